@@ -1,0 +1,78 @@
+package org.whiskerstudio.project;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+
+/**
+ * The schema's history. Each entry brings the schema from version {@code index} to {@code index + 1}
+ * inside one transaction together with {@code PRAGMA user_version}, so a killed upgrade leaves the old schema.
+ * Never edit a published step: add a new one.
+ */
+final class Migrations {
+    static final List<List<String>> STEPS = List.of(
+            List.of(
+                    "CREATE TABLE project_meta(key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+                    """
+                    CREATE TABLE label_class(
+                        id INTEGER PRIMARY KEY,
+                        name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+                        color TEXT NOT NULL,
+                        position INTEGER NOT NULL,
+                        created_at TEXT NOT NULL)""",
+                    """
+                    CREATE TABLE image(
+                        id INTEGER PRIMARY KEY,
+                        sha256 TEXT NOT NULL UNIQUE,
+                        file_name TEXT NOT NULL,
+                        stored_path TEXT NOT NULL,
+                        source_path TEXT,
+                        width INTEGER NOT NULL,
+                        height INTEGER NOT NULL,
+                        format TEXT NOT NULL,
+                        size_bytes INTEGER NOT NULL,
+                        imported_at TEXT NOT NULL)""",
+                    """
+                    CREATE TABLE annotation(
+                        id INTEGER PRIMARY KEY,
+                        image_id INTEGER NOT NULL REFERENCES image(id) ON DELETE CASCADE,
+                        class_id INTEGER NOT NULL REFERENCES label_class(id) ON DELETE CASCADE,
+                        kind TEXT NOT NULL CHECK (kind IN ('tag', 'box', 'polygon')),
+                        geometry TEXT,
+                        created_at TEXT NOT NULL)""",
+                    "CREATE INDEX annotation_image ON annotation(image_id)",
+                    "CREATE INDEX annotation_class ON annotation(class_id)",
+                    "CREATE UNIQUE INDEX annotation_one_tag ON annotation(image_id, class_id) WHERE kind = 'tag'"));
+
+    static final int LATEST = STEPS.size();
+
+    private Migrations() {
+    }
+
+    static int version(Connection c) throws SQLException {
+        try (Statement s = c.createStatement(); var rs = s.executeQuery("PRAGMA user_version")) {
+            return rs.next() ? rs.getInt(1) : 0;
+        }
+    }
+
+    /** Applies every step above the current version, one transaction per step. */
+    static void upgrade(Connection c) throws SQLException {
+        for (int v = version(c); v < LATEST; v++) {
+            boolean auto = c.getAutoCommit();
+            c.setAutoCommit(false);
+            try (Statement s = c.createStatement()) {
+                for (String sql : STEPS.get(v)) {
+                    s.execute(sql);
+                }
+                s.execute("PRAGMA user_version = " + (v + 1));
+                c.commit();
+            } catch (SQLException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(auto);
+            }
+        }
+    }
+}

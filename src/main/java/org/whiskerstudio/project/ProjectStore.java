@@ -1,0 +1,396 @@
+package org.whiskerstudio.project;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.sqlite.SQLiteConfig;
+
+/**
+ * An open project: one SQLite connection in WAL mode. Every public mutator is one transaction, committed
+ * before it returns, so what the user saw done survives a killed process. Methods are synchronized: the
+ * store is shared by the UI's background tasks and the importer.
+ */
+public final class ProjectStore implements AutoCloseable {
+    static final String FORMAT_KEY = "format";
+    static final String FORMAT_VALUE = "whisker-studio-project";
+    private static final String[] PALETTE = {
+        "#e6194b", "#3cb44b", "#4363d8", "#f58231", "#911eb4", "#42d4f4", "#f032e6", "#bfef45", "#469990", "#9a6324"};
+
+    private final ProjectLayout layout;
+    private final Connection connection;
+
+    private ProjectStore(ProjectLayout layout, Connection connection) {
+        this.layout = layout;
+        this.connection = connection;
+    }
+
+    /** Makes a new project in {@code folder} (created if missing; must not already hold a project). */
+    public static ProjectStore create(Path folder, String name) {
+        ProjectLayout layout = new ProjectLayout(folder);
+        if (Files.exists(layout.database())) {
+            throw new ProjectException(layout.root() + " already holds a project; open it instead.");
+        }
+        try {
+            Files.createDirectories(layout.root());
+            Files.createDirectories(layout.images());
+            Files.createDirectories(layout.runs());
+        } catch (IOException e) {
+            throw new ProjectException("Cannot create the project folder " + layout.root() + ": " + e.getMessage(), e);
+        }
+        Connection c = connect(layout);
+        try {
+            Migrations.upgrade(c);
+            c.setAutoCommit(false);
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO project_meta(key, value) VALUES (?, ?)")) {
+                insertMeta(ps, FORMAT_KEY, FORMAT_VALUE);
+                insertMeta(ps, "name", name);
+                insertMeta(ps, "created_at", Instant.now().toString());
+            }
+            c.commit();
+            c.setAutoCommit(true);
+            return new ProjectStore(layout, c);
+        } catch (SQLException e) {
+            closeQuietly(c);
+            throw new ProjectException("Cannot create the project database in " + layout.root() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Opens an existing project, upgrading an older schema; refuses folders that are not projects or are newer. */
+    public static ProjectStore open(Path folder) {
+        ProjectLayout layout = new ProjectLayout(folder);
+        if (!Files.isDirectory(layout.root())) {
+            throw new ProjectException(layout.root() + " is not a folder.");
+        }
+        if (!Files.isRegularFile(layout.database())) {
+            throw new ProjectException(layout.root() + " is not a Whisker Studio project: it has no "
+                    + ProjectLayout.DB_FILE + ".");
+        }
+        Connection c = connect(layout);
+        try {
+            checkIsProject(c, layout);
+            int version = Migrations.version(c);
+            if (version > Migrations.LATEST) {
+                throw new ProjectException("This project was made by a newer version of Whisker Studio (schema "
+                        + version + "; this version reads up to " + Migrations.LATEST + "). Update Whisker Studio to open it.");
+            }
+            Migrations.upgrade(c);
+            Files.createDirectories(layout.images());
+            Files.createDirectories(layout.runs());
+            return new ProjectStore(layout, c);
+        } catch (SQLException | IOException e) {
+            closeQuietly(c);
+            throw new ProjectException("Cannot open the project " + layout.root() + ": " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            closeQuietly(c);
+            throw e;
+        }
+    }
+
+    private static void checkIsProject(Connection c, ProjectLayout layout) throws SQLException {
+        String problem = layout.database() + " is not a Whisker Studio project database";
+        try (Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT value FROM project_meta WHERE key = '" + FORMAT_KEY + "'")) {
+            if (!rs.next() || !FORMAT_VALUE.equals(rs.getString(1))) {
+                throw new ProjectException(problem + ".");
+            }
+        } catch (SQLException e) {
+            // A file that is not SQLite at all, or a database without our table.
+            throw new ProjectException(problem + " (" + e.getMessage() + ").", e);
+        }
+    }
+
+    private static Connection connect(ProjectLayout layout) {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        // NORMAL in WAL mode is durable against a killed process (not against power loss), and much faster.
+        config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+        config.enforceForeignKeys(true);
+        config.setBusyTimeout(10_000);
+        try {
+            return DriverManager.getConnection("jdbc:sqlite:" + layout.database(), config.toProperties());
+        } catch (SQLException e) {
+            throw new ProjectException("Cannot open " + layout.database() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void insertMeta(PreparedStatement ps, String key, String value) throws SQLException {
+        ps.setString(1, key);
+        ps.setString(2, value);
+        ps.executeUpdate();
+    }
+
+    public ProjectLayout layout() {
+        return layout;
+    }
+
+    public synchronized String name() {
+        return meta("name").orElse(layout.root().getFileName().toString());
+    }
+
+    public synchronized Optional<String> meta(String key) {
+        return query(() -> {
+            try (PreparedStatement ps = connection.prepareStatement("SELECT value FROM project_meta WHERE key = ?")) {
+                ps.setString(1, key);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(rs.getString(1)) : Optional.<String>empty();
+                }
+            }
+        });
+    }
+
+    public synchronized int schemaVersion() {
+        return query(() -> Migrations.version(connection));
+    }
+
+    public synchronized int imageCount() {
+        return query(() -> count("SELECT COUNT(*) FROM image"));
+    }
+
+    /** Every content hash in the project, for duplicate detection during import. */
+    public synchronized Set<String> imageHashes() {
+        return query(() -> {
+            Set<String> hashes = new HashSet<>();
+            try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("SELECT sha256 FROM image")) {
+                while (rs.next()) {
+                    hashes.add(rs.getString(1));
+                }
+            }
+            return hashes;
+        });
+    }
+
+    public synchronized List<LabelClass> labelClasses() {
+        return query(() -> {
+            List<LabelClass> classes = new ArrayList<>();
+            try (Statement s = connection.createStatement();
+                 ResultSet rs = s.executeQuery("SELECT id, name, color FROM label_class ORDER BY position, id")) {
+                while (rs.next()) {
+                    classes.add(new LabelClass(rs.getLong(1), rs.getString(2), rs.getString(3)));
+                }
+            }
+            return classes;
+        });
+    }
+
+    /** Finds a class by name (case-insensitive) or adds it at the end, in its own transaction. */
+    public synchronized LabelClass ensureLabelClass(String name) {
+        return transaction(() -> ensureLabelClassInTransaction(name));
+    }
+
+    private LabelClass ensureLabelClassInTransaction(String rawName) throws SQLException {
+        String name = rawName.strip();
+        if (name.isEmpty()) {
+            throw new ProjectException("A class name cannot be empty.");
+        }
+        try (PreparedStatement ps = connection.prepareStatement("SELECT id, name, color FROM label_class WHERE name = ?")) {
+            ps.setString(1, name);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (rs.next()) {
+                    return new LabelClass(rs.getLong(1), rs.getString(2), rs.getString(3));
+                }
+            }
+        }
+        int position = count("SELECT COUNT(*) FROM label_class");
+        String color = PALETTE[position % PALETTE.length];
+        try (PreparedStatement ps = connection.prepareStatement(
+                "INSERT INTO label_class(name, color, position, created_at) VALUES (?, ?, ?, ?)",
+                Statement.RETURN_GENERATED_KEYS)) {
+            ps.setString(1, name);
+            ps.setString(2, color);
+            ps.setInt(3, position);
+            ps.setString(4, Instant.now().toString());
+            ps.executeUpdate();
+            try (ResultSet keys = ps.getGeneratedKeys()) {
+                keys.next();
+                return new LabelClass(keys.getLong(1), name, color);
+            }
+        }
+    }
+
+    /**
+     * Records a batch of imported images (and their class tags) in one transaction. Images whose hash is
+     * already stored are skipped; returns how many were added.
+     */
+    public synchronized int addImages(List<NewImage> images) {
+        if (images.isEmpty()) {
+            return 0;
+        }
+        return transaction(() -> {
+            int added = 0;
+            String now = Instant.now().toString();
+            try (PreparedStatement insert = connection.prepareStatement("""
+                    INSERT OR IGNORE INTO image(sha256, file_name, stored_path, source_path, width, height, format,
+                                                size_bytes, imported_at)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""", Statement.RETURN_GENERATED_KEYS);
+                 PreparedStatement tag = connection.prepareStatement(
+                         "INSERT OR IGNORE INTO annotation(image_id, class_id, kind, created_at) VALUES (?, ?, 'tag', ?)")) {
+                for (NewImage image : images) {
+                    insert.setString(1, image.sha256());
+                    insert.setString(2, image.fileName());
+                    insert.setString(3, image.storedPath());
+                    insert.setString(4, image.sourcePath());
+                    insert.setInt(5, image.width());
+                    insert.setInt(6, image.height());
+                    insert.setString(7, image.format());
+                    insert.setLong(8, image.sizeBytes());
+                    insert.setString(9, now);
+                    if (insert.executeUpdate() == 0) {
+                        continue;
+                    }
+                    added++;
+                    long imageId;
+                    try (ResultSet keys = insert.getGeneratedKeys()) {
+                        keys.next();
+                        imageId = keys.getLong(1);
+                    }
+                    if (image.className().isPresent()) {
+                        tag.setLong(1, imageId);
+                        tag.setLong(2, ensureLabelClassInTransaction(image.className().get()).id());
+                        tag.setString(3, now);
+                        tag.executeUpdate();
+                    }
+                }
+            }
+            return added;
+        });
+    }
+
+    /** Lists images in import order, with their tags, filtered by label and name. */
+    public synchronized List<ImageAsset> images(ImageQuery query) {
+        StringBuilder sql = new StringBuilder("""
+                SELECT i.id, i.sha256, i.file_name, i.stored_path, i.width, i.height, i.format, i.size_bytes,
+                       i.imported_at,
+                       (SELECT group_concat(a.class_id) FROM annotation a WHERE a.image_id = i.id AND a.kind = 'tag')
+                FROM image i WHERE 1 = 1""");
+        List<Object> args = new ArrayList<>();
+        if (query.filter() instanceof ImageQuery.LabelFilter.Unlabelled) {
+            sql.append(" AND NOT EXISTS (SELECT 1 FROM annotation a WHERE a.image_id = i.id AND a.kind = 'tag')");
+        } else if (query.filter() instanceof ImageQuery.LabelFilter.OfClass c) {
+            sql.append(" AND EXISTS (SELECT 1 FROM annotation a WHERE a.image_id = i.id AND a.kind = 'tag' AND a.class_id = ?)");
+            args.add(c.classId());
+        }
+        if (!query.nameContains().isEmpty()) {
+            sql.append(" AND i.file_name LIKE ? ESCAPE '\\'");
+            args.add("%" + escapeLike(query.nameContains()) + "%");
+        }
+        sql.append(" ORDER BY i.id");
+        return query(() -> {
+            try (PreparedStatement ps = connection.prepareStatement(sql.toString())) {
+                for (int k = 0; k < args.size(); k++) {
+                    ps.setObject(k + 1, args.get(k));
+                }
+                List<ImageAsset> out = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(new ImageAsset(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                                rs.getInt(5), rs.getInt(6), rs.getString(7), rs.getLong(8),
+                                Instant.parse(rs.getString(9)), parseIds(rs.getString(10))));
+                    }
+                }
+                return out;
+            }
+        });
+    }
+
+    public synchronized ProjectSummary summary() {
+        return query(() -> {
+            List<ClassCount> counts = new ArrayList<>();
+            try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("""
+                    SELECT c.id, c.name, c.color,
+                           (SELECT COUNT(DISTINCT a.image_id) FROM annotation a WHERE a.class_id = c.id AND a.kind = 'tag')
+                    FROM label_class c ORDER BY c.position, c.id""")) {
+                while (rs.next()) {
+                    counts.add(new ClassCount(new LabelClass(rs.getLong(1), rs.getString(2), rs.getString(3)), rs.getInt(4)));
+                }
+            }
+            int images = count("SELECT COUNT(*) FROM image");
+            int unlabelled = count("""
+                    SELECT COUNT(*) FROM image i
+                    WHERE NOT EXISTS (SELECT 1 FROM annotation a WHERE a.image_id = i.id AND a.kind = 'tag')""");
+            return new ProjectSummary(name(), Migrations.version(connection), images, unlabelled, counts);
+        });
+    }
+
+    /** Runs SQLite's own consistency check; "ok" when the file is sound. */
+    public synchronized String integrityCheck() {
+        return query(() -> {
+            try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("PRAGMA integrity_check")) {
+                return rs.next() ? rs.getString(1) : "no answer";
+            }
+        });
+    }
+
+    @Override
+    public synchronized void close() {
+        closeQuietly(connection);
+    }
+
+    private static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    private static List<Long> parseIds(String csv) {
+        if (csv == null || csv.isEmpty()) {
+            return List.of();
+        }
+        return Arrays.stream(csv.split(",")).map(Long::valueOf).sorted().toList();
+    }
+
+    private int count(String sql) throws SQLException {
+        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            return rs.next() ? rs.getInt(1) : 0;
+        }
+    }
+
+    @FunctionalInterface
+    private interface SqlWork<T> {
+        T run() throws SQLException;
+    }
+
+    private <T> T query(SqlWork<T> work) {
+        try {
+            return work.run();
+        } catch (SQLException e) {
+            throw new ProjectException("Reading the project " + layout.root() + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    private <T> T transaction(SqlWork<T> work) {
+        try {
+            connection.setAutoCommit(false);
+            try {
+                T result = work.run();
+                connection.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new ProjectException("Saving to the project " + layout.root() + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    private static void closeQuietly(Connection c) {
+        try {
+            c.close();
+        } catch (SQLException ignored) {
+            // Closing is best effort: every change was already committed.
+        }
+    }
+}

@@ -1,0 +1,145 @@
+package org.whiskerstudio.project.imports;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.Iterator;
+import java.util.Locale;
+import java.util.Map;
+import javax.imageio.IIOImage;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReadParam;
+import javax.imageio.ImageReader;
+import javax.imageio.ImageWriteParam;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.ImageInputStream;
+import javax.imageio.stream.ImageOutputStream;
+
+/**
+ * Decodes untrusted image bytes safely: the format is sniffed from the content (not the name), the declared
+ * size is checked before any pixel is allocated (decompression bombs), and only a subsampled raster big
+ * enough for the thumbnail is ever decoded.
+ */
+public final class ImageDecoder {
+    /** Longest side of a thumbnail, in pixels. */
+    public static final int THUMBNAIL_SIZE = 200;
+    /** Larger than any real photo or scan a labelling project needs; above it we refuse rather than risk memory. */
+    public static final long MAX_PIXELS = 200_000_000L;
+    public static final int MAX_SIDE = 40_000;
+    private static final Map<String, String> FORMAT_NAMES = Map.of(
+            "jpeg", "jpg", "png", "png", "bmp", "bmp", "gif", "gif", "tif", "tif", "wbmp", "wbmp");
+
+    static {
+        // A disk cache only slows decoding of in-memory bytes.
+        ImageIO.setUseCache(false);
+    }
+
+    public DecodedImage decode(byte[] content) throws ImageRejected {
+        if (content.length == 0) {
+            throw new ImageRejected("the file is empty (0 bytes)");
+        }
+        try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(content))) {
+            Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
+            if (!readers.hasNext()) {
+                throw new ImageRejected("not an image in a supported format (PNG, JPEG, BMP, GIF, TIFF)");
+            }
+            ImageReader reader = readers.next();
+            try {
+                reader.setInput(in, true, true);
+                return decodeWith(reader);
+            } finally {
+                reader.dispose();
+            }
+        } catch (IOException | RuntimeException e) {
+            // ImageIO signals broken data with IIOException, IndexOutOfBounds, NegativeArraySize and more.
+            throw new ImageRejected("corrupt or truncated image data (" + describe(e) + ")", e);
+        }
+    }
+
+    private DecodedImage decodeWith(ImageReader reader) throws IOException, ImageRejected {
+        String format = formatName(reader);
+        int width = reader.getWidth(0);
+        int height = reader.getHeight(0);
+        if (width <= 0 || height <= 0) {
+            throw new ImageRejected("the image declares an invalid size " + width + " x " + height);
+        }
+        if (width > MAX_SIDE || height > MAX_SIDE || (long) width * height > MAX_PIXELS) {
+            throw new ImageRejected("the image declares " + width + " x " + height
+                    + " pixels, more than the limit of " + MAX_PIXELS / 1_000_000 + " megapixels (a decompression bomb?)");
+        }
+        TruncationWatch watch = new TruncationWatch();
+        reader.addIIOReadWarningListener(watch);
+        ImageReadParam param = reader.getDefaultReadParam();
+        int step = Math.max(1, Math.min(width, height) / (2 * THUMBNAIL_SIZE));
+        if (step > 1) {
+            param.setSourceSubsampling(step, step, 0, 0);
+        }
+        BufferedImage pixels = reader.read(0, param);
+        if (watch.truncated) {
+            throw new ImageRejected("truncated image data (" + watch.message + ")");
+        }
+        return new DecodedImage(width, height, format, scaleToThumbnail(pixels));
+    }
+
+    private static String formatName(ImageReader reader) throws IOException {
+        String name = reader.getFormatName().toLowerCase(Locale.ROOT);
+        return FORMAT_NAMES.getOrDefault(name, name);
+    }
+
+    /** Fits an image into the thumbnail box on a white background (JPEG has no alpha). */
+    public static BufferedImage scaleToThumbnail(BufferedImage source) {
+        double scale = Math.min(1.0, (double) THUMBNAIL_SIZE / Math.max(source.getWidth(), source.getHeight()));
+        int w = Math.max(1, (int) Math.round(source.getWidth() * scale));
+        int h = Math.max(1, (int) Math.round(source.getHeight() * scale));
+        BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = out.createGraphics();
+        try {
+            g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+            g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
+            g.setColor(Color.WHITE);
+            g.fillRect(0, 0, w, h);
+            g.drawImage(source, 0, 0, w, h, null);
+        } finally {
+            g.dispose();
+        }
+        return out;
+    }
+
+    /** Writes a thumbnail as a compact JPEG. */
+    public static void writeJpeg(BufferedImage image, OutputStream out) throws IOException {
+        ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
+        try (ImageOutputStream ios = ImageIO.createImageOutputStream(out)) {
+            writer.setOutput(ios);
+            ImageWriteParam param = writer.getDefaultWriteParam();
+            param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
+            param.setCompressionQuality(0.85f);
+            writer.write(null, new IIOImage(image, null, null), param);
+        } finally {
+            writer.dispose();
+        }
+    }
+
+    private static String describe(Throwable e) {
+        String message = e.getMessage();
+        return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
+    }
+
+    /** JPEG decoders report a cut-off file as a warning and fill the rest with grey; we refuse such files. */
+    private static final class TruncationWatch implements javax.imageio.event.IIOReadWarningListener {
+        private volatile boolean truncated;
+        private volatile String message = "";
+
+        @Override
+        public void warningOccurred(ImageReader source, String warning) {
+            String w = warning.toLowerCase(Locale.ROOT);
+            if (w.contains("premature end") || w.contains("truncat")) {
+                truncated = true;
+                message = warning;
+            }
+        }
+    }
+}

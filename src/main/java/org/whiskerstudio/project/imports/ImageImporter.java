@@ -1,0 +1,173 @@
+package org.whiskerstudio.project.imports;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.whiskerstudio.common.AtomicFiles;
+import org.whiskerstudio.common.Cancellation;
+import org.whiskerstudio.common.Hashes;
+import org.whiskerstudio.common.Problem;
+import org.whiskerstudio.common.Progress;
+import org.whiskerstudio.project.NewImage;
+import org.whiskerstudio.project.ProjectLayout;
+import org.whiskerstudio.project.ProjectStore;
+
+/**
+ * Imports images into a project. Worker threads read, hash, decode and write the stored copy and thumbnail
+ * of each file; this thread commits finished images to the store in small batches, so progress reported is
+ * progress saved. Bad files become {@link Problem}s and the rest goes on.
+ */
+public final class ImageImporter {
+    /** Files bigger than this are refused: no real photo is, and reading one whole would risk memory. */
+    public static final long MAX_FILE_BYTES = 256L * 1024 * 1024;
+    private static final int BATCH = 64;
+    private static final long BATCH_MILLIS = 250;
+
+    private final ProjectStore store;
+    private final int threads;
+    private final ImageDecoder decoder = new ImageDecoder();
+
+    public ImageImporter(ProjectStore store) {
+        this(store, Math.max(1, Runtime.getRuntime().availableProcessors()));
+    }
+
+    public ImageImporter(ProjectStore store, int threads) {
+        this.store = store;
+        this.threads = threads;
+    }
+
+    /** The outcome of one file, made on a worker thread. */
+    private sealed interface Outcome {
+        record Ready(NewImage image) implements Outcome {
+        }
+
+        record Duplicate() implements Outcome {
+        }
+
+        record Rejected(Problem problem) implements Outcome {
+        }
+    }
+
+    public ImportReport run(ImportRequest request, Progress progress, Cancellation cancellation) {
+        long start = System.nanoTime();
+        progress.update(0, -1, "Looking for images...");
+        ImportScanner.Scan scan = new ImportScanner().scan(request, cancellation);
+        List<ImportScanner.Candidate> candidates = scan.candidates();
+        List<Problem> problems = new ArrayList<>(scan.problems());
+        Set<String> known = ConcurrentHashMap.newKeySet();
+        known.addAll(store.imageHashes());
+
+        int total = candidates.size();
+        int done = 0;
+        int imported = 0;
+        int duplicates = 0;
+        progress.update(0, total, "Importing " + total + " files");
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "whisker-import");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            Deque<Future<Outcome>> inFlight = new ArrayDeque<>();
+            List<NewImage> batch = new ArrayList<>();
+            long lastCommit = System.nanoTime();
+            int next = 0;
+            while (next < total || !inFlight.isEmpty()) {
+                while (next < total && inFlight.size() < 4 * threads && !cancellation.isCancelled()) {
+                    ImportScanner.Candidate candidate = candidates.get(next++);
+                    inFlight.add(pool.submit(() -> process(candidate, known)));
+                }
+                if (inFlight.isEmpty()) {
+                    break;
+                }
+                Outcome outcome = await(inFlight.removeFirst());
+                done++;
+                if (outcome instanceof Outcome.Ready ready) {
+                    batch.add(ready.image());
+                } else if (outcome instanceof Outcome.Duplicate) {
+                    duplicates++;
+                } else if (outcome instanceof Outcome.Rejected rejected) {
+                    problems.add(rejected.problem());
+                }
+                boolean due = batch.size() >= BATCH || (System.nanoTime() - lastCommit) / 1_000_000 >= BATCH_MILLIS;
+                if (due || inFlight.isEmpty()) {
+                    int added = store.addImages(batch);
+                    duplicates += batch.size() - added;
+                    imported += added;
+                    batch.clear();
+                    lastCommit = System.nanoTime();
+                    progress.update(done, total, imported + " imported");
+                }
+            }
+            progress.update(done, total, imported + " imported");
+        } finally {
+            pool.shutdownNow();
+        }
+        boolean cancelled = cancellation.isCancelled() && done < total;
+        return new ImportReport(total, imported, duplicates, problems, cancelled, Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    private static Outcome await(Future<Outcome> future) {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("import interrupted", e);
+        } catch (ExecutionException e) {
+            // process() turns every expected failure into an Outcome; anything else is a bug worth seeing.
+            throw new IllegalStateException("import worker failed", e.getCause());
+        }
+    }
+
+    private Outcome process(ImportScanner.Candidate candidate, Set<String> known) {
+        Path file = candidate.file();
+        try {
+            long size = Files.size(file);
+            if (size > MAX_FILE_BYTES) {
+                return rejected(file, "the file is " + size / (1024 * 1024) + " MB, more than the limit of "
+                        + MAX_FILE_BYTES / (1024 * 1024) + " MB");
+            }
+            byte[] content = Files.readAllBytes(file);
+            String hash = Hashes.sha256Hex(content);
+            if (known.contains(hash)) {
+                return new Outcome.Duplicate();
+            }
+            DecodedImage decoded = decoder.decode(content);
+            if (!known.add(hash)) {
+                return new Outcome.Duplicate();
+            }
+            ProjectLayout layout = store.layout();
+            Path stored = layout.storedImage(hash, decoded.format());
+            if (!Files.exists(stored)) {
+                AtomicFiles.write(stored, content);
+            }
+            Path thumb = layout.thumbnail(hash);
+            if (!Files.exists(thumb)) {
+                AtomicFiles.write(thumb, out -> ImageDecoder.writeJpeg(decoded.thumbnail(), out));
+            }
+            return new Outcome.Ready(new NewImage(hash, file.getFileName().toString(), layout.relativize(stored),
+                    file.toString(), decoded.width(), decoded.height(), decoded.format(), size, candidate.className()));
+        } catch (ImageRejected e) {
+            return rejected(file, e.getMessage());
+        } catch (IOException e) {
+            return rejected(file, "cannot be read: " + e.getClass().getSimpleName() + " " + e.getMessage());
+        } catch (OutOfMemoryError e) {
+            return rejected(file, "not enough memory to decode this image");
+        }
+    }
+
+    private static Outcome rejected(Path file, String reason) {
+        return new Outcome.Rejected(new Problem(file.toString(), reason));
+    }
+}
