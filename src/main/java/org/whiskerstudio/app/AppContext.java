@@ -1,0 +1,23 @@
+package org.whiskerstudio.app;
+
+import java.nio.file.Path;
+import javafx.application.Platform;
+import org.whiskerstudio.common.PooledTaskExecutor;
+import org.whiskerstudio.common.TaskExecutor;
+import org.whiskerstudio.project.samples.SampleProjects;
+import org.whiskerstudio.settings.SettingsStore;
+
+/** Hand-written wiring of the studio's long-lived services (no framework: it is small enough to read). */
+public record AppContext(TaskExecutor executor, SettingsStore settings, Path projectsDir) implements AutoCloseable {
+
+    /** The production wiring: a two-thread pool whose results return on the FX thread. */
+    public static AppContext standard() {
+        return new AppContext(new PooledTaskExecutor(2, Platform::runLater),
+                new SettingsStore(SettingsStore.defaultConfigDir()), SampleProjects.defaultProjectsDir());
+    }
+
+    @Override
+    public void close() {
+        executor.close();
+    }
+}

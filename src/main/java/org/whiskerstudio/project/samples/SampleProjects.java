@@ -1,0 +1,122 @@
+package org.whiskerstudio.project.samples;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+import org.whiskerstudio.common.Cancellation;
+import org.whiskerstudio.common.Progress;
+import org.whiskerstudio.project.ProjectException;
+import org.whiskerstudio.project.ProjectLayout;
+import org.whiskerstudio.project.ProjectStore;
+import org.whiskerstudio.project.imports.ImageImporter;
+import org.whiskerstudio.project.imports.ImportReport;
+import org.whiskerstudio.project.imports.ImportRequest;
+
+/**
+ * The sample datasets packaged as class-path resources under {@code /samples/NAME/} (folder-per-class, with a
+ * {@code files.txt} index and a {@code NOTICE.md}). Opening one builds a real project from it once, in a scratch
+ * folder renamed into place at the end, so a killed build never leaves a half-made sample behind.
+ */
+public final class SampleProjects {
+    /** A sample shown on the welcome screen. */
+    public record Sample(String id, String title, String description) {
+    }
+
+    public static final List<Sample> ALL = List.of(
+            new Sample("cats", "Cats", "36 real photos: 25 of cats (the 24 frames of Muybridge's walking cat, 1887, and Chelsea) "
+                    + "and 11 of other things (plants, landscapes, boats, a rocket...). Public domain / CC0."));
+
+    private SampleProjects() {
+    }
+
+    /** Where samples become projects: {@code -Dwhisker.projects.dir}, else {@code ~/WhiskerStudio}. */
+    public static Path defaultProjectsDir() {
+        String override = System.getProperty("whisker.projects.dir");
+        return override != null && !override.isBlank() ? Path.of(override)
+                : Path.of(System.getProperty("user.home"), "WhiskerStudio");
+    }
+
+    /** Returns the sample's project folder under {@code projectsDir}, building it first if needed. */
+    public static Path materialise(Sample sample, Path projectsDir, Progress progress, Cancellation cancellation)
+            throws IOException {
+        Path target = projectsDir.resolve(sample.id() + "-sample");
+        if (Files.isRegularFile(new ProjectLayout(target).database())) {
+            return target;
+        }
+        if (Files.exists(target)) {
+            throw new ProjectException(target + " exists but is not a project; move it away to open the sample.");
+        }
+        Files.createDirectories(projectsDir);
+        Path scratch = Files.createTempDirectory(projectsDir, "." + sample.id() + "-building-");
+        try {
+            Path data = scratch.resolve("data");
+            Path notice = scratch.resolve("NOTICE.md");
+            copyResources(sample, data, notice);
+            Path project = scratch.resolve("project");
+            try (ProjectStore store = ProjectStore.create(project, sample.title() + " (sample)")) {
+                ImportReport report = new ImageImporter(store).run(ImportRequest.folderPerClass(data), progress, cancellation);
+                if (report.cancelled()) {
+                    throw new ProjectException("Opening the sample was cancelled.");
+                }
+                if (!report.problems().isEmpty()) {
+                    throw new ProjectException("The packaged sample is damaged: " + report.problems().get(0));
+                }
+            }
+            Files.copy(notice, project.resolve("NOTICE.md"));
+            Files.move(project, target, StandardCopyOption.ATOMIC_MOVE);
+            return target;
+        } finally {
+            deleteTree(scratch);
+        }
+    }
+
+    private static void copyResources(Sample sample, Path into, Path notice) throws IOException {
+        String base = "/samples/" + sample.id() + "/";
+        copyResource(base + "NOTICE.md", notice);
+        for (String relative : readIndex(base + "files.txt")) {
+            if (relative.contains("..") || relative.startsWith("/")) {
+                throw new ProjectException("Bad entry in the sample index: " + relative);
+            }
+            copyResource(base + relative, into.resolve(relative));
+        }
+    }
+
+    private static void copyResource(String resource, Path out) throws IOException {
+        try (InputStream in = SampleProjects.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new ProjectException("The packaged sample lacks " + resource);
+            }
+            Files.createDirectories(out.getParent());
+            Files.copy(in, out);
+        }
+    }
+
+    private static List<String> readIndex(String resource) throws IOException {
+        try (InputStream in = SampleProjects.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new ProjectException("This build of Whisker Studio has no sample " + resource);
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            return reader.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+        }
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** Small JavaFX helpers shared by the screens: icons, dialogs. */
+package org.whiskerstudio.ui.common;

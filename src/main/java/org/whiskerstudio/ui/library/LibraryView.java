@@ -1,0 +1,231 @@
+package org.whiskerstudio.ui.library;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.Separator;
+import javafx.scene.control.ToolBar;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.scene.shape.Circle;
+import javafx.scene.paint.Color;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.FileChooser;
+import org.controlsfx.control.GridView;
+import atlantafx.base.controls.CustomTextField;
+import org.kordamp.ikonli.material2.Material2AL;
+import org.kordamp.ikonli.material2.Material2MZ;
+import org.whiskerstudio.common.TaskExecutor;
+import org.whiskerstudio.project.ImageAsset;
+import org.whiskerstudio.project.ProjectSession;
+import org.whiskerstudio.project.imports.ImportRequest;
+import org.whiskerstudio.project.imports.ThumbnailCache;
+import org.whiskerstudio.ui.common.Icons;
+
+/** The Data screen: toolbar with imports and search, class filter list, thumbnail grid, import bar. */
+public final class LibraryView {
+    private final LibraryViewModel model;
+    private final TaskExecutor executor;
+    private final BorderPane root = new BorderPane();
+    private final GridView<ImageAsset> grid = new GridView<>();
+    private final CustomTextField search = new CustomTextField();
+    private ThumbnailImages thumbnails;
+
+    public LibraryView(LibraryViewModel model, TaskExecutor executor) {
+        this.model = model;
+        this.executor = executor;
+        root.getStyleClass().add("library");
+        root.setTop(toolbar());
+        root.setLeft(filterList());
+        root.setCenter(centre());
+        root.setBottom(importBar());
+        model.session().ifPresent(this::useSession);
+    }
+
+    public Node node() {
+        return root;
+    }
+
+    /** Called by the shell when another project opens. */
+    public void useSession(ProjectSession session) {
+        thumbnails = new ThumbnailImages(executor, new ThumbnailCache(session.store().layout()));
+        grid.setCellFactory(g -> new ThumbnailCell(thumbnails, model));
+    }
+
+    public void focusSearch() {
+        search.requestFocus();
+    }
+
+    private ToolBar toolbar() {
+        Button files = new Button("Import images...", Icons.of(Material2AL.ADD_PHOTO_ALTERNATE));
+        files.setOnAction(e -> chooseFiles());
+        Button folder = new Button("Import folder...", Icons.of(Material2AL.CREATE_NEW_FOLDER));
+        folder.setOnAction(e -> chooseFolder(false));
+        Button byClass = new Button("Import folder-per-class...", Icons.of(Material2AL.ACCOUNT_TREE));
+        byClass.setOnAction(e -> chooseFolder(true));
+        for (Button b : List.of(files, folder, byClass)) {
+            b.disableProperty().bind(model.importRunningProperty());
+        }
+        search.setPromptText("Search file names");
+        search.setLeft(Icons.of(Material2MZ.SEARCH));
+        search.setPrefWidth(260);
+        search.textProperty().bindBidirectional(model.searchProperty());
+        search.setId("library-search");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        Label count = new Label();
+        count.textProperty().bind(Bindings.createStringBinding(() -> model.images().size() + " shown of "
+                + model.totalImagesProperty().get(), model.images(), model.totalImagesProperty()));
+        count.getStyleClass().add("text-muted");
+        return new ToolBar(files, folder, byClass, spacer, count, new Separator(), search);
+    }
+
+    private Node filterList() {
+        ListView<FilterChoice> list = new ListView<>(model.filters());
+        list.setId("library-filters");
+        list.setPrefWidth(220);
+        list.setCellFactory(l -> new ListCell<>() {
+            @Override
+            protected void updateItem(FilterChoice item, boolean empty) {
+                super.updateItem(item, empty);
+                if (empty || item == null) {
+                    setText(null);
+                    setGraphic(null);
+                    return;
+                }
+                setText(item.toString());
+                setGraphic(item.labelClass().map(c -> (Node) new Circle(6, Color.web(c.color()))).orElse(null));
+            }
+        });
+        list.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                model.selectedFilterProperty().set(now);
+            }
+        });
+        // Keep the list's selection on the model's filter when the list is refilled with fresh counts.
+        model.selectedFilterProperty().addListener((obs, old, now) -> {
+            if (now != null && !now.equals(list.getSelectionModel().getSelectedItem())) {
+                list.getSelectionModel().select(now);
+            }
+        });
+        Label heading = new Label("Show");
+        heading.getStyleClass().add("title-4");
+        VBox box = new VBox(6, heading, list);
+        VBox.setVgrow(list, Priority.ALWAYS);
+        box.setPadding(new Insets(8));
+        return box;
+    }
+
+    private Node centre() {
+        grid.setItems(model.images());
+        grid.setCellWidth(ThumbnailCell.SIZE);
+        grid.setCellHeight(ThumbnailCell.SIZE);
+        grid.setHorizontalCellSpacing(6);
+        grid.setVerticalCellSpacing(6);
+        grid.setId("library-grid");
+        grid.setCellFactory(g -> new ThumbnailCell(thumbnails, model));
+
+        Label emptyProject = emptyState(Material2AL.ADD_PHOTO_ALTERNATE, "No images yet",
+                "Drop photos or folders anywhere on this window, or use Import above.\n"
+                        + "A folder with one sub-folder per class (cat/, dog/) imports with its labels.");
+        Label noMatch = emptyState(Material2MZ.SEARCH_OFF, "No images match", "Change the search or pick another filter.");
+        emptyProject.visibleProperty().bind(model.loadedProperty().and(model.totalImagesProperty().isEqualTo(0)));
+        noMatch.visibleProperty().bind(model.loadedProperty().and(model.totalImagesProperty().greaterThan(0))
+                .and(Bindings.isEmpty(model.images())));
+        grid.visibleProperty().bind(Bindings.isNotEmpty(model.images()));
+        return new StackPane(grid, emptyProject, noMatch);
+    }
+
+    private static Label emptyState(org.kordamp.ikonli.Ikon icon, String title, String hint) {
+        Label label = new Label(title + "\n\n" + hint, Icons.of(icon, 48));
+        label.setContentDisplay(javafx.scene.control.ContentDisplay.TOP);
+        label.setWrapText(true);
+        label.setMaxWidth(520);
+        label.setAlignment(Pos.CENTER);
+        label.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+        label.getStyleClass().add("empty-state");
+        return label;
+    }
+
+    private Node importBar() {
+        ProgressBar bar = new ProgressBar();
+        bar.progressProperty().bind(model.importProgressProperty());
+        bar.setPrefWidth(280);
+        bar.visibleProperty().bind(model.importRunningProperty());
+        bar.managedProperty().bind(bar.visibleProperty());
+        Label status = new Label();
+        status.setId("import-status");
+        status.textProperty().bind(model.importStatusProperty());
+        Button cancel = new Button("Cancel", Icons.of(Material2AL.CANCEL));
+        cancel.setId("import-cancel");
+        cancel.setOnAction(e -> model.cancelImport());
+        cancel.visibleProperty().bind(model.importRunningProperty());
+        cancel.managedProperty().bind(cancel.visibleProperty());
+        Button showProblems = new Button();
+        showProblems.setId("import-problems");
+        showProblems.textProperty().bind(Bindings.size(model.problems()).asString("Show %d problems..."));
+        showProblems.visibleProperty().bind(Bindings.isNotEmpty(model.problems()));
+        showProblems.managedProperty().bind(showProblems.visibleProperty());
+        showProblems.setOnAction(e -> ImportProblemsDialog.show(root.getScene().getWindow(), List.copyOf(model.problems())));
+        Button dismiss = new Button("", Icons.of(Material2AL.CLOSE));
+        dismiss.setOnAction(e -> model.dismissReport());
+        dismiss.visibleProperty().bind(model.lastReportProperty().isNotNull());
+        dismiss.managedProperty().bind(dismiss.visibleProperty());
+        HBox box = new HBox(10, bar, status, showProblems, cancel, dismiss);
+        box.setAlignment(Pos.CENTER_LEFT);
+        box.setPadding(new Insets(6, 10, 6, 10));
+        box.getStyleClass().add("import-bar");
+        box.visibleProperty().bind(model.importRunningProperty().or(model.lastReportProperty().isNotNull()));
+        box.managedProperty().bind(box.visibleProperty());
+        return box;
+    }
+
+    private void chooseFiles() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Import images");
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter("Images", "*.jpg", "*.jpeg", "*.png", "*.bmp", "*.gif", "*.tif", "*.tiff",
+                        "*.JPG", "*.JPEG", "*.PNG"),
+                new FileChooser.ExtensionFilter("All files", "*"));
+        List<File> chosen = chooser.showOpenMultipleDialog(root.getScene().getWindow());
+        if (chosen != null && !chosen.isEmpty()) {
+            model.startImport(ImportRequest.of(chosen.stream().map(File::toPath).toList()));
+        }
+    }
+
+    private void chooseFolder(boolean folderPerClass) {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle(folderPerClass ? "Import a folder-per-class dataset (sub-folder names become classes)"
+                : "Import a folder of images (with its sub-folders)");
+        Optional.ofNullable(chooser.showDialog(root.getScene().getWindow())).map(File::toPath).ifPresent(dir ->
+                model.startImport(folderPerClass ? ImportRequest.folderPerClass(dir) : ImportRequest.of(List.<Path>of(dir))));
+    }
+
+    /** Menu entry points share the toolbar's choosers. */
+    public void importFiles() {
+        chooseFiles();
+    }
+
+    public void importFolder(boolean folderPerClass) {
+        chooseFolder(folderPerClass);
+    }
+
+    /** For tests: the grid. */
+    GridView<ImageAsset> grid() {
+        return grid;
+    }
+}

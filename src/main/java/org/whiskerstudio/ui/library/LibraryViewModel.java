@@ -1,0 +1,251 @@
+package org.whiskerstudio.ui.library;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.whiskerstudio.common.Cancellation;
+import org.whiskerstudio.common.Problem;
+import org.whiskerstudio.common.TaskExecutor;
+import org.whiskerstudio.project.ClassCount;
+import org.whiskerstudio.project.ImageAsset;
+import org.whiskerstudio.project.ImageQuery;
+import org.whiskerstudio.project.LabelClass;
+import org.whiskerstudio.project.ProjectSession;
+import org.whiskerstudio.project.ProjectSummary;
+import org.whiskerstudio.project.imports.ImageImporter;
+import org.whiskerstudio.project.imports.ImportReport;
+import org.whiskerstudio.project.imports.ImportRequest;
+
+/**
+ * The Data screen's state: the images that pass the filter and search, counts per class, and the running
+ * import. Queries run in the background; a newer query's result always wins over an older one.
+ */
+public final class LibraryViewModel {
+    private static final long REFRESH_DURING_IMPORT_NANOS = 1_500_000_000L;
+    private final TaskExecutor executor;
+    private Optional<ProjectSession> session = Optional.empty();
+
+    private final ObservableList<ImageAsset> images = FXCollections.observableArrayList();
+    private final ObservableList<FilterChoice> filters = FXCollections.observableArrayList();
+    private final ObjectProperty<FilterChoice> selectedFilter = new SimpleObjectProperty<>(allChoice(0));
+    private final StringProperty search = new SimpleStringProperty("");
+    private final ReadOnlyIntegerWrapper totalImages = new ReadOnlyIntegerWrapper();
+    private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper();
+    private final Map<Long, LabelClass> classesById = new HashMap<>();
+    private long queryGeneration;
+
+    private final ReadOnlyBooleanWrapper importRunning = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyDoubleWrapper importProgress = new ReadOnlyDoubleWrapper();
+    private final ReadOnlyStringWrapper importStatus = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<ImportReport> lastReport = new ReadOnlyObjectWrapper<>();
+    private final ObservableList<Problem> problems = FXCollections.observableArrayList();
+    private Cancellation importCancellation = new Cancellation();
+    private long lastRefresh;
+
+    public LibraryViewModel(TaskExecutor executor) {
+        this.executor = executor;
+        selectedFilter.addListener((obs, old, now) -> {
+            if (now != null && !now.sameFilter(old)) {
+                reload();
+            }
+        });
+        search.addListener((obs, old, now) -> reload());
+    }
+
+    private static FilterChoice allChoice(int count) {
+        return new FilterChoice("All images", new ImageQuery.LabelFilter.All(), count, Optional.empty());
+    }
+
+    /** Shows another project (or none); called by the shell when the open project changes. */
+    public void setSession(Optional<ProjectSession> next) {
+        session = next;
+        images.clear();
+        filters.clear();
+        classesById.clear();
+        totalImages.set(0);
+        loaded.set(false);
+        lastReport.set(null);
+        problems.clear();
+        importStatus.set("");
+        selectedFilter.set(allChoice(0));
+        reload();
+    }
+
+    public ObservableList<ImageAsset> images() {
+        return images;
+    }
+
+    public ObservableList<FilterChoice> filters() {
+        return filters;
+    }
+
+    public ObjectProperty<FilterChoice> selectedFilterProperty() {
+        return selectedFilter;
+    }
+
+    public StringProperty searchProperty() {
+        return search;
+    }
+
+    public ReadOnlyIntegerProperty totalImagesProperty() {
+        return totalImages.getReadOnlyProperty();
+    }
+
+    /** True once the first query of the open project has answered (so "empty" really means empty). */
+    public ReadOnlyBooleanProperty loadedProperty() {
+        return loaded.getReadOnlyProperty();
+    }
+
+    public Optional<LabelClass> labelClass(long id) {
+        return Optional.ofNullable(classesById.get(id));
+    }
+
+    public Optional<ProjectSession> session() {
+        return session;
+    }
+
+    public ReadOnlyBooleanProperty importRunningProperty() {
+        return importRunning.getReadOnlyProperty();
+    }
+
+    /** 0..1, or -1 while the import is still looking for files. */
+    public ReadOnlyDoubleProperty importProgressProperty() {
+        return importProgress.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty importStatusProperty() {
+        return importStatus.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<ImportReport> lastReportProperty() {
+        return lastReport.getReadOnlyProperty();
+    }
+
+    public ObservableList<Problem> problems() {
+        return problems;
+    }
+
+    /** Re-queries images and counts for the current filter and search. */
+    public void reload() {
+        Optional<ProjectSession> current = session;
+        if (current.isEmpty() || current.get().isClosing()) {
+            return;
+        }
+        ProjectSession s = current.get();
+        long generation = ++queryGeneration;
+        ImageQuery query = new ImageQuery(selectedFilter.get().filter(), search.get());
+        executor.submit(() -> new Snapshot(s.store().images(query), s.store().summary()), snapshot -> {
+            if (generation != queryGeneration || session.orElse(null) != s) {
+                return;
+            }
+            apply(snapshot);
+        }, e -> importStatus.set("Could not read the project: " + e.getMessage()));
+    }
+
+    private record Snapshot(List<ImageAsset> images, ProjectSummary summary) {
+    }
+
+    private void apply(Snapshot snapshot) {
+        classesById.clear();
+        List<FilterChoice> choices = new ArrayList<>();
+        choices.add(allChoice(snapshot.summary().images()));
+        choices.add(new FilterChoice("Unlabelled", new ImageQuery.LabelFilter.Unlabelled(), snapshot.summary().unlabelled(),
+                Optional.empty()));
+        for (ClassCount c : snapshot.summary().classes()) {
+            classesById.put(c.labelClass().id(), c.labelClass());
+            choices.add(new FilterChoice(c.labelClass().name(), new ImageQuery.LabelFilter.OfClass(c.labelClass().id()),
+                    c.images(), Optional.of(c.labelClass())));
+        }
+        FilterChoice selected = selectedFilter.get();
+        filters.setAll(choices);
+        // Keep the same filter selected, with its fresh count.
+        choices.stream().filter(c -> c.sameFilter(selected)).findFirst().ifPresent(selectedFilter::set);
+        totalImages.set(snapshot.summary().images());
+        if (!images.equals(snapshot.images())) {
+            images.setAll(snapshot.images());
+        }
+        loaded.set(true);
+    }
+
+    /** Starts an import in the background; false (and nothing started) if one is running or no project is open. */
+    public boolean startImport(ImportRequest request) {
+        if (importRunning.get() || session.isEmpty() || !session.get().beginWork()) {
+            return false;
+        }
+        ProjectSession s = session.get();
+        Cancellation cancellation = new Cancellation();
+        importCancellation = cancellation;
+        importRunning.set(true);
+        importProgress.set(-1);
+        importStatus.set("Looking for images...");
+        lastReport.set(null);
+        problems.clear();
+        lastRefresh = System.nanoTime();
+        executor.submit(() -> new ImageImporter(s.store()).run(request, (done, total, message) ->
+                        executor.onUiThread(() -> showProgress(s, done, total, message)), cancellation),
+                report -> {
+                    s.endWork();
+                    finishImport(report);
+                },
+                e -> {
+                    s.endWork();
+                    importRunning.set(false);
+                    importStatus.set("Import failed: " + e.getMessage());
+                    reload();
+                });
+        return true;
+    }
+
+    private void showProgress(ProjectSession s, long done, long total, String message) {
+        if (!importRunning.get() || session.orElse(null) != s) {
+            return;
+        }
+        importProgress.set(total <= 0 ? -1 : (double) done / total);
+        importStatus.set(total <= 0 ? message : done + " of " + total + " files - " + message);
+        if (System.nanoTime() - lastRefresh > REFRESH_DURING_IMPORT_NANOS) {
+            lastRefresh = System.nanoTime();
+            reload();
+        }
+    }
+
+    private void finishImport(ImportReport report) {
+        importRunning.set(false);
+        importProgress.set(1);
+        importStatus.set(report.summary());
+        problems.setAll(report.problems());
+        lastReport.set(report);
+        reload();
+    }
+
+    public void cancelImport() {
+        importCancellation.cancel();
+        if (importRunning.get()) {
+            importStatus.set("Cancelling...");
+        }
+    }
+
+    /** Hides the last import's summary. */
+    public void dismissReport() {
+        lastReport.set(null);
+        importStatus.set("");
+        problems.clear();
+    }
+}

@@ -1,0 +1,217 @@
+package org.whiskerstudio.ui.shell;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.BiConsumer;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.whiskerstudio.common.Cancellation;
+import org.whiskerstudio.common.TaskExecutor;
+import org.whiskerstudio.project.ProjectLayout;
+import org.whiskerstudio.project.ProjectSession;
+import org.whiskerstudio.project.ProjectStore;
+import org.whiskerstudio.project.imports.ImportRequest;
+import org.whiskerstudio.project.samples.SampleProjects;
+import org.whiskerstudio.settings.SettingsStore;
+import org.whiskerstudio.settings.StudioSettings;
+import org.whiskerstudio.ui.library.LibraryViewModel;
+
+/** State and commands of the main window: which project is open, which stage is shown, recent projects. */
+public final class ShellViewModel {
+    private final TaskExecutor executor;
+    private final SettingsStore settingsStore;
+    private final Path projectsDir;
+    private StudioSettings settings;
+
+    private final ReadOnlyObjectWrapper<ProjectSession> session = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<PipelineStage> stage = new ReadOnlyObjectWrapper<>(PipelineStage.DATA);
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("Whisker Studio");
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper busyMessage = new ReadOnlyStringWrapper("");
+    private final ObservableList<Path> recentProjects = FXCollections.observableArrayList();
+    private final LibraryViewModel library;
+    private BiConsumer<String, String> errorSink = (title, message) -> { };
+
+    public ShellViewModel(TaskExecutor executor, SettingsStore settingsStore, Path projectsDir) {
+        this.executor = executor;
+        this.settingsStore = settingsStore;
+        this.projectsDir = projectsDir;
+        this.settings = settingsStore.load();
+        this.library = new LibraryViewModel(executor);
+        recentProjects.setAll(settings.recentPaths());
+        session.addListener((obs, old, now) -> {
+            title.set(now == null ? "Whisker Studio" : now.store().name() + " - Whisker Studio");
+            library.setSession(Optional.ofNullable(now));
+        });
+    }
+
+    /** Where errors meant for the user go (the view shows a dialog; tests collect them). */
+    public void setErrorSink(BiConsumer<String, String> sink) {
+        this.errorSink = sink;
+    }
+
+    public ReadOnlyObjectProperty<ProjectSession> sessionProperty() {
+        return session.getReadOnlyProperty();
+    }
+
+    public Optional<ProjectSession> session() {
+        return Optional.ofNullable(session.get());
+    }
+
+    public ReadOnlyObjectProperty<PipelineStage> stageProperty() {
+        return stage.getReadOnlyProperty();
+    }
+
+    public void showStage(PipelineStage s) {
+        stage.set(s);
+    }
+
+    public ReadOnlyStringProperty titleProperty() {
+        return title.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty busyMessageProperty() {
+        return busyMessage.getReadOnlyProperty();
+    }
+
+    public ObservableList<Path> recentProjects() {
+        return FXCollections.unmodifiableObservableList(recentProjects);
+    }
+
+    public TaskExecutor executor() {
+        return executor;
+    }
+
+    public LibraryViewModel library() {
+        return library;
+    }
+
+    public Path projectsDir() {
+        return projectsDir;
+    }
+
+    public StudioSettings.WindowGeometry windowGeometry() {
+        return settings.window();
+    }
+
+    public void saveWindowGeometry(StudioSettings.WindowGeometry geometry) {
+        updateSettings(settings.withWindow(geometry));
+    }
+
+    /** Opens the project named on the command line, else the one open when the studio was last closed. */
+    public void restoreSession(Optional<Path> requested) {
+        if (requested.isPresent()) {
+            Path p = requested.get();
+            // A project.db passed by a file manager opens its folder.
+            openProject(p.getFileName() != null && p.getFileName().toString().equals(ProjectLayout.DB_FILE)
+                    ? p.toAbsolutePath().getParent() : p);
+        } else {
+            settings.lastProjectPath().filter(p -> Files.isRegularFile(new ProjectLayout(p).database()))
+                    .ifPresent(this::openProject);
+        }
+    }
+
+    public void createProject(Path folder, String name) {
+        runProjectTask("Creating project " + name + "...", () -> ProjectStore.create(folder, name), "Cannot create the project");
+    }
+
+    public void openProject(Path folder) {
+        runProjectTask("Opening " + folder + "...", () -> ProjectStore.open(folder), "Cannot open the project");
+    }
+
+    /** Builds the sample project on first use (an import of its photos), then opens it. */
+    public void openSample(SampleProjects.Sample sample) {
+        busyMessage.set("Preparing the " + sample.title() + " sample...");
+        busy.set(true);
+        executor.submit(() -> SampleProjects.materialise(sample, projectsDir,
+                        (done, total, message) -> { }, new Cancellation()),
+                this::openProject,
+                e -> {
+                    busy.set(false);
+                    errorSink.accept("Cannot open the sample", messageOf(e));
+                });
+    }
+
+    private void runProjectTask(String message, java.util.concurrent.Callable<ProjectStore> work, String errorTitle) {
+        busyMessage.set(message);
+        busy.set(true);
+        executor.submit(work, store -> {
+            busy.set(false);
+            closeProject();
+            session.set(new ProjectSession(store));
+            stage.set(PipelineStage.DATA);
+            updateSettings(settings.withOpened(store.layout().root()));
+        }, e -> {
+            busy.set(false);
+            errorSink.accept(errorTitle, messageOf(e));
+        });
+    }
+
+    public void closeProject() {
+        ProjectSession current = session.get();
+        if (current != null) {
+            library.cancelImport();
+            session.set(null);
+            current.close();
+            updateSettings(settings.withLastProject(Optional.empty()));
+        }
+    }
+
+    /** Keeps the last project for next time, then closes it. */
+    public void shutdown() {
+        ProjectSession current = session.get();
+        Optional<Path> last = current == null ? Optional.empty() : Optional.of(current.store().layout().root());
+        closeProject();
+        updateSettings(settings.withLastProject(last));
+    }
+
+    public void forgetRecent(Path project) {
+        updateSettings(settings.withoutRecent(project));
+    }
+
+    /**
+     * Files dropped on the window: a dropped project folder (or its project.db) opens; anything else is
+     * imported into the open project. Returns false, with a message, when there is nowhere to import to.
+     */
+    public boolean handleDrop(List<Path> paths) {
+        if (paths.isEmpty()) {
+            return false;
+        }
+        Path first = paths.get(0);
+        Path asProject = first.getFileName() != null && first.getFileName().toString().equals(ProjectLayout.DB_FILE)
+                ? first.getParent() : first;
+        if (paths.size() == 1 && Files.isRegularFile(new ProjectLayout(asProject).database())) {
+            openProject(asProject);
+            return true;
+        }
+        if (session.get() == null) {
+            errorSink.accept("No project is open", "Create or open a project first, then drop images or folders on the window.");
+            return false;
+        }
+        stage.set(PipelineStage.DATA);
+        return library.startImport(ImportRequest.of(paths));
+    }
+
+    private void updateSettings(StudioSettings next) {
+        settings = next;
+        recentProjects.setAll(next.recentPaths());
+        settingsStore.save(next);
+    }
+
+    static String messageOf(Throwable e) {
+        String m = e.getMessage();
+        return m == null || m.isBlank() ? e.getClass().getSimpleName() : m;
+    }
+}
