@@ -40,7 +40,14 @@ public final class SettingsStore {
         try {
             return Json.mapper().readValue(file.toFile(), StudioSettings.class);
         } catch (IOException | RuntimeException e) {
-            LOG.log(Level.WARNING, "Ignoring unreadable settings file " + file + ": " + e.getMessage());
+            // Keep the damaged file for the curious; the next save would otherwise overwrite it.
+            Path kept = file.resolveSibling("settings.json.damaged");
+            LOG.log(Level.WARNING, "Unreadable settings file " + file + " (kept as " + kept + "): " + e.getMessage());
+            try {
+                Files.move(file, kept, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            } catch (IOException moveFailed) {
+                LOG.log(Level.WARNING, "Cannot keep the damaged settings file: " + moveFailed.getMessage());
+            }
             return StudioSettings.defaults();
         }
     }

@@ -1,0 +1,97 @@
+package org.whiskerstudio.ui.library;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.whiskerstudio.common.TaskExecutor;
+import org.whiskerstudio.project.ProjectSession;
+import org.whiskerstudio.project.ProjectStore;
+import org.whiskerstudio.project.imports.ImportRequest;
+
+/** The Data screen's view model without any toolkit: a direct executor runs everything inline. */
+class LibraryViewModelTest {
+    @TempDir
+    Path temp;
+    private ProjectSession session;
+    private LibraryViewModel model;
+
+    @BeforeEach
+    void setUp() {
+        session = new ProjectSession(ProjectStore.create(temp.resolve("project"), "vm"));
+        model = new LibraryViewModel(TaskExecutor.direct());
+        model.setSession(Optional.of(session));
+    }
+
+    @AfterEach
+    void tearDown() {
+        session.close();
+    }
+
+    private Path images(String folder, int count) throws IOException {
+        Path dir = Files.createDirectories(temp.resolve(folder));
+        for (int i = 0; i < count; i++) {
+            BufferedImage img = new BufferedImage(20, 20, BufferedImage.TYPE_INT_RGB);
+            img.setRGB(i % 20, i / 20, 0xFFFFFF);
+            img.setRGB(0, 0, folder.hashCode());
+            ImageIO.write(img, "png", dir.resolve("img " + i + ".png").toFile());
+        }
+        return dir;
+    }
+
+    @Test
+    void finishedImportShowsImagesCountsAndSummary() throws IOException {
+        images("data/cat", 3);
+        images("data/dog", 2);
+        assertTrue(model.startImport(ImportRequest.folderPerClass(temp.resolve("data"))));
+        assertFalse(model.importRunningProperty().get());
+        assertEquals(5, model.images().size());
+        assertEquals(5, model.totalImagesProperty().get());
+        assertEquals(List.of("All images (5)", "Unlabelled (0)", "cat (3)", "dog (2)"),
+                model.filters().stream().map(FilterChoice::toString).toList());
+        assertEquals("5 imported, 0 duplicates skipped, 0 problems", model.importStatusProperty().get());
+    }
+
+    @Test
+    void filterSelectionKeepsItsPlaceWhenCountsChange() throws IOException {
+        images("data/cat", 3);
+        model.startImport(ImportRequest.folderPerClass(temp.resolve("data")));
+        FilterChoice cat = model.filters().stream().filter(f -> f.title().equals("cat")).findFirst().orElseThrow();
+        model.selectedFilterProperty().set(cat);
+        assertEquals(3, model.images().size());
+
+        images("more/cat", 2);
+        model.startImport(ImportRequest.folderPerClass(temp.resolve("more")));
+        assertEquals("cat (5)", model.selectedFilterProperty().get().toString());
+        assertEquals(5, model.images().size());
+    }
+
+    @Test
+    void problemsOfAnImportAreListedForTheUser() throws IOException {
+        Path dir = images("data", 1);
+        Files.write(dir.resolve("empty.png"), new byte[0]);
+        model.startImport(ImportRequest.of(List.of(dir)));
+        assertEquals(1, model.problems().size());
+        assertTrue(model.problems().get(0).source().endsWith("empty.png"));
+        model.dismissReport();
+        assertTrue(model.problems().isEmpty());
+    }
+
+    @Test
+    void noImportStartsWhenTheProjectIsClosing() throws IOException {
+        Path dir = images("data", 1);
+        session.close();
+        assertFalse(model.startImport(ImportRequest.of(List.of(dir))));
+    }
+}
