@@ -27,8 +27,11 @@ import javax.imageio.stream.ImageOutputStream;
 public final class ImageDecoder {
     /** Longest side of a thumbnail, in pixels. */
     public static final int THUMBNAIL_SIZE = 200;
-    /** Larger than any real photo or scan a labelling project needs; above it we refuse rather than risk memory. */
-    public static final long MAX_PIXELS = 200_000_000L;
+    /**
+     * Larger than a 100-megapixel medium-format photo; above it we refuse rather than risk memory (a progressive
+     * JPEG's decoder holds all its coefficients in native memory, about 3 bytes per pixel).
+     */
+    public static final long MAX_PIXELS = 120_000_000L;
     public static final int MAX_SIDE = 40_000;
     private static final Map<String, String> FORMAT_NAMES = Map.of(
             "jpeg", "jpg", "png", "png", "bmp", "bmp", "gif", "gif", "tif", "tif", "wbmp", "wbmp");

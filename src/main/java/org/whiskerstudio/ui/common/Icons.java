@@ -15,6 +15,9 @@ public final class Icons {
     public static FontIcon of(Ikon ikon, int size) {
         FontIcon icon = new FontIcon(ikon);
         icon.setIconSize(size);
+        // The theme sizes icons inside labels and buttons by CSS; an inline style keeps the size asked for.
+        // (Ikonli keeps its font in the inline style too, so append rather than replace.)
+        icon.setStyle(icon.getStyle() + "-fx-icon-size: " + size + "px;");
         return icon;
     }
 }

@@ -30,7 +30,8 @@ final class ImportProblemsDialog {
         table.getColumns().add(file);
         table.getColumns().add(reason);
         table.getItems().setAll(problems);
-        table.setPrefSize(860, 360);
+        table.setPrefSize(900, 360);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
 
         Button copy = new Button("Copy list");
         copy.setOnAction(e -> {
@@ -44,6 +45,7 @@ final class ImportProblemsDialog {
         dialog.setHeaderText(problems.size() + " file" + (problems.size() == 1 ? " was" : "s were")
                 + " not imported. Everything else was.");
         dialog.getDialogPane().setContent(new VBox(8, table, copy));
+        dialog.getDialogPane().setPrefWidth(940);
         dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
         dialog.setResizable(true);
         dialog.show();

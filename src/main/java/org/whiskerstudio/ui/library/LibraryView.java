@@ -143,7 +143,8 @@ public final class LibraryView {
                 "Drop photos or folders anywhere on this window, or use Import above.\n"
                         + "A folder with one sub-folder per class (cat/, dog/) imports with its labels.");
         Label noMatch = emptyState(Material2MZ.SEARCH_OFF, "No images match", "Change the search or pick another filter.");
-        emptyProject.visibleProperty().bind(model.loadedProperty().and(model.totalImagesProperty().isEqualTo(0)));
+        emptyProject.visibleProperty().bind(model.loadedProperty().and(model.totalImagesProperty().isEqualTo(0))
+                .and(model.importRunningProperty().not()));
         noMatch.visibleProperty().bind(model.loadedProperty().and(model.totalImagesProperty().greaterThan(0))
                 .and(Bindings.isEmpty(model.images())));
         grid.visibleProperty().bind(Bindings.isNotEmpty(model.images()));
@@ -165,6 +166,7 @@ public final class LibraryView {
         ProgressBar bar = new ProgressBar();
         bar.progressProperty().bind(model.importProgressProperty());
         bar.setPrefWidth(280);
+        bar.setMinWidth(200);
         bar.visibleProperty().bind(model.importRunningProperty());
         bar.managedProperty().bind(bar.visibleProperty());
         Label status = new Label();

@@ -179,10 +179,23 @@ public final class LibraryViewModel {
         // Keep the same filter selected, with its fresh count.
         choices.stream().filter(c -> c.sameFilter(selected)).findFirst().ifPresent(selectedFilter::set);
         totalImages.set(snapshot.summary().images());
-        if (!images.equals(snapshot.images())) {
-            images.setAll(snapshot.images());
-        }
+        updateImages(snapshot.images());
         loaded.set(true);
+    }
+
+    /**
+     * Replaces the shown images; when the new list only adds to the end (an import in progress), appends the
+     * tail so the grid keeps its scroll position and reuses its cells.
+     */
+    private void updateImages(List<ImageAsset> next) {
+        int shown = images.size();
+        if (next.size() >= shown && next.subList(0, shown).equals(images)) {
+            if (next.size() > shown) {
+                images.addAll(next.subList(shown, next.size()));
+            }
+        } else {
+            images.setAll(next);
+        }
     }
 
     /** Starts an import in the background; false (and nothing started) if one is running or no project is open. */
@@ -198,7 +211,7 @@ public final class LibraryViewModel {
         importStatus.set("Looking for images...");
         lastReport.set(null);
         problems.clear();
-        lastRefresh = System.nanoTime();
+        lastRefresh = System.nanoTime() - REFRESH_DURING_IMPORT_NANOS - 1; // show the first committed images at once
         executor.submit(() -> new ImageImporter(s.store()).run(request, (done, total, message) ->
                         executor.onUiThread(() -> showProgress(s, done, total, message)), cancellation),
                 report -> {
@@ -220,7 +233,7 @@ public final class LibraryViewModel {
         }
         importProgress.set(total <= 0 ? -1 : (double) done / total);
         importStatus.set(total <= 0 ? message : done + " of " + total + " files - " + message);
-        if (System.nanoTime() - lastRefresh > REFRESH_DURING_IMPORT_NANOS) {
+        if (done > 0 && System.nanoTime() - lastRefresh > REFRESH_DURING_IMPORT_NANOS) {
             lastRefresh = System.nanoTime();
             reload();
         }
