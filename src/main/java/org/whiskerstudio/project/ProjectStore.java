@@ -78,14 +78,9 @@ public final class ProjectStore implements AutoCloseable {
             throw new ProjectException(layout.root() + " is not a Whisker Studio project: it has no "
                     + ProjectLayout.DB_FILE + ".");
         }
+        inspectReadOnly(layout);
         Connection c = connect(layout);
         try {
-            checkIsProject(c, layout);
-            int version = Migrations.version(c);
-            if (version > Migrations.LATEST) {
-                throw new ProjectException("This project was made by a newer version of Whisker Studio (schema "
-                        + version + "; this version reads up to " + Migrations.LATEST + "). Update Whisker Studio to open it.");
-            }
             Migrations.upgrade(c);
             Files.createDirectories(layout.images());
             Files.createDirectories(layout.runs());
@@ -93,9 +88,26 @@ public final class ProjectStore implements AutoCloseable {
         } catch (SQLException | IOException e) {
             closeQuietly(c);
             throw new ProjectException("Cannot open the project " + layout.root() + ": " + e.getMessage(), e);
-        } catch (RuntimeException e) {
-            closeQuietly(c);
-            throw e;
+        }
+    }
+
+    /**
+     * Checks that the file is our project and not from a newer version, through a read-only connection, so a
+     * file that is refused (another program's database, a newer project) is left exactly as it was.
+     */
+    private static void inspectReadOnly(ProjectLayout layout) {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(true);
+        config.setBusyTimeout(10_000);
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + layout.database(), config.toProperties())) {
+            checkIsProject(c, layout);
+            int version = Migrations.version(c);
+            if (version > Migrations.LATEST) {
+                throw new ProjectException("This project was made by a newer version of Whisker Studio (schema "
+                        + version + "; this version reads up to " + Migrations.LATEST + "). Update Whisker Studio to open it.");
+            }
+        } catch (SQLException e) {
+            throw new ProjectException("Cannot open " + layout.database() + ": " + e.getMessage(), e);
         }
     }
 

@@ -22,7 +22,7 @@ import picocli.CommandLine.Parameters;
  * {@code whisker bench make-photos OUT}: realistic benchmark input. Cuts random 640x480 views (random zoom and
  * position) out of real photos, so the JPEGs have the entropy of photographs rather than of flat test patterns.
  */
-@Command(name = "make-photos", description = "Write N 640x480 JPEG crops of real photos to OUT, for the import bench.")
+@Command(name = "make-photos", description = "Write N JPEG crops (640x480 by default) of real photos to OUT, for the import bench.")
 final class PhotoMaker implements Callable<Integer> {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
@@ -38,6 +38,9 @@ final class PhotoMaker implements Callable<Integer> {
 
     @Option(names = "--seed", description = "random seed (default: ${DEFAULT-VALUE})")
     private long seed = 42;
+
+    @Option(names = "--width", description = "width of each photo (default: ${DEFAULT-VALUE}); height is 3/4 of it")
+    private int width = 640;
 
     @Override
     public Integer call() throws IOException {
@@ -63,15 +66,15 @@ final class PhotoMaker implements Callable<Integer> {
             w = h * 4 / 3;
             int x = random.nextInt(src.getWidth() - w + 1);
             int y = random.nextInt(src.getHeight() - h + 1);
-            BufferedImage out = new BufferedImage(640, 480, BufferedImage.TYPE_INT_RGB);
+            BufferedImage out = new BufferedImage(width, width * 3 / 4, BufferedImage.TYPE_INT_RGB);
             Graphics2D g = out.createGraphics();
             g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
-            g.drawImage(src, 0, 0, 640, 480, x, y, x + w, y + h, null);
+            g.drawImage(src, 0, 0, width, width * 3 / 4, x, y, x + w, y + h, null);
             g.dispose();
             ImageIO.write(out, "jpg", outDir.resolve(String.format("photo-%05d.jpg", i)).toFile());
         }
         PrintWriter pw = spec.commandLine().getOut();
-        pw.printf("wrote %d photos of 640x480 to %s from %d sources%n", count, outDir, sources.size());
+        pw.printf("wrote %d photos of %dx%d to %s from %d sources%n", count, width, width * 3 / 4, outDir, sources.size());
         return 0;
     }
 }

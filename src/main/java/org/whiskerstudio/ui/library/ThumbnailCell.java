@@ -22,6 +22,8 @@ final class ThumbnailCell extends GridCell<ImageAsset> {
     private final Label classes = new Label();
     private final Tooltip tooltip = new Tooltip();
     private final VBox box;
+    /** The image this cell shows now; read by worker threads to drop requests for images scrolled away. */
+    private volatile ImageAsset wanted;
 
     ThumbnailCell(ThumbnailImages thumbnails, LibraryViewModel model) {
         this.thumbnails = thumbnails;
@@ -47,6 +49,7 @@ final class ThumbnailCell extends GridCell<ImageAsset> {
     @Override
     protected void updateItem(ImageAsset item, boolean empty) {
         super.updateItem(item, empty);
+        wanted = empty ? null : item;
         if (empty || item == null) {
             setGraphic(null);
             setTooltip(null);
@@ -63,7 +66,7 @@ final class ThumbnailCell extends GridCell<ImageAsset> {
                 + ", " + item.sizeBytes() / 1024 + " KB" + (classNames.isEmpty() ? "" : "\n" + classNames));
         setTooltip(tooltip);
         setGraphic(box);
-        thumbnails.request(item, image -> {
+        thumbnails.request(item, () -> item.equals(wanted), image -> {
             if (item.equals(getItem())) {
                 view.setImage(image);
             }

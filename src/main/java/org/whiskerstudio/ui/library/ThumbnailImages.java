@@ -3,6 +3,7 @@ package org.whiskerstudio.ui.library;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import javafx.scene.image.Image;
 import org.whiskerstudio.common.TaskExecutor;
@@ -31,18 +32,27 @@ final class ThumbnailImages {
         this.cache = cache;
     }
 
-    /** Calls {@code onReady} on the FX thread with the thumbnail, at once if cached. */
-    void request(ImageAsset asset, Consumer<Image> onReady, Consumer<String> onFailure) {
+    /**
+     * Calls {@code onReady} on the FX thread with the thumbnail, at once if cached. Requests whose cell has
+     * moved on by the time a worker reaches them are dropped, so a fast scroll never queues up stale work.
+     */
+    void request(ImageAsset asset, BooleanSupplier stillWanted, Consumer<Image> onReady, Consumer<String> onFailure) {
         Image cached = images.get(asset.sha256());
         if (cached != null) {
             onReady.accept(cached);
             return;
         }
         executor.submit(() -> {
+            if (!stillWanted.getAsBoolean()) {
+                return null;
+            }
             Path file = cache.thumbnailOf(asset);
             // Decoding here (not with background loading) keeps the pool's threads the only ones at work.
             return new Image(file.toUri().toString());
         }, image -> {
+            if (image == null) {
+                return;
+            }
             if (image.isError()) {
                 onFailure.accept("cannot show this image");
                 return;
