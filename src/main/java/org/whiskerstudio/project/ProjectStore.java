@@ -84,6 +84,7 @@ public final class ProjectStore implements AutoCloseable {
             Migrations.upgrade(c);
             Files.createDirectories(layout.images());
             Files.createDirectories(layout.runs());
+            StaleFiles.sweep(layout);
             return new ProjectStore(layout, c);
         } catch (SQLException | IOException e) {
             closeQuietly(c);

@@ -51,6 +51,7 @@ final class GridBench implements Callable<Integer> {
         Platform.startup(started::countDown);
         started.await();
         PooledTaskExecutor executor = new PooledTaskExecutor(2, Platform::runLater);
+        long opening = System.nanoTime();
         ProjectSession session = new ProjectSession(ProjectStore.open(project));
         LibraryViewModel model = new LibraryViewModel(executor);
         List<Double> frames = Collections.synchronizedList(new ArrayList<>());
@@ -73,7 +74,7 @@ final class GridBench implements Callable<Integer> {
                 public void handle(long now) {
                     if (shownAfterMs[0] < 0) {
                         if (!model.images().isEmpty()) {
-                            shownAfterMs[0] = (System.nanoTime() - t0) / 1e6;
+                            shownAfterMs[0] = (System.nanoTime() - opening) / 1e6;
                         }
                         return;
                     }
@@ -107,7 +108,8 @@ final class GridBench implements Callable<Integer> {
         int n = sorted.size();
         long slow = sorted.stream().filter(f -> f > 50).count();
         out.printf("grid bench: %s, %d images%n", project, model.images().size());
-        out.printf("  first thumbnails row listed after %.0f ms (JavaFX start + open + query)%n", shownAfterMs[0]);
+        out.printf("  toolkit started in %.0f ms; project opened and grid filled %.0f ms later%n",
+                (opening - t0) / 1e6, shownAfterMs[0]);
         if (n > 0) {
             out.printf("  scrolled %d frames at %.0f px/frame: frame time median %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms;"
                             + " %d frames over 50 ms%n", n, pixelsPerFrame, sorted.get(n / 2), sorted.get((int) (n * 0.95)),

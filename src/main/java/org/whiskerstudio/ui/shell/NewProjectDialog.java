@@ -57,8 +57,13 @@ final class NewProjectDialog {
         form.setHgap(8);
         form.setVgap(8);
         form.setPadding(new Insets(10));
-        form.addRow(0, new Label("Name"), name);
-        form.addRow(1, new Label("Create in"), location, browse);
+        Label nameLabel = new Label("Name");
+        Label locationLabel = new Label("Create in");
+        nameLabel.setMinWidth(Label.USE_PREF_SIZE);
+        locationLabel.setMinWidth(Label.USE_PREF_SIZE);
+        browse.setMinWidth(Button.USE_PREF_SIZE);
+        form.addRow(0, nameLabel, name);
+        form.addRow(1, locationLabel, location, browse);
         form.add(problem, 1, 2, 2, 1);
         GridPane.setHgrow(location, Priority.ALWAYS);
 
@@ -73,7 +78,11 @@ final class NewProjectDialog {
         dialog.setResultConverter(b -> b == ButtonType.OK
                 ? new Answer(Path.of(location.getText().strip()).resolve(name.getText().strip()), name.getText().strip())
                 : null);
-        name.requestFocus();
+        dialog.getDialogPane().setPrefWidth(680);
+        dialog.setOnShown(e -> javafx.application.Platform.runLater(() -> {
+            name.requestFocus();
+            name.selectAll();
+        }));
         return dialog.showAndWait();
     }
 

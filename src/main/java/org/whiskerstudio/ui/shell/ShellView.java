@@ -89,8 +89,6 @@ public final class ShellView {
         Theme.apply(scene);
         stage.setScene(scene);
         stage.titleProperty().bind(model.titleProperty());
-        stage.setMinWidth(800);
-        stage.setMinHeight(560);
         if (!Double.isNaN(g.x()) && !Double.isNaN(g.y())) {
             stage.setX(g.x());
             stage.setY(g.y());
@@ -99,6 +97,14 @@ public final class ShellView {
         stage.setOnCloseRequest(e -> model.saveWindowGeometry(new StudioSettings.WindowGeometry(
                 stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), stage.isMaximized())));
         stage.show();
+        // Set after showing: with some window managers (openbox) a minimum set before the first show
+        // becomes the window's initial size.
+        stage.setMinWidth(800);
+        stage.setMinHeight(560);
+        if (!g.maximized()) {
+            stage.setWidth(g.width());
+            stage.setHeight(g.height());
+        }
     }
 
     private WelcomeView.Actions welcomeActions() {
