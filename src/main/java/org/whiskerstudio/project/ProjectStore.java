@@ -11,9 +11,10 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.sqlite.SQLiteConfig;
@@ -84,7 +85,10 @@ public final class ProjectStore implements AutoCloseable {
             Migrations.upgrade(c);
             Files.createDirectories(layout.images());
             Files.createDirectories(layout.runs());
-            StaleFiles.sweep(layout);
+            // Sweeping walks every image folder: off the open path, so a large project opens at once.
+            Thread sweeper = new Thread(() -> StaleFiles.sweep(layout), "whisker-sweep");
+            sweeper.setDaemon(true);
+            sweeper.start();
             return new ProjectStore(layout, c);
         } catch (SQLException | IOException e) {
             closeQuietly(c);
@@ -285,8 +289,7 @@ public final class ProjectStore implements AutoCloseable {
     public synchronized List<ImageAsset> images(ImageQuery query) {
         StringBuilder sql = new StringBuilder("""
                 SELECT i.id, i.sha256, i.file_name, i.stored_path, i.width, i.height, i.format, i.size_bytes,
-                       i.imported_at,
-                       (SELECT group_concat(a.class_id) FROM annotation a WHERE a.image_id = i.id AND a.kind = 'tag')
+                       i.imported_at
                 FROM image i WHERE 1 = 1""");
         List<Object> args = new ArrayList<>();
         if (query.filter() instanceof ImageQuery.LabelFilter.Unlabelled) {
@@ -301,21 +304,43 @@ public final class ProjectStore implements AutoCloseable {
         }
         sql.append(" ORDER BY i.id");
         return query(() -> {
+            // Two plain scans (tags, then images) are much faster than a correlated sub-query per image.
+            Map<Long, List<Long>> tags = tagsByImage();
             try (PreparedStatement ps = connection.prepareStatement(sql.toString())) {
                 for (int k = 0; k < args.size(); k++) {
                     ps.setObject(k + 1, args.get(k));
                 }
                 List<ImageAsset> out = new ArrayList<>();
+                // Images of one import batch share a timestamp: parse each distinct text once.
+                String lastText = "";
+                Instant lastInstant = Instant.EPOCH;
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        out.add(new ImageAsset(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        long id = rs.getLong(1);
+                        String importedAt = rs.getString(9);
+                        if (!importedAt.equals(lastText)) {
+                            lastText = importedAt;
+                            lastInstant = Instant.parse(importedAt);
+                        }
+                        out.add(new ImageAsset(id, rs.getString(2), rs.getString(3), rs.getString(4),
                                 rs.getInt(5), rs.getInt(6), rs.getString(7), rs.getLong(8),
-                                Instant.parse(rs.getString(9)), parseIds(rs.getString(10))));
+                                lastInstant, tags.getOrDefault(id, List.of())));
                     }
                 }
                 return out;
             }
         });
+    }
+
+    private Map<Long, List<Long>> tagsByImage() throws SQLException {
+        Map<Long, List<Long>> tags = new HashMap<>();
+        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(
+                "SELECT image_id, class_id FROM annotation WHERE kind = 'tag' ORDER BY image_id, class_id")) {
+            while (rs.next()) {
+                tags.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>(1)).add(rs.getLong(2));
+            }
+        }
+        return tags;
     }
 
     public synchronized ProjectSummary summary() {
@@ -355,12 +380,6 @@ public final class ProjectStore implements AutoCloseable {
         return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
-    private static List<Long> parseIds(String csv) {
-        if (csv == null || csv.isEmpty()) {
-            return List.of();
-        }
-        return Arrays.stream(csv.split(",")).map(Long::valueOf).sorted().toList();
-    }
 
     private int count(String sql) throws SQLException {
         try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(sql)) {

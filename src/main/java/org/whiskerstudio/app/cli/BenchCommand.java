@@ -106,20 +106,26 @@ final class BenchCommand implements Runnable {
             PrintWriter out = spec.commandLine().getOut();
             Path folder = project != null ? project : makeSynthetic(out);
             List<Double> millis = new ArrayList<>();
+            List<String> parts = new ArrayList<>();
             int listed = 0;
             for (int i = 0; i < repeat; i++) {
                 long t0 = System.nanoTime();
                 try (ProjectStore store = ProjectStore.open(folder)) {
+                    long t1 = System.nanoTime();
                     listed = store.images(ImageQuery.ALL).size();
+                    long t2 = System.nanoTime();
                     store.summary();
+                    long t3 = System.nanoTime();
+                    parts.add(String.format("open %.0f + list %.0f + counts %.0f ms", (t1 - t0) / 1e6, (t2 - t1) / 1e6,
+                            (t3 - t2) / 1e6));
                 }
                 millis.add((System.nanoTime() - t0) / 1e6);
             }
             List<Double> sorted = new ArrayList<>(millis);
             Collections.sort(sorted);
             out.printf("open bench: %s, %d images%n", folder, listed);
-            out.printf("  open + list + counts: first %.0f ms, median %.0f ms, max %.0f ms over %d runs%n",
-                    millis.get(0), sorted.get(sorted.size() / 2), sorted.get(sorted.size() - 1), repeat);
+            out.printf("  open + list + counts: first %.0f ms (%s), median %.0f ms, max %.0f ms over %d runs%n",
+                    millis.get(0), parts.get(0), sorted.get(sorted.size() / 2), sorted.get(sorted.size() - 1), repeat);
             out.printf("  peak heap          %s%n", peakHeap());
             return 0;
         }

@@ -46,26 +46,40 @@ final class GridBench implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        long t0 = System.nanoTime();
         CountDownLatch started = new CountDownLatch(1);
         Platform.startup(started::countDown);
         started.await();
         PooledTaskExecutor executor = new PooledTaskExecutor(2, Platform::runLater);
-        long opening = System.nanoTime();
-        ProjectSession session = new ProjectSession(ProjectStore.open(project));
         LibraryViewModel model = new LibraryViewModel(executor);
+        long[] opening = {0};
+        ProjectSession[] sessionHolder = new ProjectSession[1];
         List<Double> frames = Collections.synchronizedList(new ArrayList<>());
         double[] shownAfterMs = {-1};
         CountDownLatch done = new CountDownLatch(1);
+        CountDownLatch shown = new CountDownLatch(1);
+        Stage[] stageHolder = new Stage[1];
+        LibraryView[] viewHolder = new LibraryView[1];
+        // As in the studio, the window is already up when a project is opened: show it empty first.
         Platform.runLater(() -> {
             Stage stage = new Stage();
-            LibraryView view = new LibraryView(model, executor);
-            model.setSession(Optional.of(session));
-            view.useSession(session);
-            Scene scene = new Scene((javafx.scene.Parent) view.node(), 1280, 800);
+            viewHolder[0] = new LibraryView(model, executor);
+            Scene scene = new Scene((javafx.scene.Parent) viewHolder[0].node(), 1280, 800);
             Theme.apply(scene);
             stage.setScene(scene);
             stage.show();
+            stageHolder[0] = stage;
+            shown.countDown();
+        });
+        shown.await();
+        Thread.sleep(1000);
+        Platform.runLater(() -> {
+            Stage stage = stageHolder[0];
+            Scene scene = stage.getScene();
+            opening[0] = System.nanoTime();
+            ProjectSession session = new ProjectSession(ProjectStore.open(project));
+            sessionHolder[0] = session;
+            viewHolder[0].useSession(session);
+            model.setSession(Optional.of(session));
             new AnimationTimer() {
                 private long last;
                 private long scrollStart;
@@ -74,7 +88,7 @@ final class GridBench implements Callable<Integer> {
                 public void handle(long now) {
                     if (shownAfterMs[0] < 0) {
                         if (!model.images().isEmpty()) {
-                            shownAfterMs[0] = (System.nanoTime() - opening) / 1e6;
+                            shownAfterMs[0] = (System.nanoTime() - opening[0]) / 1e6;
                         }
                         return;
                     }
@@ -108,8 +122,7 @@ final class GridBench implements Callable<Integer> {
         int n = sorted.size();
         long slow = sorted.stream().filter(f -> f > 50).count();
         out.printf("grid bench: %s, %d images%n", project, model.images().size());
-        out.printf("  toolkit started in %.0f ms; project opened and grid filled %.0f ms later%n",
-                (opening - t0) / 1e6, shownAfterMs[0]);
+        out.printf("  in a window already shown: project opened and grid filled in %.0f ms%n", shownAfterMs[0]);
         if (n > 0) {
             out.printf("  scrolled %d frames at %.0f px/frame: frame time median %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms;"
                             + " %d frames over 50 ms%n", n, pixelsPerFrame, sorted.get(n / 2), sorted.get((int) (n * 0.95)),
@@ -117,7 +130,9 @@ final class GridBench implements Callable<Integer> {
         }
         out.printf("  peak heap          %s%n", BenchCommand.peakHeap());
         Platform.exit();
-        session.close();
+        if (sessionHolder[0] != null) {
+            sessionHolder[0].close();
+        }
         executor.close();
         return 0;
     }
