@@ -1,5 +1,6 @@
 package org.whiskerstudio.project;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -17,7 +18,7 @@ class StaleFilesTest {
     Path temp;
 
     @Test
-    void openingRemovesOldTemporaryFilesButKeepsFreshOnesAndImages() throws IOException {
+    void sweepRemovesOldTemporaryFilesButKeepsFreshOnesAndImages() throws IOException {
         Path folder = temp.resolve("p");
         ProjectStore.create(folder, "p").close();
         ProjectLayout layout = new ProjectLayout(folder);
@@ -27,7 +28,7 @@ class StaleFilesTest {
         Path fresh = Files.writeString(dir.resolve(".abd.jpg456.tmp"), "being written");
         Path image = Files.writeString(dir.resolve("abc.jpg"), "image");
 
-        ProjectStore.open(folder).close();
+        assertEquals(1, StaleFiles.sweep(layout));
 
         assertFalse(Files.exists(old));
         assertTrue(Files.exists(fresh));
