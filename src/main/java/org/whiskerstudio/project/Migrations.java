@@ -43,7 +43,11 @@ final class Migrations {
                         created_at TEXT NOT NULL)""",
                     "CREATE INDEX annotation_image ON annotation(image_id)",
                     "CREATE INDEX annotation_class ON annotation(class_id)",
-                    "CREATE UNIQUE INDEX annotation_one_tag ON annotation(image_id, class_id) WHERE kind = 'tag'"));
+                    "CREATE UNIQUE INDEX annotation_one_tag ON annotation(image_id, class_id) WHERE kind = 'tag'"),
+            List.of(
+                    // Labelling: a reviewed mark per image, and annotation flags (COCO iscrowd, VOC difficult).
+                    "ALTER TABLE image ADD COLUMN reviewed_at TEXT",
+                    "ALTER TABLE annotation ADD COLUMN flags TEXT NOT NULL DEFAULT ''"));
 
     static final int LATEST = STEPS.size();
 

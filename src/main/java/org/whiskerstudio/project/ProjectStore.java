@@ -392,6 +392,39 @@ public final class ProjectStore implements AutoCloseable {
         T run() throws SQLException;
     }
 
+    /** Work on the store's connection, for the stores of other features (labelling, training) that share it. */
+    @FunctionalInterface
+    public interface SqlFunction<T> {
+        T apply(Connection connection) throws SQLException;
+    }
+
+    /** Runs a read on the shared connection. */
+    public synchronized <T> T read(SqlFunction<T> work) {
+        return query(() -> work.apply(connection));
+    }
+
+    /** Runs a change as one transaction, committed before this returns (or rolled back whole on failure). */
+    public synchronized <T> T write(SqlFunction<T> work) {
+        return transaction(() -> work.apply(connection));
+    }
+
+    /** A project-wide setting (e.g. the tagging mode), or {@code fallback} when unset. */
+    public synchronized String setting(String key, String fallback) {
+        return meta("setting." + key).orElse(fallback);
+    }
+
+    public synchronized void setSetting(String key, String value) {
+        transaction(() -> {
+            try (PreparedStatement ps = connection.prepareStatement(
+                    "INSERT INTO project_meta(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value")) {
+                ps.setString(1, "setting." + key);
+                ps.setString(2, value);
+                ps.executeUpdate();
+            }
+            return null;
+        });
+    }
+
     private <T> T query(SqlWork<T> work) {
         try {
             return work.run();

@@ -1,0 +1,38 @@
+package org.whiskerstudio.project;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MigrationTest {
+    @TempDir
+    Path temp;
+
+    @Test
+    void aVersionOneProjectUpgradesKeepingItsImagesAndTags() throws Exception {
+        Path folder = Files.createDirectories(temp.resolve("old"));
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + folder.resolve("project.db"));
+             Statement s = c.createStatement()) {
+            for (String sql : Migrations.STEPS.get(0)) {
+                s.execute(sql);
+            }
+            s.execute("PRAGMA user_version = 1");
+            s.execute("INSERT INTO project_meta VALUES ('format', '" + ProjectStore.FORMAT_VALUE + "'), ('name', 'old')");
+            s.execute("INSERT INTO label_class VALUES (1, 'cat', '#ff0000', 0, 'now')");
+            s.execute("INSERT INTO image VALUES (1, 'aa', 'a.jpg', 'images/aa.jpg', null, 4, 3, 'jpg', 10, '2026-01-01T00:00:00Z')");
+            s.execute("INSERT INTO annotation(id, image_id, class_id, kind, geometry, created_at) VALUES (1, 1, 1, 'tag', null, 'now')");
+        }
+        try (ProjectStore store = ProjectStore.open(folder)) {
+            assertEquals(Migrations.LATEST, store.schemaVersion());
+            assertEquals(List.of(1L), store.images(ImageQuery.ALL).get(0).tagClassIds());
+            assertEquals("ok", store.integrityCheck());
+        }
+    }
+}
