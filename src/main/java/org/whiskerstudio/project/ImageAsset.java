@@ -8,15 +8,15 @@ import java.util.List;
  *
  * @param storedPath path of the stored copy, relative to the project root
  * @param fileName   the name it was imported under (shown and searched)
- * @param tagClassIds ids of the classes it is tagged with, in class order
+ * @param classIds   ids of the classes it carries (as tags, boxes or polygons), in id order
  */
 public record ImageAsset(long id, String sha256, String fileName, String storedPath, int width, int height,
-                         String format, long sizeBytes, Instant importedAt, List<Long> tagClassIds) {
+                         String format, long sizeBytes, Instant importedAt, List<Long> classIds) {
     public ImageAsset {
-        tagClassIds = List.copyOf(tagClassIds);
+        classIds = List.copyOf(classIds);
     }
 
     public boolean isLabelled() {
-        return !tagClassIds.isEmpty();
+        return !classIds.isEmpty();
     }
 }

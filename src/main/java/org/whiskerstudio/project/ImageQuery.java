@@ -14,11 +14,11 @@ public record ImageQuery(LabelFilter filter, String nameContains) {
         record All() implements LabelFilter {
         }
 
-        /** Images with no tag at all. */
+        /** Images with no label at all (no tag, box or polygon). */
         record Unlabelled() implements LabelFilter {
         }
 
-        /** Images tagged with one class. */
+        /** Images with any label (tag, box or polygon) of one class. */
         record OfClass(long classId) implements LabelFilter {
         }
     }

@@ -293,9 +293,9 @@ public final class ProjectStore implements AutoCloseable {
                 FROM image i WHERE 1 = 1""");
         List<Object> args = new ArrayList<>();
         if (query.filter() instanceof ImageQuery.LabelFilter.Unlabelled) {
-            sql.append(" AND NOT EXISTS (SELECT 1 FROM annotation a WHERE a.image_id = i.id AND a.kind = 'tag')");
+            sql.append(" AND NOT EXISTS (SELECT 1 FROM annotation a WHERE a.image_id = i.id)");
         } else if (query.filter() instanceof ImageQuery.LabelFilter.OfClass c) {
-            sql.append(" AND EXISTS (SELECT 1 FROM annotation a WHERE a.image_id = i.id AND a.kind = 'tag' AND a.class_id = ?)");
+            sql.append(" AND EXISTS (SELECT 1 FROM annotation a WHERE a.image_id = i.id AND a.class_id = ?)");
             args.add(c.classId());
         }
         if (!query.nameContains().isEmpty()) {
@@ -304,8 +304,8 @@ public final class ProjectStore implements AutoCloseable {
         }
         sql.append(" ORDER BY i.id");
         return query(() -> {
-            // Two plain scans (tags, then images) are much faster than a correlated sub-query per image.
-            Map<Long, List<Long>> tags = tagsByImage();
+            // Two plain scans (labels, then images) are much faster than a correlated sub-query per image.
+            Map<Long, List<Long>> tags = classesByImage();
             try (PreparedStatement ps = connection.prepareStatement(sql.toString())) {
                 for (int k = 0; k < args.size(); k++) {
                     ps.setObject(k + 1, args.get(k));
@@ -332,10 +332,10 @@ public final class ProjectStore implements AutoCloseable {
         });
     }
 
-    private Map<Long, List<Long>> tagsByImage() throws SQLException {
+    private Map<Long, List<Long>> classesByImage() throws SQLException {
         Map<Long, List<Long>> tags = new HashMap<>();
         try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(
-                "SELECT image_id, class_id FROM annotation WHERE kind = 'tag' ORDER BY image_id, class_id")) {
+                "SELECT DISTINCT image_id, class_id FROM annotation ORDER BY image_id, class_id")) {
             while (rs.next()) {
                 tags.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>(1)).add(rs.getLong(2));
             }
@@ -348,7 +348,7 @@ public final class ProjectStore implements AutoCloseable {
             List<ClassCount> counts = new ArrayList<>();
             try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("""
                     SELECT c.id, c.name, c.color,
-                           (SELECT COUNT(DISTINCT a.image_id) FROM annotation a WHERE a.class_id = c.id AND a.kind = 'tag')
+                           (SELECT COUNT(DISTINCT a.image_id) FROM annotation a WHERE a.class_id = c.id)
                     FROM label_class c ORDER BY c.position, c.id""")) {
                 while (rs.next()) {
                     counts.add(new ClassCount(new LabelClass(rs.getLong(1), rs.getString(2), rs.getString(3)), rs.getInt(4)));
@@ -357,7 +357,7 @@ public final class ProjectStore implements AutoCloseable {
             int images = count("SELECT COUNT(*) FROM image");
             int unlabelled = count("""
                     SELECT COUNT(*) FROM image i
-                    WHERE NOT EXISTS (SELECT 1 FROM annotation a WHERE a.image_id = i.id AND a.kind = 'tag')""");
+                    WHERE NOT EXISTS (SELECT 1 FROM annotation a WHERE a.image_id = i.id)""");
             return new ProjectSummary(name(), Migrations.version(connection), images, unlabelled, counts);
         });
     }

@@ -31,7 +31,7 @@ class MigrationTest {
         }
         try (ProjectStore store = ProjectStore.open(folder)) {
             assertEquals(Migrations.LATEST, store.schemaVersion());
-            assertEquals(List.of(1L), store.images(ImageQuery.ALL).get(0).tagClassIds());
+            assertEquals(List.of(1L), store.images(ImageQuery.ALL).get(0).classIds());
             assertEquals("ok", store.integrityCheck());
         }
     }

@@ -82,7 +82,7 @@ class ProjectStoreContentTest {
 
         LabelClass cat = store.ensureLabelClass("cat");
         Map<String, List<Long>> tags = store.images(ImageQuery.ALL).stream()
-                .collect(Collectors.toMap(ImageAsset::fileName, ImageAsset::tagClassIds));
+                .collect(Collectors.toMap(ImageAsset::fileName, ImageAsset::classIds));
         assertEquals(List.of(cat.id()), tags.get("a.png"));
         assertEquals(List.of(cat.id()), tags.get("b.png"));
         assertEquals(List.of(), tags.get("c.png"));

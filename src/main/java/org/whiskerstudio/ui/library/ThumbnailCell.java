@@ -57,7 +57,7 @@ final class ThumbnailCell extends GridCell<ImageAsset> {
         }
         view.setImage(null);
         name.setText(item.fileName());
-        String classNames = item.tagClassIds().stream()
+        String classNames = item.classIds().stream()
                 .map(id -> model.labelClass(id).map(LabelClass::name).orElse("?"))
                 .collect(Collectors.joining(", "));
         classes.setText(classNames.isEmpty() ? "unlabelled" : classNames);

@@ -128,7 +128,7 @@ class ImageImporterTest {
         Map<Long, String> classNames = store.labelClasses().stream()
                 .collect(Collectors.toMap(LabelClass::id, LabelClass::name));
         Map<String, Optional<String>> tagOf = store.images(ImageQuery.ALL).stream().collect(Collectors.toMap(
-                ImageAsset::fileName, a -> a.tagClassIds().stream().map(classNames::get).findFirst()));
+                ImageAsset::fileName, a -> a.classIds().stream().map(classNames::get).findFirst()));
         assertEquals(Map.of("1.png", Optional.of("cat"), "2.jpg", Optional.of("cat"), "3.png", Optional.of("cat"),
                 "4.png", Optional.of("dog"), "loose.png", Optional.empty()), tagOf);
         Map<String, Integer> counts = store.summary().classes().stream()
