@@ -5,7 +5,7 @@ import java.util.Optional;
 /** The seed's pipeline, one screen each, in order. Stages not built yet say so plainly. */
 public enum PipelineStage {
     DATA("Data", "Import images: files, folders, drag and drop, folder-per-class datasets.", true),
-    LABEL("Label", "Tag images and draw boxes and polygons by hand, with undo; import and export standard label formats.", false),
+    LABEL("Label", "Tag images and draw boxes and polygons by hand, with undo.", true),
     ARCHITECTURE("Architecture", "Pick or build a CNN, LSTM or GAN in a visual layer editor with live shapes.", false),
     TRAIN("Train", "Train with DeepLearning4J and watch live loss and accuracy charts.", false),
     EVALUATE("Evaluate", "Confusion matrices, per-class metrics and the images the model got wrong.", false),

@@ -39,6 +39,7 @@ import org.whiskerstudio.settings.StudioSettings;
 import org.whiskerstudio.ui.common.Dialogs;
 import org.whiskerstudio.ui.common.Icons;
 import org.whiskerstudio.ui.common.Theme;
+import org.whiskerstudio.ui.labelling.LabelView;
 import org.whiskerstudio.ui.library.LibraryView;
 import org.whiskerstudio.ui.welcome.WelcomeView;
 
@@ -57,6 +58,7 @@ public final class ShellView {
     private final BorderPane root = new BorderPane();
     private final StackPane centre = new StackPane();
     private final LibraryView library;
+    private final LabelView labelling;
     private final WelcomeView welcome;
     private final ToggleGroup navGroup = new ToggleGroup();
     private final Map<PipelineStage, ToggleButton> navButtons = new EnumMap<>(PipelineStage.class);
@@ -67,6 +69,7 @@ public final class ShellView {
         this.stage = stage;
         this.library = new LibraryView(model.library(), model.executor());
         this.welcome = new WelcomeView(welcomeActions(), model.recentProjects());
+        this.labelling = new LabelView(model.labelling());
         model.setErrorSink((title, message) -> Dialogs.error(stage, title, message));
         root.setTop(menuBar());
         root.setLeft(rail());
@@ -149,6 +152,9 @@ public final class ShellView {
         if (current == PipelineStage.DATA) {
             library.useSession(session);
             centre.getChildren().setAll(library.node());
+        } else if (current == PipelineStage.LABEL) {
+            centre.getChildren().setAll(labelling.node());
+            labelling.activate();
         } else {
             centre.getChildren().setAll(NotBuiltView.of(current));
         }
@@ -306,7 +312,10 @@ public final class ShellView {
                 "Ctrl+1 ... 6    Data, Label, Architecture, Train, Evaluate, Deploy",
                 "Ctrl+Q          Quit",
                 "",
-                "Drop files or folders on the window to import them; drop a project folder to open it.");
+                "Drop files or folders on the window to import them; drop a project folder to open it.",
+                "",
+                "On the Label screen:",
+                LabelView.KEYS);
         Label label = new Label(text);
         label.setStyle("-fx-font-family: monospace;");
         Alert alert = new Alert(Alert.AlertType.INFORMATION, "", ButtonType.CLOSE);

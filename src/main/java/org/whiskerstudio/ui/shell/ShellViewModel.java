@@ -22,6 +22,7 @@ import org.whiskerstudio.project.imports.ImportRequest;
 import org.whiskerstudio.project.samples.SampleProjects;
 import org.whiskerstudio.settings.SettingsStore;
 import org.whiskerstudio.settings.StudioSettings;
+import org.whiskerstudio.ui.labelling.LabelViewModel;
 import org.whiskerstudio.ui.library.LibraryViewModel;
 
 /** State and commands of the main window: which project is open, which stage is shown, recent projects. */
@@ -38,6 +39,7 @@ public final class ShellViewModel {
     private final ReadOnlyStringWrapper busyMessage = new ReadOnlyStringWrapper("");
     private final ObservableList<Path> recentProjects = FXCollections.observableArrayList();
     private final LibraryViewModel library;
+    private final LabelViewModel labelling = new LabelViewModel();
     private BiConsumer<String, String> errorSink = (title, message) -> { };
 
     public ShellViewModel(TaskExecutor executor, SettingsStore settingsStore, Path projectsDir) {
@@ -50,12 +52,14 @@ public final class ShellViewModel {
         session.addListener((obs, old, now) -> {
             title.set(now == null ? "Whisker Studio" : now.store().name() + " - Whisker Studio");
             library.setSession(Optional.ofNullable(now));
+            labelling.setSession(Optional.ofNullable(now));
         });
     }
 
     /** Where errors meant for the user go (the view shows a dialog; tests collect them). */
     public void setErrorSink(BiConsumer<String, String> sink) {
         this.errorSink = sink;
+        labelling.setErrorSink(sink);
     }
 
     public ReadOnlyObjectProperty<ProjectSession> sessionProperty() {
@@ -96,6 +100,10 @@ public final class ShellViewModel {
 
     public LibraryViewModel library() {
         return library;
+    }
+
+    public LabelViewModel labelling() {
+        return labelling;
     }
 
     public Path projectsDir() {

@@ -1,0 +1,101 @@
+package org.whiskerstudio.ui.labelling;
+
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+
+/** The Label screen's keys, in one place so the help panel and the code agree. */
+final class KeyBindings {
+    static final String HELP = String.join("\n",
+            "1 ... 9        tag the image with that class (single-label: replace; multi-label: toggle),",
+            "               or give the selected box/polygon that class; with a drawing tool, pick the class to draw",
+            "V / B / P      select tool / draw boxes / draw polygons",
+            "Enter          close the polygon being drawn;  Backspace: remove its last point;  Esc: drop it",
+            "D, Page Down   next image            A, Page Up   previous image",
+            "N              next unlabelled image R            mark reviewed (and move on in review mode)",
+            "Arrows         nudge the selected shape 1 px (Shift: 10 px)",
+            "Delete         delete the selected shape (or the polygon vertex just clicked, with Shift)",
+            "Ctrl+Z         undo                  Ctrl+Shift+Z or Ctrl+Y   redo",
+            "F              fit                   Ctrl+0       1:1          + / -   zoom",
+            "Wheel          zoom at the pointer   Space+drag or middle drag   pan");
+
+    private KeyBindings() {
+    }
+
+    static boolean handle(KeyEvent e, LabelViewModel model, AnnotationCanvas canvas) {
+        KeyCode code = e.getCode();
+        if (e.isShortcutDown()) {
+            if (code == KeyCode.Z && e.isShiftDown() || code == KeyCode.Y) {
+                model.redo();
+                return true;
+            }
+            if (code == KeyCode.Z) {
+                model.undo();
+                return true;
+            }
+            if (code == KeyCode.DIGIT0 || code == KeyCode.NUMPAD0) {
+                canvas.oneToOne();
+                return true;
+            }
+            return false;
+        }
+        if (code.isDigitKey() && code != KeyCode.DIGIT0 && code != KeyCode.NUMPAD0) {
+            model.classKey(Integer.parseInt(code.getChar().isEmpty() ? "0" : digitOf(code)));
+            return true;
+        }
+        double step = e.isShiftDown() ? 10 : 1;
+        switch (code) {
+            case SPACE -> canvas.setPanKeyDown(true);
+            case V, ESCAPE -> {
+                if (!canvas.cancelPolygon()) {
+                    model.toolProperty().set(Tool.SELECT);
+                    model.selectedProperty().set(0);
+                }
+            }
+            case B -> model.toolProperty().set(Tool.BOX);
+            case P -> model.toolProperty().set(Tool.POLYGON);
+            case ENTER -> canvas.finishPolygon();
+            case D, PAGE_DOWN -> model.next();
+            case A, PAGE_UP -> model.previous();
+            case N -> model.nextUnlabelled();
+            case R -> model.toggleReviewed();
+            case F -> canvas.fit();
+            case PLUS, ADD, EQUALS -> canvas.zoom(1.25);
+            case MINUS, SUBTRACT -> canvas.zoom(0.8);
+            case LEFT -> arrow(model, -step, 0, () -> model.previous());
+            case RIGHT -> arrow(model, step, 0, () -> model.next());
+            case UP -> arrow(model, 0, -step, () -> { });
+            case DOWN -> arrow(model, 0, step, () -> { });
+            case BACK_SPACE -> {
+                if (!canvas.removeLastPolygonPoint()) {
+                    model.deleteSelected();
+                }
+            }
+            case DELETE -> {
+                if (e.isShiftDown()) {
+                    canvas.lastPress().flatMap(canvas::vertexNear)
+                            .ifPresent(v -> model.deleteVertex(model.selectedProperty().get(), v));
+                } else {
+                    model.deleteSelected();
+                }
+            }
+            default -> {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Arrows nudge the selected shape; with nothing selected, left/right move between images. */
+    private static void arrow(LabelViewModel model, double dx, double dy, Runnable otherwise) {
+        if (model.selectedAnnotation().filter(a -> !(a.shape() instanceof org.whiskerstudio.labelling.Shape.Tag)).isPresent()) {
+            model.nudge(dx, dy);
+        } else {
+            otherwise.run();
+        }
+    }
+
+    private static String digitOf(KeyCode code) {
+        String name = code.getName();
+        return name.substring(name.length() - 1);
+    }
+}

@@ -1,0 +1,281 @@
+package org.whiskerstudio.ui.labelling;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.Separator;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.paint.Color;
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.material2.Material2AL;
+import org.kordamp.ikonli.material2.Material2MZ;
+import org.whiskerstudio.labelling.Annotation;
+import org.whiskerstudio.labelling.ClassUsage;
+import org.whiskerstudio.labelling.LabellingProgress;
+import org.whiskerstudio.labelling.Point;
+import org.whiskerstudio.labelling.Shape;
+import org.whiskerstudio.project.ImageAsset;
+import org.whiskerstudio.project.ProjectLayout;
+import org.whiskerstudio.ui.common.Icons;
+
+/** The Label screen: image list, canvas, classes; the keyboard does nearly everything (F1 lists the keys). */
+public final class LabelView {
+    /** The screen's keys, for the help panel. */
+    public static final String KEYS = KeyBindings.HELP;
+    private final LabelViewModel model;
+    private final BorderPane root = new BorderPane();
+    private final AnnotationCanvas canvas;
+    private final ImageCache cache = new ImageCache();
+    private final ListView<ImageAsset> imageList;
+    private final Label empty = new Label();
+
+    public LabelView(LabelViewModel model) {
+        this.model = model;
+        canvas = new AnnotationCanvas(new AnnotationCanvas.Listener() {
+            @Override
+            public void select(long annotationId) {
+                model.selectedProperty().set(annotationId);
+            }
+
+            @Override
+            public void boxDrawn(Shape.Box box) {
+                model.addBox(box);
+            }
+
+            @Override
+            public void polygonDrawn(java.util.List<Point> points) {
+                model.addPolygon(points);
+            }
+
+            @Override
+            public void reshaped(long annotationId, Shape shape, String description) {
+                model.reshape(annotationId, shape, description);
+            }
+        });
+        canvas.setId("label-canvas");
+        imageList = new ListView<>(model.images());
+        imageList.setId("label-images");
+        imageList.setFocusTraversable(false);
+        imageList.setPrefWidth(220);
+        imageList.setCellFactory(l -> new ImageCell());
+        imageList.getSelectionModel().selectedIndexProperty().addListener((o, a, b) -> {
+            if (b.intValue() >= 0 && b.intValue() != model.indexProperty().get()) {
+                model.goTo(b.intValue());
+                canvas.requestFocus();
+            }
+        });
+        empty.getStyleClass().add("empty-state");
+        empty.setWrapText(true);
+        empty.setMaxWidth(480);
+
+        root.setTop(toolbar());
+        root.setLeft(imageList);
+        root.setCenter(new StackPane(canvas, empty));
+        root.setRight(new ClassPanel(model).node());
+        root.setBottom(statusLine());
+        root.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+        root.addEventFilter(KeyEvent.KEY_RELEASED, e -> {
+            if (e.getCode() == KeyCode.SPACE) {
+                canvas.setPanKeyDown(false);
+            }
+        });
+
+        model.currentProperty().addListener((o, a, b) -> showImage(b));
+        model.annotations().addListener((javafx.collections.ListChangeListener<Annotation>) c -> redrawShapes());
+        model.selectedProperty().addListener((o, a, b) -> redrawShapes());
+        model.classes().addListener((javafx.collections.ListChangeListener<ClassUsage>) c -> {
+            redrawShapes();
+            imageList.refresh();
+        });
+        model.toolProperty().addListener((o, a, b) -> canvas.setTool(b));
+        model.indexProperty().addListener((o, a, b) -> {
+            imageList.getSelectionModel().select(b.intValue());
+            if (b.intValue() >= 0) {
+                imageList.scrollTo(Math.max(0, b.intValue() - 3));
+            }
+        });
+        showImage(model.currentProperty().get());
+    }
+
+    public Node node() {
+        return root;
+    }
+
+    /** Called when the screen is shown: images may have been imported meanwhile. */
+    public void activate() {
+        model.refresh();
+        canvas.requestFocus();
+    }
+
+    private Node toolbar() {
+        ToggleGroup tools = new ToggleGroup();
+        ToggleButton select = toolButton(Tool.SELECT, Material2MZ.NEAR_ME, tools, "tool-select");
+        ToggleButton box = toolButton(Tool.BOX, Material2AL.CROP_FREE, tools, "tool-box");
+        ToggleButton polygon = toolButton(Tool.POLYGON, Material2AL.CHANGE_HISTORY, tools, "tool-polygon");
+        tools.selectToggle(select);
+        model.toolProperty().addListener((o, a, b) -> tools.selectToggle(switch (b) {
+            case SELECT -> select;
+            case BOX -> box;
+            case POLYGON -> polygon;
+        }));
+        Button undo = action(Material2MZ.UNDO, "Undo (Ctrl+Z)", model::undo);
+        undo.disableProperty().bind(model.undoTextProperty().isEmpty());
+        Button redo = action(Material2MZ.REDO, "Redo (Ctrl+Shift+Z)", model::redo);
+        redo.disableProperty().bind(model.redoTextProperty().isEmpty());
+        Button previous = action(Material2MZ.NAVIGATE_BEFORE, "Previous image (A or Page Up)", model::previous);
+        Button next = action(Material2MZ.NAVIGATE_NEXT, "Next image (D or Page Down)", model::next);
+        Button nextUnlabelled = action(Material2AL.FAST_FORWARD, "Next unlabelled image (N)", model::nextUnlabelled);
+        Button fit = action(Material2MZ.ZOOM_OUT_MAP, "Fit (F)", canvas::fit);
+        Button zoomIn = action(Material2MZ.ZOOM_IN, "Zoom in (+)", () -> canvas.zoom(1.25));
+        Button zoomOut = action(Material2MZ.ZOOM_OUT, "Zoom out (-)", () -> canvas.zoom(0.8));
+        CheckBox multi = new CheckBox("Multi-label");
+        multi.setTooltip(new Tooltip("Off: an image has one class (a new tag replaces the old). On: keys toggle tags."));
+        multi.selectedProperty().bindBidirectional(model.multiLabelProperty());
+        multi.setFocusTraversable(false);
+        CheckBox advance = new CheckBox("Auto-advance");
+        advance.setTooltip(new Tooltip("Move to the next image after tagging with a key"));
+        advance.selectedProperty().bindBidirectional(model.autoAdvanceProperty());
+        advance.setFocusTraversable(false);
+        CheckBox review = new CheckBox("Review mode");
+        review.setTooltip(new Tooltip("Walk through labelled images only; R marks reviewed and moves on"));
+        review.selectedProperty().bindBidirectional(model.reviewModeProperty());
+        review.setFocusTraversable(false);
+        ToggleButton reviewed = new ToggleButton("Reviewed", Icons.of(Material2MZ.VERIFIED));
+        reviewed.setId("label-reviewed");
+        reviewed.setFocusTraversable(false);
+        reviewed.setTooltip(new Tooltip("Mark this image reviewed (R)"));
+        reviewed.selectedProperty().bind(model.reviewedProperty());
+        reviewed.setOnAction(e -> model.toggleReviewed());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        return new ToolBar(select, box, polygon, new Separator(), undo, redo, new Separator(), previous, next,
+                nextUnlabelled, new Separator(), fit, zoomIn, zoomOut, spacer, multi, advance, review, reviewed);
+    }
+
+    private ToggleButton toolButton(Tool tool, Ikon icon, ToggleGroup group, String id) {
+        ToggleButton b = new ToggleButton("", Icons.of(icon));
+        b.setId(id);
+        b.setToggleGroup(group);
+        b.setTooltip(new Tooltip(tool.title()));
+        b.setFocusTraversable(false);
+        b.setOnAction(e -> {
+            model.toolProperty().set(tool);
+            group.selectToggle(b);
+            canvas.requestFocus();
+        });
+        return b;
+    }
+
+    private Button action(Ikon icon, String tip, Runnable run) {
+        Button b = new Button("", Icons.of(icon));
+        b.setTooltip(new Tooltip(tip));
+        b.setFocusTraversable(false);
+        b.setOnAction(e -> {
+            run.run();
+            canvas.requestFocus();
+        });
+        return b;
+    }
+
+    private Node statusLine() {
+        ProgressBar bar = new ProgressBar();
+        bar.setPrefWidth(160);
+        bar.progressProperty().bind(Bindings.createDoubleBinding(() -> model.progressProperty().get().labelledFraction(),
+                model.progressProperty()));
+        Label progress = new Label();
+        progress.setId("label-progress");
+        progress.textProperty().bind(Bindings.createStringBinding(() -> {
+            LabellingProgress p = model.progressProperty().get();
+            return p.labelled() + " of " + p.images() + " images labelled, " + p.reviewed() + " reviewed";
+        }, model.progressProperty()));
+        Label position = new Label();
+        position.textProperty().bind(Bindings.createStringBinding(() -> model.currentProperty().get()
+                .map(i -> (model.indexProperty().get() + 1) + " / " + model.images().size() + "   " + i.fileName()
+                        + "   " + i.width() + " x " + i.height()).orElse(""), model.currentProperty(), model.indexProperty()));
+        Label status = new Label();
+        status.setId("label-status");
+        status.textProperty().bind(model.statusProperty());
+        status.getStyleClass().add("warning");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox line = new HBox(10, bar, progress, status, spacer, position);
+        line.setAlignment(Pos.CENTER_LEFT);
+        line.setPadding(new Insets(4, 10, 4, 10));
+        return line;
+    }
+
+    private void showImage(Optional<ImageAsset> image) {
+        Optional<Path> root = model.session().map(s -> s.store().layout().root());
+        if (image.isEmpty() || root.isEmpty()) {
+            canvas.setVisible(false);
+            empty.setVisible(true);
+            empty.setText(model.images().isEmpty()
+                    ? (model.reviewModeProperty().get() ? "No labelled images to review yet." : "No images yet: import some on the Data screen (Ctrl+1).")
+                    : "");
+            return;
+        }
+        canvas.setVisible(true);
+        empty.setVisible(false);
+        ProjectLayout layout = new ProjectLayout(root.get());
+        ImageAsset a = image.get();
+        canvas.setImage(cache.get(layout.resolveStored(a.storedPath()), a.width(), a.height()), a.width(), a.height());
+        redrawShapes();
+        int i = model.indexProperty().get();
+        for (int n : new int[] {i + 1, i - 1, i + 2}) {
+            if (n >= 0 && n < model.images().size()) {
+                ImageAsset other = model.images().get(n);
+                cache.prefetch(layout.resolveStored(other.storedPath()), other.width(), other.height());
+            }
+        }
+    }
+
+    private void redrawShapes() {
+        canvas.setAnnotations(model.annotations(), model.selectedProperty().get(), classId -> model.usageOf(classId)
+                .map(u -> Color.web(u.labelClass().color())).orElse(Color.GRAY));
+    }
+
+    private void onKey(KeyEvent e) {
+        if (e.getTarget() instanceof javafx.scene.control.TextInputControl) {
+            return;
+        }
+        if (KeyBindings.handle(e, model, canvas)) {
+            e.consume();
+        }
+    }
+
+    /** An image row: file name and a status dot (grey unlabelled, accent labelled, green reviewed). */
+    private final class ImageCell extends ListCell<ImageAsset> {
+        @Override
+        protected void updateItem(ImageAsset item, boolean isEmpty) {
+            super.updateItem(item, isEmpty);
+            if (isEmpty || item == null) {
+                setText(null);
+                setGraphic(null);
+                return;
+            }
+            setText(item.fileName());
+            javafx.scene.shape.Circle dot = new javafx.scene.shape.Circle(4,
+                    item.isLabelled() ? Color.web("#0969da") : Color.web("#afb8c1"));
+            setGraphic(dot);
+        }
+    }
+}
