@@ -189,6 +189,18 @@ public final class ProjectStore implements AutoCloseable {
         });
     }
 
+    /** The images with these content hashes, by hash (hashes not in the project are absent from the map). */
+    public synchronized Map<String, ImageAsset> imagesByHash(java.util.Collection<String> hashes) {
+        Set<String> wanted = new HashSet<>(hashes);
+        Map<String, ImageAsset> out = new HashMap<>();
+        for (ImageAsset image : images(ImageQuery.ALL)) {
+            if (wanted.contains(image.sha256())) {
+                out.put(image.sha256(), image);
+            }
+        }
+        return out;
+    }
+
     public synchronized List<LabelClass> labelClasses() {
         return query(() -> {
             List<LabelClass> classes = new ArrayList<>();

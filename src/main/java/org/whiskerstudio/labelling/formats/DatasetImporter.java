@@ -1,0 +1,117 @@
+package org.whiskerstudio.labelling.formats;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.whiskerstudio.common.Cancellation;
+import org.whiskerstudio.common.Hashes;
+import org.whiskerstudio.common.Problem;
+import org.whiskerstudio.common.Progress;
+import org.whiskerstudio.labelling.Annotation;
+import org.whiskerstudio.labelling.AnnotationStore;
+import org.whiskerstudio.labelling.Shape;
+import org.whiskerstudio.project.ImageAsset;
+import org.whiskerstudio.project.ProjectStore;
+import org.whiskerstudio.project.imports.ImageImporter;
+import org.whiskerstudio.project.imports.ImportReport;
+import org.whiskerstudio.project.imports.ImportRequest;
+
+/**
+ * Brings a labelled dataset into a project: the format reads and checks every annotation file first (a
+ * malformed one stops everything before any change), the images are imported like any others (duplicates
+ * are matched by content), then all labels are added in one transaction. Labels the project already has on
+ * an image are not added twice, so importing the same dataset again changes nothing.
+ */
+public final class DatasetImporter {
+    private final ProjectStore store;
+
+    public DatasetImporter(ProjectStore store) {
+        this.store = store;
+    }
+
+    public LabelImportReport importLabels(AnnotationFormat format, Path source, Progress progress, Cancellation cancellation)
+            throws FormatException, IOException {
+        progress.update(0, -1, "Reading " + format.description() + " from " + source);
+        LabelledDataset dataset = format.read(source);
+        List<Problem> problems = new ArrayList<>();
+        Map<DatasetImage, Path> files = new LinkedHashMap<>();
+        for (DatasetImage image : dataset.images()) {
+            Path file = DatasetPaths.resolveInside(dataset.root(), image.path(), source, image.path());
+            if (Files.isRegularFile(file)) {
+                files.put(image, file);
+            } else {
+                problems.add(new Problem(file.toString(), "named in the labels but not found; its labels were left out"));
+            }
+        }
+        ImportReport images = new ImageImporter(store).run(ImportRequest.of(List.copyOf(new HashSet<>(files.values()))),
+                progress, cancellation);
+        problems.addAll(images.problems());
+        if (images.cancelled()) {
+            return new LabelImportReport(0, images.imported(), 0, 0, problems);
+        }
+        Map<Path, String> hashes = new HashMap<>();
+        for (Path file : new HashSet<>(files.values())) {
+            hashes.put(file, Hashes.sha256Hex(Files.readAllBytes(file)));
+        }
+        Map<String, ImageAsset> byHash = store.imagesByHash(hashes.values());
+        progress.update(images.candidates(), images.candidates(), "Adding labels...");
+        int[] counts = addLabels(dataset, files, hashes, byHash);
+        return new LabelImportReport(counts[0], images.imported(), counts[1], counts[2], problems);
+    }
+
+    /** One transaction for every label; returns {images labelled, labels added, labels already there}. */
+    private int[] addLabels(LabelledDataset dataset, Map<DatasetImage, Path> files, Map<Path, String> hashes,
+                            Map<String, ImageAsset> byHash) {
+        Map<String, Long> classIds = new HashMap<>();
+        for (String name : dataset.classes()) {
+            classIds.put(name, store.ensureLabelClass(name).id());
+        }
+        AnnotationStore annotations = new AnnotationStore(store);
+        List<Annotation> toAdd = new ArrayList<>();
+        Set<Long> labelledImages = new HashSet<>();
+        int already = 0;
+        for (Map.Entry<DatasetImage, Path> e : files.entrySet()) {
+            ImageAsset image = byHash.get(hashes.get(e.getValue()));
+            if (image == null) {
+                continue;
+            }
+            labelledImages.add(image.id());
+            Set<Object> existing = new HashSet<>();
+            for (Annotation a : annotations.ofImage(image.id())) {
+                existing.add(List.of(a.classId(), a.shape()));
+            }
+            for (Annotation a : labelsOf(e.getKey(), image, classIds)) {
+                if (existing.add(List.of(a.classId(), a.shape()))) {
+                    toAdd.add(a);
+                } else {
+                    already++;
+                }
+            }
+        }
+        annotations.apply(List.of(), toAdd);
+        return new int[] {labelledImages.size(), toAdd.size(), already};
+    }
+
+    private List<Annotation> labelsOf(DatasetImage image, ImageAsset asset, Map<String, Long> classIds) {
+        List<Annotation> out = new ArrayList<>();
+        for (String tag : image.tags()) {
+            out.add(new Annotation(0, asset.id(), classId(tag, classIds), new Shape.Tag(), Set.of()));
+        }
+        for (DatasetShape shape : image.shapes()) {
+            out.add(new Annotation(0, asset.id(), classId(shape.className(), classIds),
+                    shape.shape().clippedTo(asset.width(), asset.height()), shape.flags()));
+        }
+        return out;
+    }
+
+    private long classId(String name, Map<String, Long> classIds) {
+        return classIds.computeIfAbsent(name, n -> store.ensureLabelClass(n).id());
+    }
+}
