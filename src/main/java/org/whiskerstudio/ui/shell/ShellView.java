@@ -39,6 +39,7 @@ import org.whiskerstudio.settings.StudioSettings;
 import org.whiskerstudio.ui.common.Dialogs;
 import org.whiskerstudio.ui.common.Icons;
 import org.whiskerstudio.ui.common.Theme;
+import org.whiskerstudio.ui.exchange.ExchangeDialogs;
 import org.whiskerstudio.ui.labelling.LabelView;
 import org.whiskerstudio.ui.library.LibraryView;
 import org.whiskerstudio.ui.welcome.WelcomeView;
@@ -196,7 +197,10 @@ public final class ShellView {
                 () -> library.importFolder(false));
         MenuItem importByClass = item("Import folder-per-class dataset...", null, Material2AL.ACCOUNT_TREE,
                 () -> library.importFolder(true));
-        for (MenuItem m : List.of(close, importFiles, importFolder, importByClass)) {
+        MenuItem importLabels = item("Import labelled dataset (COCO, VOC, YOLO, ...)...", "Shortcut+Shift+L", null,
+                () -> ExchangeDialogs.importLabels(stage, model.exchange()));
+        MenuItem export = item("Export dataset...", "Shortcut+E", null, () -> ExchangeDialogs.export(stage, model.exchange()));
+        for (MenuItem m : List.of(close, importFiles, importFolder, importByClass, importLabels, export)) {
             m.disableProperty().bind(model.sessionProperty().isNull());
         }
         MenuItem quit = item("Quit", "Shortcut+Q", null, () -> {
@@ -206,7 +210,8 @@ public final class ShellView {
             javafx.application.Platform.exit();
         });
         Menu file = new Menu("File", null, newProject, open, recent, close, new SeparatorMenuItem(),
-                importFiles, importFolder, importByClass, new SeparatorMenuItem(), quit);
+                importFiles, importFolder, importByClass, importLabels, new SeparatorMenuItem(), export,
+                new SeparatorMenuItem(), quit);
 
         Menu view = new Menu("View");
         int key = 1;
@@ -255,12 +260,16 @@ public final class ShellView {
             if (model.busyProperty().get()) {
                 return model.busyMessageProperty().get();
             }
+            if (model.exchange().runningProperty().get()) {
+                return model.exchange().progressProperty().get();
+            }
             return s == null ? "No project open" : s.store().layout().root().toString();
-        }, model.sessionProperty(), model.busyProperty(), model.busyMessageProperty()));
+        }, model.sessionProperty(), model.busyProperty(), model.busyMessageProperty(), model.exchange().runningProperty(),
+                model.exchange().progressProperty()));
         text.setId("status-text");
         ProgressIndicator spinner = new ProgressIndicator();
         spinner.setPrefSize(16, 16);
-        spinner.visibleProperty().bind(model.busyProperty());
+        spinner.visibleProperty().bind(model.busyProperty().or(model.exchange().runningProperty()));
         spinner.managedProperty().bind(spinner.visibleProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
@@ -310,6 +319,8 @@ public final class ShellView {
                 "Ctrl+Shift+I    Import folder",
                 "Ctrl+F          Search file names",
                 "Ctrl+1 ... 6    Data, Label, Architecture, Train, Evaluate, Deploy",
+                "Ctrl+Shift+L    Import a labelled dataset (COCO, VOC, YOLO, CSV, labelme, folders)",
+                "Ctrl+E          Export the dataset",
                 "Ctrl+Q          Quit",
                 "",
                 "Drop files or folders on the window to import them; drop a project folder to open it.",

@@ -22,6 +22,7 @@ import org.whiskerstudio.project.imports.ImportRequest;
 import org.whiskerstudio.project.samples.SampleProjects;
 import org.whiskerstudio.settings.SettingsStore;
 import org.whiskerstudio.settings.StudioSettings;
+import org.whiskerstudio.ui.exchange.ExchangeViewModel;
 import org.whiskerstudio.ui.labelling.LabelViewModel;
 import org.whiskerstudio.ui.library.LibraryViewModel;
 
@@ -40,6 +41,7 @@ public final class ShellViewModel {
     private final ObservableList<Path> recentProjects = FXCollections.observableArrayList();
     private final LibraryViewModel library;
     private final LabelViewModel labelling = new LabelViewModel();
+    private final ExchangeViewModel exchange;
     private BiConsumer<String, String> errorSink = (title, message) -> { };
 
     public ShellViewModel(TaskExecutor executor, SettingsStore settingsStore, Path projectsDir) {
@@ -48,11 +50,17 @@ public final class ShellViewModel {
         this.projectsDir = projectsDir;
         this.settings = settingsStore.load();
         this.library = new LibraryViewModel(executor);
+        this.exchange = new ExchangeViewModel(executor);
+        exchange.setAfterImport(() -> {
+            library.reload();
+            labelling.refresh();
+        });
         recentProjects.setAll(settings.recentPaths());
         session.addListener((obs, old, now) -> {
             title.set(now == null ? "Whisker Studio" : now.store().name() + " - Whisker Studio");
             library.setSession(Optional.ofNullable(now));
             labelling.setSession(Optional.ofNullable(now));
+            exchange.setSession(Optional.ofNullable(now));
         });
     }
 
@@ -60,6 +68,7 @@ public final class ShellViewModel {
     public void setErrorSink(BiConsumer<String, String> sink) {
         this.errorSink = sink;
         labelling.setErrorSink(sink);
+        exchange.setResultSink(sink);
     }
 
     public ReadOnlyObjectProperty<ProjectSession> sessionProperty() {
@@ -100,6 +109,10 @@ public final class ShellViewModel {
 
     public LibraryViewModel library() {
         return library;
+    }
+
+    public ExchangeViewModel exchange() {
+        return exchange;
     }
 
     public LabelViewModel labelling() {
