@@ -222,13 +222,13 @@ public final class CsvFormat implements AnnotationFormat {
             if (shape.shape() instanceof Shape.Box box) {
                 List<Double> corners = List.of(box.x1(), box.y1(), box.x2(), box.y2());
                 for (int i = 0; i < 4; i++) {
-                    row.put(CsvColumns.BOX.get(i), DecimalText.format(corners.get(i)));
+                    row.put(CsvColumns.BOX.get(i), DecimalText.exact(corners.get(i)));
                 }
             } else if (shape.shape() instanceof Shape.Polygon polygon) {
                 List<String> values = new ArrayList<>();
                 for (Point p : polygon.points()) {
-                    values.add(DecimalText.format(p.x()));
-                    values.add(DecimalText.format(p.y()));
+                    values.add(DecimalText.exact(p.x()));
+                    values.add(DecimalText.exact(p.y()));
                 }
                 row.put(CsvColumns.POLYGON, String.join(" ", values));
             }

@@ -50,7 +50,7 @@ public record SplitSpec(double train, double val, double test, long seed) {
         } else if (Math.abs(sum - 100.0) <= 100 * TOLERANCE) {
             scale = 100.0;
         } else {
-            throw new IllegalArgumentException("split \"" + text + "\" adds up to " + DecimalText.format(sum)
+            throw new IllegalArgumentException("split \"" + text + "\" adds up to " + DecimalText.exact(sum)
                     + "; percentages must add up to 100 and fractions to 1");
         }
         return new SplitSpec(values[0] / scale, values[1] / scale, values[2] / scale, seed);

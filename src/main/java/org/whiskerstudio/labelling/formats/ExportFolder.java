@@ -1,0 +1,45 @@
+package org.whiskerstudio.labelling.formats;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Runs a format writer in a new or empty folder and, when it fails part way, removes what it wrote, so a failed
+ * export never leaves a half dataset behind that a training tool would read as whole.
+ */
+final class ExportFolder {
+
+    /** The part of a writer that fills the folder. */
+    interface Filling {
+        void fill(Path out) throws IOException;
+    }
+
+    private ExportFolder() {
+    }
+
+    static void write(Path out, Filling filling) throws IOException {
+        DatasetFiles.prepareEmptyFolder(out);
+        try {
+            filling.fill(out);
+        } catch (IOException | RuntimeException e) {
+            removeContents(out, e);
+            throw e;
+        }
+    }
+
+    /** The folder was empty before the export, so everything in it now is the export's own. */
+    private static void removeContents(Path out, Exception failure) {
+        try (Stream<Path> walk = Files.walk(out)) {
+            List<Path> written = walk.filter(p -> !p.equals(out)).sorted(Comparator.reverseOrder()).toList();
+            for (Path p : written) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException | RuntimeException cleanup) {
+            failure.addSuppressed(cleanup);
+        }
+    }
+}
