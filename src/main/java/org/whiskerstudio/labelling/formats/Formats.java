@@ -7,7 +7,7 @@ import java.util.stream.Collectors;
 /** Every interchange format the studio reads and writes. */
 public final class Formats {
     private static final List<AnnotationFormat> ALL = List.of(
-            new FolderPerClassFormat(), new CsvFormat(), new VocFormat(), new YoloFormat());
+            new CocoFormat(), new VocFormat(), new YoloFormat(), new CsvFormat(), new LabelmeFormat(), new FolderPerClassFormat());
 
     private Formats() {
     }

@@ -1,0 +1,156 @@
+package org.whiskerstudio.labelling.formats;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.whiskerstudio.labelling.Point;
+import org.whiskerstudio.labelling.Shape;
+
+/**
+ * Reads one labelme JSON file. Rectangles and polygons are imported; any other shape type (circle, line,
+ * linestrip, point, mask) refuses the file, as the neutral model has no place for it and dropping it silently
+ * would lose labels. {@code group_id} and {@code description} are not kept.
+ */
+final class LabelmeReader {
+
+    /** One labelled image; {@code embedded} holds the decoded imageData when the image file does not exist. */
+    record Entry(DatasetImage image, Optional<byte[]> embedded) {
+    }
+
+    private LabelmeReader() {
+    }
+
+    /**
+     * Reads {@code file}, whose image paths must stay inside {@code root}. Empty when the JSON is not a labelme
+     * file (an object with neither "shapes" nor "imagePath"): folders often hold other JSON too.
+     */
+    static Optional<Entry> read(Path file, Path root) throws FormatException, IOException {
+        JsonFields json = new JsonFields(file);
+        JsonNode top = json.parse();
+        if (!top.has("shapes") && !top.has("imagePath")) {
+            return Optional.empty();
+        }
+        Path image = imageFile(json, root, json.requiredText(top, "", "imagePath"));
+        List<String> tags = List.copyOf(trueFlags(json, top, ""));
+        JsonNode list = json.requiredArray(top, "", "shapes");
+        List<DatasetShape> shapes = new ArrayList<>(list.size());
+        for (int i = 0; i < list.size(); i++) {
+            String place = JsonFields.index("shapes", i);
+            shapes.add(shape(json, json.object(list.get(i), place), place));
+        }
+        DatasetImage read = DatasetImage.read(SlashPaths.relative(root, image),
+                json.optionalSize(top, "", "imageWidth"), json.optionalSize(top, "", "imageHeight"), tags, shapes);
+        Optional<byte[]> embedded = Files.isRegularFile(image) ? Optional.empty() : Optional.of(imageData(json, top, image));
+        return Optional.of(new Entry(read, embedded));
+    }
+
+    /**
+     * imagePath is relative to the JSON's folder and may climb out of it ("../images/001.jpg", as labelme
+     * writes with --output), but not out of the dataset's root.
+     */
+    private static Path imageFile(JsonFields json, Path root, String named) throws FormatException {
+        String normalised = named.replace('\\', '/');
+        boolean absolute = normalised.startsWith("/") || normalised.matches("^[A-Za-z]:/.*");
+        String folder = SlashPaths.relative(root, json.file().getParent());
+        // An absolute path goes to DatasetPaths as it is, so that its refusal says why.
+        String fromRoot = folder.isEmpty() || absolute ? named : folder + "/" + normalised;
+        return DatasetPaths.resolveInside(root, fromRoot, json.file(), "imagePath");
+    }
+
+    /** Only read when the image file is missing, as labelme itself does. */
+    private static byte[] imageData(JsonFields json, JsonNode top, Path image) throws FormatException {
+        Optional<JsonNode> data = json.optional(top, "imageData");
+        if (data.isEmpty()) {
+            throw json.error("imagePath", "the image file " + image + " does not exist and the file has no imageData");
+        }
+        if (!data.get().isTextual()) {
+            throw json.error("imageData", "expected base64 text, found " + JsonFields.describe(data.get()));
+        }
+        byte[] bytes;
+        try {
+            bytes = Base64.getDecoder().decode(data.get().asText().replaceAll("\\s", ""));
+        } catch (IllegalArgumentException e) {
+            throw json.error("imageData", "not valid base64: " + e.getMessage());
+        }
+        if (bytes.length == 0) {
+            throw json.error("imageData", "the embedded image is empty and the image file " + image + " does not exist");
+        }
+        return bytes;
+    }
+
+    private static DatasetShape shape(JsonFields json, JsonNode node, String place) throws FormatException {
+        String label = json.requiredText(node, place, "label");
+        // Files from labelme before 4.0 have no shape_type; their shapes were all polygons.
+        String type = json.optional(node, "shape_type").map(JsonNode::asText).orElse("polygon");
+        List<Point> points = points(json, json.requiredArray(node, place, "points"), JsonFields.field(place, "points"));
+        Shape shape = switch (type) {
+            case "rectangle" -> rectangle(json, points, JsonFields.field(place, "points"));
+            case "polygon" -> polygon(json, points, JsonFields.field(place, "points"));
+            default -> throw json.error(JsonFields.field(place, "shape_type"), "\"" + type + "\" shapes cannot be "
+                    + "imported; only rectangle and polygon are supported (convert or delete this shape in labelme)");
+        };
+        return new DatasetShape(label, shape, trueFlags(json, node, place));
+    }
+
+    private static List<Point> points(JsonFields json, JsonNode list, String place) throws FormatException {
+        List<Point> points = new ArrayList<>(list.size());
+        for (int i = 0; i < list.size(); i++) {
+            double[] xy = json.numbers(list.get(i), JsonFields.index(place, i), 2);
+            points.add(new Point(xy[0], xy[1]));
+        }
+        return points;
+    }
+
+    /** Two opposite corners in any order; four axis-aligned corners (as some labelme forks write) are accepted too. */
+    private static Shape.Box rectangle(JsonFields json, List<Point> points, String place) throws FormatException {
+        if (points.size() == 2) {
+            return new Shape.Box(points.get(0).x(), points.get(0).y(), points.get(1).x(), points.get(1).y());
+        }
+        if (points.size() == 4) {
+            Shape.Box bounds = new Shape.Polygon(points).bounds();
+            boolean corners = points.stream().allMatch(p -> (p.x() == bounds.x1() || p.x() == bounds.x2())
+                    && (p.y() == bounds.y1() || p.y() == bounds.y2()));
+            if (corners) {
+                return bounds;
+            }
+            throw json.error(place, "the 4 points of a rectangle are not the corners of an upright box");
+        }
+        throw json.error(place, "a rectangle needs 2 points (opposite corners), found " + points.size());
+    }
+
+    private static Shape.Polygon polygon(JsonFields json, List<Point> points, String place) throws FormatException {
+        if (points.size() < 3) {
+            throw json.error(place, "a polygon needs at least 3 points, found " + points.size());
+        }
+        return new Shape.Polygon(points);
+    }
+
+    /** The names whose value is true in a "flags" object ({"cat": true, "dog": false} gives cat). */
+    private static Set<String> trueFlags(JsonFields json, JsonNode parent, String place) throws FormatException {
+        Set<String> names = new LinkedHashSet<>();
+        Optional<JsonNode> flags = json.optional(parent, "flags");
+        if (flags.isEmpty()) {
+            return names;
+        }
+        String flagsPlace = JsonFields.field(place, "flags");
+        json.object(flags.get(), flagsPlace);
+        for (Map.Entry<String, JsonNode> flag : flags.get().properties()) {
+            if (!flag.getValue().isBoolean()) {
+                throw json.error(JsonFields.field(flagsPlace, flag.getKey()),
+                        "expected true or false, found " + JsonFields.describe(flag.getValue()));
+            }
+            if (flag.getValue().asBoolean()) {
+                names.add(flag.getKey());
+            }
+        }
+        return names;
+    }
+}
