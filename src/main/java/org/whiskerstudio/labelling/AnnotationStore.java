@@ -142,6 +142,20 @@ public final class AnnotationStore {
         });
     }
 
+    /** Ids of the images marked reviewed. */
+    public java.util.Set<Long> reviewedImageIds() {
+        return store.read(c -> {
+            java.util.Set<Long> ids = new java.util.HashSet<>();
+            try (Statement s = c.createStatement();
+                 ResultSet rs = s.executeQuery("SELECT id FROM image WHERE reviewed_at IS NOT NULL")) {
+                while (rs.next()) {
+                    ids.add(rs.getLong(1));
+                }
+            }
+            return ids;
+        });
+    }
+
     /** Labelling progress: images with at least one annotation, and images marked reviewed. */
     public LabellingProgress progress() {
         return store.read(c -> {

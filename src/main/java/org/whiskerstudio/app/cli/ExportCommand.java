@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.whiskerstudio.labelling.formats.AnnotationFormat;
 import org.whiskerstudio.labelling.formats.DatasetExporter;
+import org.whiskerstudio.labelling.formats.FolderPerClassFormat;
 import org.whiskerstudio.labelling.formats.Formats;
 import org.whiskerstudio.labelling.formats.LabelledDataset;
 import org.whiskerstudio.labelling.formats.SplitSpec;
@@ -37,9 +38,13 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--seed", description = "seed of the split (default: ${DEFAULT-VALUE})")
     private long seed = SplitSpec.DEFAULT_SEED;
 
+    @Option(names = "--link", description = "folders format: hard-link images instead of copying them (falls back to a"
+            + " copy across file systems; edits to a linked file change the project's copy too)")
+    private boolean link;
+
     @Override
     public Integer call() throws IOException {
-        AnnotationFormat f = Formats.byId(format).orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(),
+        AnnotationFormat f = link && "folders".equalsIgnoreCase(format) ? new FolderPerClassFormat(true) : Formats.byId(format).orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(),
                 "unknown format \"" + format + "\"; known: " + Formats.ids()));
         Optional<SplitSpec> splitSpec = split == null ? Optional.empty() : Optional.of(SplitSpec.parse(split, seed));
         PrintWriter pw = spec.commandLine().getOut();

@@ -107,6 +107,7 @@ public final class LabelView {
             imageList.refresh();
         });
         model.toolProperty().addListener((o, a, b) -> canvas.setTool(b));
+        model.statusVersionProperty().addListener((o, a, b) -> imageList.refresh());
         model.indexProperty().addListener((o, a, b) -> {
             imageList.getSelectionModel().select(b.intValue());
             if (b.intValue() >= 0) {
@@ -240,6 +241,7 @@ public final class LabelView {
         canvas.setImage(cache.get(layout.resolveStored(a.storedPath()), a.width(), a.height()), a.width(), a.height());
         redrawShapes();
         int i = model.indexProperty().get();
+        imageList.getSelectionModel().select(i);
         for (int n : new int[] {i + 1, i - 1, i + 2}) {
             if (n >= 0 && n < model.images().size()) {
                 ImageAsset other = model.images().get(n);
@@ -262,7 +264,7 @@ public final class LabelView {
         }
     }
 
-    /** An image row: file name and a status dot (grey unlabelled, accent labelled, green reviewed). */
+    /** An image row: file name and a status dot (grey unlabelled, blue labelled, green reviewed). */
     private final class ImageCell extends ListCell<ImageAsset> {
         @Override
         protected void updateItem(ImageAsset item, boolean isEmpty) {
@@ -273,9 +275,14 @@ public final class LabelView {
                 return;
             }
             setText(item.fileName());
-            javafx.scene.shape.Circle dot = new javafx.scene.shape.Circle(4,
-                    item.isLabelled() ? Color.web("#0969da") : Color.web("#afb8c1"));
+            ImageStatus status = model.statusOf(item);
+            javafx.scene.shape.Circle dot = new javafx.scene.shape.Circle(4, Color.web(switch (status) {
+                case REVIEWED -> "#1a7f37";
+                case LABELLED -> "#0969da";
+                case UNLABELLED -> "#afb8c1";
+            }));
             setGraphic(dot);
+            setTooltip(new Tooltip(status.title()));
         }
     }
 }

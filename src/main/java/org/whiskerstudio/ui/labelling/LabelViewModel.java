@@ -66,6 +66,10 @@ public final class LabelViewModel {
     private final ReadOnlyStringWrapper redoText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private BiConsumer<String, String> errorSink = (t, m) -> { };
+    // Per-image status for the image list, kept current after each edit without re-reading every image.
+    private final java.util.Set<Long> labelledIds = new java.util.HashSet<>();
+    private final java.util.Set<Long> reviewedIds = new java.util.HashSet<>();
+    private final IntegerProperty statusVersion = new SimpleIntegerProperty();
 
     public LabelViewModel() {
         undo.addListener(this::undoChanged);
@@ -111,6 +115,11 @@ public final class LabelViewModel {
         List<ImageAsset> all = session.get().store().images(ImageQuery.ALL);
         // Review mode walks only the labelled images.
         images.setAll(reviewMode.get() ? all.stream().filter(ImageAsset::isLabelled).toList() : all);
+        labelledIds.clear();
+        all.stream().filter(ImageAsset::isLabelled).forEach(i -> labelledIds.add(i.id()));
+        reviewedIds.clear();
+        reviewedIds.addAll(annotations.reviewedImageIds());
+        statusVersion.set(statusVersion.get() + 1);
         reloadClasses();
         int target = images.isEmpty() ? -1 : 0;
         if (index.get() == target) {
@@ -386,6 +395,11 @@ public final class LabelViewModel {
         current.get().ifPresent(image -> {
             currentAnnotations.setAll(annotations.ofImage(image.id()));
             reviewed.set(annotations.isReviewed(image.id()));
+            boolean changed = currentAnnotations.isEmpty() ? labelledIds.remove(image.id()) : labelledIds.add(image.id());
+            changed |= reviewed.get() ? reviewedIds.add(image.id()) : reviewedIds.remove(image.id());
+            if (changed) {
+                statusVersion.set(statusVersion.get() + 1);
+            }
         });
         selected.set(currentAnnotations.stream().anyMatch(a -> a.id() == keep) ? keep : 0);
         reloadClasses();
@@ -412,6 +426,17 @@ public final class LabelViewModel {
 
     public Optional<ClassUsage> usageOf(long classId) {
         return classList.stream().filter(u -> u.labelClass().id() == classId).findFirst();
+    }
+
+    /** The status the image list shows for an image. */
+    public ImageStatus statusOf(ImageAsset image) {
+        return reviewedIds.contains(image.id()) ? ImageStatus.REVIEWED
+                : labelledIds.contains(image.id()) ? ImageStatus.LABELLED : ImageStatus.UNLABELLED;
+    }
+
+    /** Changes whenever some image's status changed (the list redraws its rows). */
+    public javafx.beans.property.ReadOnlyIntegerProperty statusVersionProperty() {
+        return statusVersion;
     }
 
     // ---- properties ----

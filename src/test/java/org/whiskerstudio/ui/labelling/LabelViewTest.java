@@ -168,6 +168,20 @@ class LabelViewTest {
     }
 
     @Test
+    void imageStatusFollowsLabellingAndReview(FxRobot robot) {
+        robot.interact(() -> model.autoAdvanceProperty().set(false));
+        ImageAsset first = model.images().get(0);
+        assertEquals(ImageStatus.UNLABELLED, model.statusOf(first));
+        robot.clickOn(canvas).type(KeyCode.V).type(KeyCode.DIGIT1);
+        assertEquals(ImageStatus.LABELLED, model.statusOf(first));
+        robot.type(KeyCode.R);
+        assertEquals(ImageStatus.REVIEWED, model.statusOf(first));
+        assertEquals(1, model.progressProperty().get().reviewed());
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).type(KeyCode.Z).release(KeyCode.CONTROL);
+        assertEquals(ImageStatus.UNLABELLED, model.statusOf(first));
+    }
+
+    @Test
     void multiLabelKeysToggleTags(FxRobot robot) {
         robot.interact(() -> {
             model.multiLabelProperty().set(true);
