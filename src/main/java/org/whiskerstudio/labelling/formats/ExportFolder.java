@@ -1,11 +1,8 @@
 package org.whiskerstudio.labelling.formats;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.List;
-import java.util.stream.Stream;
+import org.whiskerstudio.common.FileTrees;
 
 /**
  * Runs a format writer in a new or empty folder and, when it fails part way, removes what it wrote, so a failed
@@ -33,11 +30,8 @@ final class ExportFolder {
 
     /** The folder was empty before the export, so everything in it now is the export's own. */
     private static void removeContents(Path out, Exception failure) {
-        try (Stream<Path> walk = Files.walk(out)) {
-            List<Path> written = walk.filter(p -> !p.equals(out)).sorted(Comparator.reverseOrder()).toList();
-            for (Path p : written) {
-                Files.deleteIfExists(p);
-            }
+        try {
+            FileTrees.deleteContents(out);
         } catch (IOException | RuntimeException cleanup) {
             failure.addSuppressed(cleanup);
         }

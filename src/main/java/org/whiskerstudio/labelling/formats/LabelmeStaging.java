@@ -5,11 +5,11 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.whiskerstudio.common.FileTrees;
 
 /**
  * Gives labelme images embedded as imageData a file, without writing into the user's folder: when any image
@@ -55,11 +55,7 @@ final class LabelmeStaging implements AutoCloseable {
     @Override
     public void close() throws IOException {
         if (staged != null && !finished) {
-            try (Stream<Path> files = Files.walk(staged)) {
-                for (Path path : files.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.deleteIfExists(path);
-                }
-            }
+            FileTrees.delete(staged);
         }
     }
 

@@ -8,10 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 import org.whiskerstudio.common.Cancellation;
+import org.whiskerstudio.common.FileTrees;
 import org.whiskerstudio.common.Progress;
 import org.whiskerstudio.project.ProjectException;
 import org.whiskerstudio.project.ProjectLayout;
@@ -74,7 +73,7 @@ public final class SampleProjects {
             Files.move(project, target, StandardCopyOption.ATOMIC_MOVE);
             return target;
         } finally {
-            deleteTree(scratch);
+            FileTrees.delete(scratch);
         }
     }
 
@@ -106,17 +105,6 @@ public final class SampleProjects {
             }
             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             return reader.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
-        }
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(root)) {
-            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
         }
     }
 }
