@@ -1,0 +1,21 @@
+package org.whiskerstudio.architecture;
+
+import java.util.Optional;
+
+/**
+ * A named architecture of a project: a network, or for a GAN a generator (its input a noise vector) and a
+ * discriminator (image to real/fake).
+ */
+public record Architecture(String name, LayerGraph network, Optional<LayerGraph> discriminator) {
+    public boolean isGan() {
+        return discriminator.isPresent();
+    }
+
+    public Architecture withName(String next) {
+        return new Architecture(next, network, discriminator);
+    }
+
+    public Architecture withNetwork(LayerGraph next) {
+        return new Architecture(name, next, discriminator);
+    }
+}
