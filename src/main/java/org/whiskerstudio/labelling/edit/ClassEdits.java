@@ -1,5 +1,6 @@
 package org.whiskerstudio.labelling.edit;
 
+import org.whiskerstudio.common.edit.EditCommand;
 import org.whiskerstudio.labelling.ClassStore;
 import org.whiskerstudio.project.LabelClass;
 

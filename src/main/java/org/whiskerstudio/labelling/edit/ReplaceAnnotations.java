@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.whiskerstudio.common.edit.EditCommand;
 import org.whiskerstudio.labelling.Annotation;
 import org.whiskerstudio.labelling.AnnotationStore;
 

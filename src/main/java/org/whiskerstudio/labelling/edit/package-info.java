@@ -1,2 +1,2 @@
-/** Edits as undoable commands on a stack, each saved to the store at once (as in Scene Builder's JobManager). */
+/** Labelling edits as undoable commands, each saved to the store at once. */
 package org.whiskerstudio.labelling.edit;

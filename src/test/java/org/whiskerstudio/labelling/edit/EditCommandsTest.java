@@ -11,6 +11,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.whiskerstudio.common.edit.UndoStack;
 import org.whiskerstudio.labelling.Annotation;
 import org.whiskerstudio.labelling.AnnotationStore;
 import org.whiskerstudio.labelling.ClassStore;

@@ -1,4 +1,4 @@
-package org.whiskerstudio.labelling.edit;
+package org.whiskerstudio.common.edit;
 
 /** One user edit. {@code execute} may be called again after {@code undo} (redo); each call is one saved change. */
 public interface EditCommand {

@@ -1,4 +1,4 @@
-package org.whiskerstudio.labelling.edit;
+package org.whiskerstudio.common.edit;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
