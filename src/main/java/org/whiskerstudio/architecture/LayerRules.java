@@ -1,0 +1,106 @@
+package org.whiskerstudio.architecture;
+
+import static org.whiskerstudio.architecture.Shapes.describe;
+
+import java.util.List;
+import org.whiskerstudio.architecture.TensorShape.Image;
+import org.whiskerstudio.architecture.TensorShape.Sequence;
+import org.whiskerstudio.architecture.TensorShape.Vector;
+
+/**
+ * Shape, parameters and multiply-adds of one layer given what flows into it. Parameters are counted as DL4J's
+ * numParams() counts them. Dense and Output flatten an image (DL4J inserts a CnnToFeedForwardPreProcessor).
+ */
+final class LayerRules {
+    private LayerRules() {
+    }
+
+    static LayerCost apply(LayerSpec spec, List<TensorShape> in) {
+        if (spec instanceof LayerSpec.Merge merge) {
+            return MergeRules.merge(merge, in);
+        }
+        if (spec instanceof LayerSpec.Input input) {
+            return LayerCost.fits(input.shape(), 0, 0);
+        }
+        TensorShape shape = in.get(0);
+        if (spec instanceof LayerSpec.Conv2D conv) {
+            return ImageRules.conv(conv, shape);
+        } else if (spec instanceof LayerSpec.Deconv2D deconv) {
+            return ImageRules.deconv(deconv, shape);
+        } else if (spec instanceof LayerSpec.Upsampling2D up) {
+            return ImageRules.upsampling(up, shape);
+        } else if (spec instanceof LayerSpec.Pooling2D pool) {
+            return ImageRules.pooling(pool, shape);
+        } else if (spec instanceof LayerSpec.GlobalPooling) {
+            return globalPooling(shape);
+        } else if (spec instanceof LayerSpec.BatchNorm) {
+            return batchNorm(shape);
+        } else if (spec instanceof LayerSpec.Dense dense) {
+            return dense(dense, shape);
+        } else if (spec instanceof LayerSpec.Lstm lstm) {
+            return lstm(lstm, shape);
+        } else if (spec instanceof LayerSpec.Output output) {
+            return output(output, shape);
+        }
+        return LayerCost.fits(shape, 0, 0); // Dropout and Activation keep the shape
+    }
+
+    private static LayerCost globalPooling(TensorShape in) {
+        if (in instanceof Image image) {
+            return LayerCost.fits(new Vector(image.channels()), 0, image.size());
+        }
+        if (in instanceof Sequence sequence) {
+            return LayerCost.fits(new Vector(sequence.features()), 0, sequence.size());
+        }
+        return LayerCost.refused("GlobalPooling needs an image or a sequence; this layer gets " + describe(in)
+                + ", which is flat already. Remove it");
+    }
+
+    /** DL4J keeps gamma, beta and the running mean and variance as parameters: 4 per channel. */
+    private static LayerCost batchNorm(TensorShape in) {
+        if (in instanceof Image image) {
+            return LayerCost.fits(image, 4L * image.channels(), 2 * image.size());
+        }
+        if (in instanceof Vector vector) {
+            return LayerCost.fits(vector, 4L * vector.length(), 2 * vector.size());
+        }
+        return LayerCost.refused("BatchNorm works on images and vectors; this layer gets " + describe(in)
+                + ". Remove it, or put it after an LSTM with 'return sequences' off");
+    }
+
+    private static LayerCost dense(LayerSpec.Dense dense, TensorShape in) {
+        if (in instanceof Sequence sequence) {
+            return LayerCost.refused("Dense needs an image or a vector; this layer gets " + describe(sequence)
+                    + ". Put an LSTM with 'return sequences' off, or GlobalPooling, before it");
+        }
+        long weights = in.size() * dense.units();
+        return LayerCost.fits(new Vector(dense.units()), weights + dense.units(), weights);
+    }
+
+    /** DL4J's LSTM (not GravesLSTM): input weights 4u x in, recurrent weights 4u x u, biases 4u. */
+    private static LayerCost lstm(LayerSpec.Lstm lstm, TensorShape in) {
+        if (!(in instanceof Sequence sequence)) {
+            return LayerCost.refused("An LSTM needs a sequence; this layer gets " + describe(in)
+                    + ". Start from sequence data, or use Conv2D, GlobalPooling and Dense layers instead");
+        }
+        long units = lstm.units();
+        long weights = 4 * units * (sequence.features() + units);
+        TensorShape out = lstm.returnSequences() ? new Sequence(sequence.steps(), lstm.units()) : new Vector(lstm.units());
+        return LayerCost.fits(out, weights + 4 * units, sequence.steps() * weights);
+    }
+
+    /** On a sequence the output classifies every step (DL4J's RnnOutputLayer). DL4J refuses softmax over 1 class. */
+    private static LayerCost output(LayerSpec.Output output, TensorShape in) {
+        if (output.classes() == 1 && output.outputKind() == LayerSpec.OutputKind.SOFTMAX_CLASSIFICATION) {
+            return LayerCost.refused("A softmax output needs at least 2 classes (one class would always be 100%): "
+                    + "for a single yes/no answer use a sigmoid output");
+        }
+        if (in instanceof Sequence sequence) {
+            long weights = (long) sequence.features() * output.classes();
+            return LayerCost.fits(new Sequence(sequence.steps(), output.classes()), weights + output.classes(),
+                    weights * sequence.steps());
+        }
+        long weights = in.size() * output.classes();
+        return LayerCost.fits(new Vector(output.classes()), weights + output.classes(), weights);
+    }
+}

@@ -1,0 +1,106 @@
+package org.whiskerstudio.architecture;
+
+import java.util.Optional;
+import org.whiskerstudio.architecture.LayerSpec.Conv2D;
+import org.whiskerstudio.architecture.LayerSpec.Dense;
+import org.whiskerstudio.architecture.LayerSpec.Output;
+import org.whiskerstudio.architecture.LayerSpec.OutputKind;
+import org.whiskerstudio.architecture.LayerSpec.Padding;
+import org.whiskerstudio.architecture.LayerSpec.PoolType;
+import org.whiskerstudio.architecture.LayerSpec.Pooling2D;
+import org.whiskerstudio.architecture.TensorShape.Image;
+
+/** Starting points fitted to the project's input and classes; each one passes {@link ShapeInference}. */
+public final class Templates {
+    private Templates() {
+    }
+
+    /** Two hidden Dense layers; an image is flattened, a sequence averaged over time first. */
+    public static LayerGraph mlp(TensorShape input, int classes) {
+        GraphBuilder graph = new GraphBuilder(input);
+        if (input instanceof TensorShape.Sequence) {
+            graph.then(new LayerSpec.GlobalPooling(PoolType.AVG));
+        }
+        return graph.then(new Dense(128, Activation.RELU))
+                .then(new LayerSpec.Dropout(0.2))
+                .then(new Dense(64, Activation.RELU))
+                .then(softmax(classes))
+                .build();
+    }
+
+    /**
+     * LeNet-5 as in DL4J's examples: conv 5x5x20, max pool 2, conv 5x5x50, max pool 2, Dense 500, softmax. VALID
+     * convolutions when the image is at least 16x16 (28x28 gives 24, 12, 8, 4), SAME below that, and a pool only
+     * where the image still has 2 pixels to pool.
+     */
+    public static LayerGraph lenet(Image input, int classes) {
+        Padding padding = Math.min(input.height(), input.width()) >= 16 ? Padding.VALID : Padding.SAME;
+        GraphBuilder graph = new GraphBuilder(input);
+        Image shape = input;
+        for (int filters : new int[] {20, 50}) {
+            Conv2D conv = new Conv2D(filters, 5, 1, padding, Activation.RELU);
+            graph.then(conv);
+            shape = (Image) ((LayerCost.Fits) ImageRules.conv(conv, shape)).output();
+            shape = poolIfRoom(graph, shape);
+        }
+        return graph.then(new Dense(500, Activation.RELU)).then(softmax(classes)).build();
+    }
+
+    /** Up to three VGG blocks (two 3x3 SAME convolutions with BatchNorm, max pool, dropout), then Dense 256. */
+    public static LayerGraph vggSmall(Image input, int classes) {
+        GraphBuilder graph = new GraphBuilder(input);
+        Image shape = input;
+        for (int filters : new int[] {32, 64, 128}) {
+            if (Math.min(shape.height(), shape.width()) < 2 && filters > 32) {
+                break;
+            }
+            for (int i = 0; i < 2; i++) {
+                graph.then(new Conv2D(filters, 3, 1, Padding.SAME, Activation.RELU)).then(new LayerSpec.BatchNorm());
+            }
+            shape = new Image(shape.height(), shape.width(), filters);
+            shape = poolIfRoom(graph, shape);
+            graph.then(new LayerSpec.Dropout(0.25));
+        }
+        return graph.then(new Dense(256, Activation.RELU))
+                .then(new LayerSpec.Dropout(0.5))
+                .then(softmax(classes))
+                .build();
+    }
+
+    /** One LSTM of 128 units whose last step feeds a softmax. */
+    public static LayerGraph lstmClassifier(TensorShape.Sequence input, int classes) {
+        return new GraphBuilder(input).then(new LayerSpec.Lstm(128, false)).then(softmax(classes)).build();
+    }
+
+    /**
+     * A GAN for {@code image}: a DCGAN-style discriminator (two stride-2 convolutions with LeakyReLU, Dense, one
+     * sigmoid unit) and an MLP generator (noise, Dense 256, Dense 512, Dense of height x width x channels with
+     * TANH). The generator is an MLP because LayerSpec has no Reshape yet to turn a vector into a seed image for
+     * Deconv2D layers.
+     */
+    public static Architecture dcgan(Image image, int noise) {
+        LayerGraph generator = new GraphBuilder(new TensorShape.Vector(noise))
+                .then(new Dense(256, Activation.LEAKY_RELU))
+                .then(new Dense(512, Activation.LEAKY_RELU))
+                .then(new Dense(Math.toIntExact(image.size()), Activation.TANH))
+                .build();
+        GraphBuilder discriminator = new GraphBuilder(image);
+        for (int filters : new int[] {32, 64}) {
+            discriminator.then(new Conv2D(filters, 4, 2, Padding.SAME, Activation.LEAKY_RELU));
+        }
+        discriminator.then(new Dense(128, Activation.LEAKY_RELU)).then(new Output(1, OutputKind.SIGMOID_BINARY));
+        return new Architecture("DCGAN", generator, Optional.of(discriminator.build()));
+    }
+
+    private static Image poolIfRoom(GraphBuilder graph, Image shape) {
+        if (Math.min(shape.height(), shape.width()) < 2) {
+            return shape;
+        }
+        graph.then(new Pooling2D(PoolType.MAX, 2, 2));
+        return new Image(shape.height() / 2, shape.width() / 2, shape.channels());
+    }
+
+    private static Output softmax(int classes) {
+        return new Output(classes, OutputKind.SOFTMAX_CLASSIFICATION);
+    }
+}

@@ -1,0 +1,95 @@
+package org.whiskerstudio.architecture.dl4j;
+
+import org.deeplearning4j.nn.conf.ConvolutionMode;
+import org.deeplearning4j.nn.conf.layers.ActivationLayer;
+import org.deeplearning4j.nn.conf.layers.BatchNormalization;
+import org.deeplearning4j.nn.conf.layers.ConvolutionLayer;
+import org.deeplearning4j.nn.conf.layers.Deconvolution2D;
+import org.deeplearning4j.nn.conf.layers.DenseLayer;
+import org.deeplearning4j.nn.conf.layers.DropoutLayer;
+import org.deeplearning4j.nn.conf.layers.GlobalPoolingLayer;
+import org.deeplearning4j.nn.conf.layers.LSTM;
+import org.deeplearning4j.nn.conf.layers.Layer;
+import org.deeplearning4j.nn.conf.layers.OutputLayer;
+import org.deeplearning4j.nn.conf.layers.PoolingType;
+import org.deeplearning4j.nn.conf.layers.RnnOutputLayer;
+import org.deeplearning4j.nn.conf.layers.SubsamplingLayer;
+import org.deeplearning4j.nn.conf.layers.Upsampling2D;
+import org.deeplearning4j.nn.conf.layers.recurrent.LastTimeStep;
+import org.nd4j.linalg.lossfunctions.LossFunctions.LossFunction;
+import org.whiskerstudio.architecture.Activation;
+import org.whiskerstudio.architecture.LayerSpec;
+import org.whiskerstudio.architecture.TensorShape;
+
+/** One layer spec as a DL4J layer; nIn is left to DL4J's setInputType, so shapes come from one place. */
+final class Dl4jLayers {
+    private Dl4jLayers() {
+    }
+
+    /** {@code input} is the shape flowing in, which decides between OutputLayer and RnnOutputLayer. */
+    static Layer layer(LayerSpec spec, TensorShape input) {
+        if (spec instanceof LayerSpec.Conv2D conv) {
+            return new ConvolutionLayer.Builder(conv.kernel(), conv.kernel()).stride(conv.stride(), conv.stride())
+                    .convolutionMode(mode(conv.padding())).nOut(conv.filters())
+                    .activation(activation(conv.activation())).build();
+        } else if (spec instanceof LayerSpec.Deconv2D deconv) {
+            return new Deconvolution2D.Builder(deconv.kernel(), deconv.kernel())
+                    .stride(deconv.stride(), deconv.stride()).convolutionMode(mode(deconv.padding()))
+                    .nOut(deconv.filters()).activation(activation(deconv.activation())).build();
+        } else if (spec instanceof LayerSpec.Upsampling2D up) {
+            return new Upsampling2D.Builder(up.factor()).build();
+        } else if (spec instanceof LayerSpec.Pooling2D pool) {
+            return new SubsamplingLayer.Builder(pool.type() == LayerSpec.PoolType.MAX
+                    ? SubsamplingLayer.PoolingType.MAX : SubsamplingLayer.PoolingType.AVG, new int[] {pool.kernel(), pool.kernel()},
+                    new int[] {pool.stride(), pool.stride()}).convolutionMode(ConvolutionMode.Truncate).build();
+        } else if (spec instanceof LayerSpec.GlobalPooling pool) {
+            return new GlobalPoolingLayer.Builder(poolingType(pool.type())).build();
+        } else if (spec instanceof LayerSpec.BatchNorm) {
+            return new BatchNormalization.Builder().build();
+        } else if (spec instanceof LayerSpec.Dropout dropout) {
+            // DL4J's number is the probability of keeping an activation
+            return new DropoutLayer.Builder(1.0 - dropout.rate()).build();
+        } else if (spec instanceof LayerSpec.Dense dense) {
+            return new DenseLayer.Builder().nOut(dense.units()).activation(activation(dense.activation())).build();
+        } else if (spec instanceof LayerSpec.Lstm lstm) {
+            LSTM layer = new LSTM.Builder().nOut(lstm.units()).activation(org.nd4j.linalg.activations.Activation.TANH)
+                    .build();
+            return lstm.returnSequences() ? layer : new LastTimeStep(layer);
+        } else if (spec instanceof LayerSpec.ActivationLayer activationLayer) {
+            return new ActivationLayer.Builder().activation(activation(activationLayer.activation())).build();
+        } else if (spec instanceof LayerSpec.Output output) {
+            return output(output, input);
+        }
+        throw new IllegalArgumentException(spec.kind() + " is not a DL4J layer (Input and merges are not)");
+    }
+
+    private static Layer output(LayerSpec.Output output, TensorShape input) {
+        boolean softmax = output.outputKind() == LayerSpec.OutputKind.SOFTMAX_CLASSIFICATION;
+        LossFunction loss = softmax ? LossFunction.MCXENT : LossFunction.XENT;
+        org.nd4j.linalg.activations.Activation activation = softmax
+                ? org.nd4j.linalg.activations.Activation.SOFTMAX : org.nd4j.linalg.activations.Activation.SIGMOID;
+        if (input instanceof TensorShape.Sequence) {
+            return new RnnOutputLayer.Builder(loss).nOut(output.classes()).activation(activation).build();
+        }
+        return new OutputLayer.Builder(loss).nOut(output.classes()).activation(activation).build();
+    }
+
+    private static ConvolutionMode mode(LayerSpec.Padding padding) {
+        return padding == LayerSpec.Padding.SAME ? ConvolutionMode.Same : ConvolutionMode.Truncate;
+    }
+
+    private static PoolingType poolingType(LayerSpec.PoolType type) {
+        return type == LayerSpec.PoolType.MAX ? PoolingType.MAX : PoolingType.AVG;
+    }
+
+    static org.nd4j.linalg.activations.Activation activation(Activation activation) {
+        return switch (activation) {
+            case IDENTITY -> org.nd4j.linalg.activations.Activation.IDENTITY;
+            case RELU -> org.nd4j.linalg.activations.Activation.RELU;
+            case LEAKY_RELU -> org.nd4j.linalg.activations.Activation.LEAKYRELU;
+            case TANH -> org.nd4j.linalg.activations.Activation.TANH;
+            case SIGMOID -> org.nd4j.linalg.activations.Activation.SIGMOID;
+            case SOFTMAX -> org.nd4j.linalg.activations.Activation.SOFTMAX;
+        };
+    }
+}
