@@ -29,13 +29,13 @@ public final class GraphEdits {
     }
 
     /**
-     * Adds a node after {@code afterId} (taking over its outgoing edges), or at the end of the chain when
-     * empty: after the last node that feeds nothing.
+     * Adds a node after {@code afterId} (taking over its outgoing edges), or, with nothing selected, at the end
+     * of the chain: after the last node that feeds nothing, or just before it when that is the Output.
      */
     public static LayerGraph insertAfter(LayerGraph graph, Optional<String> afterId, LayerNode node) {
         List<LayerNode> nodes = new ArrayList<>(graph.nodes());
         List<Edge> edges = new ArrayList<>(graph.edges());
-        Optional<String> anchor = afterId.filter(id -> graph.node(id).isPresent()).or(() -> lastNode(graph));
+        Optional<String> anchor = afterId.filter(id -> graph.node(id).isPresent()).or(() -> endOfChain(graph));
         int at = anchor.map(id -> indexOf(nodes, id) + 1).orElse(nodes.size());
         nodes.add(at, node);
         anchor.ifPresent(a -> {
@@ -128,6 +128,17 @@ public final class GraphEdits {
 
     private static LayerGraph map(LayerGraph graph, String id, java.util.function.UnaryOperator<LayerNode> change) {
         return new LayerGraph(graph.nodes().stream().map(n -> n.id().equals(id) ? change.apply(n) : n).toList(), graph.edges());
+    }
+
+    private static Optional<String> endOfChain(LayerGraph graph) {
+        Optional<String> last = lastNode(graph);
+        if (last.isPresent() && graph.node(last.get()).orElseThrow().spec() instanceof LayerSpec.Output) {
+            List<LayerNode> before = graph.inputsOf(last.get());
+            if (before.size() == 1) {
+                return Optional.of(before.get(0).id());
+            }
+        }
+        return last;
     }
 
     private static Optional<String> lastNode(LayerGraph graph) {

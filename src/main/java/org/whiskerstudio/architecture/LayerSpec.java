@@ -3,7 +3,7 @@ package org.whiskerstudio.architecture;
 /**
  * One block of the editor. Records are immutable: an edit makes a new spec. Constructors refuse values that make
  * no sense on their own (a kernel of 0, a dropout of 1.5) with a plain-language {@link IllegalArgumentException};
- * checks that depend on the input (a kernel larger than the image) are {@link Validation}'s.
+ * checks that depend on the input (a kernel larger than the image) are {@link ShapeInference}'s.
  */
 public sealed interface LayerSpec {
 

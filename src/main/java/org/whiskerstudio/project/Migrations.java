@@ -47,7 +47,15 @@ final class Migrations {
             List.of(
                     // Labelling: a reviewed mark per image, and annotation flags (COCO iscrowd, VOC difficult).
                     "ALTER TABLE image ADD COLUMN reviewed_at TEXT",
-                    "ALTER TABLE annotation ADD COLUMN flags TEXT NOT NULL DEFAULT ''"));
+                    "ALTER TABLE annotation ADD COLUMN flags TEXT NOT NULL DEFAULT ''"),
+            List.of(
+                    // Architectures: named layer graphs as JSON.
+                    """
+                    CREATE TABLE architecture(
+                        id INTEGER PRIMARY KEY,
+                        name TEXT NOT NULL UNIQUE,
+                        json TEXT NOT NULL,
+                        updated_at TEXT NOT NULL)"""));
 
     static final int LATEST = STEPS.size();
 

@@ -32,6 +32,14 @@ class GraphEditsTest {
     }
 
     @Test
+    void insertWithoutSelectionGoesBeforeTheOutput() {
+        LayerNode drop = new LayerNode("drop", "Dropout", new LayerSpec.Dropout(0.5));
+        LayerGraph g = GraphEdits.insertAfter(chain(), Optional.empty(), drop);
+        assertEquals(List.of("out"), g.outputsOf("drop").stream().map(LayerNode::id).toList());
+        assertEquals(List.of("drop"), g.outputsOf("d1").stream().map(LayerNode::id).toList());
+    }
+
+    @Test
     void removeJoinsTheNeighbours() {
         LayerGraph g = GraphEdits.remove(chain(), "d1");
         assertEquals(List.of(new Edge("in", "out")), g.edges());

@@ -98,11 +98,11 @@ class ShellViewTest {
     }
 
     @Test
-    void architectureStageSaysPlainlyThatItIsNotBuilt(FxRobot robot) {
+    void trainStageSaysPlainlyThatItIsNotBuilt(FxRobot robot) {
         Path project = temp.resolve("nb-" + System.nanoTime());
         robot.interact(() -> model.createProject(project, "nb"));
         waitUntil(() -> model.session().isPresent());
-        robot.clickOn("#nav-architecture");
+        robot.clickOn("#nav-train");
         Label notice = robot.lookup("#not-built-notice").queryAs(Label.class);
         assertTrue(notice.getText().contains("not built yet"), notice.getText());
     }

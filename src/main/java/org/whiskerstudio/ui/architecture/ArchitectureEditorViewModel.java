@@ -3,7 +3,7 @@ package org.whiskerstudio.ui.architecture;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiConsumer;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 import java.util.function.UnaryOperator;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -31,7 +31,7 @@ public final class ArchitectureEditorViewModel {
     /** Which network of the architecture is on the canvas (a GAN has two). */
     public enum Part { NETWORK, DISCRIMINATOR }
 
-    private final Function<LayerGraph, Analysis> analyser;
+    private final BiFunction<Architecture, Part, Analysis> analyser;
     private Optional<ArchitectureRepository> repository = Optional.empty();
     private final UndoStack undo = new UndoStack();
     private final ObservableList<String> names = FXCollections.observableArrayList();
@@ -43,7 +43,7 @@ public final class ArchitectureEditorViewModel {
     private final ReadOnlyStringWrapper redoText = new ReadOnlyStringWrapper("");
     private BiConsumer<String, String> errorSink = (t, m) -> { };
 
-    public ArchitectureEditorViewModel(Function<LayerGraph, Analysis> analyser) {
+    public ArchitectureEditorViewModel(BiFunction<Architecture, Part, Analysis> analyser) {
         this.analyser = analyser;
         undo.addListener(() -> {
             undoText.set(undo.undoDescription().map(d -> "Undo " + d).orElse(""));
@@ -214,7 +214,7 @@ public final class ArchitectureEditorViewModel {
     }
 
     private void analyse() {
-        analysis.set(graph().map(analyser));
+        analysis.set(current.get().map(a -> analyser.apply(a, a.isGan() ? part.get() : Part.NETWORK)));
     }
 
     private String freeName(String wanted) {

@@ -84,7 +84,7 @@ final class GraphCanvas {
     }
 
     private Node block(LayerNode n, Optional<LayerReport> report, List<Issue> issues, boolean isSelected) {
-        Label title = new Label(n.name() + "  ·  " + n.spec().kind());
+        Label title = new Label(n.name().equals(n.spec().kind()) ? n.name() : n.name() + "  ·  " + n.spec().kind());
         title.getStyleClass().add("block-title");
         Label detail = new Label(report.map(r -> r.output().label() + "   " + SummaryText.count(r.params()) + " params")
                 .orElse("not reached from the input"));

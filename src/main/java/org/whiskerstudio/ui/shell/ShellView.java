@@ -39,6 +39,8 @@ import org.whiskerstudio.settings.StudioSettings;
 import org.whiskerstudio.ui.common.Dialogs;
 import org.whiskerstudio.ui.common.Icons;
 import org.whiskerstudio.ui.common.Theme;
+import org.whiskerstudio.ui.architecture.ArchitectureView;
+import org.whiskerstudio.ui.architecture.ProjectArchitectures;
 import org.whiskerstudio.ui.exchange.ExchangeDialogs;
 import org.whiskerstudio.ui.labelling.LabelView;
 import org.whiskerstudio.ui.library.LibraryView;
@@ -64,6 +66,8 @@ public final class ShellView {
     private final ToggleGroup navGroup = new ToggleGroup();
     private final Map<PipelineStage, ToggleButton> navButtons = new EnumMap<>(PipelineStage.class);
     private final VBox rail = new VBox();
+    private ArchitectureView architectureView;
+    private ProjectArchitectures architectureFor;
 
     public ShellView(ShellViewModel model, Stage stage) {
         this.model = model;
@@ -153,12 +157,24 @@ public final class ShellView {
         if (current == PipelineStage.DATA) {
             library.useSession(session);
             centre.getChildren().setAll(library.node());
+        } else if (current == PipelineStage.ARCHITECTURE) {
+            centre.getChildren().setAll(architectureView().node());
         } else if (current == PipelineStage.LABEL) {
             centre.getChildren().setAll(labelling.node());
             labelling.activate();
         } else {
             centre.getChildren().setAll(NotBuiltView.of(current));
         }
+    }
+
+    /** Built once per project: its templates follow the project's image size and classes. */
+    private ArchitectureView architectureView() {
+        ProjectArchitectures services = model.architectures().orElseThrow();
+        if (architectureView == null || architectureFor != services) {
+            architectureView = new ArchitectureView(model.architecture(), services);
+            architectureFor = services;
+        }
+        return architectureView;
     }
 
     private Node rail() {
@@ -326,7 +342,10 @@ public final class ShellView {
                 "Drop files or folders on the window to import them; drop a project folder to open it.",
                 "",
                 "On the Label screen:",
-                LabelView.KEYS);
+                LabelView.KEYS,
+                "",
+                "On the Architecture screen:",
+                ArchitectureView.KEYS);
         Label label = new Label(text);
         label.setStyle("-fx-font-family: monospace;");
         Alert alert = new Alert(Alert.AlertType.INFORMATION, "", ButtonType.CLOSE);

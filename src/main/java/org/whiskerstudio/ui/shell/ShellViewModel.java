@@ -22,6 +22,9 @@ import org.whiskerstudio.project.imports.ImportRequest;
 import org.whiskerstudio.project.samples.SampleProjects;
 import org.whiskerstudio.settings.SettingsStore;
 import org.whiskerstudio.settings.StudioSettings;
+import org.whiskerstudio.architecture.ArchitectureStore;
+import org.whiskerstudio.ui.architecture.ArchitectureEditorViewModel;
+import org.whiskerstudio.ui.architecture.ProjectArchitectures;
 import org.whiskerstudio.ui.exchange.ExchangeViewModel;
 import org.whiskerstudio.ui.labelling.LabelViewModel;
 import org.whiskerstudio.ui.library.LibraryViewModel;
@@ -42,6 +45,9 @@ public final class ShellViewModel {
     private final LibraryViewModel library;
     private final LabelViewModel labelling = new LabelViewModel();
     private final ExchangeViewModel exchange;
+    private Optional<ProjectArchitectures> architectures = Optional.empty();
+    private final ArchitectureEditorViewModel architecture = new ArchitectureEditorViewModel(
+            (a, part) -> architectures.orElseThrow().analyse(a, part));
     private BiConsumer<String, String> errorSink = (title, message) -> { };
 
     public ShellViewModel(TaskExecutor executor, SettingsStore settingsStore, Path projectsDir) {
@@ -61,6 +67,8 @@ public final class ShellViewModel {
             library.setSession(Optional.ofNullable(now));
             labelling.setSession(Optional.ofNullable(now));
             exchange.setSession(Optional.ofNullable(now));
+            architectures = Optional.ofNullable(now).map(s -> new ProjectArchitectures(s.store()));
+            architecture.setRepository(Optional.ofNullable(now).map(s -> new ArchitectureStore(s.store())));
         });
     }
 
@@ -69,6 +77,7 @@ public final class ShellViewModel {
         this.errorSink = sink;
         labelling.setErrorSink(sink);
         exchange.setResultSink(sink);
+        architecture.setErrorSink(sink);
     }
 
     public ReadOnlyObjectProperty<ProjectSession> sessionProperty() {
@@ -109,6 +118,15 @@ public final class ShellViewModel {
 
     public LibraryViewModel library() {
         return library;
+    }
+
+    public ArchitectureEditorViewModel architecture() {
+        return architecture;
+    }
+
+    /** Templates and JSON for the open project's editor (empty when no project is open). */
+    public Optional<ProjectArchitectures> architectures() {
+        return architectures;
     }
 
     public ExchangeViewModel exchange() {
