@@ -42,10 +42,12 @@ import org.whiskerstudio.ui.common.Icons;
 public final class ArchitectureView {
     /** The editor's keys, for the help panel. */
     public static final String KEYS = String.join("\n",
-            "Double-click a palette block   add it after the selected block",
+            "Double-click or drag a palette block   add it after the selected block",
+            "Connect (inspector)   feed the selected block into another, for branches, Concat and Add",
             "Delete          delete the selected block (its neighbours are joined)",
             "Alt+Up/Down     move the selected block up or down the chain",
             "Ctrl+Z / Ctrl+Shift+Z   undo / redo");
+    private static final String PALETTE_DRAG = "whisker-palette:";
     private final ArchitectureEditorViewModel model;
     private final ArchitectureServices services;
     private final BorderPane root = new BorderPane();
@@ -129,12 +131,41 @@ public final class ArchitectureView {
         ListView<LayerSpec> list = new ListView<>();
         list.setId("architecture-palette");
         list.getItems().setAll(Palette.blocks(services.classes()));
-        list.setCellFactory(l -> new ListCell<>() {
-            @Override
-            protected void updateItem(LayerSpec item, boolean isEmpty) {
-                super.updateItem(item, isEmpty);
-                setText(isEmpty || item == null ? null : item.kind());
+        list.setCellFactory(l -> {
+            ListCell<LayerSpec> cell = new ListCell<>() {
+                @Override
+                protected void updateItem(LayerSpec item, boolean isEmpty) {
+                    super.updateItem(item, isEmpty);
+                    setText(isEmpty || item == null ? null : item.kind());
+                }
+            };
+            // Drag a block onto the canvas to add it after the selected block.
+            cell.setOnDragDetected(e -> {
+                if (cell.getItem() != null) {
+                    javafx.scene.input.Dragboard board = cell.startDragAndDrop(javafx.scene.input.TransferMode.COPY);
+                    javafx.scene.input.ClipboardContent content = new javafx.scene.input.ClipboardContent();
+                    content.putString(PALETTE_DRAG + cell.getIndex());
+                    board.setContent(content);
+                    e.consume();
+                }
+            });
+            return cell;
+        });
+        Node target = canvas.node();
+        target.setOnDragOver(e -> {
+            if (e.getDragboard().hasString() && e.getDragboard().getString().startsWith(PALETTE_DRAG)) {
+                e.acceptTransferModes(javafx.scene.input.TransferMode.COPY);
             }
+            e.consume();
+        });
+        target.setOnDragDropped(e -> {
+            String text = e.getDragboard().hasString() ? e.getDragboard().getString() : "";
+            boolean ok = text.startsWith(PALETTE_DRAG);
+            if (ok) {
+                model.addLayer(list.getItems().get(Integer.parseInt(text.substring(PALETTE_DRAG.length()))));
+            }
+            e.setDropCompleted(ok);
+            e.consume();
         });
         list.setOnMouseClicked(e -> {
             if (e.getClickCount() == 2 && list.getSelectionModel().getSelectedItem() != null) {

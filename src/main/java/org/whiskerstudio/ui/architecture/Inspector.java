@@ -28,6 +28,8 @@ final class Inspector {
     private final Label layerFacts = new Label();
     private final Label summary = new Label();
     private final TextField batch = new TextField("32");
+    private final javafx.scene.control.ComboBox<String> connectTo = new javafx.scene.control.ComboBox<>();
+    private final VBox connections = new VBox(4);
 
     Inspector(ArchitectureEditorViewModel model) {
         this.model = model;
@@ -54,7 +56,18 @@ final class Inspector {
         Label summaryHeading = new Label("Network");
         summaryHeading.getStyleClass().add("title-4");
         Label batchLabel = new Label("Batch size for the memory estimate");
-        root.getChildren().addAll(heading, name, sheet, refusal, layerFacts, summaryHeading, summary, batchLabel, batch);
+        connectTo.setPromptText("feed into...");
+        connectTo.setId("connect-to");
+        javafx.scene.control.Button connect = new javafx.scene.control.Button("Connect");
+        connect.setId("connect-button");
+        connect.setOnAction(e -> model.selectedProperty().get().ifPresent(id -> {
+            if (connectTo.getValue() != null) {
+                model.connect(id, connectTo.getValue());
+            }
+        }));
+        javafx.scene.layout.HBox connectRow = new javafx.scene.layout.HBox(6, connectTo, connect);
+        connections.getChildren().add(connectRow);
+        root.getChildren().addAll(heading, name, sheet, refusal, layerFacts, connections, summaryHeading, summary, batchLabel, batch);
         root.setPadding(new Insets(8));
         root.setPrefWidth(300);
         model.selectedProperty().addListener((o, a, b) -> refresh());
@@ -76,6 +89,26 @@ final class Inspector {
         refusal.setText("");
         layerFacts.setText(node.map(n -> facts(n, analysis)).orElse("Pick a block on the canvas, or add one from the palette."));
         summary.setText(analysis.map(this::summaryText).orElse(""));
+        refreshConnections(node);
+    }
+
+    /** Branches: feed the selected block into another (merge/add), or cut one of its outgoing edges. */
+    private void refreshConnections(Optional<LayerNode> node) {
+        connections.setVisible(node.isPresent());
+        connections.setManaged(node.isPresent());
+        connections.getChildren().remove(1, connections.getChildren().size());
+        if (node.isEmpty()) {
+            return;
+        }
+        var graph = model.graph().orElseThrow();
+        connectTo.getItems().setAll(graph.nodes().stream().map(LayerNode::id)
+                .filter(id -> !id.equals(node.get().id())).toList());
+        for (LayerNode out : graph.outputsOf(node.get().id())) {
+            javafx.scene.control.Button cut = new javafx.scene.control.Button("Disconnect from " + out.name());
+            cut.getStyleClass().add("flat");
+            cut.setOnAction(e -> model.disconnect(node.get().id(), out.id()));
+            connections.getChildren().add(cut);
+        }
     }
 
     private java.util.List<PropertySheet.Item> items(LayerNode node) {

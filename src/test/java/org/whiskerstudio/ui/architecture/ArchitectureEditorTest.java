@@ -121,6 +121,25 @@ class ArchitectureEditorTest {
     }
 
     @Test
+    void aResidualBranchIsBuiltWithTheConnectControl(FxRobot robot) {
+        robot.interact(() -> model.create(services.templates().get(0).build().get()));
+        LayerNode dense = firstOf(LayerSpec.Dense.class);
+        robot.interact(() -> {
+            model.selectedProperty().set(Optional.of(dense.id()));
+            model.addLayer(new LayerSpec.Dense(((LayerSpec.Dense) dense.spec()).units(), org.whiskerstudio.architecture.Activation.RELU));
+        });
+        String second = model.selectedProperty().get().orElseThrow();
+        robot.interact(() -> model.addLayer(new LayerSpec.Merge(LayerSpec.MergeKind.ADD)));
+        String add = model.selectedProperty().get().orElseThrow();
+        robot.interact(() -> model.selectedProperty().set(Optional.of(dense.id())));
+        robot.clickOn("#connect-to").clickOn(add).clickOn("#connect-button");
+        assertTrue(model.graph().orElseThrow().outputsOf(dense.id()).stream().anyMatch(n -> n.id().equals(add)));
+        assertTrue(analysis().ok(), "dense -> dense -> add(+dense) is a valid residual block: " + analysis().issues());
+        assertEquals(2, model.graph().orElseThrow().inputsOf(add).size());
+        assertTrue(model.graph().orElseThrow().node(second).isPresent());
+    }
+
+    @Test
     void everyTemplateIsValidForTheProject(FxRobot robot) {
         for (ArchitectureServices.Template t : services.templates()) {
             robot.interact(() -> model.create(t.build().get()));
