@@ -1,8 +1,5 @@
 package org.whiskerstudio.labelling.formats;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -26,12 +23,7 @@ final class JsonFormatFixtures {
     }
 
     static Path text(Path file, String content) {
-        try {
-            Files.createDirectories(file.toAbsolutePath().getParent());
-            return Files.writeString(file, content, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return FormatFixtures.text(file, content);
     }
 
     static Path png(Path file, int width, int height) {
