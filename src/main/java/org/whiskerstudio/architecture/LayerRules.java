@@ -29,6 +29,8 @@ final class LayerRules {
             return ImageRules.deconv(deconv, shape);
         } else if (spec instanceof LayerSpec.Upsampling2D up) {
             return ImageRules.upsampling(up, shape);
+        } else if (spec instanceof LayerSpec.Reshape reshape) {
+            return reshape(reshape, shape);
         } else if (spec instanceof LayerSpec.Pooling2D pool) {
             return ImageRules.pooling(pool, shape);
         } else if (spec instanceof LayerSpec.GlobalPooling) {
@@ -43,6 +45,15 @@ final class LayerRules {
             return output(output, shape);
         }
         return LayerCost.fits(shape, 0, 0); // Dropout and Activation keep the shape
+    }
+
+    private static LayerCost reshape(LayerSpec.Reshape reshape, TensorShape in) {
+        Image out = new Image(reshape.height(), reshape.width(), reshape.channels());
+        if (!(in instanceof Vector) || in.size() != out.size()) {
+            return LayerCost.refused("Reshape to " + out.label() + " needs a vector of " + out.size() + " numbers; this layer gets "
+                    + describe(in) + ". Put a Dense layer of " + out.size() + " units before it");
+        }
+        return LayerCost.fits(out, 0, 0);
     }
 
     private static LayerCost globalPooling(TensorShape in) {

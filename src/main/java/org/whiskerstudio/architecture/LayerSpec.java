@@ -48,6 +48,20 @@ public sealed interface LayerSpec {
         }
     }
 
+    /** Folds a vector of height x width x channels numbers into an image (a GAN generator's seed image). */
+    record Reshape(int height, int width, int channels) implements LayerSpec {
+        public Reshape {
+            positive("height", height);
+            positive("width", width);
+            positive("channels", channels);
+        }
+
+        @Override
+        public String kind() {
+            return "Reshape";
+        }
+    }
+
     record Upsampling2D(int factor) implements LayerSpec {
         public Upsampling2D {
             positive("factor", factor);

@@ -21,6 +21,8 @@ final class LayerSpecJson {
                     .put("padding", c.padding().name()).put("activation", c.activation().name());
         } else if (spec instanceof LayerSpec.Upsampling2D u) {
             out.put("kind", "Upsampling2D").put("factor", u.factor());
+        } else if (spec instanceof LayerSpec.Reshape r) {
+            out.put("kind", "Reshape").put("height", r.height()).put("width", r.width()).put("channels", r.channels());
         } else if (spec instanceof LayerSpec.Pooling2D p) {
             out.put("kind", "Pooling2D").put("pool", p.type().name()).put("kernel", p.kernel()).put("stride", p.stride());
         } else if (spec instanceof LayerSpec.GlobalPooling g) {
@@ -54,6 +56,7 @@ final class LayerSpecJson {
                         f.integer("stride"), f.choice("padding", LayerSpec.Padding.class),
                         f.choice("activation", Activation.class));
                 case "Upsampling2D" -> new LayerSpec.Upsampling2D(f.integer("factor"));
+                case "Reshape" -> new LayerSpec.Reshape(f.integer("height"), f.integer("width"), f.integer("channels"));
                 case "Pooling2D" -> new LayerSpec.Pooling2D(f.choice("pool", LayerSpec.PoolType.class),
                         f.integer("kernel"), f.integer("stride"));
                 case "GlobalPooling" -> new LayerSpec.GlobalPooling(f.choice("pool", LayerSpec.PoolType.class));

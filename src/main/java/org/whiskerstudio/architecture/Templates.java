@@ -73,17 +73,29 @@ public final class Templates {
     }
 
     /**
-     * A GAN for {@code image}: a DCGAN-style discriminator (two stride-2 convolutions with LeakyReLU, Dense, one
-     * sigmoid unit) and an MLP generator (noise, Dense 256, Dense 512, Dense of height x width x channels with
-     * TANH). The generator is an MLP because LayerSpec has no Reshape yet to turn a vector into a seed image for
-     * Deconv2D layers.
+     * A DCGAN for {@code image}: the generator turns noise into a seed image a quarter of the size (Dense,
+     * Reshape) and grows it with two stride-2 Deconv2D layers to the image, TANH at the end; the discriminator
+     * has two stride-2 convolutions with LeakyReLU, Dense and one sigmoid unit. Images whose sides are not
+     * multiples of 4 get an MLP generator instead (noise, Dense 256, Dense 512, Dense of H x W x C with TANH).
      */
     public static Architecture dcgan(Image image, int noise) {
-        LayerGraph generator = new GraphBuilder(new TensorShape.Vector(noise))
-                .then(new Dense(256, Activation.LEAKY_RELU))
-                .then(new Dense(512, Activation.LEAKY_RELU))
-                .then(new Dense(Math.toIntExact(image.size()), Activation.TANH))
-                .build();
+        LayerGraph generator;
+        if (image.height() % 4 == 0 && image.width() % 4 == 0) {
+            int h = image.height() / 4;
+            int w = image.width() / 4;
+            generator = new GraphBuilder(new TensorShape.Vector(noise))
+                    .then(new Dense(h * w * 64, Activation.LEAKY_RELU))
+                    .then(new LayerSpec.Reshape(h, w, 64))
+                    .then(new LayerSpec.Deconv2D(32, 4, 2, Padding.SAME, Activation.LEAKY_RELU))
+                    .then(new LayerSpec.Deconv2D(image.channels(), 4, 2, Padding.SAME, Activation.TANH))
+                    .build();
+        } else {
+            generator = new GraphBuilder(new TensorShape.Vector(noise))
+                    .then(new Dense(256, Activation.LEAKY_RELU))
+                    .then(new Dense(512, Activation.LEAKY_RELU))
+                    .then(new Dense(Math.toIntExact(image.size()), Activation.TANH))
+                    .build();
+        }
         GraphBuilder discriminator = new GraphBuilder(image);
         for (int filters : new int[] {32, 64}) {
             discriminator.then(new Conv2D(filters, 4, 2, Padding.SAME, Activation.LEAKY_RELU));

@@ -37,7 +37,7 @@ class ArchitectureJsonTest {
         LayerGraph graph = Graphs.chain(new Image(8, 8, 2),
                 new LayerSpec.Conv2D(4, 3, 2, Padding.SAME, Activation.LEAKY_RELU),
                 new LayerSpec.Deconv2D(3, 2, 2, Padding.VALID, Activation.SIGMOID),
-                new LayerSpec.Upsampling2D(2), new LayerSpec.Pooling2D(LayerSpec.PoolType.AVG, 2, 1),
+                new LayerSpec.Upsampling2D(2), new LayerSpec.Reshape(2, 3, 4), new LayerSpec.Pooling2D(LayerSpec.PoolType.AVG, 2, 1),
                 new LayerSpec.GlobalPooling(LayerSpec.PoolType.MAX), new LayerSpec.BatchNorm(),
                 new LayerSpec.Dropout(0.25), new LayerSpec.Dense(5, Activation.IDENTITY), new LayerSpec.Lstm(3, true),
                 new LayerSpec.ActivationLayer(Activation.SOFTMAX), new LayerSpec.Merge(LayerSpec.MergeKind.ADD),

@@ -56,6 +56,7 @@ class ShapeInferenceTest {
     @Test
     void upsamplingMultipliesHeightAndWidth() {
         assertReport(first(new Image(5, 6, 2), new LayerSpec.Upsampling2D(3)), new Image(15, 18, 2), 0, 0);
+        assertReport(first(new TensorShape.Vector(24), new LayerSpec.Reshape(2, 3, 4)), new Image(2, 3, 4), 0, 0);
     }
 
     @Test

@@ -10,6 +10,8 @@ import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
 import org.deeplearning4j.nn.conf.WorkspaceMode;
 import org.deeplearning4j.nn.conf.graph.ElementWiseVertex;
 import org.deeplearning4j.nn.conf.graph.MergeVertex;
+import org.deeplearning4j.nn.conf.graph.PreprocessorVertex;
+import org.deeplearning4j.nn.conf.preprocessor.FeedForwardToCnnPreProcessor;
 import org.deeplearning4j.nn.weights.WeightInit;
 import org.nd4j.linalg.learning.config.Adam;
 import org.whiskerstudio.architecture.Analysis;
@@ -43,7 +45,10 @@ public final class Dl4jModels {
         NeuralNetConfiguration.ListBuilder list = base(seed, shaped).list();
         int index = 0;
         for (LayerNode node : shaped.order) {
-            if (!(node.spec() instanceof LayerSpec.Input)) {
+            if (node.spec() instanceof LayerSpec.Reshape r) {
+                // Not a layer in DL4J: the next layer reads its input through a preprocessor.
+                list.inputPreProcessor(index, reshape(r));
+            } else if (!(node.spec() instanceof LayerSpec.Input)) {
                 list.layer(index++, Dl4jLayers.layer(node.spec(), shaped.inputShape(graph, node)));
             }
         }
@@ -57,7 +62,9 @@ public final class Dl4jModels {
         builder.addInputs(input).setInputTypes(Dl4jShapes.inputType(shaped.inputShape()));
         for (LayerNode node : shaped.order.subList(1, shaped.order.size())) {
             String[] from = graph.inputsOf(node.id()).stream().map(LayerNode::id).toArray(String[]::new);
-            if (node.spec() instanceof LayerSpec.Merge merge) {
+            if (node.spec() instanceof LayerSpec.Reshape r) {
+                builder.addVertex(node.id(), new PreprocessorVertex(reshape(r)), from);
+            } else if (node.spec() instanceof LayerSpec.Merge merge) {
                 builder.addVertex(node.id(), merge.mergeKind() == LayerSpec.MergeKind.ADD
                         ? new ElementWiseVertex(ElementWiseVertex.Op.Add) : new MergeVertex(), from);
             } else {
@@ -67,6 +74,10 @@ public final class Dl4jModels {
         String[] outputs = shaped.order.stream().filter(n -> graph.outputsOf(n.id()).isEmpty())
                 .map(LayerNode::id).toArray(String[]::new);
         return builder.setOutputs(outputs).build();
+    }
+
+    private static FeedForwardToCnnPreProcessor reshape(LayerSpec.Reshape r) {
+        return new FeedForwardToCnnPreProcessor(r.height(), r.width(), r.channels());
     }
 
     /**

@@ -22,6 +22,7 @@ final class Palette {
                 new LayerSpec.ActivationLayer(Activation.RELU),
                 new LayerSpec.Deconv2D(32, 3, 2, LayerSpec.Padding.SAME, Activation.RELU),
                 new LayerSpec.Upsampling2D(2),
+                new LayerSpec.Reshape(7, 7, 64),
                 new LayerSpec.Merge(LayerSpec.MergeKind.CONCAT),
                 new LayerSpec.Merge(LayerSpec.MergeKind.ADD),
                 new LayerSpec.Output(Math.max(1, classes), LayerSpec.OutputKind.SOFTMAX_CLASSIFICATION));

@@ -36,12 +36,21 @@ final class Dl4jAgreement {
 
     private static void assertChainAgrees(LayerGraph graph, Analysis analysis) {
         MultiLayerConfiguration conf = Dl4jModels.multiLayer(graph, 42);
-        List<LayerReport> layers = analysis.layers().subList(1, analysis.layers().size());
         TensorShape input = analysis.layers().get(0).output();
         List<InputType> types = conf.getLayerActivationTypes(Dl4jShapes.inputType(input));
+        // DL4J layers are the analysed layers without the Input and without Reshapes (preprocessors in DL4J).
+        List<LayerReport> layers = new java.util.ArrayList<>();
+        List<TensorShape> inputs = new java.util.ArrayList<>();
+        for (int i = 1; i < analysis.layers().size(); i++) {
+            LayerReport r = analysis.layers().get(i);
+            if (!(graph.node(r.nodeId()).orElseThrow().spec() instanceof LayerSpec.Reshape)) {
+                layers.add(r);
+                inputs.add(analysis.layers().get(i - 1).output());
+            }
+        }
+        assertEquals(layers.size(), types.size(), "DL4J layer count");
         for (int i = 0; i < layers.size(); i++) {
-            TensorShape in = analysis.layers().get(i).output();
-            assertEquals(key(expectedType(graph, layers.get(i), in)), key(types.get(i)), layers.get(i).nodeId());
+            assertEquals(key(expectedType(graph, layers.get(i), inputs.get(i))), key(types.get(i)), layers.get(i).nodeId());
         }
         MultiLayerNetwork net = new MultiLayerNetwork(conf);
         net.init();

@@ -38,6 +38,12 @@ class Dl4jLayerKindsTest {
     }
 
     @Test
+    void reshapeOfADenseVectorFeedsADeconvolutionLikeDl4j() {
+        agrees(chain(new TensorShape.Vector(16), new LayerSpec.Dense(4 * 4 * 8, Activation.RELU),
+                new LayerSpec.Reshape(4, 4, 8), new LayerSpec.Deconv2D(3, 4, 2, Padding.SAME, Activation.TANH), softmax(3)));
+    }
+
+    @Test
     void maxAndAvgPoolingMatchDl4j() {
         agrees(chain(IMAGE, new LayerSpec.Pooling2D(LayerSpec.PoolType.MAX, 2, 2),
                 new LayerSpec.Pooling2D(LayerSpec.PoolType.AVG, 3, 1), softmax(3)));

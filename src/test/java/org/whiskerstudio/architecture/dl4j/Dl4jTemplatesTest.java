@@ -60,5 +60,14 @@ class Dl4jTemplatesTest {
         LayerGraph discriminator = gan.discriminator().orElseThrow();
         Dl4jAgreement.assertAgrees(discriminator, ShapeInference.analyse(discriminator, OptionalInt.of(1)));
         assertTrue(Dl4jModels.isChain(gan.network()));
+        assertTrue(gan.network().nodes().stream().anyMatch(n -> n.spec() instanceof org.whiskerstudio.architecture.LayerSpec.Deconv2D),
+                "a real DCGAN generator grows its image with transposed convolutions");
+    }
+
+    @Test
+    void dcganForFashionMnistSizeBuildsWithDeconvolutions() {
+        TensorShape.Image image = new TensorShape.Image(28, 28, 1);
+        Architecture gan = Templates.dcgan(image, 100);
+        Dl4jAgreement.assertAgrees(gan.network(), ShapeInference.analyseGenerator(gan.network(), image));
     }
 }
