@@ -169,9 +169,15 @@ public sealed interface LayerSpec {
         }
     }
 
+    /** Far above any network a desktop trains; a file asking for more is refused rather than allocated. */
+    int MAX_SIZE = 100_000;
+
     private static void positive(String what, int value) {
         if (value < 1) {
             throw new IllegalArgumentException(what + " must be at least 1, got " + value);
+        }
+        if (value > MAX_SIZE) {
+            throw new IllegalArgumentException(what + " must be at most " + MAX_SIZE + ", got " + value);
         }
     }
 }

@@ -103,6 +103,9 @@ class ArchitectureEditorTest {
         assertTrue(e.getMessage().contains("below 1"), e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> SpecProperties.with(new LayerSpec.Dense(8,
                 org.whiskerstudio.architecture.Activation.RELU), "units", 2.5));
+        IllegalArgumentException huge = assertThrows(IllegalArgumentException.class, () -> SpecProperties.with(
+                new LayerSpec.Dense(8, org.whiskerstudio.architecture.Activation.RELU), "units", 2_000_000_000));
+        assertTrue(huge.getMessage().contains("at most"), huge.getMessage());
     }
 
     @Test
