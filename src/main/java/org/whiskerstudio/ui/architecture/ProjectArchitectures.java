@@ -34,15 +34,48 @@ public final class ProjectArchitectures implements ArchitectureServices {
     }
 
     TensorShape.Image imageInput() {
+        List<ImageAsset> images = store.images(ImageQuery.ALL);
         Map<List<Integer>, Integer> sizes = new HashMap<>();
-        for (ImageAsset a : store.images(ImageQuery.ALL)) {
+        for (ImageAsset a : images) {
             sizes.merge(List.of(a.width(), a.height()), 1, Integer::sum);
         }
+        int channels = allGrey(images) ? 1 : 3;
         return sizes.entrySet().stream().max(Map.Entry.comparingByValue())
                 .map(Map.Entry::getKey)
                 .filter(wh -> wh.get(0) <= MAX_NATIVE_SIDE && wh.get(1) <= MAX_NATIVE_SIDE)
-                .map(wh -> new TensorShape.Image(wh.get(1), wh.get(0), 3))
-                .orElse(new TensorShape.Image(64, 64, 3));
+                .map(wh -> new TensorShape.Image(wh.get(1), wh.get(0), channels))
+                .orElse(new TensorShape.Image(64, 64, channels));
+    }
+
+    /** Grey-scale when a sample of the stored images all have one band (read from their headers, not decoded). */
+    private boolean allGrey(List<ImageAsset> images) {
+        List<ImageAsset> sample = images.stream().limit(12).toList();
+        if (sample.isEmpty()) {
+            return false;
+        }
+        for (ImageAsset a : sample) {
+            java.nio.file.Path file = store.layout().resolveStored(a.storedPath());
+            try (javax.imageio.stream.ImageInputStream in = javax.imageio.ImageIO.createImageInputStream(file.toFile())) {
+                java.util.Iterator<javax.imageio.ImageReader> readers = in == null ? java.util.Collections.emptyIterator()
+                        : javax.imageio.ImageIO.getImageReaders(in);
+                if (!readers.hasNext()) {
+                    return false;
+                }
+                javax.imageio.ImageReader reader = readers.next();
+                try {
+                    reader.setInput(in, true, true);
+                    java.util.Iterator<javax.imageio.ImageTypeSpecifier> types = reader.getImageTypes(0);
+                    if (!types.hasNext() || types.next().getNumBands() != 1) {
+                        return false;
+                    }
+                } finally {
+                    reader.dispose();
+                }
+            } catch (java.io.IOException | RuntimeException e) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override
