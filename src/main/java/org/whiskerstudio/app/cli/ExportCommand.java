@@ -46,6 +46,10 @@ final class ExportCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         AnnotationFormat f = link && "folders".equalsIgnoreCase(format) ? new FolderPerClassFormat(true) : Formats.byId(format).orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(),
                 "unknown format \"" + format + "\"; known: " + Formats.ids()));
+        if (!f.canWrite()) {
+            throw new CommandLine.ParameterException(spec.commandLine(), f.id() + " is import-only; export as one of "
+                    + Formats.all().stream().map(AnnotationFormat::id).toList());
+        }
         Optional<SplitSpec> splitSpec = split == null ? Optional.empty() : Optional.of(SplitSpec.parse(split, seed));
         PrintWriter pw = spec.commandLine().getOut();
         long t0 = System.nanoTime();

@@ -24,6 +24,11 @@ public interface AnnotationFormat {
      */
     LabelledDataset read(Path source) throws FormatException, IOException;
 
+    /** False for import-only formats (IDX): they are left out of export choices. */
+    default boolean canWrite() {
+        return true;
+    }
+
     /**
      * Writes {@code dataset} into the empty or new folder {@code out}, copying each image from
      * {@link DatasetImage#file()}, and laying out splits as the format's own tools expect when images carry

@@ -9,19 +9,27 @@ public final class Formats {
     private static final List<AnnotationFormat> ALL = List.of(
             new CocoFormat(), new VocFormat(), new YoloFormat(), new CsvFormat(), new LabelmeFormat(), new FolderPerClassFormat());
 
+    private static final List<AnnotationFormat> IMPORT_ONLY = List.of(new IdxFormat());
+
     private Formats() {
     }
 
+    /** The formats that can be written (and read): the export choices. */
     public static List<AnnotationFormat> all() {
         return ALL;
     }
 
+    /** Every format that can be read: the import choices. */
+    public static List<AnnotationFormat> readable() {
+        return java.util.stream.Stream.concat(ALL.stream(), IMPORT_ONLY.stream()).toList();
+    }
+
     public static Optional<AnnotationFormat> byId(String id) {
-        return ALL.stream().filter(f -> f.id().equalsIgnoreCase(id)).findFirst();
+        return readable().stream().filter(f -> f.id().equalsIgnoreCase(id)).findFirst();
     }
 
     /** "coco, voc, ..." for messages and help. */
     public static String ids() {
-        return ALL.stream().map(AnnotationFormat::id).collect(Collectors.joining(", "));
+        return readable().stream().map(AnnotationFormat::id).collect(Collectors.joining(", "));
     }
 }

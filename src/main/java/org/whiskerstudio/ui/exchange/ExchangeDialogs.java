@@ -28,7 +28,7 @@ public final class ExchangeDialogs {
 
     /** Asks what and where to export, then starts it. */
     public static void export(Window owner, ExchangeViewModel model) {
-        ComboBox<AnnotationFormat> format = formatChoice();
+        ComboBox<AnnotationFormat> format = formatChoice(Formats.all());
         TextField out = new TextField();
         out.setPromptText("a new or empty folder");
         out.setPrefColumnCount(30);
@@ -77,7 +77,7 @@ public final class ExchangeDialogs {
 
     /** Asks for a format and its annotation file or folder, then starts the import. */
     public static void importLabels(Window owner, ExchangeViewModel model) {
-        ComboBox<AnnotationFormat> format = formatChoice();
+        ComboBox<AnnotationFormat> format = formatChoice(Formats.readable());
         TextField source = new TextField();
         source.setPrefColumnCount(30);
         Button file = new Button("File...");
@@ -118,9 +118,9 @@ public final class ExchangeDialogs {
         dialog.show();
     }
 
-    private static ComboBox<AnnotationFormat> formatChoice() {
+    private static ComboBox<AnnotationFormat> formatChoice(java.util.List<AnnotationFormat> formats) {
         ComboBox<AnnotationFormat> format = new ComboBox<>();
-        format.getItems().setAll(Formats.all());
+        format.getItems().setAll(formats);
         format.getSelectionModel().select(0);
         format.setConverter(new StringConverter<>() {
             @Override
