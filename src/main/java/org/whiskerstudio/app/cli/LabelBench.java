@@ -107,15 +107,7 @@ final class LabelBench implements Callable<Integer> {
 
     private Path makePhotos(Path dir) throws Exception {
         Files.createDirectories(dir);
-        List<BufferedImage> sources = new ArrayList<>();
-        try (var files = Files.list(from.resolve("not-cat"))) {
-            for (Path p : files.sorted().toList()) {
-                BufferedImage img = ImageIO.read(p.toFile());
-                if (img != null) {
-                    sources.add(img);
-                }
-            }
-        }
+        List<BufferedImage> sources = PhotoMaker.readPhotos(from.resolve("not-cat"), 1, 1);
         for (int i = 0; i < count; i++) {
             BufferedImage big = new BufferedImage(4000, 3000, BufferedImage.TYPE_INT_RGB);
             Graphics2D g = big.createGraphics();

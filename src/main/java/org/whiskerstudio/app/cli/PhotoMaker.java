@@ -42,17 +42,24 @@ final class PhotoMaker implements Callable<Integer> {
     @Option(names = "--width", description = "width of each photo (default: ${DEFAULT-VALUE}); height is 3/4 of it")
     private int width = 640;
 
-    @Override
-    public Integer call() throws IOException {
-        List<BufferedImage> sources = new ArrayList<>();
-        try (Stream<Path> files = Files.walk(from)) {
+    /** Every decodable photo under {@code dir} (recursively, in name order) of at least the given size. */
+    static List<BufferedImage> readPhotos(Path dir, int minWidth, int minHeight) throws IOException {
+        List<BufferedImage> photos = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(dir)) {
             for (Path p : files.filter(Files::isRegularFile).sorted().toList()) {
                 BufferedImage img = ImageIO.read(p.toFile());
-                if (img != null && img.getWidth() >= 320 && img.getHeight() >= 240) {
-                    sources.add(img);
+                if (img != null && img.getWidth() >= minWidth && img.getHeight() >= minHeight) {
+                    photos.add(img);
                 }
             }
         }
+        return photos;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        List<BufferedImage> sources = new ArrayList<>();
+        sources.addAll(readPhotos(from, 320, 240));
         if (sources.isEmpty()) {
             throw new CommandLine.ParameterException(spec.commandLine(), "no photo of at least 320x240 in " + from);
         }
