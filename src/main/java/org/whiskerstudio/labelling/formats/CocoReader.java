@@ -109,7 +109,7 @@ final class CocoReader {
     }
 
     private String relative(Path file) {
-        return SlashPaths.relative(root, file);
+        return RelativePaths.of(root, file);
     }
 
     private List<String> tags(JsonFields json, JsonNode image, String place) throws FormatException {

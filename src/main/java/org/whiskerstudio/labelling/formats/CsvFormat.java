@@ -82,7 +82,7 @@ public final class CsvFormat implements AnnotationFormat {
                     + String.join(",", columns.names()) + "), found " + row.fields().size());
         }
         Path resolved = DatasetPaths.resolveInside(root, columns.get(row, CsvColumns.FILE).trim(), file, place);
-        String path = root.relativize(resolved).toString().replace('\\', '/');
+        String path = RelativePaths.of(root, resolved);
         Split split = split(columns.get(row, CsvColumns.SPLIT), file, place);
         ImageRows image = images.computeIfAbsent(path, p -> new ImageRows(p, split, row.line()));
         if (image.split != split) {

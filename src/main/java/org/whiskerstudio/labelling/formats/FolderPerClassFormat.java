@@ -114,7 +114,7 @@ public final class FolderPerClassFormat implements AnnotationFormat {
     }
 
     private static DatasetImage image(Path root, Path file, List<String> tags, Split split) {
-        String path = root.relativize(file).toString().replace('\\', '/');
+        String path = RelativePaths.of(root, file);
         return DatasetImage.read(path, 0, 0, tags, List.of()).withSplit(split);
     }
 

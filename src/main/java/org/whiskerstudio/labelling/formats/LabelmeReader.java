@@ -46,7 +46,7 @@ final class LabelmeReader {
             String place = JsonFields.index("shapes", i);
             shapes.add(shape(json, json.object(list.get(i), place), place));
         }
-        DatasetImage read = DatasetImage.read(SlashPaths.relative(root, image),
+        DatasetImage read = DatasetImage.read(RelativePaths.of(root, image),
                 json.optionalSize(top, "", "imageWidth"), json.optionalSize(top, "", "imageHeight"), tags, shapes);
         Optional<byte[]> embedded = Files.isRegularFile(image) ? Optional.empty() : Optional.of(imageData(json, top, image));
         return Optional.of(new Entry(read, embedded));
@@ -59,7 +59,7 @@ final class LabelmeReader {
     private static Path imageFile(JsonFields json, Path root, String named) throws FormatException {
         String normalised = named.replace('\\', '/');
         boolean absolute = normalised.startsWith("/") || normalised.matches("^[A-Za-z]:/.*");
-        String folder = SlashPaths.relative(root, json.file().getParent());
+        String folder = RelativePaths.of(root, json.file().getParent());
         // An absolute path goes to DatasetPaths as it is, so that its refusal says why.
         String fromRoot = folder.isEmpty() || absolute ? named : folder + "/" + normalised;
         return DatasetPaths.resolveInside(root, fromRoot, json.file(), "imagePath");
