@@ -74,6 +74,8 @@ public final class DatasetImporter {
             classIds.put(name, store.ensureLabelClass(name).id());
         }
         AnnotationStore annotations = new AnnotationStore(store);
+        // One read of what the project has, rather than one query per image.
+        Map<Long, List<Annotation>> have = annotations.all();
         List<Annotation> toAdd = new ArrayList<>();
         Set<Long> labelledImages = new HashSet<>();
         int already = 0;
@@ -84,7 +86,7 @@ public final class DatasetImporter {
             }
             labelledImages.add(image.id());
             Set<Object> existing = new HashSet<>();
-            for (Annotation a : annotations.ofImage(image.id())) {
+            for (Annotation a : have.getOrDefault(image.id(), List.of())) {
                 existing.add(List.of(a.classId(), a.shape()));
             }
             for (Annotation a : labelsOf(e.getKey(), image, classIds)) {

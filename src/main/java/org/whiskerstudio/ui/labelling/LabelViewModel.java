@@ -182,7 +182,7 @@ public final class LabelViewModel {
         int n = images.size();
         for (int step = 1; step <= n; step++) {
             int i = (index.get() + step) % n;
-            if (annotations.ofImage(images.get(i).id()).isEmpty()) {
+            if (!labelledIds.contains(images.get(i).id())) {
                 index.set(i);
                 return;
             }
