@@ -55,7 +55,32 @@ final class Migrations {
                         id INTEGER PRIMARY KEY,
                         name TEXT NOT NULL UNIQUE,
                         json TEXT NOT NULL,
-                        updated_at TEXT NOT NULL)"""));
+                        updated_at TEXT NOT NULL)"""),
+            List.of(
+                    // Training: which part of the data each image belongs to (kept across runs so the test set stays
+                    // unseen; 'dataset' when the imported dataset said so, 'planned' when the studio drew it), and runs.
+                    """
+                    CREATE TABLE image_subset(
+                        image_id INTEGER PRIMARY KEY REFERENCES image(id) ON DELETE CASCADE,
+                        subset TEXT NOT NULL CHECK (subset IN ('train', 'val', 'test')),
+                        origin TEXT NOT NULL CHECK (origin IN ('dataset', 'planned')))""",
+                    """
+                    CREATE TABLE training_run(
+                        id INTEGER PRIMARY KEY,
+                        name TEXT NOT NULL,
+                        architecture_name TEXT NOT NULL,
+                        architecture_json TEXT NOT NULL,
+                        config_json TEXT NOT NULL,
+                        status TEXT NOT NULL,
+                        message TEXT NOT NULL DEFAULT '',
+                        created_at TEXT NOT NULL,
+                        updated_at TEXT NOT NULL,
+                        duration_ms INTEGER NOT NULL DEFAULT 0,
+                        epochs_done INTEGER NOT NULL DEFAULT 0,
+                        best_epoch INTEGER,
+                        best_val_loss REAL,
+                        best_val_accuracy REAL,
+                        provenance_json TEXT NOT NULL DEFAULT '{}')"""));
 
     static final int LATEST = STEPS.size();
 

@@ -1,0 +1,28 @@
+package org.whiskerstudio.training;
+
+/**
+ * Receives a run's progress on the training thread; a UI listener must hop threads itself and coalesce
+ * (the engine calls {@link #onIteration} every step).
+ */
+public interface TrainingListener {
+    TrainingListener NONE = new TrainingListener() {
+    };
+
+    /** Before the first step (and again after a resume): the run's id and its size. */
+    default void onStart(long runId, int epochs, long iterationsPerEpoch, long startIteration) {
+    }
+
+    default void onIteration(IterationMetric metric) {
+    }
+
+    default void onEpoch(EpochMetric metric) {
+    }
+
+    /** Status changes (running, paused, and the final state with a message explaining it). */
+    default void onStatus(RunStatus status, String message) {
+    }
+
+    /** Work before training (building the tensor cache, fitting normalisation): {@code done} of {@code total}. */
+    default void onPreparing(long done, long total, String message) {
+    }
+}

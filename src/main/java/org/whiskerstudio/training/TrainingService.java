@@ -1,0 +1,38 @@
+package org.whiskerstudio.training;
+
+import java.util.List;
+
+/**
+ * Training for one open project, shared by the training screen and {@code whisker train}. One run at a time; it
+ * runs on its own thread and reports through a {@link TrainingListener}.
+ */
+public interface TrainingService {
+    /**
+     * Checks the request, records the run and starts it.
+     *
+     * @throws IllegalArgumentException naming what is wrong (bad settings, unknown architecture, no labelled images)
+     * @throws IllegalStateException    when a run is already going
+     */
+    TrainingSession start(TrainingRequest request, TrainingListener listener);
+
+    /**
+     * Goes on with a stopped or interrupted run from its last checkpoint, with the same settings and split.
+     *
+     * @throws IllegalArgumentException when the run is unknown or cannot be resumed
+     */
+    TrainingSession resume(long runId, TrainingListener listener);
+
+    /** Warnings about the project's data for this architecture ("Class Bag has only 3 training images"). */
+    List<String> dataWarnings(String architectureName);
+
+    /** The history, newest first. */
+    List<TrainingRun> runs();
+
+    List<EpochMetric> epochMetrics(long runId);
+
+    /** A run's per-step losses, decimated to at most {@code maxPoints} (min/max kept so spikes stay visible). */
+    List<IterationMetric> iterationMetrics(long runId, int maxPoints);
+
+    /** Deletes a run's row and folder. @throws IllegalStateException for the run that is going */
+    void delete(long runId);
+}
