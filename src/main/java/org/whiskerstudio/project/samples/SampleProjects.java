@@ -25,13 +25,24 @@ import org.whiskerstudio.project.imports.ImportRequest;
  * folder renamed into place at the end, so a killed build never leaves a half-made sample behind.
  */
 public final class SampleProjects {
-    /** A sample shown on the welcome screen. */
-    public record Sample(String id, String title, String description) {
+    /**
+     * A sample shown on the welcome screen.
+     *
+     * @param parts the sample's top folders that are parts of the data ("train", "test"), each holding class folders
+     *              and recorded as the project's stored subsets; empty when class folders sit at the top
+     */
+    public record Sample(String id, String title, String description, List<String> parts) {
+        public Sample {
+            parts = List.copyOf(parts);
+        }
     }
 
     public static final List<Sample> ALL = List.of(
             new Sample("cats", "Cats", "36 real photos: 25 of cats (the 24 frames of Muybridge's walking cat, 1887, and Chelsea) "
-                    + "and 11 of other things (plants, landscapes, boats, a rocket...). Public domain / CC0."));
+                    + "and 11 of other things (plants, landscapes, boats, a rocket...). Public domain / CC0.", List.of()),
+            new Sample("fashion", "Fashion", "4,000 Fashion-MNIST photos of clothes in 10 classes (T-shirt, Trouser, ... "
+                    + "Ankle boot), 28x28 grey: 3,000 to train on and 1,000 kept aside as the test set. "
+                    + "Trains to a useful accuracy in about a minute. MIT, Zalando SE.", List.of("train", "test")));
 
     private SampleProjects() {
     }
@@ -61,12 +72,13 @@ public final class SampleProjects {
             copyResources(sample, data, notice);
             Path project = scratch.resolve("project");
             try (ProjectStore store = ProjectStore.create(project, sample.title() + " (sample)")) {
-                ImportReport report = new ImageImporter(store).run(ImportRequest.folderPerClass(data), progress, cancellation);
-                if (report.cancelled()) {
-                    throw new ProjectException("Opening the sample was cancelled.");
-                }
-                if (!report.problems().isEmpty()) {
-                    throw new ProjectException("The packaged sample is damaged: " + report.problems().get(0));
+                if (sample.parts().isEmpty()) {
+                    importClasses(store, data, progress, cancellation);
+                } else {
+                    for (String part : sample.parts()) {
+                        importClasses(store, data.resolve(part), progress, cancellation);
+                        recordSubset(store, part);
+                    }
                 }
             }
             Files.copy(notice, project.resolve("NOTICE.md"));
@@ -75,6 +87,28 @@ public final class SampleProjects {
         } finally {
             FileTrees.delete(scratch);
         }
+    }
+
+    private static void importClasses(ProjectStore store, Path folder, Progress progress, Cancellation cancellation) {
+        ImportReport report = new ImageImporter(store).run(ImportRequest.folderPerClass(folder), progress, cancellation);
+        if (report.cancelled()) {
+            throw new ProjectException("Opening the sample was cancelled.");
+        }
+        if (!report.problems().isEmpty()) {
+            throw new ProjectException("The packaged sample is damaged: " + report.problems().get(0));
+        }
+    }
+
+    /** Every image not yet in a subset belongs to {@code part} ("train", "val" or "test"), as the dataset says. */
+    private static void recordSubset(ProjectStore store, String part) {
+        store.write(c -> {
+            try (var ps = c.prepareStatement("""
+                    INSERT INTO image_subset(image_id, subset, origin)
+                    SELECT id, ?, 'dataset' FROM image WHERE id NOT IN (SELECT image_id FROM image_subset)""")) {
+                ps.setString(1, part);
+                return ps.executeUpdate();
+            }
+        });
     }
 
     private static void copyResources(Sample sample, Path into, Path notice) throws IOException {
