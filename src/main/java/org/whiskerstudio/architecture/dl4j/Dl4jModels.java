@@ -27,6 +27,10 @@ import org.whiskerstudio.architecture.TensorShape;
  * config. The input type is set, so DL4J adds the preprocessors (image to vector before Dense) itself.
  */
 public final class Dl4jModels {
+    static {
+        Dl4jRuntime.configure();
+    }
+
     private Dl4jModels() {
     }
 

@@ -1,0 +1,20 @@
+package org.whiskerstudio.architecture.dl4j;
+
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.junit.jupiter.api.Test;
+import org.whiskerstudio.architecture.TensorShape;
+import org.whiskerstudio.architecture.Templates;
+
+class Dl4jRuntimeTest {
+    @Test
+    void convolutionAndPoolingLayersGetTheOneDnnHelper() {
+        MultiLayerNetwork net = new MultiLayerNetwork(Dl4jModels.multiLayer(
+                Templates.lenet(new TensorShape.Image(28, 28, 1), 10), 1));
+        net.init();
+        // Without the helpers DL4J runs convolutions through its slow built-in im2col path.
+        assertNotNull(net.getLayer(0).getHelper(), "convolution helper");
+        assertNotNull(net.getLayer(1).getHelper(), "pooling helper");
+    }
+}
