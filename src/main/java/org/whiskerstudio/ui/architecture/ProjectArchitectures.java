@@ -1,31 +1,25 @@
 package org.whiskerstudio.ui.architecture;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.OptionalInt;
 import org.whiskerstudio.architecture.Analysis;
 import org.whiskerstudio.architecture.Architecture;
 import org.whiskerstudio.architecture.ArchitectureJson;
 import org.whiskerstudio.architecture.LayerGraph;
 import org.whiskerstudio.architecture.LayerSpec;
+import org.whiskerstudio.architecture.ProjectTemplates;
 import org.whiskerstudio.architecture.ShapeInference;
-import org.whiskerstudio.architecture.Templates;
 import org.whiskerstudio.architecture.TensorShape;
-import org.whiskerstudio.project.ImageAsset;
-import org.whiskerstudio.project.ImageQuery;
 import org.whiskerstudio.project.ProjectStore;
 
-/**
- * Templates and analysis adapted to an open project: its number of classes, and as image input the size most of
- * its images share when that is small (Fashion-MNIST's 28x28), otherwise 64x64; three channels.
- */
+/** Templates ({@link ProjectTemplates}) and analysis adapted to an open project. */
 public final class ProjectArchitectures implements ArchitectureServices {
-    static final int MAX_NATIVE_SIDE = 128;
     private final ProjectStore store;
+    private final ProjectTemplates templates;
 
     public ProjectArchitectures(ProjectStore store) {
         this.store = store;
+        this.templates = new ProjectTemplates(store);
     }
 
     @Override
@@ -34,64 +28,12 @@ public final class ProjectArchitectures implements ArchitectureServices {
     }
 
     TensorShape.Image imageInput() {
-        List<ImageAsset> images = store.images(ImageQuery.ALL);
-        Map<List<Integer>, Integer> sizes = new HashMap<>();
-        for (ImageAsset a : images) {
-            sizes.merge(List.of(a.width(), a.height()), 1, Integer::sum);
-        }
-        int channels = allGrey(images) ? 1 : 3;
-        return sizes.entrySet().stream().max(Map.Entry.comparingByValue())
-                .map(Map.Entry::getKey)
-                .filter(wh -> wh.get(0) <= MAX_NATIVE_SIDE && wh.get(1) <= MAX_NATIVE_SIDE)
-                .map(wh -> new TensorShape.Image(wh.get(1), wh.get(0), channels))
-                .orElse(new TensorShape.Image(64, 64, channels));
-    }
-
-    /** Grey-scale when a sample of the stored images all have one band (read from their headers, not decoded). */
-    private boolean allGrey(List<ImageAsset> images) {
-        List<ImageAsset> sample = images.stream().limit(12).toList();
-        if (sample.isEmpty()) {
-            return false;
-        }
-        for (ImageAsset a : sample) {
-            java.nio.file.Path file = store.layout().resolveStored(a.storedPath());
-            try (javax.imageio.stream.ImageInputStream in = javax.imageio.ImageIO.createImageInputStream(file.toFile())) {
-                java.util.Iterator<javax.imageio.ImageReader> readers = in == null ? java.util.Collections.emptyIterator()
-                        : javax.imageio.ImageIO.getImageReaders(in);
-                if (!readers.hasNext()) {
-                    return false;
-                }
-                javax.imageio.ImageReader reader = readers.next();
-                try {
-                    reader.setInput(in, true, true);
-                    java.util.Iterator<javax.imageio.ImageTypeSpecifier> types = reader.getImageTypes(0);
-                    if (!types.hasNext() || types.next().getNumBands() != 1) {
-                        return false;
-                    }
-                } finally {
-                    reader.dispose();
-                }
-            } catch (java.io.IOException | RuntimeException e) {
-                return false;
-            }
-        }
-        return true;
+        return templates.imageInput();
     }
 
     @Override
     public List<Template> templates() {
-        return List.of(
-                new Template("MLP baseline", () -> new Architecture("MLP", Templates.mlp(imageInput(), classesOrTwo()), java.util.Optional.empty())),
-                new Template("LeNet-style CNN", () -> new Architecture("LeNet", Templates.lenet(imageInput(), classesOrTwo()), java.util.Optional.empty())),
-                new Template("Small VGG-style CNN (BatchNorm, Dropout)", () -> new Architecture("VGG small",
-                        Templates.vggSmall(imageInput(), classesOrTwo()), java.util.Optional.empty())),
-                new Template("LSTM sequence classifier (28 steps x 28 features)", () -> new Architecture("LSTM",
-                        Templates.lstmClassifier(new TensorShape.Sequence(28, 28), classesOrTwo()), java.util.Optional.empty())),
-                new Template("DCGAN (generator + discriminator)", () -> Templates.dcgan(imageInput(), 100)));
-    }
-
-    private int classesOrTwo() {
-        return Math.max(2, classes());
+        return templates.all().stream().map(t -> new Template(t.title(), t.build())).toList();
     }
 
     @Override

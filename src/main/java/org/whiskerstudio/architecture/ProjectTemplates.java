@@ -1,0 +1,113 @@
+package org.whiskerstudio.architecture;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.ImageTypeSpecifier;
+import javax.imageio.stream.ImageInputStream;
+import org.whiskerstudio.project.ImageAsset;
+import org.whiskerstudio.project.ImageQuery;
+import org.whiskerstudio.project.ProjectStore;
+
+/**
+ * The templates adapted to a project, shared by the layer editor and {@code whisker train --template}: its number
+ * of classes, and as image input the size most of its images share when that is small (Fashion-MNIST's 28x28),
+ * otherwise 64x64; one channel when the images are grey-scale, else three.
+ */
+public final class ProjectTemplates {
+    static final int MAX_NATIVE_SIDE = 128;
+    private final ProjectStore store;
+
+    /** A template: a short id for the command line ("lenet"), a title for menus, and how to build it. */
+    public record Template(String id, String title, Supplier<Architecture> build) {
+    }
+
+    public ProjectTemplates(ProjectStore store) {
+        this.store = store;
+    }
+
+    public int classes() {
+        return store.labelClasses().size();
+    }
+
+    public List<Template> all() {
+        return List.of(
+                new Template("mlp", "MLP baseline", () -> classifier("MLP", Templates.mlp(imageInput(), classesOrTwo()))),
+                new Template("lenet", "LeNet-style CNN", () -> classifier("LeNet", Templates.lenet(imageInput(), classesOrTwo()))),
+                new Template("vgg", "Small VGG-style CNN (BatchNorm, Dropout)",
+                        () -> classifier("VGG small", Templates.vggSmall(imageInput(), classesOrTwo()))),
+                new Template("lstm", "LSTM sequence classifier (28 steps x 28 features)",
+                        () -> classifier("LSTM", Templates.lstmClassifier(new TensorShape.Sequence(28, 28), classesOrTwo()))),
+                new Template("dcgan", "DCGAN (generator + discriminator)", () -> Templates.dcgan(imageInput(), 100)));
+    }
+
+    /** The template with this id (case-insensitive). */
+    public Optional<Template> byId(String id) {
+        return all().stream().filter(t -> t.id().equals(id.toLowerCase(Locale.ROOT))).findFirst();
+    }
+
+    private static Architecture classifier(String name, LayerGraph graph) {
+        return new Architecture(name, graph, Optional.empty());
+    }
+
+    private int classesOrTwo() {
+        return Math.max(2, classes());
+    }
+
+    /** The image input the templates are built for. */
+    public TensorShape.Image imageInput() {
+        List<ImageAsset> images = store.images(ImageQuery.ALL);
+        Map<List<Integer>, Integer> sizes = new HashMap<>();
+        for (ImageAsset a : images) {
+            sizes.merge(List.of(a.width(), a.height()), 1, Integer::sum);
+        }
+        int channels = allGrey(images) ? 1 : 3;
+        return sizes.entrySet().stream().max(Map.Entry.comparingByValue())
+                .map(Map.Entry::getKey)
+                .filter(wh -> wh.get(0) <= MAX_NATIVE_SIDE && wh.get(1) <= MAX_NATIVE_SIDE)
+                .map(wh -> new TensorShape.Image(wh.get(1), wh.get(0), channels))
+                .orElse(new TensorShape.Image(64, 64, channels));
+    }
+
+    /** Grey-scale when a sample of the stored images all have one band (read from their headers, not decoded). */
+    private boolean allGrey(List<ImageAsset> images) {
+        List<ImageAsset> sample = images.stream().limit(12).toList();
+        if (sample.isEmpty()) {
+            return false;
+        }
+        for (ImageAsset a : sample) {
+            if (!isGrey(store.layout().resolveStored(a.storedPath()))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isGrey(Path file) {
+        try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
+            Iterator<ImageReader> readers = in == null ? Collections.emptyIterator() : ImageIO.getImageReaders(in);
+            if (!readers.hasNext()) {
+                return false;
+            }
+            ImageReader reader = readers.next();
+            try {
+                reader.setInput(in, true, true);
+                Iterator<ImageTypeSpecifier> types = reader.getImageTypes(0);
+                return types.hasNext() && types.next().getNumBands() == 1;
+            } finally {
+                reader.dispose();
+            }
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+}
