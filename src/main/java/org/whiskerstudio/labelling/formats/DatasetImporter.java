@@ -14,6 +14,8 @@ import org.whiskerstudio.common.Cancellation;
 import org.whiskerstudio.common.Hashes;
 import org.whiskerstudio.common.Problem;
 import org.whiskerstudio.common.Progress;
+import org.whiskerstudio.dataset.Subset;
+import org.whiskerstudio.dataset.SubsetStore;
 import org.whiskerstudio.labelling.Annotation;
 import org.whiskerstudio.labelling.AnnotationStore;
 import org.whiskerstudio.labelling.Shape;
@@ -63,6 +65,7 @@ public final class DatasetImporter {
         Map<String, ImageAsset> byHash = store.imagesByHash(hashes.values());
         progress.update(images.candidates(), images.candidates(), "Adding labels...");
         int[] counts = addLabels(dataset, files, hashes, byHash);
+        recordSubsets(files, hashes, byHash);
         return new LabelImportReport(counts[0], images.imported(), counts[1], counts[2], problems);
     }
 
@@ -99,6 +102,24 @@ public final class DatasetImporter {
         }
         annotations.apply(List.of(), toAdd);
         return new int[] {labelledImages.size(), toAdd.size(), already};
+    }
+
+    /** The dataset's own train/val/test parts, so the planned split keeps them (its test part stays unseen). */
+    private void recordSubsets(Map<DatasetImage, Path> files, Map<Path, String> hashes, Map<String, ImageAsset> byHash) {
+        Map<Long, Subset> parts = new HashMap<>();
+        for (Map.Entry<DatasetImage, Path> e : files.entrySet()) {
+            ImageAsset image = byHash.get(hashes.get(e.getValue()));
+            Subset part = switch (e.getKey().split()) {
+                case TRAIN -> Subset.TRAIN;
+                case VAL -> Subset.VALIDATION;
+                case TEST -> Subset.TEST;
+                case NONE -> null;
+            };
+            if (image != null && part != null) {
+                parts.put(image.id(), part);
+            }
+        }
+        new SubsetStore(store).recordFromDataset(parts);
     }
 
     private List<Annotation> labelsOf(DatasetImage image, ImageAsset asset, Map<String, Long> classIds) {

@@ -1,0 +1,110 @@
+package org.whiskerstudio.dataset;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.whiskerstudio.dataset.ClassificationData.Example;
+import org.whiskerstudio.project.ImageAsset;
+import org.whiskerstudio.project.ImageQuery;
+import org.whiskerstudio.project.LabelClass;
+import org.whiskerstudio.project.ProjectStore;
+
+/** Reads a project as a {@link ClassificationData}, making sure every example has its stored part first. */
+public final class ClassificationDataReader {
+    /** Below this many training images a class gets a warning. */
+    public static final int FEW_TRAINING_IMAGES = 10;
+    /** What the warning recommends. */
+    public static final int ENOUGH_TRAINING_IMAGES = 50;
+
+    private final ProjectStore store;
+
+    public ClassificationDataReader(ProjectStore store) {
+        this.store = store;
+    }
+
+    public ClassificationData read() {
+        List<ImageAsset> images = store.images(ImageQuery.ALL);
+        int unlabelled = 0;
+        int several = 0;
+        Map<Long, Long> classOf = new LinkedHashMap<>();
+        Map<Long, ImageAsset> byId = new HashMap<>();
+        for (ImageAsset image : images) {
+            if (image.classIds().isEmpty()) {
+                unlabelled++;
+            } else if (image.classIds().size() > 1) {
+                several++;
+            } else {
+                classOf.put(image.id(), image.classIds().get(0));
+                byId.put(image.id(), image);
+            }
+        }
+        Set<Long> used = new TreeSet<>(classOf.values());
+        List<String> classes = new ArrayList<>();
+        Map<Long, Integer> index = new HashMap<>();
+        for (LabelClass c : store.labelClasses()) {
+            if (used.contains(c.id())) {
+                index.put(c.id(), classes.size());
+                classes.add(c.name());
+            }
+        }
+        Map<Long, Subset> parts = new SplitPlanner(store).ensureSplit(classOf);
+        List<Example> examples = new ArrayList<>();
+        classOf.forEach((id, cls) -> {
+            ImageAsset image = byId.get(id);
+            examples.add(new Example(id, image.sha256(), store.layout().resolveStored(image.storedPath()),
+                    index.get(cls), parts.get(id)));
+        });
+        return new ClassificationData(classes, examples, unlabelled, several, warnings(classes, examples), errors(classes));
+    }
+
+    static List<String> warnings(List<String> classes, List<Example> examples) {
+        int[][] counts = new int[Subset.values().length][classes.size()];
+        for (Example e : examples) {
+            counts[e.subset().ordinal()][e.classIndex()]++;
+        }
+        boolean anyValidation = sum(counts[Subset.VALIDATION.ordinal()]) > 0;
+        boolean anyTest = sum(counts[Subset.TEST.ordinal()]) > 0;
+        List<String> warnings = new ArrayList<>();
+        if (!anyValidation) {
+            warnings.add("The project has no validation images, so training cannot tell the best epoch or stop early.");
+        }
+        if (!anyTest) {
+            warnings.add("The project has no test images, so the final accuracy cannot be measured on unseen data.");
+        }
+        for (int c = 0; c < classes.size(); c++) {
+            int train = counts[Subset.TRAIN.ordinal()][c];
+            if (train < FEW_TRAINING_IMAGES) {
+                warnings.add("Class " + classes.get(c) + " has only " + train + " training image" + (train == 1 ? "" : "s")
+                        + "; aim for " + ENOUGH_TRAINING_IMAGES + " or more.");
+            }
+            if (anyValidation && counts[Subset.VALIDATION.ordinal()][c] == 0) {
+                warnings.add("Class " + classes.get(c) + " has no validation images, so its validation accuracy is unknown.");
+            }
+            if (anyTest && counts[Subset.TEST.ordinal()][c] == 0) {
+                warnings.add("Class " + classes.get(c) + " has no test images, so its test accuracy is unknown.");
+            }
+        }
+        return warnings;
+    }
+
+    static List<String> errors(List<String> classes) {
+        if (classes.size() >= 2) {
+            return List.of();
+        }
+        String which = classes.isEmpty() ? "none" : "only " + classes.get(0);
+        return List.of("Training needs labelled images of at least 2 classes (each image with exactly one class); "
+                + "the project has " + which + ".");
+    }
+
+    private static int sum(int[] values) {
+        int s = 0;
+        for (int v : values) {
+            s += v;
+        }
+        return s;
+    }
+}

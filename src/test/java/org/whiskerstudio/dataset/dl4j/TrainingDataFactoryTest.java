@@ -1,0 +1,63 @@
+package org.whiskerstudio.dataset.dl4j;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.Color;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.nd4j.linalg.dataset.DataSet;
+import org.whiskerstudio.architecture.TensorShape;
+import org.whiskerstudio.common.Cancellation;
+import org.whiskerstudio.common.Progress;
+import org.whiskerstudio.dataset.DatasetFixture;
+import org.whiskerstudio.project.ImageQuery;
+import org.whiskerstudio.project.ProjectStore;
+import org.whiskerstudio.training.TrainingConfig;
+
+class TrainingDataFactoryTest {
+    @TempDir
+    Path temp;
+
+    @Test
+    void aProjectBecomesBatchesWithItsWarningsAndUnreadableImagesLeftOut() throws Exception {
+        try (ProjectStore store = ProjectStore.create(temp.resolve("p"), "p")) {
+            for (int i = 0; i < 10; i++) {
+                DatasetFixture.file(store, DatasetFixture.png(6, 6, new Color(i, 0, 0)), "dark");
+                DatasetFixture.file(store, DatasetFixture.png(6, 6, new Color(255 - i, 255, 255)), "light");
+            }
+            String broken = store.images(ImageQuery.ALL).get(0).storedPath();
+            String brokenHash = store.images(ImageQuery.ALL).get(0).sha256();
+            Files.write(store.layout().resolveStored(broken), new byte[] {1, 2, 3});
+            TensorShape input = new TensorShape.Image(4, 4, 1);
+            PreparedData prepared = TrainingDataFactory.prepare(store, input, TrainingConfig.defaults(), Progress.NONE,
+                    Cancellation.none());
+            PreparedData.Ready ready = assertInstanceOf(PreparedData.Ready.class, prepared);
+            assertEquals(1, ready.imageProblems().size());
+            assertTrue(ready.imageProblems().get(0).source().endsWith(broken.substring(broken.lastIndexOf('/') + 1)));
+            assertTrue(ready.warnings().stream().anyMatch(w -> w.contains("training images; aim for 50")));
+            long readableTrain = ready.examples().part(org.whiskerstudio.dataset.Subset.TRAIN).stream()
+                    .filter(e -> !e.sha256().equals(brokenHash)).count();
+            assertEquals(readableTrain, ready.data().trainExamples(), "the unreadable image is left out");
+            DataSet batch = ready.data().train(0).next();
+            assertArrayEquals(new long[] {Math.min(64, ready.data().trainExamples()), 1, 4, 4}, batch.getFeatures().shape());
+            PreparedData again = TrainingDataFactory.prepare(store, input, TrainingConfig.defaults(), Progress.NONE,
+                    Cancellation.none());
+            assertEquals(0, ((PreparedData.Ready) again).cache().decoded(), "the second run decodes nothing");
+        }
+    }
+
+    @Test
+    void oneClassIsRefused() {
+        try (ProjectStore store = ProjectStore.create(temp.resolve("p"), "p")) {
+            DatasetFixture.file(store, DatasetFixture.png(6, 6, Color.RED), "only");
+            PreparedData prepared = TrainingDataFactory.prepare(store, new TensorShape.Image(4, 4, 1),
+                    TrainingConfig.defaults(), Progress.NONE, Cancellation.none());
+            assertInstanceOf(PreparedData.Refused.class, prepared);
+        }
+    }
+}
