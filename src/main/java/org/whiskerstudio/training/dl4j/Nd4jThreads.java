@@ -17,10 +17,9 @@ final class Nd4jThreads implements AutoCloseable {
 
     private Nd4jThreads(int threads) {
         var env = Nd4j.getEnvironment();
-        var ops = NativeOpsHolder.getInstance().getDeviceNativeOps();
         masterBefore = env.maxMasterThreads();
         maxBefore = env.maxThreads();
-        ompBefore = ops.ompGetMaxThreads();
+        ompBefore = ompThreads();
         changed = threads > 0;
         if (changed) {
             set(threads, threads, threads);
@@ -35,7 +34,13 @@ final class Nd4jThreads implements AutoCloseable {
     /** What the backend uses now, for the run's provenance ("CPU, 2 threads"). */
     static String describe() {
         return Nd4j.getBackend().getClass().getSimpleName().replace("Backend", "") + ", "
-                + NativeOpsHolder.getInstance().getDeviceNativeOps().ompGetMaxThreads() + " threads";
+                + ompThreads() + " threads";
+    }
+
+    /** OpenMP's thread count; ND4J is loaded first, as the native holder needs the backend's properties. */
+    static int ompThreads() {
+        Nd4j.getBackend();
+        return NativeOpsHolder.getInstance().getDeviceNativeOps().ompGetMaxThreads();
     }
 
     private static void set(int master, int max, int omp) {
