@@ -174,8 +174,12 @@ public final class Dl4jTrainingService implements TrainingService {
             synchronized (this) {
                 active = null;
             }
-            listener.onStatus(status, message);
-            session.done().complete(runs.get(run.id()).orElseThrow());
+            try {
+                listener.onStatus(status, message);
+            } finally {
+                // A failing listener must not leave callers of finished() waiting forever.
+                session.done().complete(runs.get(run.id()).orElseThrow());
+            }
         } catch (RuntimeException e) {
             synchronized (this) {
                 active = null;
