@@ -40,10 +40,22 @@ class Dl4jTrainingServiceTest {
     Path dir;
     private ProjectStore store;
     private RunStore runs;
+    private ArchitectureStore architectures;
     private Dl4jTrainingService service;
 
+    /** How the data side prepares: by default the toy task at once. */
+    @FunctionalInterface
+    private interface Preparer {
+        TrainingData prepare(TrainingConfig config, Progress progress, Cancellation cancellation) throws Exception;
+    }
+
+    private volatile Preparer preparer = (config, progress, cancellation) -> {
+        progress.update(1, 1, "ready");
+        return ToyData.of(SHAPE, 64, config.batchSize(), true);
+    };
+
     /** The toy task as the project's data. */
-    private static final class ToySource implements TrainingDataSource {
+    private final class ToySource implements TrainingDataSource {
         @Override
         public List<String> classes() {
             return List.of("left", "right");
@@ -57,15 +69,20 @@ class Dl4jTrainingServiceTest {
         @Override
         public TrainingData prepare(Architecture architecture, TrainingConfig config, Progress progress,
                                     Cancellation cancellation) {
-            progress.update(1, 1, "ready");
-            return ToyData.of(SHAPE, 64, config.batchSize(), true);
+            try {
+                return preparer.prepare(config, progress, cancellation);
+            } catch (RuntimeException e) {
+                throw e;
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
         }
     }
 
     @BeforeEach
     void open() {
         store = ProjectStore.create(dir.resolve("project"), "p");
-        ArchitectureStore architectures = new ArchitectureStore(store);
+        architectures = new ArchitectureStore(store);
         architectures.save(new Architecture("MLP", Templates.mlp(SHAPE, 2), Optional.empty()));
         architectures.save(new Architecture("Three classes", Templates.mlp(SHAPE, 3), Optional.empty()));
         runs = new RunStore(store);
@@ -153,11 +170,7 @@ class Dl4jTrainingServiceTest {
         first[0] = service.start(new TrainingRequest("MLP", CONFIG, ""), new TrainingListener() {
             @Override
             public void onIteration(IterationMetric metric) {
-                try {
-                    started.await();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
+                awaitQuietly(started);
                 if (metric.iteration() == 6) {
                     first[0].control().stop();
                 }
@@ -173,6 +186,68 @@ class Dl4jTrainingServiceTest {
         assertEquals(RunStatus.COMPLETED, resumed.status(), resumed.message());
         assertEquals(2, resumed.epochsDone());
         assertEquals(List.of(1, 2), service.epochMetrics(stopped.id()).stream().map(m -> m.epoch()).toList());
+    }
+
+    @Test
+    void aRunCutOffByAKilledAppIsInterruptedWhenTheProjectOpensAndResumes() throws Exception {
+        TrainingSession[] first = new TrainingSession[1];
+        CountDownLatch started = new CountDownLatch(1);
+        first[0] = service.start(new TrainingRequest("MLP", CONFIG, ""), new TrainingListener() {
+            @Override
+            public void onEpoch(org.whiskerstudio.training.EpochMetric metric) {
+                awaitQuietly(started);
+                first[0].control().stop();
+            }
+        });
+        started.countDown();
+        long id = await(first[0]).id();
+        runs.setStatus(id, RunStatus.RUNNING, ""); // as a killed app leaves it
+
+        Dl4jTrainingService reopened = new Dl4jTrainingService(runs, architectures, new ToySource());
+
+        assertEquals(RunStatus.INTERRUPTED, runs.get(id).orElseThrow().status());
+        assertEquals(RunStatus.COMPLETED, await(reopened.resume(id, TrainingListener.NONE)).status());
+    }
+
+    @Test
+    void aStopWhilePreparingEndsTheRunAsStopped() throws Exception {
+        CountDownLatch stopped = new CountDownLatch(1);
+        preparer = (config, progress, cancellation) -> {
+            stopped.await();
+            progress.update(1, 10, "caching");
+            if (cancellation.isCancelled()) {
+                throw new java.util.concurrent.CancellationException();
+            }
+            return ToyData.of(SHAPE, 64, config.batchSize(), true);
+        };
+        TrainingSession session = service.start(new TrainingRequest("MLP", CONFIG, ""), TrainingListener.NONE);
+        session.control().stop();
+        stopped.countDown();
+
+        TrainingRun run = await(session);
+
+        assertEquals(RunStatus.STOPPED, run.status());
+        assertEquals("Stopped while the data was being prepared.", run.message());
+    }
+
+    @Test
+    void dataThatCannotBePreparedFailsTheRunWithTheReason() throws Exception {
+        preparer = (config, progress, cancellation) -> {
+            throw new IllegalArgumentException("No image of class left is in the training part.");
+        };
+
+        TrainingRun run = await(service.start(new TrainingRequest("MLP", CONFIG, ""), TrainingListener.NONE));
+
+        assertEquals(RunStatus.FAILED, run.status());
+        assertTrue(run.message().contains("No image of class left"), run.message());
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Test
