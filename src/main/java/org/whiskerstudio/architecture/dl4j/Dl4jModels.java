@@ -14,6 +14,7 @@ import org.deeplearning4j.nn.conf.graph.PreprocessorVertex;
 import org.deeplearning4j.nn.conf.preprocessor.FeedForwardToCnnPreProcessor;
 import org.deeplearning4j.nn.weights.WeightInit;
 import org.nd4j.linalg.learning.config.Adam;
+import org.nd4j.linalg.learning.config.IUpdater;
 import org.whiskerstudio.architecture.Analysis;
 import org.whiskerstudio.architecture.LayerGraph;
 import org.whiskerstudio.architecture.LayerNode;
@@ -23,10 +24,12 @@ import org.whiskerstudio.architecture.ShapeInference;
 import org.whiskerstudio.architecture.TensorShape;
 
 /**
- * DL4J configurations of a graph that {@link ShapeInference} accepts. Adam 1e-3 until training passes its own
- * config. The input type is set, so DL4J adds the preprocessors (image to vector before Dense) itself.
+ * DL4J configurations of a graph that {@link ShapeInference} accepts, with Adam 1e-3 unless training passes its own
+ * updater. The input type is set, so DL4J adds the preprocessors (image to vector before Dense) itself.
  */
 public final class Dl4jModels {
+    private static final IUpdater DEFAULT_UPDATER = new Adam(1e-3);
+
     static {
         Dl4jRuntime.configure();
     }
@@ -42,11 +45,19 @@ public final class Dl4jModels {
     }
 
     public static MultiLayerConfiguration multiLayer(LayerGraph graph, long seed) {
+        return multiLayer(graph, seed, DEFAULT_UPDATER, 0);
+    }
+
+    /**
+     * @param weightDecay decoupled weight decay (DL4J's {@code weightDecay}, scaled by the learning rate, weights only,
+     *                    not biases); 0 = off
+     */
+    public static MultiLayerConfiguration multiLayer(LayerGraph graph, long seed, IUpdater updater, double weightDecay) {
         Shaped shaped = Shaped.of(graph);
         if (!isChain(graph)) {
             throw new IllegalArgumentException("This network branches: build it as a ComputationGraph");
         }
-        NeuralNetConfiguration.ListBuilder list = base(seed, shaped).list();
+        NeuralNetConfiguration.ListBuilder list = base(seed, shaped, updater, weightDecay).list();
         int index = 0;
         for (LayerNode node : shaped.order) {
             if (node.spec() instanceof LayerSpec.Reshape r) {
@@ -60,8 +71,14 @@ public final class Dl4jModels {
     }
 
     public static ComputationGraphConfiguration computationGraph(LayerGraph graph, long seed) {
+        return computationGraph(graph, seed, DEFAULT_UPDATER, 0);
+    }
+
+    /** As {@link #multiLayer(LayerGraph, long, IUpdater, double)}, for graphs that branch. */
+    public static ComputationGraphConfiguration computationGraph(LayerGraph graph, long seed, IUpdater updater,
+                                                                 double weightDecay) {
         Shaped shaped = Shaped.of(graph);
-        ComputationGraphConfiguration.GraphBuilder builder = base(seed, shaped).graphBuilder();
+        ComputationGraphConfiguration.GraphBuilder builder = base(seed, shaped, updater, weightDecay).graphBuilder();
         String input = shaped.order.get(0).id();
         builder.addInputs(input).setInputTypes(Dl4jShapes.inputType(shaped.inputShape()));
         for (LayerNode node : shaped.order.subList(1, shaped.order.size())) {
@@ -88,9 +105,15 @@ public final class Dl4jModels {
      * DL4J M2.1 fails its own workspace check in inference when a Dropout or Activation layer takes the network
      * input directly (it hands the caller's array on); those graphs infer without workspaces.
      */
-    private static NeuralNetConfiguration.Builder base(long seed, Shaped shaped) {
+    private static NeuralNetConfiguration.Builder base(long seed, Shaped shaped, IUpdater updater, double weightDecay) {
+        if (!(weightDecay >= 0)) {
+            throw new IllegalArgumentException("weight decay must be at least 0, not " + weightDecay);
+        }
         NeuralNetConfiguration.Builder builder = new NeuralNetConfiguration.Builder().seed(seed)
-                .updater(new Adam(1e-3)).weightInit(WeightInit.XAVIER);
+                .updater(updater.clone()).weightInit(WeightInit.XAVIER);
+        if (weightDecay > 0) {
+            builder.weightDecay(weightDecay, true);
+        }
         boolean passThroughFirst = shaped.order.stream().skip(1).limit(1).anyMatch(n ->
                 n.spec() instanceof LayerSpec.Dropout || n.spec() instanceof LayerSpec.ActivationLayer);
         return passThroughFirst ? builder.inferenceWorkspaceMode(WorkspaceMode.NONE) : builder;

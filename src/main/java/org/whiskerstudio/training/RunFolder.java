@@ -1,0 +1,91 @@
+package org.whiskerstudio.training;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.whiskerstudio.common.AtomicFiles;
+import org.whiskerstudio.common.Json;
+import org.whiskerstudio.dataset.Normalisation;
+
+/**
+ * A run's folder {@code runs/<id>/}: config.json, architecture.json, normalisation.json, epochs.csv,
+ * iterations.csv, checkpoint-NNNNN.zip (the model with updater state after epoch NNNNN) named by checkpoint.json,
+ * and best.zip.
+ */
+public record RunFolder(Path root) {
+    public Path config() {
+        return root.resolve("config.json");
+    }
+
+    public Path architecture() {
+        return root.resolve("architecture.json");
+    }
+
+    public Path normalisation() {
+        return root.resolve("normalisation.json");
+    }
+
+    public Path epochs() {
+        return root.resolve("epochs.csv");
+    }
+
+    public Path iterations() {
+        return root.resolve("iterations.csv");
+    }
+
+    /**
+     * The model and updater state after {@code epoch}. Each epoch writes a new file and then checkpoint.json names
+     * it, so a process killed in between leaves checkpoint.json naming a complete older checkpoint.
+     */
+    public Path checkpoint(int epoch) {
+        return root.resolve(String.format("checkpoint-%05d.zip", epoch));
+    }
+
+    public Path checkpointState() {
+        return root.resolve("checkpoint.json");
+    }
+
+    /** The model of the epoch with the best validation loss (training loss without a validation part). */
+    public Path best() {
+        return root.resolve("best.zip");
+    }
+
+    void writeSnapshot(String configJson, String architectureJson) throws IOException {
+        Files.createDirectories(root);
+        AtomicFiles.write(config(), configJson.getBytes(StandardCharsets.UTF_8));
+        AtomicFiles.write(architecture(), architectureJson.getBytes(StandardCharsets.UTF_8));
+    }
+
+    public void writeNormalisation(Normalisation normalisation) throws IOException {
+        AtomicFiles.write(normalisation(), Json.mapper().writeValueAsBytes(normalisation));
+    }
+
+    public Optional<Normalisation> readNormalisation() throws IOException {
+        if (!Files.isRegularFile(normalisation())) {
+            return Optional.empty();
+        }
+        return Optional.of(Json.mapper().readValue(normalisation().toFile(), Normalisation.class));
+    }
+
+    /** Written after the checkpoint zip is in place, so checkpoint.json always names a complete zip. */
+    public void writeCheckpointState(CheckpointState state) throws IOException {
+        AtomicFiles.write(checkpointState(), Json.mapper().writeValueAsBytes(state));
+    }
+
+    /** The last checkpoint, or empty when no epoch has finished (or the zip is missing). */
+    public Optional<CheckpointState> readCheckpointState() throws IOException {
+        if (!Files.isRegularFile(checkpointState())) {
+            return Optional.empty();
+        }
+        CheckpointState state;
+        try {
+            state = Json.mapper().readValue(checkpointState().toFile(), CheckpointState.class);
+        } catch (JsonProcessingException e) {
+            throw new IOException(checkpointState() + " is damaged: " + e.getOriginalMessage(), e);
+        }
+        return Files.isRegularFile(checkpoint(state.epoch())) ? Optional.of(state) : Optional.empty();
+    }
+}

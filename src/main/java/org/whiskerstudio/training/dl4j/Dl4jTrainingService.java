@@ -1,0 +1,235 @@
+package org.whiskerstudio.training.dl4j;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.OptionalInt;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.stream.Collectors;
+import org.whiskerstudio.architecture.Analysis;
+import org.whiskerstudio.architecture.Architecture;
+import org.whiskerstudio.architecture.ArchitectureRepository;
+import org.whiskerstudio.architecture.Issue;
+import org.whiskerstudio.architecture.ShapeInference;
+import org.whiskerstudio.common.Cancellation;
+import org.whiskerstudio.common.Progress;
+import org.whiskerstudio.dataset.dl4j.TrainingData;
+import org.whiskerstudio.training.EpochMetric;
+import org.whiskerstudio.training.IterationMetric;
+import org.whiskerstudio.training.MetricFiles;
+import org.whiskerstudio.training.RunRecorder;
+import org.whiskerstudio.training.RunStatus;
+import org.whiskerstudio.training.RunStore;
+import org.whiskerstudio.training.TrainingControl;
+import org.whiskerstudio.training.TrainingListener;
+import org.whiskerstudio.training.TrainingRequest;
+import org.whiskerstudio.training.TrainingRun;
+import org.whiskerstudio.training.TrainingService;
+import org.whiskerstudio.training.TrainingSession;
+
+/**
+ * Training for one open project with DL4J: one run at a time on a daemon thread named "whisker-training", the data
+ * prepared there by the plugged-in {@link TrainingDataSource}. Made when a project is opened, it first marks runs
+ * that a killed app left RUNNING or PAUSED as INTERRUPTED.
+ */
+public final class Dl4jTrainingService implements TrainingService {
+    static final String THREAD_NAME = "whisker-training";
+
+    private final RunStore runs;
+    private final ArchitectureRepository architectures;
+    private final TrainingDataSource source;
+    private Session active;
+
+    public Dl4jTrainingService(RunStore runs, ArchitectureRepository architectures, TrainingDataSource source) {
+        this.runs = runs;
+        this.architectures = architectures;
+        this.source = source;
+        runs.markInterrupted();
+    }
+
+    private record Session(long runId, TrainingControl control, CompletableFuture<TrainingRun> done)
+            implements TrainingSession {
+        @Override
+        public CompletionStage<TrainingRun> finished() {
+            return done;
+        }
+    }
+
+    @Override
+    public TrainingSession start(TrainingRequest request, TrainingListener listener) {
+        List<String> problems = request.config().problems();
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException(String.join(" ", problems));
+        }
+        Architecture architecture = architectures.load(request.architectureName()).orElseThrow(() ->
+                new IllegalArgumentException("There is no architecture named \"" + request.architectureName()
+                        + "\" in this project."));
+        checkTrainable(architecture);
+        synchronized (this) {
+            requireIdle();
+            String name = request.runName().isBlank() ? runs.defaultName(architecture.name()) : request.runName().strip();
+            TrainingRun run = runs.create(name, architecture, request.config(), EngineInfo.provenance("not prepared yet"));
+            return launch(run, architecture, listener, false);
+        }
+    }
+
+    private void checkTrainable(Architecture architecture) {
+        if (architecture.isGan()) {
+            throw new IllegalArgumentException("\"" + architecture.name() + "\" is a GAN; this version trains classifiers.");
+        }
+        List<String> classes = source.classes();
+        if (classes.isEmpty()) {
+            throw new IllegalArgumentException("The project has no labelled images to train on.");
+        }
+        Analysis analysis = ShapeInference.analyse(architecture.network(), OptionalInt.of(classes.size()));
+        if (!analysis.ok()) {
+            throw new IllegalArgumentException("\"" + architecture.name() + "\" cannot train on this project: "
+                    + analysis.issues().stream().map(Issue::message).collect(Collectors.joining("; ")));
+        }
+    }
+
+    @Override
+    public TrainingSession resume(long runId, TrainingListener listener) {
+        TrainingRun run = runs.get(runId).orElseThrow(() -> new IllegalArgumentException("There is no run " + runId + "."));
+        if (!run.canResume()) {
+            throw new IllegalArgumentException("Run \"" + run.name() + "\" cannot be resumed: it is "
+                    + run.status().label().toLowerCase(java.util.Locale.ROOT) + " after " + run.epochsDone() + " of "
+                    + run.config().epochs() + " epochs.");
+        }
+        Architecture architecture = runs.architecture(runId).orElseThrow();
+        synchronized (this) {
+            requireIdle();
+            runs.setStatus(runId, RunStatus.RUNNING, "");
+            return launch(run, architecture, listener, true);
+        }
+    }
+
+    private void requireIdle() {
+        if (active != null) {
+            throw new IllegalStateException("Run " + active.runId() + " is still going: stop it first.");
+        }
+    }
+
+    private Session launch(TrainingRun run, Architecture architecture, TrainingListener listener, boolean resume) {
+        Session session = new Session(run.id(), new TrainingControl(), new CompletableFuture<>());
+        active = session;
+        Thread thread = new Thread(() -> work(session, run, architecture, listener, resume), THREAD_NAME);
+        thread.setDaemon(true);
+        thread.start();
+        return session;
+    }
+
+    private void work(Session session, TrainingRun run, Architecture architecture, TrainingListener listener,
+                      boolean resume) {
+        TrainingOutcome outcome = null;
+        String failure = "";
+        try {
+            Cancellation cancellation = new Cancellation();
+            // A stop while preparing reaches the data side through its progress calls.
+            Progress progress = (done, total, message) -> {
+                if (session.control().isStopRequested()) {
+                    cancellation.cancel();
+                }
+                listener.onPreparing(done, total, message);
+            };
+            TrainingData data = source.prepare(architecture, run.config(), progress, cancellation);
+            if (!resume) {
+                runs.setProvenance(run.id(), EngineInfo.provenance(source.splitSummary(data)));
+            }
+            if (!session.control().isStopRequested()) {
+                outcome = Dl4jTrainer.run(new Dl4jTrainer.Job(run.id(), architecture.network(), run.config(),
+                        runs.folder(run.id()), data, session.control(), listener, RunRecorder.of(runs, run.id()), resume,
+                        run.durationMillis()));
+            }
+        } catch (CancellationException e) {
+            outcome = null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            failure = "The training thread was interrupted.";
+        } catch (RuntimeException | IOException | OutOfMemoryError e) {
+            failure = failureMessage(e);
+        }
+        finish(session, run, listener, outcome, failure);
+    }
+
+    private void finish(Session session, TrainingRun run, TrainingListener listener, TrainingOutcome outcome,
+                        String failure) {
+        try {
+            RunStatus status;
+            String message;
+            if (outcome != null) {
+                status = outcome.status();
+                message = outcome.message();
+                runs.setProgress(run.id(), outcome.progress());
+            } else if (failure.isEmpty()) {
+                status = RunStatus.STOPPED;
+                message = "Stopped while the data was being prepared.";
+            } else {
+                status = RunStatus.FAILED;
+                message = failure;
+            }
+            runs.setStatus(run.id(), status, message);
+            synchronized (this) {
+                active = null;
+            }
+            try {
+                listener.onStatus(status, message);
+            } finally {
+                // A failing listener must not leave callers of finished() waiting forever.
+                session.done().complete(runs.get(run.id()).orElseThrow());
+            }
+        } catch (RuntimeException e) {
+            synchronized (this) {
+                active = null;
+            }
+            session.done().completeExceptionally(e);
+        }
+    }
+
+    private static String failureMessage(Throwable e) {
+        if (e instanceof OutOfMemoryError) {
+            return "Training ran out of memory: try a smaller batch size or a smaller network.";
+        }
+        String detail = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return "Training failed: " + detail;
+    }
+
+    @Override
+    public List<String> dataWarnings(String architectureName) {
+        return architectures.load(architectureName).map(source::warnings)
+                .orElse(List.of("There is no architecture named \"" + architectureName + "\" in this project."));
+    }
+
+    @Override
+    public List<TrainingRun> runs() {
+        return runs.list();
+    }
+
+    @Override
+    public List<EpochMetric> epochMetrics(long runId) {
+        try {
+            return MetricFiles.epochs(runs.folder(runId));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the epochs of run " + runId + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public List<IterationMetric> iterationMetrics(long runId, int maxPoints) {
+        try {
+            return MetricFiles.iterations(runs.folder(runId), maxPoints);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the steps of run " + runId + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public synchronized void delete(long runId) {
+        if (active != null && active.runId() == runId) {
+            throw new IllegalStateException("This run is still going: stop it before deleting it.");
+        }
+        runs.delete(runId);
+    }
+}

@@ -1,0 +1,32 @@
+package org.whiskerstudio.training.dl4j;
+
+import java.util.List;
+import org.whiskerstudio.architecture.Architecture;
+import org.whiskerstudio.common.Cancellation;
+import org.whiskerstudio.common.Progress;
+import org.whiskerstudio.dataset.dl4j.TrainingData;
+import org.whiskerstudio.training.TrainingConfig;
+
+/** The data side of training, plugged into {@link Dl4jTrainingService}: a project's labelled data as batches. */
+public interface TrainingDataSource {
+    /** The classes the data will have (cheap: read from the project, nothing is prepared). */
+    List<String> classes();
+
+    /** Warnings about the data for this architecture ("Class Bag has only 3 training images"); empty when fine. */
+    List<String> warnings(Architecture architecture);
+
+    /**
+     * Builds the data for a run on the training thread (tensor cache, normalisation fitted on the training part).
+     *
+     * @throws IllegalArgumentException when the project's data cannot train this architecture, saying why
+     * @throws java.util.concurrent.CancellationException when {@code cancellation} was cancelled
+     */
+    TrainingData prepare(Architecture architecture, TrainingConfig config, Progress progress, Cancellation cancellation);
+
+    /** One line for the run's provenance; a real source says more (per part and class). */
+    default String splitSummary(TrainingData data) {
+        return data.trainExamples() + " training examples; validation part: "
+                + (data.validation().isPresent() ? "yes" : "none") + "; test part: "
+                + (data.test().isPresent() ? "yes" : "none") + "; classes: " + String.join(", ", data.classes());
+    }
+}

@@ -1,0 +1,114 @@
+package org.whiskerstudio.training;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.whiskerstudio.architecture.Architecture;
+import org.whiskerstudio.architecture.Templates;
+import org.whiskerstudio.architecture.TensorShape;
+import org.whiskerstudio.project.ProjectStore;
+
+class RunStoreTest {
+    private static final Architecture MLP = new Architecture("MLP", Templates.mlp(new TensorShape.Vector(4), 2),
+            Optional.empty());
+    private static final Provenance PROVENANCE = Provenance.here("1.0.0-M2.1", "Cpu, 2 threads", "64 training");
+
+    @TempDir
+    Path dir;
+    private ProjectStore project;
+    private RunStore runs;
+
+    @BeforeEach
+    void open() {
+        project = ProjectStore.create(dir, "p");
+        runs = new RunStore(project);
+    }
+
+    @AfterEach
+    void close() {
+        project.close();
+    }
+
+    private TrainingRun create(String name) {
+        return runs.create(name, MLP, TrainingConfig.defaults().withSeed(99), PROVENANCE);
+    }
+
+    @Test
+    void aCreatedRunReadsBackWithItsConfigArchitectureAndProvenance() {
+        TrainingRun run = create("first");
+
+        TrainingRun read = runs.get(run.id()).orElseThrow();
+        assertEquals(TrainingConfig.defaults().withSeed(99), read.config());
+        assertEquals(RunStatus.RUNNING, read.status());
+        assertEquals(MLP, runs.architecture(run.id()).orElseThrow());
+        assertEquals(PROVENANCE, runs.provenance(run.id()).orElseThrow());
+        assertTrue(Files.isRegularFile(runs.folder(run.id()).config()));
+    }
+
+    @Test
+    void theHistoryListsNewestFirst() {
+        long first = create("first").id();
+        long second = create("second").id();
+
+        assertEquals(List.of(second, first), runs.list().stream().map(TrainingRun::id).toList());
+    }
+
+    @Test
+    void progressAndStatusAreStored() {
+        long id = create("first").id();
+
+        runs.setProgress(id, new RunProgress(3, 1200, OptionalInt.of(2), OptionalDouble.of(0.25), OptionalDouble.of(0.9)));
+        runs.setStatus(id, RunStatus.EARLY_STOPPED, "no better");
+
+        TrainingRun run = runs.get(id).orElseThrow();
+        assertEquals(3, run.epochsDone());
+        assertEquals(OptionalInt.of(2), run.bestEpoch());
+        assertEquals(OptionalDouble.of(0.25), run.bestValidationLoss());
+        assertEquals(RunStatus.EARLY_STOPPED, run.status());
+        assertEquals("no better", run.message());
+    }
+
+    @Test
+    void markInterruptedTurnsRunningAndPausedRunsIntoInterrupted() {
+        long running = create("running").id();
+        long paused = create("paused").id();
+        long done = create("done").id();
+        runs.setStatus(paused, RunStatus.PAUSED, "");
+        runs.setStatus(done, RunStatus.COMPLETED, "");
+
+        assertEquals(2, runs.markInterrupted());
+
+        assertEquals(RunStatus.INTERRUPTED, runs.get(running).orElseThrow().status());
+        assertEquals(RunStatus.INTERRUPTED, runs.get(paused).orElseThrow().status());
+        assertEquals(RunStatus.COMPLETED, runs.get(done).orElseThrow().status());
+    }
+
+    @Test
+    void deleteRemovesTheRowAndTheFolder() {
+        long id = create("first").id();
+        Path folder = runs.folder(id).root();
+
+        runs.delete(id);
+
+        assertTrue(runs.get(id).isEmpty());
+        assertFalse(Files.exists(folder));
+    }
+
+    @Test
+    void unnamedRunsAreNumberedPerArchitecture() {
+        create(runs.defaultName("MLP"));
+
+        assertEquals("MLP #2", runs.defaultName("MLP"));
+    }
+}
