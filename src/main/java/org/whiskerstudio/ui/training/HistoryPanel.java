@@ -89,7 +89,6 @@ final class HistoryPanel {
         RunCell() {
             name.getStyleClass().add("run-name");
             detail.getStyleClass().add("text-muted");
-            detail.setWrapText(true);
             resume.setTooltip(new Tooltip("Resume from the last checkpoint"));
             delete.setTooltip(new Tooltip("Delete this run and its files"));
             resume.getStyleClass().add("flat");
@@ -131,6 +130,7 @@ final class HistoryPanel {
             compare.setId("compare-run-" + run.id());
             name.setText(run.name() + " · " + run.architectureName() + " · " + WHEN.format(run.createdAt()));
             detail.setText(RunHistory.summary(run) + (run.message().isBlank() ? "" : "\n" + run.message()));
+            detail.setTooltip(new Tooltip(detail.getText()));
             resume.setVisible(run.canResume());
             resume.setManaged(run.canResume());
             resume.setDisable(model.activeProperty().get());

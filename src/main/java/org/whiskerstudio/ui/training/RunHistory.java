@@ -26,8 +26,12 @@ public final class RunHistory {
     private final TaskExecutor executor;
     private Optional<TrainingService> service = Optional.empty();
     private final ObservableList<TrainingRun> runs = FXCollections.observableArrayList();
+    // One read-only view, kept: the wrapper listens to the list weakly, so a fresh one per call would lose listeners.
+    private final ObservableList<TrainingRun> runsView = FXCollections.unmodifiableObservableList(runs);
     private final ObservableList<Long> compared = FXCollections.observableArrayList();
+    private final ObservableList<Long> comparedView = FXCollections.unmodifiableObservableList(compared);
     private final ObservableList<RunCurve> curves = FXCollections.observableArrayList();
+    private final ObservableList<RunCurve> curvesView = FXCollections.unmodifiableObservableList(curves);
     private BiConsumer<String, String> errorSink = (t, m) -> { };
     private long generation;
 
@@ -112,27 +116,26 @@ public final class RunHistory {
         return new RunCurve(run.id(), run.name(), validation, points);
     }
 
-    /** "Completed · 5/5 epochs · best val acc 91.2% · loss 0.2345 · 2:13" for a history row. */
+    /** "Completed · 5/5 epochs · 2:13" and, when known, "best val acc 91.2% · loss 0.2345" below it. */
     public static String summary(TrainingRun r) {
-        List<String> parts = new ArrayList<>();
-        parts.add(r.status().label());
-        parts.add(r.epochsDone() + "/" + r.config().epochs() + " epochs");
-        r.bestValidationAccuracy().ifPresent(a -> parts.add(String.format(Locale.ROOT, "best val acc %.1f%%", a * 100)));
-        r.bestValidationLoss().ifPresent(l -> parts.add(String.format(Locale.ROOT, "loss %.4f", l)));
-        parts.add(LiveProgress.duration(r.durationMillis()));
-        return String.join(" · ", parts);
+        String first = r.status().label() + " · " + r.epochsDone() + "/" + r.config().epochs() + " epochs · "
+                + LiveProgress.duration(r.durationMillis());
+        List<String> best = new ArrayList<>();
+        r.bestValidationAccuracy().ifPresent(a -> best.add(String.format(Locale.ROOT, "best val acc %.1f%%", a * 100)));
+        r.bestValidationLoss().ifPresent(l -> best.add(String.format(Locale.ROOT, "val loss %.4f", l)));
+        return best.isEmpty() ? first : first + "\n" + String.join(" · ", best);
     }
 
     public ObservableList<TrainingRun> runs() {
-        return FXCollections.unmodifiableObservableList(runs);
+        return runsView;
     }
 
     /** Ids of the runs ticked to compare, in the order they were ticked. */
     public ObservableList<Long> compared() {
-        return FXCollections.unmodifiableObservableList(compared);
+        return comparedView;
     }
 
     public ObservableList<RunCurve> curves() {
-        return FXCollections.unmodifiableObservableList(curves);
+        return curvesView;
     }
 }

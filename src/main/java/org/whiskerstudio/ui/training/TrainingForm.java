@@ -43,6 +43,8 @@ public final class TrainingForm {
     private final StringProperty shiftPercent = new SimpleStringProperty();
     private final StringProperty brightnessPercent = new SimpleStringProperty();
     private final ObservableList<String> problems = FXCollections.observableArrayList();
+    // One read-only view, kept: the wrapper listens to the list weakly, so a fresh one per call would lose listeners.
+    private final ObservableList<String> problemsView = FXCollections.unmodifiableObservableList(problems);
     private final ReadOnlyObjectWrapper<Optional<TrainingConfig>> config = new ReadOnlyObjectWrapper<>(Optional.empty());
     private boolean loading;
 
@@ -176,7 +178,7 @@ public final class TrainingForm {
 
     /** What is wrong, one sentence each; empty when a run can start with these settings. */
     public ObservableList<String> problems() {
-        return FXCollections.unmodifiableObservableList(problems);
+        return problemsView;
     }
 
     public StringProperty epochs() {

@@ -6,6 +6,7 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.chart.LineChart;
+import javafx.scene.chart.NumberAxis;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBase;
 import javafx.scene.control.ComboBoxBase;
@@ -110,6 +111,12 @@ public final class TrainingView {
                 Charts.series("Train loss (epoch)", c.trainLoss()),
                 Charts.series("Validation loss (epoch)", c.validationLoss())));
         LineChart<Number, Number> accuracy = Charts.lineChart("training-accuracy-chart", "Accuracy", "Epoch", "Accuracy (%)");
+        // Accuracy reads best on a fixed 0-100 scale: a run at 40% should look unfinished, not fill the chart.
+        NumberAxis percent = (NumberAxis) accuracy.getYAxis();
+        percent.setAutoRanging(false);
+        percent.setLowerBound(0);
+        percent.setUpperBound(100);
+        percent.setTickUnit(20);
         accuracy.getData().addAll(List.of(Charts.series("Train accuracy", c.trainAccuracy()),
                 Charts.series("Validation accuracy", c.validationAccuracy())));
         Label status = new Label();

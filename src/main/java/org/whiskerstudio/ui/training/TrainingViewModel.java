@@ -40,9 +40,13 @@ public final class TrainingViewModel {
     private final LiveCharts charts = new LiveCharts();
     private final RunHistory history;
     private final ObservableList<String> architectures = FXCollections.observableArrayList();
+    // One read-only view, kept: the wrapper listens to the list weakly, so a fresh one per call would lose listeners.
+    private final ObservableList<String> architecturesView = FXCollections.unmodifiableObservableList(architectures);
     private final StringProperty architecture = new SimpleStringProperty("");
     private final ObservableList<String> problems = FXCollections.observableArrayList();
+    private final ObservableList<String> problemsView = FXCollections.unmodifiableObservableList(problems);
     private final ObservableList<String> warnings = FXCollections.observableArrayList();
+    private final ObservableList<String> warningsView = FXCollections.unmodifiableObservableList(warnings);
     private final ReadOnlyStringWrapper emptyMessage = new ReadOnlyStringWrapper("Open a project to train.");
     private final ReadOnlyBooleanWrapper active = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper paused = new ReadOnlyBooleanWrapper();
@@ -362,7 +366,7 @@ public final class TrainingViewModel {
 
     /** The project's architectures; {@link #architectureProperty()} holds the chosen one ("" for none). */
     public ObservableList<String> architectures() {
-        return FXCollections.unmodifiableObservableList(architectures);
+        return architecturesView;
     }
 
     public StringProperty architectureProperty() {
@@ -371,12 +375,12 @@ public final class TrainingViewModel {
 
     /** What blocks Start, one sentence each: the form's problems and a missing architecture. */
     public ObservableList<String> problems() {
-        return FXCollections.unmodifiableObservableList(problems);
+        return problemsView;
     }
 
     /** The service's warnings about the data for the chosen architecture; they do not block Start. */
     public ObservableList<String> dataWarnings() {
-        return FXCollections.unmodifiableObservableList(warnings);
+        return warningsView;
     }
 
     /** Why the screen cannot train at all (no engine, no architecture, no labelled images); "" when it can. */

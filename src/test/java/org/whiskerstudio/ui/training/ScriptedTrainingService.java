@@ -23,8 +23,9 @@ import org.whiskerstudio.training.TrainingSession;
 
 /**
  * A training service whose runs are played by the test: {@link Live} emits what an engine would (start, steps,
- * epochs, status, the final row) on whatever thread calls it. With {@link #autoPlay} set, a whole run plays inside
- * {@code start}, as on a training thread. Keeps the history and metrics it was told about.
+ * epochs, status, the final row) on whatever thread calls it. With {@link #autoPlay} set, a whole run plays on a
+ * thread of its own once {@code start} has returned, as an engine's training thread does. Keeps the history and
+ * metrics it was told about.
  */
 public final class ScriptedTrainingService implements TrainingService {
     public final List<TrainingRun> history = new ArrayList<>();
@@ -66,7 +67,9 @@ public final class ScriptedTrainingService implements TrainingService {
         live = l;
         Consumer<Live> script = autoPlay;
         if (script != null) {
-            script.accept(l);
+            Thread training = new Thread(() -> script.accept(l), "scripted-training");
+            training.setDaemon(true);
+            training.start();
         }
         return l;
     }
