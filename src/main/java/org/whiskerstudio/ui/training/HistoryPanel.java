@@ -69,6 +69,12 @@ final class HistoryPanel {
         return box;
     }
 
+    private static void show(Label label, String text) {
+        label.setText(text);
+        label.setVisible(!text.isBlank());
+        label.setManaged(!text.isBlank());
+    }
+
     private void confirmDelete(TrainingRun run) {
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "Its checkpoints and metrics are removed from the project "
                 + "folder. This cannot be undone.", ButtonType.OK, ButtonType.CANCEL);
@@ -82,13 +88,18 @@ final class HistoryPanel {
         private final CheckBox compare = new CheckBox();
         private final Label name = new Label();
         private final Label detail = new Label();
+        private final Label best = new Label();
+        private final Label message = new Label();
         private final Button resume = new Button("", Icons.of(Material2MZ.PLAY_ARROW));
         private final Button delete = new Button("", Icons.of(Material2AL.DELETE));
         private final HBox row;
+        private final VBox text;
 
         RunCell() {
             name.getStyleClass().add("run-name");
             detail.getStyleClass().add("text-muted");
+            best.getStyleClass().add("text-muted");
+            message.getStyleClass().add("text-muted");
             resume.setTooltip(new Tooltip("Resume from the last checkpoint"));
             delete.setTooltip(new Tooltip("Delete this run and its files"));
             resume.getStyleClass().add("flat");
@@ -109,7 +120,7 @@ final class HistoryPanel {
                     confirmDelete(getItem());
                 }
             });
-            VBox text = new VBox(2, name, detail);
+            text = new VBox(2, name, detail, best, message);
             HBox.setHgrow(text, Priority.ALWAYS);
             text.setMinWidth(0);
             Region gap = new Region();
@@ -129,8 +140,14 @@ final class HistoryPanel {
             compare.setSelected(model.history().isCompared(run.id()));
             compare.setId("compare-run-" + run.id());
             name.setText(run.name() + " · " + run.architectureName() + " · " + WHEN.format(run.createdAt()));
-            detail.setText(RunHistory.summary(run) + (run.message().isBlank() ? "" : "\n" + run.message()));
-            detail.setTooltip(new Tooltip(detail.getText()));
+            detail.setText(RunHistory.summary(run));
+            show(best, RunHistory.best(run));
+            show(message, run.message());
+            Tooltip tip = new Tooltip(String.join("\n", java.util.stream.Stream.of(name.getText(), detail.getText(),
+                    best.getText(), message.getText()).filter(t -> !t.isBlank()).toList()));
+            tip.setWrapText(true);
+            tip.setMaxWidth(420);
+            text.getChildren().forEach(n -> ((Label) n).setTooltip(tip));
             resume.setVisible(run.canResume());
             resume.setManaged(run.canResume());
             resume.setDisable(model.activeProperty().get());

@@ -116,14 +116,18 @@ public final class RunHistory {
         return new RunCurve(run.id(), run.name(), validation, points);
     }
 
-    /** "Completed · 5/5 epochs · 2:13" and, when known, "best val acc 91.2% · loss 0.2345" below it. */
+    /** "Completed · 5/5 epochs · 2:13" for a history row. */
     public static String summary(TrainingRun r) {
-        String first = r.status().label() + " · " + r.epochsDone() + "/" + r.config().epochs() + " epochs · "
+        return r.status().label() + " · " + r.epochsDone() + "/" + r.config().epochs() + " epochs · "
                 + LiveProgress.duration(r.durationMillis());
+    }
+
+    /** "best: acc 91.2% · loss 0.2345" (validation), or "" before any validated epoch. */
+    public static String best(TrainingRun r) {
         List<String> best = new ArrayList<>();
-        r.bestValidationAccuracy().ifPresent(a -> best.add(String.format(Locale.ROOT, "best val acc %.1f%%", a * 100)));
-        r.bestValidationLoss().ifPresent(l -> best.add(String.format(Locale.ROOT, "val loss %.4f", l)));
-        return best.isEmpty() ? first : first + "\n" + String.join(" · ", best);
+        r.bestValidationAccuracy().ifPresent(a -> best.add(String.format(Locale.ROOT, "best: acc %.1f%%", a * 100)));
+        r.bestValidationLoss().ifPresent(l -> best.add(String.format(Locale.ROOT, "loss %.4f", l)));
+        return String.join(" · ", best);
     }
 
     public ObservableList<TrainingRun> runs() {

@@ -13,7 +13,6 @@ import javafx.scene.control.ComboBoxBase;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TextInputControl;
-import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -101,7 +100,11 @@ public final class TrainingView {
         text.setId("training-progress-text");
         text.textProperty().bind(Bindings.createStringBinding(() -> model.progressProperty().get().text(),
                 model.progressProperty()));
-        return new ToolBar(start, pause, stop, bar, text);
+        // Not a ToolBar: the theme flattens tool bar buttons, which would hide Start's accent colour.
+        HBox top = new HBox(8, start, pause, stop, bar, text);
+        top.setAlignment(Pos.CENTER_LEFT);
+        top.getStyleClass().add("training-bar");
+        return top;
     }
 
     private Node centre() {

@@ -1,7 +1,6 @@
 package org.whiskerstudio.ui.training;
 
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import org.whiskerstudio.common.TaskExecutor;
 
@@ -16,11 +15,14 @@ public interface UiScheduler {
 
     /** A daemon timer thread that hands each action to the executor's UI thread when its delay is over. */
     static UiScheduler delayed(TaskExecutor executor) {
-        ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
+        ScheduledThreadPoolExecutor timer = new ScheduledThreadPoolExecutor(1, r -> {
             Thread t = new Thread(r, "whisker-ui-timer");
             t.setDaemon(true);
             return t;
         });
+        // The thread goes away between runs rather than idle for the life of the app.
+        timer.setKeepAliveTime(5, TimeUnit.SECONDS);
+        timer.allowCoreThreadTimeOut(true);
         return (action, delayMillis) -> {
             if (delayMillis <= 0) {
                 executor.onUiThread(action);
