@@ -92,6 +92,7 @@ final class HistoryPanel {
         private final Label message = new Label();
         private final Button resume = new Button("", Icons.of(Material2MZ.PLAY_ARROW));
         private final Button delete = new Button("", Icons.of(Material2AL.DELETE));
+        private final Button reuse = new Button("", Icons.of(Material2AL.CONTENT_COPY));
         private final HBox row;
         private final VBox text;
 
@@ -102,6 +103,13 @@ final class HistoryPanel {
             message.getStyleClass().add("text-muted");
             resume.setTooltip(new Tooltip("Resume from the last checkpoint"));
             delete.setTooltip(new Tooltip("Delete this run and its files"));
+            reuse.setTooltip(new Tooltip("Put this run's settings in the form, to repeat it or change one thing"));
+            reuse.getStyleClass().add("flat");
+            reuse.setOnAction(e -> {
+                if (getItem() != null) {
+                    model.useSettingsOf(getItem().id());
+                }
+            });
             resume.getStyleClass().add("flat");
             delete.getStyleClass().add("flat");
             compare.setTooltip(new Tooltip("Overlay this run's loss on the compare chart"));
@@ -124,7 +132,7 @@ final class HistoryPanel {
             HBox.setHgrow(text, Priority.ALWAYS);
             text.setMinWidth(0);
             Region gap = new Region();
-            row = new HBox(6, compare, text, gap, resume, delete);
+            row = new HBox(6, compare, text, gap, resume, reuse, delete);
             row.setAlignment(Pos.CENTER_LEFT);
             setPrefWidth(0);
         }
@@ -153,6 +161,8 @@ final class HistoryPanel {
             resume.setDisable(model.activeProperty().get());
             resume.setId("resume-run-" + run.id());
             delete.setId("delete-run-" + run.id());
+            reuse.setId("reuse-run-" + run.id());
+            reuse.setDisable(model.activeProperty().get());
             delete.setDisable(run.status().isActive() && model.activeProperty().get());
             setText(null);
             setGraphic(row);

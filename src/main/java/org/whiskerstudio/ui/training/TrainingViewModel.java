@@ -199,6 +199,19 @@ public final class TrainingViewModel {
         live.stop();
     }
 
+    /** Fills the form with a past run's settings and architecture, to repeat it or change one thing. */
+    public void useSettingsOf(long runId) {
+        if (live.activeProperty().get()) {
+            return;
+        }
+        history.runs().stream().filter(r -> r.id() == runId).findFirst().ifPresent(r -> {
+            form.load(r.config());
+            if (architectures.contains(r.architectureName())) {
+                architecture.set(r.architectureName());
+            }
+        });
+    }
+
     /** Deletes a run and its files (the view has asked first); the run that is going cannot be deleted. */
     public void deleteRun(long runId) {
         project.flatMap(TrainingProject::service).ifPresent(s -> {

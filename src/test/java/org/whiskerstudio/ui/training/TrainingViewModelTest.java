@@ -256,6 +256,17 @@ class TrainingViewModelTest {
     }
 
     @Test
+    void aPastRunsSettingsFillTheFormToRepeatIt() {
+        TrainingRun past = service.addPast("Earlier", RunStatus.COMPLETED, 7, 7, 1.0);
+        model.refresh();
+        model.architectureProperty().set("MLP");
+        model.useSettingsOf(past.id());
+        assertEquals("7", model.form().epochs().get());
+        assertEquals(past.config(), model.form().config().orElseThrow());
+        assertEquals("LeNet", model.architectureProperty().get());
+    }
+
+    @Test
     void dataWarningsShowAndTheArchitectureChoiceIsRemembered() {
         service.warnings = List.of("Class Bag has only 3 training images.");
         model.architectureProperty().set("MLP");

@@ -126,6 +126,14 @@ class TrainingViewTest {
         LineChart<?, ?> compare = robot.lookup("#training-compare").queryAs(LineChart.class);
         waitUntil(() -> compare.getData().size() == 1 && compare.getData().get(0).getData().size() == 3);
         save(robot, "train-completed.png");
+
+        robot.clickOn("#delete-run-1");
+        javafx.scene.control.DialogPane ask = robot.lookup(".dialog-pane").queryAs(javafx.scene.control.DialogPane.class);
+        assertTrue(ask.getHeaderText().contains("Run 1"), ask.getHeaderText());
+        robot.clickOn(robot.from(ask).lookup(".button").match(n -> n instanceof Button b && b.isDefaultButton())
+                .queryButton());
+        waitUntil(() -> history.getItems().isEmpty());
+        assertEquals(List.of(1L), service.deleted);
         assertEquals(List.of(), errors);
     }
 
