@@ -6,14 +6,21 @@ import org.whiskerstudio.common.PooledTaskExecutor;
 import org.whiskerstudio.common.TaskExecutor;
 import org.whiskerstudio.project.samples.SampleProjects;
 import org.whiskerstudio.settings.SettingsStore;
+import org.whiskerstudio.ui.training.TrainingServiceFactory;
 
-/** Hand-written wiring of the studio's long-lived services (no framework: it is small enough to read). */
-public record AppContext(TaskExecutor executor, SettingsStore settings, Path projectsDir) implements AutoCloseable {
+/**
+ * Hand-written wiring of the studio's long-lived services (no framework: it is small enough to read).
+ *
+ * @param trainingServices opens an open project's training service; {@code UNAVAILABLE} until an engine is wired
+ */
+public record AppContext(TaskExecutor executor, SettingsStore settings, Path projectsDir,
+                         TrainingServiceFactory trainingServices) implements AutoCloseable {
 
     /** The production wiring: a two-thread pool whose results return on the FX thread. */
     public static AppContext standard() {
         return new AppContext(new PooledTaskExecutor(2, Platform::runLater),
-                new SettingsStore(SettingsStore.defaultConfigDir()), SampleProjects.defaultProjectsDir());
+                new SettingsStore(SettingsStore.defaultConfigDir()), SampleProjects.defaultProjectsDir(),
+                TrainingServiceFactory.UNAVAILABLE);
     }
 
     @Override

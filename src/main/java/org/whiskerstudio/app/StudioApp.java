@@ -25,7 +25,8 @@ public final class StudioApp extends Application {
     public void start(Stage stage) {
         context = AppContext.standard();
         Thread.setDefaultUncaughtExceptionHandler((t, e) -> LOG.log(Level.SEVERE, "Uncaught error in " + t.getName(), e));
-        shell = new ShellViewModel(context.executor(), context.settings(), context.projectsDir());
+        shell = new ShellViewModel(context.executor(), context.settings(), context.projectsDir(),
+                context.trainingServices());
         ShellView view = new ShellView(shell, stage);
         view.show();
         List<String> args = getParameters().getUnnamed();

@@ -92,7 +92,9 @@ class ScreenTourTest {
         robot.interact(() -> pane.getScene().getWindow().hide());
 
         robot.clickOn("#nav-train");
-        save(robot, stage.getScene().getRoot(), "train-not-built.png");
+        save(robot, stage.getScene().getRoot(), "train-unavailable.png");
+        robot.clickOn("#nav-evaluate");
+        save(robot, stage.getScene().getRoot(), "evaluate-not-built.png");
     }
 
     private static void save(FxRobot robot, Node node, String name) throws IOException {

@@ -98,11 +98,11 @@ class ShellViewTest {
     }
 
     @Test
-    void trainStageSaysPlainlyThatItIsNotBuilt(FxRobot robot) {
+    void evaluateStageSaysPlainlyThatItIsNotBuilt(FxRobot robot) {
         Path project = temp.resolve("nb-" + System.nanoTime());
         robot.interact(() -> model.createProject(project, "nb"));
         waitUntil(() -> model.session().isPresent());
-        robot.clickOn("#nav-train");
+        robot.clickOn("#nav-evaluate");
         Label notice = robot.lookup("#not-built-notice").queryAs(Label.class);
         assertTrue(notice.getText().contains("not built yet"), notice.getText());
     }
@@ -142,6 +142,15 @@ class ShellViewTest {
         List<String> classes = model.library().filters().stream().map(FilterChoice::title).toList();
         assertTrue(classes.containsAll(List.of("cat", "not-cat")), classes.toString());
         assertEquals(SampleProjects.ALL.get(0).id(), "cats");
+    }
+
+    @Test
+    void trainStageWithoutAnEngineSaysTrainingIsUnavailable(FxRobot robot) {
+        Path project = temp.resolve("tu-" + System.nanoTime());
+        robot.interact(() -> model.createProject(project, "tu"));
+        waitUntil(() -> model.session().isPresent());
+        robot.clickOn("#nav-train");
+        waitUntil(() -> robot.lookup("#training-empty").queryAs(Label.class).getText().startsWith("Training is not available"));
     }
 
     private void select(String title) {

@@ -44,6 +44,7 @@ import org.whiskerstudio.ui.architecture.ProjectArchitectures;
 import org.whiskerstudio.ui.exchange.ExchangeDialogs;
 import org.whiskerstudio.ui.labelling.LabelView;
 import org.whiskerstudio.ui.library.LibraryView;
+import org.whiskerstudio.ui.training.TrainingView;
 import org.whiskerstudio.ui.welcome.WelcomeView;
 
 /** The main window: menu bar, the pipeline rail on the left, the current stage in the centre, a status line. */
@@ -63,6 +64,7 @@ public final class ShellView {
     private final LibraryView library;
     private final LabelView labelling;
     private final WelcomeView welcome;
+    private final TrainingView training;
     private final ToggleGroup navGroup = new ToggleGroup();
     private final Map<PipelineStage, ToggleButton> navButtons = new EnumMap<>(PipelineStage.class);
     private final VBox rail = new VBox();
@@ -75,6 +77,7 @@ public final class ShellView {
         this.library = new LibraryView(model.library(), model.executor());
         this.welcome = new WelcomeView(welcomeActions(), model.recentProjects());
         this.labelling = new LabelView(model.labelling());
+        this.training = new TrainingView(model.training());
         model.setErrorSink((title, message) -> Dialogs.error(stage, title, message));
         root.setTop(menuBar());
         root.setLeft(rail());
@@ -162,6 +165,9 @@ public final class ShellView {
         } else if (current == PipelineStage.LABEL) {
             centre.getChildren().setAll(labelling.node());
             labelling.activate();
+        } else if (current == PipelineStage.TRAIN) {
+            centre.getChildren().setAll(training.node());
+            training.activate();
         } else {
             centre.getChildren().setAll(NotBuiltView.of(current));
         }
@@ -345,7 +351,10 @@ public final class ShellView {
                 LabelView.KEYS,
                 "",
                 "On the Architecture screen:",
-                ArchitectureView.KEYS);
+                ArchitectureView.KEYS,
+                "",
+                "On the Train screen:",
+                TrainingView.KEYS);
         Label label = new Label(text);
         label.setStyle("-fx-font-family: monospace;");
         Alert alert = new Alert(Alert.AlertType.INFORMATION, "", ButtonType.CLOSE);

@@ -28,6 +28,10 @@ import org.whiskerstudio.ui.architecture.ProjectArchitectures;
 import org.whiskerstudio.ui.exchange.ExchangeViewModel;
 import org.whiskerstudio.ui.labelling.LabelViewModel;
 import org.whiskerstudio.ui.library.LibraryViewModel;
+import org.whiskerstudio.ui.training.TrainingProject;
+import org.whiskerstudio.ui.training.TrainingServiceFactory;
+import org.whiskerstudio.ui.training.TrainingViewModel;
+import org.whiskerstudio.ui.training.UiScheduler;
 
 /** State and commands of the main window: which project is open, which stage is shown, recent projects. */
 public final class ShellViewModel {
@@ -48,10 +52,19 @@ public final class ShellViewModel {
     private Optional<ProjectArchitectures> architectures = Optional.empty();
     private final ArchitectureEditorViewModel architecture = new ArchitectureEditorViewModel(
             (a, part) -> architectures.orElseThrow().analyse(a, part));
+    private final TrainingViewModel training;
     private BiConsumer<String, String> errorSink = (title, message) -> { };
 
+    /** A studio that cannot train (the Train screen says so). */
     public ShellViewModel(TaskExecutor executor, SettingsStore settingsStore, Path projectsDir) {
+        this(executor, settingsStore, projectsDir, TrainingServiceFactory.UNAVAILABLE);
+    }
+
+    /** @param trainingServices opens the training service of each project opened */
+    public ShellViewModel(TaskExecutor executor, SettingsStore settingsStore, Path projectsDir,
+                          TrainingServiceFactory trainingServices) {
         this.executor = executor;
+        this.training = new TrainingViewModel(executor, UiScheduler.delayed(executor), System::currentTimeMillis);
         this.settingsStore = settingsStore;
         this.projectsDir = projectsDir;
         this.settings = settingsStore.load();
@@ -69,6 +82,7 @@ public final class ShellViewModel {
             exchange.setSession(Optional.ofNullable(now));
             architectures = Optional.ofNullable(now).map(s -> new ProjectArchitectures(s.store()));
             architecture.setRepository(Optional.ofNullable(now).map(s -> new ArchitectureStore(s.store())));
+            training.setProject(Optional.ofNullable(now).map(s -> TrainingProject.of(s, trainingServices)));
         });
     }
 
@@ -78,6 +92,7 @@ public final class ShellViewModel {
         labelling.setErrorSink(sink);
         exchange.setResultSink(sink);
         architecture.setErrorSink(sink);
+        training.setErrorSink(sink);
     }
 
     public ReadOnlyObjectProperty<ProjectSession> sessionProperty() {
@@ -127,6 +142,11 @@ public final class ShellViewModel {
     /** Templates and JSON for the open project's editor (empty when no project is open). */
     public Optional<ProjectArchitectures> architectures() {
         return architectures;
+    }
+
+    /** The Train screen's state for the open project. */
+    public TrainingViewModel training() {
+        return training;
     }
 
     public ExchangeViewModel exchange() {

@@ -1,0 +1,208 @@
+package org.whiskerstudio.ui.training;
+
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.function.LongSupplier;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import org.whiskerstudio.training.EpochMetric;
+import org.whiskerstudio.training.RunStatus;
+import org.whiskerstudio.training.TrainingConfig;
+import org.whiskerstudio.training.TrainingRun;
+import org.whiskerstudio.training.TrainingSession;
+
+/**
+ * The run on screen: its session and controls, status, progress and series. Each start or resume gets a fresh
+ * {@link MetricsInbox}; events of an inbox that is no longer current (an abandoned run) are dropped. Training
+ * events reach the UI thread through the scheduler, at most every {@link TrainingViewModel#UI_INTERVAL_MILLIS}.
+ */
+final class LiveRun {
+    private final UiScheduler ui;
+    private final LongSupplier clock;
+    private final Runnable onEnd;
+    private final LiveCharts charts = new LiveCharts();
+    private final ReadOnlyBooleanWrapper active = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper paused = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyObjectWrapper<Optional<RunStatus>> status = new ReadOnlyObjectWrapper<>(Optional.empty());
+    private final ReadOnlyStringWrapper statusText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<LiveProgress> progress = new ReadOnlyObjectWrapper<>(LiveProgress.NONE);
+    private MetricsInbox inbox;
+    private RunProgress tracker = new RunProgress(1);
+    private TrainingSession session;
+    private boolean stopWhenStarted;
+    private volatile long lastDrain = Long.MIN_VALUE / 2;
+
+    /** @param onEnd runs on the UI thread after a run has ended (to re-read the history) */
+    LiveRun(UiScheduler ui, LongSupplier clock, Runnable onEnd) {
+        this.ui = ui;
+        this.clock = clock;
+        this.onEnd = onEnd;
+    }
+
+    /** A run is about to start: clears the screen and returns the listener to give the service. */
+    MetricsInbox begin(TrainingConfig config, String message) {
+        MetricsInbox box = new MetricsInbox(this::wake);
+        inbox = box;
+        tracker = new RunProgress(config.batchSize());
+        stopWhenStarted = false;
+        charts.clear();
+        progress.set(LiveProgress.NONE);
+        status.set(Optional.empty());
+        statusText.set(message);
+        paused.set(false);
+        active.set(true);
+        return box;
+    }
+
+    /** The service has started the run {@code box} listens to. */
+    void attach(MetricsInbox box, TrainingSession started) {
+        if (box != inbox) {
+            started.control().stop();
+            return;
+        }
+        session = started;
+        if (stopWhenStarted) {
+            started.control().stop();
+        }
+        started.finished().whenComplete((run, error) -> ui.schedule(() -> finished(box, run, error), 0));
+    }
+
+    /** The service refused to start (bad settings, no data, a run already going). */
+    void refused(MetricsInbox box, Throwable e) {
+        if (box == inbox) {
+            inbox = null;
+            active.set(false);
+            statusText.set("Cannot start: " + TrainingViewModel.messageOf(e));
+        }
+    }
+
+    /** Another project: stops the run (it stays resumable) and forgets it. */
+    void abandon() {
+        if (session != null) {
+            session.control().stop();
+        }
+        inbox = null;
+        session = null;
+        active.set(false);
+        paused.set(false);
+        status.set(Optional.empty());
+        statusText.set("");
+        progress.set(LiveProgress.NONE);
+        charts.clear();
+    }
+
+    void pause() {
+        if (session != null && !paused.get()) {
+            session.control().pause();
+            paused.set(true);
+            statusText.set("Pausing after this step...");
+        }
+    }
+
+    void resume() {
+        if (session != null && paused.get()) {
+            session.control().resume();
+            paused.set(false);
+        }
+    }
+
+    void stop() {
+        if (!active.get()) {
+            return;
+        }
+        statusText.set("Stopping after this step...");
+        if (session != null) {
+            session.control().stop();
+        } else {
+            stopWhenStarted = true;
+        }
+    }
+
+    OptionalLong runId() {
+        return session == null ? OptionalLong.empty() : OptionalLong.of(session.runId());
+    }
+
+    /** On the training thread (through the inbox): one drain, no sooner than the interval allows. */
+    private void wake(MetricsInbox box) {
+        long wait = TrainingViewModel.UI_INTERVAL_MILLIS - (clock.getAsLong() - lastDrain);
+        ui.schedule(() -> drain(box), Math.max(0, wait));
+    }
+
+    private void drain(MetricsInbox box) {
+        long now = clock.getAsLong();
+        lastDrain = now;
+        if (box != inbox) {
+            return;
+        }
+        MetricsInbox.Batch b = box.take();
+        b.start().ifPresent(s -> tracker.start(s, now));
+        b.preparing().ifPresent(p -> statusText.set(p.message() + (p.total() > 0 ? " (" + p.done() + "/" + p.total() + ")" : "")));
+        b.iteration().ifPresent(tracker::iteration);
+        for (EpochMetric m : b.epochs()) {
+            charts.addEpoch(m);
+            tracker.epoch(m);
+        }
+        b.iterationLoss().ifPresent(charts::setIterationLoss);
+        b.status().ifPresent(s -> {
+            status.set(Optional.of(s.status()));
+            paused.set(s.status() == RunStatus.PAUSED);
+            tracker.paused(s.status() == RunStatus.PAUSED, now);
+            statusText.set(describe(s.status(), s.message()));
+        });
+        progress.set(tracker.snapshot(now));
+    }
+
+    private void finished(MetricsInbox box, TrainingRun run, Throwable error) {
+        if (box != inbox) {
+            return;
+        }
+        drain(box);
+        inbox = null;
+        session = null;
+        active.set(false);
+        paused.set(false);
+        if (error != null) {
+            status.set(Optional.of(RunStatus.FAILED));
+            statusText.set(describe(RunStatus.FAILED, TrainingViewModel.messageOf(error)));
+        } else if (run != null) {
+            status.set(Optional.of(run.status()));
+            // The final row's message wins; without one, keep what the last status said.
+            if (!run.message().isBlank() || !statusText.get().startsWith(run.status().label())) {
+                statusText.set(describe(run.status(), run.message()));
+            }
+        }
+        onEnd.run();
+    }
+
+    static String describe(RunStatus s, String message) {
+        return message == null || message.isBlank() ? s.label() : s.label() + ": " + message;
+    }
+
+    LiveCharts charts() {
+        return charts;
+    }
+
+    ReadOnlyBooleanProperty activeProperty() {
+        return active.getReadOnlyProperty();
+    }
+
+    ReadOnlyBooleanProperty pausedProperty() {
+        return paused.getReadOnlyProperty();
+    }
+
+    ReadOnlyObjectProperty<Optional<RunStatus>> statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    ReadOnlyStringProperty statusTextProperty() {
+        return statusText.getReadOnlyProperty();
+    }
+
+    ReadOnlyObjectProperty<LiveProgress> progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
+}

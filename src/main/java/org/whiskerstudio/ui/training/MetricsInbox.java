@@ -1,0 +1,111 @@
+package org.whiskerstudio.ui.training;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.whiskerstudio.training.EpochMetric;
+import org.whiskerstudio.training.IterationMetric;
+import org.whiskerstudio.training.RunStatus;
+import org.whiskerstudio.training.TrainingListener;
+
+/**
+ * Collects one session's events on the training thread until the UI takes them: the latest of each kind wins,
+ * except epochs, which queue (each is a chart point), and step losses, which go through a {@link SeriesDecimator}
+ * here so no step is lost and none is copied twice. {@code wake} runs once each time the inbox goes from empty to
+ * holding something, so the UI schedules one drain per batch however fast steps come.
+ */
+final class MetricsInbox implements TrainingListener {
+    record Start(long runId, int epochs, long iterationsPerEpoch, long startIteration) {
+    }
+
+    record Status(RunStatus status, String message) {
+    }
+
+    record Preparing(long done, long total, String message) {
+    }
+
+    /** Everything since the last take. */
+    record Batch(Optional<Start> start, Optional<Preparing> preparing, Optional<IterationMetric> iteration,
+                 List<EpochMetric> epochs, Optional<List<ChartPoint>> iterationLoss, Optional<Status> status) {
+    }
+
+    static final int MAX_LOSS_POINTS = 600;
+    private final Consumer<MetricsInbox> wake;
+    private final SeriesDecimator losses = new SeriesDecimator(MAX_LOSS_POINTS);
+    private Start start;
+    private Preparing preparing;
+    private IterationMetric iteration;
+    private final List<EpochMetric> epochs = new ArrayList<>();
+    private boolean lossesChanged;
+    private Status status;
+    private boolean pending;
+
+    MetricsInbox(Consumer<MetricsInbox> wake) {
+        this.wake = wake;
+    }
+
+    /** Seeds the step-loss series with what a resumed run already has, so its curve continues. */
+    void seedLosses(List<ChartPoint> earlier) {
+        post(() -> {
+            earlier.forEach(p -> losses.add(p.x(), p.y()));
+            lossesChanged = true;
+        });
+    }
+
+    @Override
+    public void onStart(long runId, int epochCount, long iterationsPerEpoch, long startIteration) {
+        post(() -> start = new Start(runId, epochCount, iterationsPerEpoch, startIteration));
+    }
+
+    @Override
+    public void onPreparing(long done, long total, String message) {
+        post(() -> preparing = new Preparing(done, total, message));
+    }
+
+    @Override
+    public void onIteration(IterationMetric metric) {
+        post(() -> {
+            iteration = metric;
+            losses.add(metric.iteration(), metric.loss());
+            lossesChanged = true;
+        });
+    }
+
+    @Override
+    public void onEpoch(EpochMetric metric) {
+        post(() -> epochs.add(metric));
+    }
+
+    @Override
+    public void onStatus(RunStatus next, String message) {
+        post(() -> status = new Status(next, message == null ? "" : message));
+    }
+
+    private void post(Runnable change) {
+        boolean first;
+        synchronized (this) {
+            change.run();
+            first = !pending;
+            pending = true;
+        }
+        if (first) {
+            wake.accept(this);
+        }
+    }
+
+    /** Takes everything collected; the next event wakes the UI again. */
+    synchronized Batch take() {
+        Batch batch = new Batch(Optional.ofNullable(start), Optional.ofNullable(preparing), Optional.ofNullable(iteration),
+                List.copyOf(epochs), lossesChanged ? Optional.of(losses.points()) : Optional.empty(),
+                Optional.ofNullable(status));
+        start = null;
+        preparing = null;
+        iteration = null;
+        epochs.clear();
+        lossesChanged = false;
+        status = null;
+        pending = false;
+        return batch;
+    }
+}

@@ -1,0 +1,145 @@
+package org.whiskerstudio.ui.training;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.BiConsumer;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.whiskerstudio.common.TaskExecutor;
+import org.whiskerstudio.training.EpochMetric;
+import org.whiskerstudio.training.TrainingRun;
+import org.whiskerstudio.training.TrainingService;
+
+/**
+ * The project's runs, newest first, and the runs ticked to compare: each ticked run's loss per epoch
+ * (validation, or training when it had no validation part) as one curve of the compare chart.
+ */
+public final class RunHistory {
+    /** One compared run's curve. @param validation false when it shows training loss for want of validation */
+    public record RunCurve(long runId, String name, boolean validation, List<ChartPoint> points) {
+    }
+
+    private final TaskExecutor executor;
+    private Optional<TrainingService> service = Optional.empty();
+    private final ObservableList<TrainingRun> runs = FXCollections.observableArrayList();
+    // One read-only view, kept: the wrapper listens to the list weakly, so a fresh one per call would lose listeners.
+    private final ObservableList<TrainingRun> runsView = FXCollections.unmodifiableObservableList(runs);
+    private final ObservableList<Long> compared = FXCollections.observableArrayList();
+    private final ObservableList<Long> comparedView = FXCollections.unmodifiableObservableList(compared);
+    private final ObservableList<RunCurve> curves = FXCollections.observableArrayList();
+    private final ObservableList<RunCurve> curvesView = FXCollections.unmodifiableObservableList(curves);
+    private BiConsumer<String, String> errorSink = (t, m) -> { };
+    private long generation;
+
+    RunHistory(TaskExecutor executor) {
+        this.executor = executor;
+    }
+
+    void setErrorSink(BiConsumer<String, String> sink) {
+        errorSink = sink;
+    }
+
+    void setService(Optional<TrainingService> next) {
+        service = next;
+        compared.clear();
+        curves.clear();
+        runs.clear();
+        generation++;
+        reload();
+    }
+
+    /** Re-reads the history (after a run ends, a delete), keeping the ticks of runs that still exist. */
+    public void reload() {
+        service.ifPresent(s -> {
+            long asked = generation;
+            executor.submit(s::runs, list -> {
+                if (asked != generation) {
+                    return;
+                }
+                runs.setAll(list);
+                Set<Long> ids = new LinkedHashSet<>();
+                list.forEach(r -> ids.add(r.id()));
+                compared.retainAll(ids);
+                reloadCurves();
+            }, e -> errorSink.accept("Cannot read the run history", TrainingViewModel.messageOf(e)));
+        });
+    }
+
+    public void setCompared(long runId, boolean on) {
+        if (on == compared.contains(runId)) {
+            return;
+        }
+        if (on) {
+            compared.add(runId);
+        } else {
+            compared.remove(runId);
+        }
+        reloadCurves();
+    }
+
+    public boolean isCompared(long runId) {
+        return compared.contains(runId);
+    }
+
+    private void reloadCurves() {
+        List<TrainingRun> chosen = runs.stream().filter(r -> compared.contains(r.id())).toList();
+        if (chosen.isEmpty() || service.isEmpty()) {
+            curves.clear();
+            return;
+        }
+        TrainingService s = service.get();
+        long asked = generation;
+        List<Long> wanted = List.copyOf(compared);
+        executor.submit(() -> {
+            List<RunCurve> result = new ArrayList<>();
+            for (TrainingRun r : chosen) {
+                result.add(curveOf(r, s.epochMetrics(r.id())));
+            }
+            return result;
+        }, result -> {
+            if (asked == generation && wanted.equals(compared)) {
+                curves.setAll(result);
+            }
+        }, e -> errorSink.accept("Cannot read the runs' metrics", TrainingViewModel.messageOf(e)));
+    }
+
+    static RunCurve curveOf(TrainingRun run, List<EpochMetric> epochs) {
+        boolean validation = epochs.stream().anyMatch(m -> Double.isFinite(m.validationLoss()));
+        List<ChartPoint> points = epochs.stream()
+                .filter(m -> Double.isFinite(validation ? m.validationLoss() : m.trainLoss()))
+                .map(m -> new ChartPoint(m.epoch(), validation ? m.validationLoss() : m.trainLoss()))
+                .toList();
+        return new RunCurve(run.id(), run.name(), validation, points);
+    }
+
+    /** "Completed · 5/5 epochs · 2:13" for a history row. */
+    public static String summary(TrainingRun r) {
+        return r.status().label() + " · " + r.epochsDone() + "/" + r.config().epochs() + " epochs · "
+                + LiveProgress.duration(r.durationMillis());
+    }
+
+    /** "best: acc 91.2% · loss 0.2345" (validation), or "" before any validated epoch. */
+    public static String best(TrainingRun r) {
+        List<String> best = new ArrayList<>();
+        r.bestValidationAccuracy().ifPresent(a -> best.add(String.format(Locale.ROOT, "best: acc %.1f%%", a * 100)));
+        r.bestValidationLoss().ifPresent(l -> best.add(String.format(Locale.ROOT, "loss %.4f", l)));
+        return String.join(" · ", best);
+    }
+
+    public ObservableList<TrainingRun> runs() {
+        return runsView;
+    }
+
+    /** Ids of the runs ticked to compare, in the order they were ticked. */
+    public ObservableList<Long> compared() {
+        return comparedView;
+    }
+
+    public ObservableList<RunCurve> curves() {
+        return curvesView;
+    }
+}

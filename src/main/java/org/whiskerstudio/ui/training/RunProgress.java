@@ -1,0 +1,65 @@
+package org.whiskerstudio.ui.training;
+
+import org.whiskerstudio.training.EpochMetric;
+import org.whiskerstudio.training.IterationMetric;
+
+/** Accumulates a session's events into a {@link LiveProgress}; elapsed time leaves out pauses. UI thread only. */
+final class RunProgress {
+    private final int batchSize;
+    private int epochs;
+    private long iterations;
+    private int epoch;
+    private long iteration;
+    private double examplesPerSecond;
+    private double validationLoss = Double.NaN;
+    private double best = Double.NaN;
+    private long startedAt = -1;
+    private long pausedAt = -1;
+    private long pausedTotal;
+
+    RunProgress(int batchSize) {
+        this.batchSize = batchSize;
+    }
+
+    void start(MetricsInbox.Start s, long now) {
+        epochs = s.epochs();
+        iterations = s.epochs() * s.iterationsPerEpoch();
+        iteration = Math.max(iteration, s.startIteration());
+        if (startedAt < 0) {
+            startedAt = now;
+        }
+    }
+
+    void iteration(IterationMetric m) {
+        epoch = m.epoch();
+        iteration = m.iteration();
+        examplesPerSecond = m.examplesPerSecond();
+    }
+
+    void epoch(EpochMetric m) {
+        epoch = Math.max(epoch, m.epoch());
+        iteration = Math.max(iteration, m.iteration());
+        if (Double.isFinite(m.validationLoss())) {
+            validationLoss = m.validationLoss();
+            best = Double.isNaN(best) ? validationLoss : Math.min(best, validationLoss);
+        }
+    }
+
+    void paused(boolean paused, long now) {
+        if (paused && pausedAt < 0) {
+            pausedAt = now;
+        } else if (!paused && pausedAt >= 0) {
+            pausedTotal += now - pausedAt;
+            pausedAt = -1;
+        }
+    }
+
+    LiveProgress snapshot(long now) {
+        long eta = -1;
+        if (examplesPerSecond > 0 && iterations > 0) {
+            eta = Math.round(Math.max(0, iterations - iteration) * (double) batchSize / examplesPerSecond * 1000);
+        }
+        long elapsed = startedAt < 0 ? 0 : (pausedAt >= 0 ? pausedAt : now) - startedAt - pausedTotal;
+        return new LiveProgress(epoch, epochs, iteration, iterations, examplesPerSecond, eta, elapsed, validationLoss, best);
+    }
+}

@@ -1,0 +1,62 @@
+package org.whiskerstudio.ui.training;
+
+import java.util.List;
+import java.util.Optional;
+import org.whiskerstudio.architecture.ArchitectureStore;
+import org.whiskerstudio.project.ProjectSession;
+import org.whiskerstudio.project.ProjectStore;
+import org.whiskerstudio.project.ProjectSummary;
+import org.whiskerstudio.training.TrainingService;
+
+/** What the Train screen reads from the open project besides its runs. Calls may touch the database. */
+public interface TrainingProject {
+    /** The project's training service; empty when this build has no training engine. */
+    Optional<TrainingService> service();
+
+    List<String> architectureNames();
+
+    /** Images with at least one label: training learns only from these. */
+    int labelledImages();
+
+    /** The architecture chosen last time on this project. */
+    Optional<String> lastArchitecture();
+
+    void rememberArchitecture(String name);
+
+    /** The open project, with its service opened once from the factory. */
+    static TrainingProject of(ProjectSession session, TrainingServiceFactory factory) {
+        ProjectStore store = session.store();
+        Optional<TrainingService> service = factory.open(session);
+        ArchitectureStore architectures = new ArchitectureStore(store);
+        String key = "training.architecture";
+        return new TrainingProject() {
+            @Override
+            public Optional<TrainingService> service() {
+                return service;
+            }
+
+            @Override
+            public List<String> architectureNames() {
+                return architectures.names();
+            }
+
+            @Override
+            public int labelledImages() {
+                ProjectSummary s = store.summary();
+                return s.images() - s.unlabelled();
+            }
+
+            @Override
+            public Optional<String> lastArchitecture() {
+                return Optional.of(store.setting(key, "")).filter(n -> !n.isEmpty());
+            }
+
+            @Override
+            public void rememberArchitecture(String name) {
+                if (!name.equals(store.setting(key, ""))) {
+                    store.setSetting(key, name);
+                }
+            }
+        };
+    }
+}

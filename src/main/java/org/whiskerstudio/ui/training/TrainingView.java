@@ -1,0 +1,177 @@
+package org.whiskerstudio.ui.training;
+
+import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.chart.LineChart;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBase;
+import javafx.scene.control.ComboBoxBase;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.material2.Material2MZ;
+import org.whiskerstudio.ui.common.Icons;
+
+/**
+ * The Train screen: settings on the left, live loss and accuracy charts in the centre, Start/Pause/Stop and
+ * progress on top, the run history with a compare chart on the right. Says plainly when it cannot train.
+ */
+public final class TrainingView {
+    /** The screen's keys, for the help panel. */
+    public static final String KEYS = String.join("\n",
+            "Ctrl+Enter      start a run with these settings",
+            "Space / Ctrl+P  pause or resume (Space outside text fields and buttons)",
+            "Esc / Ctrl+.    stop the run (it can be resumed)");
+    private final TrainingViewModel model;
+    private final StackPane root = new StackPane();
+    private final BorderPane content = new BorderPane();
+
+    public TrainingView(TrainingViewModel model) {
+        this.model = model;
+        content.setTop(toolbar());
+        content.setLeft(new SettingsPanel(model).node());
+        content.setCenter(centre());
+        content.setRight(new HistoryPanel(model).node());
+        content.addEventFilter(KeyEvent.KEY_PRESSED, this::onShortcut);
+        content.addEventHandler(KeyEvent.KEY_PRESSED, this::onKey);
+        Label empty = new Label();
+        empty.setId("training-empty");
+        empty.getStyleClass().add("empty-state");
+        empty.setWrapText(true);
+        empty.setMaxWidth(560);
+        empty.textProperty().bind(model.emptyMessageProperty());
+        VBox emptyBox = new VBox(empty);
+        emptyBox.setAlignment(Pos.CENTER);
+        emptyBox.setPadding(new Insets(40));
+        Runnable show = () -> root.getChildren().setAll(model.emptyMessageProperty().get().isEmpty() || model.activeProperty().get()
+                ? content : emptyBox);
+        model.emptyMessageProperty().addListener((o, a, b) -> show.run());
+        model.activeProperty().addListener((o, a, b) -> show.run());
+        show.run();
+    }
+
+    public Node node() {
+        return root;
+    }
+
+    /** The screen is shown: re-read architectures, labelled images and runs, which other screens change. */
+    public void activate() {
+        model.refresh();
+    }
+
+    private Node toolbar() {
+        Button start = new Button("Start", Icons.of(Material2MZ.PLAY_ARROW));
+        start.setId("training-start");
+        start.getStyleClass().add("accent");
+        start.setTooltip(new Tooltip("Start a new run with these settings (Ctrl+Enter)"));
+        start.disableProperty().bind(model.canStartProperty().not());
+        start.setOnAction(e -> model.start());
+        Button pause = new Button();
+        pause.setId("training-pause");
+        pause.textProperty().bind(Bindings.when(model.pausedProperty()).then("Resume").otherwise("Pause"));
+        pause.graphicProperty().bind(Bindings.createObjectBinding(() -> Icons.of(model.pausedProperty().get()
+                ? Material2MZ.PLAY_ARROW : Material2MZ.PAUSE), model.pausedProperty()));
+        pause.setTooltip(new Tooltip("Pause or resume between steps (Space or Ctrl+P)"));
+        pause.disableProperty().bind(model.activeProperty().not());
+        pause.setOnAction(e -> model.togglePause());
+        Button stop = new Button("Stop", Icons.of(Material2MZ.STOP));
+        stop.setId("training-stop");
+        stop.setTooltip(new Tooltip("Stop after this step; the run keeps its last checkpoint and can be resumed (Esc)"));
+        stop.disableProperty().bind(model.activeProperty().not());
+        stop.setOnAction(e -> model.stop());
+        ProgressBar bar = new ProgressBar(0);
+        bar.setId("training-progress");
+        bar.setPrefWidth(220);
+        bar.progressProperty().bind(Bindings.createDoubleBinding(() -> model.progressProperty().get().fraction(),
+                model.progressProperty()));
+        Label text = new Label();
+        text.setId("training-progress-text");
+        text.textProperty().bind(Bindings.createStringBinding(() -> model.progressProperty().get().text(),
+                model.progressProperty()));
+        // Not a ToolBar: the theme flattens tool bar buttons, which would hide Start's accent colour.
+        HBox top = new HBox(8, start, pause, stop, bar, text);
+        top.setAlignment(Pos.CENTER_LEFT);
+        top.getStyleClass().add("training-bar");
+        return top;
+    }
+
+    private Node centre() {
+        LiveCharts c = model.charts();
+        LineChart<Number, Number> loss = Charts.lineChart("training-loss-chart", "Loss", "Step", "Loss");
+        loss.getData().addAll(List.of(Charts.series("Step loss", c.iterationLoss()),
+                Charts.series("Train loss (epoch)", c.trainLoss()),
+                Charts.series("Validation loss (epoch)", c.validationLoss())));
+        LineChart<Number, Number> accuracy = Charts.lineChart("training-accuracy-chart", "Accuracy", "Epoch", "Accuracy (%)");
+        // Accuracy reads best on a fixed 0-100 scale: a run at 40% should look unfinished, not fill the chart.
+        NumberAxis percent = (NumberAxis) accuracy.getYAxis();
+        percent.setAutoRanging(false);
+        percent.setLowerBound(0);
+        percent.setUpperBound(100);
+        percent.setTickUnit(20);
+        accuracy.getData().addAll(List.of(Charts.series("Train accuracy", c.trainAccuracy()),
+                Charts.series("Validation accuracy", c.validationAccuracy())));
+        Label status = new Label();
+        status.setId("training-status");
+        status.setWrapText(true);
+        status.textProperty().bind(model.statusTextProperty());
+        status.getStyleClass().add("training-status");
+        model.statusProperty().addListener((o, a, b) -> {
+            status.getStyleClass().removeAll("danger", "success");
+            b.ifPresent(s -> {
+                switch (s) {
+                    case DIVERGED, FAILED -> status.getStyleClass().add("danger");
+                    case COMPLETED, EARLY_STOPPED -> status.getStyleClass().add("success");
+                    default -> { }
+                }
+            });
+        });
+        VBox charts = new VBox(4, loss, accuracy, status);
+        VBox.setVgrow(loss, Priority.ALWAYS);
+        VBox.setVgrow(accuracy, Priority.ALWAYS);
+        charts.setPadding(new Insets(6, 10, 10, 10));
+        HBox.setHgrow(charts, Priority.ALWAYS);
+        return charts;
+    }
+
+    /** Ctrl+Enter, Ctrl+P and Ctrl+. work everywhere on the screen, text fields included. */
+    private void onShortcut(KeyEvent e) {
+        if (!e.isShortcutDown()) {
+            return;
+        }
+        if (e.getCode() == KeyCode.ENTER) {
+            model.start();
+        } else if (e.getCode() == KeyCode.P) {
+            model.togglePause();
+        } else if (e.getCode() == KeyCode.PERIOD) {
+            model.stop();
+        } else {
+            return;
+        }
+        e.consume();
+    }
+
+    /** Space and Esc only when no control takes them (typing, pressing a focused button, closing a popup). */
+    private void onKey(KeyEvent e) {
+        Object target = e.getTarget();
+        boolean control = target instanceof TextInputControl || target instanceof ButtonBase || target instanceof ComboBoxBase;
+        if (e.getCode() == KeyCode.SPACE && !control && model.activeProperty().get()) {
+            model.togglePause();
+            e.consume();
+        } else if (e.getCode() == KeyCode.ESCAPE && !(target instanceof TextInputControl) && model.activeProperty().get()) {
+            model.stop();
+            e.consume();
+        }
+    }
+}

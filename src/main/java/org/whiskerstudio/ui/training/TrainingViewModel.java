@@ -1,0 +1,298 @@
+package org.whiskerstudio.ui.training;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.BiConsumer;
+import java.util.function.LongSupplier;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import org.whiskerstudio.common.TaskExecutor;
+import org.whiskerstudio.training.EpochMetric;
+import org.whiskerstudio.training.RunStatus;
+import org.whiskerstudio.training.TrainingConfig;
+import org.whiskerstudio.training.TrainingRequest;
+import org.whiskerstudio.training.TrainingRun;
+import org.whiskerstudio.training.TrainingService;
+
+/**
+ * The Train screen's state: the settings form and architecture choice, the problems that block Start, the run on
+ * screen ({@link LiveRun}: status, progress, live series) and the history. Commands are methods; service calls go
+ * through the task executor.
+ */
+public final class TrainingViewModel {
+    /** At most ten screen updates a second however fast the steps come. */
+    public static final long UI_INTERVAL_MILLIS = 100;
+    private final TaskExecutor executor;
+    private final TrainingForm form = new TrainingForm();
+    private final RunHistory history;
+    private final LiveRun live;
+    private final ObservableList<String> architectures = FXCollections.observableArrayList();
+    // One read-only view, kept: the wrapper listens to the list weakly, so a fresh one per call would lose listeners.
+    private final ObservableList<String> architecturesView = FXCollections.unmodifiableObservableList(architectures);
+    private final StringProperty architecture = new SimpleStringProperty("");
+    private final ObservableList<String> problems = FXCollections.observableArrayList();
+    private final ObservableList<String> problemsView = FXCollections.unmodifiableObservableList(problems);
+    private final ObservableList<String> warnings = FXCollections.observableArrayList();
+    private final ObservableList<String> warningsView = FXCollections.unmodifiableObservableList(warnings);
+    private final ReadOnlyStringWrapper emptyMessage = new ReadOnlyStringWrapper("Open a project to train.");
+    private final ReadOnlyBooleanWrapper canStart = new ReadOnlyBooleanWrapper();
+    private Optional<TrainingProject> project = Optional.empty();
+    private BiConsumer<String, String> errorSink = (t, m) -> { };
+
+    /**
+     * @param ui    brings training events to the UI thread after a delay
+     * @param clock milliseconds, for the elapsed time
+     */
+    public TrainingViewModel(TaskExecutor executor, UiScheduler ui, LongSupplier clock) {
+        this.executor = executor;
+        this.history = new RunHistory(executor);
+        this.live = new LiveRun(ui, clock, history::reload);
+        form.problems().addListener((ListChangeListener<String>) c -> checkProblems());
+        architecture.addListener((o, before, now) -> {
+            checkProblems();
+            loadWarnings(now == null ? "" : now);
+        });
+        canStart.bind(Bindings.createBooleanBinding(() -> !live.activeProperty().get() && problems.isEmpty()
+                && emptyMessage.get().isEmpty(), live.activeProperty(), problems, emptyMessage));
+        checkProblems();
+    }
+
+    public void setErrorSink(BiConsumer<String, String> sink) {
+        errorSink = sink;
+        history.setErrorSink(sink);
+    }
+
+    /** Another project (or none): a run of the previous one is stopped (it stays resumable). */
+    public void setProject(Optional<TrainingProject> next) {
+        live.abandon();
+        warnings.clear();
+        architectures.clear();
+        architecture.set("");
+        project = next;
+        history.setService(next.flatMap(TrainingProject::service));
+        emptyMessage.set(next.isEmpty() ? "Open a project to train." : "");
+        refresh();
+    }
+
+    /** Re-reads the project's architectures, labelled images and runs (the screen calls it when shown). */
+    public void refresh() {
+        project.ifPresent(p -> executor.submit(() -> new ProjectState(p.architectureNames(), p.labelledImages(),
+                p.lastArchitecture()), state -> {
+            if (project.orElse(null) == p) {
+                apply(p, state);
+            }
+        }, e -> errorSink.accept("Cannot read the project", messageOf(e))));
+        history.reload();
+    }
+
+    private record ProjectState(List<String> names, int labelled, Optional<String> last) {
+    }
+
+    private void apply(TrainingProject p, ProjectState state) {
+        architectures.setAll(state.names());
+        if (!state.names().contains(chosen())) {
+            architecture.set(state.last().filter(state.names()::contains)
+                    .orElse(state.names().isEmpty() ? "" : state.names().get(0)));
+        }
+        if (p.service().isEmpty()) {
+            emptyMessage.set("Training is not available in this build of Whisker Studio: its training engine is not "
+                    + "installed.");
+        } else if (state.names().isEmpty()) {
+            emptyMessage.set("No architecture yet. Pick a template in Architecture first, then come back to train it.");
+        } else if (state.labelled() == 0) {
+            emptyMessage.set("No labelled images yet. Label images on the Label screen first: training learns from them.");
+        } else {
+            emptyMessage.set("");
+        }
+    }
+
+    private void loadWarnings(String name) {
+        warnings.clear();
+        if (name.isEmpty()) {
+            return;
+        }
+        project.ifPresent(p -> executor.submit(() -> {
+            p.rememberArchitecture(name);
+            return p.service().map(s -> s.dataWarnings(name)).orElse(List.of());
+        }, found -> {
+            if (name.equals(chosen())) {
+                warnings.setAll(found);
+            }
+        }, e -> errorSink.accept("Cannot check the data", messageOf(e))));
+    }
+
+    /** The chosen architecture, "" for none (a combo box may set null). */
+    private String chosen() {
+        String name = architecture.get();
+        return name == null ? "" : name;
+    }
+
+    private void checkProblems() {
+        List<String> all = new java.util.ArrayList<>();
+        if (chosen().isEmpty()) {
+            all.add("Choose an architecture to train.");
+        }
+        all.addAll(form.problems());
+        problems.setAll(all);
+    }
+
+    // ---- commands ----
+
+    /** Starts a new run with the form's settings; does nothing while problems are shown or a run is going. */
+    public void start() {
+        Optional<TrainingService> service = project.flatMap(TrainingProject::service);
+        Optional<TrainingConfig> config = form.config();
+        if (!canStart.get() || service.isEmpty() || config.isEmpty()) {
+            return;
+        }
+        MetricsInbox box = live.begin(config.get(), "Starting...");
+        TrainingRequest request = new TrainingRequest(chosen(), config.get(), "");
+        executor.submit(() -> service.get().start(request, box), s -> live.attach(box, s), e -> live.refused(box, e));
+    }
+
+    /** Goes on with a stopped or interrupted run, its earlier epochs and steps drawn first. */
+    public void resumeRun(long runId) {
+        Optional<TrainingService> service = project.flatMap(TrainingProject::service);
+        Optional<TrainingRun> run = history.runs().stream().filter(r -> r.id() == runId).findFirst();
+        if (live.activeProperty().get() || service.isEmpty() || run.isEmpty() || !run.get().canResume()) {
+            return;
+        }
+        TrainingService s = service.get();
+        MetricsInbox box = live.begin(run.get().config(), "Resuming " + run.get().name() + "...");
+        executor.submit(() -> {
+            box.seedLosses(s.iterationMetrics(runId, MetricsInbox.MAX_LOSS_POINTS).stream()
+                    .map(m -> new ChartPoint(m.iteration(), m.loss())).toList());
+            for (EpochMetric m : s.epochMetrics(runId)) {
+                box.onEpoch(m);
+            }
+            return s.resume(runId, box);
+        }, started -> live.attach(box, started), e -> live.refused(box, e));
+    }
+
+    public void pause() {
+        live.pause();
+    }
+
+    public void resume() {
+        live.resume();
+    }
+
+    public void togglePause() {
+        if (live.pausedProperty().get()) {
+            live.resume();
+        } else {
+            live.pause();
+        }
+    }
+
+    /** Stops after the current step; the run keeps its last checkpoint and can be resumed. */
+    public void stop() {
+        live.stop();
+    }
+
+    /** Fills the form with a past run's settings and architecture, to repeat it or change one thing. */
+    public void useSettingsOf(long runId) {
+        if (live.activeProperty().get()) {
+            return;
+        }
+        history.runs().stream().filter(r -> r.id() == runId).findFirst().ifPresent(r -> {
+            form.load(r.config());
+            if (architectures.contains(r.architectureName())) {
+                architecture.set(r.architectureName());
+            }
+        });
+    }
+
+    /** Deletes a run and its files (the view has asked first); the run that is going cannot be deleted. */
+    public void deleteRun(long runId) {
+        project.flatMap(TrainingProject::service).ifPresent(s -> {
+            if (live.runId().equals(java.util.OptionalLong.of(runId))) {
+                errorSink.accept("Cannot delete the run", "It is training now; stop it first.");
+                return;
+            }
+            executor.submit(() -> {
+                s.delete(runId);
+                return runId;
+            }, id -> history.reload(), e -> errorSink.accept("Cannot delete the run", messageOf(e)));
+        });
+    }
+
+    static String messageOf(Throwable e) {
+        Throwable t = e instanceof java.util.concurrent.CompletionException && e.getCause() != null ? e.getCause() : e;
+        String m = t.getMessage();
+        return m == null || m.isBlank() ? t.getClass().getSimpleName() : m;
+    }
+
+    // ---- state ----
+
+    public TrainingForm form() {
+        return form;
+    }
+
+    public LiveCharts charts() {
+        return live.charts();
+    }
+
+    public RunHistory history() {
+        return history;
+    }
+
+    /** The project's architectures; {@link #architectureProperty()} holds the chosen one ("" for none). */
+    public ObservableList<String> architectures() {
+        return architecturesView;
+    }
+
+    public StringProperty architectureProperty() {
+        return architecture;
+    }
+
+    /** What blocks Start, one sentence each: the form's problems and a missing architecture. */
+    public ObservableList<String> problems() {
+        return problemsView;
+    }
+
+    /** The service's warnings about the data for the chosen architecture; they do not block Start. */
+    public ObservableList<String> dataWarnings() {
+        return warningsView;
+    }
+
+    /** Why the screen cannot train at all (no engine, no architecture, no labelled images); "" when it can. */
+    public ReadOnlyStringProperty emptyMessageProperty() {
+        return emptyMessage.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canStartProperty() {
+        return canStart.getReadOnlyProperty();
+    }
+
+    /** A run is starting, running or paused. */
+    public ReadOnlyBooleanProperty activeProperty() {
+        return live.activeProperty();
+    }
+
+    public ReadOnlyBooleanProperty pausedProperty() {
+        return live.pausedProperty();
+    }
+
+    public ReadOnlyObjectProperty<Optional<RunStatus>> statusProperty() {
+        return live.statusProperty();
+    }
+
+    /** The status line: "Running", "Diverged: ...", "Cannot start: ...". */
+    public ReadOnlyStringProperty statusTextProperty() {
+        return live.statusTextProperty();
+    }
+
+    public ReadOnlyObjectProperty<LiveProgress> progressProperty() {
+        return live.progressProperty();
+    }
+}

@@ -1,0 +1,313 @@
+package org.whiskerstudio.ui.training;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.whiskerstudio.common.TaskExecutor;
+import org.whiskerstudio.training.RunStatus;
+import org.whiskerstudio.training.TrainingRun;
+import org.whiskerstudio.training.TrainingService;
+
+/** The Train screen's state driven through realistic runs by a scripted service, without a toolkit. */
+class TrainingViewModelTest {
+    private final ScriptedTrainingService service = new ScriptedTrainingService();
+    private final ManualScheduler ui = new ManualScheduler();
+    private final AtomicLong clock = new AtomicLong(1_000_000);
+    private final List<String> errors = new ArrayList<>();
+    private final FakeProject project = new FakeProject(Optional.of(service));
+    private TrainingViewModel model;
+
+    /** A project with one architecture and labelled images unless a test changes it. */
+    static final class FakeProject implements TrainingProject {
+        final Optional<TrainingService> service;
+        List<String> names = List.of("LeNet", "MLP");
+        int labelled = 12;
+        String remembered = "";
+
+        FakeProject(Optional<TrainingService> service) {
+            this.service = service;
+        }
+
+        @Override
+        public Optional<TrainingService> service() {
+            return service;
+        }
+
+        @Override
+        public List<String> architectureNames() {
+            return names;
+        }
+
+        @Override
+        public int labelledImages() {
+            return labelled;
+        }
+
+        @Override
+        public Optional<String> lastArchitecture() {
+            return Optional.of(remembered).filter(s -> !s.isEmpty());
+        }
+
+        @Override
+        public void rememberArchitecture(String name) {
+            remembered = name;
+        }
+    }
+
+    @BeforeEach
+    void open() {
+        model = new TrainingViewModel(TaskExecutor.direct(), ui, clock::get);
+        model.setErrorSink((t, m) -> errors.add(t + ": " + m));
+        model.setProject(Optional.of(project));
+    }
+
+    private void tick() {
+        clock.addAndGet(TrainingViewModel.UI_INTERVAL_MILLIS);
+        ui.runAll();
+    }
+
+    @Test
+    void aRunGoesFromStartThroughStepsAndEpochsToCompleted() {
+        assertTrue(model.canStartProperty().get());
+        model.start();
+        assertTrue(model.activeProperty().get());
+        assertFalse(model.canStartProperty().get(), "one run at a time");
+        assertEquals("LeNet", service.requests.get(0).architectureName());
+        ScriptedTrainingService.Live live = service.live;
+
+        live.begin(10).steps(10).epoch(0.9, 0.6, 1.0, 0.55);
+        tick();
+        assertEquals(RunStatus.RUNNING, model.statusProperty().get().orElseThrow());
+        assertEquals(10, model.charts().iterationLoss().size());
+        assertEquals(List.of(new ChartPoint(10, 0.9)), model.charts().trainLoss());
+        assertEquals(List.of(new ChartPoint(10, 1.0)), model.charts().validationLoss());
+        assertEquals(55, model.charts().validationAccuracy().get(0).y(), 1e-9, "accuracy in percent");
+        LiveProgress p = model.progressProperty().get();
+        assertEquals(10, p.iteration());
+        assertEquals(50, p.iterations(), "5 epochs of 10 steps");
+        assertEquals(0.2, p.fraction(), 1e-9);
+        assertEquals(2560, p.etaMillis(), "40 steps of 64 at 1,000 ex/s");
+        assertTrue(p.text().startsWith("epoch 1/5 · 1,000 ex/s · ETA 0:02 · "), p.text());
+
+        for (int e = 2; e <= 5; e++) {
+            live.steps(10).epoch(0.9 / e, 0.6 + e * 0.05, 1.0 / e, 0.55 + e * 0.05);
+        }
+        live.end(RunStatus.COMPLETED, "");
+        tick();
+        assertFalse(model.activeProperty().get());
+        assertTrue(model.canStartProperty().get(), "a new run can start");
+        assertEquals("Completed", model.statusTextProperty().get());
+        assertEquals(5, model.charts().trainLoss().size());
+        assertEquals(5, model.charts().trainAccuracy().size());
+        assertEquals(0.2, model.progressProperty().get().bestValidationLoss(), 1e-9);
+        assertEquals(RunStatus.COMPLETED, model.history().runs().get(0).status(), "the history is re-read");
+        assertEquals(List.of(), errors);
+    }
+
+    @Test
+    void thousandsOfStepsBetweenTicksMakeOneUiUpdate() {
+        model.start();
+        ScriptedTrainingService.Live live = service.live;
+        live.begin(100_000);
+        tick();
+        int scheduledBefore = ui.delays.size();
+        live.steps(5000);
+        assertEquals(scheduledBefore + 1, ui.delays.size(), "one drain scheduled for the whole burst");
+        ui.runAll();
+        clock.addAndGet(30);
+        live.steps(10);
+        assertEquals(70L, ui.delays.get(ui.delays.size() - 1), "the next drain waits out the rest of the interval");
+        ui.runAll();
+        assertEquals(5010, model.progressProperty().get().iteration());
+    }
+
+    @Test
+    void aHundredThousandStepRunKeepsABoundedStepLossSeries() {
+        model.start();
+        ScriptedTrainingService.Live live = service.live;
+        live.begin(100_000);
+        for (int i = 0; i < 100; i++) {
+            live.steps(1000);
+            tick();
+        }
+        int size = model.charts().iterationLoss().size();
+        assertTrue(size <= MetricsInbox.MAX_LOSS_POINTS && size > 100, "decimated, not emptied: " + size);
+    }
+
+    @Test
+    void stopEndsTheRunAsStoppedAndItCanBeResumed() {
+        model.start();
+        ScriptedTrainingService.Live live = service.live;
+        live.begin(10).steps(10).epoch(0.8, 0.6, 0.9, 0.5).steps(3);
+        tick();
+        model.stop();
+        assertTrue(live.control().isStopRequested(), "the stop reaches the training loop");
+        assertEquals("Stopping after this step...", model.statusTextProperty().get());
+        live.end(RunStatus.STOPPED, "Stopped at epoch 2; resume to go on from epoch 1's checkpoint.");
+        tick();
+        assertFalse(model.activeProperty().get());
+        assertEquals(RunStatus.STOPPED, model.statusProperty().get().orElseThrow());
+        assertTrue(model.statusTextProperty().get().startsWith("Stopped: Stopped at epoch 2"));
+        TrainingRun stopped = model.history().runs().get(0);
+        assertTrue(stopped.canResume());
+    }
+
+    @Test
+    void resumingARunDrawsItsEarlierEpochsThenGoesOn() {
+        TrainingRun past = service.addPast("Earlier", RunStatus.STOPPED, 2, 5, 1.2, 0.8);
+        model.refresh();
+        model.resumeRun(past.id());
+        assertEquals(List.of(past.id()), service.resumed);
+        ScriptedTrainingService.Live live = service.live;
+        live.begin(10);
+        tick();
+        assertEquals(2, model.charts().validationLoss().size(), "earlier epochs drawn");
+        assertEquals(20, model.charts().iterationLoss().size(), "earlier steps drawn");
+        assertEquals(20, model.progressProperty().get().iteration());
+        live.steps(10).epoch(0.5, 0.7, 0.6, 0.7);
+        tick();
+        assertEquals(List.of(1.2, 0.8, 0.6), model.charts().validationLoss().stream().map(ChartPoint::y).toList());
+        assertEquals(30, model.charts().iterationLoss().get(model.charts().iterationLoss().size() - 1).x());
+    }
+
+    @Test
+    void aDivergedRunShowsWhy() {
+        model.start();
+        ScriptedTrainingService.Live live = service.live;
+        live.begin(10).steps(5).step(Double.NaN);
+        live.end(RunStatus.DIVERGED, "The loss became NaN at step 6. Lower the learning rate (try 0.0001).");
+        tick();
+        assertEquals("Diverged: The loss became NaN at step 6. Lower the learning rate (try 0.0001).",
+                model.statusTextProperty().get());
+        assertEquals(5, model.charts().iterationLoss().size(), "the NaN is not drawn");
+    }
+
+    @Test
+    void pauseAndResumeGoThroughTheControl() {
+        model.start();
+        ScriptedTrainingService.Live live = service.live;
+        live.begin(10).steps(2);
+        tick();
+        model.togglePause();
+        assertTrue(live.control().isPaused());
+        assertTrue(model.pausedProperty().get());
+        live.status(RunStatus.PAUSED, "");
+        clock.addAndGet(60_000);
+        tick();
+        long elapsed = model.progressProperty().get().elapsedMillis();
+        model.togglePause();
+        assertFalse(live.control().isPaused());
+        live.status(RunStatus.RUNNING, "").steps(1);
+        tick();
+        assertEquals("Running", model.statusTextProperty().get());
+        assertTrue(model.progressProperty().get().elapsedMillis() - elapsed < 1000, "the pause is not counted");
+    }
+
+    @Test
+    void problemsBlockStartAndNameWhatIsWrong() {
+        model.form().batchSize().set("0");
+        assertFalse(model.canStartProperty().get());
+        assertEquals(List.of("Batch size must be between 1 and 4,096 (is 0)."), model.problems());
+        model.start();
+        assertTrue(service.requests.isEmpty(), "nothing was started");
+        model.form().batchSize().set("32");
+        assertTrue(model.canStartProperty().get());
+    }
+
+    @Test
+    void aRefusedStartIsExplainedOnTheStatusLine() {
+        service.refuseStart = new IllegalArgumentException("Class Bag has no training images.");
+        model.start();
+        assertFalse(model.activeProperty().get());
+        assertEquals("Cannot start: Class Bag has no training images.", model.statusTextProperty().get());
+    }
+
+    @Test
+    void deleteRemovesTheRunFromTheHistory() {
+        TrainingRun a = service.addPast("A", RunStatus.COMPLETED, 5, 5, 1.0);
+        TrainingRun b = service.addPast("B", RunStatus.COMPLETED, 5, 5, 0.9);
+        model.refresh();
+        model.history().setCompared(a.id(), true);
+        model.deleteRun(a.id());
+        assertEquals(List.of(a.id()), service.deleted);
+        assertEquals(List.of(b), model.history().runs());
+        assertEquals(List.of(), model.history().compared(), "a deleted run is no longer compared");
+    }
+
+    @Test
+    void tickedRunsOverlayTheirValidationLoss() {
+        TrainingRun a = service.addPast("A", RunStatus.COMPLETED, 3, 3, 1.0, 0.7, 0.5);
+        TrainingRun b = service.addPast("B", RunStatus.EARLY_STOPPED, 2, 3, 0.9, 0.95);
+        model.refresh();
+        assertEquals(List.of(b, a), model.history().runs(), "newest first");
+        model.history().setCompared(a.id(), true);
+        model.history().setCompared(b.id(), true);
+        assertEquals(List.of("B", "A"), model.history().curves().stream().map(RunHistory.RunCurve::name).toList());
+        assertEquals(List.of(1.0, 0.7, 0.5), model.history().curves().get(1).points().stream().map(ChartPoint::y).toList());
+        model.history().setCompared(a.id(), false);
+        assertEquals(1, model.history().curves().size());
+    }
+
+    @Test
+    void aPastRunsSettingsFillTheFormToRepeatIt() {
+        TrainingRun past = service.addPast("Earlier", RunStatus.COMPLETED, 7, 7, 1.0);
+        model.refresh();
+        model.architectureProperty().set("MLP");
+        model.useSettingsOf(past.id());
+        assertEquals("7", model.form().epochs().get());
+        assertEquals(past.config(), model.form().config().orElseThrow());
+        assertEquals("LeNet", model.architectureProperty().get());
+    }
+
+    @Test
+    void dataWarningsShowAndTheArchitectureChoiceIsRemembered() {
+        service.warnings = List.of("Class Bag has only 3 training images.");
+        model.architectureProperty().set("MLP");
+        assertEquals(List.of("Class Bag has only 3 training images."), model.dataWarnings());
+        assertEquals("MLP", project.remembered);
+        TrainingViewModel again = new TrainingViewModel(TaskExecutor.direct(), ui, clock::get);
+        again.setProject(Optional.of(project));
+        assertEquals("MLP", again.architectureProperty().get());
+    }
+
+    @Test
+    void theScreenSaysWhyItCannotTrain() {
+        FakeProject none = new FakeProject(Optional.of(service));
+        none.names = List.of();
+        model.setProject(Optional.of(none));
+        assertTrue(model.emptyMessageProperty().get().contains("Pick a template in Architecture first"));
+        assertFalse(model.canStartProperty().get());
+
+        FakeProject unlabelled = new FakeProject(Optional.of(service));
+        unlabelled.labelled = 0;
+        model.setProject(Optional.of(unlabelled));
+        assertTrue(model.emptyMessageProperty().get().startsWith("No labelled images yet"));
+
+        model.setProject(Optional.of(new FakeProject(Optional.empty())));
+        assertTrue(model.emptyMessageProperty().get().startsWith("Training is not available"));
+
+        model.setProject(Optional.of(project));
+        assertEquals("", model.emptyMessageProperty().get());
+    }
+
+    @Test
+    void closingTheProjectStopsItsRunAndIgnoresItsLateEvents() {
+        model.start();
+        ScriptedTrainingService.Live live = service.live;
+        live.begin(10).steps(3);
+        model.setProject(Optional.empty());
+        assertTrue(live.control().isStopRequested());
+        live.steps(3).end(RunStatus.STOPPED, "");
+        tick();
+        assertTrue(model.charts().iterationLoss().isEmpty());
+        assertFalse(model.activeProperty().get());
+        assertEquals("", model.statusTextProperty().get());
+    }
+}
