@@ -7,15 +7,19 @@ import java.util.OptionalInt;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 import org.whiskerstudio.architecture.Analysis;
 import org.whiskerstudio.architecture.Architecture;
 import org.whiskerstudio.architecture.ArchitectureRepository;
+import org.whiskerstudio.architecture.ArchitectureStore;
 import org.whiskerstudio.architecture.Issue;
 import org.whiskerstudio.architecture.ShapeInference;
 import org.whiskerstudio.common.Cancellation;
 import org.whiskerstudio.common.Progress;
 import org.whiskerstudio.dataset.dl4j.TrainingData;
+import org.whiskerstudio.project.ProjectSession;
+import org.whiskerstudio.project.ProjectStore;
 import org.whiskerstudio.training.EpochMetric;
 import org.whiskerstudio.training.IterationMetric;
 import org.whiskerstudio.training.MetricFiles;
@@ -41,12 +45,30 @@ public final class Dl4jTrainingService implements TrainingService {
     private final ArchitectureRepository architectures;
     private final TrainingDataSource source;
     private Session active;
+    private BooleanSupplier beginWork = () -> true;
+    private Runnable endWork = () -> { };
 
     public Dl4jTrainingService(RunStore runs, ArchitectureRepository architectures, TrainingDataSource source) {
         this.runs = runs;
         this.architectures = architectures;
         this.source = source;
         runs.markInterrupted();
+    }
+
+    /** The service for an open project store (command line): its runs, architectures and labelled images. */
+    public static Dl4jTrainingService forProject(ProjectStore store) {
+        return new Dl4jTrainingService(new RunStore(store), new ArchitectureStore(store), new ProjectDataSource(store));
+    }
+
+    /**
+     * The service for a project open in the studio: a run counts as the session's work, so closing the project
+     * waits for the (stopped) run to write its last row before the store closes.
+     */
+    public static Dl4jTrainingService forSession(ProjectSession session) {
+        Dl4jTrainingService service = forProject(session.store());
+        service.beginWork = session::beginWork;
+        service.endWork = session::endWork;
+        return service;
     }
 
     private record Session(long runId, TrainingControl control, CompletableFuture<TrainingRun> done)
@@ -113,9 +135,19 @@ public final class Dl4jTrainingService implements TrainingService {
     }
 
     private Session launch(TrainingRun run, Architecture architecture, TrainingListener listener, boolean resume) {
+        if (!beginWork.getAsBoolean()) {
+            runs.setStatus(run.id(), RunStatus.STOPPED, "The project was closing.");
+            throw new IllegalStateException("The project is closing.");
+        }
         Session session = new Session(run.id(), new TrainingControl(), new CompletableFuture<>());
         active = session;
-        Thread thread = new Thread(() -> work(session, run, architecture, listener, resume), THREAD_NAME);
+        Thread thread = new Thread(() -> {
+            try {
+                work(session, run, architecture, listener, resume);
+            } finally {
+                endWork.run();
+            }
+        }, THREAD_NAME);
         thread.setDaemon(true);
         thread.start();
         return session;

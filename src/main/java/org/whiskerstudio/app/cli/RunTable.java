@@ -1,0 +1,48 @@
+package org.whiskerstudio.app.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.whiskerstudio.training.TrainingRun;
+
+/** Runs printed on a terminal: the history as a table, and one run's summary. */
+final class RunTable {
+    private RunTable() {
+    }
+
+    static void print(PrintWriter out, List<TrainingRun> runs) {
+        if (runs.isEmpty()) {
+            out.println("no runs yet");
+            return;
+        }
+        out.printf("%5s  %-24s  %-14s  %-13s  %7s  %9s  %8s%n", "id", "name", "architecture", "status", "epochs",
+                "best acc", "time");
+        for (TrainingRun r : runs) {
+            out.printf("%5d  %-24s  %-14s  %-13s  %3d/%-3d  %9s  %8s%n", r.id(), clip(r.name(), 24),
+                    clip(r.architectureName(), 14), r.status().label(), r.epochsDone(), r.config().epochs(),
+                    r.bestValidationAccuracy().isPresent()
+                            ? String.format("%.2f%%", 100 * r.bestValidationAccuracy().getAsDouble()) : "-",
+                    TerminalTraining.format(Duration.ofMillis(r.durationMillis())));
+        }
+    }
+
+    static void printSummary(PrintWriter out, TrainingRun r, Path folder) {
+        out.printf("run %d (%s): %s%s%n", r.id(), r.name(), r.status().label(),
+                r.message().isEmpty() ? "" : " - " + r.message());
+        out.printf("  epochs          %d of %d%n", r.epochsDone(), r.config().epochs());
+        r.bestEpoch().ifPresent(e -> out.printf("  best epoch      %d (validation loss %.4f, accuracy %s)%n", e,
+                r.bestValidationLoss().orElse(Double.NaN), r.bestValidationAccuracy().isPresent()
+                        ? String.format("%.2f%%", 100 * r.bestValidationAccuracy().getAsDouble()) : "-"));
+        out.printf("  training time   %s%n", TerminalTraining.format(Duration.ofMillis(r.durationMillis())));
+        out.printf("  files           %s%n", folder);
+        if (r.canResume()) {
+            out.printf("  resume with     whisker train PROJECT --resume %d%n", r.id());
+        }
+        out.flush();
+    }
+
+    private static String clip(String s, int width) {
+        return s.length() <= width ? s : s.substring(0, width - 1) + "…";
+    }
+}

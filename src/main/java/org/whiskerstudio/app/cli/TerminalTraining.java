@@ -1,0 +1,117 @@
+package org.whiskerstudio.app.cli;
+
+import java.io.PrintWriter;
+import java.time.Duration;
+import org.whiskerstudio.training.EpochMetric;
+import org.whiskerstudio.training.IterationMetric;
+import org.whiskerstudio.training.RunStatus;
+import org.whiskerstudio.training.TrainingListener;
+
+/** A run on a terminal: a progress bar per epoch (loss, examples/s, ETA) and one line per finished epoch. */
+final class TerminalTraining implements TrainingListener {
+    private final PrintWriter out;
+    private final TerminalProgress preparing;
+    private final boolean console;
+    private int epochs;
+    private long perEpoch;
+    private long startIteration;
+    private long started;
+    private long lastDraw;
+    private boolean barShown;
+
+    TerminalTraining(PrintWriter out) {
+        this(out, System.console() != null);
+    }
+
+    TerminalTraining(PrintWriter out, boolean console) {
+        this.out = out;
+        this.console = console;
+        this.preparing = new TerminalProgress(out, console);
+    }
+
+    @Override
+    public synchronized void onPreparing(long done, long total, String message) {
+        preparing.update(done, total, message);
+    }
+
+    @Override
+    public synchronized void onStart(long runId, int epochs, long iterationsPerEpoch, long startIteration) {
+        preparing.finish();
+        this.epochs = epochs;
+        this.perEpoch = Math.max(1, iterationsPerEpoch);
+        this.startIteration = startIteration;
+        this.started = System.nanoTime();
+        out.printf("run %d: %d epochs of %d steps%s%n", runId, epochs, iterationsPerEpoch,
+                startIteration > 0 ? ", resuming after step " + startIteration : "");
+        out.flush();
+    }
+
+    @Override
+    public synchronized void onIteration(IterationMetric m) {
+        long now = System.nanoTime();
+        long inEpoch = (m.iteration() - 1) % perEpoch + 1;
+        boolean last = inEpoch == perEpoch;
+        if (!console || (now - lastDraw < 200_000_000L && !last)) {
+            return;
+        }
+        lastDraw = now;
+        int width = 24;
+        int filled = (int) (width * inEpoch / perEpoch);
+        out.printf("\repoch %d/%d [%s%s] %3d%%  loss %.4f  %,.0f ex/s  ETA %s   ", m.epoch(), epochs,
+                "#".repeat(filled), " ".repeat(width - filled), 100 * inEpoch / perEpoch, m.loss(),
+                m.examplesPerSecond(), eta(m.iteration()));
+        out.flush();
+        barShown = true;
+    }
+
+    private String eta(long iteration) {
+        long done = iteration - startIteration;
+        long total = (long) epochs * perEpoch - startIteration;
+        if (done <= 0) {
+            return "-";
+        }
+        double perStep = (System.nanoTime() - started) / 1e9 / done;
+        return format(Duration.ofSeconds((long) (perStep * Math.max(0, total - done))));
+    }
+
+    static String format(Duration d) {
+        long s = d.toSeconds();
+        return s >= 3600 ? String.format("%d:%02d:%02d", s / 3600, s / 60 % 60, s % 60) : String.format("%d:%02d", s / 60, s % 60);
+    }
+
+    @Override
+    public synchronized void onEpoch(EpochMetric m) {
+        clearBar();
+        out.printf("epoch %d/%d  train loss %.4f acc %.2f%%  val loss %s acc %s  lr %.2g  %.1f s%n", m.epoch(), epochs,
+                m.trainLoss(), 100 * m.trainAccuracy(), number(m.validationLoss(), "%.4f"),
+                Double.isNaN(m.validationAccuracy()) ? "-" : String.format("%.2f%%", 100 * m.validationAccuracy()),
+                m.learningRate(), m.millis() / 1000.0);
+        out.flush();
+    }
+
+    private static String number(double v, String format) {
+        return Double.isNaN(v) ? "-" : String.format(format, v);
+    }
+
+    @Override
+    public synchronized void onStatus(RunStatus status, String message) {
+        if (status == RunStatus.RUNNING) {
+            return;
+        }
+        clearBar();
+        out.println(status.label() + (message.isEmpty() ? "" : ": " + message));
+        out.flush();
+    }
+
+    private void clearBar() {
+        if (barShown) {
+            out.print("\r" + " ".repeat(100) + "\r");
+            barShown = false;
+        }
+    }
+
+    synchronized void finish() {
+        clearBar();
+        out.flush();
+    }
+}

@@ -1,0 +1,192 @@
+package org.whiskerstudio.app.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletionException;
+import org.whiskerstudio.architecture.Architecture;
+import org.whiskerstudio.architecture.ArchitectureStore;
+import org.whiskerstudio.architecture.ProjectTemplates;
+import org.whiskerstudio.dataset.Augmentation;
+import org.whiskerstudio.dataset.ResizeMode;
+import org.whiskerstudio.project.ProjectStore;
+import org.whiskerstudio.training.Optimizer;
+import org.whiskerstudio.training.Schedule;
+import org.whiskerstudio.training.TrainingConfig;
+import org.whiskerstudio.training.TrainingRequest;
+import org.whiskerstudio.training.TrainingRun;
+import org.whiskerstudio.training.TrainingService;
+import org.whiskerstudio.training.TrainingSession;
+import org.whiskerstudio.training.dl4j.Dl4jTrainingService;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code whisker train PROJECT --arch NAME}: the training screen's engine on a terminal (for servers). */
+@Command(name = "train", description = "Train an architecture of a project on its labelled images (Ctrl+C stops; "
+        + "--resume goes on), or list the runs (--list).")
+final class TrainCommand implements Callable<Integer> {
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "PROJECT", description = "the project folder")
+    private Path project;
+
+    @Option(names = "--arch", paramLabel = "NAME", description = "a saved architecture of the project")
+    private String arch;
+
+    @Option(names = "--template", paramLabel = "ID", description = "build this template for the project and save it "
+            + "first (mlp, lenet, vgg, lstm); used when --arch is not given")
+    private String template;
+
+    @Option(names = "--resume", paramLabel = "RUN", description = "go on with a stopped or interrupted run")
+    private Long resume;
+
+    @Option(names = "--list", description = "list the project's runs and exit")
+    private boolean list;
+
+    @Option(names = "--name", description = "a name for the run (default: architecture and time)")
+    private String name = "";
+
+    @Option(names = "--epochs", description = "passes over the training images (default: ${DEFAULT-VALUE})")
+    private int epochs = TrainingConfig.defaults().epochs();
+
+    @Option(names = "--batch", description = "examples per step (default: ${DEFAULT-VALUE})")
+    private int batch = TrainingConfig.defaults().batchSize();
+
+    @Option(names = "--optimizer", description = "adam, sgd (with momentum) or rmsprop (default: adam)")
+    private String optimizer = "adam";
+
+    @Option(names = "--lr", description = "learning rate (default: the optimizer's usual one)")
+    private Double learningRate;
+
+    @Option(names = "--schedule", description = "constant, step or cosine (default: constant)")
+    private String schedule = "constant";
+
+    @Option(names = "--weight-decay", description = "L2 weight decay (default: 0)")
+    private double weightDecay;
+
+    @Option(names = "--seed", description = "seed for weights, shuffling and augmentation (default: ${DEFAULT-VALUE})")
+    private long seed = TrainingConfig.defaults().seed();
+
+    @Option(names = "--patience", description = "early stopping: epochs without a better validation loss, 0 = off "
+            + "(default: ${DEFAULT-VALUE})")
+    private int patience = TrainingConfig.defaults().patience();
+
+    @Option(names = "--threads", description = "compute threads, 0 = automatic (default: 0)")
+    private int threads;
+
+    @Option(names = "--resize", description = "stretch, letterbox or crop (default: stretch)")
+    private String resize = "stretch";
+
+    @Option(names = "--flip", description = "augment: mirror training images left-right at random")
+    private boolean flip;
+
+    @Option(names = "--rotate", paramLabel = "DEG", description = "augment: rotate by up to DEG degrees (default: 0)")
+    private double rotate;
+
+    @Option(names = "--shift", paramLabel = "F", description = "augment: shift by up to F of the size (default: 0)")
+    private double shift;
+
+    @Option(names = "--brightness", paramLabel = "F", description = "augment: change brightness by up to F (default: 0)")
+    private double brightness;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        try (ProjectStore store = ProjectStore.open(project)) {
+            TrainingService service = Dl4jTrainingService.forProject(store);
+            if (list) {
+                RunTable.print(out, service.runs());
+                return 0;
+            }
+            TerminalTraining terminal = new TerminalTraining(out);
+            TrainingSession session = resume != null ? service.resume(resume, terminal)
+                    : service.start(new TrainingRequest(architecture(store), config(), name), terminal);
+            Thread hook = new Thread(() -> {
+                session.control().stop();
+                session.finished().toCompletableFuture().join();
+            });
+            Runtime.getRuntime().addShutdownHook(hook);
+            TrainingRun run;
+            try {
+                run = session.finished().toCompletableFuture().join();
+            } catch (CompletionException e) {
+                throw e.getCause() instanceof RuntimeException r ? r : e;
+            } finally {
+                removeHook(hook);
+            }
+            terminal.finish();
+            RunTable.printSummary(out, run, store.layout().runs().resolve(String.valueOf(run.id())));
+            return run.status().resumable() || run.status() == org.whiskerstudio.training.RunStatus.COMPLETED
+                    || run.status() == org.whiskerstudio.training.RunStatus.EARLY_STOPPED ? 0 : 3;
+        }
+    }
+
+    private static void removeHook(Thread hook) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException shuttingDown) {
+            // Ctrl+C: the hook is already stopping the run.
+        }
+    }
+
+    private String architecture(ProjectStore store) {
+        ArchitectureStore architectures = new ArchitectureStore(store);
+        if (arch != null) {
+            return arch;
+        }
+        if (template == null) {
+            List<String> names = architectures.names();
+            throw new CommandLine.ParameterException(spec.commandLine(), "say which architecture to train: --arch NAME"
+                    + (names.isEmpty() ? "" : " (the project has " + String.join(", ", names) + ")")
+                    + " or --template ID (mlp, lenet, vgg, lstm)");
+        }
+        ProjectTemplates templates = new ProjectTemplates(store);
+        Architecture built = templates.byId(template).filter(t -> !t.id().equals("dcgan"))
+                .orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(),
+                        "unknown template \"" + template + "\"; known: mlp, lenet, vgg, lstm"))
+                .build().get();
+        if (architectures.load(built.name()).isEmpty()) {
+            architectures.save(built);
+        }
+        return built.name();
+    }
+
+    TrainingConfig config() {
+        Optimizer opt = switch (optimizer.toLowerCase(Locale.ROOT)) {
+            case "adam" -> Optimizer.ADAM;
+            case "sgd" -> Optimizer.SGD_MOMENTUM;
+            case "rmsprop" -> Optimizer.RMSPROP;
+            default -> throw bad("--optimizer", optimizer, "adam, sgd, rmsprop");
+        };
+        Schedule sched = switch (schedule.toLowerCase(Locale.ROOT)) {
+            case "constant" -> Schedule.CONSTANT;
+            case "step" -> Schedule.STEP;
+            case "cosine" -> Schedule.COSINE;
+            default -> throw bad("--schedule", schedule, "constant, step, cosine");
+        };
+        ResizeMode mode = switch (resize.toLowerCase(Locale.ROOT)) {
+            case "stretch" -> ResizeMode.STRETCH;
+            case "letterbox" -> ResizeMode.LETTERBOX;
+            case "crop" -> ResizeMode.CENTER_CROP;
+            default -> throw bad("--resize", resize, "stretch, letterbox, crop");
+        };
+        Augmentation augmentation;
+        try {
+            augmentation = new Augmentation(flip, rotate, shift, brightness);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
+        return new TrainingConfig(epochs, batch, opt, learningRate != null ? learningRate : opt.defaultLearningRate(),
+                sched, weightDecay, seed, patience, threads, mode, augmentation);
+    }
+
+    private CommandLine.ParameterException bad(String option, String value, String known) {
+        return new CommandLine.ParameterException(spec.commandLine(),
+                "unknown " + option + " \"" + value + "\"; known: " + known);
+    }
+}

@@ -1,0 +1,79 @@
+package org.whiskerstudio.training.dl4j;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CancellationException;
+import java.util.stream.Collectors;
+import org.whiskerstudio.architecture.Architecture;
+import org.whiskerstudio.architecture.LayerSpec;
+import org.whiskerstudio.architecture.TensorShape;
+import org.whiskerstudio.common.Cancellation;
+import org.whiskerstudio.common.Progress;
+import org.whiskerstudio.dataset.ClassificationData;
+import org.whiskerstudio.dataset.ClassificationDataReader;
+import org.whiskerstudio.dataset.Subset;
+import org.whiskerstudio.dataset.dl4j.PreparedData;
+import org.whiskerstudio.dataset.dl4j.TrainingData;
+import org.whiskerstudio.dataset.dl4j.TrainingDataFactory;
+import org.whiskerstudio.project.ProjectStore;
+import org.whiskerstudio.training.TrainingConfig;
+
+/** A project's labelled images as training data: its stored split, the tensor cache and normalisation. */
+public final class ProjectDataSource implements TrainingDataSource {
+    private final ProjectStore store;
+    private volatile ClassificationData lastRead;
+
+    public ProjectDataSource(ProjectStore store) {
+        this.store = store;
+    }
+
+    @Override
+    public List<String> classes() {
+        return read().classes();
+    }
+
+    @Override
+    public List<String> warnings(Architecture architecture) {
+        ClassificationData data = read();
+        List<String> all = new ArrayList<>(data.errors());
+        all.addAll(data.warnings());
+        return all;
+    }
+
+    @Override
+    public TrainingData prepare(Architecture architecture, TrainingConfig config, Progress progress,
+                                Cancellation cancellation) {
+        PreparedData prepared = TrainingDataFactory.prepare(store, inputOf(architecture), config, progress, cancellation);
+        if (prepared instanceof PreparedData.Ready ready) {
+            lastRead = ready.examples();
+            return ready.data();
+        }
+        if (prepared instanceof PreparedData.Refused refused) {
+            throw new IllegalArgumentException(String.join(" ", refused.errors()));
+        }
+        throw new CancellationException("Stopped while preparing the images.");
+    }
+
+    @Override
+    public String splitSummary(TrainingData data) {
+        ClassificationData examples = lastRead != null ? lastRead : read();
+        Map<Subset, Long> counts = new EnumMap<>(Subset.class);
+        examples.examples().forEach(e -> counts.merge(e.subset(), 1L, Long::sum));
+        return counts.entrySet().stream().map(e -> e.getKey().key() + " " + e.getValue())
+                .collect(Collectors.joining(", ")) + " images (seeded, stratified, stored in the project); classes: "
+                + String.join(", ", data.classes());
+    }
+
+    private ClassificationData read() {
+        return new ClassificationDataReader(store).read();
+    }
+
+    /** The shape the architecture's input layer takes. */
+    static TensorShape inputOf(Architecture architecture) {
+        return architecture.network().nodes().stream().map(n -> n.spec())
+                .filter(s -> s instanceof LayerSpec.Input).map(s -> ((LayerSpec.Input) s).shape()).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("\"" + architecture.name() + "\" has no input layer."));
+    }
+}

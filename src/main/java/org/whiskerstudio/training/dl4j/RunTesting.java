@@ -1,0 +1,67 @@
+package org.whiskerstudio.training.dl4j;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.nd4j.linalg.dataset.api.iterator.DataSetIterator;
+import org.whiskerstudio.architecture.Architecture;
+import org.whiskerstudio.common.Cancellation;
+import org.whiskerstudio.common.Progress;
+import org.whiskerstudio.dataset.dl4j.TrainingData;
+import org.whiskerstudio.project.ProjectStore;
+import org.whiskerstudio.training.CheckpointState;
+import org.whiskerstudio.training.RunFolder;
+import org.whiskerstudio.training.RunStore;
+import org.whiskerstudio.training.TrainingRun;
+
+/**
+ * A run's best model scored on the project's test part, which no run trains or tunes on. A first step of the
+ * evaluation screen; used by {@code whisker bench fashion} to print test accuracy.
+ */
+public final class RunTesting {
+    private RunTesting() {
+    }
+
+    /** Accuracy and mean loss over {@code examples} test images. */
+    public record TestScore(double accuracy, double loss, long examples) {
+    }
+
+    /** Empty when the project has no test part; the best model by validation loss, else the last checkpoint. */
+    public static Optional<TestScore> bestOnTest(ProjectStore store, long runId) {
+        RunStore runs = new RunStore(store);
+        TrainingRun run = runs.get(runId).orElseThrow(() -> new IllegalArgumentException("There is no run " + runId + "."));
+        Architecture architecture = runs.architecture(runId)
+                .orElseThrow(() -> new IllegalStateException("Run " + runId + " has no architecture snapshot."));
+        TrainingData data = new ProjectDataSource(store).prepare(architecture, run.config(), Progress.NONE, new Cancellation());
+        Optional<DataSetIterator> test = data.test();
+        if (test.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            Network net = Network.restore(architecture.network(), model(runs.folder(runId)));
+            EpochScore score = EpochScore.of(net, test.get());
+            long examples = 0;
+            DataSetIterator it = test.get();
+            it.reset();
+            while (it.hasNext()) {
+                examples += it.next().numExamples();
+            }
+            return Optional.of(new TestScore(score.accuracy(), score.loss(), examples));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not read the model of run " + runId + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static Path model(RunFolder folder) throws IOException {
+        if (Files.isRegularFile(folder.best())) {
+            return folder.best();
+        }
+        Optional<CheckpointState> state = folder.readCheckpointState();
+        if (state.isEmpty()) {
+            throw new IOException("the run has no saved model yet (no epoch finished)");
+        }
+        return folder.checkpoint(state.get().epoch());
+    }
+}
