@@ -1,6 +1,9 @@
 package org.whiskerstudio.app;
 
+import java.util.List;
 import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.whiskerstudio.app.cli.WhiskerCli;
 
 /**
@@ -8,10 +11,15 @@ import org.whiskerstudio.app.cli.WhiskerCli;
  * never starts the toolkit; otherwise it opens the studio, with an optional project folder to open.
  */
 public final class Launcher {
+    /** Held so the level sticks: java.util.logging keeps loggers only weakly. */
+    private static final List<Logger> QUIET = List.of(Logger.getLogger("org.nd4j"), Logger.getLogger("org.deeplearning4j"));
+
     private Launcher() {
     }
 
     public static void main(String[] args) {
+        // The engine's start-up banner (backend, BLAS vendor, build flags) is noise on a terminal; warnings stay.
+        QUIET.forEach(l -> l.setLevel(Level.WARNING));
         if (args.length > 0 && isCommand(args[0])) {
             System.exit(WhiskerCli.run(args));
         }

@@ -51,7 +51,17 @@ final class TerminalTraining implements TrainingListener {
         long now = System.nanoTime();
         long inEpoch = (m.iteration() - 1) % perEpoch + 1;
         boolean last = inEpoch == perEpoch;
-        if (!console || (now - lastDraw < 200_000_000L && !last)) {
+        if (!console) {
+            // Logs of scripted runs: a line at each quarter of an epoch, not a redrawn bar.
+            long quarter = Math.max(1, perEpoch / 4);
+            if (inEpoch % quarter == 0 && !last) {
+                out.printf("epoch %d/%d  %3d%%  loss %.4f  %,.0f ex/s  ETA %s%n", m.epoch(), epochs,
+                        100 * inEpoch / perEpoch, m.loss(), m.examplesPerSecond(), eta(m.iteration()));
+                out.flush();
+            }
+            return;
+        }
+        if (now - lastDraw < 200_000_000L && !last) {
             return;
         }
         lastDraw = now;
