@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import org.whiskerstudio.common.AtomicFiles;
 import org.whiskerstudio.common.Json;
@@ -51,6 +52,32 @@ public record RunFolder(Path root) {
     /** The model of the epoch with the best validation loss (training loss without a validation part). */
     public Path best() {
         return root.resolve("best.zip");
+    }
+
+    /** The class names in label order as the run trained them (label i is element i). */
+    public Path classes() {
+        return root.resolve("classes.json");
+    }
+
+    /** Which images the run trained, validated and tested on: CSV of sha256, part, class. */
+    public Path split() {
+        return root.resolve("split.csv");
+    }
+
+    public void writeClasses(List<String> classes) throws IOException {
+        AtomicFiles.write(classes(), Json.mapper().writeValueAsBytes(classes));
+    }
+
+    /** Empty for runs made before classes were recorded. */
+    public Optional<List<String>> readClasses() throws IOException {
+        if (!Files.isRegularFile(classes())) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(List.of(Json.mapper().readValue(classes().toFile(), String[].class)));
+        } catch (JsonProcessingException e) {
+            throw new IOException(classes() + " is damaged: " + e.getOriginalMessage(), e);
+        }
     }
 
     void writeSnapshot(String configJson, String architectureJson) throws IOException {

@@ -23,6 +23,7 @@ import org.whiskerstudio.project.ProjectStore;
 import org.whiskerstudio.training.EpochMetric;
 import org.whiskerstudio.training.IterationMetric;
 import org.whiskerstudio.training.MetricFiles;
+import org.whiskerstudio.training.RunFolder;
 import org.whiskerstudio.training.RunRecorder;
 import org.whiskerstudio.training.RunStatus;
 import org.whiskerstudio.training.RunStore;
@@ -169,6 +170,9 @@ public final class Dl4jTrainingService implements TrainingService {
             TrainingData data = source.prepare(architecture, run.config(), progress, cancellation);
             if (!resume) {
                 runs.setProvenance(run.id(), EngineInfo.provenance(source.splitSummary(data)));
+                RunFolder folder = runs.folder(run.id());
+                folder.writeClasses(data.classes());
+                source.writeSplit(folder.split());
             }
             if (!session.control().isStopRequested()) {
                 outcome = Dl4jTrainer.run(new Dl4jTrainer.Job(run.id(), architecture.network(), run.config(),

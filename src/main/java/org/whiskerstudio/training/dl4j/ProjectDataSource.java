@@ -1,5 +1,8 @@
 package org.whiskerstudio.training.dl4j;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -9,6 +12,7 @@ import java.util.stream.Collectors;
 import org.whiskerstudio.architecture.Architecture;
 import org.whiskerstudio.architecture.LayerSpec;
 import org.whiskerstudio.architecture.TensorShape;
+import org.whiskerstudio.common.AtomicFiles;
 import org.whiskerstudio.common.Cancellation;
 import org.whiskerstudio.common.Progress;
 import org.whiskerstudio.dataset.ClassificationData;
@@ -64,6 +68,22 @@ public final class ProjectDataSource implements TrainingDataSource {
         return counts.entrySet().stream().map(e -> e.getKey().key() + " " + e.getValue())
                 .collect(Collectors.joining(", ")) + " images (seeded, stratified, stored in the project); classes: "
                 + String.join(", ", data.classes());
+    }
+
+    @Override
+    public void writeSplit(Path file) throws IOException {
+        ClassificationData examples = lastRead != null ? lastRead : read();
+        StringBuilder csv = new StringBuilder("sha256,part,class\n");
+        for (ClassificationData.Example e : examples.examples()) {
+            csv.append(e.sha256()).append(',').append(e.subset().key()).append(',')
+                    .append(quoted(examples.classes().get(e.classIndex()))).append('\n');
+        }
+        AtomicFiles.write(file, csv.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String quoted(String field) {
+        return field.contains(",") || field.contains("\"") || field.contains("\n")
+                ? "\"" + field.replace("\"", "\"\"") + "\"" : field;
     }
 
     private ClassificationData read() {

@@ -2,8 +2,6 @@ package org.whiskerstudio.training.dl4j;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Optional;
 import org.nd4j.linalg.dataset.api.iterator.DataSetIterator;
 import org.whiskerstudio.architecture.Architecture;
@@ -11,8 +9,6 @@ import org.whiskerstudio.common.Cancellation;
 import org.whiskerstudio.common.Progress;
 import org.whiskerstudio.dataset.dl4j.TrainingData;
 import org.whiskerstudio.project.ProjectStore;
-import org.whiskerstudio.training.CheckpointState;
-import org.whiskerstudio.training.RunFolder;
 import org.whiskerstudio.training.RunStore;
 import org.whiskerstudio.training.TrainingRun;
 
@@ -40,7 +36,7 @@ public final class RunTesting {
             return Optional.empty();
         }
         try {
-            Network net = Network.restore(architecture.network(), model(runs.folder(runId)));
+            Network net = Network.restore(architecture.network(), TrainedModel.modelFile(runs.folder(runId)));
             EpochScore score = EpochScore.of(net, test.get());
             long examples = 0;
             DataSetIterator it = test.get();
@@ -52,16 +48,5 @@ public final class RunTesting {
         } catch (IOException e) {
             throw new UncheckedIOException("Could not read the model of run " + runId + ": " + e.getMessage(), e);
         }
-    }
-
-    private static Path model(RunFolder folder) throws IOException {
-        if (Files.isRegularFile(folder.best())) {
-            return folder.best();
-        }
-        Optional<CheckpointState> state = folder.readCheckpointState();
-        if (state.isEmpty()) {
-            throw new IOException("the run has no saved model yet (no epoch finished)");
-        }
-        return folder.checkpoint(state.get().epoch());
     }
 }

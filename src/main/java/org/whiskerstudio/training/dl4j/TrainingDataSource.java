@@ -23,6 +23,10 @@ public interface TrainingDataSource {
      */
     TrainingData prepare(Architecture architecture, TrainingConfig config, Progress progress, Cancellation cancellation);
 
+    /** Writes which examples went to which part (CSV), so a run records its split; nothing when unknown. */
+    default void writeSplit(java.nio.file.Path file) throws java.io.IOException {
+    }
+
     /** One line for the run's provenance; a real source says more (per part and class). */
     default String splitSummary(TrainingData data) {
         return data.trainExamples() + " training examples; validation part: "

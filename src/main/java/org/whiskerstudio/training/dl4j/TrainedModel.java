@@ -1,0 +1,174 @@
+package org.whiskerstudio.training.dl4j;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.dataset.DataSet;
+import org.nd4j.linalg.factory.Nd4j;
+import org.whiskerstudio.architecture.Architecture;
+import org.whiskerstudio.architecture.TensorShape;
+import org.whiskerstudio.dataset.Augmentation;
+import org.whiskerstudio.dataset.BatchAssembler;
+import org.whiskerstudio.dataset.ArrayExamples;
+import org.whiskerstudio.dataset.ImageResizer;
+import org.whiskerstudio.dataset.ImageUnreadable;
+import org.whiskerstudio.dataset.Layout;
+import org.whiskerstudio.dataset.Normalisation;
+import org.whiskerstudio.dataset.Preprocessing;
+import org.whiskerstudio.dataset.ResizeMode;
+import org.whiskerstudio.project.ProjectStore;
+import org.whiskerstudio.training.CheckpointState;
+import org.whiskerstudio.training.RunFolder;
+import org.whiskerstudio.training.RunStore;
+import org.whiskerstudio.training.TrainingRun;
+
+/**
+ * A trained model with what it takes to feed it as training did: its classes in label order, the input's
+ * preprocessing and layout, and the normalisation fitted on the training part. Shared by evaluation, prediction and
+ * model bundles. Predictions are serialised (DL4J networks are not safe for concurrent use).
+ */
+public final class TrainedModel {
+    private final Network net;
+    private final Architecture architecture;
+    private final List<String> classes;
+    private final Preprocessing preprocessing;
+    private final Layout layout;
+    private final Normalisation normalisation;
+
+    private TrainedModel(Network net, Architecture architecture, List<String> classes, ResizeMode resize,
+                         Normalisation normalisation) {
+        TensorShape input = ProjectDataSource.inputOf(architecture);
+        this.net = net;
+        this.architecture = architecture;
+        this.classes = List.copyOf(classes);
+        this.preprocessing = Layout.preprocessing(input, resize);
+        this.layout = Layout.of(input);
+        this.normalisation = normalisation;
+        if (normalisation.channels() != preprocessing.channels()) {
+            throw new IllegalArgumentException("the normalisation has " + normalisation.channels()
+                    + " channels but the input " + preprocessing.channels());
+        }
+    }
+
+    /** A run's best model by validation loss, else its last checkpoint. */
+    public static TrainedModel ofRun(ProjectStore store, long runId) throws IOException {
+        RunStore runs = new RunStore(store);
+        TrainingRun run = runs.get(runId).orElseThrow(() -> new IllegalArgumentException("There is no run " + runId + "."));
+        Architecture architecture = runs.architecture(runId)
+                .orElseThrow(() -> new IOException("Run " + runId + " has no architecture snapshot."));
+        RunFolder folder = runs.folder(runId);
+        List<String> classes = folder.readClasses()
+                .orElseThrow(() -> new IOException("Run " + runId + " did not record its classes; train it again."));
+        Normalisation normalisation = folder.readNormalisation()
+                .orElseThrow(() -> new IOException("Run " + runId + " has no normalisation.json."));
+        return load(modelFile(folder), architecture, classes, run.config().resize(), normalisation);
+    }
+
+    /** A model zip (checked by {@link ModelZips} before DL4J reads it) with its description. */
+    public static TrainedModel load(Path zip, Architecture architecture, List<String> classes, ResizeMode resize,
+                                    Normalisation normalisation) throws IOException {
+        return new TrainedModel(Network.restore(architecture.network(), zip), architecture, classes, resize, normalisation);
+    }
+
+    /** best.zip, else the newest checkpoint. */
+    public static Path modelFile(RunFolder folder) throws IOException {
+        if (Files.isRegularFile(folder.best())) {
+            return folder.best();
+        }
+        Optional<CheckpointState> state = folder.readCheckpointState();
+        if (state.isEmpty()) {
+            throw new IOException("the run has no saved model yet (no epoch finished)");
+        }
+        return folder.checkpoint(state.get().epoch());
+    }
+
+    public Architecture architecture() {
+        return architecture;
+    }
+
+    public List<String> classes() {
+        return classes;
+    }
+
+    public Preprocessing preprocessing() {
+        return preprocessing;
+    }
+
+    public Layout layout() {
+        return layout;
+    }
+
+    public Normalisation normalisation() {
+        return normalisation;
+    }
+
+    /** Decodes and resizes an image file as training did: uint8 CHW. */
+    public byte[] pixels(Path image) throws ImageUnreadable {
+        return new ImageResizer(preprocessing).load(image);
+    }
+
+    /** Class probabilities, one row per image of uint8 CHW pixels at {@link #preprocessing()}'s size. */
+    public float[][] predictPixels(List<byte[]> images) {
+        if (images.isEmpty()) {
+            return new float[0][];
+        }
+        return probabilities(output(encode(images)), images.size());
+    }
+
+    /** Decode + preprocess + predict, one row per file. */
+    public float[][] predictFiles(List<Path> files) throws ImageUnreadable {
+        List<byte[]> pixels = new ArrayList<>(files.size());
+        for (Path f : files) {
+            pixels.add(pixels(f));
+        }
+        return predictPixels(pixels);
+    }
+
+    /** The network's inference-mode output for a batch already laid out and normalised. */
+    public synchronized INDArray output(INDArray features) {
+        return net.predict(new DataSet(features, null));
+    }
+
+    /** Lays out and normalises uint8 CHW images into one batch, exactly as training batches are built. */
+    public INDArray encode(List<byte[]> images) {
+        int c = preprocessing.channels();
+        int h = preprocessing.height();
+        int w = preprocessing.width();
+        int size = c * h * w;
+        float[] scaled = new float[images.size() * size];
+        for (int i = 0; i < images.size(); i++) {
+            byte[] px = images.get(i);
+            if (px.length != size) {
+                throw new IllegalArgumentException("image " + i + " has " + px.length + " values, the model takes " + size);
+            }
+            for (int k = 0; k < size; k++) {
+                scaled[i * size + k] = (px[k] & 0xFF) / 255f;
+            }
+        }
+        ArrayExamples source = new ArrayExamples(scaled, new int[images.size()], c, h, w);
+        int[] order = new int[images.size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        BatchAssembler.Batch batch = new BatchAssembler(source, normalisation, layout, classes.size(), Augmentation.none())
+                .assemble(order, 0, order.length, false, 0);
+        return Nd4j.create(batch.features(), layout.shape(images.size(), c, h, w), 'c');
+    }
+
+    /** Network used by test scoring in this package. */
+    Network network() {
+        return net;
+    }
+
+    private static float[][] probabilities(INDArray output, int rows) {
+        float[][] out = new float[rows][];
+        for (int r = 0; r < rows; r++) {
+            out[r] = output.getRow(r).toFloatVector();
+        }
+        return out;
+    }
+}
