@@ -8,9 +8,11 @@ import java.awt.image.DataBufferInt;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.whiskerstudio.project.imports.ImageDecoder;
+import org.whiskerstudio.project.imports.ImageRejected;
 
 /**
- * Turns a stored image file into the network's input bytes: decoded safely ({@link StoredImageDecoder}), resized
+ * Turns a stored image file into the network's input bytes: decoded safely (the import's {@link ImageDecoder}, with its bomb and truncation checks), resized
  * to the {@link Preprocessing}'s size by its {@link ResizeMode}, made grey (luminance) or RGB, laid out as unsigned
  * bytes channel by channel (CHW). Downscaling halves the image step by step before the last bilinear step, which
  * keeps detail from aliasing away (a single bilinear step from a large photo samples only a few source pixels).
@@ -18,7 +20,7 @@ import java.nio.file.Path;
  */
 public final class ImageResizer {
     private final Preprocessing target;
-    private final StoredImageDecoder decoder = new StoredImageDecoder();
+    private final ImageDecoder decoder = new ImageDecoder();
 
     public ImageResizer(Preprocessing target) {
         this.target = target;
@@ -36,7 +38,11 @@ public final class ImageResizer {
         } catch (IOException e) {
             throw new ImageUnreadable("cannot be read (" + e.getMessage() + ")", e);
         }
-        return resize(decoder.decode(content, target.width(), target.height()));
+        try {
+            return resize(decoder.decodeFor(content, target.width(), target.height()));
+        } catch (ImageRejected e) {
+            throw new ImageUnreadable(e.getMessage(), e);
+        }
     }
 
     /** The input bytes of an image already in memory. */

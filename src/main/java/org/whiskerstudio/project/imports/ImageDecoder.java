@@ -21,8 +21,8 @@ import javax.imageio.stream.ImageOutputStream;
 
 /**
  * Decodes untrusted image bytes safely: the format is sniffed from the content (not the name), the declared
- * size is checked before any pixel is allocated (decompression bombs), and only a subsampled raster big
- * enough for the thumbnail is ever decoded.
+ * size is checked before any pixel is allocated (decompression bombs), a truncated file is refused, and only a
+ * subsampled raster big enough for the consumer (a thumbnail, a training input) is ever decoded.
  */
 public final class ImageDecoder {
     /** Longest side of a thumbnail, in pixels. */
@@ -41,7 +41,30 @@ public final class ImageDecoder {
         ImageIO.setUseCache(false);
     }
 
+    /** Decodes for import: the header's size and format, and a thumbnail. */
     public DecodedImage decode(byte[] content) throws ImageRejected {
+        Decoded d = read(content, (width, height) -> Math.max(1, Math.min(width, height) / (2 * THUMBNAIL_SIZE)));
+        return new DecodedImage(d.width, d.height, d.format, scaleToThumbnail(d.pixels));
+    }
+
+    /**
+     * Decodes for a consumer that needs about {@code neededWidth x neededHeight} pixels (training inputs): big photos
+     * are subsampled while decoding, never below four times the needed size, so a resizer still has detail to average.
+     */
+    public BufferedImage decodeFor(byte[] content, int neededWidth, int neededHeight) throws ImageRejected {
+        return read(content, (width, height) ->
+                Math.max(1, Math.min(width / (4 * neededWidth), height / (4 * neededHeight)))).pixels;
+    }
+
+    /** The subsampling step for an image of the given size. */
+    private interface StepRule {
+        int step(int width, int height);
+    }
+
+    private record Decoded(int width, int height, String format, BufferedImage pixels) {
+    }
+
+    private static Decoded read(byte[] content, StepRule rule) throws ImageRejected {
         if (content.length == 0) {
             throw new ImageRejected("the file is empty (0 bytes)");
         }
@@ -53,7 +76,7 @@ public final class ImageDecoder {
             ImageReader reader = readers.next();
             try {
                 reader.setInput(in, true, true);
-                return decodeWith(reader);
+                return decodeWith(reader, rule);
             } finally {
                 reader.dispose();
             }
@@ -63,7 +86,7 @@ public final class ImageDecoder {
         }
     }
 
-    private DecodedImage decodeWith(ImageReader reader) throws IOException, ImageRejected {
+    private static Decoded decodeWith(ImageReader reader, StepRule rule) throws IOException, ImageRejected {
         String format = formatName(reader);
         int width = reader.getWidth(0);
         int height = reader.getHeight(0);
@@ -77,7 +100,7 @@ public final class ImageDecoder {
         TruncationWatch watch = new TruncationWatch();
         reader.addIIOReadWarningListener(watch);
         ImageReadParam param = reader.getDefaultReadParam();
-        int step = Math.max(1, Math.min(width, height) / (2 * THUMBNAIL_SIZE));
+        int step = rule.step(width, height);
         if (step > 1) {
             param.setSourceSubsampling(step, step, 0, 0);
         }
@@ -85,7 +108,7 @@ public final class ImageDecoder {
         if (watch.truncated) {
             throw new ImageRejected("truncated image data (" + watch.message + ")");
         }
-        return new DecodedImage(width, height, format, scaleToThumbnail(pixels));
+        return new Decoded(width, height, format, pixels);
     }
 
     private static String formatName(ImageReader reader) throws IOException {
