@@ -1,0 +1,60 @@
+package org.whiskerstudio.training;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class GanHealthTest {
+    private static List<String> feed(GanHealth health, double d, double g, int steps) {
+        List<String> warnings = new ArrayList<>();
+        for (int i = 1; i <= steps; i++) {
+            health.step(new GanStep(1, i, d, g)).ifPresent(warnings::add);
+        }
+        return warnings;
+    }
+
+    @Test
+    void aDiscriminatorThatAlwaysWinsIsReportedOnce() {
+        List<String> warnings = feed(new GanHealth(), 0.001, 7, 3 * GanHealth.WINDOW);
+        assertEquals(1, warnings.size());
+        assertTrue(warnings.get(0).startsWith("The discriminator wins every time"));
+    }
+
+    @Test
+    void anExplodingGeneratorLossIsReported() {
+        List<String> warnings = feed(new GanHealth(), 0.3, 40, GanHealth.WINDOW);
+        assertEquals(1, warnings.size());
+        assertTrue(warnings.get(0).contains("exploding"));
+    }
+
+    @Test
+    void aHealthyTugOfWarAndShortSpikesSayNothing() {
+        GanHealth health = new GanHealth();
+        List<String> warnings = feed(health, 0.6, 0.9, GanHealth.WINDOW);
+        warnings.addAll(feed(health, 0.001, 30, 5));
+        assertTrue(warnings.isEmpty(), warnings.toString());
+    }
+
+    @Test
+    void samplesThatAllLookAlikeAreAModeCollapse() {
+        byte[] same = new byte[64];
+        java.util.Arrays.fill(same, (byte) 120);
+        GanSamples collapsed = new GanSamples(100, 8, 8, 1, List.of(same, same.clone(), same.clone()));
+        Optional<String> warning = new GanHealth().samples(collapsed);
+        assertTrue(warning.isPresent() && warning.get().contains("collapsed"));
+
+        Random random = new Random(1);
+        List<byte[]> varied = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            byte[] b = new byte[64];
+            random.nextBytes(b);
+            varied.add(b);
+        }
+        assertTrue(new GanHealth().samples(new GanSamples(100, 8, 8, 1, varied)).isEmpty());
+    }
+}
