@@ -105,8 +105,7 @@ public final class ShellView {
             stage.setY(g.y());
         }
         stage.setMaximized(g.maximized());
-        stage.setOnCloseRequest(e -> model.saveWindowGeometry(new StudioSettings.WindowGeometry(
-                stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), stage.isMaximized())));
+        stage.setOnCloseRequest(e -> saveGeometry(g));
         stage.show();
         // Set after showing: with some window managers (openbox) a minimum set before the first show
         // becomes the window's initial size.
@@ -117,6 +116,35 @@ public final class ShellView {
             stage.setHeight(g.height());
         }
     }
+
+    private void saveGeometry(StudioSettings.WindowGeometry restored) {
+        model.saveWindowGeometry(toSave(restored, new StudioSettings.WindowGeometry(stage.getX(), stage.getY(),
+                stage.getWidth(), stage.getHeight(), stage.isMaximized())));
+    }
+
+    /**
+     * What to save for the window at {@code reported} when it was restored at {@code restored}. setX/setY place the
+     * window's frame, but once the window manager has configured the window (placed it, moved it) the toolkit can
+     * report its content's position instead (seen with openbox): the title bar lower. Saving that moved the window
+     * down by a title bar at every start. A report that differs from the restored position by no more than a frame
+     * (a few pixels sideways, up to {@link #FRAME_TOP} down) is that offset, not a move, so the restored position
+     * is kept; a real move is saved as reported.
+     */
+    static StudioSettings.WindowGeometry toSave(StudioSettings.WindowGeometry restored,
+                                                StudioSettings.WindowGeometry reported) {
+        if (Double.isNaN(restored.x()) || Double.isNaN(restored.y())) {
+            return reported;
+        }
+        double dx = reported.x() - restored.x();
+        double dy = reported.y() - restored.y();
+        boolean frameOffset = Math.abs(dx) <= FRAME_SIDE && dy >= 0 && dy <= FRAME_TOP;
+        return frameOffset ? new StudioSettings.WindowGeometry(restored.x(), restored.y(), reported.width(),
+                reported.height(), reported.maximized()) : reported;
+    }
+
+    /** The most a window frame adds above and beside a window's content (title bar; border). */
+    static final double FRAME_TOP = 40;
+    static final double FRAME_SIDE = 8;
 
     private WelcomeView.Actions welcomeActions() {
         return new WelcomeView.Actions() {
@@ -226,8 +254,7 @@ public final class ShellView {
             m.disableProperty().bind(model.sessionProperty().isNull());
         }
         MenuItem quit = item("Quit", "Shortcut+Q", null, () -> {
-            model.saveWindowGeometry(new StudioSettings.WindowGeometry(stage.getX(), stage.getY(), stage.getWidth(),
-                    stage.getHeight(), stage.isMaximized()));
+            saveGeometry(model.windowGeometry());
             stage.close();
             javafx.application.Platform.exit();
         });

@@ -2,11 +2,18 @@ package org.whiskerstudio.ui.training;
 
 import java.util.ArrayList;
 import java.util.List;
+import javafx.beans.binding.BooleanExpression;
+import javafx.beans.value.ObservableStringValue;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
+import javafx.scene.control.Label;
+import javafx.scene.layout.StackPane;
 
 /** Line charts for live metrics: no animation, no symbols, series fed from view-model point lists. */
 final class Charts {
@@ -27,6 +34,45 @@ final class Charts {
         chart.setCreateSymbols(false);
         chart.getStyleClass().add("training-chart");
         return chart;
+    }
+
+    /** Makes {@code axis} an epoch axis reaching {@code lastEpoch}: whole-number ticks only, no minor ticks. */
+    static void epochAxis(NumberAxis axis, ObservableValue<? extends Number> lastEpoch) {
+        axis.setAutoRanging(false);
+        axis.setMinorTickVisible(false);
+        axis.setTickLabelFormatter(EpochTicks.LABELS);
+        Runnable apply = () -> {
+            EpochTicks t = EpochTicks.forEpochs(lastEpoch.getValue() == null ? 0 : lastEpoch.getValue().intValue());
+            axis.setLowerBound(t.lower());
+            axis.setUpperBound(t.upper());
+            axis.setTickUnit(t.unit());
+        };
+        lastEpoch.addListener((o, a, b) -> apply.run());
+        apply.run();
+    }
+
+    /**
+     * The chart with {@code text} over its plot while {@code empty}; the axes' made-up numbers are hidden meanwhile
+     * (a fixed axis, such as accuracy's 0-100 %, keeps them) so an empty chart looks intended, not broken.
+     */
+    static Node withPlaceholder(LineChart<Number, Number> chart, ObservableStringValue text, BooleanExpression empty) {
+        Label placeholder = new Label();
+        placeholder.getStyleClass().add("chart-placeholder");
+        placeholder.textProperty().bind(text);
+        placeholder.setWrapText(true);
+        placeholder.setMaxWidth(300);
+        placeholder.setMouseTransparent(true);
+        placeholder.visibleProperty().bind(empty);
+        NumberAxis x = (NumberAxis) chart.getXAxis();
+        NumberAxis y = (NumberAxis) chart.getYAxis();
+        x.tickLabelsVisibleProperty().bind(empty.not());
+        if (y.isAutoRanging()) {
+            y.tickLabelsVisibleProperty().bind(empty.not());
+        }
+        StackPane pane = new StackPane(chart, placeholder);
+        StackPane.setAlignment(placeholder, Pos.CENTER);
+        pane.setMinSize(0, 0);
+        return pane;
     }
 
     /** A series that follows {@code points}: appends stay appends, anything else replaces the data. */

@@ -1,6 +1,8 @@
 package org.whiskerstudio.ui.training;
 
 import java.util.List;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.whiskerstudio.training.EpochMetric;
@@ -16,12 +18,16 @@ public final class LiveCharts {
     private final ObservableList<ChartPoint> validationLoss = FXCollections.observableArrayList();
     private final ObservableList<ChartPoint> trainAccuracy = FXCollections.observableArrayList();
     private final ObservableList<ChartPoint> validationAccuracy = FXCollections.observableArrayList();
+    private final ReadOnlyIntegerWrapper lastEpoch = new ReadOnlyIntegerWrapper();
 
-    void clear() {
+    /** A new run on screen; {@code plannedEpochs} sets the epoch axis from the start, so it does not rescale. */
+    void clear(int plannedEpochs) {
         List.of(iterationLoss, trainLoss, validationLoss, trainAccuracy, validationAccuracy).forEach(List::clear);
+        lastEpoch.set(plannedEpochs);
     }
 
     void addEpoch(EpochMetric m) {
+        lastEpoch.set(Math.max(lastEpoch.get(), m.epoch()));
         addIfFinite(trainLoss, m.iteration(), m.trainLoss());
         addIfFinite(validationLoss, m.iteration(), m.validationLoss());
         addIfFinite(trainAccuracy, m.epoch(), m.trainAccuracy() * 100);
@@ -58,5 +64,10 @@ public final class LiveCharts {
     /** Percent. */
     public ObservableList<ChartPoint> validationAccuracy() {
         return validationAccuracy;
+    }
+
+    /** Where the epoch axis ends: the run's planned epochs, or the last epoch drawn if later; 0 with no run. */
+    public ReadOnlyIntegerProperty lastEpochProperty() {
+        return lastEpoch.getReadOnlyProperty();
     }
 }

@@ -23,7 +23,7 @@ import org.whiskerstudio.training.TrainingSession;
 final class LiveRun {
     private final UiScheduler ui;
     private final LongSupplier clock;
-    private final Runnable onEnd;
+    private final Runnable onRowChanged;
     private final LiveCharts charts = new LiveCharts();
     private final ReadOnlyBooleanWrapper active = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper paused = new ReadOnlyBooleanWrapper();
@@ -36,11 +36,15 @@ final class LiveRun {
     private boolean stopWhenStarted;
     private volatile long lastDrain = Long.MIN_VALUE / 2;
 
-    /** @param onEnd runs on the UI thread after a run has ended (to re-read the history) */
-    LiveRun(UiScheduler ui, LongSupplier clock, Runnable onEnd) {
+    /**
+     * @param onRowChanged runs on the UI thread when the run's history row has changed: it has been recorded (or
+     *                     resumed), an epoch or a status has been recorded, the run has ended (to re-read the history,
+     *                     so the run on screen is in it from its start)
+     */
+    LiveRun(UiScheduler ui, LongSupplier clock, Runnable onRowChanged) {
         this.ui = ui;
         this.clock = clock;
-        this.onEnd = onEnd;
+        this.onRowChanged = onRowChanged;
     }
 
     /** A run is about to start: clears the screen and returns the listener to give the service. */
@@ -49,7 +53,7 @@ final class LiveRun {
         inbox = box;
         tracker = new RunProgress(config.batchSize());
         stopWhenStarted = false;
-        charts.clear();
+        charts.clear(config.epochs());
         progress.set(LiveProgress.NONE);
         status.set(Optional.empty());
         statusText.set(message);
@@ -69,6 +73,7 @@ final class LiveRun {
             started.control().stop();
         }
         started.finished().whenComplete((run, error) -> ui.schedule(() -> finished(box, run, error), 0));
+        onRowChanged.run();
     }
 
     /** The service refused to start (bad settings, no data, a run already going). */
@@ -92,7 +97,7 @@ final class LiveRun {
         status.set(Optional.empty());
         statusText.set("");
         progress.set(LiveProgress.NONE);
-        charts.clear();
+        charts.clear(0);
     }
 
     void pause() {
@@ -154,6 +159,10 @@ final class LiveRun {
             statusText.set(describe(s.status(), s.message()));
         });
         progress.set(tracker.snapshot(now));
+        // The engine records an epoch's progress and a status before it reports them, so the row is up to date.
+        if (!b.epochs().isEmpty() || b.status().isPresent()) {
+            onRowChanged.run();
+        }
     }
 
     private void finished(MetricsInbox box, TrainingRun run, Throwable error) {
@@ -175,7 +184,7 @@ final class LiveRun {
                 statusText.set(describe(run.status(), run.message()));
             }
         }
-        onEnd.run();
+        onRowChanged.run();
     }
 
     static String describe(RunStatus s, String message) {

@@ -34,6 +34,7 @@ public final class RunHistory {
     private final ObservableList<RunCurve> curvesView = FXCollections.unmodifiableObservableList(curves);
     private BiConsumer<String, String> errorSink = (t, m) -> { };
     private long generation;
+    private long reads;
 
     RunHistory(TaskExecutor executor) {
         this.executor = executor;
@@ -52,12 +53,16 @@ public final class RunHistory {
         reload();
     }
 
-    /** Re-reads the history (after a run ends, a delete), keeping the ticks of runs that still exist. */
+    /**
+     * Re-reads the history (as a run goes, after it ends, after a delete), keeping the ticks of runs that still
+     * exist. Reads may finish out of order on a pool; only the latest one asked for is shown.
+     */
     public void reload() {
         service.ifPresent(s -> {
             long asked = generation;
+            long read = ++reads;
             executor.submit(s::runs, list -> {
-                if (asked != generation) {
+                if (asked != generation || read != reads) {
                     return;
                 }
                 runs.setAll(list);
@@ -116,18 +121,38 @@ public final class RunHistory {
         return new RunCurve(run.id(), run.name(), validation, points);
     }
 
-    /** "Completed · 5/5 epochs · 2:13" for a history row. */
-    public static String summary(TrainingRun r) {
-        return r.status().label() + " · " + r.epochsDone() + "/" + r.config().epochs() + " epochs · "
-                + LiveProgress.duration(r.durationMillis());
+    /** A history row's second line, what to compare runs by: "5/5 epochs · best 91.2% · 2:13". */
+    public static String facts(TrainingRun r) {
+        List<String> parts = new ArrayList<>();
+        parts.add(r.epochsDone() + "/" + r.config().epochs() + " epochs");
+        r.bestValidationAccuracy().ifPresent(a -> parts.add(String.format(Locale.ROOT, "best %.1f%%", a * 100)));
+        parts.add(LiveProgress.duration(r.durationMillis()));
+        return String.join(" · ", parts);
     }
 
-    /** "best: acc 91.2% · loss 0.2345" (validation), or "" before any validated epoch. */
-    public static String best(TrainingRun r) {
+    /**
+     * Everything a row knows, for its tooltip: name, architecture and date; status and facts; the best validation
+     * accuracy, loss and epoch; the run's message in full.
+     */
+    public static String details(TrainingRun r, String when) {
+        List<String> lines = new ArrayList<>();
+        lines.add(r.name() + " · " + r.architectureName() + " · " + when);
+        lines.add(r.status().label() + " · " + r.epochsDone() + "/" + r.config().epochs() + " epochs · "
+                + LiveProgress.duration(r.durationMillis()) + " of training");
         List<String> best = new ArrayList<>();
-        r.bestValidationAccuracy().ifPresent(a -> best.add(String.format(Locale.ROOT, "best: acc %.1f%%", a * 100)));
+        r.bestValidationAccuracy().ifPresent(a -> best.add(String.format(Locale.ROOT, "accuracy %.1f%%", a * 100)));
         r.bestValidationLoss().ifPresent(l -> best.add(String.format(Locale.ROOT, "loss %.4f", l)));
-        return String.join(" · ", best);
+        r.bestEpoch().ifPresent(e -> best.add("at epoch " + e));
+        if (!best.isEmpty()) {
+            lines.add("Best on validation: " + String.join(", ", best));
+        }
+        if (!r.message().isBlank()) {
+            lines.add(r.message());
+        }
+        if (r.canResume()) {
+            lines.add("Enter or ▶ resumes it from its last checkpoint.");
+        }
+        return String.join("\n", lines);
     }
 
     public ObservableList<TrainingRun> runs() {

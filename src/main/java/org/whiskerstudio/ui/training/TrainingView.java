@@ -2,6 +2,8 @@ package org.whiskerstudio.ui.training;
 
 import java.util.List;
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -12,6 +14,7 @@ import javafx.scene.control.ButtonBase;
 import javafx.scene.control.ComboBoxBase;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
@@ -19,6 +22,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.material2.Material2MZ;
@@ -42,8 +46,7 @@ public final class TrainingView {
         this.model = model;
         content.setTop(toolbar());
         content.setLeft(new SettingsPanel(model).node());
-        content.setCenter(centre());
-        content.setRight(new HistoryPanel(model).node());
+        content.setCenter(chartsAndHistory());
         content.addEventFilter(KeyEvent.KEY_PRESSED, this::onShortcut);
         content.addEventHandler(KeyEvent.KEY_PRESSED, this::onKey);
         Label empty = new Label();
@@ -93,11 +96,16 @@ public final class TrainingView {
         stop.setOnAction(e -> model.stop());
         ProgressBar bar = new ProgressBar(0);
         bar.setId("training-progress");
+        // A fixed width: a long status text beside it must not squeeze the bar.
+        bar.setMinWidth(220);
         bar.setPrefWidth(220);
+        bar.setMaxWidth(220);
         bar.progressProperty().bind(Bindings.createDoubleBinding(() -> model.progressProperty().get().fraction(),
                 model.progressProperty()));
         Label text = new Label();
         text.setId("training-progress-text");
+        text.setMinWidth(0);
+        HBox.setHgrow(text, Priority.ALWAYS);
         text.textProperty().bind(Bindings.createStringBinding(() -> model.progressProperty().get().text(),
                 model.progressProperty()));
         // Not a ToolBar: the theme flattens tool bar buttons, which would hide Start's accent colour.
@@ -105,6 +113,28 @@ public final class TrainingView {
         top.setAlignment(Pos.CENTER_LEFT);
         top.getStyleClass().add("training-bar");
         return top;
+    }
+
+    /** Charts and history side by side; the divider moves, and the history keeps its width when the window grows. */
+    private Node chartsAndHistory() {
+        Node charts = centre();
+        Node history = new HistoryPanel(model).node();
+        SplitPane split = new SplitPane(charts, history);
+        split.setId("training-split");
+        split.getStyleClass().add("training-split");
+        SplitPane.setResizableWithParent(history, false);
+        // Place the divider once the split has a width: the history gets its preferred width, the charts the rest.
+        split.widthProperty().addListener(new ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends Number> o, Number before, Number width) {
+                if (width.doubleValue() > 0) {
+                    split.widthProperty().removeListener(this);
+                    double historyWidth = Math.min(history.prefWidth(-1), width.doubleValue() / 2);
+                    split.setDividerPositions(1 - historyWidth / width.doubleValue());
+                }
+            }
+        });
+        return split;
     }
 
     private Node centre() {
@@ -120,11 +150,20 @@ public final class TrainingView {
         percent.setLowerBound(0);
         percent.setUpperBound(100);
         percent.setTickUnit(20);
+        Charts.epochAxis((NumberAxis) accuracy.getXAxis(), c.lastEpochProperty());
         accuracy.getData().addAll(List.of(Charts.series("Train accuracy", c.trainAccuracy()),
                 Charts.series("Validation accuracy", c.validationAccuracy())));
+        Node lossBox = Charts.withPlaceholder(loss, Bindings.when(model.activeProperty())
+                        .then("The loss appears with the first steps.").otherwise("Press Start to watch the loss fall."),
+                Bindings.isEmpty(c.iterationLoss()).and(Bindings.isEmpty(c.trainLoss())));
+        Node accuracyBox = Charts.withPlaceholder(accuracy, Bindings.when(model.activeProperty())
+                        .then("Accuracy appears after the first epoch.").otherwise("Accuracy per epoch shows here."),
+                Bindings.isEmpty(c.trainAccuracy()).and(Bindings.isEmpty(c.validationAccuracy())));
         Label status = new Label();
         status.setId("training-status");
         status.setWrapText(true);
+        // Wrapped, never cut: the final message says where the best model is.
+        status.setMinHeight(Region.USE_PREF_SIZE);
         status.textProperty().bind(model.statusTextProperty());
         status.getStyleClass().add("training-status");
         model.statusProperty().addListener((o, a, b) -> {
@@ -137,11 +176,11 @@ public final class TrainingView {
                 }
             });
         });
-        VBox charts = new VBox(4, loss, accuracy, status);
-        VBox.setVgrow(loss, Priority.ALWAYS);
-        VBox.setVgrow(accuracy, Priority.ALWAYS);
+        VBox charts = new VBox(4, lossBox, accuracyBox, status);
+        VBox.setVgrow(lossBox, Priority.ALWAYS);
+        VBox.setVgrow(accuracyBox, Priority.ALWAYS);
         charts.setPadding(new Insets(6, 10, 10, 10));
-        HBox.setHgrow(charts, Priority.ALWAYS);
+        charts.setMinWidth(360);
         return charts;
     }
 

@@ -59,6 +59,9 @@ public final class ScriptedTrainingService implements TrainingService {
             throw new IllegalArgumentException("Run " + runId + " cannot be resumed.");
         }
         resumed.add(runId);
+        // As the engine does: the row says Running before resume returns.
+        row = withStatus(row, RunStatus.RUNNING, "");
+        replace(row);
         List<IterationMetric> steps = iterationMetrics.getOrDefault(runId, List.of());
         return play(new Live(row, listener, steps.isEmpty() ? 0 : steps.get(steps.size() - 1).iteration()));
     }
@@ -132,6 +135,12 @@ public final class ScriptedTrainingService implements TrainingService {
         history.replaceAll(r -> r.id() == next.id() ? next : r);
     }
 
+    private static TrainingRun withStatus(TrainingRun r, RunStatus status, String message) {
+        return new TrainingRun(r.id(), r.name(), r.architectureName(), status, message, r.createdAt(), r.updatedAt(),
+                r.durationMillis(), r.epochsDone(), r.config(), r.bestEpoch(), r.bestValidationLoss(),
+                r.bestValidationAccuracy());
+    }
+
     private static TrainingRun row(long id, String name, String architecture, TrainingConfig config) {
         return new TrainingRun(id, name, architecture, RunStatus.RUNNING, "", Instant.EPOCH, Instant.EPOCH, 0, 0, config,
                 OptionalInt.empty(), OptionalDouble.empty(), OptionalDouble.empty());
@@ -185,15 +194,24 @@ public final class ScriptedTrainingService implements TrainingService {
             epoch++;
             EpochMetric m = new EpochMetric(epoch, iteration, trainLoss, trainAccuracy, validationLoss, validationAccuracy,
                     1e-3, 1000);
+            bestLoss = Double.isNaN(bestLoss) ? validationLoss : Math.min(bestLoss, validationLoss);
             synchronized (ScriptedTrainingService.this) {
                 epochMetrics.computeIfAbsent(row.id(), k -> new ArrayList<>()).add(m);
+                // As the engine does: the epoch is on the row before it is reported.
+                row = new TrainingRun(row.id(), row.name(), row.architectureName(), row.status(), row.message(),
+                        row.createdAt(), row.updatedAt(), row.durationMillis() + 1000, epoch, row.config(),
+                        OptionalInt.of(epoch), OptionalDouble.of(bestLoss), OptionalDouble.of(validationAccuracy));
+                replace(row);
             }
-            bestLoss = Double.isNaN(bestLoss) ? validationLoss : Math.min(bestLoss, validationLoss);
             listener.onEpoch(m);
             return this;
         }
 
         public Live status(RunStatus status, String message) {
+            synchronized (ScriptedTrainingService.this) {
+                row = withStatus(row, status, message);
+                replace(row);
+            }
             listener.onStatus(status, message);
             return this;
         }

@@ -160,6 +160,51 @@ class TrainingViewModelTest {
     }
 
     @Test
+    void theRunThatIsGoingHeadsTheHistoryFromItsStartAndFollowsItsEpochs() {
+        service.addPast("Earlier", RunStatus.COMPLETED, 5, 5, 1.0);
+        model.refresh();
+        model.start();
+        TrainingRun first = model.history().runs().get(0);
+        assertEquals(RunStatus.RUNNING, first.status(), "shown as soon as the service has recorded it");
+        assertEquals(List.of("Run 2", "Earlier"), model.history().runs().stream().map(TrainingRun::name).toList());
+        ScriptedTrainingService.Live live = service.live;
+        live.begin(10).steps(10).epoch(0.9, 0.6, 1.0, 0.55);
+        tick();
+        assertEquals(1, model.history().runs().get(0).epochsDone(), "re-read after each epoch");
+        assertEquals("1/5 epochs · best 55.0% · 0:01", RunHistory.facts(model.history().runs().get(0)));
+        live.status(RunStatus.PAUSED, "");
+        tick();
+        assertEquals(RunStatus.PAUSED, model.history().runs().get(0).status());
+        live.end(RunStatus.COMPLETED, "Trained 1 epoch.");
+        tick();
+        assertEquals(RunStatus.COMPLETED, model.history().runs().get(0).status(), "updated when it ends");
+        assertEquals(2, model.history().runs().size());
+    }
+
+    @Test
+    void aResumedRunShowsAsRunningInTheHistory() {
+        TrainingRun past = service.addPast("Earlier", RunStatus.STOPPED, 2, 5, 1.2, 0.8);
+        model.refresh();
+        model.resumeRun(past.id());
+        assertEquals(RunStatus.RUNNING, model.history().runs().get(0).status());
+        assertEquals(past.id(), model.history().runs().get(0).id());
+    }
+
+    @Test
+    void aRunsTooltipSaysEverythingItsRowShortens() {
+        TrainingRun r = service.addPast("LeNet #3", RunStatus.STOPPED, 2, 5, 1.2, 0.8);
+        TrainingRun stopped = new TrainingRun(r.id(), r.name(), r.architectureName(), r.status(),
+                "Stopped during epoch 3 of 5. Resume goes on from epoch 2's checkpoint.", r.createdAt(), r.updatedAt(),
+                r.durationMillis(), r.epochsDone(), r.config(), java.util.OptionalInt.of(2),
+                java.util.OptionalDouble.of(0.8), java.util.OptionalDouble.of(0.83));
+        assertEquals("2/5 epochs · best 83.0% · 1:00", RunHistory.facts(stopped));
+        assertEquals(String.join("\n", "LeNet #3 · LeNet · 1 Jan 00:00", "Stopped · 2/5 epochs · 1:00 of training",
+                "Best on validation: accuracy 83.0%, loss 0.8000, at epoch 2",
+                "Stopped during epoch 3 of 5. Resume goes on from epoch 2's checkpoint.",
+                "Enter or \u25B6 resumes it from its last checkpoint."), RunHistory.details(stopped, "1 Jan 00:00"));
+    }
+
+    @Test
     void resumingARunDrawsItsEarlierEpochsThenGoesOn() {
         TrainingRun past = service.addPast("Earlier", RunStatus.STOPPED, 2, 5, 1.2, 0.8);
         model.refresh();
