@@ -39,13 +39,17 @@ final class TrustedModel {
 
     /** Writes {@code target}: the architecture's network with the untrusted zip's parameters. */
     static void rebuild(Path untrusted, String label, Architecture architecture, Path target) throws IOException {
-        ModelZips.requireModelOnly(untrusted);
         ByteArrayOutputStream coefficients = new ByteArrayOutputStream();
         SafeZip.read(untrusted, label, RULES, (name, in) -> {
             if (name.equals("coefficients.bin")) {
                 in.transferTo(coefficients);
             }
         });
+        try {
+            ModelZips.requireModelOnly(untrusted);
+        } catch (IOException e) {
+            throw new BundleRefused(label + ": " + e.getMessage(), e);
+        }
         Model net = fresh(architecture.network());
         long expected = net.numParams();
         long size = coefficients.size();
