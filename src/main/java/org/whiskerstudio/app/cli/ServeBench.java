@@ -64,9 +64,7 @@ final class ServeBench implements Callable<Integer> {
         URI target = url;
         if (target == null) {
             Bundles.Loaded loaded = Bundles.load(bundle);
-            server = PredictionServer.start(PredictionServer.Settings.local(0),
-                    (bytes, k) -> loaded.predictor().predict(bytes, "upload", k), loaded.card().name(),
-                    loaded.predictor().classes());
+            server = ServeCommand.start(loaded, PredictionServer.Settings.local(0));
             target = URI.create("http://127.0.0.1:" + server.address().getPort() + "/predict");
         }
         try {
