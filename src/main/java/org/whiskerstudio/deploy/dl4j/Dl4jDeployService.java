@@ -76,7 +76,7 @@ public final class Dl4jDeployService implements DeployService {
     public LoadedModel load(DeployableModel model) throws IOException {
         if (model.runId().isPresent()) {
             String name = new RunStore(store).get(model.runId().get()).map(TrainingRun::name).orElse("run");
-            return handle(name, new Predictor(TrainedModel.ofRun(store, model.runId().get())));
+            return handle(name, new Predictor(TrainedModel.ofRun(store, model.runId().get())).warmedUp());
         }
         Bundles.Loaded loaded = Bundles.load(model.bundle().orElseThrow());
         return handle(loaded.card().name(), loaded.predictor());

@@ -20,6 +20,12 @@ public final class Predictor {
         this.model = model;
     }
 
+    /** One forward pass on a black image, so the first real prediction is not the one paying for start-up. */
+    public Predictor warmedUp() {
+        model.predictPixels(List.of(new byte[model.preprocessing().size()]));
+        return this;
+    }
+
     public TrainedModel model() {
         return model;
     }
