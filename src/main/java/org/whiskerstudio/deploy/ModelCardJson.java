@@ -11,9 +11,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalInt;
+import org.whiskerstudio.architecture.Analysis;
 import org.whiskerstudio.architecture.Architecture;
 import org.whiskerstudio.architecture.ArchitectureJson;
 import org.whiskerstudio.architecture.LayerSpec;
+import org.whiskerstudio.architecture.ShapeInference;
 import org.whiskerstudio.architecture.TensorShape;
 import org.whiskerstudio.common.Json;
 import org.whiskerstudio.dataset.Layout;
@@ -31,6 +34,8 @@ public final class ModelCardJson {
     static final String FORMAT = "whisker-model-card";
     static final int MAX_CLASSES = 100_000;
     private static final int MAX_NAME = 1_000;
+    /** 1 GB of float weights: far above any model the studio's templates make. */
+    static final long MAX_PARAMS = 250_000_000L;
 
     private ModelCardJson() {
     }
@@ -126,6 +131,7 @@ public final class ModelCardJson {
         if (!input.equals(inputOf(architecture))) {
             throw new IllegalArgumentException("the input " + input.label() + " is not the architecture's");
         }
+        checkSize(architecture, classes.size());
         String trainingJson = root.path("training").toString();
         TrainingConfigJson.read(trainingJson);
         Optional<ModelCard.TestMetrics> test = root.hasNonNull("test") ? Optional.of(test(root.path("test")))
@@ -137,6 +143,22 @@ public final class ModelCardJson {
         }
         return new ModelCard(version, name, created, classes, input, preprocessing, layout, normalisation,
                 architectureJson, trainingJson, test, provenance == null ? Provenance.here("", "", "") : provenance, sha);
+    }
+
+    /**
+     * The architecture must be a sound classifier for these classes, and of a size a desktop can hold, before any
+     * engine allocates it (a crafted card could otherwise ask for terabytes of weights).
+     */
+    private static void checkSize(Architecture architecture, int classes) {
+        Analysis analysis = ShapeInference.analyse(architecture.network(), OptionalInt.of(classes));
+        if (!analysis.ok()) {
+            throw new IllegalArgumentException("the architecture does not fit its " + classes + " classes: "
+                    + analysis.issues().get(0).message());
+        }
+        if (analysis.totalParams() > MAX_PARAMS) {
+            throw new IllegalArgumentException("the architecture has " + analysis.totalParams()
+                    + " parameters, more than the limit of " + MAX_PARAMS);
+        }
     }
 
     /** The architecture's input layer shape. */

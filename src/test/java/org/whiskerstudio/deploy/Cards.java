@@ -20,11 +20,15 @@ final class Cards {
     }
 
     static ModelCard sample() {
-        TensorShape.Image input = new TensorShape.Image(28, 28, 1);
+        return withInput(new TensorShape.Image(28, 28, 1));
+    }
+
+    /** The same card for an MLP over another image size. */
+    static ModelCard withInput(TensorShape.Image input) {
         Architecture architecture = new Architecture("MLP", Templates.mlp(input, 3), Optional.empty());
         return new ModelCard(ModelCard.FORMAT_VERSION, "MLP #2", Instant.parse("2026-11-26T10:00:00Z"),
                 List.of("cat", "dog", "bird"), input, Layout.preprocessing(input, ResizeMode.LETTERBOX), Layout.IMAGE,
-                new Normalisation(new float[] {0.25f}, new float[] {0.5f}), ArchitectureJson.write(architecture),
+                input.channels() == 1 ? new Normalisation(new float[] {0.25f}, new float[] {0.5f}) : Normalisation.identity(3), ArchitectureJson.write(architecture),
                 TrainingConfigJson.write(TrainingConfig.defaults()),
                 Optional.of(new ModelCard.TestMetrics(0.875, 0.31, 400)),
                 new Provenance("1.0", "17.0.9", "Linux", "1.0.0-M2.1", "CPU, 2 threads", "train 80, test 20"),

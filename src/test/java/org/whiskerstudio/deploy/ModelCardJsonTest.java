@@ -55,6 +55,14 @@ class ModelCardJsonTest {
     }
 
     @Test
+    void anArchitectureTooLargeForADesktopIsRefusedBeforeAnythingIsAllocated() {
+        String huge = ModelCardJson.write(Cards.withInput(new org.whiskerstudio.architecture.TensorShape.Image(1024, 1024, 3)));
+
+        BundleRefused refused = assertThrows(BundleRefused.class, () -> ModelCardJson.read(huge, "card"));
+        assertTrue(refused.getMessage().contains("more than the limit of 250000000"), refused.getMessage());
+    }
+
+    @Test
     void aNormalisationForOtherChannelsIsRefused() {
         String rgb = json.replace("\"mean\" : [ 0.25 ]", "\"mean\" : [ 0.25, 0.25, 0.25 ]")
                 .replace("\"std\" : [ 0.5 ]", "\"std\" : [ 0.5, 0.5, 0.5 ]");

@@ -72,7 +72,7 @@ public final class DeployViewModel {
         infoSink = sink;
     }
 
-    /** Another project (or none); empty service means this build cannot predict. */
+    /** Another project (or none); empty service means this build cannot predict. Call {@link #refresh()} to list. */
     public void setProject(Optional<DeployService> next, boolean projectOpen) {
         cancellation.cancel();
         service = next;
@@ -83,7 +83,7 @@ public final class DeployViewModel {
         chosen.set(null);
         emptyMessage.set(!projectOpen ? "Open a project to deploy its models."
                 : next.isEmpty() ? "Prediction is not available in this build: its engine is not installed." : "");
-        refresh();
+        // Models are listed (and the first one loaded) when the screen is shown, not on every project opened.
     }
 
     /** Re-reads the project's runs and imported bundles (the screen calls it when shown). */

@@ -38,6 +38,7 @@ class DeployViewModelTest {
         model.setErrorSink((t, m) -> errors.add(t + ": " + m));
         model.setInfoSink(infos::add);
         model.setProject(Optional.of(service), true);
+        model.refresh();
         return model;
     }
 

@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
@@ -38,6 +40,7 @@ class DeployViewTest {
     private ShellViewModel model;
     private PooledTaskExecutor executor;
     private Stage stage;
+    private final List<String> errors = new CopyOnWriteArrayList<>();
 
     @Start
     void start(Stage stage) throws IOException {
@@ -47,6 +50,7 @@ class DeployViewTest {
         model = new ShellViewModel(executor, new SettingsStore(run.resolve("config")), run.resolve("projects"),
                 TrainingServiceFactory.UNAVAILABLE, store -> Optional.of(new Dl4jDeployService(store)));
         new ShellView(model, stage).show();
+        model.setErrorSink((title, message) -> errors.add(title + ": " + message));
     }
 
     @AfterEach
@@ -63,7 +67,8 @@ class DeployViewTest {
         waitUntil(() -> model.session().isPresent());
 
         robot.clickOn("#nav-deploy");
-        waitUntil(() -> model.deploy().modelReadyProperty().get());
+        waitUntil(() -> model.deploy().modelReadyProperty().get() || !errors.isEmpty());
+        assertEquals(List.of(), errors);
         robot.interact(() -> model.deploy().tryFiles(tiny.images()));
         waitUntil(() -> model.deploy().results().size() == tiny.images().size());
         WaitForAsyncUtils.waitForFxEvents();
