@@ -7,22 +7,27 @@ import org.whiskerstudio.common.PooledTaskExecutor;
 import org.whiskerstudio.common.TaskExecutor;
 import org.whiskerstudio.project.samples.SampleProjects;
 import org.whiskerstudio.settings.SettingsStore;
+import org.whiskerstudio.deploy.dl4j.Dl4jDeployService;
 import org.whiskerstudio.training.dl4j.Dl4jTrainingService;
+import org.whiskerstudio.ui.deploy.DeployServiceFactory;
 import org.whiskerstudio.ui.training.TrainingServiceFactory;
 
 /**
  * Hand-written wiring of the studio's long-lived services (no framework: it is small enough to read).
  *
  * @param trainingServices opens an open project's training service; DL4J's, made once per opened project
+ * @param deployServices   opens an open project's deploy service (prediction, bundles); DL4J's
  */
 public record AppContext(TaskExecutor executor, SettingsStore settings, Path projectsDir,
-                         TrainingServiceFactory trainingServices) implements AutoCloseable {
+                         TrainingServiceFactory trainingServices, DeployServiceFactory deployServices)
+        implements AutoCloseable {
 
     /** The production wiring: a two-thread pool whose results return on the FX thread. */
     public static AppContext standard() {
         return new AppContext(new PooledTaskExecutor(2, Platform::runLater),
                 new SettingsStore(SettingsStore.defaultConfigDir()), SampleProjects.defaultProjectsDir(),
-                session -> Optional.of(Dl4jTrainingService.forSession(session)));
+                session -> Optional.of(Dl4jTrainingService.forSession(session)),
+                store -> Optional.of(new Dl4jDeployService(store)));
     }
 
     @Override

@@ -26,7 +26,7 @@ public final class StudioApp extends Application {
         context = AppContext.standard();
         Thread.setDefaultUncaughtExceptionHandler((t, e) -> LOG.log(Level.SEVERE, "Uncaught error in " + t.getName(), e));
         shell = new ShellViewModel(context.executor(), context.settings(), context.projectsDir(),
-                context.trainingServices());
+                context.trainingServices(), context.deployServices());
         ShellView view = new ShellView(shell, stage);
         view.show();
         List<String> args = getParameters().getUnnamed();

@@ -38,6 +38,11 @@ public final class ImageResizer {
         } catch (IOException e) {
             throw new ImageUnreadable("cannot be read (" + e.getMessage() + ")", e);
         }
+        return load(content);
+    }
+
+    /** Decodes and resizes an encoded image already in memory (an upload), with the same limits as a file. */
+    public byte[] load(byte[] content) throws ImageUnreadable {
         try {
             return resize(decoder.decodeFor(content, target.width(), target.height()));
         } catch (ImageRejected e) {

@@ -9,7 +9,7 @@ public enum PipelineStage {
     ARCHITECTURE("Architecture", "Pick or build a CNN, LSTM or GAN in a visual layer editor with live shapes.", true),
     TRAIN("Train", "Train with DeepLearning4J and watch live loss and accuracy charts.", true),
     EVALUATE("Evaluate", "Confusion matrices, per-class metrics and the images the model got wrong.", false),
-    DEPLOY("Deploy", "Predictions in milliseconds and exported model bundles.", false);
+    DEPLOY("Deploy", "Predictions in milliseconds and exported model bundles.", true);
 
     private final String title;
     private final String purpose;

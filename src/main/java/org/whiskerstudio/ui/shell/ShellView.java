@@ -44,6 +44,7 @@ import org.whiskerstudio.ui.architecture.ProjectArchitectures;
 import org.whiskerstudio.ui.exchange.ExchangeDialogs;
 import org.whiskerstudio.ui.labelling.LabelView;
 import org.whiskerstudio.ui.library.LibraryView;
+import org.whiskerstudio.ui.deploy.DeployView;
 import org.whiskerstudio.ui.training.TrainingView;
 import org.whiskerstudio.ui.welcome.WelcomeView;
 
@@ -65,6 +66,7 @@ public final class ShellView {
     private final LabelView labelling;
     private final WelcomeView welcome;
     private final TrainingView training;
+    private final DeployView deploy;
     private final ToggleGroup navGroup = new ToggleGroup();
     private final Map<PipelineStage, ToggleButton> navButtons = new EnumMap<>(PipelineStage.class);
     private final VBox rail = new VBox();
@@ -78,6 +80,7 @@ public final class ShellView {
         this.welcome = new WelcomeView(welcomeActions(), model.recentProjects());
         this.labelling = new LabelView(model.labelling());
         this.training = new TrainingView(model.training());
+        this.deploy = new DeployView(model.deploy());
         model.setErrorSink((title, message) -> Dialogs.error(stage, title, message));
         root.setTop(menuBar());
         root.setLeft(rail());
@@ -196,6 +199,9 @@ public final class ShellView {
         } else if (current == PipelineStage.TRAIN) {
             centre.getChildren().setAll(training.node());
             training.activate();
+        } else if (current == PipelineStage.DEPLOY) {
+            centre.getChildren().setAll(deploy.node());
+            deploy.activate();
         } else {
             centre.getChildren().setAll(NotBuiltView.of(current));
         }

@@ -28,6 +28,8 @@ import org.whiskerstudio.ui.architecture.ProjectArchitectures;
 import org.whiskerstudio.ui.exchange.ExchangeViewModel;
 import org.whiskerstudio.ui.labelling.LabelViewModel;
 import org.whiskerstudio.ui.library.LibraryViewModel;
+import org.whiskerstudio.ui.deploy.DeployServiceFactory;
+import org.whiskerstudio.ui.deploy.DeployViewModel;
 import org.whiskerstudio.ui.training.TrainingProject;
 import org.whiskerstudio.ui.training.TrainingServiceFactory;
 import org.whiskerstudio.ui.training.TrainingViewModel;
@@ -53,6 +55,7 @@ public final class ShellViewModel {
     private final ArchitectureEditorViewModel architecture = new ArchitectureEditorViewModel(
             (a, part) -> architectures.orElseThrow().analyse(a, part));
     private final TrainingViewModel training;
+    private final DeployViewModel deploy;
     private BiConsumer<String, String> errorSink = (title, message) -> { };
 
     /** A studio that cannot train (the Train screen says so). */
@@ -63,7 +66,14 @@ public final class ShellViewModel {
     /** @param trainingServices opens the training service of each project opened */
     public ShellViewModel(TaskExecutor executor, SettingsStore settingsStore, Path projectsDir,
                           TrainingServiceFactory trainingServices) {
+        this(executor, settingsStore, projectsDir, trainingServices, DeployServiceFactory.UNAVAILABLE);
+    }
+
+    /** @param deployServices opens the deploy service (prediction, bundles) of each project opened */
+    public ShellViewModel(TaskExecutor executor, SettingsStore settingsStore, Path projectsDir,
+                          TrainingServiceFactory trainingServices, DeployServiceFactory deployServices) {
         this.executor = executor;
+        this.deploy = new DeployViewModel(executor);
         this.training = new TrainingViewModel(executor, UiScheduler.delayed(executor), System::currentTimeMillis);
         this.settingsStore = settingsStore;
         this.projectsDir = projectsDir;
@@ -83,6 +93,7 @@ public final class ShellViewModel {
             architectures = Optional.ofNullable(now).map(s -> new ProjectArchitectures(s.store()));
             architecture.setRepository(Optional.ofNullable(now).map(s -> new ArchitectureStore(s.store())));
             training.setProject(Optional.ofNullable(now).map(s -> TrainingProject.of(s, trainingServices)));
+            deploy.setProject(Optional.ofNullable(now).flatMap(s -> deployServices.open(s.store())), now != null);
         });
     }
 
@@ -93,6 +104,7 @@ public final class ShellViewModel {
         exchange.setResultSink(sink);
         architecture.setErrorSink(sink);
         training.setErrorSink(sink);
+        deploy.setErrorSink(sink);
     }
 
     public ReadOnlyObjectProperty<ProjectSession> sessionProperty() {
@@ -145,6 +157,10 @@ public final class ShellViewModel {
     }
 
     /** The Train screen's state for the open project. */
+    public DeployViewModel deploy() {
+        return deploy;
+    }
+
     public TrainingViewModel training() {
         return training;
     }

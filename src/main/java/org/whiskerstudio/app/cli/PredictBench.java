@@ -1,0 +1,120 @@
+package org.whiskerstudio.app.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.whiskerstudio.dataset.ImageResizer;
+import org.whiskerstudio.dataset.ImageUnreadable;
+import org.whiskerstudio.deploy.ImageFiles;
+import org.whiskerstudio.deploy.dl4j.Bundles;
+import org.whiskerstudio.deploy.dl4j.Predictor;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code whisker bench predict BUNDLE DIR}: single-image latency and batch throughput of a bundle. */
+@Command(name = "predict", description = "Single-image prediction latency (decode + preprocess + forward, and the "
+        + "forward pass alone: median, p99) and batch-64 images/second of a model bundle on the images of DIR.")
+final class PredictBench implements Callable<Integer> {
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "BUNDLE")
+    private Path bundle;
+
+    @Parameters(index = "1", paramLabel = "DIR", description = "a folder of images (read into memory first)")
+    private Path dir;
+
+    @Option(names = "--repeat", description = "timed single-image predictions (default: ${DEFAULT-VALUE})")
+    private int repeat = 2000;
+
+    @Option(names = "--max-images", description = "images read from DIR at most (default: ${DEFAULT-VALUE})")
+    private int maxImages = 2000;
+
+    @Override
+    public Integer call() throws IOException, ImageUnreadable {
+        PrintWriter out = spec.commandLine().getOut();
+        long t0 = System.nanoTime();
+        Bundles.Loaded loaded = Bundles.load(bundle);
+        double loadMillis = (System.nanoTime() - t0) / 1e6;
+        Predictor predictor = loaded.predictor();
+        List<Path> files = ImageFiles.expand(List.of(dir));
+        List<byte[]> encoded = new ArrayList<>();
+        for (Path f : files.subList(0, Math.min(maxImages, files.size()))) {
+            encoded.add(Files.readAllBytes(f));
+        }
+        if (encoded.isEmpty()) {
+            throw new IOException("no images in " + dir);
+        }
+        ImageResizer resizer = new ImageResizer(predictor.model().preprocessing());
+        List<byte[]> pixels = new ArrayList<>();
+        for (byte[] e : encoded) {
+            pixels.add(resizer.load(e));
+        }
+        for (int i = 0; i < 200; i++) {
+            predictor.predict(encoded.get(i % encoded.size()), "warm-up", 5);
+        }
+        double[] full = new double[repeat];
+        for (int i = 0; i < repeat; i++) {
+            full[i] = predictor.predict(encoded.get(i % encoded.size()), "bench", 5).millis();
+        }
+        double[] forward = new double[repeat];
+        for (int i = 0; i < repeat; i++) {
+            long s = System.nanoTime();
+            predictor.model().predictPixels(List.of(pixels.get(i % pixels.size())));
+            forward[i] = (System.nanoTime() - s) / 1e6;
+        }
+        double[] decode = new double[repeat];
+        for (int i = 0; i < repeat; i++) {
+            long s = System.nanoTime();
+            resizer.load(encoded.get(i % encoded.size()));
+            decode[i] = (System.nanoTime() - s) / 1e6;
+        }
+        List<byte[]> batch = new ArrayList<>();
+        for (int i = 0; i < 64; i++) {
+            batch.add(pixels.get(i % pixels.size()));
+        }
+        predictor.model().predictPixels(batch);
+        int batches = Math.max(10, repeat / 64);
+        long b0 = System.nanoTime();
+        for (int i = 0; i < batches; i++) {
+            predictor.model().predictPixels(batch);
+        }
+        double batchSeconds = (System.nanoTime() - b0) / 1e9;
+        out.printf("predict bench: %s (%s, %d classes), %d images from %s, %d cores%n", loaded.card().name(),
+                loaded.card().input().label(), predictor.classes().size(), encoded.size(), dir,
+                Runtime.getRuntime().availableProcessors());
+        out.printf("  bundle load (checks + rebuild)        %.0f ms%n", loadMillis);
+        out.printf("  single image, decode+preprocess+fwd   %s%n", stats(full));
+        out.printf("  single image, decode+preprocess only  %s%n", stats(decode));
+        out.printf("  single image, forward pass only       %s%n", stats(forward));
+        out.printf("  batch of 64, forward pass             %,.0f images/s (%d batches)%n",
+                batches * 64 / batchSeconds, batches);
+        out.printf("  targets: median < 5 ms %s, p99 < 20 ms %s%n", percentile(full, 50) < 5 ? "MET" : "MISSED",
+                percentile(full, 99) < 20 ? "MET" : "MISSED");
+        return 0;
+    }
+
+    static String stats(double[] millis) {
+        return String.format("median %.2f ms, p99 %.2f ms, mean %.2f ms, max %.1f ms (n=%d)", percentile(millis, 50),
+                percentile(millis, 99), Arrays.stream(millis).average().orElse(Double.NaN),
+                Arrays.stream(millis).max().orElse(Double.NaN), millis.length);
+    }
+
+    static double percentile(double[] values, double p) {
+        List<Double> sorted = new ArrayList<>();
+        for (double v : values) {
+            sorted.add(v);
+        }
+        Collections.sort(sorted);
+        int i = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
+        return sorted.get(Math.max(0, Math.min(sorted.size() - 1, i)));
+    }
+}

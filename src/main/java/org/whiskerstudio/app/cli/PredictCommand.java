@@ -1,0 +1,81 @@
+package org.whiskerstudio.app.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.whiskerstudio.common.AtomicFiles;
+import org.whiskerstudio.dataset.ImageUnreadable;
+import org.whiskerstudio.deploy.ImageFiles;
+import org.whiskerstudio.deploy.Prediction;
+import org.whiskerstudio.deploy.PredictionFormats;
+import org.whiskerstudio.deploy.dl4j.Bundles;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code whisker predict BUNDLE IMAGE...|DIR}: the top classes of each image, as JSON or CSV. */
+@Command(name = "predict", description = "Predict the classes of images (files, or every image in a folder) with a "
+        + "model bundle; JSON or CSV on standard output or --out.")
+final class PredictCommand implements Callable<Integer> {
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "BUNDLE", description = "a .whisker-model.zip")
+    private Path bundle;
+
+    @Parameters(index = "1..*", arity = "1..*", paramLabel = "IMAGE", description = "image files or folders")
+    private List<Path> images;
+
+    @Option(names = "--format", description = "json or csv (default: ${DEFAULT-VALUE})")
+    private String format = "json";
+
+    @Option(names = "--top", paramLabel = "K", description = "classes per image (default: ${DEFAULT-VALUE})")
+    private int top = 5;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "write here instead of standard output")
+    private Path out;
+
+    @Override
+    public Integer call() throws IOException {
+        String fmt = format.toLowerCase(Locale.ROOT);
+        if (!fmt.equals("json") && !fmt.equals("csv")) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "unknown --format \"" + format + "\"; known: json, csv");
+        }
+        if (top < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--top must be at least 1");
+        }
+        List<Path> files = ImageFiles.expand(images);
+        Bundles.Loaded loaded = Bundles.load(bundle);
+        List<Prediction> predictions = new ArrayList<>();
+        List<String> failures = new ArrayList<>();
+        StringBuilder csv = new StringBuilder(PredictionFormats.csvHeader(top)).append('\n');
+        for (Path f : files) {
+            try {
+                Prediction p = loaded.predictor().predict(f, top);
+                predictions.add(p);
+                csv.append(PredictionFormats.csvRow(p, top)).append('\n');
+            } catch (ImageUnreadable e) {
+                failures.add(f + ": " + e.getMessage());
+                csv.append(PredictionFormats.csvFailure(f.getFileName().toString(), e.getMessage(), top)).append('\n');
+            }
+        }
+        String text = fmt.equals("csv") ? csv.toString() : PredictionFormats.json(predictions) + "\n";
+        if (out != null) {
+            AtomicFiles.write(out, text.getBytes(StandardCharsets.UTF_8));
+        } else {
+            PrintWriter w = spec.commandLine().getOut();
+            w.print(text);
+            w.flush();
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        failures.forEach(f -> err.println("skipped " + f));
+        err.flush();
+        return failures.isEmpty() ? 0 : 2;
+    }
+}

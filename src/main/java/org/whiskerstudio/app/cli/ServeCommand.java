@@ -1,0 +1,73 @@
+package org.whiskerstudio.app.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.whiskerstudio.deploy.PredictionServer;
+import org.whiskerstudio.deploy.dl4j.Bundles;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code whisker serve BUNDLE}: predictions over HTTP until Ctrl+C. */
+@Command(name = "serve", description = {"Serve a model bundle over HTTP until Ctrl+C.",
+        "POST /predict with the raw bytes of one image (optional ?top=K) -> "
+                + "{\"classes\":[{\"name\",\"probability\"}],\"millis\"}; GET /health.",
+        "Errors: 400 not an image, 413 over --max-bytes, 405 wrong method, 404 unknown path.",
+        "Example: curl --data-binary @cat.png http://127.0.0.1:8080/predict"})
+final class ServeCommand implements Callable<Integer> {
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "BUNDLE", description = "a .whisker-model.zip")
+    private Path bundle;
+
+    @Option(names = "--port", description = "TCP port, 0 = any free one (default: ${DEFAULT-VALUE})")
+    private int port = 8080;
+
+    @Option(names = "--host", description = "address to listen on; 0.0.0.0 opens it to the network "
+            + "(default: ${DEFAULT-VALUE})")
+    private String host = PredictionServer.Settings.LOCALHOST;
+
+    @Option(names = "--max-bytes", paramLabel = "N", description = "largest image accepted (default: ${DEFAULT-VALUE})")
+    private long maxBytes = PredictionServer.Settings.DEFAULT_MAX_BYTES;
+
+    @Option(names = "--threads", description = "request threads (default: cores, at least 2)")
+    private int threads = Math.max(2, Runtime.getRuntime().availableProcessors());
+
+    @Option(names = "--top", paramLabel = "K", description = "classes per answer unless ?top=K (default: ${DEFAULT-VALUE})")
+    private int top = 5;
+
+    private final CountDownLatch stop = new CountDownLatch(1);
+
+    @Override
+    public Integer call() throws IOException, InterruptedException {
+        PrintWriter out = spec.commandLine().getOut();
+        PredictionServer.Settings settings;
+        try {
+            settings = new PredictionServer.Settings(host, port, maxBytes, threads, top);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
+        Bundles.Loaded loaded = Bundles.load(bundle);
+        try (PredictionServer server = start(loaded, settings)) {
+            out.printf("serving %s (%d classes) on http://%s:%d/predict  (GET /health; Ctrl+C stops)%n",
+                    loaded.card().name(), loaded.predictor().classes().size(), server.address().getHostString(),
+                    server.address().getPort());
+            out.flush();
+            Thread hook = new Thread(stop::countDown);
+            Runtime.getRuntime().addShutdownHook(hook);
+            stop.await();
+        }
+        return 0;
+    }
+
+    /** The server {@code whisker serve} runs, on a loaded bundle (also the benchmark's and the tests'). */
+    static PredictionServer start(Bundles.Loaded loaded, PredictionServer.Settings settings) throws IOException {
+        return PredictionServer.start(settings, (bytes, k) -> loaded.predictor().predict(bytes, "upload", k),
+                loaded.card().name(), loaded.predictor().classes());
+    }
+}

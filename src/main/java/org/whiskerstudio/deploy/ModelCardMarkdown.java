@@ -1,0 +1,64 @@
+package org.whiskerstudio.deploy;
+
+import java.util.Arrays;
+import java.util.Locale;
+import org.whiskerstudio.dataset.Preprocessing;
+
+/** {@code MODEL_CARD.md}: the card for people, with the few lines that load the model in plain Java. */
+public final class ModelCardMarkdown {
+    private ModelCardMarkdown() {
+    }
+
+    public static String render(ModelCard card) {
+        StringBuilder md = new StringBuilder();
+        Preprocessing p = card.preprocessing();
+        md.append("# Model card: ").append(card.name()).append("\n\n");
+        md.append("Exported by Whisker Studio ").append(card.provenance().studioVersion()).append(" on ")
+                .append(card.created()).append(" (bundle format ").append(card.formatVersion()).append(").\n\n");
+        md.append("## Classes\n\n").append(card.classes().size()).append(" classes, in output order:\n\n");
+        for (int i = 0; i < card.classes().size(); i++) {
+            md.append(i).append(". ").append(card.classes().get(i)).append('\n');
+        }
+        md.append("\n## Input\n\n");
+        md.append("- Shape: ").append(card.input().label()).append(" (layout ").append(card.layout()).append(")\n");
+        md.append("- Image: ").append(p.width()).append(" x ").append(p.height()).append(" pixels, ")
+                .append(p.channels() == 1 ? "grey (Rec. 601 luma)" : "RGB").append(", resized by ")
+                .append(p.resize().label().toLowerCase(Locale.ROOT)).append('\n');
+        md.append("- Values: pixel / 255, then (x - mean[c]) / std[c] with mean ")
+                .append(Arrays.toString(card.normalisation().mean())).append(" and std ")
+                .append(Arrays.toString(card.normalisation().std())).append(", channels first (CHW)\n");
+        md.append("\n## Test metrics\n\n");
+        md.append(card.test().map(t -> String.format(Locale.ROOT,
+                "Accuracy %.2f%% and mean loss %.4f on %,d test images the model never trained on.%n",
+                100 * t.accuracy(), t.loss(), t.examples()))
+                .orElse("None: the project had no test part when the bundle was made.\n"));
+        md.append("\n## Provenance\n\n");
+        md.append("- Data: ").append(card.provenance().split()).append('\n');
+        md.append("- Engine: DL4J ").append(card.provenance().dl4jVersion()).append(", ")
+                .append(card.provenance().backend()).append('\n');
+        md.append("- Java ").append(card.provenance().javaVersion()).append(" on ").append(card.provenance().os())
+                .append('\n');
+        md.append("- Training settings: see \"training\" in model-card.json; architecture: \"architecture\".\n");
+        md.append("- model.zip SHA-256: ").append(card.modelSha256()).append('\n');
+        md.append("\n## Loading it in plain Java\n\n").append(PLAIN_JAVA);
+        return md.toString();
+    }
+
+    /** The README's snippet; {@code PlainJavaLoadingTest} does exactly this. */
+    static final String PLAIN_JAVA = """
+            Unzip the bundle; model.zip is a DL4J 1.0.0-M2.1 model. Only load bundles you trust this way
+            (Whisker Studio itself checks every entry and never lets DL4J read the bundle's own configuration).
+
+            ```java
+            MultiLayerNetwork net = ModelSerializer.restoreMultiLayerNetwork(new File("model.zip"), false);
+            JsonNode card = new ObjectMapper().readTree(new File("model-card.json"));
+            float mean = (float) card.at("/normalisation/mean/0").asDouble();
+            float std = (float) card.at("/normalisation/std/0").asDouble();
+            // pixels: grey bytes of the image resized to the card's width x height, row by row
+            float[] x = new float[pixels.length];
+            for (int i = 0; i < x.length; i++) x[i] = ((pixels[i] & 0xFF) / 255f - mean) / std;
+            INDArray input = Nd4j.create(x, new long[] {1, 1, height, width}, 'c');   // layout IMAGE: NCHW
+            float[] probabilities = net.output(input).toFloatVector();               // order of "classes"
+            ```
+            """;
+}

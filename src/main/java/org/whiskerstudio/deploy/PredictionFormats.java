@@ -1,0 +1,94 @@
+package org.whiskerstudio.deploy;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.whiskerstudio.common.Json;
+
+/**
+ * Predictions as JSON and CSV, one shape for {@code whisker predict}, {@code whisker serve} and the Deploy screen's
+ * folder export: {@code {"file": ..., "classes": [{"name", "probability"}], "millis"}}.
+ */
+public final class PredictionFormats {
+    private PredictionFormats() {
+    }
+
+    /** One prediction as the server answers it (no file name). */
+    public static ObjectNode node(Prediction p, boolean withSource) {
+        ObjectNode n = Json.mapper().createObjectNode();
+        if (withSource) {
+            n.put("file", p.source());
+        }
+        ArrayNode classes = n.putArray("classes");
+        for (ClassScore c : p.top()) {
+            classes.addObject().put("name", c.name()).put("probability", c.probability());
+        }
+        n.put("millis", Math.round(p.millis() * 1000) / 1000.0);
+        return n;
+    }
+
+    /** On one line, as the server sends it. */
+    public static String json(Prediction p, boolean withSource) {
+        return node(p, withSource).toString();
+    }
+
+    /** {@code {"predictions": [...]}}. */
+    public static String json(List<Prediction> predictions) {
+        ObjectNode root = Json.mapper().createObjectNode();
+        ArrayNode list = root.putArray("predictions");
+        predictions.forEach(p -> list.add(node(p, true)));
+        return write(root);
+    }
+
+    /** The CSV header for top-{@code k} rows: file, class_1, probability_1, ..., millis. */
+    public static String csvHeader(int k) {
+        List<String> fields = new ArrayList<>(List.of("file"));
+        for (int i = 1; i <= k; i++) {
+            fields.add("class_" + i);
+            fields.add("probability_" + i);
+        }
+        fields.add("millis");
+        return String.join(",", fields);
+    }
+
+    /** One CSV row with {@code k} class columns (blank when the model has fewer classes). */
+    public static String csvRow(Prediction p, int k) {
+        List<String> fields = new ArrayList<>(List.of(quote(p.source())));
+        for (int i = 0; i < k; i++) {
+            boolean has = i < p.top().size();
+            fields.add(has ? quote(p.top().get(i).name()) : "");
+            fields.add(has ? String.format(Locale.ROOT, "%.6f", p.top().get(i).probability()) : "");
+        }
+        fields.add(String.format(Locale.ROOT, "%.3f", p.millis()));
+        return String.join(",", fields);
+    }
+
+    /** A row for a file that could not be predicted: the reason in the first class column. */
+    public static String csvFailure(String source, String reason, int k) {
+        List<String> fields = new ArrayList<>(List.of(quote(source), quote("ERROR: " + reason)));
+        for (int i = 1; i < 2 * k + 1; i++) {
+            fields.add("");
+        }
+        return String.join(",", fields);
+    }
+
+    static String quote(String field) {
+        String safe = field.startsWith("=") || field.startsWith("+") || field.startsWith("-") || field.startsWith("@")
+                ? "'" + field : field;
+        if (safe.contains(",") || safe.contains("\"") || safe.contains("\n") || safe.contains("\r")) {
+            return "\"" + safe.replace("\"", "\"\"") + "\"";
+        }
+        return safe;
+    }
+
+    private static String write(Object node) {
+        try {
+            return Json.mapper().writeValueAsString(node);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,123 @@
+package org.whiskerstudio.deploy.dl4j;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.deeplearning4j.util.ModelSerializer;
+import org.whiskerstudio.architecture.Architecture;
+import org.whiskerstudio.architecture.ArchitectureJson;
+import org.whiskerstudio.architecture.dl4j.Dl4jRuntime;
+import org.whiskerstudio.common.Progress;
+import org.whiskerstudio.deploy.BundleFormat;
+import org.whiskerstudio.deploy.BundleRefused;
+import org.whiskerstudio.deploy.ModelCard;
+import org.whiskerstudio.deploy.ModelCardJson;
+import org.whiskerstudio.deploy.SafeZip;
+import org.whiskerstudio.project.ProjectStore;
+import org.whiskerstudio.training.Provenance;
+import org.whiskerstudio.training.RunStore;
+import org.whiskerstudio.training.TrainingConfigJson;
+import org.whiskerstudio.training.TrainingRun;
+import org.whiskerstudio.training.dl4j.ModelZips;
+import org.whiskerstudio.training.dl4j.RunTesting;
+import org.whiskerstudio.training.dl4j.TrainedModel;
+
+/** Exports a run as a model bundle and loads bundles from anywhere without trusting them. */
+public final class Bundles {
+    private static final long ENTRY_LIMIT = 1L << 30;
+
+    /** A bundle opened for prediction, with its card. */
+    public record Loaded(ModelCard card, Predictor predictor) {
+    }
+
+    private Bundles() {
+    }
+
+    /**
+     * Writes {@code out} (a temporary file first, then moved into place): the run's best model without updater
+     * state, its card with test metrics when the project has a test part, and the card as Markdown.
+     */
+    public static ModelCard export(ProjectStore store, long runId, Path out, Progress progress) throws IOException {
+        RunStore runs = new RunStore(store);
+        TrainingRun run = runs.get(runId).orElseThrow(() -> new IllegalArgumentException("There is no run " + runId + "."));
+        progress.update(0, 3, "Reading the model of " + run.name());
+        TrainedModel model = TrainedModel.ofRun(store, runId);
+        Path stripped = Files.createTempFile("whisker-export-", ".zip");
+        try {
+            withoutUpdater(TrainedModel.modelFile(runs.folder(runId)), stripped);
+            progress.update(1, 3, "Scoring on the test part");
+            Optional<ModelCard.TestMetrics> test = RunTesting.bestOnTest(store, runId)
+                    .map(s -> new ModelCard.TestMetrics(s.accuracy(), s.loss(), s.examples()));
+            Provenance provenance = runs.provenance(runId).orElse(Provenance.here("", "", ""));
+            Architecture architecture = model.architecture();
+            ModelCard card = new ModelCard(ModelCard.FORMAT_VERSION, run.name(), Instant.now(), model.classes(),
+                    ModelCardJson.inputOf(architecture), model.preprocessing(), model.layout(), model.normalisation(),
+                    ArchitectureJson.write(architecture), TrainingConfigJson.write(run.config()), test, provenance,
+                    BundleFormat.sha256(stripped));
+            progress.update(2, 3, "Writing " + out.getFileName());
+            BundleFormat.write(out, card, stripped);
+            progress.update(3, 3, "Exported " + out.getFileName());
+            return card;
+        } finally {
+            Files.deleteIfExists(stripped);
+        }
+    }
+
+    /** Checks everything about the bundle, then builds its model; nothing of a refused bundle is executed. */
+    public static Loaded load(Path bundle) throws IOException {
+        Dl4jRuntime.configure();
+        String label = bundle.getFileName().toString();
+        try (BundleFormat.Opened opened = BundleFormat.open(bundle)) {
+            ModelCard card = opened.card();
+            Architecture architecture = ArchitectureJson.read(card.architectureJson());
+            Path trusted = Files.createTempFile("whisker-model-", ".zip");
+            try {
+                TrustedModel.rebuild(opened.modelZip(), label + "!" + BundleFormat.MODEL, architecture, trusted);
+                TrainedModel model = TrainedModel.load(trusted, architecture, card.classes(),
+                        card.preprocessing().resize(), card.normalisation());
+                check(label, card, model);
+                return new Loaded(card, new Predictor(model));
+            } finally {
+                Files.deleteIfExists(trusted);
+            }
+        } catch (IllegalArgumentException e) {
+            throw new BundleRefused(label + " does not hold a usable model: " + e.getMessage(), e);
+        }
+    }
+
+    /** The card must describe the network it came with: same input and one output per class. */
+    private static void check(String label, ModelCard card, TrainedModel model) throws BundleRefused {
+        if (!model.preprocessing().equals(card.preprocessing()) || model.layout() != card.layout()) {
+            throw new BundleRefused(label + ": the card's input " + card.preprocessing().key()
+                    + " is not the architecture's " + model.preprocessing().key() + ".");
+        }
+        float[] out = model.predictPixels(List.of(new byte[card.preprocessing().size()]))[0];
+        if (out.length != card.classes().size()) {
+            throw new BundleRefused(label + ": the model has " + out.length + " outputs but the card names "
+                    + card.classes().size() + " classes.");
+        }
+    }
+
+    /** Copies a checkpoint's configuration and parameters only (the updater state is for resuming training). */
+    static void withoutUpdater(Path checkpoint, Path target) throws IOException {
+        ModelZips.requireModelOnly(checkpoint);
+        try (OutputStream file = Files.newOutputStream(target); ZipOutputStream zip = new ZipOutputStream(file)) {
+            SafeZip.read(checkpoint, checkpoint.getFileName().toString(), new SafeZip.Rules(Map.of(
+                    ModelSerializer.CONFIGURATION_JSON, ENTRY_LIMIT, ModelSerializer.COEFFICIENTS_BIN, ENTRY_LIMIT,
+                    ModelSerializer.UPDATER_BIN, 2 * ENTRY_LIMIT), 4 * ENTRY_LIMIT), (name, in) -> {
+                        if (!name.equals(ModelSerializer.UPDATER_BIN)) {
+                            zip.putNextEntry(new ZipEntry(name));
+                            in.transferTo(zip);
+                            zip.closeEntry();
+                        }
+                    });
+        }
+    }
+}

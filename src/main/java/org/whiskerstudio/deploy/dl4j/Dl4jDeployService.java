@@ -1,0 +1,134 @@
+package org.whiskerstudio.deploy.dl4j;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import org.whiskerstudio.common.AtomicFiles;
+import org.whiskerstudio.common.Progress;
+import org.whiskerstudio.dataset.ImageUnreadable;
+import org.whiskerstudio.dataset.Preprocessing;
+import org.whiskerstudio.deploy.BundleFormat;
+import org.whiskerstudio.deploy.DeployService;
+import org.whiskerstudio.deploy.DeployableModel;
+import org.whiskerstudio.deploy.LoadedModel;
+import org.whiskerstudio.deploy.ModelCard;
+import org.whiskerstudio.deploy.Prediction;
+import org.whiskerstudio.project.ProjectStore;
+import org.whiskerstudio.training.RunStatus;
+import org.whiskerstudio.training.RunStore;
+import org.whiskerstudio.training.TrainingRun;
+import org.whiskerstudio.training.dl4j.TrainedModel;
+
+/**
+ * The Deploy screen's engine. Imported bundles are kept verbatim in the project's {@code models/} folder (checked
+ * on import and again on every load); they are not made into runs, because a run promises metrics, checkpoints and
+ * a split that a bundle from elsewhere does not have.
+ */
+public final class Dl4jDeployService implements DeployService {
+    private final ProjectStore store;
+
+    public Dl4jDeployService(ProjectStore store) {
+        this.store = store;
+    }
+
+    /** Where imported bundles live. */
+    public Path modelsFolder() {
+        return store.layout().root().resolve("models");
+    }
+
+    @Override
+    public List<DeployableModel> models() {
+        List<DeployableModel> out = new ArrayList<>();
+        RunStore runs = new RunStore(store);
+        for (TrainingRun run : runs.list()) {
+            if (run.status() != RunStatus.RUNNING && hasModel(runs, run.id())) {
+                String accuracy = run.bestValidationAccuracy().isPresent()
+                        ? String.format(Locale.ROOT, ", validation accuracy %.1f%%", 100 * run.bestValidationAccuracy().getAsDouble())
+                        : "";
+                out.add(DeployableModel.run(run.id(), run.name() + " (run " + run.id() + accuracy + ")"));
+            }
+        }
+        if (Files.isDirectory(modelsFolder())) {
+            try (Stream<Path> files = Files.list(modelsFolder())) {
+                files.filter(f -> f.getFileName().toString().endsWith(BundleFormat.SUFFIX)).sorted()
+                        .forEach(f -> out.add(DeployableModel.imported(f)));
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException("Cannot list " + modelsFolder() + ": " + e.getMessage(), e);
+            }
+        }
+        return out;
+    }
+
+    private static boolean hasModel(RunStore runs, long runId) {
+        try {
+            TrainedModel.modelFile(runs.folder(runId));
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    @Override
+    public LoadedModel load(DeployableModel model) throws IOException {
+        if (model.runId().isPresent()) {
+            String name = new RunStore(store).get(model.runId().get()).map(TrainingRun::name).orElse("run");
+            return handle(name, new Predictor(TrainedModel.ofRun(store, model.runId().get())).warmedUp());
+        }
+        Bundles.Loaded loaded = Bundles.load(model.bundle().orElseThrow());
+        return handle(loaded.card().name(), loaded.predictor());
+    }
+
+    @Override
+    public ModelCard export(long runId, Path out, Progress progress) throws IOException {
+        return Bundles.export(store, runId, out, progress);
+    }
+
+    @Override
+    public DeployableModel importBundle(Path bundle) throws IOException {
+        Bundles.load(bundle);
+        Path target = unusedName(bundle.getFileName().toString());
+        AtomicFiles.write(target, out -> Files.copy(bundle, out));
+        return DeployableModel.imported(target);
+    }
+
+    private Path unusedName(String fileName) {
+        String stem = fileName.endsWith(BundleFormat.SUFFIX)
+                ? fileName.substring(0, fileName.length() - BundleFormat.SUFFIX.length()) : fileName;
+        Path target = modelsFolder().resolve(BundleFormat.fileName(stem));
+        for (int i = 2; Files.exists(target); i++) {
+            target = modelsFolder().resolve(BundleFormat.fileName(stem + "-" + i));
+        }
+        return target;
+    }
+
+    private static LoadedModel handle(String name, Predictor predictor) {
+        Preprocessing p = predictor.model().preprocessing();
+        String input = p.width() + "x" + p.height() + ", " + (p.channels() == 1 ? "grey" : "RGB") + ", "
+                + p.resize().label().toLowerCase(Locale.ROOT);
+        return new LoadedModel() {
+            @Override
+            public String name() {
+                return name;
+            }
+
+            @Override
+            public List<String> classes() {
+                return predictor.classes();
+            }
+
+            @Override
+            public String inputDescription() {
+                return input;
+            }
+
+            @Override
+            public Prediction predict(Path file, int k) throws ImageUnreadable {
+                return predictor.predict(file, k);
+            }
+        };
+    }
+}

@@ -1,0 +1,254 @@
+package org.whiskerstudio.ui.deploy;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import org.kordamp.ikonli.material2.Material2AL;
+import org.kordamp.ikonli.material2.Material2MZ;
+import org.whiskerstudio.deploy.BundleFormat;
+import org.whiskerstudio.ui.common.Icons;
+
+/**
+ * The Deploy screen: choose a model on top; drop or open images and see each one's top classes as bars with the
+ * time taken; predict a whole folder into a CSV, export the run as a bundle or import one, in the background with
+ * progress and Cancel.
+ */
+public final class DeployView {
+    private final DeployViewModel model;
+    private final StackPane root = new StackPane();
+    private final BorderPane content = new BorderPane();
+    private final PredictionBars bars = new PredictionBars();
+    private final ImageView preview = new ImageView();
+
+    public DeployView(DeployViewModel model) {
+        this.model = model;
+        content.setTop(toolbar());
+        content.setCenter(centre());
+        content.setBottom(taskBar());
+        Label empty = new Label();
+        empty.setId("deploy-empty");
+        empty.getStyleClass().add("empty-state");
+        empty.setWrapText(true);
+        empty.setMaxWidth(560);
+        empty.textProperty().bind(model.emptyMessageProperty());
+        Button importBundle = new Button("Import bundle...", Icons.of(Material2AL.FILE_UPLOAD));
+        importBundle.setOnAction(e -> importBundle());
+        importBundle.visibleProperty().bind(model.importableProperty());
+        VBox emptyBox = new VBox(16, empty, importBundle);
+        emptyBox.setAlignment(Pos.CENTER);
+        emptyBox.setPadding(new Insets(40));
+        Runnable show = () -> root.getChildren().setAll(model.emptyMessageProperty().get().isEmpty() ? content : emptyBox);
+        model.emptyMessageProperty().addListener((o, a, b) -> show.run());
+        show.run();
+        enableDrop();
+    }
+
+    public Node node() {
+        return root;
+    }
+
+    /** The screen is shown: runs may have finished since. */
+    public void activate() {
+        model.refresh();
+    }
+
+    private Node toolbar() {
+        ComboBox<org.whiskerstudio.deploy.DeployableModel> chooser = new ComboBox<>(model.models());
+        chooser.setId("deploy-model");
+        chooser.setPromptText("Choose a model");
+        chooser.setPrefWidth(340);
+        chooser.valueProperty().bindBidirectional(model.chosenProperty());
+        Button export = new Button("Export bundle...", Icons.of(Material2AL.ARCHIVE));
+        export.setId("deploy-export");
+        export.setTooltip(new Tooltip("Save this run as a model bundle: the model, its card (classes, input, "
+                + "normalisation, test metrics, provenance) in one .whisker-model.zip"));
+        export.disableProperty().bind(model.chosenProperty().isNull().or(model.busyProperty())
+                .or(javafx.beans.binding.Bindings.createBooleanBinding(() -> model.chosenProperty().get() == null
+                        || !model.chosenProperty().get().isRun(), model.chosenProperty())));
+        export.setOnAction(e -> exportBundle());
+        Button importBundle = new Button("Import bundle...", Icons.of(Material2AL.FILE_UPLOAD));
+        importBundle.setId("deploy-import");
+        importBundle.disableProperty().bind(model.busyProperty());
+        importBundle.setOnAction(e -> importBundle());
+        Label info = new Label();
+        info.setId("deploy-model-info");
+        info.getStyleClass().add("text-muted");
+        info.textProperty().bind(model.modelInfoProperty());
+        HBox top = new HBox(10, new Label("Model"), chooser, export, importBundle);
+        top.setAlignment(Pos.CENTER_LEFT);
+        VBox box = new VBox(6, top, info);
+        box.setPadding(new Insets(12, 16, 8, 16));
+        return box;
+    }
+
+    private Node centre() {
+        Button open = new Button("Open images...", Icons.of(Material2AL.FOLDER_OPEN));
+        open.setId("deploy-open");
+        open.getStyleClass().add("accent");
+        open.disableProperty().bind(model.modelReadyProperty().not());
+        open.setOnAction(e -> openImages());
+        Button folder = new Button("Predict folder to CSV...", Icons.of(Material2MZ.TABLE_CHART));
+        folder.setId("deploy-folder");
+        folder.disableProperty().bind(model.modelReadyProperty().not().or(model.busyProperty()));
+        folder.setOnAction(e -> predictFolder());
+        Label hint = new Label("or drop images here");
+        hint.getStyleClass().add("text-muted");
+        HBox actions = new HBox(10, open, hint);
+        actions.setAlignment(Pos.CENTER_LEFT);
+        ListView<ResultRow> list = new ListView<>(model.results());
+        list.setId("deploy-results");
+        list.setPlaceholder(new Label("Drop images here, or Open images..., to see what the model says."));
+        list.setCellFactory(v -> new ListCell<>() {
+            @Override
+            protected void updateItem(ResultRow row, boolean empty) {
+                super.updateItem(row, empty);
+                setText(empty || row == null ? null : row.summary());
+            }
+        });
+        list.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
+            if (b != null) {
+                model.selectedProperty().set(b);
+            }
+        });
+        model.selectedProperty().addListener((o, a, b) -> {
+            list.getSelectionModel().select(b);
+            show(b);
+        });
+        VBox.setVgrow(list, Priority.ALWAYS);
+        VBox left = new VBox(10, actions, list, folder);
+        left.setPadding(new Insets(0, 8, 8, 16));
+        left.getStyleClass().add("deploy-drop");
+        preview.setFitWidth(260);
+        preview.setFitHeight(260);
+        preview.setPreserveRatio(true);
+        preview.setSmooth(false);
+        StackPane frame = new StackPane(preview);
+        frame.getStyleClass().add("deploy-preview");
+        frame.setMinHeight(270);
+        VBox right = new VBox(12, frame, bars.node());
+        right.setPadding(new Insets(0, 16, 8, 8));
+        SplitPane split = new SplitPane(left, right);
+        split.setOrientation(Orientation.HORIZONTAL);
+        split.setDividerPositions(0.5);
+        return split;
+    }
+
+    private Node taskBar() {
+        ProgressBar progress = new ProgressBar();
+        progress.setId("deploy-progress");
+        progress.setPrefWidth(220);
+        progress.progressProperty().bind(model.taskProgressProperty());
+        progress.visibleProperty().bind(model.busyProperty());
+        Label message = new Label();
+        message.setId("deploy-task");
+        message.textProperty().bind(model.taskMessageProperty());
+        Button cancel = new Button("Cancel");
+        cancel.setId("deploy-cancel");
+        cancel.visibleProperty().bind(model.cancellableProperty());
+        cancel.setOnAction(e -> model.cancel());
+        HBox bar = new HBox(10, progress, message, cancel);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(6, 16, 10, 16));
+        return bar;
+    }
+
+    private void show(ResultRow row) {
+        bars.show(row);
+        preview.setImage(row == null ? null : new Image(row.file().toUri().toString(), 520, 520, true, false, true));
+    }
+
+    private void enableDrop() {
+        content.setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles() && model.modelReadyProperty().get()) {
+                e.acceptTransferModes(TransferMode.COPY);
+                e.consume();
+            }
+        });
+        content.setOnDragDropped(e -> {
+            if (e.getDragboard().hasFiles() && model.modelReadyProperty().get()) {
+                model.tryFiles(e.getDragboard().getFiles().stream().map(File::toPath).toList());
+                e.setDropCompleted(true);
+                e.consume();
+            }
+        });
+    }
+
+    private Window window() {
+        return root.getScene() == null ? null : root.getScene().getWindow();
+    }
+
+    private void openImages() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Images to predict");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Images",
+                "*.png", "*.jpg", "*.jpeg", "*.bmp", "*.gif", "*.tif", "*.tiff"));
+        List<File> files = chooser.showOpenMultipleDialog(window());
+        if (files != null) {
+            model.tryFiles(files.stream().map(File::toPath).toList());
+        }
+    }
+
+    private void predictFolder() {
+        DirectoryChooser dirs = new DirectoryChooser();
+        dirs.setTitle("Folder of images to predict");
+        File dir = dirs.showDialog(window());
+        if (dir == null) {
+            return;
+        }
+        FileChooser save = new FileChooser();
+        save.setTitle("Save the predictions as CSV");
+        save.setInitialFileName(dir.getName() + "-predictions.csv");
+        save.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV", "*.csv"));
+        File csv = save.showSaveDialog(window());
+        if (csv != null) {
+            model.predictFolder(dir.toPath(), csv.toPath());
+        }
+    }
+
+    private void exportBundle() {
+        FileChooser save = new FileChooser();
+        save.setTitle("Export a model bundle");
+        save.setInitialFileName(model.suggestedBundleName());
+        save.getExtensionFilters().add(new FileChooser.ExtensionFilter("Whisker model bundle", "*" + BundleFormat.SUFFIX));
+        File out = save.showSaveDialog(window());
+        if (out != null) {
+            Path target = out.getName().endsWith(BundleFormat.SUFFIX) ? out.toPath()
+                    : out.toPath().resolveSibling(out.getName().replaceAll("\\.zip$", "") + BundleFormat.SUFFIX);
+            model.exportBundle(target);
+        }
+    }
+
+    private void importBundle() {
+        FileChooser open = new FileChooser();
+        open.setTitle("Import a model bundle");
+        open.getExtensionFilters().add(new FileChooser.ExtensionFilter("Whisker model bundle", "*" + BundleFormat.SUFFIX,
+                "*.zip"));
+        File file = open.showOpenDialog(window());
+        if (file != null) {
+            model.importBundle(file.toPath());
+        }
+    }
+}

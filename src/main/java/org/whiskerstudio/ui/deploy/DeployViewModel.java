@@ -1,0 +1,331 @@
+package org.whiskerstudio.ui.deploy;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.whiskerstudio.common.Cancellation;
+import org.whiskerstudio.common.Progress;
+import org.whiskerstudio.common.TaskExecutor;
+import org.whiskerstudio.dataset.ImageUnreadable;
+import org.whiskerstudio.deploy.BundleFormat;
+import org.whiskerstudio.deploy.DeployService;
+import org.whiskerstudio.deploy.DeployableModel;
+import org.whiskerstudio.deploy.FolderPrediction;
+import org.whiskerstudio.deploy.ImageFiles;
+import org.whiskerstudio.deploy.LoadedModel;
+import org.whiskerstudio.deploy.ModelCard;
+
+/**
+ * The Deploy screen's state: which model is chosen and loaded, the images tried on it, and one background task at a
+ * time (predict a folder, export, import) with progress and Cancel. Work goes through the task executor.
+ */
+public final class DeployViewModel {
+    /** Classes shown per image. */
+    public static final int TOP_K = 5;
+    private final TaskExecutor executor;
+    private final ObservableList<DeployableModel> models = FXCollections.observableArrayList();
+    private final ObjectProperty<DeployableModel> chosen = new SimpleObjectProperty<>();
+    private final ReadOnlyStringWrapper modelInfo = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper modelReady = new ReadOnlyBooleanWrapper();
+    private final ObservableList<ResultRow> results = FXCollections.observableArrayList();
+    private final ObjectProperty<ResultRow> selected = new SimpleObjectProperty<>();
+    private final ReadOnlyStringWrapper emptyMessage = new ReadOnlyStringWrapper("Open a project to deploy its models.");
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper taskMessage = new ReadOnlyStringWrapper("");
+    private final ReadOnlyDoubleWrapper taskProgress = new ReadOnlyDoubleWrapper();
+    private final ReadOnlyBooleanWrapper cancellable = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper importable = new ReadOnlyBooleanWrapper();
+    private Optional<DeployService> service = Optional.empty();
+    private Optional<LoadedModel> loaded = Optional.empty();
+    private Cancellation cancellation = new Cancellation();
+    private int generation;
+    private BiConsumer<String, String> errorSink = (t, m) -> { };
+    private Consumer<String> infoSink = m -> { };
+
+    public DeployViewModel(TaskExecutor executor) {
+        this.executor = executor;
+        chosen.addListener((o, before, now) -> load(now));
+    }
+
+    public void setErrorSink(BiConsumer<String, String> sink) {
+        errorSink = sink;
+    }
+
+    /** Where finished background work is announced ("Exported cats.whisker-model.zip"). */
+    public void setInfoSink(Consumer<String> sink) {
+        infoSink = sink;
+    }
+
+    /** Another project (or none); empty service means this build cannot predict. Call {@link #refresh()} to list. */
+    public void setProject(Optional<DeployService> next, boolean projectOpen) {
+        cancellation.cancel();
+        service = next;
+        importable.set(next.isPresent());
+        generation++;
+        results.clear();
+        models.clear();
+        chosen.set(null);
+        emptyMessage.set(!projectOpen ? "Open a project to deploy its models."
+                : next.isEmpty() ? "Prediction is not available in this build: its engine is not installed." : "");
+        // Models are listed (and the first one loaded) when the screen is shown, not on every project opened.
+    }
+
+    /** Re-reads the project's runs and imported bundles (the screen calls it when shown). */
+    public void refresh() {
+        service.ifPresent(s -> executor.submit(s::models, found -> {
+            DeployableModel keep = chosen.get();
+            models.setAll(found);
+            if (keep == null || !found.contains(keep)) {
+                chosen.set(found.isEmpty() ? null : found.get(0));
+            }
+            if (found.isEmpty()) {
+                emptyMessage.set("No trained model yet. Train one on the Train screen, or import a model bundle.");
+            } else {
+                emptyMessage.set("");
+            }
+        }, e -> errorSink.accept("Cannot list the models", messageOf(e))));
+    }
+
+    private void load(DeployableModel model) {
+        int mine = ++generation;
+        loaded = Optional.empty();
+        modelReady.set(false);
+        results.clear();
+        if (model == null || service.isEmpty()) {
+            modelInfo.set("");
+            return;
+        }
+        modelInfo.set("Loading " + model.label() + "...");
+        DeployService s = service.get();
+        executor.submit(() -> s.load(model), m -> {
+            if (mine == generation) {
+                loaded = Optional.of(m);
+                modelReady.set(true);
+                modelInfo.set(describe(m));
+            }
+        }, e -> {
+            if (mine == generation) {
+                modelInfo.set("Could not load " + model.label());
+                errorSink.accept("Cannot load the model", messageOf(e));
+            }
+        });
+    }
+
+    static String describe(LoadedModel m) {
+        List<String> classes = m.classes();
+        String names = String.join(", ", classes.subList(0, Math.min(6, classes.size())))
+                + (classes.size() > 6 ? ", ..." : "");
+        return m.name() + ": " + classes.size() + " classes (" + names + "), input " + m.inputDescription();
+    }
+
+    /** Predicts each file and adds it to the list (newest first); the first becomes the one shown. */
+    public void tryFiles(List<Path> files) {
+        if (loaded.isEmpty() || files.isEmpty()) {
+            return;
+        }
+        LoadedModel m = loaded.get();
+        int mine = generation;
+        executor.submit(() -> {
+            List<ResultRow> rows = new ArrayList<>();
+            for (Path f : ImageFiles.expand(files)) {
+                try {
+                    rows.add(ResultRow.of(f, m.predict(f, TOP_K)));
+                } catch (ImageUnreadable e) {
+                    rows.add(ResultRow.failed(f, "not readable: " + e.getMessage()));
+                }
+            }
+            return rows;
+        }, rows -> {
+            if (mine == generation && !rows.isEmpty()) {
+                results.addAll(0, rows);
+                selected.set(rows.get(0));
+            }
+        }, e -> errorSink.accept("Cannot predict", messageOf(e)));
+    }
+
+    /** Predicts every image under {@code folder} into {@code csv} in the background. */
+    public void predictFolder(Path folder, Path csv) {
+        if (loaded.isEmpty()) {
+            return;
+        }
+        LoadedModel m = loaded.get();
+        runTask("Predicting " + folder.getFileName(), (progress, cancel) -> {
+            List<Path> files = ImageFiles.expand(List.of(folder));
+            FolderPrediction.Outcome o = FolderPrediction.toCsv(files, m, TOP_K, csv, progress, cancel);
+            return o.cancelled() ? "Cancelled: " + csv.getFileName() + " was not written."
+                    : String.format(Locale.ROOT, "Predicted %d images into %s%s.", o.predicted(), csv.getFileName(),
+                    o.failed() == 0 ? "" : " (" + o.failed() + " unreadable, marked ERROR)");
+        });
+    }
+
+    /** Exports the chosen run as a bundle. */
+    public void exportBundle(Path out) {
+        DeployableModel m = chosen.get();
+        if (m == null || m.runId().isEmpty() || service.isEmpty()) {
+            return;
+        }
+        DeployService s = service.get();
+        runTask("Exporting " + out.getFileName(), (progress, cancel) -> {
+            ModelCard card = s.export(m.runId().get(), out, progress);
+            return "Exported " + out.getFileName() + card.test().map(t -> String.format(Locale.ROOT,
+                    " (test accuracy %.1f%% on %d images)", 100 * t.accuracy(), t.examples())).orElse("") + ".";
+        });
+    }
+
+    /** Checks a bundle and copies it into the project; it becomes the chosen model. */
+    public void importBundle(Path bundle) {
+        service.ifPresent(s -> runTask("Importing " + bundle.getFileName(), (progress, cancel) -> {
+            DeployableModel imported = s.importBundle(bundle);
+            executor.onUiThread(() -> {
+                models.add(imported);
+                chosen.set(imported);
+                emptyMessage.set("");
+            });
+            return "Imported " + bundle.getFileName() + " into the project's models.";
+        }));
+    }
+
+    /** Stops the running task at its next file (a folder's CSV is then not written). */
+    public void cancel() {
+        cancellation.cancel();
+    }
+
+    /** A file name for the chosen run's bundle. */
+    public String suggestedBundleName() {
+        DeployableModel m = chosen.get();
+        return BundleFormat.fileName(m == null ? "model" : m.label().replaceAll(" \\(run .*$", ""));
+    }
+
+    @FunctionalInterface
+    private interface Task {
+        String run(Progress progress, Cancellation cancellation) throws Exception;
+    }
+
+    private void runTask(String title, Task task) {
+        if (busy.get()) {
+            return;
+        }
+        Cancellation cancel = new Cancellation();
+        cancellation = cancel;
+        busy.set(true);
+        cancellable.set(true);
+        taskProgress.set(-1);
+        taskMessage.set(title + "...");
+        Progress progress = coalesced(title);
+        Callable<String> work = () -> task.run(progress, cancel);
+        executor.submit(work, message -> {
+            finishTask();
+            taskMessage.set(message);
+            infoSink.accept(message);
+        }, e -> {
+            finishTask();
+            taskMessage.set(title + " failed.");
+            errorSink.accept(title + " failed", messageOf(e));
+        });
+    }
+
+    private void finishTask() {
+        busy.set(false);
+        cancellable.set(false);
+        taskProgress.set(0);
+    }
+
+    /** Progress from the worker reaches the UI at most once per UI turn, the latest value winning. */
+    private Progress coalesced(String title) {
+        AtomicBoolean pending = new AtomicBoolean();
+        long[] latest = new long[2];
+        String[] text = {""};
+        return (done, total, message) -> {
+            synchronized (latest) {
+                latest[0] = done;
+                latest[1] = total;
+                text[0] = message;
+            }
+            if (pending.compareAndSet(false, true)) {
+                executor.onUiThread(() -> {
+                    pending.set(false);
+                    synchronized (latest) {
+                        if (busy.get()) {
+                            taskProgress.set(latest[1] > 0 ? (double) latest[0] / latest[1] : -1);
+                            taskMessage.set(title + ": " + latest[0] + "/" + latest[1] + "  " + text[0]);
+                        }
+                    }
+                });
+            }
+        };
+    }
+
+    static String messageOf(Throwable e) {
+        Throwable t = e;
+        while ((t instanceof java.util.concurrent.CompletionException || t instanceof java.io.UncheckedIOException)
+                && t.getCause() != null) {
+            t = t.getCause();
+        }
+        return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+    }
+
+    public ObservableList<DeployableModel> models() {
+        return FXCollections.unmodifiableObservableList(models);
+    }
+
+    public ObjectProperty<DeployableModel> chosenProperty() {
+        return chosen;
+    }
+
+    public ReadOnlyStringProperty modelInfoProperty() {
+        return modelInfo.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty modelReadyProperty() {
+        return modelReady.getReadOnlyProperty();
+    }
+
+    public ObservableList<ResultRow> results() {
+        return results;
+    }
+
+    public ObjectProperty<ResultRow> selectedProperty() {
+        return selected;
+    }
+
+    public ReadOnlyStringProperty emptyMessageProperty() {
+        return emptyMessage.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty taskMessageProperty() {
+        return taskMessage.getReadOnlyProperty();
+    }
+
+    public ReadOnlyDoubleProperty taskProgressProperty() {
+        return taskProgress.getReadOnlyProperty();
+    }
+
+    /** A bundle can be imported: a project is open and this build has the engine. */
+    public ReadOnlyBooleanProperty importableProperty() {
+        return importable.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty cancellableProperty() {
+        return cancellable.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,165 @@
+package org.whiskerstudio.deploy;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The bundle zip is read defensively: every refusal names the file and the problem. */
+class BundleFormatTest {
+    @TempDir
+    Path dir;
+
+    private final byte[] model = "not really a model".getBytes(StandardCharsets.UTF_8);
+
+    private Map<String, byte[]> valid() throws Exception {
+        ModelCard card = Cards.sample();
+        String sha = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(model));
+        ModelCard matching = new ModelCard(card.formatVersion(), card.name(), card.created(), card.classes(), card.input(),
+                card.preprocessing(), card.layout(), card.normalisation(), card.architectureJson(),
+                card.trainingConfigJson(), card.test(), card.provenance(), sha);
+        Map<String, byte[]> entries = new LinkedHashMap<>();
+        entries.put(BundleFormat.CARD, ModelCardJson.write(matching).getBytes(StandardCharsets.UTF_8));
+        entries.put(BundleFormat.CARD_MARKDOWN, "# card".getBytes(StandardCharsets.UTF_8));
+        entries.put(BundleFormat.MODEL, model);
+        return entries;
+    }
+
+    private Path zip(String name, Map<String, byte[]> entries) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            for (Map.Entry<String, byte[]> e : entries.entrySet()) {
+                zip.putNextEntry(new ZipEntry(e.getKey()));
+                zip.write(e.getValue());
+                zip.closeEntry();
+            }
+        }
+        return Files.write(dir.resolve(name), bytes.toByteArray());
+    }
+
+    private String refusal(Path bundle) {
+        return assertThrows(BundleRefused.class, () -> BundleFormat.open(bundle).close()).getMessage();
+    }
+
+    @Test
+    void aWellFormedBundleOpensWithItsModelUnpacked() throws Exception {
+        try (BundleFormat.Opened opened = BundleFormat.open(zip("ok.whisker-model.zip", valid()))) {
+            assertEquals(3, opened.card().classes().size());
+            assertEquals("not really a model", Files.readString(opened.modelZip()));
+        }
+    }
+
+    @Test
+    void anEntryEscapingTheFolderIsRefused() throws Exception {
+        Map<String, byte[]> entries = valid();
+        entries.put("../../.bashrc", "echo pwned".getBytes(StandardCharsets.UTF_8));
+
+        String message = refusal(zip("escape.whisker-model.zip", entries));
+
+        assertTrue(message.contains("escape.whisker-model.zip") && message.contains("escapes the bundle"), message);
+        assertFalse(Files.exists(dir.getParent().getParent().resolve(".bashrc")));
+    }
+
+    @Test
+    void anAbsolutePathIsRefused() throws Exception {
+        Map<String, byte[]> entries = valid();
+        entries.put("/etc/cron.d/x", new byte[1]);
+
+        assertTrue(refusal(zip("abs.whisker-model.zip", entries)).contains("escapes the bundle"));
+    }
+
+    @Test
+    void anUnknownEntryIsRefusedNamingIt() throws Exception {
+        Map<String, byte[]> entries = valid();
+        entries.put("Exploit.class", new byte[] {(byte) 0xCA, (byte) 0xFE});
+
+        String message = refusal(zip("extra.whisker-model.zip", entries));
+
+        assertTrue(message.contains("\"Exploit.class\"") && message.contains("does not belong"), message);
+    }
+
+    @Test
+    void aCompressedBombIsRefusedOnTheBytesActuallyUnpacked() throws Exception {
+        Map<String, byte[]> entries = valid();
+        // 64 MB of zeros compress to about 64 KB; the card's limit is 4 MB.
+        entries.put(BundleFormat.CARD, new byte[64 << 20]);
+        Path bomb = zip("bomb.whisker-model.zip", entries);
+        assertTrue(Files.size(bomb) < 1 << 20);
+
+        String message = refusal(bomb);
+
+        assertTrue(message.contains("model-card.json") && message.contains("zip bomb"), message);
+    }
+
+    @Test
+    void aModelOverItsLimitIsRefused() throws Exception {
+        Path bundle = zip("big.whisker-model.zip", valid());
+
+        BundleRefused refused = assertThrows(BundleRefused.class,
+                () -> BundleFormat.open(bundle, new BundleFormat.Limits(1 << 20, 1 << 20, 8)).close());
+        assertTrue(refused.getMessage().contains("\"model.zip\" unpacks to more than its limit of 8 bytes"),
+                refused.getMessage());
+    }
+
+    @Test
+    void aDuplicatedEntryIsRefused() throws Exception {
+        Map<String, byte[]> entries = valid();
+        entries.put("model-card.jsoX", entries.get(BundleFormat.CARD));
+        Path bundle = zip("twice.whisker-model.zip", entries);
+        // ZipOutputStream will not write a name twice: rename the extra entry in place (same length, same CRC).
+        byte[] bytes = Files.readAllBytes(bundle);
+        String latin = new String(bytes, StandardCharsets.ISO_8859_1).replace("model-card.jsoX", "model-card.json");
+        Files.write(bundle, latin.getBytes(StandardCharsets.ISO_8859_1));
+
+        assertTrue(refusal(bundle).contains("\"model-card.json\" twice"));
+    }
+
+    @Test
+    void damagedCardJsonIsRefusedNamingTheEntry() throws Exception {
+        Map<String, byte[]> entries = valid();
+        entries.put(BundleFormat.CARD, "{\"format\": \"whisker-model-card\", \"classes\": [".getBytes(StandardCharsets.UTF_8));
+
+        String message = refusal(zip("damaged.whisker-model.zip", entries));
+
+        assertTrue(message.startsWith("damaged.whisker-model.zip!model-card.json is not valid JSON"), message);
+    }
+
+    @Test
+    void aZipWithoutACardIsNotABundle() throws Exception {
+        Map<String, byte[]> entries = valid();
+        entries.remove(BundleFormat.CARD);
+
+        assertTrue(refusal(zip("nocard.whisker-model.zip", entries)).contains("has no model-card.json"));
+    }
+
+    @Test
+    void aFileThatIsNoZipIsRefused() throws Exception {
+        Path text = Files.writeString(dir.resolve("notes.whisker-model.zip"), "hello");
+
+        assertTrue(refusal(text).contains("not a readable zip"));
+    }
+
+    @Test
+    void writingLeavesNoTemporaryFileBehind() throws Exception {
+        Path modelFile = Files.write(dir.resolve("m.zip"), model);
+        Path target = dir.resolve("out").resolve("x.whisker-model.zip");
+
+        BundleFormat.write(target, Cards.sample(), modelFile);
+
+        try (var files = Files.list(target.getParent())) {
+            assertEquals(1, files.count());
+        }
+    }
+}

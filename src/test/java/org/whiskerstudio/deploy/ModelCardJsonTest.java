@@ -1,0 +1,83 @@
+package org.whiskerstudio.deploy;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.whiskerstudio.architecture.ArchitectureJson;
+
+/** The card survives JSON and refuses values a bundle must not carry. */
+class ModelCardJsonTest {
+    private final ModelCard card = Cards.sample();
+    private final String json = ModelCardJson.write(card);
+
+    @Test
+    void aCardReadsBackAsWritten() throws Exception {
+        ModelCard back = ModelCardJson.read(json, "card");
+
+        assertEquals(card.classes(), back.classes());
+        assertEquals(card.input(), back.input());
+        assertEquals(card.preprocessing(), back.preprocessing());
+        assertEquals(card.layout(), back.layout());
+        assertEquals(card.normalisation(), back.normalisation());
+        assertEquals(card.test(), back.test());
+        assertEquals(card.provenance(), back.provenance());
+        assertEquals(card.created(), back.created());
+        assertEquals(card.modelSha256(), back.modelSha256());
+        assertEquals(ArchitectureJson.read(card.architectureJson()), ArchitectureJson.read(back.architectureJson()));
+        assertEquals(ModelCardJson.write(card), ModelCardJson.write(back));
+    }
+
+    @Test
+    void damagedJsonIsRefusedNamingTheFile() {
+        BundleRefused refused = assertThrows(BundleRefused.class,
+                () -> ModelCardJson.read(json.substring(0, json.length() / 2), "cat.whisker-model.zip!model-card.json"));
+
+        assertTrue(refused.getMessage().startsWith("cat.whisker-model.zip!model-card.json is not valid JSON"),
+                refused.getMessage());
+    }
+
+    @Test
+    void aCardWithoutClassesIsRefused() {
+        String noClasses = json.replaceAll("\"classes\" : \\[[^]]*]", "\"classes\" : [ ]");
+
+        BundleRefused refused = assertThrows(BundleRefused.class, () -> ModelCardJson.read(noClasses, "card"));
+        assertTrue(refused.getMessage().contains("non-empty list"), refused.getMessage());
+    }
+
+    @Test
+    void anAbsurdInputSizeIsRefused() {
+        String huge = json.replace("\"width\" : 28", "\"width\" : 100000");
+
+        BundleRefused refused = assertThrows(BundleRefused.class, () -> ModelCardJson.read(huge, "card"));
+        assertTrue(refused.getMessage().contains("outside 1..1024"), refused.getMessage());
+    }
+
+    @Test
+    void anArchitectureTooLargeForADesktopIsRefusedBeforeAnythingIsAllocated() {
+        String huge = ModelCardJson.write(Cards.withInput(new org.whiskerstudio.architecture.TensorShape.Image(1024, 1024, 3)));
+
+        BundleRefused refused = assertThrows(BundleRefused.class, () -> ModelCardJson.read(huge, "card"));
+        assertTrue(refused.getMessage().contains("more than the limit of 250000000"), refused.getMessage());
+    }
+
+    @Test
+    void aNormalisationForOtherChannelsIsRefused() {
+        String rgb = json.replace("\"mean\" : [ 0.25 ]", "\"mean\" : [ 0.25, 0.25, 0.25 ]")
+                .replace("\"std\" : [ 0.5 ]", "\"std\" : [ 0.5, 0.5, 0.5 ]");
+
+        BundleRefused refused = assertThrows(BundleRefused.class, () -> ModelCardJson.read(rgb, "card"));
+        assertTrue(refused.getMessage().contains("channels"), refused.getMessage());
+    }
+
+    @Test
+    void theMarkdownCardNamesClassesInputAndTestAccuracy() {
+        String md = ModelCardMarkdown.render(card);
+
+        assertTrue(md.contains("0. cat\n1. dog\n2. bird"), md);
+        assertTrue(md.contains("28 x 28 pixels, grey"), md);
+        assertTrue(md.contains("Accuracy 87.50%"), md);
+        assertTrue(md.contains("restoreMultiLayerNetwork"), md);
+    }
+}

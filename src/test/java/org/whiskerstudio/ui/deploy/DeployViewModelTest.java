@@ -1,0 +1,205 @@
+package org.whiskerstudio.ui.deploy;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.whiskerstudio.common.Progress;
+import org.whiskerstudio.common.TaskExecutor;
+import org.whiskerstudio.dataset.ImageUnreadable;
+import org.whiskerstudio.deploy.BundleRefused;
+import org.whiskerstudio.deploy.ClassScore;
+import org.whiskerstudio.deploy.DeployService;
+import org.whiskerstudio.deploy.DeployableModel;
+import org.whiskerstudio.deploy.LoadedModel;
+import org.whiskerstudio.deploy.ModelCard;
+import org.whiskerstudio.deploy.Prediction;
+
+/** The Deploy screen's state with a scripted service and the direct executor. */
+class DeployViewModelTest {
+    @TempDir
+    Path temp;
+
+    private final List<String> errors = new ArrayList<>();
+    private final List<String> infos = new ArrayList<>();
+    private final DeployViewModel model = new DeployViewModel(TaskExecutor.direct());
+    private final FakeService service = new FakeService();
+
+    private DeployViewModel opened() {
+        model.setErrorSink((t, m) -> errors.add(t + ": " + m));
+        model.setInfoSink(infos::add);
+        model.setProject(Optional.of(service), true);
+        model.refresh();
+        return model;
+    }
+
+    @Test
+    void withoutAProjectTheScreenSaysToOpenOne() {
+        model.setProject(Optional.empty(), false);
+
+        assertEquals("Open a project to deploy its models.", model.emptyMessageProperty().get());
+    }
+
+    @Test
+    void aProjectWithoutModelsSaysToTrainOrImport() {
+        service.models.clear();
+
+        opened();
+
+        assertTrue(model.emptyMessageProperty().get().startsWith("No trained model yet"));
+        assertTrue(model.importableProperty().get());
+    }
+
+    @Test
+    void theNewestModelIsChosenAndLoaded() {
+        opened();
+
+        assertEquals(service.models.get(0), model.chosenProperty().get());
+        assertTrue(model.modelReadyProperty().get());
+        assertEquals("LeNet #1: 3 classes (cat, dog, bird), input 28x28, grey, stretch", model.modelInfoProperty().get());
+    }
+
+    @Test
+    void triedImagesListTheirTopClassesAndTimeNewestFirst() throws IOException {
+        opened();
+        Path a = Files.writeString(temp.resolve("a.png"), "a");
+        Path b = Files.writeString(temp.resolve("b.png"), "b");
+
+        model.tryFiles(List.of(a));
+        model.tryFiles(List.of(b));
+
+        assertEquals(2, model.results().size());
+        assertEquals("b.png: cat 0.95, dog 0.04, bird 0.01 (2.5 ms)", model.results().get(0).summary());
+        assertEquals(b, model.selectedProperty().get().file());
+    }
+
+    @Test
+    void anUnreadableImageBecomesARowWithItsReason() throws IOException {
+        opened();
+        Path bad = Files.writeString(temp.resolve("bad.png"), "unreadable");
+
+        model.tryFiles(List.of(bad));
+
+        assertEquals("bad.png: not readable: not an image", model.results().get(0).summary());
+        assertEquals(List.of(), errors);
+    }
+
+    @Test
+    void aFolderIsPredictedIntoACsvAndAnnounced() throws IOException {
+        opened();
+        Path folder = Files.createDirectories(temp.resolve("imgs"));
+        Files.writeString(folder.resolve("1.png"), "x");
+        Files.writeString(folder.resolve("2.png"), "y");
+        Path csv = temp.resolve("out.csv");
+
+        model.predictFolder(folder, csv);
+
+        assertEquals(3, Files.readAllLines(csv).size());
+        assertEquals(List.of("Predicted 2 images into out.csv."), infos);
+        assertFalse(model.busyProperty().get());
+    }
+
+    @Test
+    void exportingTheChosenRunReportsItsTestAccuracy() {
+        opened();
+
+        model.exportBundle(temp.resolve("x.whisker-model.zip"));
+
+        assertEquals(List.of(1L), service.exported);
+        assertEquals(List.of("Exported x.whisker-model.zip (test accuracy 81.9% on 1000 images)."), infos);
+    }
+
+    @Test
+    void anImportedBundleIsAddedAndChosen() {
+        opened();
+
+        model.importBundle(temp.resolve("cats.whisker-model.zip"));
+
+        assertEquals("cats.whisker-model.zip (imported)", model.chosenProperty().get().label());
+        assertTrue(model.models().contains(model.chosenProperty().get()));
+    }
+
+    @Test
+    void aRefusedBundleShowsTheReasonAndChangesNothing() {
+        opened();
+        service.refuse = true;
+
+        model.importBundle(temp.resolve("evil.whisker-model.zip"));
+
+        assertEquals(List.of("Importing evil.whisker-model.zip failed: evil.whisker-model.zip holds \"../x\""), errors);
+        assertEquals(1, model.models().size());
+    }
+
+    @Test
+    void theSuggestedBundleNameIsTheRunsName() {
+        opened();
+
+        assertEquals("LeNet-1.whisker-model.zip", model.suggestedBundleName());
+    }
+
+    /** Two runs' worth of behaviour, no engine. */
+    private static final class FakeService implements DeployService {
+        final List<DeployableModel> models = new ArrayList<>(List.of(DeployableModel.run(1, "LeNet #1 (run 1)")));
+        final List<Long> exported = new ArrayList<>();
+        boolean refuse;
+
+        @Override
+        public List<DeployableModel> models() {
+            return List.copyOf(models);
+        }
+
+        @Override
+        public LoadedModel load(DeployableModel model) {
+            return new LoadedModel() {
+                @Override
+                public String name() {
+                    return "LeNet #1";
+                }
+
+                @Override
+                public List<String> classes() {
+                    return List.of("cat", "dog", "bird");
+                }
+
+                @Override
+                public String inputDescription() {
+                    return "28x28, grey, stretch";
+                }
+
+                @Override
+                public Prediction predict(Path file, int k) throws ImageUnreadable {
+                    if (file.getFileName().toString().startsWith("bad")) {
+                        throw new ImageUnreadable("not an image");
+                    }
+                    return new Prediction(file.getFileName().toString(), List.of(new ClassScore("cat", 0.95),
+                            new ClassScore("dog", 0.04), new ClassScore("bird", 0.01)), 2.5);
+                }
+            };
+        }
+
+        @Override
+        public ModelCard export(long runId, Path out, Progress progress) {
+            exported.add(runId);
+            progress.update(3, 3, "done");
+            return new ModelCard(1, "LeNet #1", Instant.now(), List.of("cat"), null, null, null, null, "", "",
+                    Optional.of(new ModelCard.TestMetrics(0.819, 0.5, 1000)), null, "");
+        }
+
+        @Override
+        public DeployableModel importBundle(Path bundle) throws IOException {
+            if (refuse) {
+                throw new BundleRefused(bundle.getFileName() + " holds \"../x\"");
+            }
+            return DeployableModel.imported(bundle);
+        }
+    }
+}

@@ -1,0 +1,95 @@
+package org.whiskerstudio.ui.deploy;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
+import javafx.application.Platform;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import org.whiskerstudio.common.PooledTaskExecutor;
+import org.whiskerstudio.deploy.dl4j.Dl4jDeployService;
+import org.whiskerstudio.deploy.dl4j.TinyModel;
+import org.whiskerstudio.settings.SettingsStore;
+import org.whiskerstudio.ui.shell.ShellView;
+import org.whiskerstudio.ui.shell.ShellViewModel;
+import org.whiskerstudio.ui.training.TrainingServiceFactory;
+
+/** The Deploy stage with the real engine: a trained project's model tried on images, as a user would. */
+@ExtendWith(ApplicationExtension.class)
+class DeployViewTest {
+    private static final Path SHOTS = Path.of("target", "screenshots");
+    private ShellViewModel model;
+    private PooledTaskExecutor executor;
+    private Stage stage;
+    private final List<String> errors = new CopyOnWriteArrayList<>();
+
+    @Start
+    void start(Stage stage) throws IOException {
+        this.stage = stage;
+        Path run = Files.createTempDirectory("deploy-ui");
+        executor = new PooledTaskExecutor(2, Platform::runLater);
+        model = new ShellViewModel(executor, new SettingsStore(run.resolve("config")), run.resolve("projects"),
+                TrainingServiceFactory.UNAVAILABLE, store -> Optional.of(new Dl4jDeployService(store)));
+        new ShellView(model, stage).show();
+        model.setErrorSink((title, message) -> errors.add(title + ": " + message));
+    }
+
+    @AfterEach
+    void tearDown() {
+        WaitForAsyncUtils.asyncFx(model::shutdown);
+        WaitForAsyncUtils.waitForFxEvents();
+        executor.close();
+    }
+
+    @Test
+    void triedImagesShowTopClassBarsAndTheTimeTaken(FxRobot robot) throws Exception {
+        TinyModel.Trained tiny = TinyModel.get();
+        robot.interact(() -> model.openProject(tiny.project()));
+        waitUntil(() -> model.session().isPresent());
+
+        robot.clickOn("#nav-deploy");
+        waitUntil(() -> model.deploy().modelReadyProperty().get() || !errors.isEmpty());
+        assertEquals(List.of(), errors);
+        robot.interact(() -> model.deploy().tryFiles(tiny.images()));
+        waitUntil(() -> model.deploy().results().size() == tiny.images().size());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertEquals(2, robot.lookup("#deploy-bars .deploy-bar").queryAll().size());
+        ProgressBar top = robot.lookup("#deploy-bars .deploy-bar").queryAs(ProgressBar.class);
+        assertTrue(top.getProgress() > 0.5, "the top class has the longest bar");
+        assertTrue(robot.lookup("#deploy-time").queryAs(Label.class).getText().matches("\\d+\\.\\d ms .*"));
+        Files.createDirectories(SHOTS);
+        ImageIO.write(SwingFXUtils.fromFXImage(robot.capture(stage.getScene().getRoot()).getImage(), null), "png",
+                SHOTS.resolve("deploy-try.png").toFile());
+    }
+
+    private static void waitUntil(BooleanSupplier condition) {
+        try {
+            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> {
+                WaitForAsyncUtils.waitForFxEvents();
+                return condition.getAsBoolean();
+            });
+        } catch (TimeoutException e) {
+            throw new AssertionError("condition not met within 60 s", e);
+        }
+    }
+}
