@@ -25,6 +25,8 @@ import org.whiskerstudio.settings.StudioSettings;
 import org.whiskerstudio.architecture.ArchitectureStore;
 import org.whiskerstudio.ui.architecture.ArchitectureEditorViewModel;
 import org.whiskerstudio.ui.architecture.ProjectArchitectures;
+import org.whiskerstudio.evaluation.dl4j.Evaluator;
+import org.whiskerstudio.ui.evaluation.EvaluationViewModel;
 import org.whiskerstudio.ui.exchange.ExchangeViewModel;
 import org.whiskerstudio.ui.labelling.LabelViewModel;
 import org.whiskerstudio.ui.library.LibraryViewModel;
@@ -53,6 +55,7 @@ public final class ShellViewModel {
     private final ArchitectureEditorViewModel architecture = new ArchitectureEditorViewModel(
             (a, part) -> architectures.orElseThrow().analyse(a, part));
     private final TrainingViewModel training;
+    private final EvaluationViewModel evaluation;
     private BiConsumer<String, String> errorSink = (title, message) -> { };
 
     /** A studio that cannot train (the Train screen says so). */
@@ -65,6 +68,7 @@ public final class ShellViewModel {
                           TrainingServiceFactory trainingServices) {
         this.executor = executor;
         this.training = new TrainingViewModel(executor, UiScheduler.delayed(executor), System::currentTimeMillis);
+        this.evaluation = new EvaluationViewModel(executor, new Evaluator());
         this.settingsStore = settingsStore;
         this.projectsDir = projectsDir;
         this.settings = settingsStore.load();
@@ -83,6 +87,7 @@ public final class ShellViewModel {
             architectures = Optional.ofNullable(now).map(s -> new ProjectArchitectures(s.store()));
             architecture.setRepository(Optional.ofNullable(now).map(s -> new ArchitectureStore(s.store())));
             training.setProject(Optional.ofNullable(now).map(s -> TrainingProject.of(s, trainingServices)));
+            evaluation.setSession(Optional.ofNullable(now));
         });
     }
 
@@ -93,6 +98,7 @@ public final class ShellViewModel {
         exchange.setResultSink(sink);
         architecture.setErrorSink(sink);
         training.setErrorSink(sink);
+        evaluation.setErrorSink(sink);
     }
 
     public ReadOnlyObjectProperty<ProjectSession> sessionProperty() {
@@ -147,6 +153,11 @@ public final class ShellViewModel {
     /** The Train screen's state for the open project. */
     public TrainingViewModel training() {
         return training;
+    }
+
+    /** The Evaluate screen's state for the open project. */
+    public EvaluationViewModel evaluation() {
+        return evaluation;
     }
 
     public ExchangeViewModel exchange() {
