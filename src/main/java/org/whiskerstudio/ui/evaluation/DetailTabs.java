@@ -6,18 +6,24 @@ import javafx.beans.binding.Bindings;
 import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.GridView;
 import org.whiskerstudio.evaluation.ConfusedPair;
 import org.whiskerstudio.evaluation.ConfusionMatrix;
 import org.whiskerstudio.evaluation.Evaluation;
+import org.whiskerstudio.ui.common.Icons;
+import org.kordamp.ikonli.material2.Material2AL;
 
 /** The right side of the screen: the gallery, metrics, mistakes, confused pairs, curves and the comparison. */
 final class DetailTabs {
@@ -133,12 +139,23 @@ final class DetailTabs {
         Label summary = new Label();
         summary.textProperty().bind(Bindings.createStringBinding(() -> other.evaluationProperty().get()
                 .map(e -> "B: " + e.runName() + " \u00b7 " + other.summaryProperty().get())
-                .orElse("Choose a run in \"Compare with\" to see it side by side with this one (A)."),
+                .orElse("Choose run B to see it side by side with the run on top (A), on the same images."),
                 other.evaluationProperty(), other.summaryProperty()));
         summary.setWrapText(true);
         SplitPane split = new SplitPane(MetricsTable.compare(model.compareRows()), compareMatrix.node());
         split.setOrientation(javafx.geometry.Orientation.VERTICAL);
-        VBox box = new VBox(6, summary, split);
+        ComboBox<RunChoice> run = new ComboBox<>(model.runs());
+        run.setId("evaluation-compare");
+        run.setPromptText("Compare with...");
+        run.valueProperty().bindBidirectional(model.compareRunProperty());
+        run.setPrefWidth(240);
+        Button none = new Button("", Icons.of(Material2AL.CLEAR));
+        none.setTooltip(new Tooltip("Stop comparing"));
+        none.disableProperty().bind(model.compareRunProperty().isNull());
+        none.setOnAction(e -> model.compareRunProperty().set(null));
+        HBox choose = new HBox(6, new Label("Run B"), run, none);
+        choose.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        VBox box = new VBox(6, choose, summary, split);
         VBox.setVgrow(split, Priority.ALWAYS);
         box.setPadding(new Insets(8));
         return box;

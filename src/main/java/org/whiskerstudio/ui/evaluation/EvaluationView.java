@@ -12,7 +12,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressBar;
-import javafx.scene.control.Separator;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
@@ -114,15 +113,6 @@ public final class EvaluationView {
         bar.setPrefWidth(140);
         bar.progressProperty().bind(model.progressProperty());
         bar.visibleProperty().bind(model.runningProperty());
-        ComboBox<RunChoice> compare = new ComboBox<>(model.runs());
-        compare.setId("evaluation-compare");
-        compare.setPromptText("Compare with...");
-        compare.valueProperty().bindBidirectional(model.compareRunProperty());
-        compare.setPrefWidth(200);
-        Button noCompare = new Button("", Icons.of(Material2AL.CLEAR));
-        noCompare.setTooltip(new Tooltip("Stop comparing"));
-        noCompare.disableProperty().bind(model.compareRunProperty().isNull());
-        noCompare.setOnAction(e -> model.compareRunProperty().set(null));
         Button undo = new Button("Undo", Icons.of(Material2MZ.UNDO));
         undo.setId("evaluation-undo");
         undo.disableProperty().bind(model.undoTextProperty().isEmpty());
@@ -134,9 +124,13 @@ public final class EvaluationView {
         export.disableProperty().bind(Bindings.createBooleanBinding(() -> model.results().evaluationProperty().get()
                 .isEmpty(), model.results().evaluationProperty()));
         export.setOnAction(e -> chooseExport());
-        HBox bar1 = new HBox(8, new Label("Run"), run, data, evaluate, cancel, bar, new Separator(
-                javafx.geometry.Orientation.VERTICAL), compare, noCompare, new Separator(
-                javafx.geometry.Orientation.VERTICAL), undo, export);
+        javafx.scene.layout.Region spacer = new javafx.scene.layout.Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        Label runLabel = new Label("Run");
+        HBox bar1 = new HBox(8, runLabel, run, data, evaluate, cancel, bar, spacer, undo, export);
+        for (javafx.scene.control.Control c : java.util.List.of(runLabel, data, evaluate, cancel, undo, export)) {
+            c.setMinWidth(javafx.scene.control.Control.USE_PREF_SIZE);
+        }
         bar1.setAlignment(Pos.CENTER_LEFT);
         bar1.getStyleClass().add("training-bar");
         return bar1;
