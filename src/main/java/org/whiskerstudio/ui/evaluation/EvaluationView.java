@@ -45,6 +45,12 @@ public final class EvaluationView {
         SplitPane split = new SplitPane(matrixPanel(), details.node());
         split.setDividerPositions(0.5);
         content.setCenter(split);
+        content.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.isShortcutDown() && e.getCode() == javafx.scene.input.KeyCode.Z) {
+                model.undo();
+                e.consume();
+            }
+        });
         Label empty = new Label("No trained run to evaluate yet. Train a model on the Train screen; completed, stopped "
                 + "and early-stopped runs appear here.");
         empty.setId("evaluation-empty");

@@ -195,11 +195,20 @@ public final class EvaluationViewModel {
         progress.set(-1);
         status.set("Evaluating " + chosen.name() + "...");
         long asked = generation;
+        ProjectSession working = session.orElseThrow();
         executor.submit(() -> {
-            Optional<Evaluation> e = service.evaluate(store, chosen.id(), data, throttled(mine), mine);
-            Map<Long, Path> files = e.isEmpty() ? Map.of() : data instanceof EvaluationData.OtherProject o
-                    ? filesOf(o.folder()) : files(store);
-            return new Loaded(e, files, "");
+            // Holds the project open: closing it waits for the evaluation to end.
+            if (!working.beginWork()) {
+                return new Loaded(Optional.empty(), Map.of(), "");
+            }
+            try {
+                Optional<Evaluation> e = service.evaluate(store, chosen.id(), data, throttled(mine), mine);
+                Map<Long, Path> files = e.isEmpty() ? Map.of() : data instanceof EvaluationData.OtherProject o
+                        ? filesOf(o.folder()) : files(store);
+                return new Loaded(e, files, "");
+            } finally {
+                working.endWork();
+            }
         }, loaded -> {
             running.set(false);
             if (asked != generation) {

@@ -59,6 +59,13 @@ final class GalleryCell extends GridCell<GalleryItem> {
             return;
         }
         List<String> names = classes.get();
+        if (!item.prediction().correct()) {
+            int guess = item.prediction().predictedIndex();
+            MenuItem asModel = new MenuItem("As " + names.get(guess) + " (the model's answer)");
+            asModel.setMnemonicParsing(false);
+            asModel.setOnAction(e -> relabel.accept(item, guess));
+            relabelButton.getItems().addAll(asModel, new javafx.scene.control.SeparatorMenuItem());
+        }
         for (int i = 0; i < names.size(); i++) {
             int index = i;
             MenuItem m = new MenuItem(names.get(i));

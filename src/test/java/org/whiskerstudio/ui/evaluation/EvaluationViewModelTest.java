@@ -167,6 +167,25 @@ class EvaluationViewModelTest {
     }
 
     @Test
+    void comparingWithASecondRunFillsSideBySideRows() {
+        RunStore runs = new RunStore(store);
+        TrainingRun second = runs.create("LeNet #2", new Architecture("MLP", Templates.mlp(new TensorShape.Vector(4), 2),
+                Optional.empty()), TrainingConfig.defaults(), Provenance.here("test", "cpu", ""));
+        runs.setStatus(second.id(), RunStatus.STOPPED, "");
+        runs.setProgress(second.id(), new RunProgress(1, 10, OptionalInt.empty(), OptionalDouble.empty(),
+                OptionalDouble.empty()));
+        EvaluationViewModel model = open();
+        model.runProperty().set(model.runs().stream().filter(r -> r.id() == run.id()).findFirst().orElseThrow());
+        model.evaluate();
+        model.compareRunProperty().set(model.runs().stream().filter(r -> r.id() == second.id()).findFirst()
+                .orElseThrow());
+        assertEquals(2, evaluations, "the second run had no saved evaluation, so it was evaluated");
+        assertEquals(List.of("Shirt", "T-shirt", "accuracy"), model.compareRows().stream().map(CompareRow::name).toList());
+        assertTrue(model.compared().matrixProperty().get().isPresent());
+        assertEquals(model.compareRows().get(0).f1A(), model.compareRows().get(0).f1B(), 1e-9, "same scripted answers");
+    }
+
+    @Test
     void exportWritesTheReportOfWhatIsShown() throws Exception {
         EvaluationViewModel model = open();
         model.evaluate();
