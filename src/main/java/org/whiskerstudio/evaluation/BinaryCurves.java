@@ -40,6 +40,23 @@ public final class BinaryCurves {
         return new BinaryCurves(predictions, positive);
     }
 
+    /**
+     * The class a two-class task most likely asks about: the one whose name is not a negation ("cat" of "cat" and
+     * "not-cat", "dog" of "other" and "dog"), else the second.
+     */
+    public static int likelyPositive(List<String> classes) {
+        if (classes.size() == 2 && isNegative(classes.get(1)) && !isNegative(classes.get(0))) {
+            return 0;
+        }
+        return 1;
+    }
+
+    private static boolean isNegative(String name) {
+        String n = name.toLowerCase(java.util.Locale.ROOT);
+        return n.matches("^(not|non|no)([ _-].*|$).*") || n.startsWith("other") || n.equals("negative")
+                || n.equals("background") || n.equals("none");
+    }
+
     public int positive() {
         return positive;
     }

@@ -55,4 +55,13 @@ class BinaryCurvesTest {
         assertEquals(1, low.count(0, 1));
         assertEquals(1, low.count(0, 0));
     }
+
+    @Test
+    void thePositiveClassIsTheOneThatIsNotANegation() {
+        assertEquals(0, BinaryCurves.likelyPositive(List.of("cat", "not-cat")));
+        assertEquals(0, BinaryCurves.likelyPositive(List.of("dog", "other things")));
+        assertEquals(1, BinaryCurves.likelyPositive(List.of("no defect", "defect")));
+        assertEquals(1, BinaryCurves.likelyPositive(List.of("apple", "pear")));
+        assertEquals(1, BinaryCurves.likelyPositive(List.of("note", "nothing")), "'note' is no negation");
+    }
 }

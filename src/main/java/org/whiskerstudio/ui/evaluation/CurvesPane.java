@@ -43,6 +43,7 @@ final class CurvesPane {
                 results.thresholdProperty().get()), results.thresholdProperty()));
         value.setMinWidth(40);
         positive.setId("evaluation-positive");
+        positive.setMinWidth(javafx.scene.control.Control.USE_PREF_SIZE);
         positive.getSelectionModel().selectedIndexProperty().addListener((o, a, b) -> {
             if (b.intValue() >= 0) {
                 results.positiveProperty().set(b.intValue());
@@ -54,11 +55,15 @@ final class CurvesPane {
                 + "the matrix and metrics follow the slider.");
         hint.setWrapText(true);
         hint.getStyleClass().add("text-muted");
+        Label at = new Label();
+        at.setId("evaluation-threshold-metrics");
+        at.textProperty().bind(Bindings.createStringBinding(() -> atThreshold(), results.matrixProperty(),
+                results.positiveProperty()));
         HBox charts = new HBox(8, roc, pr);
         HBox.setHgrow(roc, Priority.ALWAYS);
         HBox.setHgrow(pr, Priority.ALWAYS);
         VBox.setVgrow(charts, Priority.ALWAYS);
-        root = new VBox(8, controls, hint, charts);
+        root = new VBox(8, controls, hint, at, charts);
         root.setPadding(new Insets(8));
         results.curvesProperty().addListener((o, a, b) -> draw(b));
         results.evaluationProperty().addListener((o, a, b) -> classes(b));
@@ -67,6 +72,18 @@ final class CurvesPane {
 
     Node node() {
         return root;
+    }
+
+    /** Precision, recall and false positive rate of the positive class at the threshold. */
+    private String atThreshold() {
+        return results.matrixProperty().get().filter(m -> m.size() == 2).map(m -> {
+            int p = results.positiveProperty().get();
+            int n = 1 - p;
+            int negatives = m.count(n, n) + m.count(n, p);
+            double fpr = negatives == 0 ? 0 : (double) m.count(n, p) / negatives;
+            return String.format(Locale.ROOT, "At this threshold, %s: precision %.3f, recall %.3f, false positive "
+                    + "rate %.3f", m.classes().get(p), m.metrics(p).precision(), m.metrics(p).recall(), fpr);
+        }).orElse("");
     }
 
     private void classes(Optional<Evaluation> e) {

@@ -64,6 +64,10 @@ public final class EvaluationResults {
                 && next.get().runId() == evaluation.get().get().runId()
                 && next.get().classes().equals(evaluation.get().get().classes());
         files = Map.copyOf(imageFiles);
+        if (!sameRun) {
+            // Set before the evaluation so that listeners see the curves of the right class at once.
+            next.filter(Evaluation::isBinary).ifPresent(e -> positive.set(BinaryCurves.likelyPositive(e.classes())));
+        }
         evaluation.set(next);
         curves.set(next.filter(Evaluation::isBinary).map(e -> BinaryCurves.of(e.predictions(), positive.get())));
         if (!sameRun) {

@@ -1,9 +1,6 @@
 package org.whiskerstudio.ui.evaluation;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiConsumer;
@@ -21,7 +18,6 @@ import org.whiskerstudio.common.Cancellation;
 import org.whiskerstudio.common.Progress;
 import org.whiskerstudio.common.TaskExecutor;
 import org.whiskerstudio.common.edit.UndoStack;
-import org.whiskerstudio.evaluation.ClassMetrics;
 import org.whiskerstudio.evaluation.ConfusionMatrix;
 import org.whiskerstudio.evaluation.CurrentLabels;
 import org.whiskerstudio.evaluation.Evaluation;
@@ -30,8 +26,6 @@ import org.whiskerstudio.evaluation.EvaluationReport;
 import org.whiskerstudio.evaluation.EvaluationService;
 import org.whiskerstudio.evaluation.SavedEvaluations;
 import org.whiskerstudio.labelling.AnnotationStore;
-import org.whiskerstudio.project.ImageAsset;
-import org.whiskerstudio.project.ImageQuery;
 import org.whiskerstudio.project.ProjectSession;
 import org.whiskerstudio.project.ProjectStore;
 import org.whiskerstudio.training.RunStore;
@@ -124,38 +118,14 @@ public final class EvaluationViewModel {
         }
         ProjectStore store = session.get().store();
         long asked = generation;
-        executor.submit(() -> loadTest(store, chosen.id()), loaded -> {
+        if (results.evaluationProperty().get().isEmpty()) {
+            status.set("Reading the saved evaluation...");
+        }
+        executor.submit(() -> Loaded.test(store, chosen.id()), loaded -> {
             if (asked == generation && chosen.equals(run.get()) && otherProject.get().isEmpty()) {
                 apply(loaded);
             }
         }, e -> errorSink.accept("Cannot read the saved evaluation", messageOf(e)));
-    }
-
-    private record Loaded(Optional<Evaluation> evaluation, Map<Long, Path> files, String note) {
-    }
-
-    private static Loaded loadTest(ProjectStore store, long runId) throws java.io.IOException {
-        Optional<Evaluation> saved = SavedEvaluations.readTest(new RunStore(store).folder(runId));
-        if (saved.isEmpty()) {
-            return new Loaded(Optional.empty(), Map.of(), "Not evaluated yet: press Evaluate.");
-        }
-        Evaluation.Reconciled r = saved.get().withLabels(CurrentLabels.of(store));
-        String note = "";
-        if (r.relabelled() + r.dropped() > 0) {
-            SavedEvaluations.writeTest(new RunStore(store).folder(runId), r.evaluation());
-            note = "Labels changed since this evaluation: " + r.relabelled() + " relabelled, " + r.dropped()
-                    + " left out. Evaluate again to include new images.";
-        }
-        return new Loaded(Optional.of(r.evaluation()), files(store), note);
-    }
-
-    /** Stored image files by image id, for thumbnails. */
-    static Map<Long, Path> files(ProjectStore store) {
-        Map<Long, Path> out = new HashMap<>();
-        for (ImageAsset a : store.images(ImageQuery.ALL)) {
-            out.put(a.id(), store.layout().resolveStored(a.storedPath()));
-        }
-        return out;
     }
 
     private void apply(Loaded loaded) {
@@ -204,7 +174,7 @@ public final class EvaluationViewModel {
             try {
                 Optional<Evaluation> e = service.evaluate(store, chosen.id(), data, throttled(mine), mine);
                 Map<Long, Path> files = e.isEmpty() ? Map.of() : data instanceof EvaluationData.OtherProject o
-                        ? filesOf(o.folder()) : files(store);
+                        ? Loaded.filesOf(o.folder()) : Loaded.files(store);
                 return new Loaded(e, files, "");
             } finally {
                 working.endWork();
@@ -224,12 +194,6 @@ public final class EvaluationViewModel {
             status.set("");
             errorSink.accept("Cannot evaluate " + chosen.name(), messageOf(e));
         });
-    }
-
-    private static Map<Long, Path> filesOf(Path project) {
-        try (ProjectStore other = ProjectStore.open(project)) {
-            return files(other);
-        }
     }
 
     /** Progress to the UI thread at most ten times a second. */
@@ -319,7 +283,7 @@ public final class EvaluationViewModel {
             return;
         }
         long asked = generation;
-        executor.submit(() -> loadTest(store, other.id()), loaded -> {
+        executor.submit(() -> Loaded.test(store, other.id()), loaded -> {
             if (asked != generation || !other.equals(compareRun.get())) {
                 return;
             }
@@ -336,22 +300,7 @@ public final class EvaluationViewModel {
     }
 
     private void fillCompareRows() {
-        Optional<ConfusionMatrix> a = results.matrixProperty().get();
-        Optional<ConfusionMatrix> b = compared.matrixProperty().get();
-        if (a.isEmpty() || b.isEmpty()) {
-            compareRows.clear();
-            return;
-        }
-        List<CompareRow> rows = new ArrayList<>();
-        for (int i = 0; i < a.get().size(); i++) {
-            ClassMetrics ma = a.get().metrics(i);
-            int j = b.get().classes().indexOf(ma.name());
-            ClassMetrics mb = j < 0 ? new ClassMetrics(ma.name(), 0, 0, 0, 0, 0) : b.get().metrics(j);
-            rows.add(new CompareRow(ma.name(), ma.recall(), mb.recall(), ma.f1(), mb.f1(), ma.support()));
-        }
-        rows.add(new CompareRow("accuracy", a.get().accuracy(), b.get().accuracy(), a.get().macro().f1(),
-                b.get().macro().f1(), a.get().total()));
-        compareRows.setAll(rows);
+        compareRows.setAll(CompareRow.rows(results.matrixProperty().get(), compared.matrixProperty().get()));
     }
 
     /** Writes evaluation.html and evaluation.csv of what is shown (the threshold included) into {@code folder}. */

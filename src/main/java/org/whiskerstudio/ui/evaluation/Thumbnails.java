@@ -36,12 +36,16 @@ final class Thumbnails {
             onReady.accept(cached);
             return;
         }
-        executor.submit(() -> stillWanted.getAsBoolean()
-                ? new Image(file.toUri().toString(), SIZE, SIZE, true, true) : null, image -> {
-            if (image != null && !image.isError()) {
-                images.put(file, image);
-                onReady.accept(image);
-            }
-        }, e -> { });
+        try {
+            executor.submit(() -> stillWanted.getAsBoolean()
+                    ? new Image(file.toUri().toString(), SIZE, SIZE, true, true) : null, image -> {
+                if (image != null && !image.isError()) {
+                    images.put(file, image);
+                    onReady.accept(image);
+                }
+            }, e -> { });
+        } catch (java.util.concurrent.RejectedExecutionException closing) {
+            // The studio is closing: no thumbnail is needed any more.
+        }
     }
 }

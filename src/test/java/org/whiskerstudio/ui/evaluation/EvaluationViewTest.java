@@ -66,7 +66,9 @@ class EvaluationViewTest {
     }
 
     @AfterEach
-    void close() {
+    void close() throws Exception {
+        // The window goes first, so that no cell asks the closed executor for a thumbnail.
+        WaitForAsyncUtils.asyncFx(() -> stage.hide()).get();
         executor.close();
         if (store != null) {
             store.close();
@@ -125,6 +127,7 @@ class EvaluationViewTest {
         EvaluationViewModel model = open(robot, List.of("cat", "not cat"), 8);
         robot.clickOn("#evaluation-evaluate");
         waitUntil(() -> model.results().matrixProperty().get().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
         Label summary = robot.lookup("#evaluation-summary").queryAs(Label.class);
         assertTrue(summary.getText().startsWith("Accuracy 75.0%"), summary.getText());
         MatrixView matrix = view.matrix();
