@@ -43,7 +43,7 @@ final class CurvesPane {
                 results.thresholdProperty().get()), results.thresholdProperty()));
         value.setMinWidth(40);
         positive.setId("evaluation-positive");
-        positive.setMinWidth(javafx.scene.control.Control.USE_PREF_SIZE);
+        positive.setMinWidth(110);
         positive.getSelectionModel().selectedIndexProperty().addListener((o, a, b) -> {
             if (b.intValue() >= 0) {
                 results.positiveProperty().set(b.intValue());

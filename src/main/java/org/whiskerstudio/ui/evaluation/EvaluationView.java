@@ -183,12 +183,31 @@ public final class EvaluationView {
         larger.setOnAction(e -> matrix.zoomBy(1.25));
         Label title = new Label("Confusion matrix");
         title.getStyleClass().add("title-4");
-        HBox tools = new HBox(6, title, counts, rates, smaller, larger);
+        HBox tools = new HBox(6, title, counts, rates, smaller, larger, legend());
         tools.setAlignment(Pos.CENTER_LEFT);
         VBox box = new VBox(6, tools, matrix.node());
         VBox.setVgrow(matrix.node(), Priority.ALWAYS);
         box.setPadding(new Insets(8));
         return box;
+    }
+
+    /** The colour scale: white for none, full blue for the largest count (or the whole row). */
+    private Node legend() {
+        javafx.scene.layout.Region scale = new javafx.scene.layout.Region();
+        scale.setPrefSize(80, 12);
+        scale.setMinSize(80, 12);
+        scale.setStyle("-fx-background-color: linear-gradient(to right, " + org.whiskerstudio.evaluation.Svg.colour(0)
+                + ", " + org.whiskerstudio.evaluation.Svg.colour(1) + "); -fx-border-color: -color-border-default;");
+        Label high = new Label();
+        high.setId("evaluation-scale-max");
+        high.textProperty().bind(Bindings.createStringBinding(() -> matrix.ratesProperty().get() ? "100%"
+                : model.results().matrixProperty().get().map(m -> Integer.toString(m.maxCount())).orElse(""),
+                matrix.ratesProperty(), model.results().matrixProperty()));
+        HBox legend = new HBox(4, new Label("0"), scale, high);
+        legend.setAlignment(Pos.CENTER_LEFT);
+        legend.getStyleClass().add("text-muted");
+        legend.setPadding(new Insets(0, 0, 0, 8));
+        return legend;
     }
 
     private void chooseProject() {

@@ -1,6 +1,7 @@
 package org.whiskerstudio.ui.evaluation;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiConsumer;
@@ -97,15 +98,24 @@ public final class EvaluationViewModel {
                     return;
                 }
                 RunChoice keep = run.get();
+                RunChoice keepCompare = compareRun.get();
+                // A combo box over the list may clear its value while the list is replaced: both are set again.
                 runs.setAll(list);
-                Optional<RunChoice> same = list.stream().filter(r -> keep != null && r.id() == keep.id()).findFirst();
-                if (same.isPresent() && keep.equals(same.get())) {
-                    loadSaved();
+                RunChoice next = sameRun(list, keep).orElse(list.isEmpty() ? null : list.get(0));
+                if (java.util.Objects.equals(next, run.get())) {
+                    if (otherProject.get().isEmpty()) {
+                        loadSaved();
+                    }
                 } else {
-                    run.set(same.orElse(list.isEmpty() ? null : list.get(0)));
+                    run.set(next);
                 }
+                compareRun.set(sameRun(list, keepCompare).orElse(null));
             }, e -> errorSink.accept("Cannot read the runs", messageOf(e)));
         });
+    }
+
+    private static Optional<RunChoice> sameRun(List<RunChoice> list, RunChoice wanted) {
+        return list.stream().filter(r -> wanted != null && r.id() == wanted.id()).findFirst();
     }
 
     /** A saved test-part evaluation of the chosen run, brought up to date with the current labels. */

@@ -37,6 +37,7 @@ import org.whiskerstudio.dataset.DatasetFixture;
 import org.whiskerstudio.evaluation.Evaluation;
 import org.whiskerstudio.evaluation.EvaluationService;
 import org.whiskerstudio.evaluation.Prediction;
+import org.whiskerstudio.evaluation.SavedEvaluations;
 import org.whiskerstudio.project.ProjectSession;
 import org.whiskerstudio.project.ProjectStore;
 import org.whiskerstudio.training.Provenance;
@@ -102,8 +103,10 @@ class EvaluationViewTest {
                 p[guess] += 1 - rest;
                 ps.add(Prediction.of(ids.get(i), "h" + i, truth, p));
             }
-            return Optional.of(new Evaluation(id, "LeNet #1", "the test part", "2026-01-01T00:00:00Z", classes, ps,
-                    List.of()));
+            Evaluation e = new Evaluation(id, "LeNet #1", "the test part", "2026-01-01T00:00:00Z", classes, ps,
+                    List.of());
+            SavedEvaluations.writeTest(new RunStore(s).folder(id), e);
+            return Optional.of(e);
         };
         EvaluationViewModel model = new EvaluationViewModel(executor, scripted);
         model.setErrorSink((t, m) -> errors.add(t + ": " + m));
@@ -132,6 +135,10 @@ class EvaluationViewTest {
         assertTrue(summary.getText().startsWith("Accuracy 75.0%"), summary.getText());
         MatrixView matrix = view.matrix();
         assertTrue(matrix.canvas().getWidth() > 100, "drawn");
+        robot.interact(view::activate);
+        waitUntil(() -> model.runProperty().get() != null && model.results().matrixProperty().get().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("LeNet #1", model.runProperty().get().name(), "showing the screen again keeps the chosen run");
 
         // Click the (cat, not cat) cell: the gallery shows its two mistakes.
         double cell = matrix.cellSizeProperty().get();
