@@ -94,7 +94,7 @@ class ScreenTourTest {
         robot.clickOn("#nav-train");
         save(robot, stage.getScene().getRoot(), "train-unavailable.png");
         robot.clickOn("#nav-evaluate");
-        save(robot, stage.getScene().getRoot(), "evaluate-not-built.png");
+        save(robot, stage.getScene().getRoot(), "evaluate-no-runs.png");
     }
 
     private static void save(FxRobot robot, Node node, String name) throws IOException {

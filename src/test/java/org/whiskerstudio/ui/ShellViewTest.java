@@ -98,13 +98,13 @@ class ShellViewTest {
     }
 
     @Test
-    void evaluateStageSaysPlainlyThatItIsNotBuilt(FxRobot robot) {
+    void evaluateStageWithoutRunsSaysToTrainFirst(FxRobot robot) {
         Path project = temp.resolve("nb-" + System.nanoTime());
         robot.interact(() -> model.createProject(project, "nb"));
         waitUntil(() -> model.session().isPresent());
         robot.clickOn("#nav-evaluate");
-        Label notice = robot.lookup("#not-built-notice").queryAs(Label.class);
-        assertTrue(notice.getText().contains("not built yet"), notice.getText());
+        Label notice = robot.lookup("#evaluation-empty").queryAs(Label.class);
+        assertTrue(notice.getText().contains("Train screen"), notice.getText());
     }
 
     @Test

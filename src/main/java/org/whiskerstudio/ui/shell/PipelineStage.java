@@ -8,7 +8,7 @@ public enum PipelineStage {
     LABEL("Label", "Tag images and draw boxes and polygons by hand, with undo.", true),
     ARCHITECTURE("Architecture", "Pick or build a CNN, LSTM or GAN in a visual layer editor with live shapes.", true),
     TRAIN("Train", "Train with DeepLearning4J and watch live loss and accuracy charts.", true),
-    EVALUATE("Evaluate", "Confusion matrices, per-class metrics and the images the model got wrong.", false),
+    EVALUATE("Evaluate", "Confusion matrices, per-class metrics and the images the model got wrong.", true),
     DEPLOY("Deploy", "Predictions in milliseconds and exported model bundles.", true);
 
     private final String title;

@@ -41,6 +41,7 @@ import org.whiskerstudio.ui.common.Icons;
 import org.whiskerstudio.ui.common.Theme;
 import org.whiskerstudio.ui.architecture.ArchitectureView;
 import org.whiskerstudio.ui.architecture.ProjectArchitectures;
+import org.whiskerstudio.ui.evaluation.EvaluationView;
 import org.whiskerstudio.ui.exchange.ExchangeDialogs;
 import org.whiskerstudio.ui.labelling.LabelView;
 import org.whiskerstudio.ui.library.LibraryView;
@@ -67,6 +68,7 @@ public final class ShellView {
     private final WelcomeView welcome;
     private final TrainingView training;
     private final DeployView deploy;
+    private final EvaluationView evaluation;
     private final ToggleGroup navGroup = new ToggleGroup();
     private final Map<PipelineStage, ToggleButton> navButtons = new EnumMap<>(PipelineStage.class);
     private final VBox rail = new VBox();
@@ -81,6 +83,7 @@ public final class ShellView {
         this.labelling = new LabelView(model.labelling());
         this.training = new TrainingView(model.training());
         this.deploy = new DeployView(model.deploy());
+        this.evaluation = new EvaluationView(model.evaluation(), model.executor());
         model.setErrorSink((title, message) -> Dialogs.error(stage, title, message));
         root.setTop(menuBar());
         root.setLeft(rail());
@@ -202,6 +205,9 @@ public final class ShellView {
         } else if (current == PipelineStage.DEPLOY) {
             centre.getChildren().setAll(deploy.node());
             deploy.activate();
+        } else if (current == PipelineStage.EVALUATE) {
+            centre.getChildren().setAll(evaluation.node());
+            evaluation.activate();
         } else {
             centre.getChildren().setAll(NotBuiltView.of(current));
         }

@@ -25,6 +25,8 @@ import org.whiskerstudio.settings.StudioSettings;
 import org.whiskerstudio.architecture.ArchitectureStore;
 import org.whiskerstudio.ui.architecture.ArchitectureEditorViewModel;
 import org.whiskerstudio.ui.architecture.ProjectArchitectures;
+import org.whiskerstudio.evaluation.dl4j.Evaluator;
+import org.whiskerstudio.ui.evaluation.EvaluationViewModel;
 import org.whiskerstudio.ui.exchange.ExchangeViewModel;
 import org.whiskerstudio.ui.labelling.LabelViewModel;
 import org.whiskerstudio.ui.library.LibraryViewModel;
@@ -56,6 +58,7 @@ public final class ShellViewModel {
             (a, part) -> architectures.orElseThrow().analyse(a, part));
     private final TrainingViewModel training;
     private final DeployViewModel deploy;
+    private final EvaluationViewModel evaluation;
     private BiConsumer<String, String> errorSink = (title, message) -> { };
 
     /** A studio that cannot train (the Train screen says so). */
@@ -75,6 +78,7 @@ public final class ShellViewModel {
         this.executor = executor;
         this.deploy = new DeployViewModel(executor);
         this.training = new TrainingViewModel(executor, UiScheduler.delayed(executor), System::currentTimeMillis);
+        this.evaluation = new EvaluationViewModel(executor, new Evaluator());
         this.settingsStore = settingsStore;
         this.projectsDir = projectsDir;
         this.settings = settingsStore.load();
@@ -94,6 +98,7 @@ public final class ShellViewModel {
             architecture.setRepository(Optional.ofNullable(now).map(s -> new ArchitectureStore(s.store())));
             training.setProject(Optional.ofNullable(now).map(s -> TrainingProject.of(s, trainingServices)));
             deploy.setProject(Optional.ofNullable(now).flatMap(s -> deployServices.open(s.store())), now != null);
+            evaluation.setSession(Optional.ofNullable(now));
         });
     }
 
@@ -105,6 +110,7 @@ public final class ShellViewModel {
         architecture.setErrorSink(sink);
         training.setErrorSink(sink);
         deploy.setErrorSink(sink);
+        evaluation.setErrorSink(sink);
     }
 
     public ReadOnlyObjectProperty<ProjectSession> sessionProperty() {
@@ -163,6 +169,11 @@ public final class ShellViewModel {
 
     public TrainingViewModel training() {
         return training;
+    }
+
+    /** The Evaluate screen's state for the open project. */
+    public EvaluationViewModel evaluation() {
+        return evaluation;
     }
 
     public ExchangeViewModel exchange() {

@@ -1,0 +1,103 @@
+package org.whiskerstudio.app.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.whiskerstudio.common.Cancellation;
+import org.whiskerstudio.evaluation.ClassMetrics;
+import org.whiskerstudio.evaluation.ConfusedPair;
+import org.whiskerstudio.evaluation.ConfusionMatrix;
+import org.whiskerstudio.evaluation.Evaluation;
+import org.whiskerstudio.evaluation.EvaluationData;
+import org.whiskerstudio.evaluation.EvaluationReport;
+import org.whiskerstudio.evaluation.dl4j.Evaluator;
+import org.whiskerstudio.project.ProjectStore;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code whisker evaluate PROJECT --run ID}: the Evaluate screen's numbers on a terminal, and its report. */
+@Command(name = "evaluate", description = "Evaluate a run's model on the project's test part (or another project's "
+        + "labelled images): accuracy, per-class metrics, top-3, most confused pairs; --report writes HTML and CSV.")
+final class EvaluateCommand implements Callable<Integer> {
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "PROJECT", description = "the project folder")
+    private Path project;
+
+    @Option(names = "--run", paramLabel = "ID", required = true, description = "the run to evaluate (whisker train "
+            + "PROJECT --list shows them)")
+    private long runId;
+
+    @Option(names = "--data", paramLabel = "OTHER_PROJECT", description = "evaluate on every labelled image of this "
+            + "project instead of the test part (classes matched by name)")
+    private Path data;
+
+    @Option(names = "--report", paramLabel = "DIR", description = "write evaluation.html and evaluation.csv here")
+    private Path report;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        try (ProjectStore store = ProjectStore.open(project)) {
+            TerminalProgress progress = new TerminalProgress(out);
+            EvaluationData source = data == null ? new EvaluationData.TestPart() : new EvaluationData.OtherProject(data);
+            Optional<Evaluation> result = new Evaluator().evaluate(store, runId, source, progress, new Cancellation());
+            progress.finish();
+            if (result.isEmpty()) {
+                return 1;
+            }
+            Evaluation e = result.get();
+            if (e.predictions().isEmpty()) {
+                out.println("No images to evaluate on " + e.data() + ".");
+                e.notes().forEach(out::println);
+                return 2;
+            }
+            print(out, e);
+            if (report != null) {
+                List<Path> files = EvaluationReport.of(e).write(report);
+                out.println("Report: " + files.get(0) + " and " + files.get(1).getFileName());
+            }
+            out.flush();
+            return 0;
+        }
+    }
+
+    static void print(PrintWriter out, Evaluation e) {
+        ConfusionMatrix m = e.matrix();
+        out.printf(Locale.ROOT, "%s on %s: %d images%n", e.runName(), e.data(), m.total());
+        out.printf(Locale.ROOT, "Accuracy        %6.2f%%%n", 100 * m.accuracy());
+        out.printf(Locale.ROOT, "Top-%d accuracy  %6.2f%%%n%n", EvaluationReport.TOP_K,
+                100 * m.topK(EvaluationReport.TOP_K));
+        int width = Math.max(16, m.classes().stream().mapToInt(String::length).max().orElse(0) + 2);
+        String row = "%-" + width + "s %9s %9s %9s %8s%n";
+        out.printf(Locale.ROOT, row, "class", "precision", "recall", "f1", "support");
+        for (ClassMetrics c : m.perClass()) {
+            out.printf(Locale.ROOT, row, c.name(), f(c.precision()), f(c.recall()), f(c.f1()), c.support());
+        }
+        out.printf(Locale.ROOT, row, "macro avg", f(m.macro().precision()), f(m.macro().recall()), f(m.macro().f1()),
+                m.total());
+        out.printf(Locale.ROOT, row, "weighted avg", f(m.weighted().precision()), f(m.weighted().recall()),
+                f(m.weighted().f1()), m.total());
+        List<ConfusedPair> pairs = m.mostConfusedPairs(5);
+        if (!pairs.isEmpty()) {
+            out.println();
+            out.println("Most confused pairs:");
+            for (ConfusedPair p : pairs) {
+                out.printf(Locale.ROOT, "  %s <-> %s: %d (%d / %d)%n", m.classes().get(p.a()), m.classes().get(p.b()),
+                        p.total(), p.aAsB(), p.bAsA());
+            }
+        }
+        e.notes().forEach(n -> out.println("Note: " + n));
+    }
+
+    private static String f(double v) {
+        return String.format(Locale.ROOT, "%.3f", v);
+    }
+}

@@ -1,0 +1,44 @@
+package org.whiskerstudio.evaluation;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.whiskerstudio.common.AtomicFiles;
+import org.whiskerstudio.common.Json;
+import org.whiskerstudio.training.RunFolder;
+
+/**
+ * A run's evaluation on its project's test part, kept as {@code runs/<id>/evaluation-test.json} (written atomically)
+ * so that opening the Evaluate screen again is instant.
+ */
+public final class SavedEvaluations {
+    private SavedEvaluations() {
+    }
+
+    public static Path testFile(RunFolder folder) {
+        return folder.root().resolve("evaluation-test.json");
+    }
+
+    public static void writeTest(RunFolder folder, Evaluation evaluation) throws IOException {
+        byte[] json = Json.mapper().writer().without(SerializationFeature.INDENT_OUTPUT).writeValueAsBytes(evaluation);
+        AtomicFiles.write(testFile(folder), json);
+    }
+
+    /** Empty when the run was never evaluated; a damaged file is an error naming it. */
+    public static Optional<Evaluation> readTest(RunFolder folder) throws IOException {
+        Path file = testFile(folder);
+        if (!Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Json.mapper().readValue(file.toFile(), Evaluation.class));
+        } catch (JsonProcessingException e) {
+            throw new IOException(file + " is damaged (evaluate the run again): " + e.getOriginalMessage(), e);
+        } catch (IllegalArgumentException e) {
+            throw new IOException(file + " is damaged (evaluate the run again): " + e.getMessage(), e);
+        }
+    }
+}

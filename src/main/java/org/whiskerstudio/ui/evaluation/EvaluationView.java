@@ -1,0 +1,230 @@
+package org.whiskerstudio.ui.evaluation;
+
+import java.io.File;
+import java.util.Optional;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.DirectoryChooser;
+import org.kordamp.ikonli.material2.Material2AL;
+import org.kordamp.ikonli.material2.Material2MZ;
+import org.whiskerstudio.common.TaskExecutor;
+import org.whiskerstudio.ui.common.Icons;
+
+/**
+ * The Evaluate screen: run and data on top with Evaluate/Cancel and progress, the summary line, the confusion matrix
+ * on the left and the details (gallery, metrics, mistakes, pairs, curves, comparison) on the right.
+ */
+public final class EvaluationView {
+    private final EvaluationViewModel model;
+    private final StackPane root = new StackPane();
+    private final MatrixView matrix = new MatrixView("evaluation-matrix");
+    private final DetailTabs details;
+
+    public EvaluationView(EvaluationViewModel model, TaskExecutor executor) {
+        this.model = model;
+        this.details = new DetailTabs(model, new Thumbnails(executor));
+        BorderPane content = new BorderPane();
+        content.setTop(new VBox(toolbar(), summary()));
+        SplitPane split = new SplitPane(matrixPanel(), details.node());
+        split.setDividerPositions(0.5);
+        content.setCenter(split);
+        content.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.isShortcutDown() && e.getCode() == javafx.scene.input.KeyCode.Z) {
+                model.undo();
+                e.consume();
+            }
+        });
+        Label empty = new Label("No trained run to evaluate yet. Train a model on the Train screen; completed, stopped "
+                + "and early-stopped runs appear here.");
+        empty.setId("evaluation-empty");
+        empty.getStyleClass().add("empty-state");
+        empty.setWrapText(true);
+        empty.setMaxWidth(560);
+        VBox emptyBox = new VBox(empty);
+        emptyBox.setAlignment(Pos.CENTER);
+        emptyBox.setPadding(new Insets(40));
+        Runnable show = () -> root.getChildren().setAll(model.runs().isEmpty() ? emptyBox : content);
+        model.runs().addListener((javafx.collections.ListChangeListener<RunChoice>) c -> show.run());
+        show.run();
+        matrix.setOnCell((t, p) -> {
+            model.results().selectCell(t, p);
+            details.showImages();
+        });
+        Runnable redraw = () -> matrix.show(model.results().matrixProperty().get(), model.results().cellProperty().get());
+        model.results().matrixProperty().addListener((o, a, b) -> redraw.run());
+        model.results().cellProperty().addListener((o, a, b) -> redraw.run());
+    }
+
+    public Node node() {
+        return root;
+    }
+
+    /** The screen is shown: re-read the runs and labels, which other screens change. */
+    public void activate() {
+        model.refresh();
+    }
+
+    MatrixView matrix() {
+        return matrix;
+    }
+
+    DetailTabs details() {
+        return details;
+    }
+
+    private Node toolbar() {
+        ComboBox<RunChoice> run = new ComboBox<>(model.runs());
+        run.setId("evaluation-run");
+        run.setPromptText("Run");
+        run.valueProperty().bindBidirectional(model.runProperty());
+        run.setPrefWidth(240);
+        MenuButton data = new MenuButton();
+        data.setId("evaluation-data");
+        data.textProperty().bind(Bindings.createStringBinding(() -> model.otherProjectProperty().get()
+                .map(p -> "on " + p.getFileName()).orElse("on the test part"), model.otherProjectProperty()));
+        MenuItem test = new MenuItem("This project's test part");
+        test.setOnAction(e -> model.otherProjectProperty().set(Optional.empty()));
+        MenuItem other = new MenuItem("Another project folder...");
+        other.setOnAction(e -> chooseProject());
+        data.getItems().setAll(test, other);
+        Button evaluate = new Button("Evaluate", Icons.of(Material2MZ.PLAY_ARROW));
+        evaluate.setId("evaluation-evaluate");
+        evaluate.getStyleClass().add("accent");
+        evaluate.setTooltip(new Tooltip("Run the model over the images (again: after new images or a new split)"));
+        evaluate.disableProperty().bind(model.runningProperty().or(model.runProperty().isNull()));
+        evaluate.setOnAction(e -> model.evaluate());
+        Button cancel = new Button("Cancel", Icons.of(Material2MZ.STOP));
+        cancel.setId("evaluation-cancel");
+        cancel.disableProperty().bind(model.runningProperty().not());
+        cancel.setOnAction(e -> model.cancel());
+        ProgressBar bar = new ProgressBar();
+        bar.setId("evaluation-progress");
+        bar.setPrefWidth(140);
+        bar.progressProperty().bind(model.progressProperty());
+        bar.visibleProperty().bind(model.runningProperty());
+        Button undo = new Button("Undo", Icons.of(Material2MZ.UNDO));
+        undo.setId("evaluation-undo");
+        undo.disableProperty().bind(model.undoTextProperty().isEmpty());
+        undo.setOnAction(e -> model.undo());
+        undo.tooltipProperty().bind(Bindings.createObjectBinding(() -> new Tooltip(model.undoTextProperty().get()),
+                model.undoTextProperty()));
+        Button export = new Button("Export report...", Icons.of(Material2AL.GET_APP));
+        export.setId("evaluation-export");
+        export.disableProperty().bind(Bindings.createBooleanBinding(() -> model.results().evaluationProperty().get()
+                .isEmpty(), model.results().evaluationProperty()));
+        export.setOnAction(e -> chooseExport());
+        javafx.scene.layout.Region spacer = new javafx.scene.layout.Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        Label runLabel = new Label("Run");
+        HBox bar1 = new HBox(8, runLabel, run, data, evaluate, cancel, bar, spacer, undo, export);
+        for (javafx.scene.control.Control c : java.util.List.of(runLabel, data, evaluate, cancel, undo, export)) {
+            c.setMinWidth(javafx.scene.control.Control.USE_PREF_SIZE);
+        }
+        bar1.setAlignment(Pos.CENTER_LEFT);
+        bar1.getStyleClass().add("training-bar");
+        return bar1;
+    }
+
+    private Node summary() {
+        Label summary = new Label();
+        summary.setId("evaluation-summary");
+        summary.getStyleClass().add("evaluation-summary");
+        summary.textProperty().bind(model.results().summaryProperty());
+        Label status = new Label();
+        status.setId("evaluation-status");
+        status.getStyleClass().add("text-muted");
+        status.textProperty().bind(model.statusProperty());
+        status.setWrapText(true);
+        VBox box = new VBox(2, summary, status);
+        box.setPadding(new Insets(6, 10, 4, 10));
+        return box;
+    }
+
+    private Node matrixPanel() {
+        ToggleGroup mode = new ToggleGroup();
+        ToggleButton counts = new ToggleButton("Counts");
+        counts.setId("evaluation-counts");
+        ToggleButton rates = new ToggleButton("Row %");
+        rates.setId("evaluation-rates");
+        rates.setTooltip(new Tooltip("Each row as shares of its true class: the diagonal is each class's recall"));
+        counts.setToggleGroup(mode);
+        rates.setToggleGroup(mode);
+        counts.setSelected(true);
+        mode.selectedToggleProperty().addListener((o, a, b) -> {
+            if (b == null) {
+                mode.selectToggle(a);
+            }
+        });
+        matrix.ratesProperty().bind(rates.selectedProperty());
+        Button smaller = new Button("", Icons.of(Material2MZ.ZOOM_OUT));
+        smaller.setId("evaluation-zoom-out");
+        smaller.setTooltip(new Tooltip("Smaller cells (Ctrl+wheel)"));
+        smaller.setOnAction(e -> matrix.zoomBy(1 / 1.25));
+        Button larger = new Button("", Icons.of(Material2MZ.ZOOM_IN));
+        larger.setId("evaluation-zoom-in");
+        larger.setTooltip(new Tooltip("Larger cells (Ctrl+wheel)"));
+        larger.setOnAction(e -> matrix.zoomBy(1.25));
+        Label title = new Label("Confusion matrix");
+        title.getStyleClass().add("title-4");
+        HBox tools = new HBox(6, title, counts, rates, smaller, larger, legend());
+        tools.setAlignment(Pos.CENTER_LEFT);
+        VBox box = new VBox(6, tools, matrix.node());
+        VBox.setVgrow(matrix.node(), Priority.ALWAYS);
+        box.setPadding(new Insets(8));
+        return box;
+    }
+
+    /** The colour scale: white for none, full blue for the largest count (or the whole row). */
+    private Node legend() {
+        javafx.scene.layout.Region scale = new javafx.scene.layout.Region();
+        scale.setPrefSize(80, 12);
+        scale.setMinSize(80, 12);
+        scale.setStyle("-fx-background-color: linear-gradient(to right, " + org.whiskerstudio.evaluation.Svg.colour(0)
+                + ", " + org.whiskerstudio.evaluation.Svg.colour(1) + "); -fx-border-color: -color-border-default;");
+        Label high = new Label();
+        high.setId("evaluation-scale-max");
+        high.textProperty().bind(Bindings.createStringBinding(() -> matrix.ratesProperty().get() ? "100%"
+                : model.results().matrixProperty().get().map(m -> Integer.toString(m.maxCount())).orElse(""),
+                matrix.ratesProperty(), model.results().matrixProperty()));
+        HBox legend = new HBox(4, new Label("0"), scale, high);
+        legend.setAlignment(Pos.CENTER_LEFT);
+        legend.getStyleClass().add("text-muted");
+        legend.setPadding(new Insets(0, 0, 0, 8));
+        return legend;
+    }
+
+    private void chooseProject() {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle("Evaluate on another project's labelled images");
+        File dir = chooser.showDialog(root.getScene().getWindow());
+        if (dir != null) {
+            model.otherProjectProperty().set(Optional.of(dir.toPath()));
+        }
+    }
+
+    private void chooseExport() {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle("Folder for evaluation.html and evaluation.csv");
+        File dir = chooser.showDialog(root.getScene().getWindow());
+        if (dir != null) {
+            model.export(dir.toPath());
+        }
+    }
+}

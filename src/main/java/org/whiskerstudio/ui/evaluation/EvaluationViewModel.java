@@ -1,0 +1,391 @@
+package org.whiskerstudio.ui.evaluation;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.BiConsumer;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.whiskerstudio.common.Cancellation;
+import org.whiskerstudio.common.Progress;
+import org.whiskerstudio.common.TaskExecutor;
+import org.whiskerstudio.common.edit.UndoStack;
+import org.whiskerstudio.evaluation.ConfusionMatrix;
+import org.whiskerstudio.evaluation.CurrentLabels;
+import org.whiskerstudio.evaluation.Evaluation;
+import org.whiskerstudio.evaluation.EvaluationData;
+import org.whiskerstudio.evaluation.EvaluationReport;
+import org.whiskerstudio.evaluation.EvaluationService;
+import org.whiskerstudio.evaluation.SavedEvaluations;
+import org.whiskerstudio.labelling.AnnotationStore;
+import org.whiskerstudio.project.ProjectSession;
+import org.whiskerstudio.project.ProjectStore;
+import org.whiskerstudio.training.RunStore;
+
+/**
+ * The Evaluate screen's state and commands: which run on which data, the evaluation with its progress and
+ * cancellation, relabelling from the gallery (undoable edits of the project, the matrix following at once), a second
+ * run to compare, and the report export. Work goes through the task executor.
+ */
+public final class EvaluationViewModel {
+    private final TaskExecutor executor;
+    private final EvaluationService service;
+    private final ObservableList<RunChoice> runs = FXCollections.observableArrayList();
+    private final ObjectProperty<RunChoice> run = new SimpleObjectProperty<>();
+    private final ObjectProperty<RunChoice> compareRun = new SimpleObjectProperty<>();
+    private final ObjectProperty<Optional<Path>> otherProject = new SimpleObjectProperty<>(Optional.empty());
+    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper();
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper undoText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper canRelabel = new ReadOnlyBooleanWrapper();
+    private final EvaluationResults results = new EvaluationResults();
+    private final EvaluationResults compared = new EvaluationResults();
+    private final ObservableList<CompareRow> compareRows = FXCollections.observableArrayList();
+    private final UndoStack undo = new UndoStack();
+    private Optional<ProjectSession> session = Optional.empty();
+    private Cancellation cancellation = new Cancellation();
+    private BiConsumer<String, String> errorSink = (t, m) -> { };
+    private long generation;
+    private Map<Long, Path> shownFiles = Map.of();
+
+    public EvaluationViewModel(TaskExecutor executor, EvaluationService service) {
+        this.executor = executor;
+        this.service = service;
+        undo.addListener(() -> undoText.set(undo.undoDescription().map(d -> "Undo " + d).orElse("")));
+        run.addListener((o, a, b) -> loadSaved());
+        otherProject.addListener((o, a, b) -> loadSaved());
+        compareRun.addListener((o, a, b) -> compare());
+        results.matrixProperty().addListener((o, a, b) -> fillCompareRows());
+        compared.matrixProperty().addListener((o, a, b) -> fillCompareRows());
+    }
+
+    public void setErrorSink(BiConsumer<String, String> sink) {
+        errorSink = sink;
+    }
+
+    /** Another project (or none): a running evaluation is cancelled, the undo history cleared. */
+    public void setSession(Optional<ProjectSession> next) {
+        cancel();
+        session = next;
+        generation++;
+        undo.clear();
+        runs.clear();
+        run.set(null);
+        compareRun.set(null);
+        otherProject.set(Optional.empty());
+        results.show(Optional.empty(), Map.of());
+        compared.show(Optional.empty(), Map.of());
+        refresh();
+    }
+
+    /** Re-reads the runs (the screen calls it when shown); labels edited elsewhere are taken into account. */
+    public void refresh() {
+        session.ifPresent(s -> {
+            long asked = generation;
+            executor.submit(() -> new RunStore(s.store()).list().stream().filter(RunChoice::evaluable)
+                    .map(RunChoice::of).toList(), list -> {
+                if (asked != generation) {
+                    return;
+                }
+                RunChoice keep = run.get();
+                RunChoice keepCompare = compareRun.get();
+                // A combo box over the list may clear its value while the list is replaced: both are set again.
+                runs.setAll(list);
+                RunChoice next = sameRun(list, keep).orElse(list.isEmpty() ? null : list.get(0));
+                if (java.util.Objects.equals(next, run.get())) {
+                    if (otherProject.get().isEmpty()) {
+                        loadSaved();
+                    }
+                } else {
+                    run.set(next);
+                }
+                compareRun.set(sameRun(list, keepCompare).orElse(null));
+            }, e -> errorSink.accept("Cannot read the runs", messageOf(e)));
+        });
+    }
+
+    private static Optional<RunChoice> sameRun(List<RunChoice> list, RunChoice wanted) {
+        return list.stream().filter(r -> wanted != null && r.id() == wanted.id()).findFirst();
+    }
+
+    /** A saved test-part evaluation of the chosen run, brought up to date with the current labels. */
+    private void loadSaved() {
+        RunChoice chosen = run.get();
+        if (session.isEmpty() || chosen == null || otherProject.get().isPresent()) {
+            results.show(Optional.empty(), Map.of());
+            status.set(chosen == null ? "" : "Press Evaluate to run the model over the other project's images.");
+            return;
+        }
+        ProjectStore store = session.get().store();
+        long asked = generation;
+        if (results.evaluationProperty().get().isEmpty()) {
+            status.set("Reading the saved evaluation...");
+        }
+        executor.submit(() -> Loaded.test(store, chosen.id()), loaded -> {
+            if (asked == generation && chosen.equals(run.get()) && otherProject.get().isEmpty()) {
+                apply(loaded);
+            }
+        }, e -> errorSink.accept("Cannot read the saved evaluation", messageOf(e)));
+    }
+
+    private void apply(Loaded loaded) {
+        shownFiles = loaded.files();
+        results.show(loaded.evaluation(), loaded.files());
+        canRelabel.set(loaded.evaluation().isPresent() && otherProject.get().isEmpty());
+        status.set(loaded.note());
+    }
+
+    // ---- commands ----
+
+    /** Runs the chosen run's model over the chosen data; the screen shows progress and can cancel. */
+    public void evaluate() {
+        RunChoice chosen = run.get();
+        if (session.isEmpty() || chosen == null || running.get()) {
+            return;
+        }
+        ProjectStore store = session.get().store();
+        Optional<Path> other = otherProject.get();
+        EvaluationData data = other.<EvaluationData>map(EvaluationData.OtherProject::new)
+                .orElse(new EvaluationData.TestPart());
+        start(chosen, data, store, loaded -> {
+            if (chosen.equals(run.get()) && other.equals(otherProject.get())) {
+                apply(loaded);
+                if (loaded.note().isEmpty()) {
+                    status.set(loaded.evaluation().map(e -> String.join(" ", e.notes())).orElse(""));
+                }
+            }
+        });
+    }
+
+    private void start(RunChoice chosen, EvaluationData data, ProjectStore store,
+                       java.util.function.Consumer<Loaded> done) {
+        Cancellation mine = new Cancellation();
+        cancellation = mine;
+        running.set(true);
+        progress.set(-1);
+        status.set("Evaluating " + chosen.name() + "...");
+        long asked = generation;
+        ProjectSession working = session.orElseThrow();
+        executor.submit(() -> {
+            // Holds the project open: closing it waits for the evaluation to end.
+            if (!working.beginWork()) {
+                return new Loaded(Optional.empty(), Map.of(), "");
+            }
+            try {
+                Optional<Evaluation> e = service.evaluate(store, chosen.id(), data, throttled(mine), mine);
+                Map<Long, Path> files = e.isEmpty() ? Map.of() : data instanceof EvaluationData.OtherProject o
+                        ? Loaded.filesOf(o.folder()) : Loaded.files(store);
+                return new Loaded(e, files, "");
+            } finally {
+                working.endWork();
+            }
+        }, loaded -> {
+            running.set(false);
+            if (asked != generation) {
+                return;
+            }
+            if (loaded.evaluation().isEmpty()) {
+                status.set("Evaluation cancelled.");
+            } else {
+                done.accept(loaded);
+            }
+        }, e -> {
+            running.set(false);
+            status.set("");
+            errorSink.accept("Cannot evaluate " + chosen.name(), messageOf(e));
+        });
+    }
+
+    /** Progress to the UI thread at most ten times a second. */
+    private Progress throttled(Cancellation mine) {
+        long[] last = {0};
+        return (done, total, message) -> {
+            long now = System.nanoTime();
+            if (now - last[0] < 100_000_000L && done < total) {
+                return;
+            }
+            last[0] = now;
+            executor.onUiThread(() -> {
+                if (cancellation == mine && running.get()) {
+                    progress.set(total > 0 ? (double) done / total : -1);
+                    status.set(message);
+                }
+            });
+        };
+    }
+
+    public void cancel() {
+        cancellation.cancel();
+    }
+
+    /**
+     * Corrects an image's label to the model's class {@code classIndex}: one undoable labelling edit saved at once;
+     * the matrix, metrics and gallery follow (the model's answer does not depend on the label, so no re-evaluation).
+     */
+    public void relabel(GalleryItem item, int classIndex) {
+        Optional<Evaluation> current = results.evaluationProperty().get();
+        if (session.isEmpty() || current.isEmpty() || !canRelabel.get()) {
+            return;
+        }
+        String name = current.get().classes().get(classIndex);
+        AnnotationStore annotations = new AnnotationStore(session.get().store());
+        try {
+            var command = Relabelling.command(annotations, item.prediction().imageId(), name);
+            if (command.isEmpty()) {
+                errorSink.accept("Cannot relabel", "The project has no class \"" + name + "\" any more.");
+                return;
+            }
+            undo.execute(command.get());
+        } catch (RuntimeException e) {
+            errorSink.accept("The change was not saved", messageOf(e));
+            return;
+        }
+        showAndSave(current.get().relabelled(item.prediction().imageId(), classIndex));
+        status.set("Relabelled as " + name + ". Undo puts it back.");
+    }
+
+    /** Undoes the last relabel made here; the evaluation follows the labels. */
+    public void undo() {
+        Optional<Evaluation> current = results.evaluationProperty().get();
+        if (session.isEmpty() || current.isEmpty() || !undo.canUndo()) {
+            return;
+        }
+        try {
+            undo.undo();
+        } catch (RuntimeException e) {
+            errorSink.accept("Cannot undo", messageOf(e));
+            return;
+        }
+        showAndSave(current.get().withLabels(CurrentLabels.of(session.get().store())).evaluation());
+        status.set("");
+    }
+
+    private void showAndSave(Evaluation next) {
+        ProjectStore store = session.orElseThrow().store();
+        results.show(Optional.of(next), shownFiles);
+        executor.submit(() -> {
+            SavedEvaluations.writeTest(new RunStore(store).folder(next.runId()), next);
+            return next;
+        }, saved -> { }, e -> errorSink.accept("Cannot save the evaluation", messageOf(e)));
+    }
+
+    /** Evaluates (or loads) the second run on the same data, for the side-by-side view. */
+    private void compare() {
+        RunChoice other = compareRun.get();
+        if (session.isEmpty() || other == null) {
+            compared.show(Optional.empty(), Map.of());
+            return;
+        }
+        ProjectStore store = session.get().store();
+        if (otherProject.get().isPresent()) {
+            start(other, new EvaluationData.OtherProject(otherProject.get().get()), store,
+                    loaded -> compared.show(loaded.evaluation(), loaded.files()));
+            return;
+        }
+        long asked = generation;
+        executor.submit(() -> Loaded.test(store, other.id()), loaded -> {
+            if (asked != generation || !other.equals(compareRun.get())) {
+                return;
+            }
+            if (loaded.evaluation().isPresent()) {
+                compared.show(loaded.evaluation(), loaded.files());
+            } else {
+                start(other, new EvaluationData.TestPart(), store, l -> {
+                    if (other.equals(compareRun.get())) {
+                        compared.show(l.evaluation(), l.files());
+                    }
+                });
+            }
+        }, e -> errorSink.accept("Cannot compare", messageOf(e)));
+    }
+
+    private void fillCompareRows() {
+        compareRows.setAll(CompareRow.rows(results.matrixProperty().get(), compared.matrixProperty().get()));
+    }
+
+    /** Writes evaluation.html and evaluation.csv of what is shown (the threshold included) into {@code folder}. */
+    public void export(Path folder) {
+        Optional<Evaluation> e = results.evaluationProperty().get();
+        Optional<ConfusionMatrix> m = results.matrixProperty().get();
+        if (e.isEmpty() || m.isEmpty()) {
+            return;
+        }
+        EvaluationReport report = new EvaluationReport(e.get(), m.get(), results.curvesProperty().get(),
+                results.curvesProperty().get().map(c -> results.thresholdProperty().get()));
+        executor.submit(() -> report.write(folder), written -> status.set("Report written: " + written.get(0)
+                + " and " + written.get(1).getFileName()), x -> errorSink.accept("Cannot write the report", messageOf(x)));
+    }
+
+    static String messageOf(Throwable e) {
+        Throwable t = e instanceof java.util.concurrent.CompletionException && e.getCause() != null ? e.getCause() : e;
+        String m = t.getMessage();
+        return m == null || m.isBlank() ? t.getClass().getSimpleName() : m;
+    }
+
+    // ---- state ----
+
+    public ObservableList<RunChoice> runs() {
+        return runs;
+    }
+
+    public ObjectProperty<RunChoice> runProperty() {
+        return run;
+    }
+
+    /** A second run to compare with (null for none). */
+    public ObjectProperty<RunChoice> compareRunProperty() {
+        return compareRun;
+    }
+
+    /** Another project folder to evaluate on; empty for this project's test part. */
+    public ObjectProperty<Optional<Path>> otherProjectProperty() {
+        return otherProject;
+    }
+
+    public ReadOnlyBooleanProperty runningProperty() {
+        return running.getReadOnlyProperty();
+    }
+
+    /** 0..1, or -1 while the amount is not known yet. */
+    public ReadOnlyDoubleProperty progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
+
+    /** Progress, notes and outcomes in a sentence. */
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    /** "Undo Relabel as Shirt", or "" when there is nothing to undo. */
+    public ReadOnlyStringProperty undoTextProperty() {
+        return undoText.getReadOnlyProperty();
+    }
+
+    /** Relabelling works on this project's test part, not on another project's images. */
+    public ReadOnlyBooleanProperty canRelabelProperty() {
+        return canRelabel.getReadOnlyProperty();
+    }
+
+    public EvaluationResults results() {
+        return results;
+    }
+
+    /** The second run's results on the same data. */
+    public EvaluationResults compared() {
+        return compared;
+    }
+
+    public ObservableList<CompareRow> compareRows() {
+        return compareRows;
+    }
+}

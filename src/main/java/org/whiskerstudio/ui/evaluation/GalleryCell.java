@@ -1,0 +1,108 @@
+package org.whiskerstudio.ui.evaluation;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.function.BiConsumer;
+import java.util.function.Supplier;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.Tooltip;
+import javafx.scene.image.ImageView;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.controlsfx.control.GridCell;
+
+/** One image of the gallery: thumbnail, true and predicted class with confidence, and a Relabel menu. */
+final class GalleryCell extends GridCell<GalleryItem> {
+    static final double WIDTH = 150;
+    private final Thumbnails thumbnails;
+    private final Supplier<List<String>> classes;
+    private final Supplier<Boolean> canRelabel;
+    private final BiConsumer<GalleryItem, Integer> relabel;
+    private final ImageView view = new ImageView();
+    private final Label truth = new Label();
+    private final Label predicted = new Label();
+    private final MenuButton relabelButton = new MenuButton("Relabel");
+    private final Tooltip tooltip = new Tooltip();
+    private final VBox box;
+    private volatile GalleryItem wanted;
+
+    GalleryCell(Thumbnails thumbnails, Supplier<List<String>> classes, Supplier<Boolean> canRelabel,
+                BiConsumer<GalleryItem, Integer> relabel) {
+        this.thumbnails = thumbnails;
+        this.classes = classes;
+        this.canRelabel = canRelabel;
+        this.relabel = relabel;
+        getStyleClass().addAll("thumbnail-cell", "gallery-cell");
+        view.setFitWidth(Thumbnails.SIZE);
+        view.setFitHeight(Thumbnails.SIZE - 20);
+        view.setPreserveRatio(true);
+        StackPane frame = new StackPane(view);
+        frame.setPrefSize(WIDTH - 10, Thumbnails.SIZE - 20);
+        frame.getStyleClass().add("thumbnail-frame");
+        truth.getStyleClass().add("gallery-true");
+        predicted.getStyleClass().add("gallery-predicted");
+        truth.setMaxWidth(WIDTH - 10);
+        predicted.setMaxWidth(WIDTH - 10);
+        relabelButton.getStyleClass().addAll("small", "gallery-relabel");
+        relabelButton.setOnShowing(e -> fillMenu());
+        box = new VBox(2, frame, truth, predicted, relabelButton);
+        box.setAlignment(Pos.TOP_CENTER);
+    }
+
+    private void fillMenu() {
+        GalleryItem item = getItem();
+        relabelButton.getItems().clear();
+        if (item == null) {
+            return;
+        }
+        List<String> names = classes.get();
+        if (!item.prediction().correct()) {
+            int guess = item.prediction().predictedIndex();
+            MenuItem asModel = new MenuItem("As " + names.get(guess) + " (the model's answer)");
+            asModel.setMnemonicParsing(false);
+            asModel.setOnAction(e -> relabel.accept(item, guess));
+            relabelButton.getItems().addAll(asModel, new javafx.scene.control.SeparatorMenuItem());
+        }
+        for (int i = 0; i < names.size(); i++) {
+            int index = i;
+            MenuItem m = new MenuItem(names.get(i));
+            m.setMnemonicParsing(false);
+            m.setDisable(i == item.prediction().trueIndex());
+            m.setOnAction(e -> relabel.accept(item, index));
+            relabelButton.getItems().add(m);
+        }
+    }
+
+    @Override
+    protected void updateItem(GalleryItem item, boolean empty) {
+        super.updateItem(item, empty);
+        wanted = empty ? null : item;
+        if (empty || item == null) {
+            setGraphic(null);
+            setTooltip(null);
+            return;
+        }
+        view.setImage(null);
+        truth.setText("true: " + item.trueName());
+        predicted.setText(String.format(Locale.ROOT, "pred: %s %.0f%%", item.predictedName(),
+                100 * item.prediction().confidence()));
+        predicted.getStyleClass().removeAll("right", "wrong");
+        predicted.getStyleClass().add(item.prediction().correct() ? "right" : "wrong");
+        // A placeholder item keeps the menu button's arrow; the real items are made when it opens.
+        relabelButton.getItems().setAll(new MenuItem("..."));
+        relabelButton.setVisible(canRelabel.get());
+        relabelButton.setManaged(canRelabel.get());
+        tooltip.setText(item.caption() + "\nimage " + item.prediction().imageId()
+                + item.file().map(f -> "\n" + f.getFileName()).orElse(""));
+        setTooltip(tooltip);
+        setGraphic(box);
+        item.file().ifPresent(f -> thumbnails.request(f, () -> item.equals(wanted), image -> {
+            if (item.equals(getItem())) {
+                view.setImage(image);
+            }
+        }));
+    }
+}

@@ -1,0 +1,51 @@
+package org.whiskerstudio.ui.evaluation;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.whiskerstudio.evaluation.CurrentLabels;
+import org.whiskerstudio.evaluation.Evaluation;
+import org.whiskerstudio.evaluation.SavedEvaluations;
+import org.whiskerstudio.project.ImageAsset;
+import org.whiskerstudio.project.ImageQuery;
+import org.whiskerstudio.project.ProjectStore;
+import org.whiskerstudio.training.RunStore;
+
+/**
+ * An evaluation as read or made in the background, with the image files for thumbnails and a note for the status
+ * line.
+ */
+record Loaded(Optional<Evaluation> evaluation, Map<Long, Path> files, String note) {
+    /** A run's saved test-part evaluation, brought up to date with the current labels (and saved so). */
+    static Loaded test(ProjectStore store, long runId) throws IOException {
+        Optional<Evaluation> saved = SavedEvaluations.readTest(new RunStore(store).folder(runId));
+        if (saved.isEmpty()) {
+            return new Loaded(Optional.empty(), Map.of(), "Not evaluated yet: press Evaluate.");
+        }
+        Evaluation.Reconciled r = saved.get().withLabels(CurrentLabels.of(store));
+        String note = "";
+        if (r.relabelled() + r.dropped() > 0) {
+            SavedEvaluations.writeTest(new RunStore(store).folder(runId), r.evaluation());
+            note = "Labels changed since this evaluation: " + r.relabelled() + " relabelled, " + r.dropped()
+                    + " left out. Evaluate again to include new images.";
+        }
+        return new Loaded(Optional.of(r.evaluation()), files(store), note);
+    }
+
+    /** Stored image files by image id, for thumbnails. */
+    static Map<Long, Path> files(ProjectStore store) {
+        Map<Long, Path> out = new HashMap<>();
+        for (ImageAsset a : store.images(ImageQuery.ALL)) {
+            out.put(a.id(), store.layout().resolveStored(a.storedPath()));
+        }
+        return out;
+    }
+
+    static Map<Long, Path> filesOf(Path project) {
+        try (ProjectStore other = ProjectStore.open(project)) {
+            return files(other);
+        }
+    }
+}

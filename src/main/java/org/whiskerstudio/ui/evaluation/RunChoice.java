@@ -1,0 +1,23 @@
+package org.whiskerstudio.ui.evaluation;
+
+import org.whiskerstudio.training.RunStatus;
+import org.whiskerstudio.training.TrainingRun;
+
+/** A run that has a model to evaluate, as the run pickers list it. */
+public record RunChoice(long id, String name, String label) {
+    /** Completed, stopped or early-stopped runs with at least one finished epoch. */
+    static boolean evaluable(TrainingRun run) {
+        return run.epochsDone() > 0 && (run.status() == RunStatus.COMPLETED || run.status() == RunStatus.STOPPED
+                || run.status() == RunStatus.EARLY_STOPPED);
+    }
+
+    static RunChoice of(TrainingRun run) {
+        return new RunChoice(run.id(), run.name(), run.name() + " (" + run.status().label().toLowerCase(java.util.Locale.ROOT)
+                + ", " + run.epochsDone() + (run.epochsDone() == 1 ? " epoch" : " epochs") + ")");
+    }
+
+    @Override
+    public String toString() {
+        return label;
+    }
+}
