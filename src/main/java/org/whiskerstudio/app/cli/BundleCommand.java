@@ -1,0 +1,52 @@
+package org.whiskerstudio.app.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.whiskerstudio.deploy.BundleFormat;
+import org.whiskerstudio.deploy.ModelCard;
+import org.whiskerstudio.deploy.dl4j.Bundles;
+import org.whiskerstudio.project.ProjectStore;
+import org.whiskerstudio.training.RunStore;
+import org.whiskerstudio.training.TrainingRun;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code whisker bundle PROJECT --run ID}: a run's model as a bundle for {@code whisker predict} and {@code serve}. */
+@Command(name = "bundle", description = "Export a run's best model as a model bundle (model + model card), as the "
+        + "Deploy screen does.")
+final class BundleCommand implements Callable<Integer> {
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "PROJECT", description = "the project folder")
+    private Path project;
+
+    @Option(names = "--run", required = true, description = "the run (see whisker train PROJECT --list)")
+    private long run;
+
+    @Option(names = "--out", description = "the bundle file or a folder for it (default: the current folder)")
+    private Path out = Path.of(".");
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter w = spec.commandLine().getOut();
+        try (ProjectStore store = ProjectStore.open(project)) {
+            TrainingRun r = new RunStore(store).get(run)
+                    .orElseThrow(() -> new IllegalArgumentException("there is no run " + run + " in " + project));
+            Path target = Files.isDirectory(out) ? out.resolve(BundleFormat.fileName(r.name())) : out;
+            TerminalProgress progress = new TerminalProgress(w);
+            ModelCard card = Bundles.export(store, run, target, progress);
+            progress.finish();
+            w.printf("bundle: %s (%,d bytes)%n", target, Files.size(target));
+            w.printf("  %d classes: %s%n", card.classes().size(), String.join(", ", card.classes()));
+            card.test().ifPresent(t -> w.printf("  test accuracy %.2f%% on %,d images%n", 100 * t.accuracy(), t.examples()));
+            w.printf("  try it:  whisker predict %s IMAGE...%n", target);
+            return 0;
+        }
+    }
+}
