@@ -36,6 +36,11 @@ public final class ImageResizer {
         } catch (IOException e) {
             throw new ImageUnreadable("cannot be read (" + e.getMessage() + ")", e);
         }
+        return load(content);
+    }
+
+    /** Decodes and resizes an image file's bytes already in memory (a prediction's input). */
+    public byte[] load(byte[] content) throws ImageUnreadable {
         return resize(decoder.decode(content, target.width(), target.height()));
     }
 
