@@ -12,6 +12,7 @@ import org.deeplearning4j.nn.conf.layers.ConvolutionLayer;
 import org.deeplearning4j.nn.conf.layers.SubsamplingLayer;
 import org.deeplearning4j.nn.layers.wrapper.BaseWrapperLayer;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.whiskerstudio.architecture.dl4j.Dl4jRuntime;
 
 /**
  * The engine settings a speed figure was measured with, read from the running process and network rather than from
@@ -20,9 +21,10 @@ import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
  * @param backend    the native library loaded, by its JavaCPP cache name ("nd4j-native ... linux-x86_64-onednn")
  * @param helpers    each layer with its helper ("ConvolutionLayer: MKLDNNConvHelper"), or "none"
  * @param cnnFormat  the convolution layers' data format (NCHW/NHWC), "-" without any
+ * @param ompWaitPolicy OpenMP's wait policy as native code sees it (PASSIVE is the studio's default)
  */
 public record SpeedSettings(String backend, String helpers, int threads, String dataType, String trainingWorkspace,
-                            String inferenceWorkspace, String cnnFormat) {
+                            String inferenceWorkspace, String cnnFormat, String ompWaitPolicy) {
 
     static SpeedSettings of(MultiLayerNetwork net) {
         List<String> helpers = new ArrayList<>();
@@ -39,7 +41,8 @@ public record SpeedSettings(String backend, String helpers, int threads, String 
         }
         return new SpeedSettings(loadedBackend(), String.join(", ", helpers), Nd4jThreads.ompThreads(),
                 net.params().dataType().name(), net.getLayerWiseConfigurations().getTrainingWorkspaceMode().name(),
-                net.getLayerWiseConfigurations().getInferenceWorkspaceMode().name(), format);
+                net.getLayerWiseConfigurations().getInferenceWorkspaceMode().name(), format,
+                Dl4jRuntime.ompWaitPolicy());
     }
 
     /** Which native ND4J build the process mapped: JavaCPP unpacks each classifier's jar under its own name. */
