@@ -125,11 +125,10 @@ public final class SpeedBenchmark {
             int k = i % (int) from.size(0);
             singles.add(from.get(NDArrayIndex.interval(k, k + 1)).dup());
         }
-        Latency model = modelLatency(net, singles);
-        Latency png = pngLatency(net, layout, data, prepared, options.latencyIterations());
+        Latency[] latencies = latencies(net, singles, layout, data, prepared);
         double perSecond = batchThroughput(net, testBatches);
         return new Result(name, net.numParams(), seen, seen / (fitNanos / 1e9), seen / wallSeconds, lossSum / seen,
-                accuracy, model, png, perSecond, SpeedSettings.of(net));
+                accuracy, latencies[0], latencies[1], perSecond, SpeedSettings.of(net));
     }
 
     /** Accuracy over the whole test part; keeps the first {@code keep} batches' features for throughput. */
@@ -151,32 +150,26 @@ public final class SpeedBenchmark {
         return (double) correct / total;
     }
 
-    private static Latency modelLatency(MultiLayerNetwork net, List<INDArray> singles) {
-        for (int i = 0; i < 50; i++) {
-            net.output(singles.get(0), false);
-        }
-        double[] ms = new double[singles.size()];
-        for (int i = 0; i < ms.length; i++) {
-            long start = System.nanoTime();
-            net.output(singles.get(i), false);
-            ms[i] = (System.nanoTime() - start) / 1e6;
-        }
-        return Latency.of(ms);
-    }
-
-    /** PNG bytes to a class index: decode, resize, grey, scale and standardise, lay out, predict, arg max. */
-    private static Latency pngLatency(MultiLayerNetwork net, Layout layout, SpeedData data,
-                                      ExampleTrainingData prepared, int iterations) {
+    /**
+     * One-image prediction, the model alone and from PNG bytes (decode, resize, grey, scale and standardise, lay out,
+     * predict, arg max), timed alternately so a busy machine's noise falls on both alike; a warm-up round first.
+     */
+    private static Latency[] latencies(MultiLayerNetwork net, List<INDArray> singles, Layout layout, SpeedData data,
+                                       ExampleTrainingData prepared) {
         int side = data.side();
         ImageResizer resizer = new ImageResizer(new Preprocessing(side, side, 1, ResizeMode.STRETCH));
         float mean = prepared.normalisation().mean()[0];
         float inverse = 1f / prepared.normalisation().std()[0];
+        int iterations = singles.size();
         List<byte[]> pngs = data.testPngs(iterations);
-        double[] ms = new double[iterations];
-        int[] classes = new int[iterations];
+        double[] modelMs = new double[iterations];
+        double[] pngMs = new double[iterations];
         for (int round = 0; round < 2; round++) {
             for (int i = 0; i < iterations; i++) {
                 long start = System.nanoTime();
+                net.output(singles.get(i), false);
+                modelMs[i] = (System.nanoTime() - start) / 1e6;
+                start = System.nanoTime();
                 byte[] grey;
                 try {
                     grey = resizer.load(pngs.get(i));
@@ -190,11 +183,11 @@ public final class SpeedBenchmark {
                 float[] placed = new float[grey.length];
                 layout.place(chw, placed, 0, 1, side, side);
                 INDArray x = Nd4j.create(placed, layout.shape(1, 1, side, side), 'c');
-                classes[i] = net.output(x, false).argMax(1).getInt(0);
-                ms[i] = (System.nanoTime() - start) / 1e6;
+                net.output(x, false).argMax(1).getInt(0);
+                pngMs[i] = (System.nanoTime() - start) / 1e6;
             }
         }
-        return Latency.of(ms);
+        return new Latency[] {Latency.of(modelMs), Latency.of(pngMs)};
     }
 
     private static double batchThroughput(MultiLayerNetwork net, List<INDArray> batches) {
