@@ -5,6 +5,7 @@ import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.whiskerstudio.app.cli.WhiskerCli;
+import org.whiskerstudio.architecture.dl4j.Dl4jRuntime;
 
 /**
  * The plain main class. With a command ({@code import}, {@code info}, ...) it runs the command line and
@@ -20,6 +21,8 @@ public final class Launcher {
     public static void main(String[] args) {
         // The engine's start-up banner (backend, BLAS vendor, build flags) is noise on a terminal; warnings stay.
         QUIET.forEach(l -> l.setLevel(Level.WARNING));
+        // Before anything loads ND4J's native library: OpenMP reads its wait policy once, when it is loaded.
+        Dl4jRuntime.configure();
         if (args.length > 0 && isCommand(args[0])) {
             System.exit(WhiskerCli.run(args));
         }

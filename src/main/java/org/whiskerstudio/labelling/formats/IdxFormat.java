@@ -81,6 +81,19 @@ public final class IdxFormat implements AnnotationFormat {
         return stage(parsed, classes);
     }
 
+    /** One pair's {@code count} images of rows x columns unsigned bytes, one after the other, and their labels. */
+    public record Images(int count, int rows, int cols, byte[] pixels, byte[] labels) {
+    }
+
+    /**
+     * Reads one images/labels pair into memory with the import's checks, for benchmarks that need no project (no
+     * PNGs are written).
+     */
+    public static Images readPair(Path imagesFile, Path labelsFile) throws FormatException, IOException {
+        Parsed p = parse(imagesFile, labelsFile);
+        return new Images(p.labels.length, p.rows, p.cols, p.pixels, p.labels);
+    }
+
     /** The images and labels of one pair, checked whole before anything is written. */
     private record Parsed(Path imagesFile, Split split, int rows, int cols, byte[] pixels, byte[] labels) {
     }

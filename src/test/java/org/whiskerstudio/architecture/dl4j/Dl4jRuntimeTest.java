@@ -1,5 +1,6 @@
 package org.whiskerstudio.architecture.dl4j;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
@@ -16,5 +17,13 @@ class Dl4jRuntimeTest {
         // Without the helpers DL4J runs convolutions through its slow built-in im2col path.
         assertNotNull(net.getLayer(0).getHelper(), "convolution helper");
         assertNotNull(net.getLayer(1).getHelper(), "pooling helper");
+    }
+
+    @Test
+    void openMpThreadsWaitPassivelyUnlessTheUserChoseOtherwise() {
+        Dl4jRuntime.configure();
+        String chosen = System.getenv("OMP_WAIT_POLICY");
+        // Spinning OpenMP threads made training 5-15x slower on a busy machine (measured).
+        assertEquals(chosen == null ? "PASSIVE" : chosen, Dl4jRuntime.ompWaitPolicy());
     }
 }
