@@ -54,7 +54,7 @@ cleanup() {
   [ -n "$app_pid" ] && kill "$app_pid" 2>/dev/null || true
   [ -n "$xvfb_pid" ] && kill "$xvfb_pid" 2>/dev/null || true
   if [ "$installed_by_us" = 1 ]; then
-    apt-get remove -y -q whisker-studio >"$out/apt-remove.log" 2>&1 || echo "could not remove the package (see $out/apt-remove.log)"
+    apt-get purge -y -q whisker-studio >"$out/apt-remove.log" 2>&1 || echo "could not remove the package (see $out/apt-remove.log)"
   fi
   rm -rf "$work"
 }
@@ -81,10 +81,11 @@ if [ "$scratch" = 0 ] && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; th
   was_installed=0
   dpkg -s whisker-studio >/dev/null 2>&1 && was_installed=1
   echo "== apt-get install -y $deb"
+  [ "$was_installed" = 0 ] && installed_by_us=1
   if apt-get install -y -q "$deb" >"$out/apt-install.log" 2>&1; then
-    [ "$was_installed" = 0 ] && installed_by_us=1
     ok "apt-get install of the .deb"
   else
+    bad "apt-get install of the .deb failed: $(grep -m1 -iE 'error|dpkg:' "$out/apt-install.log" || true)"
     echo "   apt-get install failed (see $out/apt-install.log): unpacking into a scratch root instead"
     scratch=1
   fi
@@ -187,14 +188,15 @@ if [ "$train" = 1 ]; then
   project=$work/fashion
   HOME=$home JAVA_TOOL_OPTIONS="-Duser.home=$home" "$launcher" import "$project" sample-projects/fashion/train --by-folder --create >"$out/train.log" 2>&1 \
     && ok "import of the Fashion sample" || bad "import failed (see $out/train.log)"
-  HOME=$home JAVA_TOOL_OPTIONS="-Duser.home=$home" "$launcher" train "$project" --template lenet --epochs 4 >>"$out/train.log" 2>&1 &
+  HOME=$home JAVA_TOOL_OPTIONS="-Duser.home=$home" "$launcher" train "$project" --template lenet --epochs 2 >>"$out/train.log" 2>&1 &
   train_pid=$!
   for _ in $(seq 600); do
     ls "$project"/runs/*/checkpoint-*.zip >/dev/null 2>&1 && break
     kill -0 "$train_pid" 2>/dev/null || break
     sleep 0.2
   done
-  kill -INT "$train_pid" 2>/dev/null || true
+  # What Ctrl+C does (a background job of a script ignores SIGINT, so TERM: the same clean stop).
+  kill -TERM "$train_pid" 2>/dev/null || true
   wait "$train_pid" || true
   run=$(ls "$project/runs" | head -1)
   if HOME=$home JAVA_TOOL_OPTIONS="-Duser.home=$home" "$launcher" train "$project" --resume "$run" >>"$out/train.log" 2>&1; then
