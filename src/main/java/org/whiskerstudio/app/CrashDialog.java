@@ -75,6 +75,8 @@ final class CrashDialog {
         text.setPrefColumnCount(56);
         text.setId("crash-message");
         alert.getDialogPane().setContent(text);
+        alert.getDialogPane().setPrefSize(660, 380);
+        alert.setResizable(true);
         alert.resultProperty().addListener((obs, old, now) -> {
             if (now == copy) {
                 ClipboardContent content = new ClipboardContent();
