@@ -1,12 +1,16 @@
 package org.whiskerstudio.app;
 
+import java.io.InputStream;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.image.Image;
 import javafx.stage.Stage;
 import org.whiskerstudio.ui.shell.ShellView;
 import org.whiskerstudio.ui.shell.ShellViewModel;
@@ -14,24 +18,86 @@ import org.whiskerstudio.ui.shell.ShellViewModel;
 /** The JavaFX application: themes the toolkit, builds the shell, restores the last session. */
 public final class StudioApp extends Application {
     private static final Logger LOG = Logger.getLogger(StudioApp.class.getName());
+    private static final int[] ICON_SIZES = {16, 32, 48, 64, 128, 256};
+    /** Set by {@code -Dwhisker.test.crash=fx}: throws on the FX thread once the window is up (installer/check.sh). */
+    private static final String CRASH_TEST = "whisker.test.crash";
+    private static volatile boolean measureStartup;
     private AppContext context;
     private ShellViewModel shell;
 
-    static void launchWith(String[] args) {
+    static void launchWith(String[] args, boolean measureOnly) {
+        measureStartup = measureOnly;
         Application.launch(StudioApp.class, args);
     }
 
     @Override
     public void start(Stage stage) {
-        context = AppContext.standard();
-        Thread.setDefaultUncaughtExceptionHandler((t, e) -> LOG.log(Level.SEVERE, "Uncaught error in " + t.getName(), e));
-        shell = new ShellViewModel(context.executor(), context.settings(), context.projectsDir(),
-                context.trainingServices(), context.deployServices());
-        ShellView view = new ShellView(shell, stage);
-        view.show();
-        List<String> args = getParameters().getUnnamed();
-        Optional<Path> requested = args.isEmpty() ? Optional.empty() : Optional.of(Path.of(args.get(0)));
-        shell.restoreSession(requested);
+        CrashDialog.toolkitStarted();
+        try {
+            stage.getIcons().setAll(icons());
+            context = AppContext.standard();
+            shell = new ShellViewModel(context.executor(), context.settings(), context.projectsDir(),
+                    context.trainingServices(), context.deployServices());
+            ShellView view = new ShellView(shell, stage);
+            view.show();
+            reportStartupOnFirstFrame(stage.getScene());
+            List<String> args = getParameters().getUnnamed();
+            if (!measureStartup) {
+                shell.restoreSession(args.isEmpty() ? Optional.empty() : Optional.of(Path.of(args.get(0))));
+            }
+            // The very first start (no project asked for, none reopened) offers the tour; skipping it is remembered.
+            if (args.isEmpty() && shell.offerTourAtStart()) {
+                shell.tour().start();
+            }
+            if ("fx".equals(System.getProperty(CRASH_TEST))) {
+                Platform.runLater(() -> {
+                    throw new IllegalStateException("A test of the error dialog (-D" + CRASH_TEST + "=fx)");
+                });
+            }
+        } catch (RuntimeException | Error e) {
+            // Without this the toolkit prints a stack trace and the window never appears.
+            LOG.log(Level.SEVERE, "The studio could not start", e);
+            CrashDialog.showAndWait(CrashHandler.message(e, AppLog.current()));
+            Platform.exit();
+        }
+    }
+
+    /** The window and task bar icon, in the sizes window managers pick from. */
+    static List<Image> icons() {
+        List<Image> images = new ArrayList<>();
+        for (int size : ICON_SIZES) {
+            try (InputStream in = StudioApp.class.getResourceAsStream("icons/whisker-studio-" + size + ".png")) {
+                if (in != null) {
+                    images.add(new Image(in));
+                }
+            } catch (java.io.IOException e) {
+                LOG.fine("No " + size + " px icon: " + e);
+            }
+        }
+        return images;
+    }
+
+    /** Logs (and with --startup-time prints, then quits) the time from process start to the first drawn frame. */
+    private void reportStartupOnFirstFrame(Scene scene) {
+        Runnable[] listener = new Runnable[1];
+        listener[0] = () -> Platform.runLater(() -> {
+            if (listener[0] == null) {
+                return;
+            }
+            scene.removePostLayoutPulseListener(listener[0]);
+            listener[0] = null;
+            long now = System.currentTimeMillis();
+            long total = now - Launcher.processStartMillis();
+            long jvm = Launcher.mainEnteredMillis() - Launcher.processStartMillis();
+            String line = "Startup: window shown " + total + " ms after the process started (JVM start to main "
+                    + jvm + " ms, main to window " + (now - Launcher.mainEnteredMillis()) + " ms)";
+            LOG.info(line);
+            if (measureStartup) {
+                System.out.println(line);
+                Platform.exit();
+            }
+        });
+        scene.addPostLayoutPulseListener(listener[0]);
     }
 
     @Override
@@ -42,6 +108,8 @@ public final class StudioApp extends Application {
         if (context != null) {
             context.close();
         }
+        CrashDialog.toolkitStopped();
+        LOG.info("Whisker Studio closed");
         Platform.exit();
     }
 }

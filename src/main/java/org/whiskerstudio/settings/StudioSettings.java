@@ -10,14 +10,19 @@ import java.util.Optional;
  *
  * @param recentProjects most recent first, absolute paths
  * @param lastProject    the project open when the studio was last closed ("" for none)
+ * @param tourDone       the guided tour of the pipeline was finished or skipped (it is then only shown on request)
  */
-public record StudioSettings(List<String> recentProjects, String lastProject, WindowGeometry window) {
+public record StudioSettings(List<String> recentProjects, String lastProject, WindowGeometry window, boolean tourDone) {
     public static final int MAX_RECENT = 10;
 
     public StudioSettings {
         recentProjects = recentProjects == null ? List.of() : List.copyOf(recentProjects);
         lastProject = lastProject == null ? "" : lastProject;
         window = window == null ? WindowGeometry.DEFAULT : window;
+    }
+
+    public StudioSettings(List<String> recentProjects, String lastProject, WindowGeometry window) {
+        this(recentProjects, lastProject, window, false);
     }
 
     public static StudioSettings defaults() {
@@ -52,21 +57,26 @@ public record StudioSettings(List<String> recentProjects, String lastProject, Wi
         List<String> recent = new ArrayList<>(recentProjects);
         recent.remove(p);
         recent.add(0, p);
-        return new StudioSettings(recent.subList(0, Math.min(MAX_RECENT, recent.size())), p, window);
+        return new StudioSettings(recent.subList(0, Math.min(MAX_RECENT, recent.size())), p, window, tourDone);
     }
 
     public StudioSettings withoutRecent(Path project) {
         String p = project.toAbsolutePath().normalize().toString();
         List<String> recent = new ArrayList<>(recentProjects);
         recent.remove(p);
-        return new StudioSettings(recent, lastProject.equals(p) ? "" : lastProject, window);
+        return new StudioSettings(recent, lastProject.equals(p) ? "" : lastProject, window, tourDone);
     }
 
     public StudioSettings withLastProject(Optional<Path> project) {
-        return new StudioSettings(recentProjects, project.map(p -> p.toAbsolutePath().normalize().toString()).orElse(""), window);
+        return new StudioSettings(recentProjects, project.map(p -> p.toAbsolutePath().normalize().toString()).orElse(""), window,
+                tourDone);
     }
 
     public StudioSettings withWindow(WindowGeometry geometry) {
-        return new StudioSettings(recentProjects, lastProject, geometry);
+        return new StudioSettings(recentProjects, lastProject, geometry, tourDone);
+    }
+
+    public StudioSettings withTourDone(boolean done) {
+        return new StudioSettings(recentProjects, lastProject, window, done);
     }
 }

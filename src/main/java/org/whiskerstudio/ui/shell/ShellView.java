@@ -20,7 +20,9 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -72,6 +74,9 @@ public final class ShellView {
     private final ToggleGroup navGroup = new ToggleGroup();
     private final Map<PipelineStage, ToggleButton> navButtons = new EnumMap<>(PipelineStage.class);
     private final VBox rail = new VBox();
+    private final TourOverlay tourOverlay;
+    /** The window's root: the shell with the tour's layer on top. */
+    private final StackPane layers;
     private ArchitectureView architectureView;
     private ProjectArchitectures architectureFor;
 
@@ -89,6 +94,8 @@ public final class ShellView {
         root.setLeft(rail());
         root.setCenter(centre);
         root.setBottom(statusLine());
+        tourOverlay = new TourOverlay(model.tour(), navButtons);
+        layers = new StackPane(root, tourOverlay.node());
         model.sessionProperty().addListener((obs, old, now) -> showContent());
         model.stageProperty().addListener((obs, old, now) -> showContent());
         showContent();
@@ -96,14 +103,20 @@ public final class ShellView {
     }
 
     public Node node() {
-        return root;
+        return layers;
     }
 
     /** Puts the shell in its stage with the remembered geometry and shows it. */
     public void show() {
         StudioSettings.WindowGeometry g = model.windowGeometry();
-        Scene scene = new Scene(root, g.width(), g.height());
+        Scene scene = new Scene(layers, g.width(), g.height());
         Theme.apply(scene);
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE && model.tour().activeProperty().get()) {
+                model.tour().skip();
+                e.consume();
+            }
+        });
         stage.setScene(scene);
         stage.titleProperty().bind(model.titleProperty());
         if (!Double.isNaN(g.x()) && !Double.isNaN(g.y())) {
@@ -177,6 +190,11 @@ public final class ShellView {
             @Override
             public void openSample(SampleProjects.Sample sample) {
                 model.openSample(sample);
+            }
+
+            @Override
+            public void takeTour() {
+                model.tour().start();
             }
         };
     }
@@ -288,7 +306,9 @@ public final class ShellView {
         find.disableProperty().bind(model.sessionProperty().isNull());
         view.getItems().addAll(new SeparatorMenuItem(), find);
 
-        Menu help = new Menu("Help", null, item("Keyboard shortcuts", "F1", Material2AL.KEYBOARD, this::showShortcuts));
+        MenuItem tour = item("Take the tour", null, Material2MZ.TOUR, () -> model.tour().start());
+        tour.setId("menu-tour");
+        Menu help = new Menu("Help", null, item("Keyboard shortcuts", "F1", Material2AL.KEYBOARD, this::showShortcuts), tour);
         MenuBar bar = new MenuBar(file, view, help);
         bar.setId("menu-bar");
         return bar;
@@ -383,6 +403,8 @@ public final class ShellView {
                 "Ctrl+Shift+L    Import a labelled dataset (COCO, VOC, YOLO, CSV, labelme, folders)",
                 "Ctrl+E          Export the dataset",
                 "Ctrl+Q          Quit",
+                "F1              This list",
+                "Esc             Close the tour of the pipeline (Help > Take the tour shows it again)",
                 "",
                 "Drop files or folders on the window to import them; drop a project folder to open it.",
                 "",

@@ -60,6 +60,7 @@ public final class ShellViewModel {
     private final DeployViewModel deploy;
     private final EvaluationViewModel evaluation;
     private BiConsumer<String, String> errorSink = (title, message) -> { };
+    private final TourViewModel tour = new TourViewModel(() -> updateSettings(settings.withTourDone(true)));
 
     /** A studio that cannot train (the Train screen says so). */
     public ShellViewModel(TaskExecutor executor, SettingsStore settingsStore, Path projectsDir) {
@@ -182,6 +183,16 @@ public final class ShellViewModel {
 
     public LabelViewModel labelling() {
         return labelling;
+    }
+
+    /** The guided tour of the pipeline. */
+    public TourViewModel tour() {
+        return tour;
+    }
+
+    /** True on a first start: the tour was never finished nor skipped, and no project is open. */
+    public boolean offerTourAtStart() {
+        return !settings.tourDone() && session.get() == null;
     }
 
     public Path projectsDir() {

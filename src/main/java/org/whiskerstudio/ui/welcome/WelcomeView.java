@@ -34,6 +34,9 @@ public final class WelcomeView {
         void forgetRecent(Path project);
 
         void openSample(SampleProjects.Sample sample);
+
+        /** Shows the guided tour of the pipeline. */
+        void takeTour();
     }
 
     private final ScrollPane root;
@@ -68,8 +71,15 @@ public final class WelcomeView {
         recent.addListener((ListChangeListener<Path>) c -> fillRecent(actions, recent));
         fillRecent(actions, recent);
 
-        Label pipeline = new Label("Data  >  Label  >  Architecture  >  Train  >  Evaluate  >  Deploy");
-        pipeline.getStyleClass().add("pipeline-strip");
+        Label strip = new Label("Data  >  Label  >  Architecture  >  Train  >  Evaluate  >  Deploy");
+        strip.getStyleClass().add("pipeline-strip");
+        Button tour = new Button("Take the tour", Icons.of(Material2MZ.TOUR, 18));
+        tour.setId("welcome-tour");
+        tour.getStyleClass().add("flat");
+        tour.setTooltip(new Tooltip("Six short steps through the pipeline on the left (Esc closes it)"));
+        tour.setOnAction(e -> actions.takeTour());
+        HBox pipeline = new HBox(12, strip, tour);
+        pipeline.setAlignment(Pos.CENTER_LEFT);
         Label drop = new Label("Tip: drop a project folder on this window to open it.");
         drop.getStyleClass().add("text-muted");
 

@@ -1,0 +1,114 @@
+package org.whiskerstudio.ui.shell;
+
+import java.util.Map;
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.scene.shape.Polygon;
+
+/**
+ * Draws the tour: a callout beside the rail button of the current step, that button outlined. The layer lets clicks
+ * through everywhere but the callout, so the studio stays usable while the tour is open.
+ */
+final class TourOverlay {
+    private static final double CALLOUT_WIDTH = 340;
+    private final TourViewModel tour;
+    private final Map<PipelineStage, ? extends Node> targets;
+    /** Placed after the window's own layout in every pulse, so the callout follows its target. */
+    private final Pane layer = new Pane() {
+        @Override
+        protected void layoutChildren() {
+            super.layoutChildren();
+            place();
+        }
+    };
+    private final VBox callout = new VBox();
+    private final Polygon arrow = new Polygon(0, 10, 12, 0, 12, 20);
+    private final Label counter = new Label();
+    private final Label title = new Label();
+    private final Label text = new Label();
+    private final Button next = new Button();
+
+    TourOverlay(TourViewModel tour, Map<PipelineStage, ? extends Node> targets) {
+        this.tour = tour;
+        this.targets = targets;
+        layer.setPickOnBounds(false);
+        layer.setId("tour");
+        counter.getStyleClass().add("text-muted");
+        title.getStyleClass().add("title-4");
+        text.setWrapText(true);
+        text.setId("tour-text");
+        Button skip = new Button("Skip tour");
+        skip.setId("tour-skip");
+        skip.getStyleClass().add("flat");
+        skip.setOnAction(e -> tour.skip());
+        Button back = new Button("Back");
+        back.setId("tour-back");
+        back.setOnAction(e -> tour.back());
+        back.disableProperty().bind(tour.indexProperty().isEqualTo(0));
+        next.setId("tour-next");
+        next.getStyleClass().add("accent");
+        next.setDefaultButton(true);
+        next.setOnAction(e -> tour.next());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox buttons = new HBox(8, skip, spacer, back, next);
+        buttons.setAlignment(Pos.CENTER_LEFT);
+        Label esc = new Label("Esc closes the tour; Help > Take the tour shows it again.");
+        esc.getStyleClass().addAll("text-muted", "text-small");
+        esc.setWrapText(true);
+        callout.getChildren().addAll(counter, title, text, buttons, esc);
+        callout.getStyleClass().add("tour-callout");
+        callout.setId("tour-callout");
+        callout.setPrefWidth(CALLOUT_WIDTH);
+        callout.setMaxWidth(CALLOUT_WIDTH);
+        arrow.getStyleClass().add("tour-arrow");
+        layer.getChildren().addAll(arrow, callout);
+        layer.visibleProperty().bind(tour.activeProperty());
+        tour.activeProperty().addListener((obs, old, now) -> refresh());
+        tour.indexProperty().addListener((obs, old, now) -> refresh());
+        refresh();
+    }
+
+    Node node() {
+        return layer;
+    }
+
+    private void refresh() {
+        targets.values().forEach(n -> n.getStyleClass().remove("tour-target"));
+        tour.current().ifPresent(step -> {
+            counter.setText("Tour of the pipeline: step " + (tour.indexProperty().get() + 1) + " of " + tour.steps().size());
+            title.setText(step.title());
+            text.setText(step.text());
+            next.setText(tour.isLast() ? "Finish" : "Next");
+            Node target = targets.get(step.stage());
+            if (target != null) {
+                target.getStyleClass().add("tour-target");
+            }
+            layer.requestLayout();
+        });
+    }
+
+    /** Beside the target's right edge, its top level with the target, kept inside the window. */
+    private void place() {
+        tour.current().map(s -> targets.get(s.stage())).ifPresent(target -> {
+            if (target.getScene() == null || layer.getScene() == null) {
+                return;
+            }
+            Bounds b = target.localToScene(target.getBoundsInLocal());
+            Point2D at = layer.sceneToLocal(b.getMaxX() + 14, b.getMinY() + b.getHeight() / 2);
+            double h = callout.prefHeight(CALLOUT_WIDTH);
+            double y = Math.max(8, Math.min(at.getY() - 24, layer.getHeight() - h - 8));
+            callout.resizeRelocate(at.getX(), y, CALLOUT_WIDTH, h);
+            arrow.relocate(at.getX() - 10, at.getY() - 10);
+        });
+    }
+}

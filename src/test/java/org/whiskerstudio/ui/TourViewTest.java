@@ -1,0 +1,89 @@
+package org.whiskerstudio.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import org.whiskerstudio.common.PooledTaskExecutor;
+import org.whiskerstudio.settings.SettingsStore;
+import org.whiskerstudio.ui.shell.ShellView;
+import org.whiskerstudio.ui.shell.ShellViewModel;
+
+/** The guided tour in the real window: started from the welcome screen, walked, closed with Esc, remembered. */
+@ExtendWith(ApplicationExtension.class)
+class TourViewTest {
+    @TempDir
+    static Path temp;
+    private ShellViewModel model;
+    private PooledTaskExecutor executor;
+    private Path config;
+
+    @Start
+    void start(Stage stage) throws IOException {
+        Path run = Files.createTempDirectory(temp, "run");
+        config = run.resolve("config");
+        executor = new PooledTaskExecutor(2, Platform::runLater);
+        model = new ShellViewModel(executor, new SettingsStore(config), run.resolve("projects"));
+        new ShellView(model, stage).show();
+    }
+
+    @AfterEach
+    void tearDown() {
+        WaitForAsyncUtils.asyncFx(model::shutdown);
+        WaitForAsyncUtils.waitForFxEvents();
+        executor.close();
+    }
+
+    @Test
+    void welcomeButtonStartsTheTourBesideTheDataStageAndEscClosesItForGood(FxRobot robot) {
+        Node layer = robot.lookup("#tour").query();
+        assertFalse(layer.isVisible(), "no tour until asked (the app starts it on a first run)");
+
+        robot.clickOn("#welcome-tour");
+        assertTrue(layer.isVisible());
+        assertTrue(robot.lookup("#nav-data").query().getStyleClass().contains("tour-target"));
+        Node callout = robot.lookup("#tour-callout").query();
+        Node data = robot.lookup("#nav-data").query();
+        WaitForAsyncUtils.waitForFxEvents();
+        var calloutBounds = callout.localToScene(callout.getLayoutBounds()); // without the drop shadow
+        var dataBounds = data.localToScene(data.getLayoutBounds());
+        assertTrue(calloutBounds.getMinX() > dataBounds.getMaxX(), "the callout sits right of the rail: " + calloutBounds
+                + " / " + dataBounds);
+
+        robot.clickOn("#tour-next");
+        assertTrue(robot.lookup("#nav-label").query().getStyleClass().contains("tour-target"));
+        assertFalse(robot.lookup("#nav-data").query().getStyleClass().contains("tour-target"));
+        assertTrue(robot.lookup("#tour-text").queryAs(Label.class).getText().contains("Tag each image"));
+
+        robot.type(KeyCode.ESCAPE);
+        assertFalse(layer.isVisible());
+        assertFalse(model.offerTourAtStart());
+        assertTrue(new SettingsStore(config).load().tourDone(), "skipping is saved");
+    }
+
+    @Test
+    void finishingTheLastStepClosesTheTour(FxRobot robot) {
+        robot.interact(() -> model.tour().start());
+        for (int i = 0; i < 6; i++) {
+            robot.clickOn("#tour-next");
+        }
+        assertFalse(robot.lookup("#tour").query().isVisible());
+        assertEquals(true, new SettingsStore(config).load().tourDone());
+    }
+}
