@@ -13,6 +13,7 @@ import org.whiskerstudio.evaluation.ConfusedPair;
 import org.whiskerstudio.evaluation.ConfusionMatrix;
 import org.whiskerstudio.evaluation.Evaluation;
 import org.whiskerstudio.evaluation.EvaluationData;
+import org.whiskerstudio.evaluation.LabelledFolders;
 import org.whiskerstudio.evaluation.EvaluationReport;
 import org.whiskerstudio.evaluation.dl4j.Evaluator;
 import org.whiskerstudio.project.ProjectStore;
@@ -35,8 +36,9 @@ final class EvaluateCommand implements Callable<Integer> {
             + "PROJECT --list shows them)")
     private long runId;
 
-    @Option(names = "--data", paramLabel = "OTHER_PROJECT", description = "evaluate on every labelled image of this "
-            + "project instead of the test part (classes matched by name)")
+    @Option(names = "--data", paramLabel = "PROJECT_OR_FOLDER", description = "evaluate on every labelled image of "
+            + "another project, or of a folder with one sub-folder per class, instead of the test part (classes "
+            + "matched by name)")
     private Path data;
 
     @Option(names = "--report", paramLabel = "DIR", description = "write evaluation.html and evaluation.csv here")
@@ -47,7 +49,8 @@ final class EvaluateCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         try (ProjectStore store = ProjectStore.open(project)) {
             TerminalProgress progress = new TerminalProgress(out);
-            EvaluationData source = data == null ? new EvaluationData.TestPart() : new EvaluationData.OtherProject(data);
+            EvaluationData source = data == null ? new EvaluationData.TestPart()
+                    : new EvaluationData.OtherProject(LabelledFolders.asProject(store, data, progress, new Cancellation()));
             Optional<Evaluation> result = new Evaluator().evaluate(store, runId, source, progress, new Cancellation());
             progress.finish();
             if (result.isEmpty()) {

@@ -212,7 +212,7 @@ public final class EvaluationView {
 
     private void chooseProject() {
         DirectoryChooser chooser = new DirectoryChooser();
-        chooser.setTitle("Evaluate on another project's labelled images");
+        chooser.setTitle("Evaluate on another project, or a folder with one sub-folder of images per class");
         File dir = chooser.showDialog(root.getScene().getWindow());
         if (dir != null) {
             model.otherProjectProperty().set(Optional.of(dir.toPath()));

@@ -23,6 +23,7 @@ import org.whiskerstudio.evaluation.ConfusionMatrix;
 import org.whiskerstudio.evaluation.CurrentLabels;
 import org.whiskerstudio.evaluation.Evaluation;
 import org.whiskerstudio.evaluation.EvaluationData;
+import org.whiskerstudio.evaluation.LabelledFolders;
 import org.whiskerstudio.evaluation.EvaluationReport;
 import org.whiskerstudio.evaluation.EvaluationService;
 import org.whiskerstudio.evaluation.SavedEvaluations;
@@ -182,8 +183,12 @@ public final class EvaluationViewModel {
                 return new Loaded(Optional.empty(), Map.of(), "");
             }
             try {
-                Optional<Evaluation> e = service.evaluate(store, chosen.id(), data, throttled(mine), mine);
-                Map<Long, Path> files = e.isEmpty() ? Map.of() : data instanceof EvaluationData.OtherProject o
+                // A plain labelled folder is evaluated through a project made from it in this project's cache.
+                EvaluationData resolved = data instanceof EvaluationData.OtherProject o
+                        ? new EvaluationData.OtherProject(LabelledFolders.asProject(store, o.folder(), throttled(mine), mine))
+                        : data;
+                Optional<Evaluation> e = service.evaluate(store, chosen.id(), resolved, throttled(mine), mine);
+                Map<Long, Path> files = e.isEmpty() ? Map.of() : resolved instanceof EvaluationData.OtherProject o
                         ? Loaded.filesOf(o.folder()) : Loaded.files(store);
                 return new Loaded(e, files, "");
             } finally {
