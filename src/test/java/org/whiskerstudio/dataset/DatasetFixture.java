@@ -50,6 +50,17 @@ public final class DatasetFixture {
         return store.images(ImageQuery.ALL).stream().filter(i -> i.sha256().equals(hash)).findFirst().orElseThrow().id();
     }
 
+    /**
+     * Adds {@code perClass} dark and {@code perClass} light one-colour {@code size}x{@code size} image files, tagged
+     * "dark" and "light": a two-class project any model learns at once.
+     */
+    public static void darkAndLight(ProjectStore store, int perClass, int size) {
+        for (int i = 0; i < perClass; i++) {
+            file(store, png(size, size, new Color(20 + i, 10, 0)), "dark");
+            file(store, png(size, size, new Color(230 - i, 240, 250)), "light");
+        }
+    }
+
     /** A PNG of one colour. */
     public static byte[] png(int width, int height, Color colour) {
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);

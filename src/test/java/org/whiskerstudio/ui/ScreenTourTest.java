@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
-import javafx.application.Platform;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -26,10 +25,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import org.whiskerstudio.common.PooledTaskExecutor;
 import org.whiskerstudio.project.imports.ImportRequest;
-import org.whiskerstudio.settings.SettingsStore;
-import org.whiskerstudio.ui.shell.ShellView;
 import org.whiskerstudio.ui.shell.ShellViewModel;
 
 /**
@@ -42,23 +38,19 @@ class ScreenTourTest {
     @TempDir
     Path temp;
     private ShellViewModel model;
-    private PooledTaskExecutor executor;
+    private ShellHarness shell;
     private Stage stage;
 
     @Start
     void start(Stage stage) throws IOException {
         this.stage = stage;
-        Path run = Files.createTempDirectory("tour");
-        executor = new PooledTaskExecutor(2, Platform::runLater);
-        model = new ShellViewModel(executor, new SettingsStore(run.resolve("config")), run.resolve("projects"));
-        new ShellView(model, stage).show();
+        shell = ShellHarness.show(stage, Files.createTempDirectory("tour"));
+        model = shell.model();
     }
 
     @AfterEach
     void tearDown() {
-        WaitForAsyncUtils.asyncFx(model::shutdown);
-        WaitForAsyncUtils.waitForFxEvents();
-        executor.close();
+        shell.close();
     }
 
     @Test

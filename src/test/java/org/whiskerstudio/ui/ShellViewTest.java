@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
-import javafx.application.Platform;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.image.ImageView;
@@ -27,13 +26,10 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import org.whiskerstudio.common.PooledTaskExecutor;
 import org.whiskerstudio.project.ImageQuery;
 import org.whiskerstudio.project.imports.ImportRequest;
 import org.whiskerstudio.project.samples.SampleProjects;
-import org.whiskerstudio.settings.SettingsStore;
 import org.whiskerstudio.ui.library.FilterChoice;
-import org.whiskerstudio.ui.shell.ShellView;
 import org.whiskerstudio.ui.shell.ShellViewModel;
 
 /** The real main window, headless: welcome, project lifecycle, import into the grid, filters, stages. */
@@ -42,23 +38,18 @@ class ShellViewTest {
     @TempDir
     static Path temp;
     private ShellViewModel model;
-    private PooledTaskExecutor executor;
+    private ShellHarness shell;
     private final List<String> errors = new ArrayList<>();
 
     @Start
     void start(Stage stage) throws IOException {
-        Path run = Files.createTempDirectory(temp, "run");
-        executor = new PooledTaskExecutor(2, Platform::runLater);
-        model = new ShellViewModel(executor, new SettingsStore(run.resolve("config")), run.resolve("projects"));
-        new ShellView(model, stage).show();
-        model.setErrorSink((title, message) -> errors.add(title + ": " + message));
+        shell = ShellHarness.show(stage, Files.createTempDirectory(temp, "run")).collectErrorsIn(errors);
+        model = shell.model();
     }
 
     @AfterEach
     void tearDown() {
-        WaitForAsyncUtils.asyncFx(model::shutdown);
-        WaitForAsyncUtils.waitForFxEvents();
-        executor.close();
+        shell.close();
     }
 
     @Test

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
@@ -20,9 +19,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import org.whiskerstudio.common.PooledTaskExecutor;
 import org.whiskerstudio.settings.SettingsStore;
-import org.whiskerstudio.ui.shell.ShellView;
 import org.whiskerstudio.ui.shell.ShellViewModel;
 
 /** The guided tour in the real window: started from the welcome screen, walked, closed with Esc, remembered. */
@@ -31,23 +28,19 @@ class TourViewTest {
     @TempDir
     static Path temp;
     private ShellViewModel model;
-    private PooledTaskExecutor executor;
+    private ShellHarness shell;
     private Path config;
 
     @Start
     void start(Stage stage) throws IOException {
-        Path run = Files.createTempDirectory(temp, "run");
-        config = run.resolve("config");
-        executor = new PooledTaskExecutor(2, Platform::runLater);
-        model = new ShellViewModel(executor, new SettingsStore(config), run.resolve("projects"));
-        new ShellView(model, stage).show();
+        shell = ShellHarness.show(stage, Files.createTempDirectory(temp, "run"));
+        model = shell.model();
+        config = shell.config();
     }
 
     @AfterEach
     void tearDown() {
-        WaitForAsyncUtils.asyncFx(model::shutdown);
-        WaitForAsyncUtils.waitForFxEvents();
-        executor.close();
+        shell.close();
     }
 
     @Test

@@ -2,8 +2,6 @@ package org.whiskerstudio.app.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -11,13 +9,11 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.whiskerstudio.dataset.ImageResizer;
 import org.whiskerstudio.dataset.ImageUnreadable;
-import org.whiskerstudio.deploy.ImageFiles;
 import org.whiskerstudio.deploy.dl4j.Bundles;
 import org.whiskerstudio.deploy.dl4j.Predictor;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code whisker bench predict BUNDLE DIR}: single-image latency and batch throughput of a bundle. */
 @Command(name = "predict", description = "Single-image prediction latency (decode + preprocess + forward, and the "
@@ -26,11 +22,8 @@ final class PredictBench implements Callable<Integer> {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "BUNDLE")
-    private Path bundle;
-
-    @Parameters(index = "1", paramLabel = "DIR", description = "a folder of images (read into memory first)")
-    private Path dir;
+    @CommandLine.Mixin
+    private BenchInput input;
 
     @Option(names = "--repeat", description = "timed single-image predictions (default: ${DEFAULT-VALUE})")
     private int repeat = 2000;
@@ -42,17 +35,10 @@ final class PredictBench implements Callable<Integer> {
     public Integer call() throws IOException, ImageUnreadable {
         PrintWriter out = spec.commandLine().getOut();
         long t0 = System.nanoTime();
-        Bundles.Loaded loaded = Bundles.load(bundle);
+        Bundles.Loaded loaded = Bundles.load(input.bundle);
         double loadMillis = (System.nanoTime() - t0) / 1e6;
         Predictor predictor = loaded.predictor();
-        List<Path> files = ImageFiles.expand(List.of(dir));
-        List<byte[]> encoded = new ArrayList<>();
-        for (Path f : files.subList(0, Math.min(maxImages, files.size()))) {
-            encoded.add(Files.readAllBytes(f));
-        }
-        if (encoded.isEmpty()) {
-            throw new IOException("no images in " + dir);
-        }
+        List<byte[]> encoded = input.images(maxImages);
         ImageResizer resizer = new ImageResizer(predictor.model().preprocessing());
         List<byte[]> pixels = new ArrayList<>();
         for (byte[] e : encoded) {
@@ -89,7 +75,7 @@ final class PredictBench implements Callable<Integer> {
         }
         double batchSeconds = (System.nanoTime() - b0) / 1e9;
         out.printf("predict bench: %s (%s, %d classes), %d images from %s, %d cores%n", loaded.card().name(),
-                loaded.card().input().label(), predictor.classes().size(), encoded.size(), dir,
+                loaded.card().input().label(), predictor.classes().size(), encoded.size(), input.dir,
                 Runtime.getRuntime().availableProcessors());
         out.printf("  bundle load (checks + rebuild)        %.0f ms%n", loadMillis);
         out.printf("  single image, decode+preprocess+fwd   %s%n", stats(full));

@@ -6,21 +6,17 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicLong;
-import org.whiskerstudio.deploy.ImageFiles;
 import org.whiskerstudio.deploy.PredictionServer;
 import org.whiskerstudio.deploy.dl4j.Bundles;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /**
  * {@code whisker bench serve BUNDLE DIR}: starts {@code whisker serve}'s server on loopback (or uses --url) and loads
@@ -32,11 +28,8 @@ final class ServeBench implements Callable<Integer> {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "BUNDLE")
-    private Path bundle;
-
-    @Parameters(index = "1", paramLabel = "DIR", description = "a folder of images")
-    private Path dir;
+    @CommandLine.Mixin
+    private BenchInput input;
 
     @Option(names = "--clients", description = "concurrent clients (default: ${DEFAULT-VALUE})")
     private int clients = 8;
@@ -53,17 +46,11 @@ final class ServeBench implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        List<byte[]> images = new ArrayList<>();
-        for (Path f : ImageFiles.expand(List.of(dir)).stream().limit(1000).toList()) {
-            images.add(Files.readAllBytes(f));
-        }
-        if (images.isEmpty()) {
-            throw new IOException("no images in " + dir);
-        }
+        List<byte[]> images = input.images(1000);
         PredictionServer server = null;
         URI target = url;
         if (target == null) {
-            Bundles.Loaded loaded = Bundles.load(bundle);
+            Bundles.Loaded loaded = Bundles.load(input.bundle);
             server = ServeCommand.start(loaded, PredictionServer.Settings.local(0));
             target = URI.create("http://127.0.0.1:" + server.address().getPort() + "/predict");
         }

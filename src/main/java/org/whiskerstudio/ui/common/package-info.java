@@ -1,2 +1,2 @@
-/** Small JavaFX helpers shared by the screens: icons, dialogs. */
+/** Small JavaFX helpers shared by the screens: icons, dialogs, lazily loaded thumbnails. */
 package org.whiskerstudio.ui.common;

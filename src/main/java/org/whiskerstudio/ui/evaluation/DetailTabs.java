@@ -1,5 +1,6 @@
 package org.whiskerstudio.ui.evaluation;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
@@ -23,17 +24,18 @@ import org.whiskerstudio.evaluation.ConfusedPair;
 import org.whiskerstudio.evaluation.ConfusionMatrix;
 import org.whiskerstudio.evaluation.Evaluation;
 import org.whiskerstudio.ui.common.Icons;
+import org.whiskerstudio.ui.common.ThumbnailLoader;
 import org.kordamp.ikonli.material2.Material2AL;
 
 /** The right side of the screen: the gallery, metrics, mistakes, confused pairs, curves and the comparison. */
 final class DetailTabs {
     private final EvaluationViewModel model;
-    private final Thumbnails thumbnails;
+    private final ThumbnailLoader<Path> thumbnails;
     private final TabPane tabs = new TabPane();
     private final Tab images = new Tab("Images");
     private final MatrixView compareMatrix = new MatrixView("evaluation-compare-matrix");
 
-    DetailTabs(EvaluationViewModel model, Thumbnails thumbnails) {
+    DetailTabs(EvaluationViewModel model, ThumbnailLoader<Path> thumbnails) {
         this.model = model;
         this.thumbnails = thumbnails;
         EvaluationResults r = model.results();
@@ -91,7 +93,7 @@ final class DetailTabs {
         GridView<GalleryItem> grid = new GridView<>(items);
         grid.setId(id);
         grid.setCellWidth(GalleryCell.WIDTH);
-        grid.setCellHeight(Thumbnails.SIZE + 52);
+        grid.setCellHeight(GalleryCell.THUMBNAIL_SIZE + 52);
         grid.setHorizontalCellSpacing(4);
         grid.setVerticalCellSpacing(4);
         grid.setCellFactory(g -> new GalleryCell(thumbnails, this::classes, model.canRelabelProperty()::get,

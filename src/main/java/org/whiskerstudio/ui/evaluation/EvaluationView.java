@@ -39,7 +39,7 @@ public final class EvaluationView {
 
     public EvaluationView(EvaluationViewModel model, TaskExecutor executor) {
         this.model = model;
-        this.details = new DetailTabs(model, new Thumbnails(executor));
+        this.details = new DetailTabs(model, GalleryCell.thumbnails(executor));
         BorderPane content = new BorderPane();
         content.setTop(new VBox(toolbar(), summary()));
         SplitPane split = new SplitPane(matrixPanel(), details.node());

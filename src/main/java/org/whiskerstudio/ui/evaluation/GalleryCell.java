@@ -1,5 +1,6 @@
 package org.whiskerstudio.ui.evaluation;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.BiConsumer;
@@ -9,38 +10,40 @@ import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.Tooltip;
-import javafx.scene.image.ImageView;
+import javafx.scene.image.Image;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import org.controlsfx.control.GridCell;
+import org.whiskerstudio.common.TaskExecutor;
+import org.whiskerstudio.ui.common.ThumbnailGridCell;
+import org.whiskerstudio.ui.common.ThumbnailLoader;
 
 /** One image of the gallery: thumbnail, true and predicted class with confidence, and a Relabel menu. */
-final class GalleryCell extends GridCell<GalleryItem> {
+final class GalleryCell extends ThumbnailGridCell<GalleryItem> {
     static final double WIDTH = 150;
-    private final Thumbnails thumbnails;
+    static final double THUMBNAIL_SIZE = 112;
+    private static final int CACHED_THUMBNAILS = 600;
+    private final ThumbnailLoader<Path> thumbnails;
     private final Supplier<List<String>> classes;
     private final Supplier<Boolean> canRelabel;
     private final BiConsumer<GalleryItem, Integer> relabel;
-    private final ImageView view = new ImageView();
     private final Label truth = new Label();
     private final Label predicted = new Label();
     private final MenuButton relabelButton = new MenuButton("Relabel");
     private final Tooltip tooltip = new Tooltip();
     private final VBox box;
-    private volatile GalleryItem wanted;
 
-    GalleryCell(Thumbnails thumbnails, Supplier<List<String>> classes, Supplier<Boolean> canRelabel,
+    GalleryCell(ThumbnailLoader<Path> thumbnails, Supplier<List<String>> classes, Supplier<Boolean> canRelabel,
                 BiConsumer<GalleryItem, Integer> relabel) {
         this.thumbnails = thumbnails;
         this.classes = classes;
         this.canRelabel = canRelabel;
         this.relabel = relabel;
         getStyleClass().addAll("thumbnail-cell", "gallery-cell");
-        view.setFitWidth(Thumbnails.SIZE);
-        view.setFitHeight(Thumbnails.SIZE - 20);
-        view.setPreserveRatio(true);
-        StackPane frame = new StackPane(view);
-        frame.setPrefSize(WIDTH - 10, Thumbnails.SIZE - 20);
+        imageView().setFitWidth(THUMBNAIL_SIZE);
+        imageView().setFitHeight(THUMBNAIL_SIZE - 20);
+        imageView().setPreserveRatio(true);
+        StackPane frame = new StackPane(imageView());
+        frame.setPrefSize(WIDTH - 10, THUMBNAIL_SIZE - 20);
         frame.getStyleClass().add("thumbnail-frame");
         truth.getStyleClass().add("gallery-true");
         predicted.getStyleClass().add("gallery-predicted");
@@ -50,6 +53,15 @@ final class GalleryCell extends GridCell<GalleryItem> {
         relabelButton.setOnShowing(e -> fillMenu());
         box = new VBox(2, frame, truth, predicted, relabelButton);
         box.setAlignment(Pos.TOP_CENTER);
+    }
+
+    /**
+     * Gallery thumbnails decoded from the stored files at thumbnail size. Works for another project's images too,
+     * which have no thumbnails in this project's cache.
+     */
+    static ThumbnailLoader<Path> thumbnails(TaskExecutor executor) {
+        return new ThumbnailLoader<>(executor, CACHED_THUMBNAILS, file -> file,
+                file -> new Image(file.toUri().toString(), THUMBNAIL_SIZE, THUMBNAIL_SIZE, true, true));
     }
 
     private void fillMenu() {
@@ -77,15 +89,7 @@ final class GalleryCell extends GridCell<GalleryItem> {
     }
 
     @Override
-    protected void updateItem(GalleryItem item, boolean empty) {
-        super.updateItem(item, empty);
-        wanted = empty ? null : item;
-        if (empty || item == null) {
-            setGraphic(null);
-            setTooltip(null);
-            return;
-        }
-        view.setImage(null);
+    protected void show(GalleryItem item) {
         truth.setText("true: " + item.trueName());
         predicted.setText(String.format(Locale.ROOT, "pred: %s %.0f%%", item.predictedName(),
                 100 * item.prediction().confidence()));
@@ -99,10 +103,7 @@ final class GalleryCell extends GridCell<GalleryItem> {
                 + item.file().map(f -> "\n" + f.getFileName()).orElse(""));
         setTooltip(tooltip);
         setGraphic(box);
-        item.file().ifPresent(f -> thumbnails.request(f, () -> item.equals(wanted), image -> {
-            if (item.equals(getItem())) {
-                view.setImage(image);
-            }
-        }));
+        // A missing thumbnail just leaves the frame empty; the labels still say what the image is.
+        item.file().ifPresent(f -> loadThumbnail(thumbnails, f, item, reason -> { }));
     }
 }

@@ -35,6 +35,7 @@ import org.whiskerstudio.project.ProjectSession;
 import org.whiskerstudio.project.imports.ImportRequest;
 import org.whiskerstudio.project.imports.ThumbnailCache;
 import org.whiskerstudio.ui.common.Icons;
+import org.whiskerstudio.ui.common.ThumbnailLoader;
 
 /** The Data screen: toolbar with imports and search, class filter list, thumbnail grid, import bar. */
 public final class LibraryView {
@@ -43,7 +44,7 @@ public final class LibraryView {
     private final BorderPane root = new BorderPane();
     private final GridView<ImageAsset> grid = new GridView<>();
     private final CustomTextField search = new CustomTextField();
-    private ThumbnailImages thumbnails;
+    private ThumbnailLoader<ImageAsset> thumbnails;
 
     public LibraryView(LibraryViewModel model, TaskExecutor executor) {
         this.model = model;
@@ -62,7 +63,7 @@ public final class LibraryView {
 
     /** Called by the shell when another project opens. */
     public void useSession(ProjectSession session) {
-        thumbnails = new ThumbnailImages(executor, new ThumbnailCache(session.store().layout()));
+        thumbnails = ThumbnailCell.thumbnails(executor, new ThumbnailCache(session.store().layout()));
         grid.setCellFactory(g -> new ThumbnailCell(thumbnails, model));
     }
 

@@ -5,35 +5,36 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.OverrunStyle;
 import javafx.scene.control.Tooltip;
-import javafx.scene.image.ImageView;
+import javafx.scene.image.Image;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import org.controlsfx.control.GridCell;
+import org.whiskerstudio.common.TaskExecutor;
 import org.whiskerstudio.project.ImageAsset;
 import org.whiskerstudio.project.LabelClass;
+import org.whiskerstudio.project.imports.ThumbnailCache;
+import org.whiskerstudio.ui.common.ThumbnailGridCell;
+import org.whiskerstudio.ui.common.ThumbnailLoader;
 
 /** One image in the grid: thumbnail, file name, and its classes. Loads the thumbnail lazily. */
-final class ThumbnailCell extends GridCell<ImageAsset> {
+final class ThumbnailCell extends ThumbnailGridCell<ImageAsset> {
     static final double SIZE = 150;
-    private final ThumbnailImages thumbnails;
+    private static final int CACHED_THUMBNAILS = 800;
+    private final ThumbnailLoader<ImageAsset> thumbnails;
     private final LibraryViewModel model;
-    private final ImageView view = new ImageView();
     private final Label name = new Label();
     private final Label classes = new Label();
     private final Tooltip tooltip = new Tooltip();
     private final VBox box;
-    /** The image this cell shows now; read by worker threads to drop requests for images scrolled away. */
-    private volatile ImageAsset wanted;
 
-    ThumbnailCell(ThumbnailImages thumbnails, LibraryViewModel model) {
+    ThumbnailCell(ThumbnailLoader<ImageAsset> thumbnails, LibraryViewModel model) {
         this.thumbnails = thumbnails;
         this.model = model;
         getStyleClass().add("thumbnail-cell");
-        view.setFitWidth(SIZE - 12);
-        view.setFitHeight(SIZE - 46);
-        view.setPreserveRatio(true);
-        view.setSmooth(true);
-        StackPane frame = new StackPane(view);
+        imageView().setFitWidth(SIZE - 12);
+        imageView().setFitHeight(SIZE - 46);
+        imageView().setPreserveRatio(true);
+        imageView().setSmooth(true);
+        StackPane frame = new StackPane(imageView());
         frame.setMinSize(SIZE - 12, SIZE - 46);
         frame.setPrefSize(SIZE - 12, SIZE - 46);
         frame.getStyleClass().add("thumbnail-frame");
@@ -46,16 +47,17 @@ final class ThumbnailCell extends GridCell<ImageAsset> {
         box.setAlignment(Pos.TOP_CENTER);
     }
 
+    /**
+     * Grid thumbnails, loaded from the project's disk cache, which is refilled from the stored image when missing;
+     * cached by content hash.
+     */
+    static ThumbnailLoader<ImageAsset> thumbnails(TaskExecutor executor, ThumbnailCache cache) {
+        return new ThumbnailLoader<>(executor, CACHED_THUMBNAILS, ImageAsset::sha256,
+                asset -> new Image(cache.thumbnailOf(asset).toUri().toString()));
+    }
+
     @Override
-    protected void updateItem(ImageAsset item, boolean empty) {
-        super.updateItem(item, empty);
-        wanted = empty ? null : item;
-        if (empty || item == null) {
-            setGraphic(null);
-            setTooltip(null);
-            return;
-        }
-        view.setImage(null);
+    protected void show(ImageAsset item) {
         name.setText(item.fileName());
         String classNames = item.classIds().stream()
                 .map(id -> model.labelClass(id).map(LabelClass::name).orElse("?"))
@@ -66,19 +68,11 @@ final class ThumbnailCell extends GridCell<ImageAsset> {
                 + ", " + item.sizeBytes() / 1024 + " KB" + (classNames.isEmpty() ? "" : "\n" + classNames));
         setTooltip(tooltip);
         setGraphic(box);
-        thumbnails.request(item, () -> item.equals(wanted), image -> {
-            if (item.equals(getItem())) {
-                view.setImage(image);
-            }
-        }, reason -> {
-            if (item.equals(getItem())) {
-                classes.setText(reason);
-            }
-        });
+        loadThumbnail(thumbnails, item, item, classes::setText);
     }
 
     /** For tests: whether this cell shows a loaded thumbnail. */
     boolean hasThumbnail() {
-        return view.getImage() != null && !view.getImage().isError();
+        return imageView().getImage() != null && !imageView().getImage().isError();
     }
 }

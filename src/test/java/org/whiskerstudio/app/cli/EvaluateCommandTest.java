@@ -3,24 +3,14 @@ package org.whiskerstudio.app.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.awt.Color;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.whiskerstudio.architecture.Architecture;
-import org.whiskerstudio.architecture.ArchitectureStore;
-import org.whiskerstudio.architecture.Templates;
-import org.whiskerstudio.architecture.TensorShape;
-import org.whiskerstudio.dataset.DatasetFixture;
 import org.whiskerstudio.project.ProjectStore;
-import org.whiskerstudio.training.TrainingConfig;
-import org.whiskerstudio.training.TrainingListener;
-import org.whiskerstudio.training.TrainingRequest;
-import org.whiskerstudio.training.dl4j.Dl4jTrainingService;
+import org.whiskerstudio.training.dl4j.TrainedProjects;
 
 /** {@code whisker evaluate} over a tiny project trained for real. */
 class EvaluateCommandTest {
@@ -32,15 +22,7 @@ class EvaluateCommandTest {
         Path project = temp.resolve("p");
         long runId;
         try (ProjectStore store = ProjectStore.create(project, "p")) {
-            for (int i = 0; i < 30; i++) {
-                DatasetFixture.file(store, DatasetFixture.png(8, 8, new Color(20 + i, 10, 0)), "dark");
-                DatasetFixture.file(store, DatasetFixture.png(8, 8, new Color(230 - i, 240, 250)), "light");
-            }
-            new ArchitectureStore(store).save(new Architecture("MLP",
-                    Templates.mlp(new TensorShape.Image(8, 8, 1), 2), Optional.empty()));
-            runId = Dl4jTrainingService.forProject(store)
-                    .start(new TrainingRequest("MLP", TrainingConfig.defaults().withEpochs(2), ""), TrainingListener.NONE)
-                    .finished().toCompletableFuture().join().id();
+            runId = TrainedProjects.darkAndLight(store, 2, "").id();
         }
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();

@@ -26,10 +26,7 @@ class TrainingDataFactoryTest {
     @Test
     void aProjectBecomesBatchesWithItsWarningsAndUnreadableImagesLeftOut() throws Exception {
         try (ProjectStore store = ProjectStore.create(temp.resolve("p"), "p")) {
-            for (int i = 0; i < 10; i++) {
-                DatasetFixture.file(store, DatasetFixture.png(6, 6, new Color(i, 0, 0)), "dark");
-                DatasetFixture.file(store, DatasetFixture.png(6, 6, new Color(255 - i, 255, 255)), "light");
-            }
+            DatasetFixture.darkAndLight(store, 10, 6);
             String broken = store.images(ImageQuery.ALL).get(0).storedPath();
             String brokenHash = store.images(ImageQuery.ALL).get(0).sha256();
             Files.write(store.layout().resolveStored(broken), new byte[] {1, 2, 3});

@@ -7,20 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import org.whiskerstudio.architecture.Architecture;
-import org.whiskerstudio.architecture.ArchitectureStore;
-import org.whiskerstudio.architecture.Templates;
-import org.whiskerstudio.architecture.TensorShape;
 import org.whiskerstudio.common.Progress;
 import org.whiskerstudio.dataset.DatasetFixture;
 import org.whiskerstudio.project.ProjectStore;
-import org.whiskerstudio.training.RunStatus;
-import org.whiskerstudio.training.TrainingConfig;
-import org.whiskerstudio.training.TrainingListener;
-import org.whiskerstudio.training.TrainingRequest;
-import org.whiskerstudio.training.TrainingRun;
-import org.whiskerstudio.training.dl4j.Dl4jTrainingService;
+import org.whiskerstudio.training.dl4j.TrainedProjects;
 
 /**
  * One tiny project trained for real (dark vs light 8x8 images, an MLP, 3 epochs), its run exported as a bundle, and
@@ -54,20 +44,7 @@ public final class TinyModel {
         Path project = root.resolve("project");
         long runId;
         try (ProjectStore store = ProjectStore.create(project, "tiny")) {
-            for (int i = 0; i < 30; i++) {
-                DatasetFixture.file(store, DatasetFixture.png(8, 8, new Color(20 + i, 10, 0)), "dark");
-                DatasetFixture.file(store, DatasetFixture.png(8, 8, new Color(230 - i, 240, 250)), "light");
-            }
-            new ArchitectureStore(store).save(new Architecture("MLP",
-                    Templates.mlp(new TensorShape.Image(8, 8, 1), 2), Optional.empty()));
-            TrainingRun run = Dl4jTrainingService.forProject(store)
-                    .start(new TrainingRequest("MLP", TrainingConfig.defaults().withEpochs(3), "tiny run"),
-                            TrainingListener.NONE)
-                    .finished().toCompletableFuture().join();
-            if (run.status() != RunStatus.COMPLETED) {
-                throw new IllegalStateException("the tiny run did not complete: " + run.message());
-            }
-            runId = run.id();
+            runId = TrainedProjects.darkAndLight(store, 3, "tiny run").id();
             Path bundle = root.resolve("tiny.whisker-model.zip");
             Bundles.export(store, runId, bundle, Progress.NONE);
             Path images = Files.createDirectories(root.resolve("images"));

@@ -6,14 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.awt.Color;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.whiskerstudio.architecture.Architecture;
-import org.whiskerstudio.architecture.ArchitectureStore;
-import org.whiskerstudio.architecture.Templates;
-import org.whiskerstudio.architecture.TensorShape;
 import org.whiskerstudio.common.Cancellation;
 import org.whiskerstudio.common.Progress;
 import org.whiskerstudio.dataset.DatasetFixture;
@@ -23,14 +18,9 @@ import org.whiskerstudio.evaluation.Evaluation;
 import org.whiskerstudio.evaluation.EvaluationData;
 import org.whiskerstudio.evaluation.SavedEvaluations;
 import org.whiskerstudio.project.ProjectStore;
-import org.whiskerstudio.training.RunStatus;
 import org.whiskerstudio.training.RunStore;
-import org.whiskerstudio.training.TrainingConfig;
-import org.whiskerstudio.training.TrainingListener;
-import org.whiskerstudio.training.TrainingRequest;
-import org.whiskerstudio.training.TrainingRun;
-import org.whiskerstudio.training.dl4j.Dl4jTrainingService;
 import org.whiskerstudio.training.dl4j.RunTesting;
+import org.whiskerstudio.training.dl4j.TrainedProjects;
 
 /** A tiny project trained for real, then evaluated on its test part and on another project. */
 class EvaluatorTest {
@@ -43,21 +33,7 @@ class EvaluatorTest {
     static void train() {
         project = temp.resolve("p");
         try (ProjectStore store = ProjectStore.create(project, "p")) {
-            addImages(store, 30);
-            new ArchitectureStore(store).save(new Architecture("MLP",
-                    Templates.mlp(new TensorShape.Image(8, 8, 1), 2), Optional.empty()));
-            TrainingRun run = Dl4jTrainingService.forProject(store)
-                    .start(new TrainingRequest("MLP", TrainingConfig.defaults().withEpochs(3), ""), TrainingListener.NONE)
-                    .finished().toCompletableFuture().join();
-            assertEquals(RunStatus.COMPLETED, run.status(), run.message());
-            runId = run.id();
-        }
-    }
-
-    private static void addImages(ProjectStore store, int perClass) {
-        for (int i = 0; i < perClass; i++) {
-            DatasetFixture.file(store, DatasetFixture.png(8, 8, new Color(20 + i, 10, 0)), "dark");
-            DatasetFixture.file(store, DatasetFixture.png(8, 8, new Color(230 - i, 240, 250)), "light");
+            runId = TrainedProjects.darkAndLight(store, 3, "").id();
         }
     }
 

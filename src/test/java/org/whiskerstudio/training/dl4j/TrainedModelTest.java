@@ -3,31 +3,20 @@ package org.whiskerstudio.training.dl4j;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.awt.Color;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.whiskerstudio.architecture.Architecture;
-import org.whiskerstudio.architecture.ArchitectureStore;
-import org.whiskerstudio.architecture.Templates;
-import org.whiskerstudio.architecture.TensorShape;
-import org.whiskerstudio.dataset.DatasetFixture;
 import org.whiskerstudio.dataset.SubsetStore;
 import org.whiskerstudio.dataset.Subset;
 import org.whiskerstudio.project.ImageAsset;
 import org.whiskerstudio.project.ImageQuery;
 import org.whiskerstudio.project.ProjectStore;
 import org.whiskerstudio.training.RunFolder;
-import org.whiskerstudio.training.RunStatus;
 import org.whiskerstudio.training.RunStore;
-import org.whiskerstudio.training.TrainingConfig;
-import org.whiskerstudio.training.TrainingListener;
-import org.whiskerstudio.training.TrainingRequest;
 import org.whiskerstudio.training.TrainingRun;
 
 /** A project trained for real, then its model read back as evaluation and prediction will read it. */
@@ -38,16 +27,7 @@ class TrainedModelTest {
     @Test
     void singleFilePredictionsAgreeWithTheTestScoreOfTheTrainingPipeline() throws Exception {
         try (ProjectStore store = ProjectStore.create(temp.resolve("p"), "p")) {
-            for (int i = 0; i < 30; i++) {
-                DatasetFixture.file(store, DatasetFixture.png(8, 8, new Color(20 + i, 10, 0)), "dark");
-                DatasetFixture.file(store, DatasetFixture.png(8, 8, new Color(230 - i, 240, 250)), "light");
-            }
-            new ArchitectureStore(store).save(new Architecture("MLP",
-                    Templates.mlp(new TensorShape.Image(8, 8, 1), 2), Optional.empty()));
-            TrainingRun run = Dl4jTrainingService.forProject(store)
-                    .start(new TrainingRequest("MLP", TrainingConfig.defaults().withEpochs(3), ""), TrainingListener.NONE)
-                    .finished().toCompletableFuture().join();
-            assertEquals(RunStatus.COMPLETED, run.status(), run.message());
+            TrainingRun run = TrainedProjects.darkAndLight(store, 3, "");
 
             RunFolder folder = new RunStore(store).folder(run.id());
             assertTrue(Files.readString(folder.split()).startsWith("sha256,part,class\n"));

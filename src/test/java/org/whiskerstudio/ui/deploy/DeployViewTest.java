@@ -12,7 +12,6 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
-import javafx.application.Platform;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
@@ -25,12 +24,10 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import org.whiskerstudio.common.PooledTaskExecutor;
 import org.whiskerstudio.deploy.dl4j.Dl4jDeployService;
 import org.whiskerstudio.deploy.dl4j.TinyModel;
-import org.whiskerstudio.settings.SettingsStore;
-import org.whiskerstudio.ui.shell.ShellView;
 import org.whiskerstudio.ui.shell.ShellViewModel;
+import org.whiskerstudio.ui.ShellHarness;
 import org.whiskerstudio.ui.training.TrainingServiceFactory;
 
 /** The Deploy stage with the real engine: a trained project's model tried on images, as a user would. */
@@ -38,26 +35,23 @@ import org.whiskerstudio.ui.training.TrainingServiceFactory;
 class DeployViewTest {
     private static final Path SHOTS = Path.of("target", "screenshots");
     private ShellViewModel model;
-    private PooledTaskExecutor executor;
+    private ShellHarness shell;
     private Stage stage;
     private final List<String> errors = new CopyOnWriteArrayList<>();
 
     @Start
     void start(Stage stage) throws IOException {
         this.stage = stage;
-        Path run = Files.createTempDirectory("deploy-ui");
-        executor = new PooledTaskExecutor(2, Platform::runLater);
-        model = new ShellViewModel(executor, new SettingsStore(run.resolve("config")), run.resolve("projects"),
-                TrainingServiceFactory.UNAVAILABLE, store -> Optional.of(new Dl4jDeployService(store)));
-        new ShellView(model, stage).show();
-        model.setErrorSink((title, message) -> errors.add(title + ": " + message));
+        shell = ShellHarness.show(stage, Files.createTempDirectory("deploy-ui"), (executor, settings, projects) ->
+                new ShellViewModel(executor, settings, projects, TrainingServiceFactory.UNAVAILABLE,
+                        store -> Optional.of(new Dl4jDeployService(store))))
+                .collectErrorsIn(errors);
+        model = shell.model();
     }
 
     @AfterEach
     void tearDown() {
-        WaitForAsyncUtils.asyncFx(model::shutdown);
-        WaitForAsyncUtils.waitForFxEvents();
-        executor.close();
+        shell.close();
     }
 
     @Test

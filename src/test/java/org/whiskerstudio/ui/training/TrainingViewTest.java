@@ -15,7 +15,6 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
-import javafx.application.Platform;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.chart.LineChart;
 import javafx.scene.control.Button;
@@ -39,7 +38,6 @@ import org.whiskerstudio.architecture.ArchitectureStore;
 import org.whiskerstudio.architecture.Templates;
 import org.whiskerstudio.architecture.TensorShape;
 import org.whiskerstudio.common.Hashes;
-import org.whiskerstudio.common.PooledTaskExecutor;
 import org.whiskerstudio.labelling.Annotation;
 import org.whiskerstudio.labelling.AnnotationStore;
 import org.whiskerstudio.labelling.Shape;
@@ -48,10 +46,9 @@ import org.whiskerstudio.project.ImageQuery;
 import org.whiskerstudio.project.LabelClass;
 import org.whiskerstudio.project.NewImage;
 import org.whiskerstudio.project.ProjectStore;
-import org.whiskerstudio.settings.SettingsStore;
 import org.whiskerstudio.training.RunStatus;
-import org.whiskerstudio.ui.shell.ShellView;
 import org.whiskerstudio.ui.shell.ShellViewModel;
+import org.whiskerstudio.ui.ShellHarness;
 
 /**
  * The Train stage in the real main window, headless, with a scripted training service: the form, Start, live
@@ -65,25 +62,21 @@ class TrainingViewTest {
     private final ScriptedTrainingService service = new ScriptedTrainingService();
     private final List<String> errors = new ArrayList<>();
     private ShellViewModel model;
-    private PooledTaskExecutor executor;
+    private ShellHarness shell;
     private Stage stage;
 
     @Start
     void start(Stage stage) throws IOException {
         this.stage = stage;
-        Path run = Files.createTempDirectory("train-ui");
-        executor = new PooledTaskExecutor(2, Platform::runLater);
-        model = new ShellViewModel(executor, new SettingsStore(run.resolve("config")), run.resolve("projects"),
-                session -> Optional.of(service));
-        new ShellView(model, stage).show();
-        model.setErrorSink((title, message) -> errors.add(title + ": " + message));
+        shell = ShellHarness.show(stage, Files.createTempDirectory("train-ui"), (executor, settings, projects) ->
+                new ShellViewModel(executor, settings, projects, session -> Optional.of(service)))
+                .collectErrorsIn(errors);
+        model = shell.model();
     }
 
     @AfterEach
     void tearDown() {
-        WaitForAsyncUtils.asyncFx(model::shutdown);
-        WaitForAsyncUtils.waitForFxEvents();
-        executor.close();
+        shell.close();
     }
 
     @Test

@@ -1,0 +1,30 @@
+package org.whiskerstudio.app.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.whiskerstudio.deploy.ImageFiles;
+import picocli.CommandLine.Parameters;
+
+/** The BUNDLE and DIR parameters the benchmarks share, and DIR's images read into memory. */
+final class BenchInput {
+    @Parameters(index = "0", paramLabel = "BUNDLE")
+    Path bundle;
+
+    @Parameters(index = "1", paramLabel = "DIR", description = "a folder of images (read into memory first)")
+    Path dir;
+
+    /** The encoded bytes of at most {@code max} images of DIR; an IOException naming DIR when it has none. */
+    List<byte[]> images(int max) throws IOException {
+        List<byte[]> encoded = new ArrayList<>();
+        for (Path f : ImageFiles.expand(List.of(dir)).stream().limit(max).toList()) {
+            encoded.add(Files.readAllBytes(f));
+        }
+        if (encoded.isEmpty()) {
+            throw new IOException("no images in " + dir);
+        }
+        return encoded;
+    }
+}
