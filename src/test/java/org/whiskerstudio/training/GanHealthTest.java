@@ -10,24 +10,34 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class GanHealthTest {
-    private static List<String> feed(GanHealth health, double d, double g, int steps) {
+    private long iteration;
+
+    private List<String> feed(GanHealth health, double d, double g, int steps) {
         List<String> warnings = new ArrayList<>();
         for (int i = 1; i <= steps; i++) {
-            health.step(new GanStep(1, i, d, g)).ifPresent(warnings::add);
+            health.step(new GanStep(1, ++iteration, d, g)).ifPresent(warnings::add);
         }
         return warnings;
     }
 
     @Test
+    void theFirstStepsAreNeverJudged() {
+        GanHealth health = new GanHealth();
+        assertTrue(feed(health, 0.001, 40, (int) GanHealth.WARM_UP - 1).isEmpty(), "every GAN starts like this");
+        byte[] same = new byte[64];
+        assertTrue(health.samples(new GanSamples(50, 8, 8, 1, List.of(same, same.clone()))).isEmpty());
+    }
+
+    @Test
     void aDiscriminatorThatAlwaysWinsIsReportedOnce() {
-        List<String> warnings = feed(new GanHealth(), 0.001, 7, 3 * GanHealth.WINDOW);
+        List<String> warnings = feed(new GanHealth(), 0.001, 7, (int) GanHealth.WARM_UP + 3 * GanHealth.WINDOW);
         assertEquals(1, warnings.size());
         assertTrue(warnings.get(0).startsWith("The discriminator wins every time"));
     }
 
     @Test
     void anExplodingGeneratorLossIsReported() {
-        List<String> warnings = feed(new GanHealth(), 0.3, 40, GanHealth.WINDOW);
+        List<String> warnings = feed(new GanHealth(), 0.3, 40, (int) GanHealth.WARM_UP + GanHealth.WINDOW);
         assertEquals(1, warnings.size());
         assertTrue(warnings.get(0).contains("exploding"));
     }
@@ -35,7 +45,7 @@ class GanHealthTest {
     @Test
     void aHealthyTugOfWarAndShortSpikesSayNothing() {
         GanHealth health = new GanHealth();
-        List<String> warnings = feed(health, 0.6, 0.9, GanHealth.WINDOW);
+        List<String> warnings = feed(health, 0.6, 0.9, (int) GanHealth.WARM_UP + GanHealth.WINDOW);
         warnings.addAll(feed(health, 0.001, 30, 5));
         assertTrue(warnings.isEmpty(), warnings.toString());
     }
@@ -44,7 +54,7 @@ class GanHealthTest {
     void samplesThatAllLookAlikeAreAModeCollapse() {
         byte[] same = new byte[64];
         java.util.Arrays.fill(same, (byte) 120);
-        GanSamples collapsed = new GanSamples(100, 8, 8, 1, List.of(same, same.clone(), same.clone()));
+        GanSamples collapsed = new GanSamples(GanHealth.WARM_UP, 8, 8, 1, List.of(same, same.clone(), same.clone()));
         Optional<String> warning = new GanHealth().samples(collapsed);
         assertTrue(warning.isPresent() && warning.get().contains("collapsed"));
 
@@ -55,6 +65,6 @@ class GanHealthTest {
             random.nextBytes(b);
             varied.add(b);
         }
-        assertTrue(new GanHealth().samples(new GanSamples(100, 8, 8, 1, varied)).isEmpty());
+        assertTrue(new GanHealth().samples(new GanSamples(GanHealth.WARM_UP, 8, 8, 1, varied)).isEmpty());
     }
 }
