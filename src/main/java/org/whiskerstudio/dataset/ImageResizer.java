@@ -1,8 +1,6 @@
 package org.whiskerstudio.dataset;
 
 import java.awt.Color;
-import java.awt.Graphics2D;
-import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
 import java.io.IOException;
@@ -94,17 +92,7 @@ public final class ImageResizer {
     }
 
     private static BufferedImage draw(BufferedImage source, int w, int h) {
-        BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = out.createGraphics();
-        try {
-            g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
-            g.setColor(Color.BLACK);
-            g.fillRect(0, 0, w, h);
-            g.drawImage(source, 0, 0, w, h, null);
-        } finally {
-            g.dispose();
-        }
-        return out;
+        return ImageDecoder.drawScaled(source, w, h, Color.BLACK);
     }
 
     /** Writes the scaled image at (ox, oy) into the target's CHW bytes; everything around it stays black. */

@@ -121,12 +121,17 @@ public final class ImageDecoder {
         double scale = Math.min(1.0, (double) THUMBNAIL_SIZE / Math.max(source.getWidth(), source.getHeight()));
         int w = Math.max(1, (int) Math.round(source.getWidth() * scale));
         int h = Math.max(1, (int) Math.round(source.getHeight() * scale));
+        return drawScaled(source, w, h, Color.WHITE);
+    }
+
+    /** The image drawn at {@code w x h} (bilinear) as opaque RGB; transparent parts take the background colour. */
+    public static BufferedImage drawScaled(BufferedImage source, int w, int h, Color background) {
         BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = out.createGraphics();
         try {
             g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
             g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
-            g.setColor(Color.WHITE);
+            g.setColor(background);
             g.fillRect(0, 0, w, h);
             g.drawImage(source, 0, 0, w, h, null);
         } finally {
