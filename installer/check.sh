@@ -45,7 +45,7 @@ fi
 
 out=$root_dir/target/installer-check
 rm -rf "$out" && mkdir -p "$out"
-work=$(mktemp -d /tmp/whisker-check.XXXXXX)
+work=$(mktemp -d -t whisker-check.XXXXXX)
 passed=0 failed=0
 xvfb_pid="" app_pid="" installed_by_us=0
 ok() { passed=$((passed + 1)); echo "  ok    $*"; }

@@ -32,8 +32,8 @@ class AppLogTest {
                 AppLog.dirFrom(props::get, Map.of("XDG_STATE_HOME", "/state")::get));
         assertEquals(Path.of("/home/me/.local/state/whisker-studio/logs"),
                 AppLog.dirFrom(props::get, Map.of("XDG_STATE_HOME", "relative/ignored")::get), "XDG paths must be absolute");
-        Map<String, String> overridden = Map.of("user.home", "/home/me", "whisker.log.dir", "/var/tmp/wl");
-        assertEquals(Path.of("/var/tmp/wl"), AppLog.dirFrom(overridden::get, Map.of("XDG_STATE_HOME", "/state")::get));
+        Map<String, String> overridden = Map.of("user.home", "/home/me", "whisker.log.dir", "/var/lib/wl");
+        assertEquals(Path.of("/var/lib/wl"), AppLog.dirFrom(overridden::get, Map.of("XDG_STATE_HOME", "/state")::get));
     }
 
     @Test
