@@ -30,6 +30,11 @@ final class EpochScore {
         predicted = true;
     }
 
+    /** Examples whose loss was added. */
+    long examples() {
+        return examples;
+    }
+
     /** NaN when no batch was seen. */
     double loss() {
         return examples == 0 ? Double.NaN : lossSum / examples;

@@ -38,13 +38,7 @@ public final class RunTesting {
         try {
             Network net = Network.restore(architecture.network(), TrainedModel.modelFile(runs.folder(runId)));
             EpochScore score = EpochScore.of(net, test.get());
-            long examples = 0;
-            DataSetIterator it = test.get();
-            it.reset();
-            while (it.hasNext()) {
-                examples += it.next().numExamples();
-            }
-            return Optional.of(new TestScore(score.accuracy(), score.loss(), examples));
+            return Optional.of(new TestScore(score.accuracy(), score.loss(), score.examples()));
         } catch (IOException e) {
             throw new UncheckedIOException("Could not read the model of run " + runId + ": " + e.getMessage(), e);
         }
