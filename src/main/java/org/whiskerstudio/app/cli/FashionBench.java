@@ -13,6 +13,7 @@ import org.whiskerstudio.architecture.Architecture;
 import org.whiskerstudio.architecture.ArchitectureStore;
 import org.whiskerstudio.architecture.ProjectTemplates;
 import org.whiskerstudio.common.Cancellation;
+import org.whiskerstudio.dataset.Subset;
 import org.whiskerstudio.labelling.formats.DatasetImporter;
 import org.whiskerstudio.labelling.formats.Formats;
 import org.whiskerstudio.labelling.formats.LabelImportReport;
@@ -128,17 +129,17 @@ final class FashionBench implements Callable<Integer> {
                     steady.isEmpty() ? Double.NaN : steady.get(steady.size() / 2),
                     (double) run.epochsDone() * examplesPerEpoch(store, run.id()) / (run.durationMillis() / 1000.0));
             out.printf("  threads           %d cores, backend %s%n", Runtime.getRuntime().availableProcessors(),
-                    "nd4j-native (oneDNN)");
+                    new RunStore(store).provenance(run.id()).map(p -> p.backend()).orElse("unknown"));
             out.printf("  wall time         %.1f s%n", seconds);
             out.printf("  peak heap         %s%n", BenchCommand.peakHeap());
             return 0;
         }
     }
 
-    /** Training examples per epoch, from the run's provenance split summary ("train 54000, ..."). */
-    private static long examplesPerEpoch(ProjectStore store, long runId) {
-        String split = new RunStore(store).provenance(runId).map(p -> p.split()).orElse("");
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("train (\\d+)").matcher(split);
-        return m.find() ? Long.parseLong(m.group(1)) : 0;
+    /** Training examples per epoch: the rows of the run's own split file in the training part. */
+    private static long examplesPerEpoch(ProjectStore store, long runId) throws IOException {
+        try (java.util.stream.Stream<String> rows = Files.lines(new RunStore(store).folder(runId).split())) {
+            return rows.skip(1).filter(row -> row.split(",", 3)[1].equals(Subset.TRAIN.key())).count();
+        }
     }
 }
