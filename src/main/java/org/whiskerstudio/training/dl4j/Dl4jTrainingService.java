@@ -46,13 +46,21 @@ public final class Dl4jTrainingService implements TrainingService {
     private final ArchitectureRepository architectures;
     private final TrainingDataSource source;
     private Session active;
-    private BooleanSupplier beginWork = () -> true;
-    private Runnable endWork = () -> { };
+    /** Brackets each run as work of the open project (see {@link #forSession}); always true without a session. */
+    private final BooleanSupplier beginWork;
+    private final Runnable endWork;
 
     public Dl4jTrainingService(RunStore runs, ArchitectureRepository architectures, TrainingDataSource source) {
+        this(runs, architectures, source, () -> true, () -> { });
+    }
+
+    private Dl4jTrainingService(RunStore runs, ArchitectureRepository architectures, TrainingDataSource source,
+                                BooleanSupplier beginWork, Runnable endWork) {
         this.runs = runs;
         this.architectures = architectures;
         this.source = source;
+        this.beginWork = beginWork;
+        this.endWork = endWork;
         runs.markInterrupted();
     }
 
@@ -66,10 +74,9 @@ public final class Dl4jTrainingService implements TrainingService {
      * waits for the (stopped) run to write its last row before the store closes.
      */
     public static Dl4jTrainingService forSession(ProjectSession session) {
-        Dl4jTrainingService service = forProject(session.store());
-        service.beginWork = session::beginWork;
-        service.endWork = session::endWork;
-        return service;
+        ProjectStore store = session.store();
+        return new Dl4jTrainingService(new RunStore(store), new ArchitectureStore(store), new ProjectDataSource(store),
+                session::beginWork, session::endWork);
     }
 
     private record Session(long runId, TrainingControl control, CompletableFuture<TrainingRun> done)
