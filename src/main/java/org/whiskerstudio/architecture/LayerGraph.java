@@ -21,6 +21,12 @@ public record LayerGraph(List<LayerNode> nodes, List<Edge> edges) {
         return edges.stream().filter(e -> e.to().equals(id)).map(e -> node(e.from()).orElseThrow()).toList();
     }
 
+    /** The shape its {@link LayerSpec.Input} takes; empty for a graph being edited that has lost its input. */
+    public Optional<TensorShape> inputShape() {
+        return nodes.stream().map(LayerNode::spec).filter(s -> s instanceof LayerSpec.Input)
+                .map(s -> ((LayerSpec.Input) s).shape()).findFirst();
+    }
+
     public List<LayerNode> outputsOf(String id) {
         return edges.stream().filter(e -> e.from().equals(id)).map(e -> node(e.to()).orElseThrow()).toList();
     }

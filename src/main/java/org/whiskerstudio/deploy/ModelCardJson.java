@@ -15,7 +15,6 @@ import java.util.OptionalInt;
 import org.whiskerstudio.architecture.Analysis;
 import org.whiskerstudio.architecture.Architecture;
 import org.whiskerstudio.architecture.ArchitectureJson;
-import org.whiskerstudio.architecture.LayerSpec;
 import org.whiskerstudio.architecture.ShapeInference;
 import org.whiskerstudio.architecture.TensorShape;
 import org.whiskerstudio.common.Json;
@@ -163,9 +162,7 @@ public final class ModelCardJson {
 
     /** The architecture's input layer shape. */
     public static TensorShape inputOf(Architecture architecture) {
-        return architecture.network().nodes().stream().map(n -> n.spec())
-                .filter(s -> s instanceof LayerSpec.Input).map(s -> ((LayerSpec.Input) s).shape()).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("the architecture has no input layer"));
+        return architecture.network().inputShape().orElseThrow(() -> new IllegalArgumentException("the architecture has no input layer"));
     }
 
     private static List<String> classes(JsonNode node) {

@@ -12,7 +12,6 @@ import org.nd4j.linalg.dataset.api.iterator.DataSetIterator;
 import org.nd4j.linalg.factory.Nd4j;
 import org.deeplearning4j.util.ModelSerializer;
 import org.whiskerstudio.architecture.Architecture;
-import org.whiskerstudio.architecture.LayerSpec;
 import org.whiskerstudio.architecture.TensorShape;
 import org.whiskerstudio.common.AtomicFiles;
 import org.whiskerstudio.dataset.dl4j.TrainingData;
@@ -139,9 +138,7 @@ public final class GanTrainer {
     }
 
     static TensorShape.Image imageShape(Architecture gan) {
-        return gan.discriminator().orElseThrow().nodes().stream().map(n -> n.spec())
-                .filter(s -> s instanceof LayerSpec.Input in && in.shape() instanceof TensorShape.Image)
-                .map(s -> (TensorShape.Image) ((LayerSpec.Input) s).shape()).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("the discriminator's input must be an image"));
+        return gan.discriminator().orElseThrow().inputShape().filter(s -> s instanceof TensorShape.Image)
+                .map(s -> (TensorShape.Image) s).orElseThrow(() -> new IllegalArgumentException("the discriminator's input must be an image"));
     }
 }

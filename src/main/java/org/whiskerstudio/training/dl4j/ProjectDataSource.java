@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.stream.Collectors;
 import org.whiskerstudio.architecture.Architecture;
-import org.whiskerstudio.architecture.LayerSpec;
 import org.whiskerstudio.architecture.TensorShape;
 import org.whiskerstudio.common.AtomicFiles;
 import org.whiskerstudio.common.Cancellation;
@@ -92,8 +91,6 @@ public final class ProjectDataSource implements TrainingDataSource {
 
     /** The shape the architecture's input layer takes. */
     static TensorShape inputOf(Architecture architecture) {
-        return architecture.network().nodes().stream().map(n -> n.spec())
-                .filter(s -> s instanceof LayerSpec.Input).map(s -> ((LayerSpec.Input) s).shape()).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("\"" + architecture.name() + "\" has no input layer."));
+        return architecture.network().inputShape().orElseThrow(() -> new IllegalArgumentException("\"" + architecture.name() + "\" has no input layer."));
     }
 }

@@ -6,7 +6,6 @@ import org.whiskerstudio.architecture.Analysis;
 import org.whiskerstudio.architecture.Architecture;
 import org.whiskerstudio.architecture.ArchitectureJson;
 import org.whiskerstudio.architecture.LayerGraph;
-import org.whiskerstudio.architecture.LayerSpec;
 import org.whiskerstudio.architecture.ProjectTemplates;
 import org.whiskerstudio.architecture.ShapeInference;
 import org.whiskerstudio.architecture.TensorShape;
@@ -50,10 +49,8 @@ public final class ProjectArchitectures implements ArchitectureServices {
     public Analysis analyse(Architecture a, ArchitectureEditorViewModel.Part part) {
         if (a.isGan() && part == ArchitectureEditorViewModel.Part.NETWORK) {
             LayerGraph d = a.discriminator().orElseThrow();
-            TensorShape.Image image = d.nodes().stream().map(n -> n.spec())
-                    .filter(s -> s instanceof LayerSpec.Input in && in.shape() instanceof TensorShape.Image)
-                    .map(s -> (TensorShape.Image) ((LayerSpec.Input) s).shape()).findFirst()
-                    .orElse(imageInput());
+            TensorShape.Image image = d.inputShape().filter(s -> s instanceof TensorShape.Image)
+                    .map(s -> (TensorShape.Image) s).orElse(imageInput());
             return ShapeInference.analyseGenerator(a.network(), image);
         }
         LayerGraph g = part == ArchitectureEditorViewModel.Part.DISCRIMINATOR ? a.discriminator().orElseThrow() : a.network();
