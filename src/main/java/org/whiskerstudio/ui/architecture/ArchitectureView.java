@@ -90,7 +90,12 @@ public final class ArchitectureView {
         ComboBox<String> choose = new ComboBox<>(model.names());
         choose.setId("architecture-choice");
         choose.setPrefWidth(220);
-        model.currentProperty().addListener((o, a, b) -> choose.getSelectionModel().select(b.map(Architecture::name).orElse(null)));
+        // The box follows the open architecture from the start and after every change of the name list: replacing the
+        // list's items (after any save) clears a ComboBox's selection, and the view may be built after one was opened.
+        Runnable showCurrent = () -> choose.getSelectionModel().select(model.currentProperty().get().map(Architecture::name).orElse(null));
+        model.currentProperty().addListener((o, a, b) -> showCurrent.run());
+        model.names().addListener((javafx.collections.ListChangeListener<String>) c -> showCurrent.run());
+        showCurrent.run();
         choose.setOnAction(e -> {
             String name = choose.getValue();
             if (name != null && model.currentProperty().get().map(a -> !a.name().equals(name)).orElse(true)) {

@@ -67,6 +67,28 @@ class ArchitectureEditorTest {
     }
 
     @Test
+    void theNameBoxShowsTheOpenArchitectureAfterAnEditAndInAViewBuiltLater(FxRobot robot) {
+        robot.interact(() -> model.create(services.templates().get(1).build().get()));
+        String name = model.currentProperty().get().orElseThrow().name();
+        LayerNode conv = firstOf(LayerSpec.Conv2D.class);
+        robot.interact(() -> {
+            model.selectedProperty().set(Optional.of(conv.id()));
+            model.updateSelected(SpecProperties.with(conv.spec(), "filters", 48));
+        });
+
+        javafx.scene.control.ComboBox<?> shown = robot.lookup("#architecture-choice").queryComboBox();
+        assertEquals(name, shown.getValue());
+        javafx.scene.control.ComboBox<?>[] later = new javafx.scene.control.ComboBox<?>[1];
+        robot.interact(() -> {
+            javafx.scene.Parent view = (javafx.scene.Parent) new ArchitectureView(model, services).node();
+            new Scene(view, 1280, 800);
+            view.applyCss(); // creates the tool bar's skin, which holds the box
+            later[0] = (javafx.scene.control.ComboBox<?>) view.lookup("#architecture-choice");
+        });
+        assertEquals(name, later[0].getValue());
+    }
+
+    @Test
     void widenALayerMakeAMistakeSeeItAtTheBlockUndoAndFindItSaved(FxRobot robot) {
         robot.interact(() -> model.create(services.templates().get(1).build().get()));
         assertTrue(analysis().ok(), analysis().issues().toString());
