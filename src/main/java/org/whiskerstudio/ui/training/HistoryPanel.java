@@ -234,7 +234,7 @@ final class HistoryPanel {
             status.setText(run.status().label());
             status.getStyleClass().removeAll("accent", "success", "warning", "danger");
             statusStyle(run.status()).ifPresent(status.getStyleClass()::add);
-            facts.setText(RunHistory.facts(run));
+            facts.setText(model.history().factsOf(run));
             message.setText(run.message());
             message.setVisible(!run.message().isBlank());
             message.setManaged(!run.message().isBlank());

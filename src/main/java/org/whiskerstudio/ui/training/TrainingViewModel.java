@@ -17,6 +17,8 @@ import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import org.whiskerstudio.common.TaskExecutor;
 import org.whiskerstudio.training.EpochMetric;
+import org.whiskerstudio.training.GanSettings;
+import org.whiskerstudio.training.RunKind;
 import org.whiskerstudio.training.RunStatus;
 import org.whiskerstudio.training.TrainingConfig;
 import org.whiskerstudio.training.TrainingRequest;
@@ -33,6 +35,7 @@ public final class TrainingViewModel {
     public static final long UI_INTERVAL_MILLIS = 100;
     private final TaskExecutor executor;
     private final TrainingForm form = new TrainingForm();
+    private final GanForm ganForm = new GanForm(form);
     private final RunHistory history;
     private final LiveRun live;
     private final ObservableList<String> architectures = FXCollections.observableArrayList();
@@ -57,6 +60,7 @@ public final class TrainingViewModel {
         this.history = new RunHistory(executor);
         this.live = new LiveRun(ui, clock, history::reload);
         form.problems().addListener((ListChangeListener<String>) c -> checkProblems());
+        ganForm.problems().addListener((ListChangeListener<String>) c -> checkProblems());
         architecture.addListener((o, before, now) -> {
             checkProblems();
             loadWarnings(now == null ? "" : now);
@@ -122,12 +126,17 @@ public final class TrainingViewModel {
         }
         project.ifPresent(p -> executor.submit(() -> {
             p.rememberArchitecture(name);
-            return p.service().map(s -> s.dataWarnings(name)).orElse(List.of());
+            return p.service().map(s -> new DataCheck(s.dataWarnings(name), s.kindOf(name) == RunKind.GAN,
+                    s.classNames())).orElse(new DataCheck(List.of(), false, List.of()));
         }, found -> {
             if (name.equals(chosen())) {
-                warnings.setAll(found);
+                warnings.setAll(found.warnings());
+                ganForm.setArchitecture(found.gan(), found.classes());
             }
         }, e -> errorSink.accept("Cannot check the data", messageOf(e))));
+    }
+
+    private record DataCheck(List<String> warnings, boolean gan, List<String> classes) {
     }
 
     /** The chosen architecture, "" for none (a combo box may set null). */
@@ -142,6 +151,7 @@ public final class TrainingViewModel {
             all.add("Choose an architecture to train.");
         }
         all.addAll(form.problems());
+        all.addAll(ganForm.problems());
         problems.setAll(all);
     }
 
@@ -155,7 +165,8 @@ public final class TrainingViewModel {
             return;
         }
         MetricsInbox box = live.begin(config.get(), "Starting...");
-        TrainingRequest request = new TrainingRequest(chosen(), config.get(), "");
+        TrainingRequest request = new TrainingRequest(chosen(), config.get(), "",
+                ganForm.settings().orElse(GanSettings.defaults()));
         executor.submit(() -> service.get().start(request, box), s -> live.attach(box, s), e -> live.refused(box, e));
     }
 
@@ -240,6 +251,16 @@ public final class TrainingViewModel {
 
     public LiveCharts charts() {
         return live.charts();
+    }
+
+    /** The GAN settings, shown when the chosen architecture is a GAN. */
+    public GanForm ganForm() {
+        return ganForm;
+    }
+
+    /** The GAN run on screen: both losses, the newest samples, health warnings. */
+    public GanLive gan() {
+        return live.gan();
     }
 
     public RunHistory history() {
