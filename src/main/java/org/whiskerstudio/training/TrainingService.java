@@ -48,6 +48,11 @@ public interface TrainingService {
         return List.of();
     }
 
+    /** Making images with the project's GAN runs; empty when this service cannot. */
+    default java.util.Optional<GenerationService> generation() {
+        return java.util.Optional.empty();
+    }
+
     /** Deletes a run's row and folder. @throws IllegalStateException for the run that is going */
     void delete(long runId);
 }

@@ -24,6 +24,7 @@ import org.whiskerstudio.project.ProjectStore;
 import org.whiskerstudio.training.EpochMetric;
 import org.whiskerstudio.training.GanSettings;
 import org.whiskerstudio.training.GanStep;
+import org.whiskerstudio.training.GenerationService;
 import org.whiskerstudio.training.IterationMetric;
 import org.whiskerstudio.training.MetricFiles;
 import org.whiskerstudio.training.RunFolder;
@@ -54,13 +55,15 @@ public final class Dl4jTrainingService implements TrainingService {
     /** Brackets each run as work of the open project (see {@link #forSession}); always true without a session. */
     private final BooleanSupplier beginWork;
     private final Runnable endWork;
+    private final Optional<GenerationService> generation;
 
     public Dl4jTrainingService(RunStore runs, ArchitectureRepository architectures, TrainingDataSource source) {
-        this(runs, architectures, source, () -> true, () -> { });
+        this(runs, architectures, source, () -> true, () -> { }, Optional.empty());
     }
 
     private Dl4jTrainingService(RunStore runs, ArchitectureRepository architectures, TrainingDataSource source,
-                                BooleanSupplier beginWork, Runnable endWork) {
+                                BooleanSupplier beginWork, Runnable endWork, Optional<GenerationService> generation) {
+        this.generation = generation;
         this.runs = runs;
         this.architectures = architectures;
         this.source = source;
@@ -71,7 +74,8 @@ public final class Dl4jTrainingService implements TrainingService {
 
     /** The service for an open project store (command line): its runs, architectures and labelled images. */
     public static Dl4jTrainingService forProject(ProjectStore store) {
-        return new Dl4jTrainingService(new RunStore(store), new ArchitectureStore(store), new ProjectDataSource(store));
+        return new Dl4jTrainingService(new RunStore(store), new ArchitectureStore(store), new ProjectDataSource(store),
+                () -> true, () -> { }, Optional.of(new Dl4jGenerationService(store)));
     }
 
     /**
@@ -81,7 +85,7 @@ public final class Dl4jTrainingService implements TrainingService {
     public static Dl4jTrainingService forSession(ProjectSession session) {
         ProjectStore store = session.store();
         return new Dl4jTrainingService(new RunStore(store), new ArchitectureStore(store), new ProjectDataSource(store),
-                session::beginWork, session::endWork);
+                session::beginWork, session::endWork, Optional.of(new Dl4jGenerationService(store)));
     }
 
     private record Session(long runId, TrainingControl control, CompletableFuture<TrainingRun> done)
@@ -294,6 +298,11 @@ public final class Dl4jTrainingService implements TrainingService {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the steps of run " + runId + ": " + e.getMessage(), e);
         }
+    }
+
+    @Override
+    public Optional<GenerationService> generation() {
+        return generation;
     }
 
     @Override

@@ -8,6 +8,8 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.chart.LineChart;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -16,6 +18,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.material2.Material2MZ;
 import org.whiskerstudio.ui.common.Icons;
+import org.whiskerstudio.ui.generate.GenerateView;
 
 /**
  * The Train screen's centre for a GAN: health warnings as a banner on top, the discriminator's and generator's loss
@@ -62,8 +65,28 @@ final class GanLivePanel {
         status.setMinHeight(Region.USE_PREF_SIZE);
         status.textProperty().bind(model.statusTextProperty());
         status.getStyleClass().add("training-status");
-        box = new VBox(6, banner, row, step, status);
-        box.setPadding(new Insets(6, 10, 10, 10));
+        VBox live = new VBox(6, banner, row, step, status);
+        live.setPadding(new Insets(6, 10, 10, 10));
+        Tab training = new Tab("Training", live);
+        Tab generate = new Tab("Generate images", new GenerateView(model.generate()).node());
+        generate.setId("gan-generate-tab");
+        TabPane tabs = new TabPane(training, generate);
+        tabs.setId("gan-tabs");
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        generate.setOnSelectionChanged(e -> {
+            if (generate.isSelected()) {
+                model.generate().refresh();
+            }
+        });
+        model.generate().showRequestsProperty().addListener((o, a, b) -> tabs.getSelectionModel().select(generate));
+        // A new run brings its live view to the front.
+        model.activeProperty().addListener((o, was, now) -> {
+            if (now) {
+                tabs.getSelectionModel().select(training);
+            }
+        });
+        VBox.setVgrow(tabs, Priority.ALWAYS);
+        box = new VBox(tabs);
         box.setMinWidth(360);
     }
 

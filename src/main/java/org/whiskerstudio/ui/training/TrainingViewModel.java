@@ -24,6 +24,7 @@ import org.whiskerstudio.training.TrainingConfig;
 import org.whiskerstudio.training.TrainingRequest;
 import org.whiskerstudio.training.TrainingRun;
 import org.whiskerstudio.training.TrainingService;
+import org.whiskerstudio.ui.generate.GenerateViewModel;
 
 /**
  * The Train screen's state: the settings form and architecture choice, the problems that block Start, the run on
@@ -36,6 +37,7 @@ public final class TrainingViewModel {
     private final TaskExecutor executor;
     private final TrainingForm form = new TrainingForm();
     private final GanForm ganForm = new GanForm(form);
+    private final GenerateViewModel generate;
     private final RunHistory history;
     private final LiveRun live;
     private final ObservableList<String> architectures = FXCollections.observableArrayList();
@@ -59,6 +61,13 @@ public final class TrainingViewModel {
         this.executor = executor;
         this.history = new RunHistory(executor);
         this.live = new LiveRun(ui, clock, history::reload);
+        this.generate = new GenerateViewModel(executor);
+        // A run that ends may have saved a generator to make images with.
+        live.activeProperty().addListener((o, was, now) -> {
+            if (!now) {
+                generate.refresh();
+            }
+        });
         form.problems().addListener((ListChangeListener<String>) c -> checkProblems());
         ganForm.problems().addListener((ListChangeListener<String>) c -> checkProblems());
         architecture.addListener((o, before, now) -> {
@@ -73,6 +82,7 @@ public final class TrainingViewModel {
     public void setErrorSink(BiConsumer<String, String> sink) {
         errorSink = sink;
         history.setErrorSink(sink);
+        generate.setErrorSink(sink);
     }
 
     /** Another project (or none): a run of the previous one is stopped (it stays resumable). */
@@ -83,6 +93,7 @@ public final class TrainingViewModel {
         architecture.set("");
         project = next;
         history.setService(next.flatMap(TrainingProject::service));
+        generate.setService(next.flatMap(TrainingProject::service).flatMap(TrainingService::generation));
         emptyMessage.set(next.isEmpty() ? "Open a project to train." : "");
         refresh();
     }
@@ -256,6 +267,19 @@ public final class TrainingViewModel {
     /** The GAN settings, shown when the chosen architecture is a GAN. */
     public GanForm ganForm() {
         return ganForm;
+    }
+
+    /** Making images with the project's GAN runs. */
+    public GenerateViewModel generate() {
+        return generate;
+    }
+
+    /** Shows the Generate panel for a GAN run of the history (its architecture chosen, so the GAN view is up). */
+    public void generateWith(TrainingRun run) {
+        if (architectures.contains(run.architectureName()) && !live.activeProperty().get()) {
+            architecture.set(run.architectureName());
+        }
+        generate.show(run.id());
     }
 
     /** The GAN run on screen: both losses, the newest samples, health warnings. */
