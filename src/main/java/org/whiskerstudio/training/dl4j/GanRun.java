@@ -58,7 +58,8 @@ final class GanRun {
     static TrainingOutcome run(Job job) throws IOException, InterruptedException {
         long perEpoch = Math.max(1, (job.data().trainExamples() + job.config().batchSize() - 1) / job.config().batchSize());
         job.listener().onStart(job.runId(), job.config().epochs(), perEpoch, 0);
-        try (GanMetricLog log = new GanMetricLog(job.folder())) {
+        try (Nd4jThreads ignored = Nd4jThreads.apply(job.config().threads());
+             GanMetricLog log = new GanMetricLog(job.folder())) {
             Bridge bridge = new Bridge(job, log);
             GanTrainer.Outcome outcome = GanTrainer.run(new GanTrainer.Job(job.gan(), job.data(), job.config().epochs(),
                     job.config().learningRate(), job.config().seed(), job.settings().samples(),

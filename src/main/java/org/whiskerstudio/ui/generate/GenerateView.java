@@ -15,6 +15,7 @@ import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.material2.Material2AL;
@@ -52,8 +53,19 @@ public final class GenerateView {
         make.getStyleClass().add("accent");
         make.disableProperty().bind(model.canGenerateProperty().not());
         make.setOnAction(e -> model.generate());
-        HBox top = new HBox(8, new Label("Run"), run, new Label("Images"), count, new Label("Seed"), seed, dice, make);
-        top.setAlignment(Pos.CENTER_LEFT);
+        HBox runRow = new HBox(8, new Label("Run"), run);
+        runRow.setAlignment(Pos.CENTER_LEFT);
+        HBox makeRow = new HBox(8, new Label("Images"), count, new Label("Seed"), seed, dice, make);
+        makeRow.setAlignment(Pos.CENTER_LEFT);
+        VBox top = new VBox(8, runRow, makeRow);
+        for (HBox r : new HBox[] {runRow, makeRow}) {
+            r.getChildren().forEach(n -> {
+                if (n instanceof Label l) {
+                    l.setMinWidth(Region.USE_PREF_SIZE);
+                }
+            });
+        }
+        make.setMinWidth(Region.USE_PREF_SIZE);
 
         ProgressBar bar = new ProgressBar(0);
         bar.setPrefWidth(180);
@@ -75,8 +87,8 @@ public final class GenerateView {
         preview.setId("generate-preview");
         preview.setPreserveRatio(true);
         preview.setSmooth(false);
-        preview.setFitWidth(420);
-        preview.setFitHeight(420);
+        preview.setFitWidth(360);
+        preview.setFitHeight(360);
         model.previewProperty().addListener((o, before, now) -> preview.setImage(now.map(g ->
                 (Image) SampleGrid.of(g.images(), g.width(), g.height(), g.channels())).orElse(null)));
         Label hint = new Label("Press Generate to make images with the run's generator.");
@@ -100,9 +112,13 @@ public final class GenerateView {
                 + "validation or test.");
         synthetic.setWrapText(true);
         synthetic.getStyleClass().add("text-muted");
-        HBox bottom = new HBox(8, new Label("Class"), target, add, synthetic);
-        bottom.setAlignment(Pos.CENTER_LEFT);
-        HBox.setHgrow(synthetic, Priority.ALWAYS);
+        Label classLabel = new Label("Class");
+        classLabel.setMinWidth(Region.USE_PREF_SIZE);
+        target.setPrefWidth(160);
+        add.setMinWidth(Region.USE_PREF_SIZE);
+        HBox addRow = new HBox(8, classLabel, target, add);
+        addRow.setAlignment(Pos.CENTER_LEFT);
+        VBox bottom = new VBox(6, addRow, synthetic);
 
         VBox problems = new VBox(2);
         problems.setId("generate-problems");

@@ -54,6 +54,8 @@ public final class GenerateViewModel {
     private final ReadOnlyStringWrapper emptyMessage = new ReadOnlyStringWrapper("Open a project to make images.");
     private final ReadOnlyBooleanWrapper canGenerate = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper canAdd = new ReadOnlyBooleanWrapper();
+    /** The previewed images are in the project now: they stay on screen, Add is done. */
+    private final ReadOnlyBooleanWrapper added = new ReadOnlyBooleanWrapper();
     private final javafx.beans.property.ReadOnlyIntegerWrapper showRequests = new javafx.beans.property.ReadOnlyIntegerWrapper();
     private Cancellation cancellation = new Cancellation();
     private long generation;
@@ -61,14 +63,14 @@ public final class GenerateViewModel {
 
     public GenerateViewModel(TaskExecutor executor) {
         this.executor = executor;
-        for (Observable o : List.of(count, seed, className, run)) {
+        for (Observable o : List.of(count, seed, className, run, preview)) {
             o.addListener(x -> check());
         }
         run.addListener((o, before, now) -> chosen(now));
         canGenerate.bind(Bindings.createBooleanBinding(() -> !busy.get() && run.get() != null && problemsFor(false).isEmpty(),
                 busy, run, count, seed, className));
-        canAdd.bind(Bindings.createBooleanBinding(() -> !busy.get() && preview.get().isPresent() && !chosenClass().isEmpty(),
-                busy, preview, className));
+        canAdd.bind(Bindings.createBooleanBinding(() -> !busy.get() && preview.get().isPresent() && !chosenClass().isEmpty()
+                        && !added.get(), busy, preview, className, added));
         check();
     }
 
@@ -192,6 +194,7 @@ public final class GenerateViewModel {
         long seedValue = Long.parseLong(seed.get().strip());
         preview.set(Optional.empty());
         task("Making " + n + " images", (p, c) -> s.generate(runId, n, seedValue, p, c), made -> {
+            added.set(false);
             preview.set(Optional.of(made));
             return "Made " + made.images().size() + " images with seed " + made.seed() + ". Add them to the project, or "
                     + "try another seed.";
@@ -206,14 +209,14 @@ public final class GenerateViewModel {
         GenerationService s = service.get();
         Generated images = preview.get().orElseThrow();
         String target = chosenClass();
-        task("Adding " + images.images().size() + " images", (p, c) -> s.add(images, target, p, c), added -> {
-            if (added.isEmpty()) {
+        task("Adding " + images.images().size() + " images", (p, c) -> s.add(images, target, p, c), result -> {
+            if (result.isEmpty()) {
                 return "Cancelled: nothing was added.";
             }
-            preview.set(Optional.empty());
-            String again = added.get().alreadyThere() == 0 ? ""
-                    : " " + added.get().alreadyThere() + " were already in the project.";
-            return "Added " + added.get().added() + " synthetic images of " + target + " to the project: they train, and "
+            added.set(true);
+            String again = result.get().alreadyThere() == 0 ? ""
+                    : " " + result.get().alreadyThere() + " were already in the project.";
+            return "Added " + result.get().added() + " synthetic images of " + target + " to the project: they train, and "
                     + "never validate or test." + again;
         });
     }

@@ -52,12 +52,12 @@ final class GanLivePanel {
                         .otherwise("Press Start to train the GAN: D learns to tell real from generated images, G learns "
                                 + "to fool it."),
                 Bindings.isEmpty(gan.discriminatorLoss()));
-        HBox.setHgrow(chartBox, Priority.ALWAYS);
+        ((Region) chartBox).setMinHeight(180);
+        VBox.setVgrow(chartBox, Priority.ALWAYS);
 
-        HBox row = new HBox(10, chartBox, samples(model, gan));
-        VBox.setVgrow(row, Priority.ALWAYS);
         Label step = new Label();
         step.setId("gan-step");
+        step.setWrapText(true);
         step.textProperty().bind(gan.stepTextProperty());
         Label status = new Label();
         status.setId("gan-status");
@@ -65,7 +65,12 @@ final class GanLivePanel {
         status.setMinHeight(Region.USE_PREF_SIZE);
         status.textProperty().bind(model.statusTextProperty());
         status.getStyleClass().add("training-status");
-        VBox live = new VBox(6, banner, row, step, status);
+        VBox facts = new VBox(6, step, status);
+        HBox.setHgrow(facts, Priority.ALWAYS);
+        facts.setMinWidth(120);
+        // The chart takes the width; the samples and the step's numbers share the row below.
+        HBox below = new HBox(12, samples(model, gan), facts);
+        VBox live = new VBox(6, banner, chartBox, below);
         live.setPadding(new Insets(6, 10, 10, 10));
         Tab training = new Tab("Training", live);
         Tab generate = new Tab("Generate images", new GenerateView(model.generate()).node());
@@ -96,8 +101,8 @@ final class GanLivePanel {
         view.setId("gan-samples");
         view.setPreserveRatio(true);
         view.setSmooth(false);
-        view.setFitWidth(300);
-        view.setFitHeight(300);
+        view.setFitWidth(260);
+        view.setFitHeight(260);
         gan.samplesProperty().addListener((o, before, now) -> view.setImage(now.map(s ->
                 (javafx.scene.image.Image) SampleGrid.of(s.images(), s.width(), s.height(), s.channels())).orElse(null)));
         Label title = new Label();
@@ -107,15 +112,15 @@ final class GanLivePanel {
                 gan.samplesProperty()));
         Label empty = new Label();
         empty.setWrapText(true);
-        empty.setMaxWidth(260);
+        empty.setMaxWidth(240);
         empty.getStyleClass().add("text-muted");
         empty.textProperty().bind(Bindings.createStringBinding(() -> "The generator's images from the same noise appear "
                 + "every " + model.ganForm().sampleEveryProperty().get() + " steps and after every epoch.",
                 model.ganForm().sampleEveryProperty()));
         empty.visibleProperty().bind(view.imageProperty().isNull());
         StackPane frame = new StackPane(view, empty);
-        frame.setMinSize(300, 300);
-        frame.setPrefSize(300, 300);
+        frame.setMinSize(260, 260);
+        frame.setPrefSize(260, 260);
         VBox column = new VBox(6, title, frame);
         column.setAlignment(Pos.TOP_CENTER);
         return column;
