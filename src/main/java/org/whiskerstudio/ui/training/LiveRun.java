@@ -166,7 +166,9 @@ final class LiveRun {
         });
         progress.set(tracker.snapshot(now));
         // The engine records an epoch's progress and a status before it reports them, so the row is up to date.
-        if (!b.epochs().isEmpty() || b.status().isPresent()) {
+        // A GAN has no epoch metrics; its grids come every few hundred steps and at each epoch's end, after its steps
+        // are flushed, so the row's steps and losses are fresh then.
+        if (!b.epochs().isEmpty() || b.status().isPresent() || b.gan().samples().isPresent()) {
             onRowChanged.run();
         }
     }
