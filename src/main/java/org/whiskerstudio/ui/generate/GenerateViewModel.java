@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BiConsumer;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
@@ -28,6 +27,7 @@ import org.whiskerstudio.common.TaskExecutor;
 import org.whiskerstudio.training.GenerationService;
 import org.whiskerstudio.training.GenerationService.Generated;
 import org.whiskerstudio.training.TrainingRun;
+import org.whiskerstudio.ui.common.CoalescedProgress;
 
 /**
  * The Generate panel's state: the GAN runs with a saved generator, how many images and which seed, the preview, the
@@ -258,27 +258,13 @@ public final class GenerateViewModel {
         });
     }
 
-    /** Progress reaches the UI at most once per UI turn, the latest value winning. */
     private Progress coalesced(String title) {
-        AtomicBoolean pending = new AtomicBoolean();
-        long[] latest = new long[2];
-        return (done, total, text) -> {
-            synchronized (latest) {
-                latest[0] = done;
-                latest[1] = total;
+        return CoalescedProgress.of(executor, u -> {
+            if (busy.get()) {
+                progress.set(u.fraction());
+                message.set(title + ": " + u.done() + " of " + u.total());
             }
-            if (pending.compareAndSet(false, true)) {
-                executor.onUiThread(() -> {
-                    pending.set(false);
-                    if (busy.get()) {
-                        synchronized (latest) {
-                            progress.set(latest[1] > 0 ? (double) latest[0] / latest[1] : -1);
-                            message.set(title + ": " + latest[0] + " of " + latest[1]);
-                        }
-                    }
-                });
-            }
-        };
+        });
     }
 
     private static Throwable unwrap(Throwable e) {
