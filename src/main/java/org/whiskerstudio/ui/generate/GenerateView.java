@@ -93,6 +93,8 @@ public final class GenerateView {
                 (Image) SampleGrid.of(g.images(), g.width(), g.height(), g.channels())).orElse(null)));
         Label hint = new Label("Press Generate to make images with the run's generator.");
         hint.getStyleClass().add("text-muted");
+        hint.setWrapText(true);
+        hint.setMaxWidth(300);
         hint.visibleProperty().bind(preview.imageProperty().isNull());
         StackPane previewBox = new StackPane(preview, hint);
         previewBox.setMinHeight(200);

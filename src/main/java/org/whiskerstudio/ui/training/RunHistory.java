@@ -153,13 +153,13 @@ public final class RunHistory {
         return facts(r, Optional.empty());
     }
 
-    /** A GAN run has no accuracy: "GAN · 1,200 steps · D 0.612 · G 0.934 · 2:13". */
+    /** A GAN run has no accuracy: "GAN · 1,200 steps · D 0.61 G 0.93 · 2:13". */
     static String facts(TrainingRun r, Optional<GanStep> last) {
         if (r.kind() == RunKind.GAN) {
             List<String> parts = new ArrayList<>(List.of("GAN"));
             last.ifPresentOrElse(s -> {
                 parts.add(String.format(Locale.ROOT, "%,d steps", s.iteration()));
-                parts.add(String.format(Locale.ROOT, "D %.3f · G %.3f", s.discriminatorLoss(), s.generatorLoss()));
+                parts.add(String.format(Locale.ROOT, "D %.2f G %.2f", s.discriminatorLoss(), s.generatorLoss()));
             }, () -> parts.add("no steps yet"));
             parts.add(LiveProgress.duration(r.durationMillis()));
             return String.join(" · ", parts);

@@ -126,7 +126,7 @@ class GanTrainingViewModelTest {
         service.ganSteps.put(9L, List.of(new GanStep(1, 1, 1.2, 0.7), new GanStep(2, 1200, 0.612, 0.934)));
         model.history().reload();
 
-        assertEquals("GAN · 1,200 steps · D 0.612 · G 0.934 · 1:15", model.history().factsOf(model.history().runs().get(0)));
+        assertEquals("GAN · 1,200 steps · D 0.61 G 0.93 · 1:15", model.history().factsOf(model.history().runs().get(0)));
         assertFalse(gan.canResume(), "a GAN run is not resumable");
     }
 }
