@@ -82,7 +82,7 @@ class GanViewTest {
         robot.interact(() -> {
             robot.lookup("#gan-class").queryAs(ComboBox.class).setValue("light");
             robot.lookup("#gan-sample-every").queryAs(TextField.class).setText("1");
-            robot.lookup("#training-epochs").queryAs(TextField.class).setText("2");
+            robot.lookup("#training-epochs").queryAs(TextField.class).setText("1");
             robot.lookup("#training-batch").queryAs(TextField.class).setText("4");
         });
         robot.clickOn("#training-start");
