@@ -16,7 +16,8 @@ import org.whiskerstudio.project.ProjectStore;
  * Gives every usable image a stored train/validation/test part, stratified per class and seeded. Parts once stored
  * never change here (so the test part stays unseen across runs); new images are placed so each class moves toward
  * the project's fractions. A dataset's own parts are kept; when it brought no validation part, one is drawn from
- * its train part.
+ * its train part. Synthetic images (made by a GAN) always go to train and count toward no class's fractions: a model
+ * is never validated or tested on generated images, even when a dataset's folders said test.
  */
 public final class SplitPlanner {
     private static final Subset[] PARTS = Subset.values();
@@ -33,9 +34,12 @@ public final class SplitPlanner {
      * Assigns a part to each image of {@code classOfImage} (image id to class id) that has none, and returns the
      * part of every one of them.
      */
-    public Map<Long, Subset> ensureSplit(Map<Long, Long> classOfImage) {
+    public Map<Long, Subset> ensureSplit(Map<Long, Long> allImages) {
         SplitSettings settings = SplitSettings.of(store);
         Map<Long, Assignment> stored = subsets.all();
+        Map<Long, Subset> synthetic = trainOnly(allImages, stored);
+        Map<Long, Long> classOfImage = new HashMap<>(allImages);
+        classOfImage.keySet().removeAll(synthetic.keySet());
         Map<Long, Subset> moved = validationFromDatasetTrain(classOfImage, stored, settings);
         if (!moved.isEmpty()) {
             subsets.movePlanned(moved);
@@ -54,6 +58,7 @@ public final class SplitPlanner {
         Map<Long, Subset> planned = plan(fresh, counts, settings);
         subsets.addPlanned(planned);
         Map<Long, Subset> out = new HashMap<>(planned);
+        out.putAll(synthetic);
         classOfImage.keySet().forEach(id -> {
             Assignment a = stored.get(id);
             if (a != null) {
@@ -61,6 +66,17 @@ public final class SplitPlanner {
             }
         });
         return out;
+    }
+
+    /** The synthetic images among {@code images}, all in train; any stored elsewhere is moved there first. */
+    private Map<Long, Subset> trainOnly(Map<Long, Long> images, Map<Long, Assignment> stored) {
+        Map<Long, Subset> synthetic = new HashMap<>();
+        store.generatedImages().keySet().stream().filter(images::containsKey).forEach(id -> synthetic.put(id, Subset.TRAIN));
+        Map<Long, Subset> misplaced = new HashMap<>();
+        synthetic.keySet().stream().filter(id -> stored.get(id) == null || stored.get(id).subset() != Subset.TRAIN)
+                .forEach(id -> misplaced.put(id, Subset.TRAIN));
+        subsets.movePlanned(misplaced);
+        return synthetic;
     }
 
     /** Forgets the planned parts (the dataset's stay) and plans them again with the project's current settings. */

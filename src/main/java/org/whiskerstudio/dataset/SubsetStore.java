@@ -7,7 +7,11 @@ import java.util.HashMap;
 import java.util.Map;
 import org.whiskerstudio.project.ProjectStore;
 
-/** The stored train/validation/test part of each image ({@code image_subset}), each with where it came from. */
+/**
+ * The stored train/validation/test part of each image ({@code image_subset}), each with where it came from. A
+ * synthetic image (made by a GAN, {@code image.generated_by} set) is stored as train whatever part it is given: a
+ * model must never be validated or tested on images a model made.
+ */
 public final class SubsetStore {
     /** Who decided an image's part: the imported dataset's own folders, or the studio's planner. */
     public enum Origin {
@@ -38,6 +42,9 @@ public final class SubsetStore {
         this.store = store;
     }
 
+    /** Forces a synthetic image's part to train inside an insert's SELECT (parameter: the part asked for). */
+    private static final String PART_OF = "CASE WHEN generated_by IS NULL THEN ? ELSE 'train' END";
+
     /** Every stored assignment, by image id. */
     public Map<Long, Assignment> all() {
         return store.read(c -> {
@@ -66,12 +73,13 @@ public final class SubsetStore {
         return store.write(c -> {
             int changed = 0;
             try (PreparedStatement ps = c.prepareStatement("""
-                    INSERT INTO image_subset(image_id, subset, origin) VALUES (?, ?, 'dataset')
+                    INSERT INTO image_subset(image_id, subset, origin)
+                    SELECT id, %s, 'dataset' FROM image WHERE id = ?
                     ON CONFLICT(image_id) DO UPDATE SET subset = excluded.subset, origin = 'dataset'
-                    WHERE image_subset.origin = 'planned'""")) {
+                    WHERE image_subset.origin = 'planned'""".formatted(PART_OF))) {
                 for (Map.Entry<Long, Subset> e : subsets.entrySet()) {
-                    ps.setLong(1, e.getKey());
-                    ps.setString(2, e.getValue().key());
+                    ps.setString(1, e.getValue().key());
+                    ps.setLong(2, e.getKey());
                     changed += ps.executeUpdate();
                 }
             }
@@ -99,12 +107,12 @@ public final class SubsetStore {
         }
         return store.write(c -> {
             int changed = 0;
-            try (PreparedStatement ps = c.prepareStatement(
-                    verb + " INTO image_subset(image_id, subset, origin) VALUES (?, ?, ?)")) {
+            try (PreparedStatement ps = c.prepareStatement(verb + " INTO image_subset(image_id, subset, origin) SELECT id, "
+                    + PART_OF + ", ? FROM image WHERE id = ?")) {
                 for (Map.Entry<Long, Subset> e : subsets.entrySet()) {
-                    ps.setLong(1, e.getKey());
-                    ps.setString(2, e.getValue().key());
-                    ps.setString(3, origin.key());
+                    ps.setString(1, e.getValue().key());
+                    ps.setString(2, origin.key());
+                    ps.setLong(3, e.getKey());
                     changed += ps.executeUpdate();
                 }
             }

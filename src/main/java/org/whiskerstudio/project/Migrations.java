@@ -80,7 +80,12 @@ final class Migrations {
                         best_epoch INTEGER,
                         best_val_loss REAL,
                         best_val_accuracy REAL,
-                        provenance_json TEXT NOT NULL DEFAULT '{}')"""));
+                        provenance_json TEXT NOT NULL DEFAULT '{}')"""),
+            List.of(
+                    // GANs: an image a generator made carries the run that made it (NULL = a real image), so the
+                    // split keeps it out of validation and test; a run records what it trained (classifier, gan).
+                    "ALTER TABLE image ADD COLUMN generated_by TEXT",
+                    "ALTER TABLE training_run ADD COLUMN kind TEXT NOT NULL DEFAULT 'classifier'"));
 
     static final int LATEST = STEPS.size();
 

@@ -254,6 +254,14 @@ public final class ProjectStore implements AutoCloseable {
      * already stored are skipped; returns how many were added.
      */
     public synchronized int addImages(List<NewImage> images) {
+        return addImages(images, Optional.empty());
+    }
+
+    /**
+     * As {@link #addImages(List)}, each image marked as made by {@code generatedBy} (a run id) when present: such
+     * synthetic images are kept out of validation and test.
+     */
+    public synchronized int addImages(List<NewImage> images, Optional<String> generatedBy) {
         if (images.isEmpty()) {
             return 0;
         }
@@ -262,8 +270,8 @@ public final class ProjectStore implements AutoCloseable {
             String now = Instant.now().toString();
             try (PreparedStatement insert = connection.prepareStatement("""
                     INSERT OR IGNORE INTO image(sha256, file_name, stored_path, source_path, width, height, format,
-                                                size_bytes, imported_at)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""", Statement.RETURN_GENERATED_KEYS);
+                                                size_bytes, imported_at, generated_by)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", Statement.RETURN_GENERATED_KEYS);
                  PreparedStatement tag = connection.prepareStatement(
                          "INSERT OR IGNORE INTO annotation(image_id, class_id, kind, created_at) VALUES (?, ?, 'tag', ?)")) {
                 for (NewImage image : images) {
@@ -276,6 +284,7 @@ public final class ProjectStore implements AutoCloseable {
                     insert.setString(7, image.format());
                     insert.setLong(8, image.sizeBytes());
                     insert.setString(9, now);
+                    insert.setString(10, generatedBy.orElse(null));
                     if (insert.executeUpdate() == 0) {
                         continue;
                     }
@@ -294,6 +303,20 @@ public final class ProjectStore implements AutoCloseable {
                 }
             }
             return added;
+        });
+    }
+
+    /** Ids of the synthetic images (made by a GAN run, {@code generated_by} set), each with the run that made it. */
+    public synchronized Map<Long, String> generatedImages() {
+        return query(() -> {
+            Map<Long, String> out = new HashMap<>();
+            try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(
+                    "SELECT id, generated_by FROM image WHERE generated_by IS NOT NULL")) {
+                while (rs.next()) {
+                    out.put(rs.getLong(1), rs.getString(2));
+                }
+            }
+            return out;
         });
     }
 

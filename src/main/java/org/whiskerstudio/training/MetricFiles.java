@@ -40,6 +40,32 @@ public final class MetricFiles {
         return decimate(all, maxPoints);
     }
 
+    /**
+     * A GAN run's steps (both losses), at most {@code maxPoints} of them, evenly thinned; the last step is always kept
+     * so the chart ends where the run did.
+     */
+    public static List<GanStep> ganSteps(RunFolder folder, int maxPoints) throws IOException {
+        List<String[]> rows = rows(folder.iterations(), 4);
+        int stride = Math.max(1, (rows.size() + maxPoints - 1) / Math.max(1, maxPoints));
+        List<GanStep> out = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            if (i % stride == 0 || i == rows.size() - 1) {
+                out.add(ganStep(rows.get(i)));
+            }
+        }
+        return out;
+    }
+
+    /** A GAN run's last recorded step, for the history; empty before its first step. */
+    public static java.util.Optional<GanStep> lastGanStep(RunFolder folder) throws IOException {
+        List<String[]> rows = rows(folder.iterations(), 4);
+        return rows.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(ganStep(rows.get(rows.size() - 1)));
+    }
+
+    private static GanStep ganStep(String[] f) {
+        return new GanStep(Integer.parseInt(f[0]), Long.parseLong(f[1]), Double.parseDouble(f[2]), Double.parseDouble(f[3]));
+    }
+
     static List<IterationMetric> decimate(List<IterationMetric> all, int maxPoints) {
         if (maxPoints < 2) {
             throw new IllegalArgumentException("at least 2 points are needed to keep a bucket's min and max");

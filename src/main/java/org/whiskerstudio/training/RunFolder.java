@@ -14,7 +14,8 @@ import org.whiskerstudio.dataset.Normalisation;
 /**
  * A run's folder {@code runs/<id>/}: config.json, architecture.json, normalisation.json, epochs.csv,
  * iterations.csv, checkpoint-NNNNN.zip (the model with updater state after epoch NNNNN) named by checkpoint.json,
- * and best.zip.
+ * and best.zip. A GAN run keeps gan.json, iterations.csv (both losses per step), generator.zip,
+ * discriminator.zip and its sample grids in samples/.
  */
 public record RunFolder(Path root) {
     public Path config() {
@@ -62,6 +63,41 @@ public record RunFolder(Path root) {
     /** Which images the run trained, validated and tested on: CSV of sha256, part, class. */
     public Path split() {
         return root.resolve("split.csv");
+    }
+
+    /** A GAN's class and sampling settings. */
+    public Path ganSettings() {
+        return root.resolve("gan.json");
+    }
+
+    /** A GAN's generator, saved after every epoch and when stopped. */
+    public Path generator() {
+        return root.resolve("generator.zip");
+    }
+
+    public Path discriminator() {
+        return root.resolve("discriminator.zip");
+    }
+
+    /** The grid of generated images from the fixed noise batch after {@code step} steps. */
+    public Path samples(long step) {
+        return root.resolve("samples").resolve(String.format("step-%06d.png", step));
+    }
+
+    public void writeGanSettings(GanSettings settings) throws IOException {
+        AtomicFiles.write(ganSettings(), Json.mapper().writeValueAsBytes(settings));
+    }
+
+    /** Empty for a classifier's run. */
+    public Optional<GanSettings> readGanSettings() throws IOException {
+        if (!Files.isRegularFile(ganSettings())) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Json.mapper().readValue(ganSettings().toFile(), GanSettings.class));
+        } catch (JsonProcessingException e) {
+            throw new IOException(ganSettings() + " is damaged: " + e.getOriginalMessage(), e);
+        }
     }
 
     public void writeClasses(List<String> classes) throws IOException {

@@ -28,7 +28,7 @@ import org.whiskerstudio.project.ProjectStore;
 public final class RunStore {
     private static final String COLUMNS = """
             id, name, architecture_name, status, message, created_at, updated_at, duration_ms, epochs_done,
-            config_json, best_epoch, best_val_loss, best_val_accuracy""";
+            config_json, best_epoch, best_val_loss, best_val_accuracy, kind""";
 
     private final ProjectStore store;
 
@@ -45,13 +45,14 @@ public final class RunStore {
      * what the run trained) and writes config.json and architecture.json to its folder.
      */
     public TrainingRun create(String name, Architecture architecture, TrainingConfig config, Provenance provenance) {
+        RunKind kind = architecture.isGan() ? RunKind.GAN : RunKind.CLASSIFIER;
         String architectureJson = ArchitectureJson.write(architecture);
         String configJson = TrainingConfigJson.write(config);
         long id = store.write(c -> {
             String now = Instant.now().toString();
             try (PreparedStatement ps = c.prepareStatement("""
                     INSERT INTO training_run(name, architecture_name, architecture_json, config_json, status,
-                        created_at, updated_at, provenance_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""",
+                        created_at, updated_at, provenance_json, kind) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                     Statement.RETURN_GENERATED_KEYS)) {
                 ps.setString(1, name);
                 ps.setString(2, architecture.name());
@@ -61,6 +62,7 @@ public final class RunStore {
                 ps.setString(6, now);
                 ps.setString(7, now);
                 ps.setString(8, provenanceJson(provenance));
+                ps.setString(9, kind.key());
                 ps.executeUpdate();
                 try (ResultSet keys = ps.getGeneratedKeys()) {
                     keys.next();
@@ -243,7 +245,8 @@ public final class RunStore {
                 RunStatus.valueOf(rs.getString("status")), rs.getString("message"),
                 Instant.parse(rs.getString("created_at")), Instant.parse(rs.getString("updated_at")),
                 rs.getLong("duration_ms"), rs.getInt("epochs_done"), TrainingConfigJson.read(rs.getString("config_json")),
-                best, optionalDouble(rs, "best_val_loss"), optionalDouble(rs, "best_val_accuracy"));
+                best, optionalDouble(rs, "best_val_loss"), optionalDouble(rs, "best_val_accuracy"),
+                RunKind.fromKey(rs.getString("kind")));
     }
 
     private static OptionalDouble optionalDouble(ResultSet rs, String column) throws SQLException {

@@ -2,9 +2,10 @@ package org.whiskerstudio.training;
 
 /**
  * Receives a run's progress on the training thread; a UI listener must hop threads itself and coalesce
- * (the engine calls {@link #onIteration} every step).
+ * (the engine calls {@link #onIteration} every step). A GAN run also reports its two losses, sample grids and
+ * health warnings through the {@link GanListener} methods.
  */
-public interface TrainingListener {
+public interface TrainingListener extends GanListener {
     TrainingListener NONE = new TrainingListener() {
     };
 

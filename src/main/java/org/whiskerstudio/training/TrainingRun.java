@@ -10,13 +10,25 @@ import java.util.OptionalInt;
  * @param message        why the run ended as it did ("Validation loss has not improved for 3 epochs"), or ""
  * @param durationMillis training time summed over all sessions of the run (pauses excluded)
  * @param epochsDone     epochs finished and checkpointed
+ * @param kind           what the run trained
  */
 public record TrainingRun(long id, String name, String architectureName, RunStatus status, String message,
                           Instant createdAt, Instant updatedAt, long durationMillis, int epochsDone,
                           TrainingConfig config, OptionalInt bestEpoch, OptionalDouble bestValidationLoss,
-                          OptionalDouble bestValidationAccuracy) {
-    /** Whether resuming can go on: stopped or interrupted with at least one epoch checkpointed and epochs left. */
+                          OptionalDouble bestValidationAccuracy, RunKind kind) {
+    /** A classifier's run (every run before GANs trained in the studio). */
+    public TrainingRun(long id, String name, String architectureName, RunStatus status, String message,
+                       Instant createdAt, Instant updatedAt, long durationMillis, int epochsDone, TrainingConfig config,
+                       OptionalInt bestEpoch, OptionalDouble bestValidationLoss, OptionalDouble bestValidationAccuracy) {
+        this(id, name, architectureName, status, message, createdAt, updatedAt, durationMillis, epochsDone, config,
+                bestEpoch, bestValidationLoss, bestValidationAccuracy, RunKind.CLASSIFIER);
+    }
+
+    /**
+     * Whether resuming can go on: a classifier stopped or interrupted with at least one epoch checkpointed and epochs
+     * left. A GAN run keeps no optimiser state, so it cannot go on where it stopped.
+     */
     public boolean canResume() {
-        return status.resumable() && epochsDone > 0 && epochsDone < config.epochs();
+        return kind == RunKind.CLASSIFIER && status.resumable() && epochsDone > 0 && epochsDone < config.epochs();
     }
 }

@@ -33,6 +33,26 @@ public interface TrainingService {
     /** A run's per-step losses, decimated to at most {@code maxPoints} (min/max kept so spikes stay visible). */
     List<IterationMetric> iterationMetrics(long runId, int maxPoints);
 
+    /** What the named architecture trains as (a GAN architecture makes a GAN run). */
+    default RunKind kindOf(String architectureName) {
+        return RunKind.CLASSIFIER;
+    }
+
+    /** The project's labelled classes (a GAN can learn one of them), cheap to ask. */
+    default List<String> classNames() {
+        return List.of();
+    }
+
+    /** A GAN run's steps (both losses), thinned to at most {@code maxPoints}; empty for a classifier's run. */
+    default List<GanStep> ganSteps(long runId, int maxPoints) {
+        return List.of();
+    }
+
+    /** Making images with the project's GAN runs; empty when this service cannot. */
+    default java.util.Optional<GenerationService> generation() {
+        return java.util.Optional.empty();
+    }
+
     /** Deletes a run's row and folder. @throws IllegalStateException for the run that is going */
     void delete(long runId);
 }

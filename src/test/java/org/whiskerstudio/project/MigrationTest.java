@@ -35,4 +35,45 @@ class MigrationTest {
             assertEquals("ok", store.integrityCheck());
         }
     }
+
+    @Test
+    void aVersionFourProjectUpgradesWithItsImagesRealAndItsRunsClassifiers() throws Exception {
+        Path folder = Files.createDirectories(temp.resolve("v4"));
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + folder.resolve("project.db"));
+             Statement s = c.createStatement()) {
+            for (int v = 0; v < 4; v++) {
+                for (String sql : Migrations.STEPS.get(v)) {
+                    s.execute(sql);
+                }
+            }
+            s.execute("PRAGMA user_version = 4");
+            s.execute("INSERT INTO project_meta VALUES ('format', '" + ProjectStore.FORMAT_VALUE + "'), ('name', 'old')");
+            s.execute("INSERT INTO label_class VALUES (1, 'cat', '#ff0000', 0, 'now')");
+            s.execute("INSERT INTO image VALUES (1, 'aa', 'a.jpg', 'images/aa.jpg', null, 4, 3, 'jpg', 10, "
+                    + "'2026-01-01T00:00:00Z', null)");
+            s.execute("INSERT INTO annotation(id, image_id, class_id, kind, geometry, created_at) VALUES (1, 1, 1, 'tag', null, 'now')");
+            s.execute("INSERT INTO image_subset VALUES (1, 'test', 'planned')");
+            s.execute("INSERT INTO training_run(id, name, architecture_name, architecture_json, config_json, status, "
+                    + "created_at, updated_at) VALUES (3, 'LeNet #1', 'LeNet', '{}', '{}', 'COMPLETED', "
+                    + "'2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z')");
+        }
+        try (ProjectStore store = ProjectStore.open(folder)) {
+            assertEquals(5, store.schemaVersion());
+            assertEquals(List.of(1L), store.images(ImageQuery.ALL).get(0).classIds());
+            assertEquals(java.util.Map.of(), store.generatedImages());
+            assertEquals("classifier", store.read(c -> {
+                try (var rs = c.createStatement().executeQuery("SELECT kind FROM training_run WHERE id = 3")) {
+                    rs.next();
+                    return rs.getString(1);
+                }
+            }));
+            assertEquals("test", store.read(c -> {
+                try (var rs = c.createStatement().executeQuery("SELECT subset FROM image_subset WHERE image_id = 1")) {
+                    rs.next();
+                    return rs.getString(1);
+                }
+            }));
+            assertEquals("ok", store.integrityCheck());
+        }
+    }
 }

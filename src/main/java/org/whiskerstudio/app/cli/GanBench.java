@@ -1,6 +1,5 @@
 package org.whiskerstudio.app.cli;
 
-import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -17,6 +16,7 @@ import org.whiskerstudio.common.Cancellation;
 import org.whiskerstudio.dataset.dl4j.GanDataFactory;
 import org.whiskerstudio.dataset.dl4j.PreparedData;
 import org.whiskerstudio.project.ProjectStore;
+import org.whiskerstudio.training.GanImages;
 import org.whiskerstudio.training.GanListener;
 import org.whiskerstudio.training.GanStep;
 import org.whiskerstudio.training.RunStatus;
@@ -148,23 +148,6 @@ final class GanBench implements Callable<Integer> {
 
     /** An 8-wide grid of grey or RGB images for a person to look at. */
     static void writeGrid(List<byte[]> images, TensorShape.Image image, Path file) throws IOException {
-        int cols = 8;
-        int rows = (images.size() + cols - 1) / cols;
-        int h = image.height();
-        int wd = image.width();
-        int plane = h * wd;
-        BufferedImage grid = new BufferedImage(cols * (wd + 2), Math.max(1, rows) * (h + 2), BufferedImage.TYPE_INT_RGB);
-        for (int i = 0; i < images.size(); i++) {
-            byte[] px = images.get(i);
-            for (int y = 0; y < h; y++) {
-                for (int x = 0; x < wd; x++) {
-                    int r = px[y * wd + x] & 0xFF;
-                    int g = image.channels() == 3 ? px[plane + y * wd + x] & 0xFF : r;
-                    int b = image.channels() == 3 ? px[2 * plane + y * wd + x] & 0xFF : r;
-                    grid.setRGB(i % cols * (wd + 2) + 1 + x, i / cols * (h + 2) + 1 + y, (r << 16) | (g << 8) | b);
-                }
-            }
-        }
-        ImageIO.write(grid, "png", file.toFile());
+        ImageIO.write(GanImages.grid(images, image.width(), image.height(), image.channels(), 8), "png", file.toFile());
     }
 }

@@ -3,6 +3,7 @@ package org.whiskerstudio.training.dl4j;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
@@ -21,9 +22,13 @@ import org.whiskerstudio.dataset.dl4j.TrainingData;
 import org.whiskerstudio.project.ProjectSession;
 import org.whiskerstudio.project.ProjectStore;
 import org.whiskerstudio.training.EpochMetric;
+import org.whiskerstudio.training.GanSettings;
+import org.whiskerstudio.training.GanStep;
+import org.whiskerstudio.training.GenerationService;
 import org.whiskerstudio.training.IterationMetric;
 import org.whiskerstudio.training.MetricFiles;
 import org.whiskerstudio.training.RunFolder;
+import org.whiskerstudio.training.RunKind;
 import org.whiskerstudio.training.RunRecorder;
 import org.whiskerstudio.training.RunStatus;
 import org.whiskerstudio.training.RunStore;
@@ -36,7 +41,8 @@ import org.whiskerstudio.training.TrainingSession;
 
 /**
  * Training for one open project with DL4J: one run at a time on a daemon thread named "whisker-training", the data
- * prepared there by the plugged-in {@link TrainingDataSource}. Made when a project is opened, it first marks runs
+ * prepared there by the plugged-in {@link TrainingDataSource}. A classifier trains in {@link Dl4jTrainer}, a GAN
+ * architecture in {@link GanRun}; start, pause, stop and the run's row work the same for both. Made when a project is opened, it first marks runs
  * that a killed app left RUNNING or PAUSED as INTERRUPTED.
  */
 public final class Dl4jTrainingService implements TrainingService {
@@ -49,13 +55,15 @@ public final class Dl4jTrainingService implements TrainingService {
     /** Brackets each run as work of the open project (see {@link #forSession}); always true without a session. */
     private final BooleanSupplier beginWork;
     private final Runnable endWork;
+    private final Optional<GenerationService> generation;
 
     public Dl4jTrainingService(RunStore runs, ArchitectureRepository architectures, TrainingDataSource source) {
-        this(runs, architectures, source, () -> true, () -> { });
+        this(runs, architectures, source, () -> true, () -> { }, Optional.empty());
     }
 
     private Dl4jTrainingService(RunStore runs, ArchitectureRepository architectures, TrainingDataSource source,
-                                BooleanSupplier beginWork, Runnable endWork) {
+                                BooleanSupplier beginWork, Runnable endWork, Optional<GenerationService> generation) {
+        this.generation = generation;
         this.runs = runs;
         this.architectures = architectures;
         this.source = source;
@@ -66,7 +74,8 @@ public final class Dl4jTrainingService implements TrainingService {
 
     /** The service for an open project store (command line): its runs, architectures and labelled images. */
     public static Dl4jTrainingService forProject(ProjectStore store) {
-        return new Dl4jTrainingService(new RunStore(store), new ArchitectureStore(store), new ProjectDataSource(store));
+        return new Dl4jTrainingService(new RunStore(store), new ArchitectureStore(store), new ProjectDataSource(store),
+                () -> true, () -> { }, Optional.of(new Dl4jGenerationService(store)));
     }
 
     /**
@@ -76,7 +85,7 @@ public final class Dl4jTrainingService implements TrainingService {
     public static Dl4jTrainingService forSession(ProjectSession session) {
         ProjectStore store = session.store();
         return new Dl4jTrainingService(new RunStore(store), new ArchitectureStore(store), new ProjectDataSource(store),
-                session::beginWork, session::endWork);
+                session::beginWork, session::endWork, Optional.of(new Dl4jGenerationService(store)));
     }
 
     private record Session(long runId, TrainingControl control, CompletableFuture<TrainingRun> done)
@@ -96,18 +105,34 @@ public final class Dl4jTrainingService implements TrainingService {
         Architecture architecture = architectures.load(request.architectureName()).orElseThrow(() ->
                 new IllegalArgumentException("There is no architecture named \"" + request.architectureName()
                         + "\" in this project."));
-        checkTrainable(architecture);
+        checkTrainable(architecture, request);
         synchronized (this) {
             requireIdle();
             String name = request.runName().isBlank() ? runs.defaultName(architecture.name()) : request.runName().strip();
             TrainingRun run = runs.create(name, architecture, request.config(), EngineInfo.provenance("not prepared yet"));
+            if (architecture.isGan()) {
+                writeGanSettings(run, request.gan());
+            }
             return launch(run, architecture, listener, false);
         }
     }
 
-    private void checkTrainable(Architecture architecture) {
+    private void writeGanSettings(TrainingRun run, GanSettings settings) {
+        try {
+            runs.folder(run.id()).writeGanSettings(settings);
+        } catch (IOException e) {
+            runs.delete(run.id());
+            throw new UncheckedIOException("Cannot write the GAN settings of the run: " + e.getMessage(), e);
+        }
+    }
+
+    private void checkTrainable(Architecture architecture, TrainingRequest request) {
         if (architecture.isGan()) {
-            throw new IllegalArgumentException("\"" + architecture.name() + "\" is a GAN; this version trains classifiers.");
+            List<String> problems = GanRun.problems(architecture, request.gan(), source.classes());
+            if (!problems.isEmpty()) {
+                throw new IllegalArgumentException(String.join(" ", problems));
+            }
+            return;
         }
         List<String> classes = source.classes();
         if (classes.isEmpty()) {
@@ -174,17 +199,23 @@ public final class Dl4jTrainingService implements TrainingService {
                 }
                 listener.onPreparing(done, total, message);
             };
-            TrainingData data = source.prepare(architecture, run.config(), progress, cancellation);
+            RunFolder folder = runs.folder(run.id());
+            Optional<GanSettings> gan = architecture.isGan() ? folder.readGanSettings() : Optional.empty();
+            TrainingData data = gan.isPresent()
+                    ? source.prepareGan(architecture, gan.get(), run.config(), progress, cancellation)
+                    : source.prepare(architecture, run.config(), progress, cancellation);
             if (!resume) {
                 runs.setProvenance(run.id(), EngineInfo.provenance(source.splitSummary(data)));
-                RunFolder folder = runs.folder(run.id());
                 folder.writeClasses(data.classes());
                 source.writeSplit(folder.split());
             }
             if (!session.control().isStopRequested()) {
-                outcome = Dl4jTrainer.run(new Dl4jTrainer.Job(run.id(), architecture.network(), run.config(),
-                        runs.folder(run.id()), data, session.control(), listener, RunRecorder.of(runs, run.id()), resume,
-                        run.durationMillis()));
+                RunRecorder recorder = RunRecorder.of(runs, run.id());
+                outcome = gan.isPresent()
+                        ? GanRun.run(new GanRun.Job(run.id(), architecture, run.config(), gan.get(), folder, data,
+                                session.control(), listener, recorder))
+                        : Dl4jTrainer.run(new Dl4jTrainer.Job(run.id(), architecture.network(), run.config(), folder,
+                                data, session.control(), listener, recorder, resume, run.durationMillis()));
             }
         } catch (CancellationException e) {
             outcome = null;
@@ -241,7 +272,8 @@ public final class Dl4jTrainingService implements TrainingService {
 
     @Override
     public List<String> dataWarnings(String architectureName) {
-        return architectures.load(architectureName).map(source::warnings)
+        // A classifier's warnings (classes missing from validation or test) mean nothing to a GAN.
+        return architectures.load(architectureName).map(a -> a.isGan() ? List.<String>of() : source.warnings(a))
                 .orElse(List.of("There is no architecture named \"" + architectureName + "\" in this project."));
     }
 
@@ -263,6 +295,31 @@ public final class Dl4jTrainingService implements TrainingService {
     public List<IterationMetric> iterationMetrics(long runId, int maxPoints) {
         try {
             return MetricFiles.iterations(runs.folder(runId), maxPoints);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the steps of run " + runId + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public Optional<GenerationService> generation() {
+        return generation;
+    }
+
+    @Override
+    public RunKind kindOf(String architectureName) {
+        return architectures.load(architectureName).filter(Architecture::isGan).map(a -> RunKind.GAN)
+                .orElse(RunKind.CLASSIFIER);
+    }
+
+    @Override
+    public List<String> classNames() {
+        return source.classes();
+    }
+
+    @Override
+    public List<GanStep> ganSteps(long runId, int maxPoints) {
+        try {
+            return MetricFiles.ganSteps(runs.folder(runId), maxPoints);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the steps of run " + runId + ": " + e.getMessage(), e);
         }

@@ -17,10 +17,12 @@ import org.whiskerstudio.common.Progress;
 import org.whiskerstudio.dataset.ClassificationData;
 import org.whiskerstudio.dataset.ClassificationDataReader;
 import org.whiskerstudio.dataset.Subset;
+import org.whiskerstudio.dataset.dl4j.GanDataFactory;
 import org.whiskerstudio.dataset.dl4j.PreparedData;
 import org.whiskerstudio.dataset.dl4j.TrainingData;
 import org.whiskerstudio.dataset.dl4j.TrainingDataFactory;
 import org.whiskerstudio.project.ProjectStore;
+import org.whiskerstudio.training.GanSettings;
 import org.whiskerstudio.training.TrainingConfig;
 
 /** A project's labelled images as training data: its stored split, the tensor cache and normalisation. */
@@ -48,7 +50,10 @@ public final class ProjectDataSource implements TrainingDataSource {
     @Override
     public TrainingData prepare(Architecture architecture, TrainingConfig config, Progress progress,
                                 Cancellation cancellation) {
-        PreparedData prepared = TrainingDataFactory.prepare(store, inputOf(architecture), config, progress, cancellation);
+        return unwrap(TrainingDataFactory.prepare(store, inputOf(architecture), config, progress, cancellation));
+    }
+
+    private TrainingData unwrap(PreparedData prepared) {
         if (prepared instanceof PreparedData.Ready ready) {
             lastRead = ready.examples();
             return ready.data();
@@ -57,6 +62,13 @@ public final class ProjectDataSource implements TrainingDataSource {
             throw new IllegalArgumentException(String.join(" ", refused.errors()));
         }
         throw new CancellationException("Stopped while preparing the images.");
+    }
+
+    @Override
+    public TrainingData prepareGan(Architecture gan, GanSettings settings, TrainingConfig config, Progress progress,
+                                   Cancellation cancellation) {
+        return unwrap(GanDataFactory.prepare(store, GanTrainer.imageShape(gan), settings.learnedClass(), config.batchSize(),
+                config.seed(), progress, cancellation));
     }
 
     @Override

@@ -5,6 +5,7 @@ import org.whiskerstudio.architecture.Architecture;
 import org.whiskerstudio.common.Cancellation;
 import org.whiskerstudio.common.Progress;
 import org.whiskerstudio.dataset.dl4j.TrainingData;
+import org.whiskerstudio.training.GanSettings;
 import org.whiskerstudio.training.TrainingConfig;
 
 /** The data side of training, plugged into {@link Dl4jTrainingService}: a project's labelled data as batches. */
@@ -22,6 +23,17 @@ public interface TrainingDataSource {
      * @throws java.util.concurrent.CancellationException when {@code cancellation} was cancelled
      */
     TrainingData prepare(Architecture architecture, TrainingConfig config, Progress progress, Cancellation cancellation);
+
+    /**
+     * Builds the real images a GAN's discriminator learns from (the training part, of one class or all), scaled to
+     * the generator's [-1, 1].
+     *
+     * @throws IllegalArgumentException when this source cannot feed a GAN, or the class has too few images
+     */
+    default TrainingData prepareGan(Architecture gan, GanSettings settings, TrainingConfig config, Progress progress,
+                                    Cancellation cancellation) {
+        throw new IllegalArgumentException("This data source has no images for a GAN.");
+    }
 
     /** Writes which examples went to which part (CSV), so a run records its split; nothing when unknown. */
     default void writeSplit(java.nio.file.Path file) throws java.io.IOException {

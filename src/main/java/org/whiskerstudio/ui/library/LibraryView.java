@@ -92,7 +92,12 @@ public final class LibraryView {
         count.textProperty().bind(Bindings.createStringBinding(() -> model.images().size() + " shown of "
                 + model.totalImagesProperty().get(), model.images(), model.totalImagesProperty()));
         count.getStyleClass().add("text-muted");
-        return new ToolBar(files, folder, byClass, spacer, count, new Separator(), search);
+        javafx.scene.control.CheckBox synthetic = new javafx.scene.control.CheckBox("Synthetic");
+        synthetic.setId("library-show-synthetic");
+        synthetic.selectedProperty().bindBidirectional(model.showSyntheticProperty());
+        synthetic.setTooltip(new javafx.scene.control.Tooltip("Show images a GAN made (marked \"synthetic\"; they only "
+                + "ever train, never validate or test)"));
+        return new ToolBar(files, folder, byClass, spacer, count, new Separator(), synthetic, search);
     }
 
     private Node filterList() {

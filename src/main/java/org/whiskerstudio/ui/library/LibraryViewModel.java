@@ -47,6 +47,9 @@ public final class LibraryViewModel {
     private final ObservableList<FilterChoice> filters = FXCollections.observableArrayList();
     private final ObjectProperty<FilterChoice> selectedFilter = new SimpleObjectProperty<>(allChoice(0));
     private final StringProperty search = new SimpleStringProperty("");
+    /** Synthetic images (made by a GAN run) are shown unless this is off. */
+    private final javafx.beans.property.BooleanProperty showSynthetic = new javafx.beans.property.SimpleBooleanProperty(true);
+    private java.util.Set<Long> synthetic = java.util.Set.of();
     private final ReadOnlyIntegerWrapper totalImages = new ReadOnlyIntegerWrapper();
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper();
     private final Map<Long, LabelClass> classesById = new HashMap<>();
@@ -68,6 +71,7 @@ public final class LibraryViewModel {
             }
         });
         search.addListener((obs, old, now) -> reload());
+        showSynthetic.addListener((obs, old, now) -> reload());
     }
 
     private static FilterChoice allChoice(int count) {
@@ -152,7 +156,8 @@ public final class LibraryViewModel {
         ProjectSession s = current.get();
         long generation = ++queryGeneration;
         ImageQuery query = new ImageQuery(selectedFilter.get().filter(), search.get());
-        executor.submit(() -> new Snapshot(s.store().images(query), s.store().summary()), snapshot -> {
+        executor.submit(() -> new Snapshot(s.store().images(query), s.store().summary(),
+                java.util.Set.copyOf(s.store().generatedImages().keySet())), snapshot -> {
             if (generation != queryGeneration || session.orElse(null) != s) {
                 return;
             }
@@ -160,7 +165,17 @@ public final class LibraryViewModel {
         }, e -> importStatus.set("Could not read the project: " + e.getMessage()));
     }
 
-    private record Snapshot(List<ImageAsset> images, ProjectSummary summary) {
+    private record Snapshot(List<ImageAsset> images, ProjectSummary summary, java.util.Set<Long> synthetic) {
+    }
+
+    /** Whether the image was made by a GAN run (the grid marks it). */
+    public boolean isSynthetic(long imageId) {
+        return synthetic.contains(imageId);
+    }
+
+    /** Whether synthetic images are shown; off shows real images only. */
+    public javafx.beans.property.BooleanProperty showSyntheticProperty() {
+        return showSynthetic;
     }
 
     private void apply(Snapshot snapshot) {
@@ -179,7 +194,9 @@ public final class LibraryViewModel {
         // Keep the same filter selected, with its fresh count.
         choices.stream().filter(c -> c.sameFilter(selected)).findFirst().ifPresent(selectedFilter::set);
         totalImages.set(snapshot.summary().images());
-        updateImages(snapshot.images());
+        synthetic = snapshot.synthetic();
+        updateImages(showSynthetic.get() ? snapshot.images()
+                : snapshot.images().stream().filter(i -> !synthetic.contains(i.id())).toList());
         loaded.set(true);
     }
 

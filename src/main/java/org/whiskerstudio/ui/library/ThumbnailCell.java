@@ -23,6 +23,7 @@ final class ThumbnailCell extends ThumbnailGridCell<ImageAsset> {
     private final LibraryViewModel model;
     private final Label name = new Label();
     private final Label classes = new Label();
+    private final Label synthetic = new Label("synthetic");
     private final Tooltip tooltip = new Tooltip();
     private final VBox box;
 
@@ -43,6 +44,10 @@ final class ThumbnailCell extends ThumbnailGridCell<ImageAsset> {
         name.getStyleClass().add("thumbnail-name");
         classes.setMaxWidth(SIZE - 12);
         classes.getStyleClass().add("thumbnail-classes");
+        synthetic.getStyleClass().add("synthetic-badge");
+        synthetic.setMouseTransparent(true);
+        StackPane.setAlignment(synthetic, Pos.TOP_LEFT);
+        frame.getChildren().add(synthetic);
         box = new VBox(2, frame, name, classes);
         box.setAlignment(Pos.TOP_CENTER);
     }
@@ -59,6 +64,7 @@ final class ThumbnailCell extends ThumbnailGridCell<ImageAsset> {
     @Override
     protected void show(ImageAsset item) {
         name.setText(item.fileName());
+        synthetic.setVisible(model.isSynthetic(item.id()));
         String classNames = item.classIds().stream()
                 .map(id -> model.labelClass(id).map(LabelClass::name).orElse("?"))
                 .collect(Collectors.joining(", "));

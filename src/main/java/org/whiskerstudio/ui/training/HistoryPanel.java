@@ -145,6 +145,7 @@ final class HistoryPanel {
         private final Button resume = new Button("", Icons.of(Material2MZ.PLAY_ARROW));
         private final Button delete = new Button("", Icons.of(Material2AL.DELETE));
         private final Button reuse = new Button("", Icons.of(Material2AL.CONTENT_COPY));
+        private final Button generate = new Button("", Icons.of(Material2AL.BRUSH));
         private final Tooltip tip = new Tooltip();
         private final HBox row;
 
@@ -165,7 +166,13 @@ final class HistoryPanel {
             resume.setTooltip(new Tooltip("Resume from the last checkpoint (Enter)"));
             delete.setTooltip(new Tooltip("Delete this run and its files (Delete)"));
             reuse.setTooltip(new Tooltip("Put this run's settings in the form, to repeat it or change one thing"));
-            for (Button b : new Button[] {resume, reuse, delete}) {
+            generate.setTooltip(new Tooltip("Make images with this GAN run's generator"));
+            generate.setOnAction(e -> {
+                if (getItem() != null) {
+                    model.generateWith(getItem());
+                }
+            });
+            for (Button b : new Button[] {resume, generate, reuse, delete}) {
                 b.getStyleClass().addAll("flat", "button-icon", "small");
                 b.setFocusTraversable(false);
             }
@@ -193,7 +200,7 @@ final class HistoryPanel {
             });
             HBox top = new HBox(6, name, status);
             top.setAlignment(Pos.CENTER_LEFT);
-            HBox second = new HBox(2, facts, resume, reuse, delete);
+            HBox second = new HBox(2, facts, resume, generate, reuse, delete);
             second.setAlignment(Pos.CENTER_LEFT);
             VBox text = new VBox(1, top, second, message);
             text.setMinWidth(0);
@@ -234,7 +241,7 @@ final class HistoryPanel {
             status.setText(run.status().label());
             status.getStyleClass().removeAll("accent", "success", "warning", "danger");
             statusStyle(run.status()).ifPresent(status.getStyleClass()::add);
-            facts.setText(RunHistory.facts(run));
+            facts.setText(model.history().factsOf(run));
             message.setText(run.message());
             message.setVisible(!run.message().isBlank());
             message.setManaged(!run.message().isBlank());
@@ -244,6 +251,10 @@ final class HistoryPanel {
             resume.setManaged(run.canResume());
             resume.setDisable(model.activeProperty().get());
             resume.setId("resume-run-" + run.id());
+            boolean gan = run.kind() == org.whiskerstudio.training.RunKind.GAN && !isGoing(run);
+            generate.setVisible(gan);
+            generate.setManaged(gan);
+            generate.setId("generate-run-" + run.id());
             delete.setId("delete-run-" + run.id());
             reuse.setId("reuse-run-" + run.id());
             reuse.setDisable(model.activeProperty().get());

@@ -25,6 +25,7 @@ final class LiveRun {
     private final LongSupplier clock;
     private final Runnable onRowChanged;
     private final LiveCharts charts = new LiveCharts();
+    private final GanLive gan = new GanLive();
     private final ReadOnlyBooleanWrapper active = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper paused = new ReadOnlyBooleanWrapper();
     private final ReadOnlyObjectWrapper<Optional<RunStatus>> status = new ReadOnlyObjectWrapper<>(Optional.empty());
@@ -54,6 +55,7 @@ final class LiveRun {
         tracker = new RunProgress(config.batchSize());
         stopWhenStarted = false;
         charts.clear(config.epochs());
+        gan.clear();
         progress.set(LiveProgress.NONE);
         status.set(Optional.empty());
         statusText.set(message);
@@ -98,6 +100,7 @@ final class LiveRun {
         statusText.set("");
         progress.set(LiveProgress.NONE);
         charts.clear(0);
+        gan.clear();
     }
 
     void pause() {
@@ -152,6 +155,9 @@ final class LiveRun {
             tracker.epoch(m);
         }
         b.iterationLoss().ifPresent(charts::setIterationLoss);
+        if (!b.gan().isEmpty()) {
+            gan.apply(b.gan());
+        }
         b.status().ifPresent(s -> {
             status.set(Optional.of(s.status()));
             paused.set(s.status() == RunStatus.PAUSED);
@@ -160,7 +166,9 @@ final class LiveRun {
         });
         progress.set(tracker.snapshot(now));
         // The engine records an epoch's progress and a status before it reports them, so the row is up to date.
-        if (!b.epochs().isEmpty() || b.status().isPresent()) {
+        // A GAN has no epoch metrics; its grids come every few hundred steps and at each epoch's end, after its steps
+        // are flushed, so the row's steps and losses are fresh then.
+        if (!b.epochs().isEmpty() || b.status().isPresent() || b.gan().samples().isPresent()) {
             onRowChanged.run();
         }
     }
@@ -193,6 +201,10 @@ final class LiveRun {
 
     LiveCharts charts() {
         return charts;
+    }
+
+    GanLive gan() {
+        return gan;
     }
 
     ReadOnlyBooleanProperty activeProperty() {

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.whiskerstudio.training.EpochMetric;
+import org.whiskerstudio.training.GanSamples;
+import org.whiskerstudio.training.GanStep;
 import org.whiskerstudio.training.IterationMetric;
 import org.whiskerstudio.training.RunStatus;
 import org.whiskerstudio.training.TrainingListener;
@@ -25,9 +27,10 @@ final class MetricsInbox implements TrainingListener {
     record Preparing(long done, long total, String message) {
     }
 
-    /** Everything since the last take. */
+    /** Everything since the last take; {@code gan} is empty for a classifier. */
     record Batch(Optional<Start> start, Optional<Preparing> preparing, Optional<IterationMetric> iteration,
-                 List<EpochMetric> epochs, Optional<List<ChartPoint>> iterationLoss, Optional<Status> status) {
+                 List<EpochMetric> epochs, Optional<List<ChartPoint>> iterationLoss, Optional<Status> status,
+                 GanLive.Update gan) {
     }
 
     static final int MAX_LOSS_POINTS = 600;
@@ -40,6 +43,7 @@ final class MetricsInbox implements TrainingListener {
     private boolean lossesChanged;
     private Status status;
     private boolean pending;
+    private final GanInbox gan = new GanInbox();
 
     MetricsInbox(Consumer<MetricsInbox> wake) {
         this.wake = wake;
@@ -78,6 +82,21 @@ final class MetricsInbox implements TrainingListener {
     }
 
     @Override
+    public void onStep(GanStep step) {
+        post(() -> gan.step(step));
+    }
+
+    @Override
+    public void onSamples(GanSamples samples) {
+        post(() -> gan.samples(samples));
+    }
+
+    @Override
+    public void onWarning(String warning) {
+        post(() -> gan.warning(warning));
+    }
+
+    @Override
     public void onStatus(RunStatus next, String message) {
         post(() -> status = new Status(next, message == null ? "" : message));
     }
@@ -98,7 +117,7 @@ final class MetricsInbox implements TrainingListener {
     synchronized Batch take() {
         Batch batch = new Batch(Optional.ofNullable(start), Optional.ofNullable(preparing), Optional.ofNullable(iteration),
                 List.copyOf(epochs), lossesChanged ? Optional.of(losses.points()) : Optional.empty(),
-                Optional.ofNullable(status));
+                Optional.ofNullable(status), gan.take());
         start = null;
         preparing = null;
         iteration = null;

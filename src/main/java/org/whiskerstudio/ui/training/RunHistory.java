@@ -1,9 +1,11 @@
 package org.whiskerstudio.ui.training;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiConsumer;
@@ -11,6 +13,8 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.whiskerstudio.common.TaskExecutor;
 import org.whiskerstudio.training.EpochMetric;
+import org.whiskerstudio.training.GanStep;
+import org.whiskerstudio.training.RunKind;
 import org.whiskerstudio.training.TrainingRun;
 import org.whiskerstudio.training.TrainingService;
 
@@ -35,6 +39,10 @@ public final class RunHistory {
     private BiConsumer<String, String> errorSink = (t, m) -> { };
     private long generation;
     private long reads;
+    private Map<Long, GanStep> lastGanSteps = Map.of();
+
+    private record Read(List<TrainingRun> runs, Map<Long, GanStep> lastGanSteps) {
+    }
 
     RunHistory(TaskExecutor executor) {
         this.executor = executor;
@@ -61,10 +69,24 @@ public final class RunHistory {
         service.ifPresent(s -> {
             long asked = generation;
             long read = ++reads;
-            executor.submit(s::runs, list -> {
+            executor.submit(() -> {
+                List<TrainingRun> list = s.runs();
+                Map<Long, GanStep> last = new HashMap<>();
+                for (TrainingRun r : list) {
+                    if (r.kind() == RunKind.GAN) {
+                        List<GanStep> steps = s.ganSteps(r.id(), 2);
+                        if (!steps.isEmpty()) {
+                            last.put(r.id(), steps.get(steps.size() - 1));
+                        }
+                    }
+                }
+                return new Read(list, last);
+            }, read2 -> {
                 if (asked != generation || read != reads) {
                     return;
                 }
+                List<TrainingRun> list = read2.runs();
+                lastGanSteps = read2.lastGanSteps();
                 runs.setAll(list);
                 Set<Long> ids = new LinkedHashSet<>();
                 list.forEach(r -> ids.add(r.id()));
@@ -121,8 +143,27 @@ public final class RunHistory {
         return new RunCurve(run.id(), run.name(), validation, points);
     }
 
+    /** A row's second line, with a GAN run's last step as read with the history. */
+    public String factsOf(TrainingRun r) {
+        return facts(r, Optional.ofNullable(lastGanSteps.get(r.id())));
+    }
+
     /** A history row's second line, what to compare runs by: "5/5 epochs · best 91.2% · 2:13". */
     public static String facts(TrainingRun r) {
+        return facts(r, Optional.empty());
+    }
+
+    /** A GAN run has no accuracy: "GAN · 1,200 steps · D 0.61 G 0.93 · 2:13". */
+    static String facts(TrainingRun r, Optional<GanStep> last) {
+        if (r.kind() == RunKind.GAN) {
+            List<String> parts = new ArrayList<>(List.of("GAN"));
+            last.ifPresentOrElse(s -> {
+                parts.add(String.format(Locale.ROOT, "%,d steps", s.iteration()));
+                parts.add(String.format(Locale.ROOT, "D %.2f G %.2f", s.discriminatorLoss(), s.generatorLoss()));
+            }, () -> parts.add("no steps yet"));
+            parts.add(LiveProgress.duration(r.durationMillis()));
+            return String.join(" · ", parts);
+        }
         List<String> parts = new ArrayList<>();
         parts.add(r.epochsDone() + "/" + r.config().epochs() + " epochs");
         r.bestValidationAccuracy().ifPresent(a -> parts.add(String.format(Locale.ROOT, "best %.1f%%", a * 100)));

@@ -100,6 +100,10 @@ final class SettingsPanel {
             g.disableProperty().bind(model.activeProperty());
         }
         box.getChildren().addAll(groups);
+        // A GAN ignores augmentation: hide it, and add the GAN's own settings after the data.
+        groups[3].visibleProperty().bind(model.ganForm().ganProperty().not());
+        groups[3].managedProperty().bind(groups[3].visibleProperty());
+        box.getChildren().add(1, new GanSettingsSection(model).node());
         box.getChildren().addAll(problems, warnings);
         box.setPadding(new Insets(10));
     }

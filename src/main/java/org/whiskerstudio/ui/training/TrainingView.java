@@ -117,7 +117,12 @@ public final class TrainingView {
 
     /** Charts and history side by side; the divider moves, and the history keeps its width when the window grows. */
     private Node chartsAndHistory() {
-        Node charts = centre();
+        // A GAN architecture shows its own live view (losses, samples, health) in place of the classifier's charts.
+        Node classifier = centre();
+        Node ganView = new GanLivePanel(model).node();
+        classifier.visibleProperty().bind(model.ganForm().ganProperty().not());
+        ganView.visibleProperty().bind(model.ganForm().ganProperty());
+        Node charts = new StackPane(classifier, ganView);
         Node history = new HistoryPanel(model).node();
         SplitPane split = new SplitPane(charts, history);
         split.setId("training-split");

@@ -17,11 +17,14 @@ import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import org.whiskerstudio.common.TaskExecutor;
 import org.whiskerstudio.training.EpochMetric;
+import org.whiskerstudio.training.GanSettings;
+import org.whiskerstudio.training.RunKind;
 import org.whiskerstudio.training.RunStatus;
 import org.whiskerstudio.training.TrainingConfig;
 import org.whiskerstudio.training.TrainingRequest;
 import org.whiskerstudio.training.TrainingRun;
 import org.whiskerstudio.training.TrainingService;
+import org.whiskerstudio.ui.generate.GenerateViewModel;
 
 /**
  * The Train screen's state: the settings form and architecture choice, the problems that block Start, the run on
@@ -33,6 +36,8 @@ public final class TrainingViewModel {
     public static final long UI_INTERVAL_MILLIS = 100;
     private final TaskExecutor executor;
     private final TrainingForm form = new TrainingForm();
+    private final GanForm ganForm = new GanForm(form);
+    private final GenerateViewModel generate;
     private final RunHistory history;
     private final LiveRun live;
     private final ObservableList<String> architectures = FXCollections.observableArrayList();
@@ -56,7 +61,15 @@ public final class TrainingViewModel {
         this.executor = executor;
         this.history = new RunHistory(executor);
         this.live = new LiveRun(ui, clock, history::reload);
+        this.generate = new GenerateViewModel(executor);
+        // A run that ends may have saved a generator to make images with.
+        live.activeProperty().addListener((o, was, now) -> {
+            if (!now) {
+                generate.refresh();
+            }
+        });
         form.problems().addListener((ListChangeListener<String>) c -> checkProblems());
+        ganForm.problems().addListener((ListChangeListener<String>) c -> checkProblems());
         architecture.addListener((o, before, now) -> {
             checkProblems();
             loadWarnings(now == null ? "" : now);
@@ -69,6 +82,7 @@ public final class TrainingViewModel {
     public void setErrorSink(BiConsumer<String, String> sink) {
         errorSink = sink;
         history.setErrorSink(sink);
+        generate.setErrorSink(sink);
     }
 
     /** Another project (or none): a run of the previous one is stopped (it stays resumable). */
@@ -79,6 +93,7 @@ public final class TrainingViewModel {
         architecture.set("");
         project = next;
         history.setService(next.flatMap(TrainingProject::service));
+        generate.setService(next.flatMap(TrainingProject::service).flatMap(TrainingService::generation));
         emptyMessage.set(next.isEmpty() ? "Open a project to train." : "");
         refresh();
     }
@@ -122,12 +137,17 @@ public final class TrainingViewModel {
         }
         project.ifPresent(p -> executor.submit(() -> {
             p.rememberArchitecture(name);
-            return p.service().map(s -> s.dataWarnings(name)).orElse(List.of());
+            return p.service().map(s -> new DataCheck(s.dataWarnings(name), s.kindOf(name) == RunKind.GAN,
+                    s.classNames())).orElse(new DataCheck(List.of(), false, List.of()));
         }, found -> {
             if (name.equals(chosen())) {
-                warnings.setAll(found);
+                warnings.setAll(found.warnings());
+                ganForm.setArchitecture(found.gan(), found.classes());
             }
         }, e -> errorSink.accept("Cannot check the data", messageOf(e))));
+    }
+
+    private record DataCheck(List<String> warnings, boolean gan, List<String> classes) {
     }
 
     /** The chosen architecture, "" for none (a combo box may set null). */
@@ -142,6 +162,7 @@ public final class TrainingViewModel {
             all.add("Choose an architecture to train.");
         }
         all.addAll(form.problems());
+        all.addAll(ganForm.problems());
         problems.setAll(all);
     }
 
@@ -155,7 +176,8 @@ public final class TrainingViewModel {
             return;
         }
         MetricsInbox box = live.begin(config.get(), "Starting...");
-        TrainingRequest request = new TrainingRequest(chosen(), config.get(), "");
+        TrainingRequest request = new TrainingRequest(chosen(), config.get(), "",
+                ganForm.settings().orElse(GanSettings.defaults()));
         executor.submit(() -> service.get().start(request, box), s -> live.attach(box, s), e -> live.refused(box, e));
     }
 
@@ -240,6 +262,29 @@ public final class TrainingViewModel {
 
     public LiveCharts charts() {
         return live.charts();
+    }
+
+    /** The GAN settings, shown when the chosen architecture is a GAN. */
+    public GanForm ganForm() {
+        return ganForm;
+    }
+
+    /** Making images with the project's GAN runs. */
+    public GenerateViewModel generate() {
+        return generate;
+    }
+
+    /** Shows the Generate panel for a GAN run of the history (its architecture chosen, so the GAN view is up). */
+    public void generateWith(TrainingRun run) {
+        if (architectures.contains(run.architectureName()) && !live.activeProperty().get()) {
+            architecture.set(run.architectureName());
+        }
+        generate.show(run.id());
+    }
+
+    /** The GAN run on screen: both losses, the newest samples, health warnings. */
+    public GanLive gan() {
+        return live.gan();
     }
 
     public RunHistory history() {

@@ -94,4 +94,23 @@ class LibraryViewModelTest {
         session.close();
         assertFalse(model.startImport(ImportRequest.of(List.of(dir))));
     }
+
+    @Test
+    void syntheticImagesAreMarkedAndCanBeHidden() throws IOException {
+        images("data/cat", 3);
+        model.startImport(ImportRequest.folderPerClass(temp.resolve("data")));
+        byte[] grey = new byte[16];
+        java.util.Arrays.fill(grey, (byte) 99);
+        org.whiskerstudio.training.GeneratedImages.add(session.store(), List.of(grey), 4, 4, 1, "cat", 3, "gan",
+                org.whiskerstudio.common.Progress.NONE, new org.whiskerstudio.common.Cancellation());
+        model.reload();
+
+        assertEquals(4, model.images().size());
+        long made = model.images().get(3).id();
+        assertTrue(model.isSynthetic(made));
+        assertFalse(model.isSynthetic(model.images().get(0).id()));
+        model.showSyntheticProperty().set(false);
+        assertEquals(3, model.images().size());
+        assertTrue(model.images().stream().noneMatch(i -> i.id() == made));
+    }
 }

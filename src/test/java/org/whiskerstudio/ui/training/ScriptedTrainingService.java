@@ -35,6 +35,10 @@ public final class ScriptedTrainingService implements TrainingService {
     public final List<Long> deleted = new ArrayList<>();
     public final List<Long> resumed = new ArrayList<>();
     public List<String> warnings = List.of();
+    /** Architectures that train as GANs, and the project's classes (a GAN can learn one). */
+    public volatile java.util.Set<String> ganArchitectures = java.util.Set.of();
+    public volatile List<String> classes = List.of();
+    public final Map<Long, List<org.whiskerstudio.training.GanStep>> ganSteps = new HashMap<>();
     public volatile Consumer<Live> autoPlay;
     /** When set, {@code start} refuses with it, as an engine does for bad settings or missing data. */
     public volatile RuntimeException refuseStart;
@@ -101,6 +105,22 @@ public final class ScriptedTrainingService implements TrainingService {
     }
 
     @Override
+    public org.whiskerstudio.training.RunKind kindOf(String architectureName) {
+        return ganArchitectures.contains(architectureName) ? org.whiskerstudio.training.RunKind.GAN
+                : org.whiskerstudio.training.RunKind.CLASSIFIER;
+    }
+
+    @Override
+    public List<String> classNames() {
+        return classes;
+    }
+
+    @Override
+    public synchronized List<org.whiskerstudio.training.GanStep> ganSteps(long runId, int maxPoints) {
+        return List.copyOf(ganSteps.getOrDefault(runId, List.of()));
+    }
+
+    @Override
     public List<String> dataWarnings(String architectureName) {
         return warnings;
     }
@@ -162,6 +182,11 @@ public final class ScriptedTrainingService implements TrainingService {
             this.listener = listener;
             this.iteration = startIteration;
             this.epoch = row.epochsDone();
+        }
+
+        /** The engine's listener, for events this script has no helper for (a GAN's steps and samples). */
+        public TrainingListener listener() {
+            return listener;
         }
 
         public Live begin(long iterationsPerEpoch) {

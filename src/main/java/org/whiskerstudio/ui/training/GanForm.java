@@ -1,0 +1,113 @@
+package org.whiskerstudio.ui.training;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.whiskerstudio.training.GanSettings;
+
+/**
+ * The GAN settings of the Train screen, shown when the chosen architecture is a GAN: which images to learn (all, or
+ * one class) and how often to draw samples. Epochs, batch size, learning rate and seed come from the
+ * {@link TrainingForm}; on entering GAN mode an untouched Adam learning rate becomes DCGAN's usual 0.0002.
+ */
+public final class GanForm {
+    /** The class choice that means every labelled image. */
+    public static final String ALL_IMAGES = "All labelled images";
+    static final String GAN_LEARNING_RATE = "0.0002";
+    private final TrainingForm form;
+    private final ReadOnlyBooleanWrapper gan = new ReadOnlyBooleanWrapper();
+    private final ObservableList<String> classes = FXCollections.observableArrayList(ALL_IMAGES);
+    private final ObservableList<String> classesView = FXCollections.unmodifiableObservableList(classes);
+    private final StringProperty learnedClass = new SimpleStringProperty(ALL_IMAGES);
+    private final StringProperty sampleEvery = new SimpleStringProperty(Integer.toString(GanSettings.DEFAULT_SAMPLE_EVERY));
+    private final ObservableList<String> problems = FXCollections.observableArrayList();
+    private final ObservableList<String> problemsView = FXCollections.unmodifiableObservableList(problems);
+    private String classifierRate = "";
+
+    GanForm(TrainingForm form) {
+        this.form = form;
+        sampleEvery.addListener(o -> check());
+        learnedClass.addListener(o -> check());
+    }
+
+    /** The chosen architecture is (or is not) a GAN, and the project's classes are these. */
+    void setArchitecture(boolean isGan, List<String> classNames) {
+        String kept = chosenClass();
+        List<String> all = new ArrayList<>(List.of(ALL_IMAGES));
+        all.addAll(classNames);
+        classes.setAll(all);
+        learnedClass.set(classes.contains(kept) ? kept : ALL_IMAGES);
+        if (isGan && !gan.get() && form.learningRate().get().equals(TrainingForm.plain(
+                org.whiskerstudio.training.Optimizer.ADAM.defaultLearningRate()))) {
+            classifierRate = form.learningRate().get();
+            form.learningRate().set(GAN_LEARNING_RATE);
+        } else if (!isGan && gan.get() && form.learningRate().get().equals(GAN_LEARNING_RATE) && !classifierRate.isEmpty()) {
+            form.learningRate().set(classifierRate);
+        }
+        gan.set(isGan);
+        check();
+    }
+
+    private String chosenClass() {
+        String c = learnedClass.get();
+        return c == null ? ALL_IMAGES : c;
+    }
+
+    private void check() {
+        List<String> found = new ArrayList<>();
+        settings(found);
+        problems.setAll(gan.get() ? found : List.of());
+    }
+
+    private Optional<GanSettings> settings(List<String> found) {
+        int every;
+        try {
+            every = Integer.parseInt(sampleEvery.get().strip());
+        } catch (NumberFormatException | NullPointerException e) {
+            found.add("Samples every must be a whole number of steps (is \"" + sampleEvery.get() + "\").");
+            return Optional.empty();
+        }
+        GanSettings s = new GanSettings(ALL_IMAGES.equals(chosenClass()) ? "" : chosenClass(), every,
+                GanSettings.DEFAULT_SAMPLES);
+        found.addAll(s.problems());
+        return found.isEmpty() ? Optional.of(s) : Optional.empty();
+    }
+
+    /** The settings when the form is valid. */
+    public Optional<GanSettings> settings() {
+        return settings(new ArrayList<>());
+    }
+
+    /** The class a GAN learns in words, for the status and the generate panel ("Sneaker", "all labelled images"). */
+    public String learnedClassLabel() {
+        return ALL_IMAGES.equals(chosenClass()) ? "all labelled images" : chosenClass();
+    }
+
+    public ReadOnlyBooleanProperty ganProperty() {
+        return gan.getReadOnlyProperty();
+    }
+
+    /** "All labelled images" then the project's classes. */
+    public ObservableList<String> classes() {
+        return classesView;
+    }
+
+    public StringProperty learnedClassProperty() {
+        return learnedClass;
+    }
+
+    public StringProperty sampleEveryProperty() {
+        return sampleEvery;
+    }
+
+    /** What blocks Start in GAN mode; empty otherwise. */
+    public ObservableList<String> problems() {
+        return problemsView;
+    }
+}
