@@ -57,12 +57,23 @@ public record CsvTable(Path file, List<String> header, List<Row> rows) {
         return parse(file, TextExample.decode(file, bytes), delimiterOf(file));
     }
 
-    /** Only the header line of a file (for choosing columns before an import); empty when there is none. */
-    public static Optional<List<String>> headerOf(Path file) {
-        try {
-            CsvTable table = read(file, MAX_BYTES);
-            return Optional.of(table.header());
-        } catch (SequenceUnreadable e) {
+    /**
+     * The header and first rows of a file, from its first {@code prefixBytes} only (for choosing columns before an
+     * import, without reading a big file whole); empty when the start of the file is not a readable table.
+     */
+    public static Optional<CsvTable> peek(Path file, int prefixBytes) {
+        try (var in = Files.newInputStream(file)) {
+            byte[] prefix = in.readNBytes(prefixBytes);
+            int end = prefix.length;
+            if (in.read() >= 0) {
+                // Cut at the last line break so no record (and no UTF-8 character) is cut in two.
+                while (end > 0 && prefix[end - 1] != '\n') {
+                    end--;
+                }
+            }
+            String text = TextExample.decode(file, java.util.Arrays.copyOf(prefix, end));
+            return Optional.of(parse(file, text, delimiterOf(file)));
+        } catch (IOException | SequenceUnreadable e) {
             return Optional.empty();
         }
     }
