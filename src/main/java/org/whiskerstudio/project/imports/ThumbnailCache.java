@@ -36,6 +36,21 @@ public final class ThumbnailCache {
         }
     }
 
+    /**
+     * A file a picture viewer can show for an example: the stored image itself, or for a series or a text its
+     * thumbnail (made first if needed), since neither a CSV nor a TXT file is a picture. Empty when none can be made.
+     */
+    public java.util.Optional<Path> pictureOf(ImageAsset example) {
+        if (MediaKind.of(example.format()) == MediaKind.IMAGE) {
+            return java.util.Optional.of(layout.resolveStored(example.storedPath()));
+        }
+        try {
+            return java.util.Optional.of(thumbnailOf(example));
+        } catch (IOException | ImageRejected e) {
+            return java.util.Optional.empty();
+        }
+    }
+
     /** The thumbnail file of an image, made first if needed. */
     public Path thumbnailOf(ImageAsset image) throws IOException, ImageRejected {
         Path thumb = layout.thumbnail(image.sha256());
