@@ -83,7 +83,7 @@ public final class LabelView {
         imageList.getSelectionModel().selectedIndexProperty().addListener((o, a, b) -> {
             if (b.intValue() >= 0 && b.intValue() != model.indexProperty().get()) {
                 model.goTo(b.intValue());
-                canvas.requestFocus();
+                focusShown();
             }
         });
         empty.getStyleClass().add("empty-state");
@@ -134,7 +134,7 @@ public final class LabelView {
     /** Called when the screen is shown: images may have been imported meanwhile. */
     public void activate() {
         model.refresh();
-        canvas.requestFocus();
+        focusShown();
     }
 
     private Node toolbar() {
@@ -145,9 +145,10 @@ public final class LabelView {
         tools.selectToggle(select);
         box.disableProperty().bind(sequenceShown);
         polygon.disableProperty().bind(sequenceShown);
-        Label sequenceNote = new Label("Series and texts: tag with keys 1-9 (boxes and polygons are for images)");
+        Label sequenceNote = new Label("Series/text: tag with keys 1-9");
         sequenceNote.setId("label-sequence-note");
         sequenceNote.getStyleClass().add("text-muted");
+        sequenceNote.setTooltip(new Tooltip("Boxes and polygons are for images; a series or a text gets class tags"));
         sequenceNote.visibleProperty().bind(sequenceShown);
         sequenceNote.managedProperty().bind(sequenceShown);
         model.toolProperty().addListener((o, a, b) -> tools.selectToggle(switch (b) {
@@ -198,7 +199,7 @@ public final class LabelView {
         b.setOnAction(e -> {
             model.toolProperty().set(tool);
             group.selectToggle(b);
-            canvas.requestFocus();
+            focusShown();
         });
         return b;
     }
@@ -209,7 +210,7 @@ public final class LabelView {
         b.setFocusTraversable(false);
         b.setOnAction(e -> {
             run.run();
-            canvas.requestFocus();
+            focusShown();
         });
         return b;
     }
@@ -255,8 +256,12 @@ public final class LabelView {
         empty.setVisible(false);
         ProjectLayout layout = new ProjectLayout(root.get());
         ImageAsset a = image.get();
+        boolean hadFocus = canvas.isFocused() || sequences.hasFocus();
         sequenceShown.set(MediaKind.of(a.format()) != MediaKind.IMAGE);
         canvas.setVisible(!sequenceShown.get());
+        if (hadFocus) {
+            focusShown();
+        }
         if (sequenceShown.get()) {
             model.toolProperty().set(Tool.SELECT);
             sequences.show(a.fileName(), a.format(), layout.resolveStored(a.storedPath()), currentClassNames());
@@ -272,6 +277,15 @@ public final class LabelView {
                 ImageAsset other = model.images().get(n);
                 cache.prefetch(layout.resolveStored(other.storedPath()), other.width(), other.height());
             }
+        }
+    }
+
+    /** Keys go to whichever viewer is shown (an invisible canvas cannot hold the focus). */
+    private void focusShown() {
+        if (sequenceShown.get()) {
+            sequences.focus();
+        } else {
+            canvas.requestFocus();
         }
     }
 

@@ -53,7 +53,7 @@ final class SequenceViewer {
         plot.setId("series-plot");
         legend.setId("series-legend");
         legend.setPadding(new Insets(4, 12, 8, 12));
-        Label hint = new Label("Mouse wheel: zoom the time axis; double click: show every step. Each line is scaled to its own range.");
+        Label hint = new Label("Wheel: zoom in time; double click: all steps. Each line has its own scale.");
         hint.getStyleClass().add("text-muted");
         hint.setPadding(new Insets(0, 12, 8, 12));
         seriesPane.setCenter(plot);
@@ -67,6 +67,9 @@ final class SequenceViewer {
         BorderPane.setMargin(text, new Insets(4, 12, 12, 12));
         error.getStyleClass().add("warning");
         error.setWrapText(true);
+        // Focusable, so the labelling keys reach the Label screen while a series or text is shown.
+        root.setFocusTraversable(true);
+        root.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> root.requestFocus());
         root.setTop(header);
         root.setCenter(new javafx.scene.layout.StackPane(seriesPane, textPane, error));
     }
@@ -122,6 +125,14 @@ final class SequenceViewer {
 
     private static String number(float v) {
         return v == (long) v ? Long.toString((long) v) : String.format(Locale.ROOT, "%.4g", v);
+    }
+
+    void focus() {
+        root.requestFocus();
+    }
+
+    boolean hasFocus() {
+        return root.isFocused() || text.isFocused();
     }
 
     /** For tests. */

@@ -131,6 +131,11 @@ class SequenceViewerTest {
         assertTrue(text.isWrapText());
         assertEquals("Call me Ishmael.\nSome years ago, never mind how long precisely.", text.getText());
 
+        // The focus followed from the plot to the text: a key tags without a click first.
+        robot.type(KeyCode.DIGIT2);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of(model.classes().get(1).labelClass().id()), tags(1));
+        // Clicking into the read-only text keeps the keys for labelling too.
         robot.clickOn(text).type(KeyCode.DIGIT1);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(List.of(model.classes().get(0).labelClass().id()), tags(1));
