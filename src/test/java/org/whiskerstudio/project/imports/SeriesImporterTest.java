@@ -218,4 +218,32 @@ class SeriesImporterTest {
                     .anyMatch(i -> !Files.isRegularFile(store.layout().resolveStored(i.storedPath()))));
         }
     }
+
+    @Test
+    void seattleWeatherWeeksAreLabelledByTheirLastDayAndTheDateColumnIsLeftOut() throws Exception {
+        Path csv = tmp.resolve("seattle-weather.csv");
+        try (var in = SeriesImporterTest.class.getResourceAsStream("/sequences/seattle-weather.csv")) {
+            Files.copy(in, csv);
+        }
+        SeriesOptions options = SeriesOptions.windowed(List.of(), new SeriesOptions.Windows("weather", 7, 1,
+                Optional.empty(), SeriesOptions.LabelPolicy.LAST));
+        try (ProjectStore store = project()) {
+            ImportReport report = new SeriesImporter(store).run(ImportRequest.of(List.of(csv)), options, Progress.NONE,
+                    new Cancellation());
+
+            // 1,461 days give 1,455 weeks; each takes the weather of its seventh day.
+            assertEquals(1455, report.imported(), report.summary());
+            Map<String, Integer> balance = new TreeMap<>();
+            for (var count : store.summary().classes()) {
+                balance.put(count.labelClass().name(), count.images());
+            }
+            assertEquals(Map.of("sun", 714, "fog", 411, "rain", 254, "drizzle", 53, "snow", 23), balance);
+            assertEquals(List.of(new Problem(csv.toString(), "column \"date\" left out: line 2 holds '2012/01/01', not a number")),
+                    report.problems());
+            ImageAsset first = store.images(new ImageQuery(new ImageQuery.LabelFilter.All(), "rows 2-8")).get(0);
+            Series week = Series.read(store.layout().resolveStored(first.storedPath()));
+            assertEquals(List.of("precipitation", "temp_max", "temp_min", "wind"), week.features());
+            assertEquals(12.8f, week.value(0, 1));
+        }
+    }
 }
