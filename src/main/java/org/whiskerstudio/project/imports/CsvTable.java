@@ -47,8 +47,8 @@ public record CsvTable(Path file, List<String> header, List<Row> rows) {
         try {
             long size = Files.size(file);
             if (size > maxBytes) {
-                throw new SequenceUnreadable(file, "the file is " + megabytes(size) + ", more than the limit of "
-                        + megabytes(maxBytes));
+                throw new SequenceUnreadable(file, "the file is " + size(size) + ", more than the limit of "
+                        + size(maxBytes));
             }
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
@@ -114,8 +114,12 @@ public record CsvTable(Path file, List<String> header, List<Row> rows) {
         }
     }
 
-    private static String megabytes(long bytes) {
-        return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
+    private static String size(long bytes) {
+        if (bytes < 1024) {
+            return bytes + " bytes";
+        }
+        return bytes < 1024 * 1024 ? String.format(Locale.ROOT, "%.1f KB", bytes / 1024.0)
+                : String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
     }
 
     /** The RFC 4180 state machine. */

@@ -172,7 +172,7 @@ class SeriesImporterTest {
     @Test
     void aFileOverTheSizeLimitIsRefusedUnread() throws Exception {
         Path big = write("big.csv", "a\n1\n");
-        SequenceUnreadableCheck.assertRefused(big, 2, "the file is 0.0 MB, more than the limit of 0.0 MB");
+        SequenceUnreadableCheck.assertRefused(big, 2, "the file is 4 bytes, more than the limit of 2 bytes");
     }
 
     @Test
