@@ -18,9 +18,22 @@ import java.util.Set;
 import org.whiskerstudio.common.Cancellation;
 import org.whiskerstudio.common.Problem;
 
-/** Turns the user's files and folders into a sorted list of candidate image files, reporting what it cannot use. */
+/** Turns the user's files and folders into a sorted list of candidate files, reporting what it cannot use. */
 final class ImportScanner {
     static final Set<String> IMAGE_EXTENSIONS = Set.of("jpg", "jpeg", "jpe", "jfif", "png", "bmp", "gif", "tif", "tiff");
+    private final Set<String> extensions;
+    private final String kind;
+
+    /** Scans for images. */
+    ImportScanner() {
+        this(IMAGE_EXTENSIONS, "an image");
+    }
+
+    /** Scans folders for files with these extensions; {@code kind} names them in messages ("a CSV file"). */
+    ImportScanner(Set<String> extensions, String kind) {
+        this.extensions = Set.copyOf(extensions);
+        this.kind = kind;
+    }
 
     /** A file to import, with the class its folder gives it (folder-per-class imports only). */
     record Candidate(Path file, Optional<String> className) {
@@ -69,8 +82,8 @@ final class ImportScanner {
                     if (!attrs.isRegularFile() || isHidden(file)) {
                         return FileVisitResult.CONTINUE;
                     }
-                    if (!IMAGE_EXTENSIONS.contains(extension(file))) {
-                        problems.add(new Problem(file.toString(), "skipped: not an image file type"));
+                    if (!extensions.contains(extension(file))) {
+                        problems.add(new Problem(file.toString(), "skipped: not " + kind + " file type"));
                     } else if (!Files.isReadable(file)) {
                         problems.add(new Problem(file.toString(), "cannot be read (permission denied)"));
                     } else {

@@ -25,15 +25,28 @@ import org.whiskerstudio.project.imports.ImportRequest;
  * folder renamed into place at the end, so a killed build never leaves a half-made sample behind.
  */
 public final class SampleProjects {
+    /** How a sample's copied data files become the project's examples (a new kind of sample brings its own). */
+    @FunctionalInterface
+    public interface Builder {
+        void build(ProjectStore store, Path data, Progress progress, Cancellation cancellation);
+    }
+
     /**
      * A sample shown on the welcome screen.
      *
-     * @param parts the sample's top folders that are parts of the data ("train", "test"), each holding class folders
-     *              and recorded as the project's stored subsets; empty when class folders sit at the top
+     * @param parts   the sample's top folders that are parts of the data ("train", "test"), each holding class folders
+     *                and recorded as the project's stored subsets; empty when class folders sit at the top
+     * @param builder imports the data; image samples use {@link #importImages}
      */
-    public record Sample(String id, String title, String description, List<String> parts) {
+    public record Sample(String id, String title, String description, List<String> parts, Builder builder) {
         public Sample {
             parts = List.copyOf(parts);
+        }
+
+        /** An image sample: folder-per-class, optionally under part folders. */
+        public Sample(String id, String title, String description, List<String> parts) {
+            this(id, title, description, parts, (store, data, progress, cancellation) ->
+                    importImages(store, data, parts, progress, cancellation));
         }
     }
 
@@ -42,7 +55,8 @@ public final class SampleProjects {
                     + "and 11 of other things (plants, landscapes, boats, a rocket...). Public domain / CC0.", List.of()),
             new Sample("fashion", "Fashion", "4,000 Fashion-MNIST photos of clothes in 10 classes (T-shirt, Trouser, ... "
                     + "Ankle boot), 28x28 grey: 3,000 to train on and 1,000 kept aside as the test set. "
-                    + "Trains to a useful accuracy in about a minute. MIT, Zalando SE.", List.of("train", "test")));
+                    + "Trains to a useful accuracy in about a minute. MIT, Zalando SE.", List.of("train", "test")),
+            SensorSample.SAMPLE);
 
     private SampleProjects() {
     }
@@ -72,14 +86,7 @@ public final class SampleProjects {
             copyResources(sample, data, notice);
             Path project = scratch.resolve("project");
             try (ProjectStore store = ProjectStore.create(project, sample.title() + " (sample)")) {
-                if (sample.parts().isEmpty()) {
-                    importClasses(store, data, progress, cancellation);
-                } else {
-                    for (String part : sample.parts()) {
-                        importClasses(store, data.resolve(part), progress, cancellation);
-                        recordSubset(store, part);
-                    }
-                }
+                sample.builder().build(store, data, progress, cancellation);
             }
             Files.copy(notice, project.resolve("NOTICE.md"));
             Files.move(project, target, StandardCopyOption.ATOMIC_MOVE);
@@ -89,8 +96,25 @@ public final class SampleProjects {
         }
     }
 
+    /** Imports folder-per-class images, each part folder ("train", "test") recorded as its subset. */
+    public static void importImages(ProjectStore store, Path data, List<String> parts, Progress progress,
+                                    Cancellation cancellation) {
+        if (parts.isEmpty()) {
+            importClasses(store, data, progress, cancellation);
+            return;
+        }
+        for (String part : parts) {
+            importClasses(store, data.resolve(part), progress, cancellation);
+            recordSubset(store, part);
+        }
+    }
+
     private static void importClasses(ProjectStore store, Path folder, Progress progress, Cancellation cancellation) {
-        ImportReport report = new ImageImporter(store).run(ImportRequest.folderPerClass(folder), progress, cancellation);
+        requireClean(new ImageImporter(store).run(ImportRequest.folderPerClass(folder), progress, cancellation));
+    }
+
+    /** A packaged sample imports whole or not at all: a cancel or a problem stops the build. */
+    static void requireClean(ImportReport report) {
         if (report.cancelled()) {
             throw new ProjectException("Opening the sample was cancelled.");
         }

@@ -37,8 +37,9 @@ record Loaded(Optional<Evaluation> evaluation, Map<Long, Path> files, String not
     /** Stored image files by image id, for thumbnails. */
     static Map<Long, Path> files(ProjectStore store) {
         Map<Long, Path> out = new HashMap<>();
+        var pictures = new org.whiskerstudio.project.imports.ThumbnailCache(store.layout());
         for (ImageAsset a : store.images(ImageQuery.ALL)) {
-            out.put(a.id(), store.layout().resolveStored(a.storedPath()));
+            pictures.pictureOf(a).ifPresent(file -> out.put(a.id(), file));
         }
         return out;
     }

@@ -35,6 +35,7 @@ import org.whiskerstudio.labelling.Point;
 import org.whiskerstudio.labelling.Shape;
 import org.whiskerstudio.project.ImageAsset;
 import org.whiskerstudio.project.ProjectLayout;
+import org.whiskerstudio.project.sequences.MediaKind;
 import org.whiskerstudio.ui.common.Icons;
 
 /** The Label screen: image list, canvas, classes; the keyboard does nearly everything (F1 lists the keys). */
@@ -47,6 +48,8 @@ public final class LabelView {
     private final ImageCache cache = new ImageCache();
     private final ListView<ImageAsset> imageList;
     private final Label empty = new Label();
+    private final SequenceViewer sequences = new SequenceViewer();
+    private final javafx.beans.property.BooleanProperty sequenceShown = new javafx.beans.property.SimpleBooleanProperty();
 
     public LabelView(LabelViewModel model) {
         this.model = model;
@@ -80,7 +83,7 @@ public final class LabelView {
         imageList.getSelectionModel().selectedIndexProperty().addListener((o, a, b) -> {
             if (b.intValue() >= 0 && b.intValue() != model.indexProperty().get()) {
                 model.goTo(b.intValue());
-                canvas.requestFocus();
+                focusShown();
             }
         });
         empty.getStyleClass().add("empty-state");
@@ -89,7 +92,8 @@ public final class LabelView {
 
         root.setTop(toolbar());
         root.setLeft(imageList);
-        root.setCenter(new StackPane(canvas, empty));
+        root.setCenter(new StackPane(canvas, sequences.node(), empty));
+        sequences.node().visibleProperty().bind(sequenceShown);
         root.setRight(new ClassPanel(model).node());
         root.setBottom(statusLine());
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
@@ -106,7 +110,13 @@ public final class LabelView {
             redrawShapes();
             imageList.refresh();
         });
-        model.toolProperty().addListener((o, a, b) -> canvas.setTool(b));
+        model.toolProperty().addListener((o, a, b) -> {
+            if (sequenceShown.get() && b != Tool.SELECT) {
+                model.toolProperty().set(Tool.SELECT); // nothing to draw on a series or a text
+                return;
+            }
+            canvas.setTool(b);
+        });
         model.statusVersionProperty().addListener((o, a, b) -> imageList.refresh());
         model.indexProperty().addListener((o, a, b) -> {
             imageList.getSelectionModel().select(b.intValue());
@@ -124,7 +134,7 @@ public final class LabelView {
     /** Called when the screen is shown: images may have been imported meanwhile. */
     public void activate() {
         model.refresh();
-        canvas.requestFocus();
+        focusShown();
     }
 
     private Node toolbar() {
@@ -133,6 +143,14 @@ public final class LabelView {
         ToggleButton box = toolButton(Tool.BOX, Material2AL.CROP_FREE, tools, "tool-box");
         ToggleButton polygon = toolButton(Tool.POLYGON, Material2AL.CHANGE_HISTORY, tools, "tool-polygon");
         tools.selectToggle(select);
+        box.disableProperty().bind(sequenceShown);
+        polygon.disableProperty().bind(sequenceShown);
+        Label sequenceNote = new Label("Series/text: tag with keys 1-9");
+        sequenceNote.setId("label-sequence-note");
+        sequenceNote.getStyleClass().add("text-muted");
+        sequenceNote.setTooltip(new Tooltip("Boxes and polygons are for images; a series or a text gets class tags"));
+        sequenceNote.visibleProperty().bind(sequenceShown);
+        sequenceNote.managedProperty().bind(sequenceShown);
         model.toolProperty().addListener((o, a, b) -> tools.selectToggle(switch (b) {
             case SELECT -> select;
             case BOX -> box;
@@ -168,7 +186,7 @@ public final class LabelView {
         reviewed.setOnAction(e -> model.toggleReviewed());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        return new ToolBar(select, box, polygon, new Separator(), undo, redo, new Separator(), previous, next,
+        return new ToolBar(select, box, polygon, sequenceNote, new Separator(), undo, redo, new Separator(), previous, next,
                 nextUnlabelled, new Separator(), fit, zoomIn, zoomOut, spacer, multi, advance, review, reviewed);
     }
 
@@ -181,7 +199,7 @@ public final class LabelView {
         b.setOnAction(e -> {
             model.toolProperty().set(tool);
             group.selectToggle(b);
-            canvas.requestFocus();
+            focusShown();
         });
         return b;
     }
@@ -192,7 +210,7 @@ public final class LabelView {
         b.setFocusTraversable(false);
         b.setOnAction(e -> {
             run.run();
-            canvas.requestFocus();
+            focusShown();
         });
         return b;
     }
@@ -228,16 +246,28 @@ public final class LabelView {
         Optional<Path> root = model.session().map(s -> s.store().layout().root());
         if (image.isEmpty() || root.isEmpty()) {
             canvas.setVisible(false);
+            sequenceShown.set(false);
             empty.setVisible(true);
             empty.setText(model.images().isEmpty()
                     ? (model.reviewModeProperty().get() ? "No labelled images to review yet." : "No images yet: import some on the Data screen (Ctrl+1).")
                     : "");
             return;
         }
-        canvas.setVisible(true);
         empty.setVisible(false);
         ProjectLayout layout = new ProjectLayout(root.get());
         ImageAsset a = image.get();
+        boolean hadFocus = canvas.isFocused() || sequences.hasFocus();
+        sequenceShown.set(MediaKind.of(a.format()) != MediaKind.IMAGE);
+        canvas.setVisible(!sequenceShown.get());
+        if (hadFocus) {
+            focusShown();
+        }
+        if (sequenceShown.get()) {
+            model.toolProperty().set(Tool.SELECT);
+            sequences.show(a.fileName(), a.format(), layout.resolveStored(a.storedPath()), currentClassNames());
+            imageList.getSelectionModel().select(model.indexProperty().get());
+            return;
+        }
         canvas.setImage(cache.get(layout.resolveStored(a.storedPath()), a.width(), a.height()), a.width(), a.height());
         redrawShapes();
         int i = model.indexProperty().get();
@@ -250,13 +280,30 @@ public final class LabelView {
         }
     }
 
+    /** Keys go to whichever viewer is shown (an invisible canvas cannot hold the focus). */
+    private void focusShown() {
+        if (sequenceShown.get()) {
+            sequences.focus();
+        } else {
+            canvas.requestFocus();
+        }
+    }
+
+    private java.util.List<String> currentClassNames() {
+        return model.annotations().stream().map(Annotation::classId).distinct()
+                .map(id -> model.usageOf(id).map(u -> u.labelClass().name()).orElse("?")).toList();
+    }
+
     private void redrawShapes() {
+        if (sequenceShown.get()) {
+            sequences.showLabels(currentClassNames());
+        }
         canvas.setAnnotations(model.annotations(), model.selectedProperty().get(), classId -> model.usageOf(classId)
                 .map(u -> Color.web(u.labelClass().color())).orElse(Color.GRAY));
     }
 
     private void onKey(KeyEvent e) {
-        if (e.getTarget() instanceof javafx.scene.control.TextInputControl) {
+        if (e.getTarget() instanceof javafx.scene.control.TextInputControl input && input.isEditable()) {
             return;
         }
         if (KeyBindings.handle(e, model, canvas)) {

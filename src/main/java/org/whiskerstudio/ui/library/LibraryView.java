@@ -12,6 +12,8 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Separator;
 import javafx.scene.control.ToolBar;
@@ -55,6 +57,12 @@ public final class LibraryView {
         root.setCenter(centre());
         root.setBottom(importBar());
         model.session().ifPresent(this::useSession);
+        model.pendingSequenceImportProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                // Later, so the drop or menu event that asked has finished before a modal dialog opens.
+                javafx.application.Platform.runLater(() -> askSequenceOptions(now));
+            }
+        });
     }
 
     public Node node() {
@@ -78,6 +86,14 @@ public final class LibraryView {
         folder.setOnAction(e -> chooseFolder(false));
         Button byClass = new Button("Import folder-per-class...", Icons.of(Material2AL.ACCOUNT_TREE));
         byClass.setOnAction(e -> chooseFolder(true));
+        MenuButton sequences = new MenuButton("Import series or text", Icons.of(Material2MZ.SHOW_CHART));
+        sequences.setId("import-sequences");
+        MenuItem sequenceFiles = new MenuItem("CSV, TSV or text files...");
+        sequenceFiles.setOnAction(e -> chooseSequenceFiles());
+        MenuItem sequenceFolder = new MenuItem("Folder-per-class of CSV or text files...");
+        sequenceFolder.setOnAction(e -> chooseSequenceFolder());
+        sequences.getItems().addAll(sequenceFiles, sequenceFolder);
+        sequences.disableProperty().bind(model.importRunningProperty());
         for (Button b : List.of(files, folder, byClass)) {
             b.disableProperty().bind(model.importRunningProperty());
         }
@@ -97,7 +113,7 @@ public final class LibraryView {
         synthetic.selectedProperty().bindBidirectional(model.showSyntheticProperty());
         synthetic.setTooltip(new javafx.scene.control.Tooltip("Show images a GAN made (marked \"synthetic\"; they only "
                 + "ever train, never validate or test)"));
-        return new ToolBar(files, folder, byClass, spacer, count, new Separator(), synthetic, search);
+        return new ToolBar(files, folder, byClass, sequences, spacer, count, new Separator(), synthetic, search);
     }
 
     private Node filterList() {
@@ -221,6 +237,41 @@ public final class LibraryView {
                 : "Import a folder of images (with its sub-folders)");
         Optional.ofNullable(chooser.showDialog(root.getScene().getWindow())).map(File::toPath).ifPresent(dir ->
                 model.startImport(folderPerClass ? ImportRequest.folderPerClass(dir) : ImportRequest.of(List.<Path>of(dir))));
+    }
+
+    private void chooseSequenceFiles() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Import series or text");
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter("CSV, TSV and text files", "*.csv", "*.tsv", "*.txt", "*.CSV", "*.TXT"),
+                new FileChooser.ExtensionFilter("All files", "*"));
+        List<File> chosen = chooser.showOpenMultipleDialog(root.getScene().getWindow());
+        if (chosen != null && !chosen.isEmpty()) {
+            model.askSequenceImport(ImportRequest.of(chosen.stream().map(File::toPath).toList()));
+        }
+    }
+
+    private void chooseSequenceFolder() {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle("Import a folder with one sub-folder of CSV or text files per class");
+        Optional.ofNullable(chooser.showDialog(root.getScene().getWindow())).map(File::toPath)
+                .ifPresent(dir -> model.askSequenceImport(ImportRequest.folderPerClass(dir)));
+    }
+
+    private void askSequenceOptions(ImportRequest request) {
+        if (model.pendingSequenceImportProperty().get() != request || root.getScene() == null) {
+            return;
+        }
+        SequenceImportViewModel options = new SequenceImportViewModel(request, SequenceFiles.firstTable(request.sources()));
+        Optional<org.whiskerstudio.project.imports.SequenceImport> plan =
+                new SequenceImportDialog(root.getScene().getWindow(), options).ask();
+        model.pendingSequenceImportProperty().set(null);
+        plan.ifPresent(model::startSequenceImport);
+    }
+
+    /** The series and text import, for the menu. */
+    public void importSequences() {
+        chooseSequenceFiles();
     }
 
     /** Menu entry points share the toolbar's choosers. */

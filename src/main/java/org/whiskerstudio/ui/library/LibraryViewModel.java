@@ -33,6 +33,9 @@ import org.whiskerstudio.project.ProjectSummary;
 import org.whiskerstudio.project.imports.ImageImporter;
 import org.whiskerstudio.project.imports.ImportReport;
 import org.whiskerstudio.project.imports.ImportRequest;
+import org.whiskerstudio.project.imports.SequenceImport;
+import org.whiskerstudio.common.Progress;
+import org.whiskerstudio.project.ProjectStore;
 
 /**
  * The Data screen's state: the images that pass the filter and search, counts per class, and the running
@@ -60,6 +63,7 @@ public final class LibraryViewModel {
     private final ReadOnlyStringWrapper importStatus = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<ImportReport> lastReport = new ReadOnlyObjectWrapper<>();
     private final ObservableList<Problem> problems = FXCollections.observableArrayList();
+    private final ObjectProperty<ImportRequest> pendingSequenceImport = new SimpleObjectProperty<>();
     private Cancellation importCancellation = new Cancellation();
     private long lastRefresh;
 
@@ -215,8 +219,47 @@ public final class LibraryViewModel {
         }
     }
 
-    /** Starts an import in the background; false (and nothing started) if one is running or no project is open. */
+    /**
+     * Starts an import in the background; false (and nothing started) if one is running or no project is open.
+     * Files that are all CSV, TSV or TXT are sequence data: they wait in {@link #pendingSequenceImportProperty()}
+     * for the options dialog instead.
+     */
     public boolean startImport(ImportRequest request) {
+        if (importRunning.get() || session.isEmpty()) {
+            return false;
+        }
+        if (SequenceFiles.all(request.sources())) {
+            pendingSequenceImport.set(request);
+            return true;
+        }
+        return start("Looking for images...",
+                (store, progress, cancellation) -> new ImageImporter(store).run(request, progress, cancellation));
+    }
+
+    /** Asks for the options of a series or text import of these files or folder (the view opens the dialog). */
+    public void askSequenceImport(ImportRequest request) {
+        if (!importRunning.get() && session.isPresent()) {
+            pendingSequenceImport.set(request);
+        }
+    }
+
+    /** A series or text import waiting for its options; the view clears it when the dialog closes. */
+    public ObjectProperty<ImportRequest> pendingSequenceImportProperty() {
+        return pendingSequenceImport;
+    }
+
+    /** Runs a series or text import chosen in the options dialog. */
+    public boolean startSequenceImport(SequenceImport plan) {
+        pendingSequenceImport.set(null);
+        return start("Reading files...", plan::run);
+    }
+
+    /** The import work, run on a worker thread. */
+    private interface ImportWork {
+        ImportReport run(ProjectStore store, Progress progress, Cancellation cancellation);
+    }
+
+    private boolean start(String firstStatus, ImportWork work) {
         if (importRunning.get() || session.isEmpty() || !session.get().beginWork()) {
             return false;
         }
@@ -225,11 +268,11 @@ public final class LibraryViewModel {
         importCancellation = cancellation;
         importRunning.set(true);
         importProgress.set(-1);
-        importStatus.set("Looking for images...");
+        importStatus.set(firstStatus);
         lastReport.set(null);
         problems.clear();
         lastRefresh = System.nanoTime() - REFRESH_DURING_IMPORT_NANOS - 1; // show the first committed images at once
-        executor.submit(() -> new ImageImporter(s.store()).run(request, (done, total, message) ->
+        executor.submit(() -> work.run(s.store(), (done, total, message) ->
                         executor.onUiThread(() -> showProgress(s, done, total, message)), cancellation),
                 report -> {
                     s.endWork();
@@ -249,7 +292,7 @@ public final class LibraryViewModel {
             return;
         }
         importProgress.set(total <= 0 ? -1 : (double) done / total);
-        importStatus.set(total <= 0 ? message : done + " of " + total + " files - " + message);
+        importStatus.set(total <= 0 ? message : done + " of " + total + " - " + message);
         if (done > 0 && System.nanoTime() - lastRefresh > REFRESH_DURING_IMPORT_NANOS) {
             lastRefresh = System.nanoTime();
             reload();

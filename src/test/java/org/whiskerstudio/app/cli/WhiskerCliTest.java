@@ -57,6 +57,31 @@ class WhiskerCliTest {
     }
 
     @Test
+    void importSeriesWindowsAndTextsFromTheCommandLine() throws IOException {
+        Path csv = temp.resolve("readings.csv");
+        Files.writeString(csv, "mote,t,label\n1,1,a\n1,2,a\n1,3,b\n1,4,b\n2,5,a\n2,6,b\n");
+        Path texts = temp.resolve("texts.csv");
+        Files.writeString(texts, "label,text\nham,hello\nspam,buy now\n");
+        Path project = temp.resolve("seq");
+
+        Run series = run("import", project.toString(), csv.toString(), "--series", "--create", "--label-column", "label",
+                "--window", "2", "--stride", "2", "--group", "mote", "--label-policy", "last", "--label-names", "a=calm,b=busy");
+        Run text = run("import", project.toString(), texts.toString(), "--text");
+        Run bad = run("import", project.toString(), csv.toString(), "--series", "--label-column", "label", "--window", "0");
+
+        assertEquals(0, series.exit(), series.out() + series.err());
+        assertTrue(series.out().contains("3 imported, 0 duplicates skipped, 0 problems"), series.out());
+        assertEquals(0, text.exit(), text.out() + text.err());
+        assertTrue(text.out().contains("2 imported"), text.out());
+        assertEquals(2, bad.exit());
+        assertTrue(bad.err().contains("the window length must be 1 to 100000 rows, not 0"), bad.err());
+        try (ProjectStore store = ProjectStore.open(project)) {
+            assertEquals(java.util.List.of("calm", "busy", "ham", "spam"),
+                    store.labelClasses().stream().map(org.whiskerstudio.project.LabelClass::name).toList());
+        }
+    }
+
+    @Test
     void importListsRefusedFilesAndExitsWithTwo() throws IOException {
         Path data = temp.resolve("data");
         writePng(data.resolve("good.png"), 1);

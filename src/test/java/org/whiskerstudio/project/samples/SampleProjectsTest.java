@@ -42,4 +42,26 @@ class SampleProjectsTest {
         }
         assertTrue(Files.isRegularFile(folder.resolve("NOTICE.md")));
     }
+
+    @Test
+    void sensorSampleOpensAsMoteWindowsNamedNormalAndEvent() throws Exception {
+        SampleProjects.Sample sensor = SampleProjects.ALL.stream().filter(s -> s.id().equals("sensor")).findFirst().orElseThrow();
+        Path folder = SampleProjects.materialise(sensor, dir, Progress.NONE, new Cancellation());
+        try (ProjectStore store = ProjectStore.open(folder)) {
+            // 4417, 4417, 5039 and 5041 readings per mote: (n - 20) / 10 + 1 windows each.
+            assertEquals(440 + 440 + 502 + 503, store.imageCount());
+            Map<String, Integer> balance = new LinkedHashMap<>();
+            for (ClassCount count : store.summary().classes()) {
+                balance.put(count.labelClass().name(), count.images());
+            }
+            assertEquals(Map.of("normal", 1870, "event", 15), balance);
+            assertEquals(0, store.summary().unlabelled());
+            var window = store.images(org.whiskerstudio.project.ImageQuery.ALL).get(0);
+            assertEquals("series", window.format());
+            assertEquals(2, window.width());
+            assertEquals(20, window.height());
+            assertEquals("sensor-network mote_id=1 rows 2-21", window.fileName());
+        }
+        assertTrue(Files.readString(folder.resolve("NOTICE.md")).contains("CC-BY-4.0"));
+    }
 }
