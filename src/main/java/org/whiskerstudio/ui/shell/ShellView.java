@@ -75,7 +75,7 @@ public final class ShellView {
     private final Map<PipelineStage, ToggleButton> navButtons = new EnumMap<>(PipelineStage.class);
     private final VBox rail = new VBox();
     private final TourOverlay tourOverlay;
-    /** The window's root: the shell with the tour's layer on top. */
+    /** The window's root. */
     private final StackPane layers;
     private ArchitectureView architectureView;
     private ProjectArchitectures architectureFor;
@@ -91,11 +91,12 @@ public final class ShellView {
         this.evaluation = new Lazy<>(() -> new EvaluationView(model.evaluation(), model.executor()));
         model.setErrorSink((title, message) -> Dialogs.error(stage, title, message));
         root.setTop(menuBar());
-        root.setLeft(rail());
+        Node railNode = rail(); // first: it makes the buttons the tour points at
+        tourOverlay = new TourOverlay(model.tour(), navButtons);
+        root.setLeft(new HBox(railNode, tourOverlay.node()));
         root.setCenter(centre);
         root.setBottom(statusLine());
-        tourOverlay = new TourOverlay(model.tour(), navButtons);
-        layers = new StackPane(root, tourOverlay.node());
+        layers = new StackPane(root);
         model.sessionProperty().addListener((obs, old, now) -> showContent());
         model.stageProperty().addListener((obs, old, now) -> showContent());
         showContent();
