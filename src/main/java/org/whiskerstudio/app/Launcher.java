@@ -21,25 +21,27 @@ public final class Launcher {
     /** Held so the level sticks: java.util.logging keeps loggers only weakly. */
     private static final List<Logger> QUIET = List.of(Logger.getLogger("org.nd4j"), Logger.getLogger("org.deeplearning4j"));
     private static final Logger LOG = Logger.getLogger(Launcher.class.getName());
-    private static final long MAIN_ENTERED = System.currentTimeMillis();
 
     private Launcher() {
     }
 
     public static void main(String[] args) {
+        StartupClock.mark("main");
         // The engine's start-up banner (backend, BLAS vendor, build flags) is noise on a terminal; warnings stay.
         QUIET.forEach(l -> l.setLevel(Level.WARNING));
-        // Before anything loads ND4J's native library: OpenMP reads its wait policy once, when it is loaded.
-        Dl4jRuntime.configure();
         boolean measure = args.length > 0 && args[0].equals(STARTUP_TIME);
         if (!measure && args.length > 0 && isCommand(args[0])) {
+            // Before anything loads ND4J's native library: OpenMP reads its wait policy once, when it is loaded.
+            Dl4jRuntime.configure();
             System.exit(WhiskerCli.run(args));
         }
+        StartupWarmUp.start();
         Optional<Path> log = AppLog.install(AppLog.defaultDir());
         LOG.info(() -> "Whisker Studio " + version() + " starting on Java " + System.getProperty("java.version")
                 + " (" + System.getProperty("java.home") + "), max heap " + Runtime.getRuntime().maxMemory() / (1 << 20)
                 + " MB, log " + log.map(Path::toString).orElse("(none)"));
         CrashDialog.install(log);
+        StartupClock.mark("launch");
         try {
             StudioApp.launchWith(measure ? Arrays.copyOfRange(args, 1, args.length) : args, measure);
         } catch (RuntimeException | Error e) {
@@ -52,15 +54,6 @@ public final class Launcher {
 
     static boolean isCommand(String first) {
         return first.startsWith("-") || WhiskerCli.commandNames().contains(first) || Set.of("help").contains(first);
-    }
-
-    /** When this process started (the JVM's own start, before main), in epoch milliseconds. */
-    static long processStartMillis() {
-        return ProcessHandle.current().info().startInstant().map(java.time.Instant::toEpochMilli).orElse(MAIN_ENTERED);
-    }
-
-    static long mainEnteredMillis() {
-        return MAIN_ENTERED;
     }
 
     static String version() {

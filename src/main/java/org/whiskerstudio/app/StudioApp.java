@@ -33,13 +33,17 @@ public final class StudioApp extends Application {
     @Override
     public void start(Stage stage) {
         CrashDialog.toolkitStarted();
+        StartupClock.mark("toolkit");
         try {
             stage.getIcons().setAll(icons());
             context = AppContext.standard();
             shell = new ShellViewModel(context.executor(), context.settings(), context.projectsDir(),
                     context.trainingServices(), context.deployServices());
+            StartupClock.mark("models");
             ShellView view = new ShellView(shell, stage);
+            StartupClock.mark("views");
             view.show();
+            StartupClock.mark("shown");
             reportStartupOnFirstFrame(stage.getScene());
             List<String> args = getParameters().getUnnamed();
             if (!measureStartup) {
@@ -86,11 +90,7 @@ public final class StudioApp extends Application {
             }
             scene.removePostLayoutPulseListener(listener[0]);
             listener[0] = null;
-            long now = System.currentTimeMillis();
-            long total = now - Launcher.processStartMillis();
-            long jvm = Launcher.mainEnteredMillis() - Launcher.processStartMillis();
-            String line = "Startup: window shown " + total + " ms after the process started (JVM start to main "
-                    + jvm + " ms, main to window " + (now - Launcher.mainEnteredMillis()) + " ms)";
+            String line = "Startup: " + StartupClock.report(System.currentTimeMillis());
             LOG.info(line);
             if (measureStartup) {
                 System.out.println(line);

@@ -58,6 +58,13 @@ class TourViewTest {
         var dataBounds = data.localToScene(data.getLayoutBounds());
         assertTrue(calloutBounds.getMinX() > dataBounds.getMaxX(), "the callout sits right of the rail: " + calloutBounds
                 + " / " + dataBounds);
+        Node title = robot.lookup("#welcome-title").query();
+        var titleBounds = title.localToScene(title.getLayoutBounds());
+        assertFalse(calloutBounds.intersects(titleBounds), "the callout leaves the welcome title visible: "
+                + calloutBounds + " / " + titleBounds);
+        Node newProject = robot.lookup("#welcome-new").query();
+        assertFalse(calloutBounds.intersects(newProject.localToScene(newProject.getLayoutBounds())),
+                "the callout leaves the New project button visible");
 
         robot.clickOn("#tour-next");
         assertTrue(robot.lookup("#nav-label").query().getStyleClass().contains("tour-target"));

@@ -95,7 +95,7 @@ public final class DeployViewModel {
                 chosen.set(found.isEmpty() ? null : found.get(0));
             }
             if (found.isEmpty()) {
-                emptyMessage.set("No trained model yet. Train one on the Train screen, or import a model bundle.");
+                emptyMessage.set("No trained model yet. Train one on the Train screen (Ctrl+4), or import a model bundle.");
             } else {
                 emptyMessage.set("");
             }

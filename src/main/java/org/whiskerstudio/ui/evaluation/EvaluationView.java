@@ -51,7 +51,7 @@ public final class EvaluationView {
                 e.consume();
             }
         });
-        Label empty = new Label("No trained run to evaluate yet. Train a model on the Train screen; completed, stopped "
+        Label empty = new Label("No trained run to evaluate yet. Train a model on the Train screen (Ctrl+4); completed, stopped "
                 + "and early-stopped runs appear here.");
         empty.setId("evaluation-empty");
         empty.getStyleClass().add("empty-state");

@@ -65,17 +65,17 @@ public final class ShellView {
     private final Stage stage;
     private final BorderPane root = new BorderPane();
     private final StackPane centre = new StackPane();
-    private final LibraryView library;
-    private final LabelView labelling;
     private final WelcomeView welcome;
-    private final TrainingView training;
-    private final DeployView deploy;
-    private final EvaluationView evaluation;
+    private final Lazy<LibraryView> library;
+    private final Lazy<LabelView> labelling;
+    private final Lazy<TrainingView> training;
+    private final Lazy<DeployView> deploy;
+    private final Lazy<EvaluationView> evaluation;
     private final ToggleGroup navGroup = new ToggleGroup();
     private final Map<PipelineStage, ToggleButton> navButtons = new EnumMap<>(PipelineStage.class);
     private final VBox rail = new VBox();
     private final TourOverlay tourOverlay;
-    /** The window's root: the shell with the tour's layer on top. */
+    /** The window's root. */
     private final StackPane layers;
     private ArchitectureView architectureView;
     private ProjectArchitectures architectureFor;
@@ -83,19 +83,20 @@ public final class ShellView {
     public ShellView(ShellViewModel model, Stage stage) {
         this.model = model;
         this.stage = stage;
-        this.library = new LibraryView(model.library(), model.executor());
         this.welcome = new WelcomeView(welcomeActions(), model.recentProjects());
-        this.labelling = new LabelView(model.labelling());
-        this.training = new TrainingView(model.training());
-        this.deploy = new DeployView(model.deploy());
-        this.evaluation = new EvaluationView(model.evaluation(), model.executor());
+        this.library = new Lazy<>(() -> new LibraryView(model.library(), model.executor()));
+        this.labelling = new Lazy<>(() -> new LabelView(model.labelling()));
+        this.training = new Lazy<>(() -> new TrainingView(model.training()));
+        this.deploy = new Lazy<>(() -> new DeployView(model.deploy()));
+        this.evaluation = new Lazy<>(() -> new EvaluationView(model.evaluation(), model.executor()));
         model.setErrorSink((title, message) -> Dialogs.error(stage, title, message));
         root.setTop(menuBar());
-        root.setLeft(rail());
+        Node railNode = rail(); // first: it makes the buttons the tour points at
+        tourOverlay = new TourOverlay(model.tour(), navButtons);
+        root.setLeft(new HBox(railNode, tourOverlay.node()));
         root.setCenter(centre);
         root.setBottom(statusLine());
-        tourOverlay = new TourOverlay(model.tour(), navButtons);
-        layers = new StackPane(root, tourOverlay.node());
+        layers = new StackPane(root);
         model.sessionProperty().addListener((obs, old, now) -> showContent());
         model.stageProperty().addListener((obs, old, now) -> showContent());
         showContent();
@@ -210,22 +211,22 @@ public final class ShellView {
         PipelineStage current = model.stageProperty().get();
         navGroup.selectToggle(navButtons.get(current));
         if (current == PipelineStage.DATA) {
-            library.useSession(session);
-            centre.getChildren().setAll(library.node());
+            library.get().useSession(session);
+            centre.getChildren().setAll(library.get().node());
         } else if (current == PipelineStage.ARCHITECTURE) {
             centre.getChildren().setAll(architectureView().node());
         } else if (current == PipelineStage.LABEL) {
-            centre.getChildren().setAll(labelling.node());
-            labelling.activate();
+            centre.getChildren().setAll(labelling.get().node());
+            labelling.get().activate();
         } else if (current == PipelineStage.TRAIN) {
-            centre.getChildren().setAll(training.node());
-            training.activate();
+            centre.getChildren().setAll(training.get().node());
+            training.get().activate();
         } else if (current == PipelineStage.DEPLOY) {
-            centre.getChildren().setAll(deploy.node());
-            deploy.activate();
+            centre.getChildren().setAll(deploy.get().node());
+            deploy.get().activate();
         } else if (current == PipelineStage.EVALUATE) {
-            centre.getChildren().setAll(evaluation.node());
-            evaluation.activate();
+            centre.getChildren().setAll(evaluation.get().node());
+            evaluation.get().activate();
         } else {
             centre.getChildren().setAll(NotBuiltView.of(current));
         }
@@ -272,11 +273,11 @@ public final class ShellView {
         model.recentProjects().addListener((ListChangeListener<Path>) c -> fillRecent(recent));
         fillRecent(recent);
         MenuItem close = item("Close project", "Shortcut+W", null, model::closeProject);
-        MenuItem importFiles = item("Import images...", "Shortcut+I", Material2AL.ADD_PHOTO_ALTERNATE, library::importFiles);
+        MenuItem importFiles = item("Import images...", "Shortcut+I", Material2AL.ADD_PHOTO_ALTERNATE, () -> library.get().importFiles());
         MenuItem importFolder = item("Import folder...", "Shortcut+Shift+I", Material2AL.CREATE_NEW_FOLDER,
-                () -> library.importFolder(false));
+                () -> library.get().importFolder(false));
         MenuItem importByClass = item("Import folder-per-class dataset...", null, Material2AL.ACCOUNT_TREE,
-                () -> library.importFolder(true));
+                () -> library.get().importFolder(true));
         MenuItem importLabels = item("Import labelled dataset (COCO, VOC, YOLO, ...)...", "Shortcut+Shift+L", null,
                 () -> ExchangeDialogs.importLabels(stage, model.exchange()));
         MenuItem export = item("Export dataset...", "Shortcut+E", null, () -> ExchangeDialogs.export(stage, model.exchange()));
@@ -301,7 +302,7 @@ public final class ShellView {
         }
         MenuItem find = item("Search file names", "Shortcut+F", Material2MZ.SEARCH, () -> {
             model.showStage(PipelineStage.DATA);
-            library.focusSearch();
+            library.get().focusSearch();
         });
         find.disableProperty().bind(model.sessionProperty().isNull());
         view.getItems().addAll(new SeparatorMenuItem(), find);

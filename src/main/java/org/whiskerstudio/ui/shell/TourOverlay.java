@@ -15,19 +15,29 @@ import javafx.scene.layout.VBox;
 import javafx.scene.shape.Polygon;
 
 /**
- * Draws the tour: a callout beside the rail button of the current step, that button outlined. The layer lets clicks
- * through everywhere but the callout, so the studio stays usable while the tour is open.
+ * Draws the tour: a callout beside the rail button of the current step, that button outlined. The callout lives in a
+ * column of its own between the rail and the screen, shown only while the tour runs, so it never covers the button it
+ * points at nor the screen's content: laid over the screen, step 1 hid the welcome screen's title and its New and Open
+ * buttons. The screen narrows while the tour is open and stays usable.
  */
 final class TourOverlay {
-    private static final double CALLOUT_WIDTH = 340;
+    private static final double CALLOUT_WIDTH = 320;
+    /** Room left of the callout for the arrow that points at the rail. */
+    private static final double ARROW_ROOM = 14;
+    private static final double MARGIN = 8;
     private final TourViewModel tour;
     private final Map<PipelineStage, ? extends Node> targets;
-    /** Placed after the window's own layout in every pulse, so the callout follows its target. */
+    /** The column; placed after the window's own layout in every pulse, so the callout follows its target. */
     private final Pane layer = new Pane() {
         @Override
         protected void layoutChildren() {
             super.layoutChildren();
             place();
+        }
+
+        @Override
+        protected double computePrefWidth(double height) {
+            return ARROW_ROOM + CALLOUT_WIDTH + MARGIN;
         }
     };
     private final VBox callout = new VBox();
@@ -42,6 +52,8 @@ final class TourOverlay {
         this.targets = targets;
         layer.setPickOnBounds(false);
         layer.setId("tour");
+        layer.getStyleClass().add("tour-column");
+        layer.setMinWidth(Region.USE_PREF_SIZE);
         counter.getStyleClass().add("text-muted");
         title.getStyleClass().add("title-4");
         text.setWrapText(true);
@@ -73,6 +85,7 @@ final class TourOverlay {
         arrow.getStyleClass().add("tour-arrow");
         layer.getChildren().addAll(arrow, callout);
         layer.visibleProperty().bind(tour.activeProperty());
+        layer.managedProperty().bind(layer.visibleProperty());
         tour.activeProperty().addListener((obs, old, now) -> refresh());
         tour.indexProperty().addListener((obs, old, now) -> refresh());
         refresh();
@@ -97,18 +110,18 @@ final class TourOverlay {
         });
     }
 
-    /** Beside the target's right edge, its top level with the target, kept inside the window. */
+    /** Level with the target (the arrow at its middle), kept inside the column's height. */
     private void place() {
         tour.current().map(s -> targets.get(s.stage())).ifPresent(target -> {
             if (target.getScene() == null || layer.getScene() == null) {
                 return;
             }
             Bounds b = target.localToScene(target.getBoundsInLocal());
-            Point2D at = layer.sceneToLocal(b.getMaxX() + 14, b.getMinY() + b.getHeight() / 2);
+            Point2D at = layer.sceneToLocal(b.getMaxX(), b.getMinY() + b.getHeight() / 2);
             double h = callout.prefHeight(CALLOUT_WIDTH);
-            double y = Math.max(8, Math.min(at.getY() - 24, layer.getHeight() - h - 8));
-            callout.resizeRelocate(at.getX(), y, CALLOUT_WIDTH, h);
-            arrow.relocate(at.getX() - 10, at.getY() - 10);
+            double y = Math.max(MARGIN, Math.min(at.getY() - 24, layer.getHeight() - h - MARGIN));
+            callout.resizeRelocate(ARROW_ROOM, y, CALLOUT_WIDTH, h);
+            arrow.relocate(2, at.getY() - 10);
         });
     }
 }

@@ -122,9 +122,9 @@ public final class TrainingViewModel {
             emptyMessage.set("Training is not available in this build of Whisker Studio: its training engine is not "
                     + "installed.");
         } else if (state.names().isEmpty()) {
-            emptyMessage.set("No architecture yet. Pick a template in Architecture first, then come back to train it.");
+            emptyMessage.set("No architecture yet. Pick a template in Architecture first (Ctrl+3), then come back to train it.");
         } else if (state.labelled() == 0) {
-            emptyMessage.set("No labelled images yet. Label images on the Label screen first: training learns from them.");
+            emptyMessage.set("No labelled images yet. Label images on the Label screen first (Ctrl+2): training learns from them.");
         } else {
             emptyMessage.set("");
         }

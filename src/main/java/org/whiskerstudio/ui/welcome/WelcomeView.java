@@ -14,6 +14,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
@@ -45,8 +46,10 @@ public final class WelcomeView {
     public WelcomeView(Actions actions, ObservableList<Path> recent) {
         Label title = new Label("Whisker Studio");
         title.getStyleClass().add("title-1");
+        title.setId("welcome-title");
         Label tagline = new Label("From a pile of photos to a trained, evaluated, exported neural network - without code.");
         tagline.getStyleClass().add("text-muted");
+        tagline.setWrapText(true);
 
         Button newProject = new Button("New project...", Icons.of(Material2AL.ADD_BOX, 20));
         newProject.setId("welcome-new");
@@ -78,6 +81,9 @@ public final class WelcomeView {
         tour.getStyleClass().add("flat");
         tour.setTooltip(new Tooltip("Six short steps through the pipeline on the left (Esc closes it)"));
         tour.setOnAction(e -> actions.takeTour());
+        // In a small window (or beside the tour's callout) the strip wraps and the tour button keeps its words.
+        strip.setWrapText(true);
+        tour.setMinWidth(Region.USE_PREF_SIZE);
         HBox pipeline = new HBox(12, strip, tour);
         pipeline.setAlignment(Pos.CENTER_LEFT);
         Label drop = new Label("Tip: drop a project folder on this window to open it.");
