@@ -5,6 +5,8 @@ import org.whiskerstudio.architecture.Architecture;
 import org.whiskerstudio.common.Cancellation;
 import org.whiskerstudio.common.Progress;
 import org.whiskerstudio.dataset.dl4j.TrainingData;
+import org.whiskerstudio.dataset.text.CharData;
+import org.whiskerstudio.project.sequences.SequenceUnreadable;
 import org.whiskerstudio.training.TrainingConfig;
 
 /** The data side of training, plugged into {@link Dl4jTrainingService}: a project's labelled data as batches. */
@@ -22,6 +24,16 @@ public interface TrainingDataSource {
      * @throws java.util.concurrent.CancellationException when {@code cancellation} was cancelled
      */
     TrainingData prepare(Architecture architecture, TrainingConfig config, Progress progress, Cancellation cancellation);
+
+    /**
+     * The project's texts ready for a next-character model with windows of {@code steps} characters.
+     *
+     * @throws IllegalArgumentException when there is no text, or too little, saying so
+     * @throws SequenceUnreadable       naming a stored text that cannot be read
+     */
+    default CharData characters(int steps) throws SequenceUnreadable {
+        throw new IllegalArgumentException("This data source has no texts to train a character model on.");
+    }
 
     /** Writes which examples went to which part (CSV), so a run records its split; nothing when unknown. */
     default void writeSplit(java.nio.file.Path file) throws java.io.IOException {
