@@ -13,6 +13,7 @@ import org.whiskerstudio.architecture.Analysis;
 import org.whiskerstudio.architecture.Architecture;
 import org.whiskerstudio.architecture.ArchitectureRepository;
 import org.whiskerstudio.architecture.ArchitectureStore;
+import org.whiskerstudio.architecture.CharacterModel;
 import org.whiskerstudio.architecture.Issue;
 import org.whiskerstudio.architecture.ShapeInference;
 import org.whiskerstudio.common.Cancellation;
@@ -96,7 +97,11 @@ public final class Dl4jTrainingService implements TrainingService {
         Architecture architecture = architectures.load(request.architectureName()).orElseThrow(() ->
                 new IllegalArgumentException("There is no architecture named \"" + request.architectureName()
                         + "\" in this project."));
-        checkTrainable(architecture);
+        if (CharacterModel.of(architecture.network()).isEmpty()) {
+            checkTrainable(architecture);
+        } else {
+            CharacterRuns.check(source, architecture);
+        }
         synchronized (this) {
             requireIdle();
             String name = request.runName().isBlank() ? runs.defaultName(architecture.name()) : request.runName().strip();
@@ -166,26 +171,9 @@ public final class Dl4jTrainingService implements TrainingService {
         TrainingOutcome outcome = null;
         String failure = "";
         try {
-            Cancellation cancellation = new Cancellation();
-            // A stop while preparing reaches the data side through its progress calls.
-            Progress progress = (done, total, message) -> {
-                if (session.control().isStopRequested()) {
-                    cancellation.cancel();
-                }
-                listener.onPreparing(done, total, message);
-            };
-            TrainingData data = source.prepare(architecture, run.config(), progress, cancellation);
-            if (!resume) {
-                runs.setProvenance(run.id(), EngineInfo.provenance(source.splitSummary(data)));
-                RunFolder folder = runs.folder(run.id());
-                folder.writeClasses(data.classes());
-                source.writeSplit(folder.split());
-            }
-            if (!session.control().isStopRequested()) {
-                outcome = Dl4jTrainer.run(new Dl4jTrainer.Job(run.id(), architecture.network(), run.config(),
-                        runs.folder(run.id()), data, session.control(), listener, RunRecorder.of(runs, run.id()), resume,
-                        run.durationMillis()));
-            }
+            outcome = CharacterModel.of(architecture.network()).isPresent()
+                    ? CharacterRuns.train(source, runs, session.control(), run, architecture, listener, resume)
+                    : trainClassifier(session, run, architecture, listener, resume);
         } catch (CancellationException e) {
             outcome = null;
         } catch (InterruptedException e) {
@@ -195,6 +183,33 @@ public final class Dl4jTrainingService implements TrainingService {
             failure = failureMessage(e);
         }
         finish(session, run, listener, outcome, failure);
+    }
+
+    /** Null when stopped while the data was being prepared. */
+    private TrainingOutcome trainClassifier(Session session, TrainingRun run, Architecture architecture,
+                                            TrainingListener listener, boolean resume)
+            throws IOException, InterruptedException {
+        Cancellation cancellation = new Cancellation();
+        // A stop while preparing reaches the data side through its progress calls.
+        Progress progress = (done, total, message) -> {
+            if (session.control().isStopRequested()) {
+                cancellation.cancel();
+            }
+            listener.onPreparing(done, total, message);
+        };
+        TrainingData data = source.prepare(architecture, run.config(), progress, cancellation);
+        if (!resume) {
+            runs.setProvenance(run.id(), EngineInfo.provenance(source.splitSummary(data)));
+            RunFolder folder = runs.folder(run.id());
+            folder.writeClasses(data.classes());
+            source.writeSplit(folder.split());
+        }
+        if (session.control().isStopRequested()) {
+            return null;
+        }
+        return Dl4jTrainer.run(new Dl4jTrainer.Job(run.id(), architecture.network(), run.config(),
+                runs.folder(run.id()), data, session.control(), listener, RunRecorder.of(runs, run.id()), resume,
+                run.durationMillis()));
     }
 
     private void finish(Session session, TrainingRun run, TrainingListener listener, TrainingOutcome outcome,
