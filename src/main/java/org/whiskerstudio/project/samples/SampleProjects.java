@@ -42,7 +42,8 @@ public final class SampleProjects {
                     + "and 11 of other things (plants, landscapes, boats, a rocket...). Public domain / CC0.", List.of()),
             new Sample("fashion", "Fashion", "4,000 Fashion-MNIST photos of clothes in 10 classes (T-shirt, Trouser, ... "
                     + "Ankle boot), 28x28 grey: 3,000 to train on and 1,000 kept aside as the test set. "
-                    + "Trains to a useful accuracy in about a minute. MIT, Zalando SE.", List.of("train", "test")));
+                    + "Trains to a useful accuracy in about a minute. MIT, Zalando SE.", List.of("train", "test")),
+            TextSamples.MOBY_DICK);
 
     private SampleProjects() {
     }
@@ -72,7 +73,9 @@ public final class SampleProjects {
             copyResources(sample, data, notice);
             Path project = scratch.resolve("project");
             try (ProjectStore store = ProjectStore.create(project, sample.title() + " (sample)")) {
-                if (sample.parts().isEmpty()) {
+                if (TextSamples.isText(sample)) {
+                    TextSamples.importBook(store, data, sample);
+                } else if (sample.parts().isEmpty()) {
                     importClasses(store, data, progress, cancellation);
                 } else {
                     for (String part : sample.parts()) {

@@ -12,8 +12,6 @@ import org.whiskerstudio.dataset.text.CharVocabulary;
  * nothing behind.
  */
 final class CharSampler {
-    static final double MIN_TEMPERATURE = 0.1;
-    static final double MAX_TEMPERATURE = 2.0;
 
     private CharSampler() {
     }
