@@ -35,7 +35,7 @@ public final class CharModelTrainer {
     /** How the live samples are written. */
     public record Sampling(int everySteps, int length, double temperature, long seed) {
         public static Sampling defaults(long seed) {
-            return new Sampling(50, 240, 0.8, seed);
+            return new Sampling(20, 240, 0.8, seed);
         }
     }
 

@@ -25,6 +25,7 @@ final class LiveRun {
     private final LongSupplier clock;
     private final Runnable onRowChanged;
     private final LiveCharts charts = new LiveCharts();
+    private final LiveText text = new LiveText();
     private final ReadOnlyBooleanWrapper active = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper paused = new ReadOnlyBooleanWrapper();
     private final ReadOnlyObjectWrapper<Optional<RunStatus>> status = new ReadOnlyObjectWrapper<>(Optional.empty());
@@ -54,6 +55,7 @@ final class LiveRun {
         tracker = new RunProgress(config.batchSize());
         stopWhenStarted = false;
         charts.clear(config.epochs());
+        text.clear();
         progress.set(LiveProgress.NONE);
         status.set(Optional.empty());
         statusText.set(message);
@@ -98,6 +100,7 @@ final class LiveRun {
         statusText.set("");
         progress.set(LiveProgress.NONE);
         charts.clear(0);
+        text.clear();
     }
 
     void pause() {
@@ -152,6 +155,7 @@ final class LiveRun {
             tracker.epoch(m);
         }
         b.iterationLoss().ifPresent(charts::setIterationLoss);
+        text.addAll(b.texts());
         b.status().ifPresent(s -> {
             status.set(Optional.of(s.status()));
             paused.set(s.status() == RunStatus.PAUSED);
@@ -193,6 +197,10 @@ final class LiveRun {
 
     LiveCharts charts() {
         return charts;
+    }
+
+    LiveText text() {
+        return text;
     }
 
     ReadOnlyBooleanProperty activeProperty() {

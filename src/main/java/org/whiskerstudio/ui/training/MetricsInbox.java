@@ -7,6 +7,7 @@ import java.util.function.Consumer;
 import org.whiskerstudio.training.EpochMetric;
 import org.whiskerstudio.training.IterationMetric;
 import org.whiskerstudio.training.RunStatus;
+import org.whiskerstudio.training.TextSample;
 import org.whiskerstudio.training.TrainingListener;
 
 /**
@@ -27,7 +28,8 @@ final class MetricsInbox implements TrainingListener {
 
     /** Everything since the last take. */
     record Batch(Optional<Start> start, Optional<Preparing> preparing, Optional<IterationMetric> iteration,
-                 List<EpochMetric> epochs, Optional<List<ChartPoint>> iterationLoss, Optional<Status> status) {
+                 List<EpochMetric> epochs, Optional<List<ChartPoint>> iterationLoss, Optional<Status> status,
+                 List<TextSample> texts) {
     }
 
     static final int MAX_LOSS_POINTS = 600;
@@ -37,6 +39,7 @@ final class MetricsInbox implements TrainingListener {
     private Preparing preparing;
     private IterationMetric iteration;
     private final List<EpochMetric> epochs = new ArrayList<>();
+    private final List<TextSample> texts = new ArrayList<>();
     private boolean lossesChanged;
     private Status status;
     private boolean pending;
@@ -78,6 +81,11 @@ final class MetricsInbox implements TrainingListener {
     }
 
     @Override
+    public void onTextSample(TextSample sample) {
+        post(() -> texts.add(sample));
+    }
+
+    @Override
     public void onStatus(RunStatus next, String message) {
         post(() -> status = new Status(next, message == null ? "" : message));
     }
@@ -98,11 +106,12 @@ final class MetricsInbox implements TrainingListener {
     synchronized Batch take() {
         Batch batch = new Batch(Optional.ofNullable(start), Optional.ofNullable(preparing), Optional.ofNullable(iteration),
                 List.copyOf(epochs), lossesChanged ? Optional.of(losses.points()) : Optional.empty(),
-                Optional.ofNullable(status));
+                Optional.ofNullable(status), List.copyOf(texts));
         start = null;
         preparing = null;
         iteration = null;
         epochs.clear();
+        texts.clear();
         lossesChanged = false;
         status = null;
         pending = false;

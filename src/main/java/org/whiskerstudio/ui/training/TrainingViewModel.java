@@ -242,6 +242,11 @@ public final class TrainingViewModel {
         return live.charts();
     }
 
+    /** Text a character model writes while it learns; empty for other models. */
+    public LiveText generatedText() {
+        return live.text();
+    }
+
     public RunHistory history() {
         return history;
     }
