@@ -10,6 +10,7 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TitledPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.whiskerstudio.training.TextSample;
 
@@ -23,12 +24,15 @@ final class GeneratedTextPanel {
     GeneratedTextPanel(LiveText text) {
         Label heading = new Label("Generated text");
         heading.getStyleClass().add("title-4");
+        heading.setMinWidth(Region.USE_PREF_SIZE);
         Label caption = new Label();
         caption.setId("generated-text-caption");
         caption.getStyleClass().add("text-muted");
         HBox top = new HBox(10, heading, caption);
         top.setAlignment(Pos.BASELINE_LEFT);
-        TextArea latest = area("generated-text", 7);
+        TextArea latest = area("generated-text", 6);
+        // The charts grow, the text keeps its rows: a sample cut to two lines cannot be read.
+        latest.setMinHeight(Region.USE_PREF_SIZE);
         TextArea earlier = area("generated-text-earlier", 8);
         TitledPane earlierPane = new TitledPane("Earlier samples", earlier);
         earlierPane.setExpanded(false);

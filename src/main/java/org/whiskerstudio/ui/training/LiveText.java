@@ -44,9 +44,9 @@ public final class LiveText {
         return earlierView;
     }
 
-    /** "After step 1,240 (epoch 3), temperature 0.8". */
+    /** "Step 1,240 · epoch 3 · temperature 0.8". */
     public static String caption(TextSample s) {
-        return String.format(java.util.Locale.ROOT, "After step %,d (epoch %d), temperature %.1f", s.iteration(),
+        return String.format(java.util.Locale.ROOT, "Step %,d · epoch %d · temperature %.1f", s.iteration(),
                 s.epoch(), s.temperature());
     }
 }

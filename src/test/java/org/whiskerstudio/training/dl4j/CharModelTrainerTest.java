@@ -112,4 +112,50 @@ class CharModelTrainerTest {
         assertEquals(steps / 10 + 1, heard.samples.size());
         assertTrue(heard.samples.stream().allMatch(s -> s.text().startsWith(s.primer()) && s.text().length() == s.primer().length() + 40));
     }
+
+    @Test
+    void aStoppedRunResumedFromItsCheckpointEndsWhereAnUninterruptedOneDoes() throws Exception {
+        CharData data = pattern();
+        TrainingConfig config = Jobs.config(3, 16, Optimizer.ADAM, 0.02, 0);
+        Path straight = dir.resolve("straight");
+        Heard whole = new Heard();
+        CharModelTrainer.run(job(data, config, new TrainingControl(), whole, straight, false));
+
+        Path split = dir.resolve("split");
+        TrainingControl control = new TrainingControl();
+        long perEpoch = whole.iterations.size() / 3;
+        Heard first = new Heard() {
+            @Override
+            public void onIteration(IterationMetric metric) {
+                super.onIteration(metric);
+                if (metric.iteration() == perEpoch + 2) {
+                    control.stop();
+                }
+            }
+        };
+        assertEquals(RunStatus.STOPPED, CharModelTrainer.run(job(data, config, control, first, split, false)).status());
+        Heard rest = new Heard();
+        TrainingOutcome resumed = CharModelTrainer.run(job(data, config, new TrainingControl(), rest, split, true));
+
+        assertEquals(RunStatus.COMPLETED, resumed.status(), resumed.message());
+        assertEquals(Jobs.timeless(whole.epochs).subList(1, 3), Jobs.timeless(rest.epochs));
+        assertEquals(whole.samples.get(whole.samples.size() - 1).text(), rest.samples.get(rest.samples.size() - 1).text());
+    }
+
+    @Test
+    void resumingAfterTheTextsChangedIsRefused() throws Exception {
+        TrainingConfig config = Jobs.config(1, 16, Optimizer.ADAM, 0.02, 0);
+        CharModelTrainer.run(job(pattern(), config, new TrainingControl(), new Heard(), dir, false));
+        CharData other = CharData.of(new CharCorpus("abce".repeat(400), 1), STEPS);
+
+        Exception e = org.junit.jupiter.api.Assertions.assertThrows(java.io.IOException.class, () -> CharModelTrainer.run(
+                job(other, config.withEpochs(2), new TrainingControl(), new Heard(), dir, true)));
+        assertTrue(e.getMessage().contains("texts have changed"), e.getMessage());
+    }
+
+    private CharModelTrainer.Job job(CharData data, TrainingConfig config, TrainingControl control, Heard heard,
+                                     Path folder, boolean resume) {
+        return new CharModelTrainer.Job(1, tinyModel(data.vocabulary().size(), 24), config, new RunFolder(folder), data,
+                control, heard, RunRecorder.NONE, resume, 0, new CharModelTrainer.Sampling(10, 40, 0.5, 7));
+    }
 }

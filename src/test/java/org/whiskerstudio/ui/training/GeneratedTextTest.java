@@ -39,7 +39,7 @@ class GeneratedTextTest {
         TextSample latest = model.generatedText().latestProperty().get().orElseThrow();
         assertEquals("The whle sea", latest.text());
         assertEquals(40, latest.iteration());
-        assertEquals("After step 40 (epoch 1), temperature 0.8", LiveText.caption(latest));
+        assertEquals("Step 40 · epoch 1 · temperature 0.8", LiveText.caption(latest));
         assertEquals(List.of("The xq zzk"), model.generatedText().earlier().stream().map(TextSample::text).toList());
 
         for (int i = 0; i < 10; i++) {
