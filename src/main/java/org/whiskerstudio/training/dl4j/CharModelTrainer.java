@@ -181,22 +181,15 @@ public final class CharModelTrainer {
     }
 
     private void endEpoch(EpochMetric metric, double watched) throws IOException {
-        boolean improved = watched < state.bestLoss();
-        if (improved) {
+        state = state.after(metric.epoch(), metric.iteration(), watched, metric.validationAccuracy(),
+                clock.elapsedMillis());
+        if (state.bestEpoch() == metric.epoch()) {
             Checkpoints.saveBest(net, folder);
         }
-        state = new CheckpointState(metric.epoch(), metric.iteration(),
-                improved ? metric.epoch() : state.bestEpoch(), improved ? watched : state.bestLoss(),
-                improved ? metric.validationAccuracy() : state.bestValidationAccuracy(),
-                improved ? 0 : state.epochsWithoutImprovement() + 1, clock.elapsedMillis());
     }
 
     private TrainingOutcome stopped(int epoch) {
-        String message = state.epoch() == 0
-                ? "Stopped before the first epoch finished, so there is nothing to resume from."
-                : "Stopped during epoch " + (epoch + 1) + " of " + config.epochs() + ". Resume goes on from epoch "
-                        + (state.epoch() + 1) + " (epochs up to " + state.epoch() + " are saved).";
-        return outcome(RunStatus.STOPPED, message);
+        return outcome(RunStatus.STOPPED, state.stoppedMessage(epoch, config.epochs()));
     }
 
     private TrainingOutcome outcome(RunStatus status, String message) {
