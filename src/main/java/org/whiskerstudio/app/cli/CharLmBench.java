@@ -49,6 +49,9 @@ final class CharLmBench implements Callable<Integer> {
     @Option(names = "--project", description = "a project with texts (default: the Moby Dick sample, made in a temp folder)")
     private Path project;
 
+    @Option(names = "--class", description = "only the texts of this class (default: all the project's texts)")
+    private String className;
+
     @Option(names = "--minutes", description = "stop after this long (default: ${DEFAULT-VALUE})")
     private double minutes = 5;
 
@@ -81,7 +84,7 @@ final class CharLmBench implements Callable<Integer> {
                 new Cancellation());
         CharCorpus corpus;
         try (ProjectStore store = ProjectStore.open(folder)) {
-            corpus = CharCorpus.read(store, Optional.empty());
+            corpus = CharCorpus.read(store, Optional.ofNullable(className));
         }
         if (corpus.text().length() > chars) {
             corpus = new CharCorpus(corpus.text().substring(0, chars), corpus.examples());
