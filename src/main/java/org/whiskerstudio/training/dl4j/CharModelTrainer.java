@@ -161,7 +161,9 @@ public final class CharModelTrainer {
         Checkpoints.save(net, folder, state);
         job.recorder().progress(TrainingOutcome.progress(state, validation.isPresent(), state.elapsedMillis()));
         job.listener().onEpoch(metric);
-        sample(epoch + 1, iteration);
+        if (iteration % job.sampling().everySteps() != 0) {
+            sample(epoch + 1, iteration); // not twice for the same step
+        }
         if (config.patience() > 0 && state.epochsWithoutImprovement() >= config.patience()
                 && epoch + 1 < config.epochs()) {
             return Optional.of(outcome(RunStatus.EARLY_STOPPED, "The loss has not improved for " + config.patience()
