@@ -14,6 +14,7 @@ import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.ImageTypeSpecifier;
 import javax.imageio.stream.ImageInputStream;
+import org.whiskerstudio.dataset.text.CharData;
 import org.whiskerstudio.project.ImageAsset;
 import org.whiskerstudio.project.ImageQuery;
 import org.whiskerstudio.project.ProjectStore;
@@ -47,7 +48,9 @@ public final class ProjectTemplates {
                         () -> classifier("VGG small", Templates.vggSmall(imageInput(), classesOrTwo()))),
                 new Template("lstm", "LSTM sequence classifier (28 steps x 28 features)",
                         () -> classifier("LSTM", Templates.lstmClassifier(new TensorShape.Sequence(28, 28), classesOrTwo()))),
-                new Template("dcgan", "DCGAN (generator + discriminator)", () -> Templates.dcgan(imageInput(), 100)));
+                new Template("dcgan", "DCGAN (generator + discriminator)", () -> Templates.dcgan(imageInput(), 100)),
+                new Template("charlstm", "Character LSTM: writes text like the project's texts",
+                        () -> classifier("Char LSTM", Templates.charLstm(CharData.vocabularySize(store), CharData.STEPS))));
     }
 
     /** The template with this id (case-insensitive). */

@@ -73,6 +73,21 @@ public final class Templates {
     }
 
     /**
+     * A next-character model: {@code steps} one-hot characters of a {@code vocabulary} in, two LSTM layers of
+     * {@link #CHAR_LSTM_UNITS} units passing every step on, and a softmax over the vocabulary at every step.
+     */
+    public static LayerGraph charLstm(int vocabulary, int steps) {
+        return new GraphBuilder(new TensorShape.Sequence(steps, vocabulary))
+                .then(new LayerSpec.Lstm(CHAR_LSTM_UNITS, true))
+                .then(new LayerSpec.Lstm(CHAR_LSTM_UNITS, true))
+                .then(softmax(vocabulary))
+                .build();
+    }
+
+    /** Units of each LSTM layer of {@link #charLstm}: Karpathy's char-rnn size class that a 2-core CPU still trains. */
+    public static final int CHAR_LSTM_UNITS = 200;
+
+    /**
      * A DCGAN for {@code image}: the generator turns noise into a seed image a quarter of the size (Dense,
      * Reshape) and grows it with two stride-2 Deconv2D layers to the image, TANH at the end; the discriminator
      * has two stride-2 convolutions with LeakyReLU, Dense and one sigmoid unit. Images whose sides are not

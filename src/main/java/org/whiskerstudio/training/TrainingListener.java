@@ -19,6 +19,10 @@ public interface TrainingListener extends GanListener {
     default void onEpoch(EpochMetric metric) {
     }
 
+    /** A next-character model's sample of generated text, every few hundred steps and at the end of each epoch. */
+    default void onTextSample(TextSample sample) {
+    }
+
     /** Status changes (running, paused, and the final state with a message explaining it). */
     default void onStatus(RunStatus status, String message) {
     }

@@ -56,7 +56,8 @@ public final class SampleProjects {
             new Sample("fashion", "Fashion", "4,000 Fashion-MNIST photos of clothes in 10 classes (T-shirt, Trouser, ... "
                     + "Ankle boot), 28x28 grey: 3,000 to train on and 1,000 kept aside as the test set. "
                     + "Trains to a useful accuracy in about a minute. MIT, Zalando SE.", List.of("train", "test")),
-            SensorSample.SAMPLE);
+            SensorSample.SAMPLE,
+            TextSamples.MOBY_DICK);
 
     private SampleProjects() {
     }

@@ -45,9 +45,7 @@ public final class Dl4jTrainer {
     private final RunFolder folder;
     private final boolean hasValidation;
     private final Throughput throughput = new Throughput();
-    private final long sessionStart = System.nanoTime();
-    private long pausedNanos;
-    private long pauseStart;
+    private final RunClock clock;
     private Network net;
     private CheckpointState state;
 
@@ -56,6 +54,7 @@ public final class Dl4jTrainer {
         this.config = job.config();
         this.folder = job.folder();
         this.hasValidation = job.data().validation().isPresent();
+        this.clock = new RunClock(job.priorMillis());
     }
 
     /** Runs the job to its end; the caller records the outcome as the run's final status. */
@@ -147,22 +146,14 @@ public final class Dl4jTrainer {
 
     /** Moves the state to the end of {@code metric}'s epoch, saving best.zip when the watched loss improved. */
     private void endEpoch(EpochMetric metric, double watched) throws IOException {
-        boolean improved = watched < state.bestLoss();
-        if (improved) {
+        state = state.after(metric.epoch(), metric.iteration(), watched, metric.validationAccuracy(), elapsedMillis());
+        if (state.bestEpoch() == metric.epoch()) {
             Checkpoints.saveBest(net, folder);
         }
-        state = new CheckpointState(metric.epoch(), metric.iteration(),
-                improved ? metric.epoch() : state.bestEpoch(), improved ? watched : state.bestLoss(),
-                improved ? metric.validationAccuracy() : state.bestValidationAccuracy(),
-                improved ? 0 : state.epochsWithoutImprovement() + 1, elapsedMillis());
     }
 
     private TrainingOutcome stopped(int epoch) {
-        String message = state.epoch() == 0
-                ? "Stopped before the first epoch finished, so there is nothing to resume from."
-                : "Stopped during epoch " + (epoch + 1) + " of " + config.epochs() + ". Resume goes on from epoch "
-                        + (state.epoch() + 1) + " (epochs up to " + state.epoch() + " are saved).";
-        return outcome(RunStatus.STOPPED, message);
+        return outcome(RunStatus.STOPPED, state.stoppedMessage(epoch, config.epochs()));
     }
 
     private TrainingOutcome diverged(int epoch, long iteration, double loss) {
@@ -189,12 +180,12 @@ public final class Dl4jTrainer {
     }
 
     private void paused() {
-        pauseStart = System.nanoTime();
+        clock.pause();
         status(RunStatus.PAUSED, "");
     }
 
     private void resumed() {
-        pausedNanos += System.nanoTime() - pauseStart;
+        clock.resume();
         status(RunStatus.RUNNING, "");
     }
 
@@ -204,10 +195,10 @@ public final class Dl4jTrainer {
     }
 
     private long activeNanos() {
-        return System.nanoTime() - sessionStart - pausedNanos;
+        return clock.activeNanos();
     }
 
     private long elapsedMillis() {
-        return job.priorMillis() + activeNanos() / 1_000_000;
+        return clock.elapsedMillis();
     }
 }

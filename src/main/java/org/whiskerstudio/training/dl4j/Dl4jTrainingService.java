@@ -14,6 +14,7 @@ import org.whiskerstudio.architecture.Analysis;
 import org.whiskerstudio.architecture.Architecture;
 import org.whiskerstudio.architecture.ArchitectureRepository;
 import org.whiskerstudio.architecture.ArchitectureStore;
+import org.whiskerstudio.architecture.CharacterModel;
 import org.whiskerstudio.architecture.Issue;
 import org.whiskerstudio.architecture.ShapeInference;
 import org.whiskerstudio.common.Cancellation;
@@ -105,7 +106,11 @@ public final class Dl4jTrainingService implements TrainingService {
         Architecture architecture = architectures.load(request.architectureName()).orElseThrow(() ->
                 new IllegalArgumentException("There is no architecture named \"" + request.architectureName()
                         + "\" in this project."));
-        checkTrainable(architecture, request);
+        if (CharacterModel.of(architecture.network()).isEmpty()) {
+            checkTrainable(architecture, request);
+        } else {
+            CharacterRuns.check(source, architecture);
+        }
         synchronized (this) {
             requireIdle();
             String name = request.runName().isBlank() ? runs.defaultName(architecture.name()) : request.runName().strip();
@@ -191,32 +196,9 @@ public final class Dl4jTrainingService implements TrainingService {
         TrainingOutcome outcome = null;
         String failure = "";
         try {
-            Cancellation cancellation = new Cancellation();
-            // A stop while preparing reaches the data side through its progress calls.
-            Progress progress = (done, total, message) -> {
-                if (session.control().isStopRequested()) {
-                    cancellation.cancel();
-                }
-                listener.onPreparing(done, total, message);
-            };
-            RunFolder folder = runs.folder(run.id());
-            Optional<GanSettings> gan = architecture.isGan() ? folder.readGanSettings() : Optional.empty();
-            TrainingData data = gan.isPresent()
-                    ? source.prepareGan(architecture, gan.get(), run.config(), progress, cancellation)
-                    : source.prepare(architecture, run.config(), progress, cancellation);
-            if (!resume) {
-                runs.setProvenance(run.id(), EngineInfo.provenance(source.splitSummary(data)));
-                folder.writeClasses(data.classes());
-                source.writeSplit(folder.split());
-            }
-            if (!session.control().isStopRequested()) {
-                RunRecorder recorder = RunRecorder.of(runs, run.id());
-                outcome = gan.isPresent()
-                        ? GanRun.run(new GanRun.Job(run.id(), architecture, run.config(), gan.get(), folder, data,
-                                session.control(), listener, recorder))
-                        : Dl4jTrainer.run(new Dl4jTrainer.Job(run.id(), architecture.network(), run.config(), folder,
-                                data, session.control(), listener, recorder, resume, run.durationMillis()));
-            }
+            outcome = CharacterModel.of(architecture.network()).isPresent()
+                    ? CharacterRuns.train(source, runs, session.control(), run, architecture, listener, resume)
+                    : trainOnImages(session, run, architecture, listener, resume);
         } catch (CancellationException e) {
             outcome = null;
         } catch (InterruptedException e) {
@@ -226,6 +208,39 @@ public final class Dl4jTrainingService implements TrainingService {
             failure = failureMessage(e);
         }
         finish(session, run, listener, outcome, failure);
+    }
+
+    /** A classifier or a GAN, both fed from the project's images; null when stopped while the data was being prepared. */
+    private TrainingOutcome trainOnImages(Session session, TrainingRun run, Architecture architecture,
+                                          TrainingListener listener, boolean resume)
+            throws IOException, InterruptedException {
+        Cancellation cancellation = new Cancellation();
+        // A stop while preparing reaches the data side through its progress calls.
+        Progress progress = (done, total, message) -> {
+            if (session.control().isStopRequested()) {
+                cancellation.cancel();
+            }
+            listener.onPreparing(done, total, message);
+        };
+        RunFolder folder = runs.folder(run.id());
+        Optional<GanSettings> gan = architecture.isGan() ? folder.readGanSettings() : Optional.empty();
+        TrainingData data = gan.isPresent()
+                ? source.prepareGan(architecture, gan.get(), run.config(), progress, cancellation)
+                : source.prepare(architecture, run.config(), progress, cancellation);
+        if (!resume) {
+            runs.setProvenance(run.id(), EngineInfo.provenance(source.splitSummary(data)));
+            folder.writeClasses(data.classes());
+            source.writeSplit(folder.split());
+        }
+        if (session.control().isStopRequested()) {
+            return null;
+        }
+        RunRecorder recorder = RunRecorder.of(runs, run.id());
+        return gan.isPresent()
+                ? GanRun.run(new GanRun.Job(run.id(), architecture, run.config(), gan.get(), folder, data,
+                        session.control(), listener, recorder))
+                : Dl4jTrainer.run(new Dl4jTrainer.Job(run.id(), architecture.network(), run.config(), folder,
+                        data, session.control(), listener, recorder, resume, run.durationMillis()));
     }
 
     private void finish(Session session, TrainingRun run, TrainingListener listener, TrainingOutcome outcome,

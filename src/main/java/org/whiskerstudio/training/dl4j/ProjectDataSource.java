@@ -21,8 +21,10 @@ import org.whiskerstudio.dataset.dl4j.GanDataFactory;
 import org.whiskerstudio.dataset.dl4j.PreparedData;
 import org.whiskerstudio.dataset.dl4j.TrainingData;
 import org.whiskerstudio.dataset.dl4j.TrainingDataFactory;
+import org.whiskerstudio.dataset.text.CharData;
 import org.whiskerstudio.project.ProjectStore;
 import org.whiskerstudio.training.GanSettings;
+import org.whiskerstudio.project.sequences.SequenceUnreadable;
 import org.whiskerstudio.training.TrainingConfig;
 
 /** A project's labelled images as training data: its stored split, the tensor cache and normalisation. */
@@ -45,6 +47,12 @@ public final class ProjectDataSource implements TrainingDataSource {
         List<String> all = new ArrayList<>(data.errors());
         all.addAll(data.warnings());
         return all;
+    }
+
+    /** All the project's texts (the Train screen has no class choice for them). */
+    @Override
+    public CharData characters(int steps) throws SequenceUnreadable {
+        return CharData.prepare(store, java.util.Optional.empty(), steps);
     }
 
     @Override

@@ -6,6 +6,8 @@ import org.whiskerstudio.common.Cancellation;
 import org.whiskerstudio.common.Progress;
 import org.whiskerstudio.dataset.dl4j.TrainingData;
 import org.whiskerstudio.training.GanSettings;
+import org.whiskerstudio.dataset.text.CharData;
+import org.whiskerstudio.project.sequences.SequenceUnreadable;
 import org.whiskerstudio.training.TrainingConfig;
 
 /** The data side of training, plugged into {@link Dl4jTrainingService}: a project's labelled data as batches. */
@@ -33,6 +35,16 @@ public interface TrainingDataSource {
     default TrainingData prepareGan(Architecture gan, GanSettings settings, TrainingConfig config, Progress progress,
                                     Cancellation cancellation) {
         throw new IllegalArgumentException("This data source has no images for a GAN.");
+    }
+
+    /**
+     * The project's texts ready for a next-character model with windows of {@code steps} characters.
+     *
+     * @throws IllegalArgumentException when there is no text, or too little, saying so
+     * @throws SequenceUnreadable       naming a stored text that cannot be read
+     */
+    default CharData characters(int steps) throws SequenceUnreadable {
+        throw new IllegalArgumentException("This data source has no texts to train a character model on.");
     }
 
     /** Writes which examples went to which part (CSV), so a run records its split; nothing when unknown. */

@@ -1,10 +1,12 @@
 package org.whiskerstudio.ui.architecture;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
 import org.whiskerstudio.architecture.Analysis;
 import org.whiskerstudio.architecture.Architecture;
 import org.whiskerstudio.architecture.ArchitectureJson;
+import org.whiskerstudio.architecture.CharacterModel;
 import org.whiskerstudio.architecture.LayerGraph;
 import org.whiskerstudio.architecture.ProjectTemplates;
 import org.whiskerstudio.architecture.ShapeInference;
@@ -54,6 +56,11 @@ public final class ProjectArchitectures implements ArchitectureServices {
             return ShapeInference.analyseGenerator(a.network(), image);
         }
         LayerGraph g = part == ArchitectureEditorViewModel.Part.DISCRIMINATOR ? a.discriminator().orElseThrow() : a.network();
+        // A character model predicts its input's symbols at every step, whatever the project's classes.
+        Optional<CharacterModel> characters = CharacterModel.of(g);
+        if (characters.isPresent()) {
+            return CharacterModel.check(g, characters.get().vocabulary());
+        }
         int classes = classes();
         return ShapeInference.analyse(g, a.isGan() || classes < 2 ? OptionalInt.empty() : OptionalInt.of(classes));
     }

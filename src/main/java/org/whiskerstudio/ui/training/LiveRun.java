@@ -26,6 +26,7 @@ final class LiveRun {
     private final Runnable onRowChanged;
     private final LiveCharts charts = new LiveCharts();
     private final GanLive gan = new GanLive();
+    private final LiveText text = new LiveText();
     private final ReadOnlyBooleanWrapper active = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper paused = new ReadOnlyBooleanWrapper();
     private final ReadOnlyObjectWrapper<Optional<RunStatus>> status = new ReadOnlyObjectWrapper<>(Optional.empty());
@@ -56,6 +57,7 @@ final class LiveRun {
         stopWhenStarted = false;
         charts.clear(config.epochs());
         gan.clear();
+        text.clear();
         progress.set(LiveProgress.NONE);
         status.set(Optional.empty());
         statusText.set(message);
@@ -101,6 +103,7 @@ final class LiveRun {
         progress.set(LiveProgress.NONE);
         charts.clear(0);
         gan.clear();
+        text.clear();
     }
 
     void pause() {
@@ -158,6 +161,7 @@ final class LiveRun {
         if (!b.gan().isEmpty()) {
             gan.apply(b.gan());
         }
+        text.addAll(b.texts());
         b.status().ifPresent(s -> {
             status.set(Optional.of(s.status()));
             paused.set(s.status() == RunStatus.PAUSED);
@@ -205,6 +209,10 @@ final class LiveRun {
 
     GanLive gan() {
         return gan;
+    }
+
+    LiveText text() {
+        return text;
     }
 
     ReadOnlyBooleanProperty activeProperty() {

@@ -9,6 +9,7 @@ import org.whiskerstudio.training.GanSamples;
 import org.whiskerstudio.training.GanStep;
 import org.whiskerstudio.training.IterationMetric;
 import org.whiskerstudio.training.RunStatus;
+import org.whiskerstudio.training.TextSample;
 import org.whiskerstudio.training.TrainingListener;
 
 /**
@@ -30,7 +31,7 @@ final class MetricsInbox implements TrainingListener {
     /** Everything since the last take; {@code gan} is empty for a classifier. */
     record Batch(Optional<Start> start, Optional<Preparing> preparing, Optional<IterationMetric> iteration,
                  List<EpochMetric> epochs, Optional<List<ChartPoint>> iterationLoss, Optional<Status> status,
-                 GanLive.Update gan) {
+                 GanLive.Update gan, List<TextSample> texts) {
     }
 
     static final int MAX_LOSS_POINTS = 600;
@@ -40,6 +41,7 @@ final class MetricsInbox implements TrainingListener {
     private Preparing preparing;
     private IterationMetric iteration;
     private final List<EpochMetric> epochs = new ArrayList<>();
+    private final List<TextSample> texts = new ArrayList<>();
     private boolean lossesChanged;
     private Status status;
     private boolean pending;
@@ -97,6 +99,11 @@ final class MetricsInbox implements TrainingListener {
     }
 
     @Override
+    public void onTextSample(TextSample sample) {
+        post(() -> texts.add(sample));
+    }
+
+    @Override
     public void onStatus(RunStatus next, String message) {
         post(() -> status = new Status(next, message == null ? "" : message));
     }
@@ -117,11 +124,12 @@ final class MetricsInbox implements TrainingListener {
     synchronized Batch take() {
         Batch batch = new Batch(Optional.ofNullable(start), Optional.ofNullable(preparing), Optional.ofNullable(iteration),
                 List.copyOf(epochs), lossesChanged ? Optional.of(losses.points()) : Optional.empty(),
-                Optional.ofNullable(status), gan.take());
+                Optional.ofNullable(status), gan.take(), List.copyOf(texts));
         start = null;
         preparing = null;
         iteration = null;
         epochs.clear();
+        texts.clear();
         lossesChanged = false;
         status = null;
         pending = false;

@@ -3,9 +3,11 @@ package org.whiskerstudio.ui.training;
 import java.util.List;
 import java.util.Optional;
 import org.whiskerstudio.architecture.ArchitectureStore;
+import org.whiskerstudio.project.ImageQuery;
 import org.whiskerstudio.project.ProjectSession;
 import org.whiskerstudio.project.ProjectStore;
 import org.whiskerstudio.project.ProjectSummary;
+import org.whiskerstudio.project.sequences.MediaKind;
 import org.whiskerstudio.training.TrainingService;
 
 /** What the Train screen reads from the open project besides its runs. Calls may touch the database. */
@@ -15,7 +17,10 @@ public interface TrainingProject {
 
     List<String> architectureNames();
 
-    /** Images with at least one label: training learns only from these. */
+    /**
+     * What training can learn from: images with at least one label; in a project without any, its texts (a
+     * character model learns from every text, labelled or not).
+     */
     int labelledImages();
 
     /** The architecture chosen last time on this project. */
@@ -43,7 +48,9 @@ public interface TrainingProject {
             @Override
             public int labelledImages() {
                 ProjectSummary s = store.summary();
-                return s.images() - s.unlabelled();
+                int labelled = s.images() - s.unlabelled();
+                return labelled > 0 ? labelled : (int) store.images(ImageQuery.ALL).stream()
+                        .filter(a -> MediaKind.of(a.format()) == MediaKind.TEXT).count();
             }
 
             @Override

@@ -181,7 +181,7 @@ public final class TrainingView {
                 }
             });
         });
-        VBox charts = new VBox(4, lossBox, accuracyBox, status);
+        VBox charts = new VBox(4, lossBox, accuracyBox, new GeneratedTextPanel(model.generatedText()).node(), status);
         VBox.setVgrow(lossBox, Priority.ALWAYS);
         VBox.setVgrow(accuracyBox, Priority.ALWAYS);
         charts.setPadding(new Insets(6, 10, 10, 10));

@@ -287,6 +287,11 @@ public final class TrainingViewModel {
         return live.gan();
     }
 
+    /** Text a character model writes while it learns; empty for other models. */
+    public LiveText generatedText() {
+        return live.text();
+    }
+
     public RunHistory history() {
         return history;
     }

@@ -232,6 +232,13 @@ public final class ScriptedTrainingService implements TrainingService {
             return this;
         }
 
+        /** A character model's text sample after the current step. */
+        public Live text(String text) {
+            listener.onTextSample(new org.whiskerstudio.training.TextSample((int) Math.max(1, epoch), iteration,
+                    "The ", text, 0.8));
+            return this;
+        }
+
         public Live status(RunStatus status, String message) {
             synchronized (ScriptedTrainingService.this) {
                 row = withStatus(row, status, message);

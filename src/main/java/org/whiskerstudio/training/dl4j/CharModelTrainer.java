@@ -1,0 +1,221 @@
+package org.whiskerstudio.training.dl4j;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.nd4j.linalg.dataset.DataSet;
+import org.nd4j.linalg.factory.Nd4j;
+import org.whiskerstudio.architecture.LayerGraph;
+import org.whiskerstudio.architecture.dl4j.Dl4jModels;
+import org.whiskerstudio.dataset.text.CharData;
+import org.whiskerstudio.dataset.text.CharVocabulary;
+import org.whiskerstudio.training.CheckpointState;
+import org.whiskerstudio.training.EpochMetric;
+import org.whiskerstudio.training.IterationMetric;
+import org.whiskerstudio.training.MetricFiles;
+import org.whiskerstudio.training.MetricLog;
+import org.whiskerstudio.training.RunFolder;
+import org.whiskerstudio.training.RunRecorder;
+import org.whiskerstudio.training.RunStatus;
+import org.whiskerstudio.training.TextSample;
+import org.whiskerstudio.training.TrainingConfig;
+import org.whiskerstudio.training.TrainingControl;
+import org.whiskerstudio.training.TrainingListener;
+
+/**
+ * Trains a next-character model on the calling thread: each epoch visits the training windows in a seeded order
+ * (back-propagation truncated at window edges), measures loss and next-character accuracy on the validation tail,
+ * writes a checkpoint, and writes a text sample from a fixed primer and seed every {@link Sampling#everySteps()}
+ * steps and at its end. Losses are per character, in nats. Pause, resume and stop are checked before every step.
+ */
+public final class CharModelTrainer {
+    /** How the live samples are written. */
+    public record Sampling(int everySteps, int length, double temperature, long seed) {
+        public static Sampling defaults(long seed) {
+            return new Sampling(20, 240, 0.8, seed);
+        }
+    }
+
+    /** One run's inputs, as {@link Dl4jTrainer.Job} with the text in place of labelled images. */
+    public record Job(long runId, LayerGraph network, TrainingConfig config, RunFolder folder, CharData data,
+                      TrainingControl control, TrainingListener listener, RunRecorder recorder, boolean resume,
+                      long priorMillis, Sampling sampling) {
+    }
+
+    private final Job job;
+    private final TrainingConfig config;
+    private final RunFolder folder;
+    private final CharVocabulary vocabulary;
+    private final String primer;
+    private final RunClock clock;
+    private final Throughput throughput = new Throughput();
+    private Network net;
+    private CheckpointState state;
+
+    private CharModelTrainer(Job job) {
+        this.job = job;
+        this.config = job.config();
+        this.folder = job.folder();
+        this.vocabulary = job.data().vocabulary();
+        this.primer = primer(vocabulary);
+        this.clock = new RunClock(job.priorMillis());
+    }
+
+    /** Where a run keeps its vocabulary. */
+    public static Path vocabularyFile(RunFolder folder) {
+        return folder.root().resolve("vocabulary.json");
+    }
+
+    /** "The " when the vocabulary has its characters, else its most ordinary known character. */
+    static String primer(CharVocabulary vocabulary) {
+        if ("The ".codePoints().allMatch(c -> vocabulary.indexOf(c) != CharVocabulary.UNKNOWN_INDEX)) {
+            return "The ";
+        }
+        return vocabulary.symbol(Math.min(1, vocabulary.size() - 1));
+    }
+
+    public static TrainingOutcome run(Job job) throws IOException, InterruptedException {
+        if (!Dl4jModels.isChain(job.network())) {
+            throw new IllegalArgumentException("A character model must be one chain of layers (no branches or merges).");
+        }
+        try (Nd4jThreads ignored = Nd4jThreads.apply(job.config().threads())) {
+            return new CharModelTrainer(job).train();
+        }
+    }
+
+    private TrainingOutcome train() throws IOException, InterruptedException {
+        if (job.resume()) {
+            state = folder.readCheckpointState().orElseThrow(() -> new IOException(
+                    "Run " + job.runId() + " has no checkpoint in " + folder.root() + " to resume from."));
+            if (!CharVocabulary.load(vocabularyFile(folder)).equals(vocabulary)) {
+                throw new IOException("The project's texts have changed since run " + job.runId() + " began: its "
+                        + "characters are not the ones the model learnt. Start a new run instead.");
+            }
+            MetricFiles.truncateAfter(folder, state);
+            net = Network.restore(job.network(), folder.checkpoint(state.epoch()));
+        } else {
+            state = CheckpointState.start();
+            net = Network.create(job.network(), config);
+            vocabulary.save(vocabularyFile(folder));
+        }
+        List<int[]> first = job.data().train().batches(config.seed(), 0, config.batchSize());
+        job.listener().onStart(job.runId(), config.epochs(), first.size(), state.iteration());
+        status(RunStatus.RUNNING, "");
+        try (MetricLog log = new MetricLog(folder)) {
+            for (int epoch = state.epoch(); epoch < config.epochs(); epoch++) {
+                Optional<TrainingOutcome> end = epoch(epoch, log);
+                if (end.isPresent()) {
+                    return end.get();
+                }
+            }
+        }
+        return outcome(RunStatus.COMPLETED, "Trained " + config.epochs() + " epochs" + bestSentence());
+    }
+
+    private Optional<TrainingOutcome> epoch(int epoch, MetricLog log) throws IOException, InterruptedException {
+        long epochStart = clock.activeNanos();
+        Nd4j.getRandom().setSeed(config.seed() * 1_000_003L + epoch);
+        double rate = config.learningRateAt(epoch);
+        net.setLearningRate(rate);
+        long iteration = state.iteration();
+        double lossSum = 0;
+        int batches = 0;
+        int steps = job.data().train().steps();
+        for (int[] windows : job.data().train().batches(config.seed(), epoch, config.batchSize())) {
+            if (!job.control().awaitRunnable(this::paused, this::resumed)) {
+                log.flush();
+                return Optional.of(stopped(epoch));
+            }
+            long start = System.nanoTime();
+            DataSet batch = CharBatches.of(job.data().train(), windows, vocabulary.size());
+            net.fit(batch);
+            // DL4J scores a sequence batch as the sum over steps, averaged over the batch: per character is / steps.
+            double loss = net.lastLoss() / steps;
+            iteration++;
+            if (!Double.isFinite(loss)) {
+                log.flush();
+                return Optional.of(outcome(RunStatus.DIVERGED, "The loss became " + loss + " at step " + iteration
+                        + ": training diverged. Lower the learning rate (try 1e-3 or 5e-4)."));
+            }
+            lossSum += loss;
+            batches++;
+            IterationMetric metric = new IterationMetric(epoch + 1, iteration, loss,
+                    throughput.add(windows.length, System.nanoTime() - start));
+            log.append(metric);
+            job.listener().onIteration(metric);
+            if (iteration % job.sampling().everySteps() == 0) {
+                sample(epoch + 1, iteration);
+            }
+        }
+        Optional<CharScore> validation = job.data().validation().map(v -> CharScore.of(chain(), v, vocabulary.size(),
+                config.batchSize()));
+        double validationLoss = validation.map(CharScore::loss).orElse(Double.NaN);
+        EpochMetric metric = new EpochMetric(epoch + 1, iteration, lossSum / Math.max(1, batches), Double.NaN,
+                validationLoss, validation.map(CharScore::accuracy).orElse(Double.NaN), rate,
+                (clock.activeNanos() - epochStart) / 1_000_000);
+        endEpoch(metric, validation.isPresent() ? validationLoss : metric.trainLoss());
+        log.append(metric);
+        Checkpoints.save(net, folder, state);
+        job.recorder().progress(TrainingOutcome.progress(state, validation.isPresent(), state.elapsedMillis()));
+        job.listener().onEpoch(metric);
+        if (iteration % job.sampling().everySteps() != 0) {
+            sample(epoch + 1, iteration); // not twice for the same step
+        }
+        if (config.patience() > 0 && state.epochsWithoutImprovement() >= config.patience()
+                && epoch + 1 < config.epochs()) {
+            return Optional.of(outcome(RunStatus.EARLY_STOPPED, "The loss has not improved for " + config.patience()
+                    + (config.patience() == 1 ? " epoch" : " epochs") + bestSentence()));
+        }
+        return Optional.empty();
+    }
+
+    private void sample(int epoch, long iteration) {
+        Sampling s = job.sampling();
+        String text = CharSampler.sample(chain(), vocabulary, primer, s.length(), s.temperature(), s.seed());
+        job.listener().onTextSample(new TextSample(epoch, iteration, primer, text, s.temperature()));
+    }
+
+    private MultiLayerNetwork chain() {
+        return ((Network.Chain) net).net();
+    }
+
+    private void endEpoch(EpochMetric metric, double watched) throws IOException {
+        state = state.after(metric.epoch(), metric.iteration(), watched, metric.validationAccuracy(),
+                clock.elapsedMillis());
+        if (state.bestEpoch() == metric.epoch()) {
+            Checkpoints.saveBest(net, folder);
+        }
+    }
+
+    private TrainingOutcome stopped(int epoch) {
+        return outcome(RunStatus.STOPPED, state.stoppedMessage(epoch, config.epochs()));
+    }
+
+    private TrainingOutcome outcome(RunStatus status, String message) {
+        return new TrainingOutcome(status, message, TrainingOutcome.progress(state,
+                job.data().validation().isPresent(), clock.elapsedMillis()));
+    }
+
+    private String bestSentence() {
+        return state.hasBest() ? "; the best model is from epoch " + state.bestEpoch() + String.format(Locale.ROOT,
+                " (loss %.3f nats = %.3f bits per character).", state.bestLoss(), state.bestLoss() / Math.log(2)) : ".";
+    }
+
+    private void paused() {
+        clock.pause();
+        status(RunStatus.PAUSED, "");
+    }
+
+    private void resumed() {
+        clock.resume();
+        status(RunStatus.RUNNING, "");
+    }
+
+    private void status(RunStatus status, String message) {
+        job.recorder().status(status, message);
+        job.listener().onStatus(status, message);
+    }
+}
