@@ -98,7 +98,7 @@ public final class Bundles {
             throw new BundleRefused(label + ": the card's input " + card.preprocessing().key()
                     + " is not the architecture's " + model.preprocessing().key() + ".");
         }
-        float[] out = model.predictPixels(List.of(new byte[card.preprocessing().size()]))[0];
+        float[] out = model.predictPixels(List.of(new byte[card.preprocessing().recordBytes()]))[0];
         if (out.length != card.classes().size()) {
             throw new BundleRefused(label + ": the model has " + out.length + " outputs but the card names "
                     + card.classes().size() + " classes.");

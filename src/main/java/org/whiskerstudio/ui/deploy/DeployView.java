@@ -202,9 +202,9 @@ public final class DeployView {
 
     private void openImages() {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle("Images to predict");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Images",
-                "*.png", "*.jpg", "*.jpeg", "*.bmp", "*.gif", "*.tif", "*.tiff"));
+        DeployViewModel.FileFilter filter = model.fileFilter();
+        chooser.setTitle(filter.description() + " to predict");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(filter.description(), filter.patterns()));
         List<File> files = chooser.showOpenMultipleDialog(window());
         if (files != null) {
             model.tryFiles(files.stream().map(File::toPath).toList());
