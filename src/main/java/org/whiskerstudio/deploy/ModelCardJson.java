@@ -225,7 +225,8 @@ public final class ModelCardJson {
     }
 
     private static float[] floats(JsonNode array) {
-        if (!array.isArray() || array.size() > 3) {
+        // As many as the largest input has channels (a series' features, a text's symbols); never more.
+        if (!array.isArray() || array.size() > Preprocessing.MAX_FEATURES) {
             throw new IllegalArgumentException("normalisation mean and std need one number per channel");
         }
         float[] out = new float[array.size()];

@@ -80,8 +80,8 @@ public final class Bundles {
             Path trusted = Files.createTempFile("whisker-model-", ".zip");
             try {
                 TrustedModel.rebuild(opened.modelZip(), label + "!" + BundleFormat.MODEL, architecture, trusted);
-                TrainedModel model = TrainedModel.load(trusted, architecture, card.classes(),
-                        card.preprocessing().resize(), card.normalisation());
+                TrainedModel model = TrainedModel.load(trusted, architecture, card.classes(), card.preprocessing(),
+                        card.normalisation());
                 check(label, card, model);
                 return new Loaded(card, new Predictor(model));
             } finally {
