@@ -51,10 +51,13 @@ final class LstmBench implements Runnable {
         @Option(names = "--project", description = "project folder to create (default: a temp folder)")
         Path project;
 
+        @Option(names = "--threads", description = "ND4J threads, 0 = all cores (default: ${DEFAULT-VALUE})")
+        int threads;
+
         TrainingConfig config() {
             TrainingConfig d = TrainingConfig.defaults();
             // Patience as long as the run: the bench reports the best epoch's model, it does not stop early.
-            return new TrainingConfig(epochs, batch, Optimizer.ADAM, learningRate, d.schedule(), 0, d.seed(), epochs, 0,
+            return new TrainingConfig(epochs, batch, Optimizer.ADAM, learningRate, d.schedule(), 0, d.seed(), epochs, threads,
                     d.resize(), d.augmentation());
         }
 
