@@ -18,6 +18,7 @@ import org.whiskerstudio.dataset.text.CharData;
 import org.whiskerstudio.project.ImageAsset;
 import org.whiskerstudio.project.ImageQuery;
 import org.whiskerstudio.project.ProjectStore;
+import org.whiskerstudio.project.sequences.MediaKind;
 
 /**
  * The templates adapted to a project, shared by the layer editor and {@code whisker train --template}: its number
@@ -41,16 +42,47 @@ public final class ProjectTemplates {
     }
 
     public List<Template> all() {
-        return List.of(
+        SequenceInputs sequences = sequences();
+        List<Template> all = new java.util.ArrayList<>(List.of(
                 new Template("mlp", "MLP baseline", () -> classifier("MLP", Templates.mlp(imageInput(), classesOrTwo()))),
                 new Template("lenet", "LeNet-style CNN", () -> classifier("LeNet", Templates.lenet(imageInput(), classesOrTwo()))),
                 new Template("vgg", "Small VGG-style CNN (BatchNorm, Dropout)",
                         () -> classifier("VGG small", Templates.vggSmall(imageInput(), classesOrTwo()))),
-                new Template("lstm", "LSTM sequence classifier (28 steps x 28 features)",
-                        () -> classifier("LSTM", Templates.lstmClassifier(new TensorShape.Sequence(28, 28), classesOrTwo()))),
-                new Template("dcgan", "DCGAN (generator + discriminator)", () -> Templates.dcgan(imageInput(), 100)),
-                new Template("charlstm", "Character LSTM: writes text like the project's texts",
-                        () -> classifier("Char LSTM", Templates.charLstm(CharData.vocabularySize(store), CharData.STEPS))));
+                lstm(sequences),
+                new Template("dcgan", "DCGAN (generator + discriminator)", () -> Templates.dcgan(imageInput(), 100))));
+        if (sequences.kind() == MediaKind.TEXT) {
+            all.add(all.size() - 1, lstmWords(sequences));
+        }
+        all.add(new Template("charlstm", "Character LSTM: writes text like the project's texts",
+                () -> classifier("Char LSTM", Templates.charLstm(CharData.vocabularySize(store), CharData.STEPS))));
+        return List.copyOf(all);
+    }
+
+    /** The LSTM classifier fitted to the project's data (see {@link SequenceInputs}). */
+    private Template lstm(SequenceInputs sequences) {
+        TensorShape.Sequence input = sequences.input();
+        String what = switch (sequences.kind()) {
+            case IMAGE -> "image rows: " + input.steps() + " steps x " + input.features() + " features";
+            case SERIES -> input.steps() + " steps x " + input.features() + " features";
+            case TEXT -> "characters: the last " + input.steps() + " of each text, " + input.features() + " symbols";
+        };
+        return new Template("lstm", "LSTM sequence classifier (" + what + ")",
+                () -> classifier("LSTM", Templates.lstmClassifier(input, classesOrTwo())));
+    }
+
+    /** For texts: the LSTM on words (hashed buckets) instead of characters; longer texts fit in fewer steps. */
+    private Template lstmWords(SequenceInputs sequences) {
+        TensorShape.Sequence input = sequences.words();
+        return new Template("lstm-words", "LSTM text classifier on words (the last " + input.steps() + " words, "
+                + input.features() + " hashed word buckets)",
+                () -> classifier("LSTM on words", Templates.lstmClassifier(input, classesOrTwo())));
+    }
+
+    /** The LSTM inputs that fit the project; an image project's rows are read only when it has images. */
+    public SequenceInputs sequences() {
+        List<ImageAsset> examples = store.images(ImageQuery.ALL);
+        boolean images = examples.stream().anyMatch(a -> MediaKind.of(a.format()) == MediaKind.IMAGE) || examples.isEmpty();
+        return SequenceInputs.of(examples, images ? imageInput() : new TensorShape.Image(28, 28, 1));
     }
 
     /** The template with this id (case-insensitive). */

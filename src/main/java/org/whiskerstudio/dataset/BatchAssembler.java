@@ -66,7 +66,9 @@ public final class BatchAssembler {
                 float m = mean[c];
                 float inverse = 1f / std[c];
                 for (int k = c * plane, end = k + plane; k < end; k++) {
-                    pixels[k] = (pixels[k] - m) * inverse;
+                    float v = (pixels[k] - m) * inverse;
+                    // A padded series step (NaN) enters the network as 0, the feature's training mean.
+                    pixels[k] = v == v ? v : 0f;
                 }
             }
             layout.place(pixels, features, b, source.channels(), source.height(), source.width());

@@ -1,6 +1,7 @@
 package org.whiskerstudio.dataset;
 
 import org.whiskerstudio.architecture.TensorShape;
+import org.whiskerstudio.project.sequences.MediaKind;
 
 /** How an example's CHW pixels are laid out in a batch, after the architecture's input shape. */
 public enum Layout {
@@ -16,6 +17,36 @@ public enum Layout {
             return IMAGE;
         }
         return input instanceof TensorShape.Sequence ? SEQUENCE : VECTOR;
+    }
+
+    /**
+     * What an input shape reads from examples of {@code kind}: images as {@link #preprocessing(TensorShape,
+     * ResizeMode)}; a series as steps x features (features = the series' columns); a text as steps one-hot symbols,
+     * characters when the input has {@link TextEncoder#ALPHABET_SIZE} features, else words hashed into that many
+     * buckets. Series and texts need a sequence input.
+     *
+     * @throws IllegalArgumentException saying what input a series or text needs
+     */
+    public static Preprocessing preprocessing(TensorShape input, ResizeMode resize, MediaKind kind) {
+        if (kind == MediaKind.IMAGE) {
+            return preprocessing(input, resize);
+        }
+        if (!(input instanceof TensorShape.Sequence sequence)) {
+            throw new IllegalArgumentException("A " + kind.name().toLowerCase(java.util.Locale.ROOT)
+                    + " project needs a sequence input (such as the LSTM template's), not " + input.label() + ".");
+        }
+        if (kind == MediaKind.SERIES) {
+            return Preprocessing.series(sequence.steps(), sequence.features());
+        }
+        if (sequence.features() == TextEncoder.ALPHABET_SIZE) {
+            return Preprocessing.text(Encoding.CHARACTERS, sequence.steps(), sequence.features());
+        }
+        if (sequence.features() < Preprocessing.MIN_WORD_BUCKETS || sequence.features() > Preprocessing.MAX_FEATURES) {
+            throw new IllegalArgumentException("A text input has " + TextEncoder.ALPHABET_SIZE
+                    + " features (characters) or " + Preprocessing.MIN_WORD_BUCKETS + ".." + Preprocessing.MAX_FEATURES
+                    + " (word buckets), not " + sequence.features() + ".");
+        }
+        return Preprocessing.text(Encoding.WORDS, sequence.steps(), sequence.features());
     }
 
     /**

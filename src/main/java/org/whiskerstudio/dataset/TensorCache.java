@@ -26,7 +26,8 @@ import org.whiskerstudio.common.Progress;
 import org.whiskerstudio.project.ProjectLayout;
 
 /**
- * Decoded, resized images as unsigned bytes (CHW), one fixed-size record per image content hash, kept on disk under
+ * Decoded, resized images as unsigned bytes (CHW), or series and texts as {@link TensorRecords}, one fixed-size
+ * record per content hash, kept on disk under
  * the project's cache folder and memory-mapped for reading: after the first build an epoch decodes no image. Built
  * incrementally (only hashes it lacks), in parallel, in {@link TensorSegment}s that are only ever read whole. An
  * image that cannot be decoded is reported and left out, and is tried again next build.
@@ -79,7 +80,7 @@ public final class TensorCache {
             for (Path file : files) {
                 String name = file.getFileName().toString();
                 if (TensorSegment.isSegmentName(name)) {
-                    TensorSegment.open(file, preprocessing.size()).ifPresent(cache::add);
+                    TensorSegment.open(file, preprocessing.recordBytes()).ifPresent(cache::add);
                 } else if (name.endsWith(".tmp") && Files.getLastModifiedTime(file).compareTo(FileTime.from(staleBefore)) < 0) {
                     // Left by a build that was killed; a recent one may belong to a build still running.
                     Files.deleteIfExists(file);
@@ -114,7 +115,7 @@ public final class TensorCache {
         return slot == null ? OptionalInt.empty() : OptionalInt.of(slot);
     }
 
-    /** Copies the {@code preprocessing().size()} bytes of one image into {@code into} at {@code offset}. */
+    /** Copies the {@code preprocessing().recordBytes()} bytes of one example into {@code into} at {@code offset}. */
     public void read(int slot, byte[] into, int offset) {
         TensorSegment segment;
         int record;
@@ -159,7 +160,7 @@ public final class TensorCache {
 
     private BuildReport fill(List<Item> missing, int reused, ExecutorService pool, int threads, Progress progress,
                              Cancellation cancellation) throws IOException {
-        ImageResizer resizer = new ImageResizer(preprocessing);
+        TensorRecords resizer = new TensorRecords(preprocessing);
         CompletionService<Decoded> decoding = new ExecutorCompletionService<>(pool);
         // A bounded window keeps memory flat however many images there are.
         int window = threads * 4;
@@ -187,8 +188,8 @@ public final class TensorCache {
                 done++;
                 if (d.bytes() != null) {
                     if (writer == null) {
-                        writer = new TensorSegment.Writer(folder, preprocessing.size(),
-                                TensorSegment.Writer.capacity(preprocessing.size()));
+                        writer = new TensorSegment.Writer(folder, preprocessing.recordBytes(),
+                                TensorSegment.Writer.capacity(preprocessing.recordBytes()));
                     }
                     writer.add(d.item().sha256(), d.bytes());
                     decoded++;
@@ -216,7 +217,7 @@ public final class TensorCache {
         return new BuildReport(decoded, reused, problems, cancellation.isCancelled() && done < total);
     }
 
-    private static Decoded decode(ImageResizer resizer, Item item) {
+    private static Decoded decode(TensorRecords resizer, Item item) {
         try {
             return new Decoded(item, resizer.load(item.file()), "");
         } catch (ImageUnreadable e) {
@@ -242,7 +243,7 @@ public final class TensorCache {
         try (writer) {
             file = writer.commit();
         }
-        add(TensorSegment.open(file, preprocessing.size())
+        add(TensorSegment.open(file, preprocessing.recordBytes())
                 .orElseThrow(() -> new IOException("the segment just written is not readable: " + file)));
     }
 

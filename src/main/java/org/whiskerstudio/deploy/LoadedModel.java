@@ -3,6 +3,7 @@ package org.whiskerstudio.deploy;
 import java.nio.file.Path;
 import java.util.List;
 import org.whiskerstudio.dataset.ImageUnreadable;
+import org.whiskerstudio.project.sequences.MediaKind;
 
 /** A model ready to predict, as the Deploy screen sees it (the engine stays behind this interface). */
 public interface LoadedModel extends FolderPrediction.FilePredictor {
@@ -12,6 +13,11 @@ public interface LoadedModel extends FolderPrediction.FilePredictor {
 
     /** "28x28x1, grey, stretch". */
     String inputDescription();
+
+    /** What the model reads: images, series CSV files or text files. */
+    default MediaKind kind() {
+        return MediaKind.IMAGE;
+    }
 
     @Override
     Prediction predict(Path file, int k) throws ImageUnreadable;

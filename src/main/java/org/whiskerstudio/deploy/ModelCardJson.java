@@ -19,7 +19,9 @@ import org.whiskerstudio.architecture.ShapeInference;
 import org.whiskerstudio.architecture.TensorShape;
 import org.whiskerstudio.common.Json;
 import org.whiskerstudio.dataset.Layout;
+import org.whiskerstudio.dataset.Encoding;
 import org.whiskerstudio.dataset.Normalisation;
+import org.whiskerstudio.dataset.TextEncoder;
 import org.whiskerstudio.dataset.Preprocessing;
 import org.whiskerstudio.dataset.ResizeMode;
 import org.whiskerstudio.training.Provenance;
@@ -48,7 +50,8 @@ public final class ModelCardJson {
         root.set("input", shape(card.input()));
         Preprocessing p = card.preprocessing();
         root.putObject("preprocessing").put("width", p.width()).put("height", p.height()).put("channels", p.channels())
-                .put("resize", p.resize().name()).put("scale", "pixel / 255, then (x - mean[c]) / std[c]");
+                .put("resize", p.resize().name()).put("encoding", p.encoding().name())
+                .put("media", p.encoding().kind().name()).put("scale", scale(p));
         root.put("layout", card.layout().name());
         ObjectNode norm = root.putObject("normalisation");
         ArrayNode mean = norm.putArray("mean");
@@ -109,9 +112,15 @@ public final class ModelCardJson {
         List<String> classes = classes(root.path("classes"));
         TensorShape input = readShape(root.path("input"));
         JsonNode pre = root.path("preprocessing");
+        // Cards written before sequences had no encoding: they are images.
+        Encoding encoding = pre.has("encoding") ? Encoding.valueOf(text(pre, "encoding")) : Encoding.PIXELS;
         Preprocessing preprocessing = new Preprocessing(pre.path("width").asInt(-1), pre.path("height").asInt(-1),
-                pre.path("channels").asInt(-1), ResizeMode.valueOf(text(pre, "resize").toUpperCase(Locale.ROOT)));
-        if (!preprocessing.equals(Layout.preprocessing(input, preprocessing.resize()))) {
+                pre.path("channels").asInt(-1), ResizeMode.valueOf(text(pre, "resize").toUpperCase(Locale.ROOT)),
+                encoding);
+        if (pre.has("media") && !text(pre, "media").equals(encoding.kind().name())) {
+            throw new IllegalArgumentException("the media " + pre.path("media") + " does not fit the encoding " + encoding);
+        }
+        if (!preprocessing.equals(Layout.preprocessing(input, preprocessing.resize(), encoding.kind()))) {
             throw new IllegalArgumentException("the preprocessing " + preprocessing.key() + " does not fit the input "
                     + input.label());
         }
@@ -216,7 +225,8 @@ public final class ModelCardJson {
     }
 
     private static float[] floats(JsonNode array) {
-        if (!array.isArray() || array.size() > 3) {
+        // As many as the largest input has channels (a series' features, a text's symbols); never more.
+        if (!array.isArray() || array.size() > Preprocessing.MAX_FEATURES) {
             throw new IllegalArgumentException("normalisation mean and std need one number per channel");
         }
         float[] out = new float[array.size()];
@@ -227,6 +237,18 @@ public final class ModelCardJson {
             out[i] = array.get(i).floatValue();
         }
         return out;
+    }
+
+    /** How values are scaled, in words, for people reading the card. */
+    private static String scale(Preprocessing p) {
+        return switch (p.encoding()) {
+            case PIXELS -> "pixel / 255, then (x - mean[c]) / std[c]";
+            case SERIES -> "(x - mean[feature]) / std[feature]; padded steps are 0";
+            case CHARACTERS -> "one-hot over the alphabet " + Json.mapper().getNodeFactory().textNode(TextEncoder.ALPHABET)
+                    + " then 'other'; lower-cased, accents dropped";
+            case WORDS -> "one-hot of fnv1a32(utf8(lower-cased word)) mod " + p.channels() + "; words are runs of letters,"
+                    + " digits and apostrophes";
+        };
     }
 
     private static String text(JsonNode node, String field) {

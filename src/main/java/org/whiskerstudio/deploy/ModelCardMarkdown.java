@@ -2,6 +2,8 @@ package org.whiskerstudio.deploy;
 
 import java.util.Arrays;
 import java.util.Locale;
+import org.whiskerstudio.dataset.Encoding;
+import org.whiskerstudio.dataset.TextEncoder;
 import org.whiskerstudio.dataset.Preprocessing;
 
 /** {@code MODEL_CARD.md}: the card for people, with the few lines that load the model in plain Java. */
@@ -21,12 +23,29 @@ public final class ModelCardMarkdown {
         }
         md.append("\n## Input\n\n");
         md.append("- Shape: ").append(card.input().label()).append(" (layout ").append(card.layout()).append(")\n");
-        md.append("- Image: ").append(p.width()).append(" x ").append(p.height()).append(" pixels, ")
-                .append(p.channels() == 1 ? "grey (Rec. 601 luma)" : "RGB").append(", resized by ")
-                .append(p.resize().label().toLowerCase(Locale.ROOT)).append('\n');
-        md.append("- Values: pixel / 255, then (x - mean[c]) / std[c] with mean ")
-                .append(Arrays.toString(card.normalisation().mean())).append(" and std ")
-                .append(Arrays.toString(card.normalisation().std())).append(", channels first (CHW)\n");
+        if (p.encoding() == Encoding.PIXELS) {
+            md.append("- Image: ").append(p.width()).append(" x ").append(p.height()).append(" pixels, ")
+                    .append(p.channels() == 1 ? "grey (Rec. 601 luma)" : "RGB").append(", resized by ")
+                    .append(p.resize().label().toLowerCase(Locale.ROOT)).append('\n');
+            md.append("- Values: pixel / 255, then (x - mean[c]) / std[c] with mean ")
+                    .append(Arrays.toString(card.normalisation().mean())).append(" and std ")
+                    .append(Arrays.toString(card.normalisation().std())).append(", channels first (CHW)\n");
+        } else {
+            md.append("- ").append(p.encoding().kind() == org.whiskerstudio.project.sequences.MediaKind.SERIES
+                    ? "Series (a CSV: a header of feature names, one row per step)" : "Text (a UTF-8 file)")
+                    .append(": ").append(p.describe()).append('\n');
+            if (p.encoding() == Encoding.CHARACTERS) {
+                md.append("- Alphabet: lower-cased, accents dropped, whitespace as spaces, `")
+                        .append(TextEncoder.ALPHABET.replace("\n", "\\n")).append("` then one symbol for anything else\n");
+            } else if (p.encoding() == Encoding.WORDS) {
+                md.append("- Words: runs of letters, digits and apostrophes, lower-cased; each is one-hot at FNV-1a-32 of")
+                        .append(" its UTF-8 bytes mod ").append(p.channels()).append('\n');
+            } else {
+                md.append("- Values: (x - mean[f]) / std[f] per feature with mean ")
+                        .append(Arrays.toString(card.normalisation().mean())).append(" and std ")
+                        .append(Arrays.toString(card.normalisation().std())).append("; padded steps are 0\n");
+            }
+        }
         md.append("\n## Test metrics\n\n");
         md.append(card.test().map(t -> String.format(Locale.ROOT,
                 "Accuracy %.2f%% and mean loss %.4f on %,d test images the model never trained on.%n",

@@ -138,7 +138,7 @@ public final class PredictionServer implements AutoCloseable {
             Prediction p = predictor.predict(body, k);
             send(exchange, 200, PredictionFormats.json(p, false));
         } catch (ImageUnreadable e) {
-            error(exchange, 400, "the body is not an image the model can read: " + e.getMessage());
+            error(exchange, 400, "the body is not an example the model can read: " + e.getMessage());
         }
     }
 

@@ -19,9 +19,12 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code whisker predict BUNDLE IMAGE...|DIR}: the top classes of each image, as JSON or CSV. */
-@Command(name = "predict", description = "Predict the classes of images (files, or every image in a folder) with a "
-        + "model bundle; JSON or CSV on standard output or --out.")
+/**
+ * {@code whisker predict BUNDLE FILE...|DIR}: the top classes of each image, series CSV or text file (whichever the
+ * bundle's model takes), as JSON or CSV.
+ */
+@Command(name = "predict", description = "Predict the classes of images, series (.csv) or texts (.txt), whichever the "
+        + "model takes (files, or every such file in a folder) with a model bundle; JSON or CSV on standard output or --out.")
 final class PredictCommand implements Callable<Integer> {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
@@ -29,7 +32,7 @@ final class PredictCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "BUNDLE", description = "a .whisker-model.zip")
     private Path bundle;
 
-    @Parameters(index = "1..*", arity = "1..*", paramLabel = "IMAGE", description = "image files or folders")
+    @Parameters(index = "1..*", arity = "1..*", paramLabel = "FILE", description = "image, series .csv or text .txt files, or folders")
     private List<Path> images;
 
     @Option(names = "--format", description = "json or csv (default: ${DEFAULT-VALUE})")
@@ -50,8 +53,8 @@ final class PredictCommand implements Callable<Integer> {
         if (top < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--top must be at least 1");
         }
-        List<Path> files = ImageFiles.expand(images);
         Bundles.Loaded loaded = Bundles.load(bundle);
+        List<Path> files = ImageFiles.expand(images, loaded.card().preprocessing().encoding().kind());
         List<Prediction> predictions = new ArrayList<>();
         List<String> failures = new ArrayList<>();
         StringBuilder csv = new StringBuilder(PredictionFormats.csvHeader(top)).append('\n');

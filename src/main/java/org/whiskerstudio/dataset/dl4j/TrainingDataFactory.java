@@ -11,9 +11,13 @@ import org.whiskerstudio.dataset.CachedExamples;
 import org.whiskerstudio.dataset.ClassificationData;
 import org.whiskerstudio.dataset.ClassificationData.Example;
 import org.whiskerstudio.dataset.ClassificationDataReader;
+import org.whiskerstudio.dataset.Encoding;
 import org.whiskerstudio.dataset.ExampleSource;
 import org.whiskerstudio.dataset.Layout;
+import org.whiskerstudio.dataset.Normalisation;
+import org.whiskerstudio.dataset.NormalisationFitter;
 import org.whiskerstudio.dataset.Preprocessing;
+import org.whiskerstudio.dataset.ProjectMedia;
 import org.whiskerstudio.dataset.Subset;
 import org.whiskerstudio.dataset.TensorCache;
 import org.whiskerstudio.project.ProjectStore;
@@ -30,7 +34,13 @@ public final class TrainingDataFactory {
     /** For an architecture whose input is {@code input}, with the run's resize mode, batch size, seed and augmentation. */
     public static PreparedData prepare(ProjectStore store, TensorShape input, TrainingConfig config, Progress progress,
                                        Cancellation cancellation) {
-        return prepare(store, Layout.preprocessing(input, config.resize()), Layout.of(input), config.batchSize(),
+        Preprocessing preprocessing;
+        try {
+            preprocessing = Layout.preprocessing(input, config.resize(), ProjectMedia.kind(store));
+        } catch (IllegalArgumentException e) {
+            return new PreparedData.Refused(List.of(e.getMessage()));
+        }
+        return prepare(store, preprocessing, Layout.of(input), config.batchSize(),
                 config.seed(), config.augmentation(), progress, cancellation);
     }
 
@@ -57,17 +67,33 @@ public final class TrainingDataFactory {
         List<String> warnings = new ArrayList<>(data.warnings());
         if (!build.problems().isEmpty()) {
             int n = build.problems().size();
-            warnings.add(n + (n == 1 ? " image could not be read and was" : " images could not be read and were")
+            warnings.add(n + (n == 1 ? " example could not be read and was" : " examples could not be read and were")
                     + " left out.");
         }
+        Encoding encoding = preprocessing.encoding();
+        Augmentation changes = augmentation;
+        if (encoding != Encoding.PIXELS && !augmentation.isNone()) {
+            // Flips, crops and rotations are image changes; on a series or a text they would garble steps.
+            changes = Augmentation.none();
+            warnings.add("Augmentation applies to images only; it is off for this " + encoding.kind().name()
+                    .toLowerCase(java.util.Locale.ROOT) + " project.");
+        }
+        CachedExamples all = part(cache, data, null);
+        String fit = all.sequenceFit().sentence();
+        if (!fit.isEmpty()) {
+            warnings.add(fit);
+        }
+        // One-hot symbols are already 0 or 1; standardising a rare symbol would blow it up to a huge value.
+        Normalisation normalisation = encoding.isText() ? Normalisation.identity(preprocessing.channels())
+                : NormalisationFitter.fit(train);
         TrainingData training = new ExampleTrainingData(data.classes(), train, part(cache, data, Subset.VALIDATION),
-                part(cache, data, Subset.TEST), layout, batchSize, seed, augmentation);
+                part(cache, data, Subset.TEST), normalisation, layout, batchSize, seed, changes);
         return new PreparedData.Ready(training, data, warnings, build.problems(), build);
     }
 
-    /** The examples of one part that the cache holds, in image order. */
-    static ExampleSource part(TensorCache cache, ClassificationData data, Subset subset) {
-        List<Example> examples = data.part(subset);
+    /** The examples of one part (all of them for {@code null}) that the cache holds, in image order. */
+    static CachedExamples part(TensorCache cache, ClassificationData data, Subset subset) {
+        List<Example> examples = subset == null ? data.examples() : data.part(subset);
         int[] slots = new int[examples.size()];
         int[] labels = new int[examples.size()];
         int n = 0;

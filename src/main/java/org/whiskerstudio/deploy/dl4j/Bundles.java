@@ -80,8 +80,8 @@ public final class Bundles {
             Path trusted = Files.createTempFile("whisker-model-", ".zip");
             try {
                 TrustedModel.rebuild(opened.modelZip(), label + "!" + BundleFormat.MODEL, architecture, trusted);
-                TrainedModel model = TrainedModel.load(trusted, architecture, card.classes(),
-                        card.preprocessing().resize(), card.normalisation());
+                TrainedModel model = TrainedModel.load(trusted, architecture, card.classes(), card.preprocessing(),
+                        card.normalisation());
                 check(label, card, model);
                 return new Loaded(card, new Predictor(model));
             } finally {
@@ -98,7 +98,7 @@ public final class Bundles {
             throw new BundleRefused(label + ": the card's input " + card.preprocessing().key()
                     + " is not the architecture's " + model.preprocessing().key() + ".");
         }
-        float[] out = model.predictPixels(List.of(new byte[card.preprocessing().size()]))[0];
+        float[] out = model.predictPixels(List.of(new byte[card.preprocessing().recordBytes()]))[0];
         if (out.length != card.classes().size()) {
             throw new BundleRefused(label + ": the model has " + out.length + " outputs but the card names "
                     + card.classes().size() + " classes.");

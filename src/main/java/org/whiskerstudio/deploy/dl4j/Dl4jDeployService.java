@@ -107,7 +107,8 @@ public final class Dl4jDeployService implements DeployService {
 
     private static LoadedModel handle(String name, Predictor predictor) {
         Preprocessing p = predictor.model().preprocessing();
-        String input = p.width() + "x" + p.height() + ", " + (p.channels() == 1 ? "grey" : "RGB") + ", "
+        String input = p.encoding() != org.whiskerstudio.dataset.Encoding.PIXELS ? p.describe()
+                : p.width() + "x" + p.height() + ", " + (p.channels() == 1 ? "grey" : "RGB") + ", "
                 + p.resize().label().toLowerCase(Locale.ROOT);
         return new LoadedModel() {
             @Override
@@ -123,6 +124,11 @@ public final class Dl4jDeployService implements DeployService {
             @Override
             public String inputDescription() {
                 return input;
+            }
+
+            @Override
+            public org.whiskerstudio.project.sequences.MediaKind kind() {
+                return p.encoding().kind();
             }
 
             @Override

@@ -3,7 +3,7 @@ package org.whiskerstudio.deploy.dl4j;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.whiskerstudio.dataset.ImageResizer;
+import org.whiskerstudio.dataset.TensorRecords;
 import org.whiskerstudio.dataset.ImageUnreadable;
 import org.whiskerstudio.deploy.Prediction;
 import org.whiskerstudio.training.dl4j.TrainedModel;
@@ -22,7 +22,7 @@ public final class Predictor {
 
     /** One forward pass on a black image, so the first real prediction is not the one paying for start-up. */
     public Predictor warmedUp() {
-        model.predictPixels(List.of(new byte[model.preprocessing().size()]));
+        model.predictPixels(List.of(new byte[model.preprocessing().recordBytes()]));
         return this;
     }
 
@@ -44,7 +44,7 @@ public final class Predictor {
     /** The same for an encoded image in memory (an upload). */
     public Prediction predict(byte[] encoded, String source, int k) throws ImageUnreadable {
         long t0 = System.nanoTime();
-        byte[] pixels = new ImageResizer(model.preprocessing()).load(encoded);
+        byte[] pixels = new TensorRecords(model.preprocessing()).load(encoded, source);
         return finish(source, pixels, k, t0);
     }
 

@@ -112,7 +112,7 @@ public final class Evaluator implements EvaluationService {
         }
         build.problems().forEach(p -> notes.add(p.source() + " left out: " + p.reason()));
         List<Prediction> predictions = new ArrayList<>(known.size());
-        int size = model.preprocessing().size();
+        int size = model.preprocessing().recordBytes();
         for (int start = 0; start < known.size(); start += BATCH) {
             if (cancellation.isCancelled()) {
                 return Optional.empty();

@@ -14,11 +14,12 @@ import org.whiskerstudio.architecture.TensorShape;
 import org.whiskerstudio.dataset.Augmentation;
 import org.whiskerstudio.dataset.BatchAssembler;
 import org.whiskerstudio.dataset.ArrayExamples;
-import org.whiskerstudio.dataset.ImageResizer;
 import org.whiskerstudio.dataset.ImageUnreadable;
 import org.whiskerstudio.dataset.Layout;
 import org.whiskerstudio.dataset.Normalisation;
 import org.whiskerstudio.dataset.Preprocessing;
+import org.whiskerstudio.dataset.ProjectMedia;
+import org.whiskerstudio.dataset.TensorRecords;
 import org.whiskerstudio.dataset.ResizeMode;
 import org.whiskerstudio.project.ProjectStore;
 import org.whiskerstudio.training.CheckpointState;
@@ -39,13 +40,17 @@ public final class TrainedModel {
     private final Layout layout;
     private final Normalisation normalisation;
 
-    private TrainedModel(Network net, Architecture architecture, List<String> classes, ResizeMode resize,
+    private TrainedModel(Network net, Architecture architecture, List<String> classes, Preprocessing preprocessing,
                          Normalisation normalisation) {
         TensorShape input = ProjectDataSource.inputOf(architecture);
+        if (!preprocessing.equals(Layout.preprocessing(input, preprocessing.resize(), preprocessing.encoding().kind()))) {
+            throw new IllegalArgumentException("the preprocessing " + preprocessing.key() + " does not fit the input "
+                    + input.label());
+        }
         this.net = net;
         this.architecture = architecture;
         this.classes = List.copyOf(classes);
-        this.preprocessing = Layout.preprocessing(input, resize);
+        this.preprocessing = preprocessing;
         this.layout = Layout.of(input);
         this.normalisation = normalisation;
         if (normalisation.channels() != preprocessing.channels()) {
@@ -65,13 +70,31 @@ public final class TrainedModel {
                 .orElseThrow(() -> new IOException("Run " + runId + " did not record its classes; train it again."));
         Normalisation normalisation = folder.readNormalisation()
                 .orElseThrow(() -> new IOException("Run " + runId + " has no normalisation.json."));
-        return load(modelFile(folder), architecture, classes, run.config().resize(), normalisation);
+        // The project's media kind with the architecture's input gives the encoding the run trained on.
+        Preprocessing preprocessing = Layout.preprocessing(inputOf(architecture), run.config().resize(),
+                ProjectMedia.kind(store));
+        return load(modelFile(folder), architecture, classes, preprocessing, normalisation);
+    }
+
+    private static TensorShape inputOf(Architecture architecture) throws IOException {
+        try {
+            return ProjectDataSource.inputOf(architecture);
+        } catch (IllegalArgumentException e) {
+            throw new IOException(e.getMessage(), e);
+        }
     }
 
     /** A model zip (checked by {@link ModelZips} before DL4J reads it) with its description. */
     public static TrainedModel load(Path zip, Architecture architecture, List<String> classes, ResizeMode resize,
                                     Normalisation normalisation) throws IOException {
-        return new TrainedModel(Network.restore(architecture.network(), zip), architecture, classes, resize, normalisation);
+        return load(zip, architecture, classes, Layout.preprocessing(inputOf(architecture), resize), normalisation);
+    }
+
+    /** The same with the preprocessing a run or card recorded (it must fit the architecture's input). */
+    public static TrainedModel load(Path zip, Architecture architecture, List<String> classes,
+                                    Preprocessing preprocessing, Normalisation normalisation) throws IOException {
+        return new TrainedModel(Network.restore(architecture.network(), zip), architecture, classes, preprocessing,
+                normalisation);
     }
 
     /** best.zip, else the newest checkpoint. */
@@ -106,12 +129,12 @@ public final class TrainedModel {
         return normalisation;
     }
 
-    /** Decodes and resizes an image file as training did: uint8 CHW. */
+    /** Decodes and resizes an image file as training did (uint8 CHW), or reads a series or text as its record. */
     public byte[] pixels(Path image) throws ImageUnreadable {
-        return new ImageResizer(preprocessing).load(image);
+        return new TensorRecords(preprocessing).load(image);
     }
 
-    /** Class probabilities, one row per image of uint8 CHW pixels at {@link #preprocessing()}'s size. */
+    /** Class probabilities, one row per example record ({@link TensorRecords}; an image's uint8 CHW pixels). */
     public float[][] predictPixels(List<byte[]> images) {
         if (images.isEmpty()) {
             return new float[0][];
@@ -140,14 +163,14 @@ public final class TrainedModel {
         int w = preprocessing.width();
         int size = c * h * w;
         float[] scaled = new float[images.size() * size];
+        TensorRecords records = new TensorRecords(preprocessing);
         for (int i = 0; i < images.size(); i++) {
             byte[] px = images.get(i);
-            if (px.length != size) {
-                throw new IllegalArgumentException("image " + i + " has " + px.length + " values, the model takes " + size);
+            if (px.length != preprocessing.recordBytes()) {
+                throw new IllegalArgumentException("example " + i + " has " + px.length + " bytes, the model takes "
+                        + preprocessing.recordBytes());
             }
-            for (int k = 0; k < size; k++) {
-                scaled[i * size + k] = (px[k] & 0xFF) / 255f;
-            }
+            records.decode(px, scaled, i * size);
         }
         ArrayExamples source = new ArrayExamples(scaled, new int[images.size()], c, h, w);
         int[] order = new int[images.size()];

@@ -105,7 +105,7 @@ public final class DeployView {
     }
 
     private Node centre() {
-        Button open = new Button("Open images...", Icons.of(Material2AL.FOLDER_OPEN));
+        Button open = new Button("Open files...", Icons.of(Material2AL.FOLDER_OPEN));
         open.setId("deploy-open");
         open.getStyleClass().add("accent");
         open.disableProperty().bind(model.modelReadyProperty().not());
@@ -114,13 +114,13 @@ public final class DeployView {
         folder.setId("deploy-folder");
         folder.disableProperty().bind(model.modelReadyProperty().not().or(model.busyProperty()));
         folder.setOnAction(e -> predictFolder());
-        Label hint = new Label("or drop images here");
+        Label hint = new Label("or drop files here (images, or the series .csv or texts .txt the model reads)");
         hint.getStyleClass().add("text-muted");
         HBox actions = new HBox(10, open, hint);
         actions.setAlignment(Pos.CENTER_LEFT);
         ListView<ResultRow> list = new ListView<>(model.results());
         list.setId("deploy-results");
-        list.setPlaceholder(new Label("Drop images here, or Open images..., to see what the model says."));
+        list.setPlaceholder(new Label("Drop files here, or Open files..., to see what the model says."));
         list.setCellFactory(v -> new ListCell<>() {
             @Override
             protected void updateItem(ResultRow row, boolean empty) {
@@ -202,9 +202,9 @@ public final class DeployView {
 
     private void openImages() {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle("Images to predict");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Images",
-                "*.png", "*.jpg", "*.jpeg", "*.bmp", "*.gif", "*.tif", "*.tiff"));
+        DeployViewModel.FileFilter filter = model.fileFilter();
+        chooser.setTitle(filter.description() + " to predict");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(filter.description(), filter.patterns()));
         List<File> files = chooser.showOpenMultipleDialog(window());
         if (files != null) {
             model.tryFiles(files.stream().map(File::toPath).toList());

@@ -134,6 +134,18 @@ public final class DeployViewModel {
         return m.name() + ": " + classes.size() + " classes (" + names + "), input " + m.inputDescription();
     }
 
+    /** What a file chooser offers for the loaded model: a name and patterns such as {@code *.csv}. */
+    public record FileFilter(String description, List<String> patterns) {
+    }
+
+    public FileFilter fileFilter() {
+        return switch (loaded.map(LoadedModel::kind).orElse(org.whiskerstudio.project.sequences.MediaKind.IMAGE)) {
+            case SERIES -> new FileFilter("Series (CSV: a header, one row per step)", List.of("*.csv"));
+            case TEXT -> new FileFilter("Texts (UTF-8)", List.of("*.txt"));
+            case IMAGE -> new FileFilter("Images", List.of("*.png", "*.jpg", "*.jpeg", "*.bmp", "*.gif", "*.tif", "*.tiff"));
+        };
+    }
+
     /** Predicts each file and adds it to the list (newest first); the first becomes the one shown. */
     public void tryFiles(List<Path> files) {
         if (loaded.isEmpty() || files.isEmpty()) {
@@ -143,7 +155,7 @@ public final class DeployViewModel {
         int mine = generation;
         executor.submit(() -> {
             List<ResultRow> rows = new ArrayList<>();
-            for (Path f : ImageFiles.expand(files)) {
+            for (Path f : ImageFiles.expand(files, m.kind())) {
                 try {
                     rows.add(ResultRow.of(f, m.predict(f, TOP_K)));
                 } catch (ImageUnreadable e) {
@@ -166,7 +178,7 @@ public final class DeployViewModel {
         }
         LoadedModel m = loaded.get();
         runTask("Predicting " + folder.getFileName(), (progress, cancel) -> {
-            List<Path> files = ImageFiles.expand(List.of(folder));
+            List<Path> files = ImageFiles.expand(List.of(folder), m.kind());
             FolderPrediction.Outcome o = FolderPrediction.toCsv(files, m, TOP_K, csv, progress, cancel);
             return o.cancelled() ? "Cancelled: " + csv.getFileName() + " was not written."
                     : String.format(Locale.ROOT, "Predicted %d images into %s%s.", o.predicted(), csv.getFileName(),

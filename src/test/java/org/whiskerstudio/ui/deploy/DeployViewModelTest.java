@@ -83,6 +83,21 @@ class DeployViewModelTest {
     }
 
     @Test
+    void aTextModelOpensAndPredictsTextFilesOfAFolder() throws IOException {
+        service.kind = org.whiskerstudio.project.sequences.MediaKind.TEXT;
+        opened();
+        assertEquals(List.of("*.txt"), model.fileFilter().patterns());
+        Path folder = Files.createDirectories(temp.resolve("notes"));
+        Files.writeString(folder.resolve("a.txt"), "purr");
+        Files.writeString(folder.resolve("skip.png"), "not a text");
+
+        model.tryFiles(List.of(folder));
+
+        assertEquals(1, model.results().size());
+        assertEquals("a.txt", model.results().get(0).file().getFileName().toString());
+    }
+
+    @Test
     void anUnreadableImageBecomesARowWithItsReason() throws IOException {
         opened();
         Path bad = Files.writeString(temp.resolve("bad.png"), "unreadable");
@@ -151,6 +166,7 @@ class DeployViewModelTest {
         final List<DeployableModel> models = new ArrayList<>(List.of(DeployableModel.run(1, "LeNet #1 (run 1)")));
         final List<Long> exported = new ArrayList<>();
         boolean refuse;
+        org.whiskerstudio.project.sequences.MediaKind kind = org.whiskerstudio.project.sequences.MediaKind.IMAGE;
 
         @Override
         public List<DeployableModel> models() {
@@ -173,6 +189,11 @@ class DeployViewModelTest {
                 @Override
                 public String inputDescription() {
                     return "28x28, grey, stretch";
+                }
+
+                @Override
+                public org.whiskerstudio.project.sequences.MediaKind kind() {
+                    return kind;
                 }
 
                 @Override

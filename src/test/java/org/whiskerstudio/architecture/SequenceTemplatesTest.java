@@ -1,0 +1,69 @@
+package org.whiskerstudio.architecture;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.whiskerstudio.dataset.DatasetFixture;
+import org.whiskerstudio.dataset.SequenceFixture;
+import org.whiskerstudio.project.ProjectStore;
+import org.whiskerstudio.project.sequences.Series;
+
+/** The LSTM templates take the input the project's examples need. */
+class SequenceTemplatesTest {
+    @TempDir
+    Path temp;
+
+    private static TensorShape inputOf(ProjectStore store, String id) {
+        return new ProjectTemplates(store).byId(id).orElseThrow().build().get().network().inputShape().orElseThrow();
+    }
+
+    @Test
+    void aSeriesProjectGetsItsFeatureCountAndMedianLength() throws Exception {
+        try (ProjectStore store = ProjectStore.create(temp.resolve("p"), "p")) {
+            for (int steps : new int[] {10, 20, 30, 40, 50}) {
+                float[] values = new float[steps * 3];
+                SequenceFixture.series(store, new Series(List.of("x", "y", "z"), values), steps < 30 ? "short" : "long");
+            }
+            assertEquals(new TensorShape.Sequence(30, 3), inputOf(store, "lstm"));
+            assertFalse(new ProjectTemplates(store).byId("lstm-words").isPresent(), "words are for texts");
+        }
+    }
+
+    @Test
+    void aTextProjectGetsCharactersOrWords() throws Exception {
+        try (ProjectStore store = ProjectStore.create(temp.resolve("p"), "p")) {
+            SequenceFixture.catsAndDogs(store, 5, 1);
+            store.images(org.whiskerstudio.project.ImageQuery.ALL);
+            SequenceFixture.text(store, "x".repeat(5000), "cat");
+            TensorShape chars = inputOf(store, "lstm");
+            assertEquals(new TensorShape.Sequence(SequenceInputs.MIN_TEXT_STEPS, SequenceInputs.CHARACTER_FEATURES), chars,
+                    "short texts: the least number of steps");
+            assertEquals(new TensorShape.Sequence(SequenceInputs.MIN_TEXT_STEPS / 2, SequenceInputs.WORD_BUCKETS),
+                    inputOf(store, "lstm-words"));
+            assertTrue(new ProjectTemplates(store).byId("lstm-words").orElseThrow().title().contains("hashed word"));
+        }
+    }
+
+    @Test
+    void longTextsAreCappedAndImagesKeepTheirRows() throws Exception {
+        try (ProjectStore store = ProjectStore.create(temp.resolve("p"), "p")) {
+            Random random = new Random(1);
+            for (int i = 0; i < 3; i++) {
+                SequenceFixture.text(store, SequenceFixture.catSentence(random).repeat(200), "cat");
+            }
+            assertEquals(new TensorShape.Sequence(SequenceInputs.MAX_CHARACTER_STEPS, 64), inputOf(store, "lstm"));
+            assertEquals(new TensorShape.Sequence(SequenceInputs.MAX_WORD_STEPS, 512), inputOf(store, "lstm-words"));
+        }
+        try (ProjectStore store = ProjectStore.create(temp.resolve("q"), "q")) {
+            DatasetFixture.darkAndLight(store, 3, 12);
+            TensorShape.Image image = new ProjectTemplates(store).imageInput();
+            assertEquals(new TensorShape.Sequence(image.height(), image.width()), inputOf(store, "lstm"));
+        }
+    }
+}
