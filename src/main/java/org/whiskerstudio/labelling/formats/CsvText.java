@@ -5,12 +5,13 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
+import org.whiskerstudio.project.imports.CsvTable;
 
 /**
- * RFC 4180 text: UTF-8 with or without a byte order mark, CRLF or LF line ends, fields quoted when they hold
- * commas, quotes or line breaks. Blank lines are skipped.
+ * RFC 4180 text for the annotation CSV format: UTF-8 with or without a byte order mark, CRLF or LF line ends,
+ * fields quoted when they hold commas, quotes or line breaks; blank lines are skipped. Records are read by
+ * {@link CsvTable#records}, the grammar the series and text import uses too.
  */
 final class CsvText {
     private static final char BOM = '\uFEFF';
@@ -38,70 +39,13 @@ final class CsvText {
         }
     }
 
-    /** Splits text into records; a quote left open or followed by other text is refused with its line. */
+    /** Splits text into records (the studio's one CSV grammar); a quote left open or followed by other text is refused with its line. */
     static List<Row> parse(String text, Path file) throws FormatException {
-        List<Row> rows = new ArrayList<>();
-        List<String> fields = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        int line = 1;
-        int rowLine = 1;
-        int i = 0;
-        int n = text.length();
-        boolean fieldStarted = false;
-        while (i < n) {
-            char c = text.charAt(i);
-            if (c == '"' && field.length() == 0 && !fieldStarted) {
-                int quoteLine = line;
-                i++;
-                while (true) {
-                    if (i >= n) {
-                        throw new FormatException(file, "line " + quoteLine, "a quoted field is never closed");
-                    }
-                    char q = text.charAt(i);
-                    if (q == '"' && i + 1 < n && text.charAt(i + 1) == '"') {
-                        field.append('"');
-                        i += 2;
-                    } else if (q == '"') {
-                        i++;
-                        break;
-                    } else {
-                        if (q == '\n') {
-                            line++;
-                        }
-                        field.append(q);
-                        i++;
-                    }
-                }
-                fieldStarted = true;
-                if (i < n && !isFieldEnd(text, i)) {
-                    throw new FormatException(file, "line " + line,
-                            "unexpected text after a closing quote; a quote inside a quoted field is written \"\"");
-                }
-            } else if (c == ',') {
-                fields.add(field.toString());
-                field.setLength(0);
-                fieldStarted = false;
-                i++;
-            } else if (c == '\n' || (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n')) {
-                fields.add(field.toString());
-                addUnlessBlank(rows, rowLine, fields);
-                fields = new ArrayList<>();
-                field.setLength(0);
-                fieldStarted = false;
-                i += c == '\r' ? 2 : 1;
-                line++;
-                rowLine = line;
-            } else {
-                field.append(c);
-                fieldStarted = true;
-                i++;
-            }
+        try {
+            return CsvTable.records(text, ',').stream().map(r -> new Row(r.line(), r.fields())).toList();
+        } catch (CsvTable.Malformed e) {
+            throw new FormatException(file, "line " + e.line(), e.reason());
         }
-        if (fieldStarted || !fields.isEmpty()) {
-            fields.add(field.toString());
-            addUnlessBlank(rows, rowLine, fields);
-        }
-        return List.copyOf(rows);
     }
 
     /** One record as a line ending in CRLF, quoting the fields that need it. */
@@ -122,17 +66,5 @@ final class CsvText {
             return field;
         }
         return '"' + field.replace("\"", "\"\"") + '"';
-    }
-
-    private static boolean isFieldEnd(String text, int i) {
-        char c = text.charAt(i);
-        return c == ',' || c == '\n' || (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n');
-    }
-
-    private static void addUnlessBlank(List<Row> rows, int line, List<String> fields) {
-        if (fields.size() == 1 && fields.get(0).isBlank()) {
-            return;
-        }
-        rows.add(new Row(line, fields));
     }
 }

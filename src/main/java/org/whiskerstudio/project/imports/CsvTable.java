@@ -13,9 +13,8 @@ import org.whiskerstudio.project.sequences.TextExample;
 /**
  * A delimited text table read whole: strict UTF-8 with or without a byte order mark, CRLF or LF line ends,
  * RFC 4180 quoting (a quoted field may hold the delimiter, doubled quotes and line breaks); blank lines are
- * skipped. The first record is the header. Errors name the file and the line. (The annotation CSV reader in
- * labelling/formats is the same grammar for a fixed column set; this one serves any header and a tab delimiter,
- * and sits below labelling in the layers.)
+ * skipped. The first record is the header. Errors name the file and the line. The annotation CSV reader in
+ * labelling/formats reads its records with {@link #records} too, so there is one CSV grammar in the studio.
  *
  * @param rows the records after the header, each with the 1-based line it starts on
  */
@@ -78,9 +77,39 @@ public record CsvTable(Path file, List<String> header, List<Row> rows) {
         }
     }
 
-    public static CsvTable parse(Path file, String rawText, char delimiter) throws SequenceUnreadable {
+    /** A record that breaks the grammar: the line it is on and what is wrong; callers name the file their way. */
+    public static final class Malformed extends Exception {
+        private final int line;
+        private final String reason;
+
+        Malformed(int line, String reason) {
+            super("line " + line + ": " + reason);
+            this.line = line;
+            this.reason = reason;
+        }
+
+        public int line() {
+            return line;
+        }
+
+        public String reason() {
+            return reason;
+        }
+    }
+
+    /** All records of a text (a byte order mark at its start is dropped), each with the line it starts on. */
+    public static List<Row> records(String rawText, char delimiter) throws Malformed {
         String text = !rawText.isEmpty() && rawText.charAt(0) == '\uFEFF' ? rawText.substring(1) : rawText;
-        List<Row> records = new Parser(file, text, delimiter).records();
+        return List.copyOf(new Parser(text, delimiter).records());
+    }
+
+    public static CsvTable parse(Path file, String rawText, char delimiter) throws SequenceUnreadable {
+        List<Row> records;
+        try {
+            records = records(rawText, delimiter);
+        } catch (Malformed e) {
+            throw new SequenceUnreadable(file, e.getMessage());
+        }
         if (records.isEmpty()) {
             throw new SequenceUnreadable(file, "the file is empty");
         }
@@ -124,7 +153,6 @@ public record CsvTable(Path file, List<String> header, List<Row> rows) {
 
     /** The RFC 4180 state machine. */
     private static final class Parser {
-        private final Path file;
         private final String text;
         private final char delimiter;
         private final List<Row> rows = new ArrayList<>();
@@ -134,13 +162,12 @@ public record CsvTable(Path file, List<String> header, List<Row> rows) {
         private int line = 1;
         private int rowLine = 1;
 
-        Parser(Path file, String text, char delimiter) {
-            this.file = file;
+        Parser(String text, char delimiter) {
             this.text = text;
             this.delimiter = delimiter;
         }
 
-        List<Row> records() throws SequenceUnreadable {
+        List<Row> records() throws Malformed {
             int n = text.length();
             int i = 0;
             while (i < n) {
@@ -169,13 +196,13 @@ public record CsvTable(Path file, List<String> header, List<Row> rows) {
             return rows;
         }
 
-        private int quoted(int start) throws SequenceUnreadable {
+        private int quoted(int start) throws Malformed {
             int quoteLine = line;
             int n = text.length();
             int i = start;
             while (true) {
                 if (i >= n) {
-                    throw new SequenceUnreadable(file, "line " + quoteLine + ": a quoted field is never closed");
+                    throw new Malformed(quoteLine, "a quoted field is never closed");
                 }
                 char q = text.charAt(i);
                 if (q == '"' && i + 1 < n && text.charAt(i + 1) == '"') {
@@ -194,8 +221,7 @@ public record CsvTable(Path file, List<String> header, List<Row> rows) {
             }
             fieldStarted = true;
             if (i < n && text.charAt(i) != delimiter && text.charAt(i) != '\n' && text.charAt(i) != '\r') {
-                throw new SequenceUnreadable(file, "line " + line
-                        + ": text after a closing quote; a quote inside a quoted field is written \"\"");
+                throw new Malformed(line, "text after a closing quote; a quote inside a quoted field is written \"\"");
             }
             return i;
         }
