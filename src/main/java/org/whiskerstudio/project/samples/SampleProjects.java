@@ -57,6 +57,7 @@ public final class SampleProjects {
                     + "Ankle boot), 28x28 grey: 3,000 to train on and 1,000 kept aside as the test set. "
                     + "Trains to a useful accuracy in about a minute. MIT, Zalando SE.", List.of("train", "test")),
             SensorSample.SAMPLE,
+            WeatherSample.SAMPLE,
             TextSamples.MOBY_DICK);
 
     private SampleProjects() {

@@ -222,7 +222,7 @@ class SeriesImporterTest {
     @Test
     void seattleWeatherWeeksAreLabelledByTheirLastDayAndTheDateColumnIsLeftOut() throws Exception {
         Path csv = tmp.resolve("seattle-weather.csv");
-        try (var in = SeriesImporterTest.class.getResourceAsStream("/sequences/seattle-weather.csv")) {
+        try (var in = SeriesImporterTest.class.getResourceAsStream("/samples/weather/seattle-weather.csv")) {
             Files.copy(in, csv);
         }
         SeriesOptions options = SeriesOptions.windowed(List.of(), new SeriesOptions.Windows("weather", 7, 1,

@@ -64,4 +64,23 @@ class SampleProjectsTest {
         }
         assertTrue(Files.readString(folder.resolve("NOTICE.md")).contains("CC-BY-4.0"));
     }
+
+    @Test
+    void weatherSampleOpensAsWeeksLabelledByTheirLastDay() throws Exception {
+        SampleProjects.Sample weather = SampleProjects.ALL.stream().filter(s -> s.id().equals("weather")).findFirst().orElseThrow();
+        Path folder = SampleProjects.materialise(weather, dir, Progress.NONE, new Cancellation());
+        try (ProjectStore store = ProjectStore.open(folder)) {
+            // 1,461 days: windows of 7 starting on every day but the last 6.
+            assertEquals(1455, store.imageCount());
+            Map<String, Integer> balance = new LinkedHashMap<>();
+            for (ClassCount count : store.summary().classes()) {
+                balance.put(count.labelClass().name(), count.images());
+            }
+            assertEquals(Map.of("sun", 714, "fog", 411, "rain", 254, "drizzle", 53, "snow", 23), balance);
+            var week = store.images(org.whiskerstudio.project.ImageQuery.ALL).get(0);
+            assertEquals(4, week.width());
+            assertEquals(7, week.height());
+        }
+        assertTrue(Files.readString(folder.resolve("NOTICE.md")).contains("public-domain"));
+    }
 }
