@@ -41,20 +41,36 @@ public final class ProjectTemplates {
         return store.labelClasses().size();
     }
 
+    /**
+     * The templates that fit the project's data: image networks (MLP, CNNs, DCGAN) where there are images, the
+     * LSTM classifier always (fitted to the majority kind), the word LSTM for texts and the character LSTM where
+     * there are texts. An empty project is offered all of them.
+     */
     public List<Template> all() {
         SequenceInputs sequences = sequences();
-        List<Template> all = new java.util.ArrayList<>(List.of(
-                new Template("mlp", "MLP baseline", () -> classifier("MLP", Templates.mlp(imageInput(), classesOrTwo()))),
-                new Template("lenet", "LeNet-style CNN", () -> classifier("LeNet", Templates.lenet(imageInput(), classesOrTwo()))),
-                new Template("vgg", "Small VGG-style CNN (BatchNorm, Dropout)",
-                        () -> classifier("VGG small", Templates.vggSmall(imageInput(), classesOrTwo()))),
-                lstm(sequences),
-                new Template("dcgan", "DCGAN (generator + discriminator)", () -> Templates.dcgan(imageInput(), 100))));
-        if (sequences.kind() == MediaKind.TEXT) {
-            all.add(all.size() - 1, lstmWords(sequences));
+        java.util.Set<MediaKind> kinds = java.util.EnumSet.noneOf(MediaKind.class);
+        store.images(ImageQuery.ALL).forEach(a -> kinds.add(MediaKind.of(a.format())));
+        boolean images = kinds.isEmpty() || kinds.contains(MediaKind.IMAGE);
+        boolean texts = kinds.isEmpty() || kinds.contains(MediaKind.TEXT);
+        List<Template> all = new java.util.ArrayList<>();
+        if (images) {
+            all.add(new Template("mlp", "MLP baseline", () -> classifier("MLP", Templates.mlp(imageInput(), classesOrTwo()))));
+            all.add(new Template("lenet", "LeNet-style CNN",
+                    () -> classifier("LeNet", Templates.lenet(imageInput(), classesOrTwo()))));
+            all.add(new Template("vgg", "Small VGG-style CNN (BatchNorm, Dropout)",
+                    () -> classifier("VGG small", Templates.vggSmall(imageInput(), classesOrTwo()))));
         }
-        all.add(new Template("charlstm", "Character LSTM: writes text like the project's texts",
-                () -> classifier("Char LSTM", Templates.charLstm(CharData.vocabularySize(store), CharData.STEPS))));
+        all.add(lstm(sequences));
+        if (sequences.kind() == MediaKind.TEXT) {
+            all.add(lstmWords(sequences));
+        }
+        if (images) {
+            all.add(new Template("dcgan", "DCGAN (generator + discriminator)", () -> Templates.dcgan(imageInput(), 100)));
+        }
+        if (texts) {
+            all.add(new Template("charlstm", "Character LSTM: writes text like the project's texts",
+                    () -> classifier("Char LSTM", Templates.charLstm(CharData.vocabularySize(store), CharData.STEPS))));
+        }
         return List.copyOf(all);
     }
 

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.whiskerstudio.dataset.DatasetFixture;
 import org.whiskerstudio.dataset.SequenceFixture;
+import org.whiskerstudio.dataset.text.TextFixtures;
 import org.whiskerstudio.project.ProjectStore;
 import org.whiskerstudio.project.sequences.Series;
 
@@ -33,6 +34,24 @@ class SequenceTemplatesTest {
             assertEquals(new TensorShape.Sequence(30, 3), inputOf(store, "lstm"));
             assertFalse(new ProjectTemplates(store).byId("lstm-words").isPresent(), "words are for texts");
         }
+    }
+
+    @Test
+    void onlyTemplatesThatFitTheDataAreOffered() throws Exception {
+        try (ProjectStore series = ProjectStore.create(temp.resolve("s"), "s");
+             ProjectStore texts = ProjectStore.create(temp.resolve("t"), "t");
+             ProjectStore empty = ProjectStore.create(temp.resolve("e"), "e")) {
+            SequenceFixture.series(series, new Series(List.of("x"), new float[8]), "a");
+            TextFixtures.addText(texts, "t.txt", "some words ".repeat(20), java.util.Optional.of("a"));
+
+            assertEquals(List.of("lstm"), ids(series));
+            assertEquals(List.of("lstm", "lstm-words", "charlstm"), ids(texts));
+            assertEquals(List.of("mlp", "lenet", "vgg", "lstm", "dcgan", "charlstm"), ids(empty));
+        }
+    }
+
+    private static List<String> ids(ProjectStore store) {
+        return new ProjectTemplates(store).all().stream().map(ProjectTemplates.Template::id).toList();
     }
 
     @Test
