@@ -106,7 +106,7 @@ public final class TrainedModel {
         if (state.isEmpty()) {
             throw new IOException("the run has no saved model yet (no epoch finished)");
         }
-        return folder.checkpoint(state.get().epoch());
+        return folder.checkpoint(state.get());
     }
 
     public Architecture architecture() {
