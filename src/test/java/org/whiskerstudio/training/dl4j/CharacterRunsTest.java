@@ -97,4 +97,22 @@ class CharacterRunsTest {
                     e.getMessage());
         }
     }
+
+    @Test
+    void loadingACharacterRunAsAClassifierSaysWhatItIsAndWhereItsTextIs() throws Exception {
+        try (ProjectStore store = ProjectStore.create(dir.resolve("q"), "q")) {
+            RunStore runs = new RunStore(store);
+            TrainingRun run = runs.create("Chars #1", new Architecture("Chars", CharModelTrainerTest.tinyModel(5, 24),
+                    Optional.empty()), org.whiskerstudio.training.TrainingConfig.defaults(),
+                    org.whiskerstudio.training.Provenance.here("test", "cpu", ""));
+
+            org.whiskerstudio.training.NotAClassifier e = assertThrows(org.whiskerstudio.training.NotAClassifier.class,
+                    () -> TrainedModel.ofRun(store, run.id()));
+
+            assertTrue(e.getMessage().startsWith("Run \"Chars #1\" (run " + run.id() + ") is a character model"),
+                    e.getMessage());
+            assertTrue(e.getMessage().contains("whisker generate-text"), e.getMessage());
+            assertTrue(org.whiskerstudio.training.CharacterRunNote.isCharacterRun(runs, run));
+        }
+    }
 }
