@@ -45,4 +45,30 @@ class CheckpointStateTest {
         assertEquals("Stopped after step 5 of epoch 2 of 4 (step 25 in all), saved there: resume goes on from that "
                 + "step.", inside.stoppedMessage(1, 4));
     }
+
+    @Test
+    void aRunStoppedInsideItsFirstEpochCanBeResumedOnlyWithItsCheckpoint() throws Exception {
+        try (org.whiskerstudio.project.ProjectStore store = org.whiskerstudio.project.ProjectStore.create(
+                dir.resolve("p"), "p")) {
+            RunStore runs = new RunStore(store);
+            TrainingRun run = runs.create("Chars #1", new org.whiskerstudio.architecture.Architecture("Chars",
+                    org.whiskerstudio.architecture.Templates.charLstm(40, 100), java.util.Optional.empty()),
+                    TrainingConfig.defaults(), Provenance.here("test", "cpu", ""));
+            runs.setStatus(run.id(), RunStatus.STOPPED, "");
+            assertFalse(runs.get(run.id()).orElseThrow().canResume(), "no checkpoint yet");
+
+            RunFolder folder = runs.folder(run.id());
+            CheckpointState inside = CheckpointState.start().inside(7, 7, 14.0, 500);
+            Files.createDirectories(folder.root());
+            Files.write(folder.checkpoint(inside), new byte[] {1});
+            folder.writeCheckpointState(inside);
+
+            TrainingRun stopped = runs.get(run.id()).orElseThrow();
+            assertTrue(stopped.savedInsideEpoch());
+            assertTrue(stopped.canResume());
+            assertTrue(runs.list().get(0).canResume());
+            runs.setStatus(run.id(), RunStatus.COMPLETED, "");
+            assertFalse(runs.get(run.id()).orElseThrow().canResume());
+        }
+    }
 }
