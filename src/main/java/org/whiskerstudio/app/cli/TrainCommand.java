@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletionException;
 import org.whiskerstudio.architecture.Architecture;
@@ -156,10 +157,25 @@ final class TrainCommand implements Callable<Integer> {
                                 + (template.equalsIgnoreCase(GAN_TEMPLATE)
                                 ? " (a GAN is trained on the studio's Train screen)" : "")))
                 .build().get();
-        if (architectures.load(built.name()).isEmpty()) {
-            architectures.save(built);
+        return saveFitted(architectures, built);
+    }
+
+    /**
+     * Saves the template as built for the project now, under its own name, or beside a different architecture of that
+     * name ("Char LSTM 2"): one saved earlier (for other data, or edited since) is neither used nor overwritten.
+     */
+    static String saveFitted(ArchitectureStore architectures, Architecture built) {
+        for (int n = 1; ; n++) {
+            Architecture candidate = n == 1 ? built : built.withName(built.name() + " " + n);
+            Optional<Architecture> saved = architectures.load(candidate.name());
+            if (saved.isEmpty()) {
+                architectures.save(candidate);
+                return candidate.name();
+            }
+            if (saved.get().equals(candidate)) {
+                return candidate.name();
+            }
         }
-        return built.name();
     }
 
     /** The template ids this command trains, from the project's own list so it cannot drift from it. */

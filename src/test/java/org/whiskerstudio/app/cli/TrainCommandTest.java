@@ -47,4 +47,23 @@ class TrainCommandTest {
         assertTrue(gan.contains("known: " + expected + " (a GAN is trained on the studio's Train screen)"), gan);
         assertTrue(none.contains("--template ID (" + expected + ")"), none);
     }
+
+    @Test
+    void aTemplateBuiltAgainForOtherDataIsSavedBesideTheOldOneNotOverIt() {
+        try (ProjectStore store = ProjectStore.create(temp.resolve("q"), "q")) {
+            org.whiskerstudio.architecture.ArchitectureStore architectures =
+                    new org.whiskerstudio.architecture.ArchitectureStore(store);
+            org.whiskerstudio.architecture.Architecture stale = new org.whiskerstudio.architecture.Architecture(
+                    "Char LSTM", org.whiskerstudio.architecture.Templates.charLstm(97, 100), java.util.Optional.empty());
+            org.whiskerstudio.architecture.Architecture fitted = stale.withNetwork(
+                    org.whiskerstudio.architecture.Templates.charLstm(22, 100));
+            architectures.save(stale);
+
+            assertEquals("Char LSTM 2", TrainCommand.saveFitted(architectures, fitted));
+            assertEquals("Char LSTM 2", TrainCommand.saveFitted(architectures, fitted), "reused once saved");
+            assertEquals("Char LSTM", TrainCommand.saveFitted(architectures, stale));
+            assertEquals(stale, architectures.load("Char LSTM").orElseThrow());
+            assertEquals(List.of("Char LSTM", "Char LSTM 2"), architectures.names().stream().sorted().toList());
+        }
+    }
 }
