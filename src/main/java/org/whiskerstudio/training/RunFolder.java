@@ -149,6 +149,17 @@ public record RunFolder(Path root) {
         } catch (JsonProcessingException e) {
             throw new IOException(checkpointState() + " is damaged: " + e.getOriginalMessage(), e);
         }
-        return Files.isRegularFile(checkpoint(state.epoch())) ? Optional.of(state) : Optional.empty();
+        return Files.isRegularFile(checkpoint(state)) ? Optional.of(state) : Optional.empty();
+    }
+
+    /**
+     * The zip a checkpoint state names: {@link #checkpoint(int)} at an epoch's end, checkpoint-E-S.zip (E epochs
+     * finished, S steps in all) inside the next, so the two never share a file and checkpoint.json, written after its
+     * zip, always names a complete one.
+     */
+    public Path checkpoint(CheckpointState state) {
+        return state.insideEpoch() ? root.resolve(String.format("checkpoint-%05d-%d.zip", state.epoch(),
+                state.iteration()))
+                : checkpoint(state.epoch());
     }
 }

@@ -128,7 +128,7 @@ public final class RunStore {
             try (Statement s = c.createStatement();
                  ResultSet rs = s.executeQuery("SELECT " + COLUMNS + " FROM training_run ORDER BY id DESC")) {
                 while (rs.next()) {
-                    runs.add(row(rs));
+                    runs.add(withInsideCheckpoint(row(rs)));
                 }
             }
             return runs;
@@ -140,7 +140,7 @@ public final class RunStore {
             try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM training_run WHERE id = ?")) {
                 ps.setLong(1, runId);
                 try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next() ? Optional.of(row(rs)) : Optional.<TrainingRun>empty();
+                    return rs.next() ? Optional.of(withInsideCheckpoint(row(rs))) : Optional.<TrainingRun>empty();
                 }
             }
         });
@@ -235,6 +235,22 @@ public final class RunStore {
             ps.setNull(index, Types.NULL);
         } else {
             ps.setObject(index, value);
+        }
+    }
+
+    /**
+     * Marks a stopped run that saved a checkpoint inside its first epoch (character runs do), so it can be resumed;
+     * checkpoint.json is read only for such a run (stopped or interrupted, no epoch finished).
+     */
+    private TrainingRun withInsideCheckpoint(TrainingRun run) {
+        if (!run.status().resumable() || run.epochsDone() > 0) {
+            return run;
+        }
+        try {
+            return folder(run.id()).readCheckpointState().filter(CheckpointState::insideEpoch)
+                    .map(s -> run.withSavedInsideEpoch()).orElse(run);
+        } catch (IOException e) {
+            return run; // a damaged checkpoint.json: resuming would fail, so it is not offered
         }
     }
 

@@ -11,11 +11,22 @@ import java.util.OptionalInt;
  * @param durationMillis training time summed over all sessions of the run (pauses excluded)
  * @param epochsDone     epochs finished and checkpointed
  * @param kind           what the run trained
+ * @param savedInsideEpoch whether it has a checkpoint inside the epoch after {@code epochsDone} (a character run
+ *                         stopped mid-epoch), so it can be resumed before any epoch finished
  */
 public record TrainingRun(long id, String name, String architectureName, RunStatus status, String message,
                           Instant createdAt, Instant updatedAt, long durationMillis, int epochsDone,
                           TrainingConfig config, OptionalInt bestEpoch, OptionalDouble bestValidationLoss,
-                          OptionalDouble bestValidationAccuracy, RunKind kind) {
+                          OptionalDouble bestValidationAccuracy, RunKind kind, boolean savedInsideEpoch) {
+    /** A run as its row says; {@code savedInsideEpoch} comes from its folder. */
+    public TrainingRun(long id, String name, String architectureName, RunStatus status, String message,
+                       Instant createdAt, Instant updatedAt, long durationMillis, int epochsDone, TrainingConfig config,
+                       OptionalInt bestEpoch, OptionalDouble bestValidationLoss, OptionalDouble bestValidationAccuracy,
+                       RunKind kind) {
+        this(id, name, architectureName, status, message, createdAt, updatedAt, durationMillis, epochsDone, config,
+                bestEpoch, bestValidationLoss, bestValidationAccuracy, kind, false);
+    }
+
     /** A classifier's run (every run before GANs trained in the studio). */
     public TrainingRun(long id, String name, String architectureName, RunStatus status, String message,
                        Instant createdAt, Instant updatedAt, long durationMillis, int epochsDone, TrainingConfig config,
@@ -25,10 +36,17 @@ public record TrainingRun(long id, String name, String architectureName, RunStat
     }
 
     /**
-     * Whether resuming can go on: a classifier stopped or interrupted with at least one epoch checkpointed and epochs
-     * left. A GAN run keeps no optimiser state, so it cannot go on where it stopped.
+     * Whether resuming can go on: a classifier stopped or interrupted with a checkpoint (at least one epoch, or a
+     * step inside the first) and epochs left. A GAN run keeps no optimiser state, so it cannot go on where it stopped.
      */
     public boolean canResume() {
-        return kind == RunKind.CLASSIFIER && status.resumable() && epochsDone > 0 && epochsDone < config.epochs();
+        return kind == RunKind.CLASSIFIER && status.resumable() && (epochsDone > 0 || savedInsideEpoch)
+                && epochsDone < config.epochs();
+    }
+
+    /** The same run with a checkpoint inside the epoch after its last finished one. */
+    public TrainingRun withSavedInsideEpoch() {
+        return new TrainingRun(id, name, architectureName, status, message, createdAt, updatedAt, durationMillis,
+                epochsDone, config, bestEpoch, bestValidationLoss, bestValidationAccuracy, kind, true);
     }
 }

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletionException;
 import org.whiskerstudio.architecture.Architecture;
@@ -32,6 +33,9 @@ final class TrainCommand implements Callable<Integer> {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
+    /** Trained by the GAN trainer, not this command's. */
+    private static final String GAN_TEMPLATE = "dcgan";
+
     @Parameters(index = "0", paramLabel = "PROJECT", description = "the project folder")
     private Path project;
 
@@ -39,7 +43,8 @@ final class TrainCommand implements Callable<Integer> {
     private String arch;
 
     @Option(names = "--template", paramLabel = "ID", description = "build this template for the project and save it "
-            + "first (mlp, lenet, vgg, lstm); used when --arch is not given")
+            + "first (mlp, lenet, vgg, lstm, charlstm, ...; an unknown ID lists those for the project); used when "
+            + "--arch is not given")
     private String template;
 
     @Option(names = "--resume", paramLabel = "RUN", description = "go on with a stopped or interrupted run")
@@ -139,21 +144,44 @@ final class TrainCommand implements Callable<Integer> {
         if (arch != null) {
             return arch;
         }
+        ProjectTemplates templates = new ProjectTemplates(store);
         if (template == null) {
             List<String> names = architectures.names();
             throw new CommandLine.ParameterException(spec.commandLine(), "say which architecture to train: --arch NAME"
                     + (names.isEmpty() ? "" : " (the project has " + String.join(", ", names) + ")")
-                    + " or --template ID (mlp, lenet, vgg, lstm)");
+                    + " or --template ID (" + trainable(templates) + ")");
         }
-        ProjectTemplates templates = new ProjectTemplates(store);
-        Architecture built = templates.byId(template).filter(t -> !t.id().equals("dcgan"))
+        Architecture built = templates.byId(template).filter(t -> !t.id().equals(GAN_TEMPLATE))
                 .orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(),
-                        "unknown template \"" + template + "\"; known: mlp, lenet, vgg, lstm"))
+                        "unknown template \"" + template + "\"; known: " + trainable(templates)
+                                + (template.equalsIgnoreCase(GAN_TEMPLATE)
+                                ? " (a GAN is trained on the studio's Train screen)" : "")))
                 .build().get();
-        if (architectures.load(built.name()).isEmpty()) {
-            architectures.save(built);
+        return saveFitted(architectures, built);
+    }
+
+    /**
+     * Saves the template as built for the project now, under its own name, or beside a different architecture of that
+     * name ("Char LSTM 2"): one saved earlier (for other data, or edited since) is neither used nor overwritten.
+     */
+    static String saveFitted(ArchitectureStore architectures, Architecture built) {
+        for (int n = 1; ; n++) {
+            Architecture candidate = n == 1 ? built : built.withName(built.name() + " " + n);
+            Optional<Architecture> saved = architectures.load(candidate.name());
+            if (saved.isEmpty()) {
+                architectures.save(candidate);
+                return candidate.name();
+            }
+            if (saved.get().equals(candidate)) {
+                return candidate.name();
+            }
         }
-        return built.name();
+    }
+
+    /** The template ids this command trains, from the project's own list so it cannot drift from it. */
+    static String trainable(ProjectTemplates templates) {
+        return templates.all().stream().map(ProjectTemplates.Template::id).filter(id -> !id.equals(GAN_TEMPLATE))
+                .collect(java.util.stream.Collectors.joining(", "));
     }
 
     TrainingConfig config() {

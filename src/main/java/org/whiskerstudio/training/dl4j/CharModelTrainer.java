@@ -30,6 +30,14 @@ import org.whiskerstudio.training.TrainingListener;
  * (back-propagation truncated at window edges), measures loss and next-character accuracy on the validation tail,
  * writes a checkpoint, and writes a text sample from a fixed primer and seed every {@link Sampling#everySteps()}
  * steps and at its end. Losses are per character, in nats. Pause, resume and stop are checked before every step.
+ * <p>
+ * An epoch of a real book takes a quarter of an hour or more, so the trainer also checkpoints inside an epoch: when
+ * stopped (at the step it stopped after, so a stop loses nothing) and, against a crash or a kill, after the first step
+ * that ends {@link Job#checkpointEveryMillis()} of training after the last checkpoint. By time rather than every N
+ * steps because a step costs from milliseconds to seconds with the model and machine: time bounds the work lost, a
+ * step count would either write a multi-megabyte zip every few seconds or leave an hour unsaved. Resuming skips the
+ * steps the checkpoint had taken; the window order is seeded per epoch and the ND4J seed per step, so it goes on with
+ * exactly the batches, and the randomness, an uninterrupted run would have had.
  */
 public final class CharModelTrainer {
     /** How the live samples are written. */
@@ -42,7 +50,16 @@ public final class CharModelTrainer {
     /** One run's inputs, as {@link Dl4jTrainer.Job} with the text in place of labelled images. */
     public record Job(long runId, LayerGraph network, TrainingConfig config, RunFolder folder, CharData data,
                       TrainingControl control, TrainingListener listener, RunRecorder recorder, boolean resume,
-                      long priorMillis, Sampling sampling) {
+                      long priorMillis, Sampling sampling, long checkpointEveryMillis) {
+        /** At most five minutes of training lost to a crash. */
+        public static final long CHECKPOINT_EVERY_MILLIS = 5 * 60_000L;
+
+        public Job(long runId, LayerGraph network, TrainingConfig config, RunFolder folder, CharData data,
+                   TrainingControl control, TrainingListener listener, RunRecorder recorder, boolean resume,
+                   long priorMillis, Sampling sampling) {
+            this(runId, network, config, folder, data, control, listener, recorder, resume, priorMillis, sampling,
+                    CHECKPOINT_EVERY_MILLIS);
+        }
     }
 
     private final Job job;
@@ -54,6 +71,7 @@ public final class CharModelTrainer {
     private final Throughput throughput = new Throughput();
     private Network net;
     private CheckpointState state;
+    private long lastCheckpointNanos;
 
     private CharModelTrainer(Job job) {
         this.job = job;
@@ -95,7 +113,7 @@ public final class CharModelTrainer {
                         + "characters are not the ones the model learnt. Start a new run instead.");
             }
             MetricFiles.truncateAfter(folder, state);
-            net = Network.restore(job.network(), folder.checkpoint(state.epoch()));
+            net = Network.restore(job.network(), folder.checkpoint(state));
         } else {
             state = CheckpointState.start();
             net = Network.create(job.network(), config);
@@ -104,6 +122,7 @@ public final class CharModelTrainer {
         List<int[]> first = job.data().train().batches(config.seed(), 0, config.batchSize());
         job.listener().onStart(job.runId(), config.epochs(), first.size(), state.iteration());
         status(RunStatus.RUNNING, "");
+        lastCheckpointNanos = clock.activeNanos();
         try (MetricLog log = new MetricLog(folder)) {
             for (int epoch = state.epoch(); epoch < config.epochs(); epoch++) {
                 Optional<TrainingOutcome> end = epoch(epoch, log);
@@ -117,19 +136,25 @@ public final class CharModelTrainer {
 
     private Optional<TrainingOutcome> epoch(int epoch, MetricLog log) throws IOException, InterruptedException {
         long epochStart = clock.activeNanos();
-        Nd4j.getRandom().setSeed(config.seed() * 1_000_003L + epoch);
         double rate = config.learningRateAt(epoch);
         net.setLearningRate(rate);
         long iteration = state.iteration();
-        double lossSum = 0;
-        int batches = 0;
+        // A checkpoint inside this epoch: its steps are done and already in the metric files.
+        int batches = state.stepsIntoEpoch();
+        double lossSum = state.epochLossSum();
         int steps = job.data().train().steps();
-        for (int[] windows : job.data().train().batches(config.seed(), epoch, config.batchSize())) {
+        List<int[]> order = job.data().train().batches(config.seed(), epoch, config.batchSize());
+        for (int[] windows : order.subList(batches, order.size())) {
             if (!job.control().awaitRunnable(this::paused, this::resumed)) {
                 log.flush();
+                if (batches > state.stepsIntoEpoch()) {
+                    checkpointInside(batches, iteration, lossSum);
+                }
                 return Optional.of(stopped(epoch));
             }
             long start = System.nanoTime();
+            // Seeded per step (dropout, if any) so a run resumed inside an epoch draws what it would have drawn.
+            Nd4j.getRandom().setSeed(config.seed() * 1_000_003L + iteration);
             DataSet batch = CharBatches.of(job.data().train(), windows, vocabulary.size());
             net.fit(batch);
             // DL4J scores a sequence batch as the sum over steps, averaged over the batch: per character is / steps.
@@ -149,6 +174,11 @@ public final class CharModelTrainer {
             if (iteration % job.sampling().everySteps() == 0) {
                 sample(epoch + 1, iteration);
             }
+            if (batches < order.size()
+                    && clock.activeNanos() - lastCheckpointNanos >= job.checkpointEveryMillis() * 1_000_000L) {
+                log.flush();
+                checkpointInside(batches, iteration, lossSum);
+            }
         }
         Optional<CharScore> validation = job.data().validation().map(v -> CharScore.of(chain(), v, vocabulary.size(),
                 config.batchSize()));
@@ -159,6 +189,7 @@ public final class CharModelTrainer {
         endEpoch(metric, validation.isPresent() ? validationLoss : metric.trainLoss());
         log.append(metric);
         Checkpoints.save(net, folder, state);
+        lastCheckpointNanos = clock.activeNanos();
         job.recorder().progress(TrainingOutcome.progress(state, validation.isPresent(), state.elapsedMillis()));
         job.listener().onEpoch(metric);
         if (iteration % job.sampling().everySteps() != 0) {
@@ -170,6 +201,15 @@ public final class CharModelTrainer {
                     + (config.patience() == 1 ? " epoch" : " epochs") + bestSentence()));
         }
         return Optional.empty();
+    }
+
+    /** Written after the metric lines it covers are flushed, so a resume truncates nothing it has. */
+    private void checkpointInside(int steps, long iteration, double lossSum) throws IOException {
+        state = state.inside(steps, iteration, lossSum, clock.elapsedMillis());
+        Checkpoints.save(net, folder, state);
+        lastCheckpointNanos = clock.activeNanos();
+        job.recorder().progress(TrainingOutcome.progress(state, job.data().validation().isPresent(),
+                state.elapsedMillis()));
     }
 
     private void sample(int epoch, long iteration) {

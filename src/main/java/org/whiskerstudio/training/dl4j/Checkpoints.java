@@ -14,16 +14,16 @@ final class Checkpoints {
     private Checkpoints() {
     }
 
-    /** The model with updater state, then checkpoint.json naming it, then the older checkpoints go. */
+    /** The model with updater state, then checkpoint.json naming it, then the older checkpoints (any kind) go. */
     static void save(Network net, RunFolder folder, CheckpointState state) throws IOException {
-        Path zip = folder.checkpoint(state.epoch());
+        Path zip = folder.checkpoint(state);
         // ModelSerializer's own File overload writes in place; a kill mid-write would leave a broken zip.
         AtomicFiles.write(zip, out -> net.write(out, true));
         folder.writeCheckpointState(state);
         List<Path> older;
         try (Stream<Path> files = Files.list(folder.root())) {
-            older = files.filter(p -> p.getFileName().toString().matches("checkpoint-\\d+\\.zip") && !p.equals(zip))
-                    .toList();
+            older = files.filter(p -> p.getFileName().toString().matches("checkpoint-\\d+(-\\d+)?\\.zip")
+                    && !p.equals(zip)).toList();
         }
         for (Path p : older) {
             Files.deleteIfExists(p);

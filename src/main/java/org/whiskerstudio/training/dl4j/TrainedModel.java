@@ -10,6 +10,7 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.DataSet;
 import org.nd4j.linalg.factory.Nd4j;
 import org.whiskerstudio.architecture.Architecture;
+import org.whiskerstudio.architecture.CharacterModel;
 import org.whiskerstudio.architecture.TensorShape;
 import org.whiskerstudio.dataset.Augmentation;
 import org.whiskerstudio.dataset.BatchAssembler;
@@ -22,7 +23,9 @@ import org.whiskerstudio.dataset.ProjectMedia;
 import org.whiskerstudio.dataset.TensorRecords;
 import org.whiskerstudio.dataset.ResizeMode;
 import org.whiskerstudio.project.ProjectStore;
+import org.whiskerstudio.training.CharacterRunNote;
 import org.whiskerstudio.training.CheckpointState;
+import org.whiskerstudio.training.NotAClassifier;
 import org.whiskerstudio.training.RunFolder;
 import org.whiskerstudio.training.RunStore;
 import org.whiskerstudio.training.TrainingRun;
@@ -59,12 +62,19 @@ public final class TrainedModel {
         }
     }
 
-    /** A run's best model by validation loss, else its last checkpoint. */
+    /**
+     * A run's best model by validation loss, else its last checkpoint.
+     *
+     * @throws NotAClassifier for a next-character run, saying where its text is instead
+     */
     public static TrainedModel ofRun(ProjectStore store, long runId) throws IOException {
         RunStore runs = new RunStore(store);
         TrainingRun run = runs.get(runId).orElseThrow(() -> new IllegalArgumentException("There is no run " + runId + "."));
         Architecture architecture = runs.architecture(runId)
                 .orElseThrow(() -> new IOException("Run " + runId + " has no architecture snapshot."));
+        if (CharacterModel.of(architecture.network()).isPresent()) {
+            throw new NotAClassifier(CharacterRunNote.sentence(run));
+        }
         RunFolder folder = runs.folder(runId);
         List<String> classes = folder.readClasses()
                 .orElseThrow(() -> new IOException("Run " + runId + " did not record its classes; train it again."));
@@ -106,7 +116,7 @@ public final class TrainedModel {
         if (state.isEmpty()) {
             throw new IOException("the run has no saved model yet (no epoch finished)");
         }
-        return folder.checkpoint(state.get().epoch());
+        return folder.checkpoint(state.get());
     }
 
     public Architecture architecture() {

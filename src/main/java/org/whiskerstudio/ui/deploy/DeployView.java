@@ -97,6 +97,7 @@ public final class DeployView {
         info.setId("deploy-model-info");
         info.getStyleClass().add("text-muted");
         info.textProperty().bind(model.modelInfoProperty());
+        info.setWrapText(true); // a character run's note says where its text is at the end: it must not be cut
         HBox top = new HBox(10, new Label("Model"), chooser, export, importBundle);
         top.setAlignment(Pos.CENTER_LEFT);
         VBox box = new VBox(6, top, info);

@@ -30,6 +30,7 @@ import org.whiskerstudio.deploy.FolderPrediction;
 import org.whiskerstudio.deploy.ImageFiles;
 import org.whiskerstudio.deploy.LoadedModel;
 import org.whiskerstudio.deploy.ModelCard;
+import org.whiskerstudio.training.NotAClassifier;
 
 /**
  * The Deploy screen's state: which model is chosen and loaded, the images tried on it, and one background task at a
@@ -121,8 +122,12 @@ public final class DeployViewModel {
             }
         }, e -> {
             if (mine == generation) {
-                modelInfo.set("Could not load " + model.label());
-                errorSink.accept("Cannot load the model", messageOf(e));
+                // A character run is not a failure: the info line says what it is and where its text is.
+                Optional<NotAClassifier> text = NotAClassifier.in(e);
+                modelInfo.set(text.map(Throwable::getMessage).orElse("Could not load " + model.label()));
+                if (text.isEmpty()) {
+                    errorSink.accept("Cannot load the model", messageOf(e));
+                }
             }
         });
     }

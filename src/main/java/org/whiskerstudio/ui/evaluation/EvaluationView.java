@@ -51,8 +51,8 @@ public final class EvaluationView {
                 e.consume();
             }
         });
-        Label empty = new Label("No trained run to evaluate yet. Train a model on the Train screen (Ctrl+4); completed, stopped "
-                + "and early-stopped runs appear here.");
+        Label empty = new Label();
+        empty.textProperty().bind(model.emptyMessageProperty());
         empty.setId("evaluation-empty");
         empty.getStyleClass().add("empty-state");
         empty.setWrapText(true);

@@ -48,6 +48,7 @@ public final class EvaluationViewModel {
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper undoText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper emptyMessage = new ReadOnlyStringWrapper(EvaluableRuns.NOTHING_TRAINED);
     private final ReadOnlyBooleanWrapper canRelabel = new ReadOnlyBooleanWrapper();
     private final EvaluationResults results = new EvaluationResults();
     private final EvaluationResults compared = new EvaluationResults();
@@ -80,6 +81,7 @@ public final class EvaluationViewModel {
         session = next;
         generation++;
         undo.clear();
+        emptyMessage.set(EvaluableRuns.NOTHING_TRAINED);
         runs.clear();
         run.set(null);
         compareRun.set(null);
@@ -93,11 +95,12 @@ public final class EvaluationViewModel {
     public void refresh() {
         session.ifPresent(s -> {
             long asked = generation;
-            executor.submit(() -> new RunStore(s.store()).list().stream().filter(RunChoice::evaluable)
-                    .map(RunChoice::of).toList(), list -> {
+            executor.submit(() -> EvaluableRuns.read(new RunStore(s.store())), found -> {
                 if (asked != generation) {
                     return;
                 }
+                List<RunChoice> list = found.choices();
+                emptyMessage.set(found.emptyMessage());
                 RunChoice keep = run.get();
                 RunChoice keepCompare = compareRun.get();
                 // A combo box over the list may clear its value while the list is replaced: both are set again.
@@ -338,6 +341,11 @@ public final class EvaluationViewModel {
     }
 
     // ---- state ----
+
+    /** What the screen says while {@link #runs()} is empty. */
+    public ReadOnlyStringProperty emptyMessageProperty() {
+        return emptyMessage.getReadOnlyProperty();
+    }
 
     public ObservableList<RunChoice> runs() {
         return runs;

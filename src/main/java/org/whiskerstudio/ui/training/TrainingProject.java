@@ -3,11 +3,8 @@ package org.whiskerstudio.ui.training;
 import java.util.List;
 import java.util.Optional;
 import org.whiskerstudio.architecture.ArchitectureStore;
-import org.whiskerstudio.project.ImageQuery;
 import org.whiskerstudio.project.ProjectSession;
 import org.whiskerstudio.project.ProjectStore;
-import org.whiskerstudio.project.ProjectSummary;
-import org.whiskerstudio.project.sequences.MediaKind;
 import org.whiskerstudio.training.TrainingService;
 
 /** What the Train screen reads from the open project besides its runs. Calls may touch the database. */
@@ -18,10 +15,12 @@ public interface TrainingProject {
     List<String> architectureNames();
 
     /**
-     * What training can learn from: images with at least one label; in a project without any, its texts (a
-     * character model learns from every text, labelled or not).
+     * Why the Train screen has nothing to offer yet, asked of {@code chosen}'s kind: a character model learns from
+     * texts (labelled or not), a GAN from labelled images, a classifier from labelled examples. Empty when the chosen
+     * architecture, or any other of the project's, has what it learns from: the screen then opens (so another
+     * architecture can be chosen there) and Start names what the chosen one lacks.
      */
-    int labelledImages();
+    Optional<String> notReady(String chosen);
 
     /** The architecture chosen last time on this project. */
     Optional<String> lastArchitecture();
@@ -46,11 +45,16 @@ public interface TrainingProject {
             }
 
             @Override
-            public int labelledImages() {
-                ProjectSummary s = store.summary();
-                int labelled = s.images() - s.unlabelled();
-                return labelled > 0 ? labelled : (int) store.images(ImageQuery.ALL).stream()
-                        .filter(a -> MediaKind.of(a.format()) == MediaKind.TEXT).count();
+            public Optional<String> notReady(String chosen) {
+                TrainingData data = TrainingData.of(store);
+                List<String> names = architectures.names();
+                boolean someoneCan = names.stream().map(architectures::load).flatMap(Optional::stream)
+                        .anyMatch(a -> data.has(TrainingData.Kind.of(a)));
+                if (someoneCan) {
+                    return Optional.empty();
+                }
+                return Optional.of(architectures.load(chosen).map(TrainingData.Kind::of)
+                        .orElse(TrainingData.Kind.CLASSIFIER).missing());
             }
 
             @Override

@@ -100,8 +100,8 @@ public final class TrainingViewModel {
 
     /** Re-reads the project's architectures, labelled images and runs (the screen calls it when shown). */
     public void refresh() {
-        project.ifPresent(p -> executor.submit(() -> new ProjectState(p.architectureNames(), p.labelledImages(),
-                p.lastArchitecture()), state -> {
+        String current = chosen();
+        project.ifPresent(p -> executor.submit(() -> ProjectState.read(p, current), state -> {
             if (project.orElse(null) == p) {
                 apply(p, state);
             }
@@ -109,7 +109,15 @@ public final class TrainingViewModel {
         history.reload();
     }
 
-    private record ProjectState(List<String> names, int labelled, Optional<String> last) {
+    private record ProjectState(List<String> names, Optional<String> notReady, Optional<String> last) {
+        /** Readiness is asked of the architecture {@link #apply} chooses: the current, else the last, else the first. */
+        static ProjectState read(TrainingProject p, String current) {
+            List<String> names = p.architectureNames();
+            Optional<String> last = p.lastArchitecture();
+            String target = names.contains(current) ? current
+                    : last.filter(names::contains).orElse(names.isEmpty() ? "" : names.get(0));
+            return new ProjectState(names, p.notReady(target), last);
+        }
     }
 
     private void apply(TrainingProject p, ProjectState state) {
@@ -123,8 +131,8 @@ public final class TrainingViewModel {
                     + "installed.");
         } else if (state.names().isEmpty()) {
             emptyMessage.set("No architecture yet. Pick a template in Architecture first (Ctrl+3), then come back to train it.");
-        } else if (state.labelled() == 0) {
-            emptyMessage.set("No labelled images yet. Label images on the Label screen first (Ctrl+2): training learns from them.");
+        } else if (state.notReady().isPresent()) {
+            emptyMessage.set(state.notReady().get());
         } else {
             emptyMessage.set("");
         }

@@ -1,6 +1,7 @@
 package org.whiskerstudio.training.dl4j;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -17,7 +18,9 @@ import org.whiskerstudio.architecture.TensorShape;
 import org.whiskerstudio.dataset.text.CharCorpus;
 import org.whiskerstudio.dataset.text.CharData;
 import org.whiskerstudio.dataset.text.CharVocabulary;
+import org.whiskerstudio.training.CheckpointState;
 import org.whiskerstudio.training.IterationMetric;
+import org.whiskerstudio.training.MetricFiles;
 import org.whiskerstudio.training.Optimizer;
 import org.whiskerstudio.training.RunFolder;
 import org.whiskerstudio.training.RunRecorder;
@@ -141,6 +144,94 @@ class CharModelTrainerTest {
         assertEquals(RunStatus.COMPLETED, resumed.status(), resumed.message());
         assertEquals(Jobs.timeless(whole.epochs).subList(1, 3), Jobs.timeless(rest.epochs));
         assertEquals(whole.samples.get(whole.samples.size() - 1).text(), rest.samples.get(rest.samples.size() - 1).text());
+    }
+
+    @Test
+    void aStopInsideTheFirstEpochIsSavedAndResumesFromThatStep() throws Exception {
+        CharData data = pattern();
+        TrainingConfig config = Jobs.config(2, 16, Optimizer.ADAM, 0.02, 0);
+        Heard whole = new Heard();
+        CharModelTrainer.run(job(data, config, new TrainingControl(), whole, dir.resolve("straight"), false));
+        long perEpoch = whole.iterations.size() / 2;
+        long stopAt = perEpoch / 2;
+
+        Path split = dir.resolve("split");
+        TrainingControl control = new TrainingControl();
+        Heard first = new Heard() {
+            @Override
+            public void onIteration(IterationMetric metric) {
+                super.onIteration(metric);
+                if (metric.iteration() == stopAt) {
+                    control.stop();
+                }
+            }
+        };
+        TrainingOutcome stopped = CharModelTrainer.run(job(data, config, control, first, split, false));
+
+        assertEquals(RunStatus.STOPPED, stopped.status());
+        assertTrue(stopped.message().contains("Stopped after step " + stopAt + " of epoch 1 of 2"), stopped.message());
+        RunFolder folder = new RunFolder(split);
+        CheckpointState saved = folder.readCheckpointState().orElseThrow();
+        assertEquals(0, saved.epoch());
+        assertEquals(stopAt, saved.iteration());
+        assertEquals((int) stopAt, saved.stepsIntoEpoch());
+        assertTrue(Files.isRegularFile(folder.checkpoint(saved)));
+
+        Heard rest = new Heard();
+        TrainingOutcome resumed = CharModelTrainer.run(job(data, config, new TrainingControl(), rest, split, true));
+
+        assertEquals(RunStatus.COMPLETED, resumed.status(), resumed.message());
+        assertEquals(stopAt + 1, rest.iterations.get(0).iteration());
+        // The first epoch's mean training loss includes the steps before the stop: the same as uninterrupted.
+        assertEquals(Jobs.timeless(whole.epochs), Jobs.timeless(rest.epochs));
+        assertEquals(whole.samples.get(whole.samples.size() - 1).text(), rest.samples.get(rest.samples.size() - 1).text());
+        assertEquals(whole.iterations.stream().map(IterationMetric::iteration).toList(),
+                MetricFiles.iterations(folder, Integer.MAX_VALUE).stream().map(IterationMetric::iteration).toList());
+        assertEquals(List.of(folder.checkpoint(2)), zips(split));
+    }
+
+    @Test
+    void aCrashInsideAnEpochResumesFromTheLastTimedCheckpoint() throws Exception {
+        CharData data = pattern();
+        TrainingConfig config = Jobs.config(2, 16, Optimizer.ADAM, 0.02, 0);
+        Heard whole = new Heard();
+        CharModelTrainer.run(job(data, config, new TrainingControl(), whole, dir.resolve("straight"), false));
+        long perEpoch = whole.iterations.size() / 2;
+        long crashAt = perEpoch + 3;
+
+        Path split = dir.resolve("split");
+        Heard first = new Heard() {
+            @Override
+            public void onIteration(IterationMetric metric) {
+                super.onIteration(metric);
+                if (metric.iteration() == crashAt) {
+                    throw new IllegalStateException("power cut");
+                }
+            }
+        };
+        // Every 0 ms: a checkpoint after every step, so the last one before the crash is at the step before it.
+        assertThrows(IllegalStateException.class, () -> CharModelTrainer.run(new CharModelTrainer.Job(1,
+                tinyModel(data.vocabulary().size(), 24), config, new RunFolder(split), data, new TrainingControl(),
+                first, RunRecorder.NONE, false, 0, new CharModelTrainer.Sampling(10, 40, 0.5, 7), 0)));
+        CheckpointState saved = new RunFolder(split).readCheckpointState().orElseThrow();
+        assertEquals(1, saved.epoch());
+        assertEquals(crashAt - 1, saved.iteration());
+        assertEquals(List.of(new RunFolder(split).checkpoint(saved)), zips(split));
+
+        Heard rest = new Heard();
+        TrainingOutcome resumed = CharModelTrainer.run(job(data, config, new TrainingControl(), rest, split, true));
+
+        assertEquals(RunStatus.COMPLETED, resumed.status(), resumed.message());
+        assertEquals(crashAt, rest.iterations.get(0).iteration());
+        assertEquals(Jobs.timeless(whole.epochs).subList(1, 2), Jobs.timeless(rest.epochs));
+        assertEquals(whole.samples.get(whole.samples.size() - 1).text(), rest.samples.get(rest.samples.size() - 1).text());
+    }
+
+    private static List<Path> zips(Path folder) throws java.io.IOException {
+        try (var files = Files.list(folder)) {
+            return files.filter(p -> p.getFileName().toString().startsWith("checkpoint-")
+                    && p.getFileName().toString().endsWith(".zip")).sorted().toList();
+        }
     }
 
     @Test

@@ -97,4 +97,61 @@ class CharacterRunsTest {
                     e.getMessage());
         }
     }
+
+    @Test
+    void loadingACharacterRunAsAClassifierSaysWhatItIsAndWhereItsTextIs() throws Exception {
+        try (ProjectStore store = ProjectStore.create(dir.resolve("q"), "q")) {
+            RunStore runs = new RunStore(store);
+            TrainingRun run = runs.create("Chars #1", new Architecture("Chars", CharModelTrainerTest.tinyModel(5, 24),
+                    Optional.empty()), org.whiskerstudio.training.TrainingConfig.defaults(),
+                    org.whiskerstudio.training.Provenance.here("test", "cpu", ""));
+
+            org.whiskerstudio.training.NotAClassifier e = assertThrows(org.whiskerstudio.training.NotAClassifier.class,
+                    () -> TrainedModel.ofRun(store, run.id()));
+
+            assertTrue(e.getMessage().startsWith("Run \"Chars #1\" (run " + run.id() + ") is a character model"),
+                    e.getMessage());
+            assertTrue(e.getMessage().contains("whisker generate-text"), e.getMessage());
+            assertTrue(org.whiskerstudio.training.CharacterRunNote.isCharacterRun(runs, run));
+        }
+    }
+
+    @Test
+    void aRunStoppedInItsFirstEpochIsResumableThroughTheServiceAndFinishes() throws Exception {
+        try (ProjectStore store = ProjectStore.create(dir.resolve("r"), "r")) {
+            TextFixtures.addText(store, "one.txt", "abcd".repeat(250), Optional.empty());
+            saveTinyModel(store);
+            Dl4jTrainingService service = Dl4jTrainingService.forProject(store);
+            java.util.concurrent.atomic.AtomicReference<org.whiskerstudio.training.TrainingSession> session =
+                    new java.util.concurrent.atomic.AtomicReference<>();
+            CharModelTrainerTest.Heard heard = new CharModelTrainerTest.Heard() {
+                @Override
+                public void onIteration(org.whiskerstudio.training.IterationMetric metric) {
+                    super.onIteration(metric);
+                    if (metric.iteration() == 4) {
+                        while (session.get() == null) {
+                            Thread.onSpinWait();
+                        }
+                        session.get().control().stop();
+                    }
+                }
+            };
+            session.set(service.start(new TrainingRequest("Chars", Jobs.config(2, 16, Optimizer.ADAM, 0.02, 0), ""),
+                    heard));
+            TrainingRun stopped = session.get().finished().toCompletableFuture().get(120, TimeUnit.SECONDS);
+
+            assertEquals(RunStatus.STOPPED, stopped.status(), stopped.message());
+            assertEquals(0, stopped.epochsDone());
+            assertTrue(stopped.message().startsWith("Stopped after step 4 of epoch 1 of 2"), stopped.message());
+            assertTrue(stopped.canResume());
+
+            CharModelTrainerTest.Heard rest = new CharModelTrainerTest.Heard();
+            TrainingRun done = service.resume(stopped.id(), rest).finished().toCompletableFuture()
+                    .get(120, TimeUnit.SECONDS);
+
+            assertEquals(RunStatus.COMPLETED, done.status(), done.message());
+            assertEquals(5, rest.iterations.get(0).iteration());
+            assertEquals(2, done.epochsDone());
+        }
+    }
 }

@@ -69,6 +69,17 @@ class DeployViewModelTest {
     }
 
     @Test
+    void aCharacterRunChosenSaysWhatItIsInsteadOfFailing() {
+        service.character = true;
+
+        opened();
+
+        assertFalse(model.modelReadyProperty().get());
+        assertEquals(FakeService.CHARACTER, model.modelInfoProperty().get());
+        assertTrue(errors.isEmpty(), "not an error dialog: " + errors);
+    }
+
+    @Test
     void triedImagesListTheirTopClassesAndTimeNewestFirst() throws IOException {
         opened();
         Path a = Files.writeString(temp.resolve("a.png"), "a");
@@ -166,6 +177,9 @@ class DeployViewModelTest {
         final List<DeployableModel> models = new ArrayList<>(List.of(DeployableModel.run(1, "LeNet #1 (run 1)")));
         final List<Long> exported = new ArrayList<>();
         boolean refuse;
+        boolean character;
+        static final String CHARACTER = "Run \"Char LSTM #1\" (run 1) is a character model: it writes text rather than "
+                + "sorting examples into classes.";
         org.whiskerstudio.project.sequences.MediaKind kind = org.whiskerstudio.project.sequences.MediaKind.IMAGE;
 
         @Override
@@ -174,7 +188,11 @@ class DeployViewModelTest {
         }
 
         @Override
-        public LoadedModel load(DeployableModel model) {
+        public LoadedModel load(DeployableModel model) throws IOException {
+            if (character) {
+                throw new java.util.concurrent.CompletionException(
+                        new org.whiskerstudio.training.NotAClassifier(CHARACTER));
+            }
             return new LoadedModel() {
                 @Override
                 public String name() {

@@ -99,6 +99,52 @@ class EvaluationViewModelTest {
         assertTrue(model.results().evaluationProperty().get().isEmpty(), "not evaluated yet");
     }
 
+    private TrainingRun characterRun(String name) {
+        RunStore runs = new RunStore(store);
+        TrainingRun chars = runs.create(name, new Architecture("Char LSTM", Templates.charLstm(40, 100),
+                Optional.empty()), TrainingConfig.defaults(), Provenance.here("test", "cpu", ""));
+        runs.setStatus(chars.id(), RunStatus.STOPPED, "");
+        // 1.386 nats = 2.00 bits per character
+        runs.setProgress(chars.id(), new RunProgress(1, 10, OptionalInt.of(1), OptionalDouble.of(2 * Math.log(2)),
+                OptionalDouble.of(0.4)));
+        return runs.get(chars.id()).orElseThrow();
+    }
+
+    @Test
+    void characterRunsAreLeftOutOfTheRunLists() {
+        characterRun("Char LSTM #1");
+
+        EvaluationViewModel model = open();
+
+        assertEquals(List.of(run.id()), model.runs().stream().map(RunChoice::id).toList());
+        assertTrue(errors.isEmpty(), errors.toString());
+    }
+
+    @Test
+    void withOnlyCharacterRunsTheEmptyScreenSaysWhatTheyAreAndWhereTheirTextIs() {
+        new RunStore(store).delete(run.id());
+        TrainingRun chars = characterRun("Char LSTM #1");
+        characterRun("Char LSTM #2");
+
+        EvaluationViewModel model = open();
+
+        assertTrue(model.runs().isEmpty());
+        String said = model.emptyMessageProperty().get();
+        assertTrue(said.startsWith("No classifier run to evaluate. Run \"Char LSTM #2\""), said);
+        assertTrue(said.contains("is a character model: it writes text rather than sorting examples into classes"), said);
+        assertTrue(said.contains("its validation loss is 2.00 bits per character"), said);
+        assertTrue(said.contains("Train > generated text") && said.contains("whisker generate-text"), said);
+        assertTrue(said.endsWith("(The project's 1 other character run is left out for the same reason.)"), said);
+        assertTrue(chars.id() > 0);
+    }
+
+    @Test
+    void withNoRunAtAllTheEmptyScreenSaysToTrain() {
+        new RunStore(store).delete(run.id());
+
+        assertEquals(EvaluableRuns.NOTHING_TRAINED, open().emptyMessageProperty().get());
+    }
+
     @Test
     void selectingACellFillsTheGalleryMostConfidentFirst() {
         EvaluationViewModel model = open();

@@ -1,32 +1,105 @@
 package org.whiskerstudio.ui.training;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.whiskerstudio.architecture.Architecture;
+import org.whiskerstudio.architecture.ArchitectureStore;
+import org.whiskerstudio.architecture.TensorShape;
+import org.whiskerstudio.architecture.Templates;
+import org.whiskerstudio.dataset.DatasetFixture;
 import org.whiskerstudio.dataset.text.TextFixtures;
 import org.whiskerstudio.project.ProjectSession;
 import org.whiskerstudio.project.ProjectStore;
 
-/** Unlabelled texts are something to train on (a character model), so the Train screen does not turn them away. */
+/**
+ * The Train screen asks the chosen architecture's kind what it needs: texts (labelled or not) for a character model,
+ * labelled images for a GAN, labelled examples for a classifier; it opens when any of the project's architectures has
+ * what it needs, so another one can be chosen there.
+ */
 class TrainingProjectTest {
+    static final String CHARS = "Char LSTM";
+    static final String LENET = "LeNet";
+    static final String GAN = "DCGAN";
+
     @TempDir
     Path dir;
+    private ProjectStore store;
+    private TrainingProject project;
+
+    @BeforeEach
+    void open() {
+        store = ProjectStore.create(dir.resolve("p"), "p");
+        project = TrainingProject.of(new ProjectSession(store), TrainingServiceFactory.UNAVAILABLE);
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    private void save(String... names) {
+        ArchitectureStore architectures = new ArchitectureStore(store);
+        for (String name : names) {
+            architectures.save(switch (name) {
+                case CHARS -> new Architecture(CHARS, Templates.charLstm(40, 100), Optional.empty());
+                case GAN -> Templates.dcgan(new TensorShape.Image(28, 28, 1), 100).withName(GAN);
+                default -> new Architecture(LENET, Templates.lenet(new TensorShape.Image(28, 28, 1), 2), Optional.empty());
+            });
+        }
+    }
 
     @Test
-    void aProjectOfUnlabelledTextsHasExamplesToTrainOn() throws Exception {
-        try (ProjectStore store = ProjectStore.create(dir.resolve("p"), "p")) {
-            TrainingProject project = TrainingProject.of(new ProjectSession(store), TrainingServiceFactory.UNAVAILABLE);
-            assertEquals(0, project.labelledImages());
+    void aCharacterModelIsReadyWithLabelledImagesAndUnlabelledTexts() throws Exception {
+        DatasetFixture.rows(store, "cat", 3, "cat");
+        TextFixtures.addText(store, "book.txt", "Call me Ishmael.", Optional.empty());
+        save(CHARS);
 
-            TextFixtures.addText(store, "book.txt", "Call me Ishmael.", Optional.empty());
-            TextFixtures.addText(store, "more.txt", "Some years ago.", Optional.empty());
-            assertEquals(2, project.labelledImages());
+        assertEquals(Optional.empty(), project.notReady(CHARS));
+    }
 
-            TextFixtures.addText(store, "tagged.txt", "never mind how long", Optional.of("novel"));
-            assertEquals(1, project.labelledImages(), "labelled examples count first, as for images");
-        }
+    @Test
+    void aCharacterModelWithoutTextsSaysToImportThem() {
+        DatasetFixture.rows(store, "cat", 3, "cat");
+        DatasetFixture.rows(store, "raw", 2, "");
+        save(CHARS);
+
+        assertEquals(Optional.of(TrainingData.Kind.CHARACTER.missing()), project.notReady(CHARS));
+        assertTrue(project.notReady(CHARS).orElseThrow().startsWith("No texts yet."));
+    }
+
+    @Test
+    void aClassifierOverUnlabelledTextsSaysToLabelUnlessACharacterModelCanReadThem() throws Exception {
+        TextFixtures.addText(store, "book.txt", "Call me Ishmael.", Optional.empty());
+        save(LENET);
+        assertEquals(Optional.of(TrainingData.Kind.CLASSIFIER.missing()), project.notReady(LENET));
+
+        save(CHARS);
+        assertEquals(Optional.empty(), project.notReady(LENET), "the screen opens: the character model can be chosen");
+    }
+
+    @Test
+    void aGanNeedsLabelledImagesNotLabelledTexts() throws Exception {
+        TextFixtures.addText(store, "tagged.txt", "never mind how long", Optional.of("novel"));
+        save(GAN);
+        assertEquals(Optional.of(TrainingData.Kind.GAN.missing()), project.notReady(GAN));
+
+        DatasetFixture.rows(store, "cat", 2, "cat");
+        assertEquals(Optional.empty(), project.notReady(GAN));
+    }
+
+    @Test
+    void labelledTextsAreExamplesForAClassifier() throws Exception {
+        TextFixtures.addText(store, "tagged.txt", "never mind how long", Optional.of("novel"));
+        save(LENET);
+
+        assertEquals(Optional.empty(), project.notReady(LENET));
+        assertEquals(new TrainingData(1, 0, 1), TrainingData.of(store));
     }
 }

@@ -45,9 +45,12 @@ class TrainingViewModelTest {
             return names;
         }
 
+        String askedReady = "";
+
         @Override
-        public int labelledImages() {
-            return labelled;
+        public Optional<String> notReady(String chosen) {
+            askedReady = chosen;
+            return labelled == 0 ? Optional.of(TrainingData.Kind.CLASSIFIER.missing()) : Optional.empty();
         }
 
         @Override
@@ -333,7 +336,8 @@ class TrainingViewModelTest {
         FakeProject unlabelled = new FakeProject(Optional.of(service));
         unlabelled.labelled = 0;
         model.setProject(Optional.of(unlabelled));
-        assertTrue(model.emptyMessageProperty().get().startsWith("No labelled images yet"));
+        assertTrue(model.emptyMessageProperty().get().startsWith("No labelled examples yet"));
+        assertEquals(unlabelled.names.get(0), unlabelled.askedReady, "readiness is asked of the architecture chosen");
 
         model.setProject(Optional.of(new FakeProject(Optional.empty())));
         assertTrue(model.emptyMessageProperty().get().startsWith("Training is not available"));

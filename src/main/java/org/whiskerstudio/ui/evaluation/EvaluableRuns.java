@@ -1,0 +1,42 @@
+package org.whiskerstudio.ui.evaluation;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.whiskerstudio.training.CharacterRunNote;
+import org.whiskerstudio.training.RunStore;
+import org.whiskerstudio.training.TrainingRun;
+
+/**
+ * The runs the Evaluate screen lists, and what it says when there are none. Next-character runs are left out (they
+ * have no classes to sort examples into); when they are all the project has, the empty screen says so and where
+ * their text is, rather than that nothing was trained.
+ */
+record EvaluableRuns(List<RunChoice> choices, String emptyMessage) {
+    static final String NOTHING_TRAINED = "No trained run to evaluate yet. Train a model on the Train screen (Ctrl+4); "
+            + "completed, stopped and early-stopped runs appear here.";
+
+    /** Reads the project's runs (newest first, as the store lists them). */
+    static EvaluableRuns read(RunStore runs) {
+        List<RunChoice> choices = new ArrayList<>();
+        List<TrainingRun> characters = new ArrayList<>();
+        for (TrainingRun run : runs.list()) {
+            if (!RunChoice.evaluable(run)) {
+                continue;
+            }
+            if (CharacterRunNote.isCharacterRun(runs, run)) {
+                characters.add(run);
+            } else {
+                choices.add(RunChoice.of(run));
+            }
+        }
+        return new EvaluableRuns(List.copyOf(choices), choices.isEmpty() && !characters.isEmpty()
+                ? onlyCharacters(characters) : NOTHING_TRAINED);
+    }
+
+    private static String onlyCharacters(List<TrainingRun> characters) {
+        int others = characters.size() - 1;
+        return "No classifier run to evaluate. " + CharacterRunNote.sentence(characters.get(0))
+                + (others == 0 ? "" : " (The project's " + others + " other character "
+                + (others == 1 ? "run is" : "runs are") + " left out for the same reason.)");
+    }
+}
