@@ -26,6 +26,7 @@ import org.whiskerstudio.dataset.SequenceFixture;
 import org.whiskerstudio.deploy.ModelCard;
 import org.whiskerstudio.deploy.dl4j.Bundles;
 import org.whiskerstudio.evaluation.ConfusionMatrix;
+import org.whiskerstudio.evaluation.Evaluation;
 import org.whiskerstudio.evaluation.EvaluationData;
 import org.whiskerstudio.evaluation.dl4j.Evaluator;
 import org.whiskerstudio.project.ProjectStore;
@@ -79,7 +80,13 @@ class RecordedPreprocessingTest {
             SequenceFixture.catsAndDogs(store, 30, 5);
             assertEquals(MediaKind.TEXT, ProjectMedia.kind(store));
             assertEquals(recorded, TrainedModel.ofRun(store, run.id()).preprocessing());
-            ConfusionMatrix after = evaluate(store, run.id());
+            Evaluation evaluation = new Evaluator().evaluate(store, run.id(), new EvaluationData.TestPart(),
+                    Progress.NONE, Cancellation.none()).orElseThrow();
+            ConfusionMatrix after = evaluation.matrix();
+            // The texts of the test part are said once, not one problem per file.
+            assertEquals(1, evaluation.notes().size(), evaluation.notes().toString());
+            assertTrue(evaluation.notes().get(0).matches("\\d+ texts left out: the model reads series\\."),
+                    evaluation.notes().toString());
             assertEquals(before.classes(), after.classes());
             assertEquals(before.total(), after.total());
             ModelCard card = Bundles.export(store, run.id(), temp.resolve("ramps.whisker-model.zip"), Progress.NONE);
