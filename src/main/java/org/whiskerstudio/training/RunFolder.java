@@ -10,9 +10,11 @@ import java.util.Optional;
 import org.whiskerstudio.common.AtomicFiles;
 import org.whiskerstudio.common.Json;
 import org.whiskerstudio.dataset.Normalisation;
+import org.whiskerstudio.dataset.Preprocessing;
 
 /**
- * A run's folder {@code runs/<id>/}: config.json, architecture.json, normalisation.json, epochs.csv,
+ * A run's folder {@code runs/<id>/}: config.json, architecture.json, normalisation.json, preprocessing.json,
+ * epochs.csv,
  * iterations.csv, checkpoint-NNNNN.zip (the model with updater state after epoch NNNNN) named by checkpoint.json,
  * and best.zip. A GAN run keeps gan.json, iterations.csv (both losses per step), generator.zip,
  * discriminator.zip and its sample grids in samples/.
@@ -28,6 +30,11 @@ public record RunFolder(Path root) {
 
     public Path normalisation() {
         return root.resolve("normalisation.json");
+    }
+
+    /** How examples became the network's input (encoding, steps, features, size, resize), as trained. */
+    public Path preprocessing() {
+        return root.resolve("preprocessing.json");
     }
 
     public Path epochs() {
@@ -131,6 +138,26 @@ public record RunFolder(Path root) {
             return Optional.empty();
         }
         return Optional.of(Json.mapper().readValue(normalisation().toFile(), Normalisation.class));
+    }
+
+    /**
+     * Recorded when training starts, so the model is fed as it was trained even after the project's data changes
+     * (texts imported into a series project would otherwise make a later reader derive a text encoding).
+     */
+    public void writePreprocessing(Preprocessing preprocessing) throws IOException {
+        AtomicFiles.write(preprocessing(), Json.mapper().writeValueAsBytes(preprocessing));
+    }
+
+    /** Empty for runs made before the preprocessing was recorded (and for GAN runs). */
+    public Optional<Preprocessing> readPreprocessing() throws IOException {
+        if (!Files.isRegularFile(preprocessing())) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Json.mapper().readValue(preprocessing().toFile(), Preprocessing.class));
+        } catch (JsonProcessingException e) {
+            throw new IOException(preprocessing() + " is damaged: " + e.getOriginalMessage(), e);
+        }
     }
 
     /** Written after the checkpoint zip is in place, so checkpoint.json always names a complete zip. */

@@ -7,17 +7,22 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.whiskerstudio.dataset.ImageResizer;
+import org.whiskerstudio.dataset.TensorRecords;
 import org.whiskerstudio.dataset.ImageUnreadable;
 import org.whiskerstudio.deploy.dl4j.Bundles;
 import org.whiskerstudio.deploy.dl4j.Predictor;
+import org.whiskerstudio.project.sequences.MediaKind;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code whisker bench predict BUNDLE DIR}: single-image latency and batch throughput of a bundle. */
-@Command(name = "predict", description = "Single-image prediction latency (decode + preprocess + forward, and the "
-        + "forward pass alone: median, p99) and batch-64 images/second of a model bundle on the images of DIR.")
+/**
+ * {@code whisker bench predict BUNDLE DIR}: single-example latency and batch throughput of a bundle, on DIR's
+ * examples of the kind the bundle reads (its card's encoding: images, .csv series or .txt texts).
+ */
+@Command(name = "predict", description = "Single-example prediction latency (decode + preprocess + forward, and the "
+        + "forward pass alone: median, p99) and batch-64 examples/second of a model bundle on the examples of DIR: "
+        + "images, or .csv series / .txt texts for a sequence bundle (chosen by the bundle).")
 final class PredictBench implements Callable<Integer> {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
@@ -28,7 +33,8 @@ final class PredictBench implements Callable<Integer> {
     @Option(names = "--repeat", description = "timed single-image predictions (default: ${DEFAULT-VALUE})")
     private int repeat = 2000;
 
-    @Option(names = "--max-images", description = "images read from DIR at most (default: ${DEFAULT-VALUE})")
+    @Option(names = {"--max-examples", "--max-images"}, description = "examples read from DIR at most "
+            + "(default: ${DEFAULT-VALUE})")
     private int maxImages = 2000;
 
     @Override
@@ -38,11 +44,13 @@ final class PredictBench implements Callable<Integer> {
         Bundles.Loaded loaded = Bundles.load(input.bundle);
         double loadMillis = (System.nanoTime() - t0) / 1e6;
         Predictor predictor = loaded.predictor();
-        List<byte[]> encoded = input.images(maxImages);
-        ImageResizer resizer = new ImageResizer(predictor.model().preprocessing());
+        MediaKind kind = loaded.card().preprocessing().encoding().kind();
+        List<byte[]> encoded = input.examples(maxImages, kind);
+        // The same reading a prediction does: decode and resize an image, parse a series or encode a text.
+        TensorRecords records = new TensorRecords(predictor.model().preprocessing());
         List<byte[]> pixels = new ArrayList<>();
-        for (byte[] e : encoded) {
-            pixels.add(resizer.load(e));
+        for (int i = 0; i < encoded.size(); i++) {
+            pixels.add(records.load(encoded.get(i), "example " + (i + 1)));
         }
         for (int i = 0; i < 200; i++) {
             predictor.predict(encoded.get(i % encoded.size()), "warm-up", 5);
@@ -60,7 +68,7 @@ final class PredictBench implements Callable<Integer> {
         double[] decode = new double[repeat];
         for (int i = 0; i < repeat; i++) {
             long s = System.nanoTime();
-            resizer.load(encoded.get(i % encoded.size()));
+            records.load(encoded.get(i % encoded.size()), "bench");
             decode[i] = (System.nanoTime() - s) / 1e6;
         }
         List<byte[]> batch = new ArrayList<>();
@@ -74,14 +82,15 @@ final class PredictBench implements Callable<Integer> {
             predictor.model().predictPixels(batch);
         }
         double batchSeconds = (System.nanoTime() - b0) / 1e9;
-        out.printf("predict bench: %s (%s, %d classes), %d images from %s, %d cores%n", loaded.card().name(),
-                loaded.card().input().label(), predictor.classes().size(), encoded.size(), input.dir,
+        out.printf("predict bench: %s (%s, %s, %d classes), %d %s from %s, %d cores%n", loaded.card().name(),
+                loaded.card().input().label(), loaded.card().preprocessing().encoding().key(),
+                predictor.classes().size(), encoded.size(), BenchInput.noun(kind), input.dir,
                 Runtime.getRuntime().availableProcessors());
         out.printf("  bundle load (checks + rebuild)        %.0f ms%n", loadMillis);
-        out.printf("  single image, decode+preprocess+fwd   %s%n", stats(full));
-        out.printf("  single image, decode+preprocess only  %s%n", stats(decode));
-        out.printf("  single image, forward pass only       %s%n", stats(forward));
-        out.printf("  batch of 64, forward pass             %,.0f images/s (%d batches)%n",
+        out.printf("  single example, read+preprocess+fwd   %s%n", stats(full));
+        out.printf("  single example, read+preprocess only  %s%n", stats(decode));
+        out.printf("  single example, forward pass only     %s%n", stats(forward));
+        out.printf("  batch of 64, forward pass             %,.0f examples/s (%d batches)%n",
                 batches * 64 / batchSeconds, batches);
         out.printf("  targets: median < 5 ms %s, p99 < 20 ms %s%n", percentile(full, 50) < 5 ? "MET" : "MISSED",
                 percentile(full, 99) < 20 ? "MET" : "MISSED");

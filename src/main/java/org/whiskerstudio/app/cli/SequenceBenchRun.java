@@ -21,7 +21,6 @@ import org.whiskerstudio.evaluation.dl4j.Evaluator;
 import org.whiskerstudio.project.NewImage;
 import org.whiskerstudio.project.ProjectStore;
 import org.whiskerstudio.project.sequences.MediaKind;
-import org.whiskerstudio.project.sequences.Series;
 import org.whiskerstudio.project.sequences.TextExample;
 import org.whiskerstudio.training.RunStatus;
 import org.whiskerstudio.training.TrainingConfig;
@@ -30,9 +29,10 @@ import org.whiskerstudio.training.TrainingRun;
 import org.whiskerstudio.training.dl4j.Dl4jTrainingService;
 
 /**
- * What the sequence benches share: storing examples as the sequence contract says (canonical series CSV / UTF-8
- * text under {@code images/}, one {@code image} row each; the bench's own small path until the importers land),
- * training an LSTM template and printing test accuracy, per-class recall and the majority-class baseline.
+ * What the sequence benches share: training an LSTM template on a project and printing test accuracy, per-class
+ * recall and the majority-class baseline. The spam bench also stores its mails here (UTF-8 text under
+ * {@code images/}, one {@code image} row each): they come out of JSON files no importer reads, so the bench
+ * unpacks them itself; the sensor bench goes through the studio's series importer.
  */
 final class SequenceBenchRun {
     private final ProjectStore store;
@@ -40,10 +40,6 @@ final class SequenceBenchRun {
 
     SequenceBenchRun(ProjectStore store) {
         this.store = store;
-    }
-
-    void series(String name, Series series, String className) throws IOException {
-        add(name, series.toCsv(), MediaKind.SERIES_FORMAT, series.featureCount(), series.steps(), className);
     }
 
     void text(String name, String text, String className) throws IOException {

@@ -25,6 +25,7 @@ import org.whiskerstudio.evaluation.SavedEvaluations;
 import org.whiskerstudio.project.ImageAsset;
 import org.whiskerstudio.project.ImageQuery;
 import org.whiskerstudio.project.ProjectStore;
+import org.whiskerstudio.project.sequences.MediaKind;
 import org.whiskerstudio.training.RunStore;
 import org.whiskerstudio.training.dl4j.TrainedModel;
 
@@ -38,7 +39,7 @@ public final class Evaluator implements EvaluationService {
     public static final int BATCH = 64;
 
     /** One labelled image to evaluate: {@code className} is its label in the evaluated project. */
-    private record Item(long imageId, String sha256, java.nio.file.Path file, String className) {
+    private record Item(long imageId, String sha256, java.nio.file.Path file, String className, MediaKind kind) {
     }
 
     @Override
@@ -68,8 +69,11 @@ public final class Evaluator implements EvaluationService {
 
     private static List<Item> testPart(ProjectStore store) {
         ClassificationData data = new ClassificationDataReader(store).read();
+        Map<Long, MediaKind> kinds = new HashMap<>();
+        store.images(ImageQuery.ALL).forEach(a -> kinds.put(a.id(), MediaKind.of(a.format())));
         return data.part(Subset.TEST).stream()
-                .map(e -> new Item(e.imageId(), e.sha256(), e.file(), data.classes().get(e.classIndex()))).toList();
+                .map(e -> new Item(e.imageId(), e.sha256(), e.file(), data.classes().get(e.classIndex()),
+                        kinds.getOrDefault(e.imageId(), MediaKind.IMAGE))).toList();
     }
 
     /** Every image with exactly one class; reading it plans no split (the other project is only read). */
@@ -79,10 +83,20 @@ public final class Evaluator implements EvaluationService {
         for (ImageAsset image : store.images(ImageQuery.ALL)) {
             String name = labels.get(image.id());
             if (name != null) {
-                items.add(new Item(image.id(), image.sha256(), store.layout().resolveStored(image.storedPath()), name));
+                items.add(new Item(image.id(), image.sha256(), store.layout().resolveStored(image.storedPath()), name,
+                        MediaKind.of(image.format())));
             }
         }
         return items;
+    }
+
+    private static String noun(MediaKind kind, int count) {
+        String one = switch (kind) {
+            case IMAGE -> "image";
+            case SERIES -> "series";
+            case TEXT -> "text";
+        };
+        return count == 1 || kind == MediaKind.SERIES ? one : one + "s";
     }
 
     private static Optional<Evaluation> run(TrainedModel model, ProjectStore source, List<Item> items, long runId,
@@ -94,14 +108,21 @@ public final class Evaluator implements EvaluationService {
         }
         List<String> notes = new ArrayList<>();
         Map<String, Integer> unknown = new TreeMap<>();
+        Map<MediaKind, Integer> otherKinds = new TreeMap<>();
+        MediaKind reads = model.preprocessing().encoding().kind();
         List<Item> known = new ArrayList<>();
         for (Item item : items) {
-            if (index.containsKey(item.className())) {
+            if (item.kind() != reads) {
+                // A project can hold images, series and texts; the model reads one kind (say so once, not per file).
+                otherKinds.merge(item.kind(), 1, Integer::sum);
+            } else if (index.containsKey(item.className())) {
                 known.add(item);
             } else {
                 unknown.merge(item.className(), 1, Integer::sum);
             }
         }
+        otherKinds.forEach((kind, count) -> notes.add(count + " " + noun(kind, count) + " left out: the model reads "
+                + noun(reads, 2) + "."));
         unknown.forEach((name, count) -> notes.add(count + (count == 1 ? " image" : " images") + " of class \"" + name
                 + "\" left out: the model does not know that class."));
         TensorCache cache = TensorCache.open(source.layout(), model.preprocessing());

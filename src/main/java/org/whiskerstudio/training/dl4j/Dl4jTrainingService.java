@@ -19,6 +19,7 @@ import org.whiskerstudio.architecture.Issue;
 import org.whiskerstudio.architecture.ShapeInference;
 import org.whiskerstudio.common.Cancellation;
 import org.whiskerstudio.common.Progress;
+import org.whiskerstudio.dataset.Preprocessing;
 import org.whiskerstudio.dataset.dl4j.TrainingData;
 import org.whiskerstudio.project.ProjectSession;
 import org.whiskerstudio.project.ProjectStore;
@@ -224,13 +225,19 @@ public final class Dl4jTrainingService implements TrainingService {
         };
         RunFolder folder = runs.folder(run.id());
         Optional<GanSettings> gan = architecture.isGan() ? folder.readGanSettings() : Optional.empty();
+        // A resumed run goes on with the input it started with, whatever was imported in between.
+        Optional<Preprocessing> recorded = resume && gan.isEmpty() ? folder.readPreprocessing() : Optional.empty();
         TrainingData data = gan.isPresent()
                 ? source.prepareGan(architecture, gan.get(), run.config(), progress, cancellation)
+                : recorded.isPresent() ? source.prepare(architecture, run.config(), recorded.get(), progress, cancellation)
                 : source.prepare(architecture, run.config(), progress, cancellation);
         if (!resume) {
             runs.setProvenance(run.id(), EngineInfo.provenance(source.splitSummary(data)));
             folder.writeClasses(data.classes());
             source.writeSplit(folder.split());
+            if (gan.isEmpty() && source.preprocessing().isPresent()) {
+                folder.writePreprocessing(source.preprocessing().get());
+            }
         }
         if (session.control().isStopRequested()) {
             return null;

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.stream.Collectors;
 import org.whiskerstudio.architecture.Architecture;
@@ -16,6 +17,9 @@ import org.whiskerstudio.common.Cancellation;
 import org.whiskerstudio.common.Progress;
 import org.whiskerstudio.dataset.ClassificationData;
 import org.whiskerstudio.dataset.ClassificationDataReader;
+import org.whiskerstudio.dataset.Layout;
+import org.whiskerstudio.dataset.Preprocessing;
+import org.whiskerstudio.dataset.ProjectMedia;
 import org.whiskerstudio.dataset.Subset;
 import org.whiskerstudio.dataset.dl4j.GanDataFactory;
 import org.whiskerstudio.dataset.dl4j.PreparedData;
@@ -31,6 +35,7 @@ import org.whiskerstudio.training.TrainingConfig;
 public final class ProjectDataSource implements TrainingDataSource {
     private final ProjectStore store;
     private volatile ClassificationData lastRead;
+    private volatile Optional<Preprocessing> lastPreprocessing = Optional.empty();
 
     public ProjectDataSource(ProjectStore store) {
         this.store = store;
@@ -58,7 +63,25 @@ public final class ProjectDataSource implements TrainingDataSource {
     @Override
     public TrainingData prepare(Architecture architecture, TrainingConfig config, Progress progress,
                                 Cancellation cancellation) {
-        return unwrap(TrainingDataFactory.prepare(store, inputOf(architecture), config, progress, cancellation));
+        // Decided here rather than inside the factory so the run can record what it trained on.
+        return prepare(architecture, config, Layout.preprocessing(inputOf(architecture), config.resize(),
+                ProjectMedia.kind(store)), progress, cancellation);
+    }
+
+    /** The same with a given preprocessing: a run's recorded one, to resume or score it as it was trained. */
+    @Override
+    public TrainingData prepare(Architecture architecture, TrainingConfig config, Preprocessing preprocessing,
+                                Progress progress, Cancellation cancellation) {
+        TensorShape input = inputOf(architecture);
+        TrainingData data = unwrap(TrainingDataFactory.prepare(store, preprocessing, Layout.of(input), config.batchSize(),
+                config.seed(), config.augmentation(), progress, cancellation));
+        lastPreprocessing = Optional.of(preprocessing);
+        return data;
+    }
+
+    @Override
+    public Optional<Preprocessing> preprocessing() {
+        return lastPreprocessing;
     }
 
     private TrainingData unwrap(PreparedData prepared) {

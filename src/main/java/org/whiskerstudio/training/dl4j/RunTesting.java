@@ -7,6 +7,7 @@ import org.nd4j.linalg.dataset.api.iterator.DataSetIterator;
 import org.whiskerstudio.architecture.Architecture;
 import org.whiskerstudio.common.Cancellation;
 import org.whiskerstudio.common.Progress;
+import org.whiskerstudio.dataset.Preprocessing;
 import org.whiskerstudio.dataset.dl4j.TrainingData;
 import org.whiskerstudio.project.ProjectStore;
 import org.whiskerstudio.training.RunStore;
@@ -24,15 +25,35 @@ public final class RunTesting {
     public record TestScore(double accuracy, double loss, long examples) {
     }
 
-    /** Empty when the project has no test part; the best model by validation loss, else the last checkpoint. */
+    private static Optional<java.util.List<String>> recordedClasses(RunStore runs, long runId) {
+        try {
+            return runs.folder(runId).readClasses();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e.getMessage(), e);
+        }
+    }
+
+    /** Empty when the project has no test part, or its classes changed since the run; the best model by validation loss, else the last checkpoint. */
     public static Optional<TestScore> bestOnTest(ProjectStore store, long runId) {
         RunStore runs = new RunStore(store);
         TrainingRun run = runs.get(runId).orElseThrow(() -> new IllegalArgumentException("There is no run " + runId + "."));
         Architecture architecture = runs.architecture(runId)
                 .orElseThrow(() -> new IllegalStateException("Run " + runId + " has no architecture snapshot."));
-        TrainingData data = new ProjectDataSource(store).prepare(architecture, run.config(), Progress.NONE, new Cancellation());
+        ProjectDataSource source = new ProjectDataSource(store);
+        Optional<Preprocessing> recorded;
+        try {
+            recorded = runs.folder(runId).readPreprocessing();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e.getMessage(), e);
+        }
+        // The run's recorded input, so data of another kind imported since does not change what it is scored on.
+        TrainingData data = recorded.isPresent()
+                ? source.prepare(architecture, run.config(), recorded.get(), Progress.NONE, new Cancellation())
+                : source.prepare(architecture, run.config(), Progress.NONE, new Cancellation());
         Optional<DataSetIterator> test = data.test();
-        if (test.isEmpty()) {
+        // Labels are one-hot over the project's classes now; once a class was added or removed since the run they
+        // no longer line up with the model's outputs, and the score would be meaningless (the evaluator maps them).
+        if (test.isEmpty() || !data.classes().equals(recordedClasses(runs, runId).orElse(data.classes()))) {
             return Optional.empty();
         }
         try {

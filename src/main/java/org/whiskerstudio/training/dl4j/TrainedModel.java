@@ -80,9 +80,11 @@ public final class TrainedModel {
                 .orElseThrow(() -> new IOException("Run " + runId + " did not record its classes; train it again."));
         Normalisation normalisation = folder.readNormalisation()
                 .orElseThrow(() -> new IOException("Run " + runId + " has no normalisation.json."));
-        // The project's media kind with the architecture's input gives the encoding the run trained on.
-        Preprocessing preprocessing = Layout.preprocessing(inputOf(architecture), run.config().resize(),
-                ProjectMedia.kind(store));
+        // What the run recorded; a run from before that derives it as training then did, from the architecture's
+        // input and the project's media kind (right as long as no other kind of data was imported since).
+        Optional<Preprocessing> recorded = folder.readPreprocessing();
+        Preprocessing preprocessing = recorded.isPresent() ? recorded.get()
+                : Layout.preprocessing(inputOf(architecture), run.config().resize(), ProjectMedia.kind(store));
         return load(modelFile(folder), architecture, classes, preprocessing, normalisation);
     }
 

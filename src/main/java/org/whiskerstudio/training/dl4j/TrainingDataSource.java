@@ -27,6 +27,16 @@ public interface TrainingDataSource {
     TrainingData prepare(Architecture architecture, TrainingConfig config, Progress progress, Cancellation cancellation);
 
     /**
+     * The same with a run's recorded preprocessing (a resumed run keeps its input). A source that derives nothing
+     * from the project's data, like a test's toy data, prepares as usual.
+     */
+    default TrainingData prepare(Architecture architecture, TrainingConfig config,
+                                 org.whiskerstudio.dataset.Preprocessing preprocessing, Progress progress,
+                                 Cancellation cancellation) {
+        return prepare(architecture, config, progress, cancellation);
+    }
+
+    /**
      * Builds the real images a GAN's discriminator learns from (the training part, of one class or all), scaled to
      * the generator's [-1, 1].
      *
@@ -49,6 +59,11 @@ public interface TrainingDataSource {
 
     /** Writes which examples went to which part (CSV), so a run records its split; nothing when unknown. */
     default void writeSplit(java.nio.file.Path file) throws java.io.IOException {
+    }
+
+    /** How the last {@link #prepare} turned examples into inputs, for the run to record; empty when unknown. */
+    default java.util.Optional<org.whiskerstudio.dataset.Preprocessing> preprocessing() {
+        return java.util.Optional.empty();
     }
 
     /** One line for the run's provenance; a real source says more (per part and class). */
