@@ -44,8 +44,13 @@ final class BundleCommand implements Callable<Integer> {
             progress.finish();
             w.printf("bundle: %s (%,d bytes)%n", target, Files.size(target));
             w.printf("  %d classes: %s%n", card.classes().size(), String.join(", ", card.classes()));
-            card.test().ifPresent(t -> w.printf("  test accuracy %.2f%% on %,d images%n", 100 * t.accuracy(), t.examples()));
-            w.printf("  try it:  whisker predict %s IMAGE...%n", target);
+            card.test().ifPresent(t -> w.printf("  test accuracy %.2f%% on %,d examples%n", 100 * t.accuracy(), t.examples()));
+            String inputs = switch (card.preprocessing().encoding().kind()) {
+                case IMAGE -> "IMAGE...";
+                case SERIES -> "SERIES.csv...";
+                case TEXT -> "TEXT.txt...";
+            };
+            w.printf("  try it:  whisker predict %s %s%n", target, inputs);
             return 0;
         }
     }

@@ -108,12 +108,7 @@ public final class LibraryView {
         count.textProperty().bind(Bindings.createStringBinding(() -> model.images().size() + " shown of "
                 + model.totalImagesProperty().get(), model.images(), model.totalImagesProperty()));
         count.getStyleClass().add("text-muted");
-        javafx.scene.control.CheckBox synthetic = new javafx.scene.control.CheckBox("Synthetic");
-        synthetic.setId("library-show-synthetic");
-        synthetic.selectedProperty().bindBidirectional(model.showSyntheticProperty());
-        synthetic.setTooltip(new javafx.scene.control.Tooltip("Show images a GAN made (marked \"synthetic\"; they only "
-                + "ever train, never validate or test)"));
-        return new ToolBar(files, folder, byClass, sequences, spacer, count, new Separator(), synthetic, search);
+        return new ToolBar(files, folder, byClass, sequences, spacer, count, new Separator(), search);
     }
 
     private Node filterList() {
@@ -146,7 +141,16 @@ public final class LibraryView {
         });
         Label heading = new Label("Show");
         heading.getStyleClass().add("title-4");
-        VBox box = new VBox(6, heading, list);
+        // Offered under the filters, and only in a project that has synthetic images: the tool bar has no room left
+        // for it (it pushed the search box into the overflow menu), and elsewhere it would mean nothing.
+        javafx.scene.control.CheckBox synthetic = new javafx.scene.control.CheckBox("Show synthetic images");
+        synthetic.setId("library-show-synthetic");
+        synthetic.selectedProperty().bindBidirectional(model.showSyntheticProperty());
+        synthetic.setTooltip(new javafx.scene.control.Tooltip("Images a GAN made (marked \"synthetic\"): they only "
+                + "ever train, never validate or test"));
+        synthetic.visibleProperty().bind(model.hasSyntheticProperty());
+        synthetic.managedProperty().bind(synthetic.visibleProperty());
+        VBox box = new VBox(6, heading, list, synthetic);
         VBox.setVgrow(list, Priority.ALWAYS);
         box.setPadding(new Insets(8));
         return box;

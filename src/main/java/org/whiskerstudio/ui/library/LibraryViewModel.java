@@ -53,6 +53,7 @@ public final class LibraryViewModel {
     /** Synthetic images (made by a GAN run) are shown unless this is off. */
     private final javafx.beans.property.BooleanProperty showSynthetic = new javafx.beans.property.SimpleBooleanProperty(true);
     private java.util.Set<Long> synthetic = java.util.Set.of();
+    private final javafx.beans.property.ReadOnlyBooleanWrapper hasSynthetic = new javafx.beans.property.ReadOnlyBooleanWrapper();
     private final ReadOnlyIntegerWrapper totalImages = new ReadOnlyIntegerWrapper();
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper();
     private final Map<Long, LabelClass> classesById = new HashMap<>();
@@ -177,6 +178,11 @@ public final class LibraryViewModel {
         return synthetic.contains(imageId);
     }
 
+    /** Whether the project holds synthetic images at all (the show/hide choice is offered only then). */
+    public javafx.beans.property.ReadOnlyBooleanProperty hasSyntheticProperty() {
+        return hasSynthetic.getReadOnlyProperty();
+    }
+
     /** Whether synthetic images are shown; off shows real images only. */
     public javafx.beans.property.BooleanProperty showSyntheticProperty() {
         return showSynthetic;
@@ -199,6 +205,7 @@ public final class LibraryViewModel {
         choices.stream().filter(c -> c.sameFilter(selected)).findFirst().ifPresent(selectedFilter::set);
         totalImages.set(snapshot.summary().images());
         synthetic = snapshot.synthetic();
+        hasSynthetic.set(!synthetic.isEmpty());
         updateImages(showSynthetic.get() ? snapshot.images()
                 : snapshot.images().stream().filter(i -> !synthetic.contains(i.id())).toList());
         loaded.set(true);

@@ -26,6 +26,7 @@ class BundleCommandTest {
             bundle = files.filter(p -> p.toString().endsWith(".whisker-model.zip")).findFirst().orElseThrow();
         }
         assertTrue(export.out().contains("2 classes: dark, light"), export.out());
+        assertTrue(export.out().contains(" IMAGE..."), "an image model is tried on images: " + export.out());
 
         String image = tiny.images().get(1).toString();
         PredictCommandTest.Run mine = PredictCommandTest.run("predict", bundle.toString(), image, "--format", "csv");

@@ -99,6 +99,7 @@ class LibraryViewModelTest {
     void syntheticImagesAreMarkedAndCanBeHidden() throws IOException {
         images("data/cat", 3);
         model.startImport(ImportRequest.folderPerClass(temp.resolve("data")));
+        assertFalse(model.hasSyntheticProperty().get(), "nothing to hide yet");
         byte[] grey = new byte[16];
         java.util.Arrays.fill(grey, (byte) 99);
         org.whiskerstudio.training.GeneratedImages.add(session.store(), List.of(grey), 4, 4, 1, "cat", 3, "gan",
@@ -107,6 +108,7 @@ class LibraryViewModelTest {
 
         assertEquals(4, model.images().size());
         long made = model.images().get(3).id();
+        assertTrue(model.hasSyntheticProperty().get());
         assertTrue(model.isSynthetic(made));
         assertFalse(model.isSynthetic(model.images().get(0).id()));
         model.showSyntheticProperty().set(false);
