@@ -46,8 +46,11 @@ public final class Dl4jDeployService implements DeployService {
         RunStore runs = new RunStore(store);
         for (TrainingRun run : runs.list()) {
             if (run.status() != RunStatus.RUNNING && hasModel(runs, run.id())) {
+                // A character model's accuracy is about guessing the next character, not about classes.
+                String measure = org.whiskerstudio.training.CharacterRunNote.isCharacterRun(runs, run)
+                        ? "next-character accuracy" : "validation accuracy";
                 String accuracy = run.bestValidationAccuracy().isPresent()
-                        ? String.format(Locale.ROOT, ", validation accuracy %.1f%%", 100 * run.bestValidationAccuracy().getAsDouble())
+                        ? String.format(Locale.ROOT, ", %s %.1f%%", measure, 100 * run.bestValidationAccuracy().getAsDouble())
                         : "";
                 out.add(DeployableModel.run(run.id(), run.name() + " (run " + run.id() + accuracy + ")"));
             }
