@@ -80,13 +80,21 @@ public final class LibraryView {
     }
 
     private ToolBar toolbar() {
-        Button files = new Button("Import images...", Icons.of(Material2AL.ADD_PHOTO_ALTERNATE));
+        // Short labels under one "Import" heading, so the count and the search box fit beside them at 1280 px.
+        Label importHeading = new Label("Import");
+        importHeading.getStyleClass().add("text-muted");
+        Button files = new Button("Images...", Icons.of(Material2AL.ADD_PHOTO_ALTERNATE));
+        files.setTooltip(new javafx.scene.control.Tooltip("Import image files (Ctrl+I)"));
         files.setOnAction(e -> chooseFiles());
-        Button folder = new Button("Import folder...", Icons.of(Material2AL.CREATE_NEW_FOLDER));
+        Button folder = new Button("Folder...", Icons.of(Material2AL.CREATE_NEW_FOLDER));
+        folder.setTooltip(new javafx.scene.control.Tooltip("Import every image in a folder and its sub-folders (Ctrl+Shift+I)"));
         folder.setOnAction(e -> chooseFolder(false));
-        Button byClass = new Button("Import folder-per-class...", Icons.of(Material2AL.ACCOUNT_TREE));
+        Button byClass = new Button("Folder per class...", Icons.of(Material2AL.ACCOUNT_TREE));
+        byClass.setTooltip(new javafx.scene.control.Tooltip("Import a folder with one sub-folder per class (cat/, dog/): "
+                + "the images come in labelled"));
         byClass.setOnAction(e -> chooseFolder(true));
-        MenuButton sequences = new MenuButton("Import series or text", Icons.of(Material2MZ.SHOW_CHART));
+        MenuButton sequences = new MenuButton("Series or text", Icons.of(Material2MZ.SHOW_CHART));
+        sequences.setTooltip(new javafx.scene.control.Tooltip("Import CSV time series or texts"));
         sequences.setId("import-sequences");
         MenuItem sequenceFiles = new MenuItem("CSV, TSV or text files...");
         sequenceFiles.setOnAction(e -> chooseSequenceFiles());
@@ -108,7 +116,7 @@ public final class LibraryView {
         count.textProperty().bind(Bindings.createStringBinding(() -> model.images().size() + " shown of "
                 + model.totalImagesProperty().get(), model.images(), model.totalImagesProperty()));
         count.getStyleClass().add("text-muted");
-        return new ToolBar(files, folder, byClass, sequences, spacer, count, new Separator(), search);
+        return new ToolBar(importHeading, files, folder, byClass, sequences, spacer, count, new Separator(), search);
     }
 
     private Node filterList() {
