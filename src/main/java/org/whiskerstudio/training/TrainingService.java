@@ -38,6 +38,11 @@ public interface TrainingService {
         return RunKind.CLASSIFIER;
     }
 
+    /** Whether the augmentation settings apply to the named architecture: image classifiers only. */
+    default boolean augments(String architectureName) {
+        return kindOf(architectureName) == RunKind.CLASSIFIER;
+    }
+
     /** The project's labelled classes (a GAN can learn one of them), cheap to ask. */
     default List<String> classNames() {
         return List.of();

@@ -334,6 +334,15 @@ public final class Dl4jTrainingService implements TrainingService {
     }
 
     @Override
+    public boolean augments(String architectureName) {
+        // Flips, rotations and shifts change pictures; a GAN ignores them, and a character model or a classifier of
+        // series or texts would have its steps garbled (the data pipeline turns them off there too).
+        return architectures.load(architectureName)
+                .filter(a -> !a.isGan() && CharacterModel.of(a.network()).isEmpty())
+                .isPresent() && source.mediaKind() == org.whiskerstudio.project.sequences.MediaKind.IMAGE;
+    }
+
+    @Override
     public List<String> classNames() {
         return source.classes();
     }

@@ -84,6 +84,11 @@ public final class ProjectDataSource implements TrainingDataSource {
         return lastPreprocessing;
     }
 
+    @Override
+    public org.whiskerstudio.project.sequences.MediaKind mediaKind() {
+        return ProjectMedia.kind(store);
+    }
+
     private TrainingData unwrap(PreparedData prepared) {
         if (prepared instanceof PreparedData.Ready ready) {
             lastRead = ready.examples();

@@ -57,6 +57,11 @@ public interface TrainingDataSource {
         throw new IllegalArgumentException("This data source has no texts to train a character model on.");
     }
 
+    /** What kind of examples this source mostly holds (images unless it says otherwise). */
+    default org.whiskerstudio.project.sequences.MediaKind mediaKind() {
+        return org.whiskerstudio.project.sequences.MediaKind.IMAGE;
+    }
+
     /** Writes which examples went to which part (CSV), so a run records its split; nothing when unknown. */
     default void writeSplit(java.nio.file.Path file) throws java.io.IOException {
     }

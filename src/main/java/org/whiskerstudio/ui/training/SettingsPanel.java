@@ -100,8 +100,9 @@ final class SettingsPanel {
             g.disableProperty().bind(model.activeProperty());
         }
         box.getChildren().addAll(groups);
-        // A GAN ignores augmentation: hide it, and add the GAN's own settings after the data.
-        groups[3].visibleProperty().bind(model.ganForm().ganProperty().not());
+        // Augmentation changes pictures: hidden for a GAN, a character model and series or texts. The GAN's own
+        // settings come after the data.
+        groups[3].visibleProperty().bind(model.ganForm().ganProperty().not().and(model.augmentsProperty()));
         groups[3].managedProperty().bind(groups[3].visibleProperty());
         box.getChildren().add(1, new GanSettingsSection(model).node());
         box.getChildren().addAll(problems, warnings);

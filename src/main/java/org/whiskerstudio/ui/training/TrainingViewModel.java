@@ -51,6 +51,7 @@ public final class TrainingViewModel {
     private final ReadOnlyStringWrapper emptyMessage = new ReadOnlyStringWrapper("Open a project to train.");
     private final ReadOnlyBooleanWrapper canStart = new ReadOnlyBooleanWrapper();
     private Optional<TrainingProject> project = Optional.empty();
+    private final javafx.beans.property.ReadOnlyBooleanWrapper augments = new javafx.beans.property.ReadOnlyBooleanWrapper(true);
     private BiConsumer<String, String> errorSink = (t, m) -> { };
 
     /**
@@ -146,16 +147,22 @@ public final class TrainingViewModel {
         project.ifPresent(p -> executor.submit(() -> {
             p.rememberArchitecture(name);
             return p.service().map(s -> new DataCheck(s.dataWarnings(name), s.kindOf(name) == RunKind.GAN,
-                    s.classNames())).orElse(new DataCheck(List.of(), false, List.of()));
+                    s.classNames(), s.augments(name))).orElse(new DataCheck(List.of(), false, List.of(), true));
         }, found -> {
             if (name.equals(chosen())) {
                 warnings.setAll(found.warnings());
                 ganForm.setArchitecture(found.gan(), found.classes());
+                augments.set(found.augments());
             }
         }, e -> errorSink.accept("Cannot check the data", messageOf(e))));
     }
 
-    private record DataCheck(List<String> warnings, boolean gan, List<String> classes) {
+    private record DataCheck(List<String> warnings, boolean gan, List<String> classes, boolean augments) {
+    }
+
+    /** Whether the augmentation settings apply to the chosen architecture and data (image classifiers only). */
+    public javafx.beans.property.ReadOnlyBooleanProperty augmentsProperty() {
+        return augments.getReadOnlyProperty();
     }
 
     /** The chosen architecture, "" for none (a combo box may set null). */

@@ -53,6 +53,15 @@ class GanTrainingViewModelTest {
     }
 
     @Test
+    void augmentationIsOfferedForTheClassifierAndNotForTheGan() {
+        model.architectureProperty().set("LeNet");
+        assertTrue(model.augmentsProperty().get());
+
+        model.architectureProperty().set("DCGAN");
+        assertFalse(model.augmentsProperty().get());
+    }
+
+    @Test
     void choosingAGanShowsItsSettingsAndStartSendsThem() {
         assertFalse(model.ganForm().ganProperty().get());
         model.architectureProperty().set("DCGAN");
