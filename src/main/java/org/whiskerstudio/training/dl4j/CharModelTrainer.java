@@ -68,6 +68,7 @@ public final class CharModelTrainer {
     private final CharVocabulary vocabulary;
     private final String primer;
     private final RunClock clock;
+    private final RunSignals signals;
     private final Throughput throughput = new Throughput();
     private Network net;
     private CheckpointState state;
@@ -80,6 +81,7 @@ public final class CharModelTrainer {
         this.vocabulary = job.data().vocabulary();
         this.primer = primer(vocabulary);
         this.clock = new RunClock(job.priorMillis());
+        this.signals = new RunSignals(job.recorder(), job.listener(), clock);
     }
 
     /** Where a run keeps its vocabulary. */
@@ -121,7 +123,7 @@ public final class CharModelTrainer {
         }
         List<int[]> first = job.data().train().batches(config.seed(), 0, config.batchSize());
         job.listener().onStart(job.runId(), config.epochs(), first.size(), state.iteration());
-        status(RunStatus.RUNNING, "");
+        signals.status(RunStatus.RUNNING, "");
         lastCheckpointNanos = clock.activeNanos();
         try (MetricLog log = new MetricLog(folder)) {
             for (int epoch = state.epoch(); epoch < config.epochs(); epoch++) {
@@ -145,7 +147,7 @@ public final class CharModelTrainer {
         int steps = job.data().train().steps();
         List<int[]> order = job.data().train().batches(config.seed(), epoch, config.batchSize());
         for (int[] windows : order.subList(batches, order.size())) {
-            if (!job.control().awaitRunnable(this::paused, this::resumed)) {
+            if (!signals.awaitRunnable(job.control())) {
                 log.flush();
                 if (batches > state.stepsIntoEpoch()) {
                     checkpointInside(batches, iteration, lossSum);
@@ -242,20 +244,5 @@ public final class CharModelTrainer {
     private String bestSentence() {
         return state.hasBest() ? "; the best model is from epoch " + state.bestEpoch() + String.format(Locale.ROOT,
                 " (loss %.3f nats = %.3f bits per character).", state.bestLoss(), state.bestLoss() / Math.log(2)) : ".";
-    }
-
-    private void paused() {
-        clock.pause();
-        status(RunStatus.PAUSED, "");
-    }
-
-    private void resumed() {
-        clock.resume();
-        status(RunStatus.RUNNING, "");
-    }
-
-    private void status(RunStatus status, String message) {
-        job.recorder().status(status, message);
-        job.listener().onStatus(status, message);
     }
 }

@@ -46,6 +46,7 @@ public final class Dl4jTrainer {
     private final boolean hasValidation;
     private final Throughput throughput = new Throughput();
     private final RunClock clock;
+    private final RunSignals signals;
     private Network net;
     private CheckpointState state;
 
@@ -55,6 +56,7 @@ public final class Dl4jTrainer {
         this.folder = job.folder();
         this.hasValidation = job.data().validation().isPresent();
         this.clock = new RunClock(job.priorMillis());
+        this.signals = new RunSignals(job.recorder(), job.listener(), clock);
     }
 
     /** Runs the job to its end; the caller records the outcome as the run's final status. */
@@ -77,7 +79,7 @@ public final class Dl4jTrainer {
         }
         long perEpoch = (job.data().trainExamples() + config.batchSize() - 1) / config.batchSize();
         job.listener().onStart(job.runId(), config.epochs(), perEpoch, state.iteration());
-        status(RunStatus.RUNNING, "");
+        signals.status(RunStatus.RUNNING, "");
         try (MetricLog log = new MetricLog(folder)) {
             for (int epoch = state.epoch(); epoch < config.epochs(); epoch++) {
                 Optional<TrainingOutcome> end = epoch(epoch, log);
@@ -100,7 +102,7 @@ public final class Dl4jTrainer {
         long iteration = state.iteration();
         DataSetIterator batches = job.data().train(epoch);
         while (batches.hasNext()) {
-            if (!job.control().awaitRunnable(this::paused, this::resumed)) {
+            if (!signals.awaitRunnable(job.control())) {
                 log.flush();
                 return Optional.of(stopped(epoch));
             }
@@ -177,21 +179,6 @@ public final class Dl4jTrainer {
         return state.hasBest() ? "; the best model is from epoch " + state.bestEpoch() + " ("
                 + lossName().toLowerCase(Locale.ROOT) + " " + String.format(Locale.ROOT, "%.4f",
                 state.bestLoss()) + ")." : ".";
-    }
-
-    private void paused() {
-        clock.pause();
-        status(RunStatus.PAUSED, "");
-    }
-
-    private void resumed() {
-        clock.resume();
-        status(RunStatus.RUNNING, "");
-    }
-
-    private void status(RunStatus status, String message) {
-        job.recorder().status(status, message);
-        job.listener().onStatus(status, message);
     }
 
     private long activeNanos() {
