@@ -10,7 +10,7 @@ process had used by then (user + system, all threads): on a loaded machine the w
 builds, while the CPU time still shows how much work a change saved.
 
     installer/startup-bench.py --runs 7 \
-        --variant base 'java -jar /tmp/base/whisker-studio.jar --startup-time' \
+        --variant base 'java -jar base/whisker-studio.jar --startup-time' \
         --variant lazy 'java -jar target/whisker-studio.jar --startup-time'
 
 Needs a display (DISPLAY=:N with Xvfb running).
