@@ -9,6 +9,7 @@ import org.whiskerstudio.deploy.BundleFormat;
 import org.whiskerstudio.deploy.ModelCard;
 import org.whiskerstudio.deploy.dl4j.Bundles;
 import org.whiskerstudio.project.ProjectStore;
+import org.whiskerstudio.terminal.TerminalProgress;
 import org.whiskerstudio.training.RunStore;
 import org.whiskerstudio.training.TrainingRun;
 import picocli.CommandLine;

@@ -16,6 +16,7 @@ import org.whiskerstudio.common.Cancellation;
 import org.whiskerstudio.dataset.dl4j.GanDataFactory;
 import org.whiskerstudio.dataset.dl4j.PreparedData;
 import org.whiskerstudio.project.ProjectStore;
+import org.whiskerstudio.terminal.TerminalProgress;
 import org.whiskerstudio.training.GanImages;
 import org.whiskerstudio.training.GanListener;
 import org.whiskerstudio.training.GanStep;

@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import org.whiskerstudio.common.AtomicFiles;
 import org.whiskerstudio.common.Cancellation;
 import org.whiskerstudio.project.ProjectStore;
+import org.whiskerstudio.terminal.TerminalProgress;
 import org.whiskerstudio.training.GanImages;
 import org.whiskerstudio.training.GeneratedImages;
 import org.whiskerstudio.training.GenerationService;

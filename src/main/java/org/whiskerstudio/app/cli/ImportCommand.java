@@ -25,6 +25,8 @@ import org.whiskerstudio.project.imports.SeriesImporter;
 import org.whiskerstudio.project.imports.SeriesOptions;
 import org.whiskerstudio.project.imports.TextImporter;
 import org.whiskerstudio.project.imports.TextOptions;
+import org.whiskerstudio.terminal.Reports;
+import org.whiskerstudio.terminal.TerminalProgress;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

@@ -23,6 +23,8 @@ import org.whiskerstudio.project.imports.ImportRequest;
 import org.whiskerstudio.project.imports.SeriesImporter;
 import org.whiskerstudio.project.imports.SeriesOptions;
 import org.whiskerstudio.project.sequences.TextExample;
+import org.whiskerstudio.terminal.Reports;
+import org.whiskerstudio.terminal.TerminalProgress;
 import org.whiskerstudio.training.Optimizer;
 import org.whiskerstudio.training.TrainingConfig;
 import picocli.CommandLine;

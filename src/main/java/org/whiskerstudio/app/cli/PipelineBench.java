@@ -12,6 +12,7 @@ import org.whiskerstudio.dataset.dl4j.PipelineBenchmark;
 import org.whiskerstudio.dataset.dl4j.PreparedData;
 import org.whiskerstudio.dataset.dl4j.TrainingDataFactory;
 import org.whiskerstudio.project.ProjectStore;
+import org.whiskerstudio.terminal.TerminalProgress;
 import org.whiskerstudio.training.TrainingConfig;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;

@@ -22,6 +22,8 @@ import org.whiskerstudio.project.NewImage;
 import org.whiskerstudio.project.ProjectStore;
 import org.whiskerstudio.project.sequences.MediaKind;
 import org.whiskerstudio.project.sequences.TextExample;
+import org.whiskerstudio.terminal.RunTable;
+import org.whiskerstudio.terminal.TerminalTraining;
 import org.whiskerstudio.training.RunStatus;
 import org.whiskerstudio.training.TrainingConfig;
 import org.whiskerstudio.training.TrainingRequest;

@@ -13,6 +13,8 @@ import org.whiskerstudio.architecture.ProjectTemplates;
 import org.whiskerstudio.dataset.Augmentation;
 import org.whiskerstudio.dataset.ResizeMode;
 import org.whiskerstudio.project.ProjectStore;
+import org.whiskerstudio.terminal.RunTable;
+import org.whiskerstudio.terminal.TerminalTraining;
 import org.whiskerstudio.training.Optimizer;
 import org.whiskerstudio.training.Schedule;
 import org.whiskerstudio.training.TrainingConfig;

@@ -1,4 +1,4 @@
-package org.whiskerstudio.app.cli;
+package org.whiskerstudio.terminal;
 
 import java.io.PrintWriter;
 import java.time.Duration;
@@ -8,7 +8,7 @@ import org.whiskerstudio.training.RunStatus;
 import org.whiskerstudio.training.TrainingListener;
 
 /** A run on a terminal: a progress bar per epoch (loss, examples/s, ETA) and one line per finished epoch. */
-final class TerminalTraining implements TrainingListener {
+public final class TerminalTraining implements TrainingListener {
     private final PrintWriter out;
     private final TerminalProgress preparing;
     private final boolean console;
@@ -19,11 +19,11 @@ final class TerminalTraining implements TrainingListener {
     private long lastDraw;
     private boolean barShown;
 
-    TerminalTraining(PrintWriter out) {
+    public TerminalTraining(PrintWriter out) {
         this(out, System.console() != null);
     }
 
-    TerminalTraining(PrintWriter out, boolean console) {
+    public TerminalTraining(PrintWriter out, boolean console) {
         this.out = out;
         this.console = console;
         this.preparing = new TerminalProgress(out, console);
@@ -84,7 +84,7 @@ final class TerminalTraining implements TrainingListener {
         return format(Duration.ofSeconds((long) (perStep * Math.max(0, total - done))));
     }
 
-    static String format(Duration d) {
+    public static String format(Duration d) {
         long s = d.toSeconds();
         return s >= 3600 ? String.format("%d:%02d:%02d", s / 3600, s / 60 % 60, s % 60) : String.format("%d:%02d", s / 60, s % 60);
     }
@@ -120,7 +120,7 @@ final class TerminalTraining implements TrainingListener {
         }
     }
 
-    synchronized void finish() {
+    public synchronized void finish() {
         clearBar();
         out.flush();
     }

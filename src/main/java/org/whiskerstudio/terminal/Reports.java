@@ -1,15 +1,15 @@
-package org.whiskerstudio.app.cli;
+package org.whiskerstudio.terminal;
 
 import java.io.PrintWriter;
 import org.whiskerstudio.common.Problem;
 import org.whiskerstudio.project.imports.ImportReport;
 
 /** How command-line results are printed. */
-final class Reports {
+public final class Reports {
     private Reports() {
     }
 
-    static void printImport(PrintWriter out, ImportReport report) {
+    public static void printImport(PrintWriter out, ImportReport report) {
         out.printf("%s in %.1f s%n", report.summary(), report.elapsed().toMillis() / 1000.0);
         if (!report.problems().isEmpty()) {
             out.println("Problems:");

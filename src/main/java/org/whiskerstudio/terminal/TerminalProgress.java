@@ -1,4 +1,4 @@
-package org.whiskerstudio.app.cli;
+package org.whiskerstudio.terminal;
 
 import java.io.PrintWriter;
 import org.whiskerstudio.common.Progress;
@@ -7,7 +7,7 @@ import org.whiskerstudio.common.Progress;
  * Progress on a terminal: a redrawn bar when attached to a console, otherwise a line every 10%
  * (so logs of scripted runs stay readable).
  */
-final class TerminalProgress implements Progress {
+public final class TerminalProgress implements Progress {
     private static final int WIDTH = 30;
     private final PrintWriter out;
     private final boolean console;
@@ -15,11 +15,11 @@ final class TerminalProgress implements Progress {
     private int lastTenth = -1;
     private boolean drewBar;
 
-    TerminalProgress(PrintWriter out) {
+    public TerminalProgress(PrintWriter out) {
         this(out, System.console() != null);
     }
 
-    TerminalProgress(PrintWriter out, boolean console) {
+    public TerminalProgress(PrintWriter out, boolean console) {
         this.out = out;
         this.console = console;
     }
@@ -48,7 +48,7 @@ final class TerminalProgress implements Progress {
         }
     }
 
-    synchronized void finish() {
+    public synchronized void finish() {
         if (drewBar) {
             out.println();
             out.flush();

@@ -1,4 +1,4 @@
-package org.whiskerstudio.app.cli;
+package org.whiskerstudio.terminal;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -7,11 +7,11 @@ import java.util.List;
 import org.whiskerstudio.training.TrainingRun;
 
 /** Runs printed on a terminal: the history as a table, and one run's summary. */
-final class RunTable {
+public final class RunTable {
     private RunTable() {
     }
 
-    static void print(PrintWriter out, List<TrainingRun> runs) {
+    public static void print(PrintWriter out, List<TrainingRun> runs) {
         if (runs.isEmpty()) {
             out.println("no runs yet");
             return;
@@ -27,7 +27,7 @@ final class RunTable {
         }
     }
 
-    static void printSummary(PrintWriter out, TrainingRun r, Path folder) {
+    public static void printSummary(PrintWriter out, TrainingRun r, Path folder) {
         out.printf("run %d (%s): %s%s%n", r.id(), r.name(), r.status().label(),
                 r.message().isEmpty() ? "" : " - " + r.message());
         out.printf("  epochs          %d of %d%n", r.epochsDone(), r.config().epochs());
