@@ -53,7 +53,7 @@ final class ServeCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
         Bundles.Loaded loaded = Bundles.load(bundle);
-        try (PredictionServer server = start(loaded, settings)) {
+        try (PredictionServer server = loaded.serve(settings)) {
             out.printf("serving %s (%d classes) on http://%s:%d/predict  (GET /health; Ctrl+C stops)%n",
                     loaded.card().name(), loaded.predictor().classes().size(), server.address().getHostString(),
                     server.address().getPort());
@@ -63,11 +63,5 @@ final class ServeCommand implements Callable<Integer> {
             stop.await();
         }
         return 0;
-    }
-
-    /** The server {@code whisker serve} runs, on a loaded bundle (also the benchmark's and the tests'). */
-    static PredictionServer start(Bundles.Loaded loaded, PredictionServer.Settings settings) throws IOException {
-        return PredictionServer.start(settings, (bytes, k) -> loaded.predictor().predict(bytes, "upload", k),
-                loaded.card().name(), loaded.predictor().classes());
     }
 }

@@ -2,6 +2,7 @@ package org.whiskerstudio.app.cli;
 
 import java.io.PrintWriter;
 import java.util.Set;
+import org.whiskerstudio.bench.BenchCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 

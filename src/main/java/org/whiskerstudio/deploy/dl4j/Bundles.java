@@ -19,6 +19,7 @@ import org.whiskerstudio.deploy.BundleFormat;
 import org.whiskerstudio.deploy.BundleRefused;
 import org.whiskerstudio.deploy.ModelCard;
 import org.whiskerstudio.deploy.ModelCardJson;
+import org.whiskerstudio.deploy.PredictionServer;
 import org.whiskerstudio.deploy.SafeZip;
 import org.whiskerstudio.project.ProjectStore;
 import org.whiskerstudio.training.Provenance;
@@ -35,6 +36,11 @@ public final class Bundles {
 
     /** A bundle opened for prediction, with its card. */
     public record Loaded(ModelCard card, Predictor predictor) {
+        /** The server {@code whisker serve} runs on this bundle (also the serving benchmark's and the tests'). */
+        public PredictionServer serve(PredictionServer.Settings settings) throws IOException {
+            return PredictionServer.start(settings, (bytes, k) -> predictor.predict(bytes, "upload", k), card.name(),
+                    predictor.classes());
+        }
     }
 
     private Bundles() {

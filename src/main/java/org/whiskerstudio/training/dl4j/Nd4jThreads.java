@@ -9,7 +9,7 @@ import org.nd4j.nativeblas.NativeOpsHolder;
  * {@code NativeOps.setOmpNumThreads} the OpenMP/BLAS threads; the previous values come back when the run ends, so
  * prediction elsewhere in the studio is not left pinned to the run's choice.
  */
-final class Nd4jThreads implements AutoCloseable {
+public final class Nd4jThreads implements AutoCloseable {
     private final int masterBefore;
     private final int maxBefore;
     private final int ompBefore;
@@ -27,7 +27,7 @@ final class Nd4jThreads implements AutoCloseable {
     }
 
     /** Applies {@code threads} (0 = leave the backend's default) until {@link #close()}. */
-    static Nd4jThreads apply(int threads) {
+    public static Nd4jThreads apply(int threads) {
         return new Nd4jThreads(threads);
     }
 
@@ -38,7 +38,7 @@ final class Nd4jThreads implements AutoCloseable {
     }
 
     /** OpenMP's thread count; ND4J is loaded first, as the native holder needs the backend's properties. */
-    static int ompThreads() {
+    public static int ompThreads() {
         Nd4j.getBackend();
         return NativeOpsHolder.getInstance().getDeviceNativeOps().ompGetMaxThreads();
     }

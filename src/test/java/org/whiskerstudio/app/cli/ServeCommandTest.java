@@ -27,7 +27,7 @@ class ServeCommandTest {
 
     @BeforeEach
     void start() throws Exception {
-        server = ServeCommand.start(Bundles.load(tiny.bundle()),
+        server = Bundles.load(tiny.bundle()).serve(
                 new PredictionServer.Settings(PredictionServer.Settings.LOCALHOST, 0, 4096, 2, 5));
         base = "http://127.0.0.1:" + server.address().getPort();
     }

@@ -1,4 +1,4 @@
-package org.whiskerstudio.app.cli;
+package org.whiskerstudio.bench;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -51,7 +51,7 @@ final class ServeBench implements Callable<Integer> {
         URI target = url;
         if (target == null) {
             Bundles.Loaded loaded = Bundles.load(input.bundle);
-            server = ServeCommand.start(loaded, PredictionServer.Settings.local(0));
+            server = loaded.serve(PredictionServer.Settings.local(0));
             target = URI.create("http://127.0.0.1:" + server.address().getPort() + "/predict");
         }
         try {

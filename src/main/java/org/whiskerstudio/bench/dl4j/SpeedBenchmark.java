@@ -1,4 +1,4 @@
-package org.whiskerstudio.training.dl4j;
+package org.whiskerstudio.bench.dl4j;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -12,6 +12,7 @@ import org.nd4j.linalg.indexing.NDArrayIndex;
 import org.whiskerstudio.architecture.LayerGraph;
 import org.whiskerstudio.architecture.Templates;
 import org.whiskerstudio.architecture.TensorShape;
+import org.whiskerstudio.architecture.dl4j.Dl4jModels;
 import org.whiskerstudio.dataset.ArrayExamples;
 import org.whiskerstudio.dataset.Augmentation;
 import org.whiskerstudio.dataset.ImageResizer;
@@ -21,6 +22,8 @@ import org.whiskerstudio.dataset.Preprocessing;
 import org.whiskerstudio.dataset.ResizeMode;
 import org.whiskerstudio.dataset.dl4j.ExampleTrainingData;
 import org.whiskerstudio.training.TrainingConfig;
+import org.whiskerstudio.training.dl4j.Nd4jThreads;
+import org.whiskerstudio.training.dl4j.Updaters;
 
 /**
  * {@code whisker bench speed}'s engine: one epoch of training through the studio's own batch pipeline (only
@@ -89,7 +92,10 @@ public final class SpeedBenchmark {
                 options.threads(), ResizeMode.STRETCH, Augmentation.none());
         try (Nd4jThreads ignored = Nd4jThreads.apply(options.threads())) {
             Nd4j.getRandom().setSeed(options.seed());
-            MultiLayerNetwork net = ((Network.Chain) Network.create(which.graph(data.classes().size()), config)).net();
+            // Built as a training run builds a chain (both nets are chains): the run's seed, updater and decay.
+            MultiLayerNetwork net = new MultiLayerNetwork(Dl4jModels.multiLayer(which.graph(data.classes().size()),
+                    config.seed(), Updaters.of(config.optimizer(), config.learningRateAt(0)), config.weightDecay()));
+            net.init();
             return measure(which.name().toLowerCase(java.util.Locale.ROOT), net, Layout.of(which.input()), data,
                     options);
         }

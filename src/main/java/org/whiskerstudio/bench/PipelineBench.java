@@ -1,4 +1,4 @@
-package org.whiskerstudio.app.cli;
+package org.whiskerstudio.bench;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -6,9 +6,9 @@ import java.util.concurrent.Callable;
 import org.whiskerstudio.architecture.LayerGraph;
 import org.whiskerstudio.architecture.Templates;
 import org.whiskerstudio.architecture.TensorShape;
+import org.whiskerstudio.bench.dl4j.PipelineBenchmark;
 import org.whiskerstudio.common.Cancellation;
 import org.whiskerstudio.dataset.ResizeMode;
-import org.whiskerstudio.dataset.dl4j.PipelineBenchmark;
 import org.whiskerstudio.dataset.dl4j.PreparedData;
 import org.whiskerstudio.dataset.dl4j.TrainingDataFactory;
 import org.whiskerstudio.project.ProjectStore;

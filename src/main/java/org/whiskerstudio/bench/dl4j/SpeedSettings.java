@@ -1,4 +1,4 @@
-package org.whiskerstudio.training.dl4j;
+package org.whiskerstudio.bench.dl4j;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -13,6 +13,7 @@ import org.deeplearning4j.nn.conf.layers.SubsamplingLayer;
 import org.deeplearning4j.nn.layers.wrapper.BaseWrapperLayer;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.whiskerstudio.architecture.dl4j.Dl4jRuntime;
+import org.whiskerstudio.training.dl4j.Nd4jThreads;
 
 /**
  * The engine settings a speed figure was measured with, read from the running process and network rather than from

@@ -1,4 +1,4 @@
-package org.whiskerstudio.app.cli;
+package org.whiskerstudio.bench;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -15,10 +15,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.IntStream;
+import org.whiskerstudio.bench.dl4j.SpeedBenchmark;
+import org.whiskerstudio.bench.dl4j.SpeedData;
 import org.whiskerstudio.labelling.formats.FormatException;
 import org.whiskerstudio.labelling.formats.IdxFormat;
-import org.whiskerstudio.training.dl4j.SpeedBenchmark;
-import org.whiskerstudio.training.dl4j.SpeedData;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

@@ -1,4 +1,4 @@
-package org.whiskerstudio.app.cli;
+package org.whiskerstudio.bench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

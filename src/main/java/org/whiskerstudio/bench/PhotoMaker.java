@@ -1,4 +1,4 @@
-package org.whiskerstudio.app.cli;
+package org.whiskerstudio.bench;
 
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;

@@ -1,4 +1,4 @@
-package org.whiskerstudio.app.cli;
+package org.whiskerstudio.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package org.whiskerstudio.dataset.dl4j;
+package org.whiskerstudio.bench.dl4j;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -7,6 +7,7 @@ import org.nd4j.linalg.dataset.DataSet;
 import org.nd4j.linalg.dataset.api.iterator.DataSetIterator;
 import org.whiskerstudio.architecture.LayerGraph;
 import org.whiskerstudio.architecture.dl4j.Dl4jModels;
+import org.whiskerstudio.dataset.dl4j.TrainingData;
 
 /**
  * Times training steps fed by a {@link TrainingData}'s iterator against the same number of steps on batches held in

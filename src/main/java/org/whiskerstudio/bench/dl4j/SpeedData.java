@@ -1,4 +1,4 @@
-package org.whiskerstudio.training.dl4j;
+package org.whiskerstudio.bench.dl4j;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;

@@ -1,4 +1,4 @@
-package org.whiskerstudio.training.dl4j;
+package org.whiskerstudio.bench.dl4j;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
