@@ -7,10 +7,10 @@ import org.nd4j.linalg.dataset.DataSet;
 import org.nd4j.linalg.dataset.api.iterator.DataSetIterator;
 import org.whiskerstudio.architecture.LayerGraph;
 import org.whiskerstudio.architecture.dl4j.Dl4jModels;
-import org.whiskerstudio.dataset.dl4j.TrainingData;
+import org.whiskerstudio.dataset.dl4j.TrainingTensors;
 
 /**
- * Times training steps fed by a {@link TrainingData}'s iterator against the same number of steps on batches held in
+ * Times training steps fed by a {@link TrainingTensors}'s iterator against the same number of steps on batches held in
  * memory beforehand: the cost the data pipeline adds to training.
  */
 public final class PipelineBenchmark {
@@ -34,7 +34,7 @@ public final class PipelineBenchmark {
     }
 
     /** Fits {@code graph} for {@code batches} steps each way, in two alternating rounds to even out a busy machine. */
-    public static Result run(TrainingData data, LayerGraph graph, long seed, int batches, int warmup) {
+    public static Result run(TrainingTensors data, LayerGraph graph, long seed, int batches, int warmup) {
         MultiLayerNetwork net = new MultiLayerNetwork(Dl4jModels.multiLayer(graph, seed));
         net.init();
         DataSetIterator warm = data.train(0);

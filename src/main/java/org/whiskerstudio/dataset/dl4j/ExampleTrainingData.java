@@ -12,10 +12,10 @@ import org.whiskerstudio.dataset.Normalisation;
 import org.whiskerstudio.dataset.NormalisationFitter;
 
 /**
- * {@link TrainingData} over three parts of examples (from the tensor cache, or arrays in memory): the training part
+ * {@link TrainingTensors} over three parts of examples (from the tensor cache, or arrays in memory): the training part
  * shuffled by {@code Random(seed * 31 + epoch)} and augmented, validation and test in their fixed order, unchanged.
  */
-public final class ExampleTrainingData implements TrainingData {
+public final class ExampleTrainingData implements TrainingTensors {
     private final List<String> classes;
     private final ExampleSource train;
     private final ExampleSource validation;

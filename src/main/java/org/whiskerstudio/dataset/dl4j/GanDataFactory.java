@@ -61,7 +61,7 @@ public final class GanDataFactory {
         }
         ExampleSource train = TrainingDataFactory.part(cache, chosen, Subset.TRAIN);
         ExampleSource none = TrainingDataFactory.part(cache, chosen, Subset.TEST);
-        TrainingData data = new ExampleTrainingData(all.classes(), train, none, none, tanhRange(image.channels()),
+        TrainingTensors data = new ExampleTrainingData(all.classes(), train, none, none, tanhRange(image.channels()),
                 Layout.IMAGE, batchSize, seed, Augmentation.none());
         return new PreparedData.Ready(data, chosen, List.of(), build.problems(), build);
     }

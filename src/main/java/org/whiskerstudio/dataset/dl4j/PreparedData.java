@@ -13,7 +13,7 @@ public sealed interface PreparedData {
      * @param warnings      sentences worth showing before training (few images, a class missing from a part)
      * @param imageProblems images that could not be read, by file; they were left out
      */
-    record Ready(TrainingData data, ClassificationData examples, List<String> warnings, List<Problem> imageProblems,
+    record Ready(TrainingTensors data, ClassificationData examples, List<String> warnings, List<Problem> imageProblems,
                  TensorCache.BuildReport cache) implements PreparedData {
         public Ready {
             warnings = List.copyOf(warnings);

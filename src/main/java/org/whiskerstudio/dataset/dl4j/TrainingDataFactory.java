@@ -24,7 +24,7 @@ import org.whiskerstudio.project.ProjectStore;
 import org.whiskerstudio.training.TrainingConfig;
 
 /**
- * From the project store to {@link TrainingData}: reads the examples (planning the split where images have none),
+ * From the project store to {@link TrainingTensors}: reads the examples (planning the split where images have none),
  * brings the tensor cache up to date, fits the normalisation on the training part and wires the iterators.
  */
 public final class TrainingDataFactory {
@@ -86,7 +86,7 @@ public final class TrainingDataFactory {
         // One-hot symbols are already 0 or 1; standardising a rare symbol would blow it up to a huge value.
         Normalisation normalisation = encoding.isText() ? Normalisation.identity(preprocessing.channels())
                 : NormalisationFitter.fit(train);
-        TrainingData training = new ExampleTrainingData(data.classes(), train, part(cache, data, Subset.VALIDATION),
+        TrainingTensors training = new ExampleTrainingData(data.classes(), train, part(cache, data, Subset.VALIDATION),
                 part(cache, data, Subset.TEST), normalisation, layout, batchSize, seed, changes);
         return new PreparedData.Ready(training, data, warnings, build.problems(), build);
     }

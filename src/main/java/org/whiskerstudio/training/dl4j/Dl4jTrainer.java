@@ -7,7 +7,7 @@ import org.nd4j.linalg.dataset.DataSet;
 import org.nd4j.linalg.dataset.api.iterator.DataSetIterator;
 import org.nd4j.linalg.factory.Nd4j;
 import org.whiskerstudio.architecture.LayerGraph;
-import org.whiskerstudio.dataset.dl4j.TrainingData;
+import org.whiskerstudio.dataset.dl4j.TrainingTensors;
 import org.whiskerstudio.training.CheckpointState;
 import org.whiskerstudio.training.EpochMetric;
 import org.whiskerstudio.training.IterationMetric;
@@ -32,7 +32,7 @@ public final class Dl4jTrainer {
      * @param resume      go on from the folder's last checkpoint instead of starting fresh
      * @param priorMillis training time of the run's earlier sessions
      */
-    public record Job(long runId, LayerGraph network, TrainingConfig config, RunFolder folder, TrainingData data,
+    public record Job(long runId, LayerGraph network, TrainingConfig config, RunFolder folder, TrainingTensors data,
                       TrainingControl control, TrainingListener listener, RunRecorder recorder, boolean resume,
                       long priorMillis) {
     }

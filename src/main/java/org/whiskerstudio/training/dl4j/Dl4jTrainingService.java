@@ -20,7 +20,7 @@ import org.whiskerstudio.architecture.ShapeInference;
 import org.whiskerstudio.common.Cancellation;
 import org.whiskerstudio.common.Progress;
 import org.whiskerstudio.dataset.Preprocessing;
-import org.whiskerstudio.dataset.dl4j.TrainingData;
+import org.whiskerstudio.dataset.dl4j.TrainingTensors;
 import org.whiskerstudio.project.ProjectSession;
 import org.whiskerstudio.project.ProjectStore;
 import org.whiskerstudio.training.EpochMetric;
@@ -227,7 +227,7 @@ public final class Dl4jTrainingService implements TrainingService {
         Optional<GanSettings> gan = architecture.isGan() ? folder.readGanSettings() : Optional.empty();
         // A resumed run goes on with the input it started with, whatever was imported in between.
         Optional<Preprocessing> recorded = resume && gan.isEmpty() ? folder.readPreprocessing() : Optional.empty();
-        TrainingData data = gan.isPresent()
+        TrainingTensors data = gan.isPresent()
                 ? source.prepareGan(architecture, gan.get(), run.config(), progress, cancellation)
                 : recorded.isPresent() ? source.prepare(architecture, run.config(), recorded.get(), progress, cancellation)
                 : source.prepare(architecture, run.config(), progress, cancellation);

@@ -8,7 +8,7 @@ import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import org.whiskerstudio.architecture.Architecture;
 import org.whiskerstudio.common.AtomicFiles;
-import org.whiskerstudio.dataset.dl4j.TrainingData;
+import org.whiskerstudio.dataset.dl4j.TrainingTensors;
 import org.whiskerstudio.training.GanImages;
 import org.whiskerstudio.training.GanListener;
 import org.whiskerstudio.training.GanMetricLog;
@@ -35,7 +35,7 @@ final class GanRun {
     }
 
     record Job(long runId, Architecture gan, TrainingConfig config, GanSettings settings, RunFolder folder,
-               TrainingData data, TrainingControl control, TrainingListener listener, RunRecorder recorder) {
+               TrainingTensors data, TrainingControl control, TrainingListener listener, RunRecorder recorder) {
     }
 
     /** Why this GAN cannot train with these settings on classes {@code classes}; empty when it can. */

@@ -5,16 +5,16 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.deeplearning4j.util.ModelSerializer;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.DataSet;
 import org.nd4j.linalg.dataset.api.iterator.DataSetIterator;
 import org.nd4j.linalg.factory.Nd4j;
-import org.deeplearning4j.util.ModelSerializer;
 import org.whiskerstudio.architecture.Architecture;
 import org.whiskerstudio.architecture.TensorShape;
 import org.whiskerstudio.common.AtomicFiles;
-import org.whiskerstudio.dataset.dl4j.TrainingData;
+import org.whiskerstudio.dataset.dl4j.TrainingTensors;
 import org.whiskerstudio.training.GanHealth;
 import org.whiskerstudio.training.GanListener;
 import org.whiskerstudio.training.GanSamples;
@@ -40,7 +40,7 @@ public final class GanTrainer {
      * @param samples  images in the fixed-noise grid
      * @param sampleEvery steps between grids (a grid also ends every epoch)
      */
-    public record Job(Architecture gan, TrainingData realImages, int epochs, double learningRate, long seed,
+    public record Job(Architecture gan, TrainingTensors realImages, int epochs, double learningRate, long seed,
                       int samples, int sampleEvery, Path folder, TrainingControl control, GanListener listener) {
     }
 

@@ -23,12 +23,12 @@ import org.whiskerstudio.dataset.ProjectMedia;
 import org.whiskerstudio.dataset.Subset;
 import org.whiskerstudio.dataset.dl4j.GanDataFactory;
 import org.whiskerstudio.dataset.dl4j.PreparedData;
-import org.whiskerstudio.dataset.dl4j.TrainingData;
 import org.whiskerstudio.dataset.dl4j.TrainingDataFactory;
+import org.whiskerstudio.dataset.dl4j.TrainingTensors;
 import org.whiskerstudio.dataset.text.CharData;
 import org.whiskerstudio.project.ProjectStore;
-import org.whiskerstudio.training.GanSettings;
 import org.whiskerstudio.project.sequences.SequenceUnreadable;
+import org.whiskerstudio.training.GanSettings;
 import org.whiskerstudio.training.TrainingConfig;
 
 /** A project's labelled images as training data: its stored split, the tensor cache and normalisation. */
@@ -61,7 +61,7 @@ public final class ProjectDataSource implements TrainingDataSource {
     }
 
     @Override
-    public TrainingData prepare(Architecture architecture, TrainingConfig config, Progress progress,
+    public TrainingTensors prepare(Architecture architecture, TrainingConfig config, Progress progress,
                                 Cancellation cancellation) {
         // Decided here rather than inside the factory so the run can record what it trained on.
         return prepare(architecture, config, Layout.preprocessing(inputOf(architecture), config.resize(),
@@ -70,10 +70,10 @@ public final class ProjectDataSource implements TrainingDataSource {
 
     /** The same with a given preprocessing: a run's recorded one, to resume or score it as it was trained. */
     @Override
-    public TrainingData prepare(Architecture architecture, TrainingConfig config, Preprocessing preprocessing,
+    public TrainingTensors prepare(Architecture architecture, TrainingConfig config, Preprocessing preprocessing,
                                 Progress progress, Cancellation cancellation) {
         TensorShape input = inputOf(architecture);
-        TrainingData data = unwrap(TrainingDataFactory.prepare(store, preprocessing, Layout.of(input), config.batchSize(),
+        TrainingTensors data = unwrap(TrainingDataFactory.prepare(store, preprocessing, Layout.of(input), config.batchSize(),
                 config.seed(), config.augmentation(), progress, cancellation));
         lastPreprocessing = Optional.of(preprocessing);
         return data;
@@ -89,7 +89,7 @@ public final class ProjectDataSource implements TrainingDataSource {
         return ProjectMedia.kind(store);
     }
 
-    private TrainingData unwrap(PreparedData prepared) {
+    private TrainingTensors unwrap(PreparedData prepared) {
         if (prepared instanceof PreparedData.Ready ready) {
             lastRead = ready.examples();
             return ready.data();
@@ -101,14 +101,14 @@ public final class ProjectDataSource implements TrainingDataSource {
     }
 
     @Override
-    public TrainingData prepareGan(Architecture gan, GanSettings settings, TrainingConfig config, Progress progress,
+    public TrainingTensors prepareGan(Architecture gan, GanSettings settings, TrainingConfig config, Progress progress,
                                    Cancellation cancellation) {
         return unwrap(GanDataFactory.prepare(store, GanTrainer.imageShape(gan), settings.learnedClass(), config.batchSize(),
                 config.seed(), progress, cancellation));
     }
 
     @Override
-    public String splitSummary(TrainingData data) {
+    public String splitSummary(TrainingTensors data) {
         ClassificationData examples = lastRead != null ? lastRead : read();
         Map<Subset, Long> counts = new EnumMap<>(Subset.class);
         examples.examples().forEach(e -> counts.merge(e.subset(), 1L, Long::sum));

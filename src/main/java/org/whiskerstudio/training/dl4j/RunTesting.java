@@ -8,7 +8,7 @@ import org.whiskerstudio.architecture.Architecture;
 import org.whiskerstudio.common.Cancellation;
 import org.whiskerstudio.common.Progress;
 import org.whiskerstudio.dataset.Preprocessing;
-import org.whiskerstudio.dataset.dl4j.TrainingData;
+import org.whiskerstudio.dataset.dl4j.TrainingTensors;
 import org.whiskerstudio.project.ProjectStore;
 import org.whiskerstudio.training.RunStore;
 import org.whiskerstudio.training.TrainingRun;
@@ -47,7 +47,7 @@ public final class RunTesting {
             throw new UncheckedIOException(e.getMessage(), e);
         }
         // The run's recorded input, so data of another kind imported since does not change what it is scored on.
-        TrainingData data = recorded.isPresent()
+        TrainingTensors data = recorded.isPresent()
                 ? source.prepare(architecture, run.config(), recorded.get(), Progress.NONE, new Cancellation())
                 : source.prepare(architecture, run.config(), Progress.NONE, new Cancellation());
         Optional<DataSetIterator> test = data.test();

@@ -4,10 +4,10 @@ import java.util.List;
 import org.whiskerstudio.architecture.Architecture;
 import org.whiskerstudio.common.Cancellation;
 import org.whiskerstudio.common.Progress;
-import org.whiskerstudio.dataset.dl4j.TrainingData;
-import org.whiskerstudio.training.GanSettings;
+import org.whiskerstudio.dataset.dl4j.TrainingTensors;
 import org.whiskerstudio.dataset.text.CharData;
 import org.whiskerstudio.project.sequences.SequenceUnreadable;
+import org.whiskerstudio.training.GanSettings;
 import org.whiskerstudio.training.TrainingConfig;
 
 /** The data side of training, plugged into {@link Dl4jTrainingService}: a project's labelled data as batches. */
@@ -24,13 +24,13 @@ public interface TrainingDataSource {
      * @throws IllegalArgumentException when the project's data cannot train this architecture, saying why
      * @throws java.util.concurrent.CancellationException when {@code cancellation} was cancelled
      */
-    TrainingData prepare(Architecture architecture, TrainingConfig config, Progress progress, Cancellation cancellation);
+    TrainingTensors prepare(Architecture architecture, TrainingConfig config, Progress progress, Cancellation cancellation);
 
     /**
      * The same with a run's recorded preprocessing (a resumed run keeps its input). A source that derives nothing
      * from the project's data, like a test's toy data, prepares as usual.
      */
-    default TrainingData prepare(Architecture architecture, TrainingConfig config,
+    default TrainingTensors prepare(Architecture architecture, TrainingConfig config,
                                  org.whiskerstudio.dataset.Preprocessing preprocessing, Progress progress,
                                  Cancellation cancellation) {
         return prepare(architecture, config, progress, cancellation);
@@ -42,7 +42,7 @@ public interface TrainingDataSource {
      *
      * @throws IllegalArgumentException when this source cannot feed a GAN, or the class has too few images
      */
-    default TrainingData prepareGan(Architecture gan, GanSettings settings, TrainingConfig config, Progress progress,
+    default TrainingTensors prepareGan(Architecture gan, GanSettings settings, TrainingConfig config, Progress progress,
                                     Cancellation cancellation) {
         throw new IllegalArgumentException("This data source has no images for a GAN.");
     }
@@ -72,7 +72,7 @@ public interface TrainingDataSource {
     }
 
     /** One line for the run's provenance; a real source says more (per part and class). */
-    default String splitSummary(TrainingData data) {
+    default String splitSummary(TrainingTensors data) {
         return data.trainExamples() + " training examples; validation part: "
                 + (data.validation().isPresent() ? "yes" : "none") + "; test part: "
                 + (data.test().isPresent() ? "yes" : "none") + "; classes: " + String.join(", ", data.classes());

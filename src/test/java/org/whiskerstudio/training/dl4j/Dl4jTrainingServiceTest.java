@@ -19,7 +19,7 @@ import org.whiskerstudio.architecture.Templates;
 import org.whiskerstudio.architecture.TensorShape;
 import org.whiskerstudio.common.Cancellation;
 import org.whiskerstudio.common.Progress;
-import org.whiskerstudio.dataset.dl4j.TrainingData;
+import org.whiskerstudio.dataset.dl4j.TrainingTensors;
 import org.whiskerstudio.project.ProjectStore;
 import org.whiskerstudio.training.IterationMetric;
 import org.whiskerstudio.training.Optimizer;
@@ -46,7 +46,7 @@ class Dl4jTrainingServiceTest {
     /** How the data side prepares: by default the toy task at once. */
     @FunctionalInterface
     private interface Preparer {
-        TrainingData prepare(TrainingConfig config, Progress progress, Cancellation cancellation) throws Exception;
+        TrainingTensors prepare(TrainingConfig config, Progress progress, Cancellation cancellation) throws Exception;
     }
 
     private volatile Preparer preparer = (config, progress, cancellation) -> {
@@ -67,7 +67,7 @@ class Dl4jTrainingServiceTest {
         }
 
         @Override
-        public TrainingData prepare(Architecture architecture, TrainingConfig config, Progress progress,
+        public TrainingTensors prepare(Architecture architecture, TrainingConfig config, Progress progress,
                                     Cancellation cancellation) {
             try {
                 return preparer.prepare(config, progress, cancellation);

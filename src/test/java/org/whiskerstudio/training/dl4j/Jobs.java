@@ -1,12 +1,12 @@
 package org.whiskerstudio.training.dl4j;
 
 import java.nio.file.Path;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.whiskerstudio.architecture.LayerGraph;
 import org.whiskerstudio.dataset.Augmentation;
 import org.whiskerstudio.dataset.ResizeMode;
-import org.whiskerstudio.dataset.dl4j.TrainingData;
+import org.whiskerstudio.dataset.dl4j.TrainingTensors;
 import org.whiskerstudio.training.EpochMetric;
 import org.whiskerstudio.training.IterationMetric;
 import org.whiskerstudio.training.Optimizer;
@@ -43,13 +43,13 @@ final class Jobs {
         }
     }
 
-    static Dl4jTrainer.Job job(Path folder, LayerGraph graph, TrainingConfig config, TrainingData data,
+    static Dl4jTrainer.Job job(Path folder, LayerGraph graph, TrainingConfig config, TrainingTensors data,
                                TrainingControl control, TrainingListener listener, boolean resume) {
         return new Dl4jTrainer.Job(1, graph, config, new RunFolder(folder), data, control, listener, RunRecorder.NONE,
                 resume, 0);
     }
 
-    static TrainingOutcome run(Path folder, LayerGraph graph, TrainingConfig config, TrainingData data,
+    static TrainingOutcome run(Path folder, LayerGraph graph, TrainingConfig config, TrainingTensors data,
                                TrainingListener listener) throws Exception {
         return Dl4jTrainer.run(job(folder, graph, config, data, new TrainingControl(), listener, false));
     }

@@ -12,13 +12,13 @@ import org.nd4j.linalg.dataset.api.iterator.DataSetIterator;
 import org.nd4j.linalg.factory.Nd4j;
 import org.whiskerstudio.architecture.TensorShape;
 import org.whiskerstudio.dataset.Normalisation;
-import org.whiskerstudio.dataset.dl4j.TrainingData;
+import org.whiskerstudio.dataset.dl4j.TrainingTensors;
 
 /**
  * A tiny learnable task in memory: which half of an image (or which half of a sequence's steps) is lit. Batches are
  * shuffled by (seed, epoch) like the real data, so a run is repeatable epoch by epoch.
  */
-final class ToyData implements TrainingData {
+final class ToyData implements TrainingTensors {
     private final TensorShape shape;
     private final int batchSize;
     private final long seed;

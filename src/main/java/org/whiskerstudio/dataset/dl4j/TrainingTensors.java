@@ -9,7 +9,7 @@ import org.whiskerstudio.dataset.Normalisation;
  * A project's labelled data ready for the engine: batches of normalised features and one-hot labels, laid out as
  * the architecture's input wants them (NCHW images, [batch, features, steps] sequences or flat vectors).
  */
-public interface TrainingData {
+public interface TrainingTensors {
     /** Class names; label index i is classes().get(i). */
     List<String> classes();
 
