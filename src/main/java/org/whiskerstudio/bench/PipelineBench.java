@@ -8,12 +8,13 @@ import org.whiskerstudio.architecture.Templates;
 import org.whiskerstudio.architecture.TensorShape;
 import org.whiskerstudio.bench.dl4j.PipelineBenchmark;
 import org.whiskerstudio.common.Cancellation;
+import org.whiskerstudio.dataset.Augmentation;
+import org.whiskerstudio.dataset.Batching;
 import org.whiskerstudio.dataset.ResizeMode;
 import org.whiskerstudio.dataset.dl4j.PreparedData;
 import org.whiskerstudio.dataset.dl4j.TrainingDataFactory;
 import org.whiskerstudio.project.ProjectStore;
 import org.whiskerstudio.terminal.TerminalProgress;
-import org.whiskerstudio.training.TrainingConfig;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -51,12 +52,10 @@ final class PipelineBench implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         TensorShape.Image input = new TensorShape.Image(size, size, channels);
-        TrainingConfig config = new TrainingConfig(1, batchSize, TrainingConfig.defaults().optimizer(),
-                TrainingConfig.defaults().learningRate(), TrainingConfig.defaults().schedule(), 0, 42, 0, 0,
-                ResizeMode.STRETCH, TrainingConfig.defaults().augmentation());
+        Batching batching = new Batching(ResizeMode.STRETCH, batchSize, 42, Augmentation.none());
         try (ProjectStore store = ProjectStore.open(project)) {
             long t0 = System.nanoTime();
-            PreparedData prepared = TrainingDataFactory.prepare(store, input, config, new TerminalProgress(out, false),
+            PreparedData prepared = TrainingDataFactory.prepare(store, input, batching, new TerminalProgress(out, false),
                     new Cancellation());
             if (!(prepared instanceof PreparedData.Ready ready)) {
                 out.println("pipeline bench: the project cannot be trained on: " + prepared);

@@ -3,6 +3,7 @@ package org.whiskerstudio.training;
 import java.util.ArrayList;
 import java.util.List;
 import org.whiskerstudio.dataset.Augmentation;
+import org.whiskerstudio.dataset.Batching;
 import org.whiskerstudio.dataset.ResizeMode;
 
 /**
@@ -24,6 +25,11 @@ public record TrainingConfig(int epochs, int batchSize, Optimizer optimizer, dou
     public static TrainingConfig defaults() {
         return new TrainingConfig(5, 64, Optimizer.ADAM, Optimizer.ADAM.defaultLearningRate(), Schedule.CONSTANT,
                 0, 42, 3, 0, ResizeMode.STRETCH, Augmentation.none());
+    }
+
+    /** The part of these settings that decides how the data is fed (resize, batch size, seed, augmentation). */
+    public Batching batching() {
+        return new Batching(resize, batchSize, seed, augmentation);
     }
 
     /** What is wrong with the settings, one sentence each; empty when the run can start. */

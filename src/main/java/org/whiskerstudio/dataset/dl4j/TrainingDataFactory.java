@@ -7,6 +7,7 @@ import org.whiskerstudio.architecture.TensorShape;
 import org.whiskerstudio.common.Cancellation;
 import org.whiskerstudio.common.Progress;
 import org.whiskerstudio.dataset.Augmentation;
+import org.whiskerstudio.dataset.Batching;
 import org.whiskerstudio.dataset.CachedExamples;
 import org.whiskerstudio.dataset.ClassificationData;
 import org.whiskerstudio.dataset.ClassificationData.Example;
@@ -21,7 +22,6 @@ import org.whiskerstudio.dataset.ProjectMedia;
 import org.whiskerstudio.dataset.Subset;
 import org.whiskerstudio.dataset.TensorCache;
 import org.whiskerstudio.project.ProjectStore;
-import org.whiskerstudio.training.TrainingConfig;
 
 /**
  * From the project store to {@link TrainingTensors}: reads the examples (planning the split where images have none),
@@ -32,16 +32,16 @@ public final class TrainingDataFactory {
     }
 
     /** For an architecture whose input is {@code input}, with the run's resize mode, batch size, seed and augmentation. */
-    public static PreparedData prepare(ProjectStore store, TensorShape input, TrainingConfig config, Progress progress,
+    public static PreparedData prepare(ProjectStore store, TensorShape input, Batching batching, Progress progress,
                                        Cancellation cancellation) {
         Preprocessing preprocessing;
         try {
-            preprocessing = Layout.preprocessing(input, config.resize(), ProjectMedia.kind(store));
+            preprocessing = Layout.preprocessing(input, batching.resize(), ProjectMedia.kind(store));
         } catch (IllegalArgumentException e) {
             return new PreparedData.Refused(List.of(e.getMessage()));
         }
-        return prepare(store, preprocessing, Layout.of(input), config.batchSize(),
-                config.seed(), config.augmentation(), progress, cancellation);
+        return prepare(store, preprocessing, Layout.of(input), batching.batchSize(),
+                batching.seed(), batching.augmentation(), progress, cancellation);
     }
 
     public static PreparedData prepare(ProjectStore store, Preprocessing preprocessing, Layout layout, int batchSize,

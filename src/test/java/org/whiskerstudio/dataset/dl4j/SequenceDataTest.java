@@ -26,7 +26,7 @@ class SequenceDataTest {
 
     private static PreparedData.Ready prepare(ProjectStore store, TensorShape input) {
         return assertInstanceOf(PreparedData.Ready.class, TrainingDataFactory.prepare(store, input,
-                TrainingConfig.defaults(), Progress.NONE, Cancellation.none()));
+                TrainingConfig.defaults().batching(), Progress.NONE, Cancellation.none()));
     }
 
     @Test
@@ -83,7 +83,8 @@ class SequenceDataTest {
         try (ProjectStore store = ProjectStore.create(temp.resolve("p"), "p")) {
             SequenceFixture.risingAndFalling(store, 5, 1);
             PreparedData.Refused refused = assertInstanceOf(PreparedData.Refused.class, TrainingDataFactory.prepare(store,
-                    new TensorShape.Image(8, 8, 1), TrainingConfig.defaults(), Progress.NONE, Cancellation.none()));
+                    new TensorShape.Image(8, 8, 1), TrainingConfig.defaults().batching(), Progress.NONE,
+                    Cancellation.none()));
             assertTrue(refused.errors().get(0).contains("needs a sequence input"), refused.errors().toString());
         }
     }

@@ -31,8 +31,8 @@ class TrainingDataFactoryTest {
             String brokenHash = store.images(ImageQuery.ALL).get(0).sha256();
             Files.write(store.layout().resolveStored(broken), new byte[] {1, 2, 3});
             TensorShape input = new TensorShape.Image(4, 4, 1);
-            PreparedData prepared = TrainingDataFactory.prepare(store, input, TrainingConfig.defaults(), Progress.NONE,
-                    Cancellation.none());
+            PreparedData prepared = TrainingDataFactory.prepare(store, input, TrainingConfig.defaults().batching(),
+                    Progress.NONE, Cancellation.none());
             PreparedData.Ready ready = assertInstanceOf(PreparedData.Ready.class, prepared);
             assertEquals(1, ready.imageProblems().size());
             assertTrue(ready.imageProblems().get(0).source().endsWith(broken.substring(broken.lastIndexOf('/') + 1)));
@@ -42,8 +42,8 @@ class TrainingDataFactoryTest {
             assertEquals(readableTrain, ready.data().trainExamples(), "the unreadable image is left out");
             DataSet batch = ready.data().train(0).next();
             assertArrayEquals(new long[] {Math.min(64, ready.data().trainExamples()), 1, 4, 4}, batch.getFeatures().shape());
-            PreparedData again = TrainingDataFactory.prepare(store, input, TrainingConfig.defaults(), Progress.NONE,
-                    Cancellation.none());
+            PreparedData again = TrainingDataFactory.prepare(store, input, TrainingConfig.defaults().batching(),
+                    Progress.NONE, Cancellation.none());
             assertEquals(0, ((PreparedData.Ready) again).cache().decoded(), "the second run decodes nothing");
         }
     }
@@ -53,7 +53,7 @@ class TrainingDataFactoryTest {
         try (ProjectStore store = ProjectStore.create(temp.resolve("p"), "p")) {
             DatasetFixture.file(store, DatasetFixture.png(6, 6, Color.RED), "only");
             PreparedData prepared = TrainingDataFactory.prepare(store, new TensorShape.Image(4, 4, 1),
-                    TrainingConfig.defaults(), Progress.NONE, Cancellation.none());
+                    TrainingConfig.defaults().batching(), Progress.NONE, Cancellation.none());
             assertInstanceOf(PreparedData.Refused.class, prepared);
         }
     }
