@@ -25,7 +25,7 @@ public record SequenceInputs(MediaKind kind, TensorShape.Sequence input, TensorS
     /** Characters per word with its space, roughly, in English prose. */
     static final int CHARACTERS_PER_WORD = 6;
 
-    static SequenceInputs of(List<ImageAsset> examples, TensorShape.Image image) {
+    public static SequenceInputs of(List<ImageAsset> examples, TensorShape.Image image) {
         MediaKind kind = majority(examples);
         List<ImageAsset> mine = examples.stream().filter(a -> MediaKind.of(a.format()) == kind).toList();
         TensorShape.Sequence words = new TensorShape.Sequence(MAX_WORD_STEPS, WORD_BUCKETS);

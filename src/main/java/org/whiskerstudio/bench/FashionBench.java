@@ -11,8 +11,8 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.whiskerstudio.architecture.Architecture;
 import org.whiskerstudio.architecture.ArchitectureStore;
-import org.whiskerstudio.architecture.ProjectTemplates;
 import org.whiskerstudio.common.Cancellation;
+import org.whiskerstudio.dataset.DataProfiler;
 import org.whiskerstudio.dataset.Subset;
 import org.whiskerstudio.labelling.formats.DatasetImporter;
 import org.whiskerstudio.labelling.formats.Formats;
@@ -76,7 +76,7 @@ final class FashionBench implements Callable<Integer> {
                         new TerminalProgress(out), new Cancellation());
                 out.printf("%nimported: %s in %.1f s%n", report.summary(), (System.nanoTime() - t0) / 1e9);
             }
-            Architecture architecture = new ProjectTemplates(store).byId(template)
+            Architecture architecture = DataProfiler.templates(store).byId(template)
                     .orElseThrow(() -> new IllegalArgumentException("unknown template " + template)).build().get();
             ArchitectureStore architectures = new ArchitectureStore(store);
             if (architectures.load(architecture.name()).isEmpty()) {

@@ -9,10 +9,10 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import javax.imageio.ImageIO;
 import org.whiskerstudio.architecture.Architecture;
-import org.whiskerstudio.architecture.ProjectTemplates;
 import org.whiskerstudio.architecture.Templates;
 import org.whiskerstudio.architecture.TensorShape;
 import org.whiskerstudio.common.Cancellation;
+import org.whiskerstudio.dataset.DataProfiler;
 import org.whiskerstudio.dataset.dl4j.GanDataFactory;
 import org.whiskerstudio.dataset.dl4j.PreparedData;
 import org.whiskerstudio.project.ProjectStore;
@@ -87,7 +87,7 @@ final class GanBench implements Callable<Integer> {
                 throw new IllegalArgumentException("run " + judgeRun + " does not know class \"" + className + "\"; it knows "
                         + judge.classes());
             }
-            TensorShape.Image image = new ProjectTemplates(store).imageInput();
+            TensorShape.Image image = DataProfiler.imageInput(store);
             Architecture gan = Templates.dcgan(image, 100);
             PreparedData prepared = GanDataFactory.prepare(store, image, Optional.of(className), batch, seed,
                     new TerminalProgress(w), new Cancellation());

@@ -9,10 +9,10 @@ import java.util.List;
 import java.util.Optional;
 import org.whiskerstudio.architecture.Architecture;
 import org.whiskerstudio.architecture.ArchitectureStore;
-import org.whiskerstudio.architecture.ProjectTemplates;
 import org.whiskerstudio.common.Cancellation;
 import org.whiskerstudio.common.Hashes;
 import org.whiskerstudio.common.Progress;
+import org.whiskerstudio.dataset.DataProfiler;
 import org.whiskerstudio.evaluation.ClassMetrics;
 import org.whiskerstudio.evaluation.ConfusionMatrix;
 import org.whiskerstudio.evaluation.Evaluation;
@@ -75,7 +75,7 @@ final class SequenceBenchRun {
     /** Trains {@code template} with {@code config} and prints the figures; 1 when the run did not complete. */
     int trainAndReport(PrintWriter out, String bench, String template, TrainingConfig config) throws IOException {
         flush();
-        Architecture architecture = new ProjectTemplates(store).byId(template)
+        Architecture architecture = DataProfiler.templates(store).byId(template)
                 .orElseThrow(() -> new IllegalArgumentException("unknown template " + template)).build().get();
         ArchitectureStore architectures = new ArchitectureStore(store);
         if (architectures.load(architecture.name()).isEmpty()) {

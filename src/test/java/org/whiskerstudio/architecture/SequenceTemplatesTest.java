@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.whiskerstudio.dataset.DataProfiler;
 import org.whiskerstudio.dataset.DatasetFixture;
 import org.whiskerstudio.dataset.SequenceFixture;
 import org.whiskerstudio.dataset.text.TextFixtures;
@@ -21,7 +22,7 @@ class SequenceTemplatesTest {
     Path temp;
 
     private static TensorShape inputOf(ProjectStore store, String id) {
-        return new ProjectTemplates(store).byId(id).orElseThrow().build().get().network().inputShape().orElseThrow();
+        return DataProfiler.templates(store).byId(id).orElseThrow().build().get().network().inputShape().orElseThrow();
     }
 
     @Test
@@ -32,7 +33,7 @@ class SequenceTemplatesTest {
                 SequenceFixture.series(store, new Series(List.of("x", "y", "z"), values), steps < 30 ? "short" : "long");
             }
             assertEquals(new TensorShape.Sequence(30, 3), inputOf(store, "lstm"));
-            assertFalse(new ProjectTemplates(store).byId("lstm-words").isPresent(), "words are for texts");
+            assertFalse(DataProfiler.templates(store).byId("lstm-words").isPresent(), "words are for texts");
         }
     }
 
@@ -51,7 +52,7 @@ class SequenceTemplatesTest {
     }
 
     private static List<String> ids(ProjectStore store) {
-        return new ProjectTemplates(store).all().stream().map(ProjectTemplates.Template::id).toList();
+        return DataProfiler.templates(store).all().stream().map(ProjectTemplates.Template::id).toList();
     }
 
     @Test
@@ -65,7 +66,7 @@ class SequenceTemplatesTest {
                     "short texts: the least number of steps");
             assertEquals(new TensorShape.Sequence(SequenceInputs.MIN_TEXT_STEPS / 2, SequenceInputs.WORD_BUCKETS),
                     inputOf(store, "lstm-words"));
-            assertTrue(new ProjectTemplates(store).byId("lstm-words").orElseThrow().title().contains("hashed word"));
+            assertTrue(DataProfiler.templates(store).byId("lstm-words").orElseThrow().title().contains("hashed word"));
         }
     }
 
@@ -81,7 +82,7 @@ class SequenceTemplatesTest {
         }
         try (ProjectStore store = ProjectStore.create(temp.resolve("q"), "q")) {
             DatasetFixture.darkAndLight(store, 3, 12);
-            TensorShape.Image image = new ProjectTemplates(store).imageInput();
+            TensorShape.Image image = DataProfiler.imageInput(store);
             assertEquals(new TensorShape.Sequence(image.height(), image.width()), inputOf(store, "lstm"));
         }
     }

@@ -14,9 +14,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.whiskerstudio.app.cli.WhiskerCli;
 import org.whiskerstudio.architecture.Architecture;
 import org.whiskerstudio.architecture.ArchitectureStore;
-import org.whiskerstudio.architecture.ProjectTemplates;
 import org.whiskerstudio.common.Progress;
 import org.whiskerstudio.dataset.Augmentation;
+import org.whiskerstudio.dataset.DataProfiler;
 import org.whiskerstudio.dataset.ResizeMode;
 import org.whiskerstudio.dataset.SequenceFixture;
 import org.whiskerstudio.deploy.dl4j.Bundles;
@@ -39,7 +39,7 @@ class PredictBenchTest {
             42, 1, 1, ResizeMode.STRETCH, Augmentation.none());
 
     private Path bundle(ProjectStore store, String name) throws Exception {
-        Architecture lstm = new ProjectTemplates(store).byId("lstm").orElseThrow().build().get();
+        Architecture lstm = DataProfiler.templates(store).byId("lstm").orElseThrow().build().get();
         new ArchitectureStore(store).save(lstm);
         TrainingRun run = Dl4jTrainingService.forProject(store)
                 .start(new TrainingRequest(lstm.name(), SHORT, name), TrainingListener.NONE)

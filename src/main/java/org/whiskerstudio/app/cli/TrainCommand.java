@@ -11,6 +11,7 @@ import org.whiskerstudio.architecture.Architecture;
 import org.whiskerstudio.architecture.ArchitectureStore;
 import org.whiskerstudio.architecture.ProjectTemplates;
 import org.whiskerstudio.dataset.Augmentation;
+import org.whiskerstudio.dataset.DataProfiler;
 import org.whiskerstudio.dataset.ResizeMode;
 import org.whiskerstudio.project.ProjectStore;
 import org.whiskerstudio.terminal.RunTable;
@@ -146,7 +147,7 @@ final class TrainCommand implements Callable<Integer> {
         if (arch != null) {
             return arch;
         }
-        ProjectTemplates templates = new ProjectTemplates(store);
+        ProjectTemplates templates = DataProfiler.templates(store);
         if (template == null) {
             List<String> names = architectures.names();
             throw new CommandLine.ParameterException(spec.commandLine(), "say which architecture to train: --arch NAME"

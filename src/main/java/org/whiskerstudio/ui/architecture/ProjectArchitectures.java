@@ -11,16 +11,15 @@ import org.whiskerstudio.architecture.LayerGraph;
 import org.whiskerstudio.architecture.ProjectTemplates;
 import org.whiskerstudio.architecture.ShapeInference;
 import org.whiskerstudio.architecture.TensorShape;
+import org.whiskerstudio.dataset.DataProfiler;
 import org.whiskerstudio.project.ProjectStore;
 
 /** Templates ({@link ProjectTemplates}) and analysis adapted to an open project. */
 public final class ProjectArchitectures implements ArchitectureServices {
     private final ProjectStore store;
-    private final ProjectTemplates templates;
 
     public ProjectArchitectures(ProjectStore store) {
         this.store = store;
-        this.templates = new ProjectTemplates(store);
     }
 
     @Override
@@ -29,12 +28,20 @@ public final class ProjectArchitectures implements ArchitectureServices {
     }
 
     TensorShape.Image imageInput() {
-        return templates.imageInput();
+        return DataProfiler.imageInput(store);
     }
 
+    /**
+     * The menu is made once per project, but a template is built from the data as it is when picked (images or
+     * classes added since count); one no longer offered then is built as listed.
+     */
     @Override
     public List<Template> templates() {
-        return templates.all().stream().map(t -> new Template(t.title(), t.build())).toList();
+        return DataProfiler.templates(store).all().stream().map(t -> new Template(t.title(), () -> buildNow(t))).toList();
+    }
+
+    private Architecture buildNow(ProjectTemplates.Template listed) {
+        return DataProfiler.templates(store).byId(listed.id()).orElse(listed).build().get();
     }
 
     @Override

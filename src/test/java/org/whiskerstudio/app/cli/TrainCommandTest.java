@@ -11,6 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.whiskerstudio.architecture.ProjectTemplates;
+import org.whiskerstudio.dataset.DataProfiler;
 import org.whiskerstudio.project.ProjectStore;
 
 /** `whisker train --template`: the ids it names come from the project's template list. */
@@ -30,7 +31,7 @@ class TrainCommandTest {
         Path project = temp.resolve("p");
         String expected;
         try (ProjectStore store = ProjectStore.create(project, "p")) {
-            ProjectTemplates templates = new ProjectTemplates(store);
+            ProjectTemplates templates = DataProfiler.templates(store);
             expected = TrainCommand.trainable(templates);
             List<String> ids = templates.all().stream().map(ProjectTemplates.Template::id)
                     .filter(id -> !id.equals("dcgan")).toList();

@@ -11,9 +11,9 @@ import org.whiskerstudio.architecture.Analysis;
 import org.whiskerstudio.architecture.Architecture;
 import org.whiskerstudio.architecture.CharacterModel;
 import org.whiskerstudio.architecture.LayerGraph;
-import org.whiskerstudio.architecture.ProjectTemplates;
-import org.whiskerstudio.architecture.TensorShape;
 import org.whiskerstudio.architecture.Templates;
+import org.whiskerstudio.architecture.TensorShape;
+import org.whiskerstudio.dataset.DataProfiler;
 import org.whiskerstudio.dataset.text.TextFixtures;
 import org.whiskerstudio.project.ProjectStore;
 
@@ -27,7 +27,7 @@ class CharLstmTemplateTest {
         try (ProjectStore store = ProjectStore.create(dir.resolve("p"), "p")) {
             // 6 letters seen often enough, '!' too rare: 6 symbols + unknown
             TextFixtures.addText(store, "t.txt", "abcdef".repeat(20) + "!", Optional.empty());
-            Architecture a = new ProjectTemplates(store).byId("charlstm").orElseThrow().build().get();
+            Architecture a = DataProfiler.templates(store).byId("charlstm").orElseThrow().build().get();
 
             assertEquals(Optional.of(new TensorShape.Sequence(100, 7)), a.network().inputShape());
             assertEquals(Optional.of(new CharacterModel(100, 7)), CharacterModel.of(a.network()));
@@ -41,7 +41,7 @@ class CharLstmTemplateTest {
     @Test
     void withoutTextTheTemplateStillBuildsForPrintableAscii() throws Exception {
         try (ProjectStore store = ProjectStore.create(dir.resolve("p"), "p")) {
-            Architecture a = new ProjectTemplates(store).byId("charlstm").orElseThrow().build().get();
+            Architecture a = DataProfiler.templates(store).byId("charlstm").orElseThrow().build().get();
 
             assertEquals(97, CharacterModel.of(a.network()).orElseThrow().vocabulary());
         }

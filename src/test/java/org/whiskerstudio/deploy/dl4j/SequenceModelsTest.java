@@ -12,10 +12,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.whiskerstudio.architecture.Architecture;
 import org.whiskerstudio.architecture.ArchitectureStore;
-import org.whiskerstudio.architecture.ProjectTemplates;
 import org.whiskerstudio.common.Cancellation;
 import org.whiskerstudio.common.Progress;
 import org.whiskerstudio.dataset.Augmentation;
+import org.whiskerstudio.dataset.DataProfiler;
 import org.whiskerstudio.dataset.Encoding;
 import org.whiskerstudio.dataset.ImageUnreadable;
 import org.whiskerstudio.dataset.ResizeMode;
@@ -47,7 +47,7 @@ class SequenceModelsTest {
             42, 12, 1, ResizeMode.STRETCH, Augmentation.none());
 
     private static TrainingRun train(ProjectStore store, String template) {
-        Architecture lstm = new ProjectTemplates(store).byId(template).orElseThrow().build().get();
+        Architecture lstm = DataProfiler.templates(store).byId(template).orElseThrow().build().get();
         new ArchitectureStore(store).save(lstm);
         TrainingRun run = Dl4jTrainingService.forProject(store)
                 .start(new TrainingRequest(lstm.name(), QUICK, "toy"), TrainingListener.NONE)

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.whiskerstudio.architecture.Architecture;
 import org.whiskerstudio.architecture.ArchitectureStore;
-import org.whiskerstudio.architecture.ProjectTemplates;
+import org.whiskerstudio.dataset.DataProfiler;
 import org.whiskerstudio.dataset.SequenceFixture;
 import org.whiskerstudio.labelling.LabellingFixture;
 import org.whiskerstudio.project.ProjectStore;
@@ -19,7 +19,7 @@ class AugmentationScopeTest {
     Path dir;
 
     private static String saved(ProjectStore store, String template) {
-        Architecture a = new ProjectTemplates(store).byId(template).orElseThrow().build().get();
+        Architecture a = DataProfiler.templates(store).byId(template).orElseThrow().build().get();
         new ArchitectureStore(store).save(a);
         return a.name();
     }

@@ -14,10 +14,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.whiskerstudio.architecture.Architecture;
 import org.whiskerstudio.architecture.ArchitectureStore;
-import org.whiskerstudio.architecture.ProjectTemplates;
 import org.whiskerstudio.common.Cancellation;
 import org.whiskerstudio.common.Progress;
 import org.whiskerstudio.dataset.Augmentation;
+import org.whiskerstudio.dataset.DataProfiler;
 import org.whiskerstudio.dataset.Encoding;
 import org.whiskerstudio.dataset.Preprocessing;
 import org.whiskerstudio.dataset.ProjectMedia;
@@ -31,8 +31,8 @@ import org.whiskerstudio.evaluation.EvaluationData;
 import org.whiskerstudio.evaluation.dl4j.Evaluator;
 import org.whiskerstudio.project.ProjectStore;
 import org.whiskerstudio.project.sequences.MediaKind;
-import org.whiskerstudio.training.Optimizer;
 import org.whiskerstudio.training.EpochMetric;
+import org.whiskerstudio.training.Optimizer;
 import org.whiskerstudio.training.RunFolder;
 import org.whiskerstudio.training.RunStatus;
 import org.whiskerstudio.training.RunStore;
@@ -52,7 +52,7 @@ class RecordedPreprocessingTest {
             42, 2, 1, ResizeMode.STRETCH, Augmentation.none());
 
     private static TrainingRun trainLstm(ProjectStore store) {
-        Architecture lstm = new ProjectTemplates(store).byId("lstm").orElseThrow().build().get();
+        Architecture lstm = DataProfiler.templates(store).byId("lstm").orElseThrow().build().get();
         new ArchitectureStore(store).save(lstm);
         TrainingRun run = Dl4jTrainingService.forProject(store)
                 .start(new TrainingRequest(lstm.name(), SHORT, "series"), TrainingListener.NONE)
@@ -100,7 +100,7 @@ class RecordedPreprocessingTest {
     void aStoppedSeriesRunResumesOnSeriesAfterTextsOfItsClassesArrive() throws Exception {
         try (ProjectStore store = ProjectStore.create(temp.resolve("p"), "p")) {
             SequenceFixture.risingAndFalling(store, 10, 7);
-            Architecture lstm = new ProjectTemplates(store).byId("lstm").orElseThrow().build().get();
+            Architecture lstm = DataProfiler.templates(store).byId("lstm").orElseThrow().build().get();
             new ArchitectureStore(store).save(lstm);
             Dl4jTrainingService service = Dl4jTrainingService.forProject(store);
             TrainingSession[] first = new TrainingSession[1];

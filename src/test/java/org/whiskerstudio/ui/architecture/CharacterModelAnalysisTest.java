@@ -14,7 +14,7 @@ import org.whiskerstudio.architecture.Architecture;
 import org.whiskerstudio.architecture.LayerGraph;
 import org.whiskerstudio.architecture.LayerNode;
 import org.whiskerstudio.architecture.LayerSpec;
-import org.whiskerstudio.architecture.ProjectTemplates;
+import org.whiskerstudio.dataset.DataProfiler;
 import org.whiskerstudio.dataset.text.TextFixtures;
 import org.whiskerstudio.project.ProjectStore;
 
@@ -30,7 +30,7 @@ class CharacterModelAnalysisTest {
                 TextFixtures.addText(store, c + ".txt", ("some " + c + " text ").repeat(30), Optional.of(c));
             }
             ProjectArchitectures services = new ProjectArchitectures(store);
-            Architecture chars = new ProjectTemplates(store).byId("charlstm").orElseThrow().build().get();
+            Architecture chars = DataProfiler.templates(store).byId("charlstm").orElseThrow().build().get();
 
             Analysis ok = services.analyse(chars, ArchitectureEditorViewModel.Part.NETWORK);
             assertTrue(ok.ok(), ok.issues().toString());
