@@ -7,13 +7,16 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
-/** The layering of design.md, checked on the compiled main classes. */
+/**
+ * The layering of design.md, checked on the compiled main classes. The benchmarks ({@code bench}) sit beside the app:
+ * they may drive screens and picocli, but never reach into the app (see {@link PackageDependencyTest}).
+ */
 @AnalyzeClasses(packages = "org.whiskerstudio", importOptions = ImportOption.DoNotIncludeTests.class)
 class LayeringTest {
 
     @ArchTest
-    static final ArchRule javafxOnlyInUiAndApp = noClasses()
-            .that().resideOutsideOfPackages("org.whiskerstudio.ui..", "org.whiskerstudio.app..")
+    static final ArchRule javafxOnlyInUiAppAndBenchmarks = noClasses()
+            .that().resideOutsideOfPackages("org.whiskerstudio.ui..", "org.whiskerstudio.app..", "org.whiskerstudio.bench")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..", "atlantafx..",
                     "org.kordamp.ikonli..");
 
@@ -28,8 +31,8 @@ class LayeringTest {
             .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "org.controlsfx..", "atlantafx..");
 
     @ArchTest
-    static final ArchRule onlyAppImportsUi = noClasses()
-            .that().resideOutsideOfPackages("org.whiskerstudio.ui..", "org.whiskerstudio.app..")
+    static final ArchRule onlyAppAndBenchmarksImportUi = noClasses()
+            .that().resideOutsideOfPackages("org.whiskerstudio.ui..", "org.whiskerstudio.app..", "org.whiskerstudio.bench")
             .should().dependOnClassesThat().resideInAPackage("org.whiskerstudio.ui..");
 
     @ArchTest
@@ -41,5 +44,10 @@ class LayeringTest {
     @ArchTest
     static final ArchRule domainNeverReachesTheCli = noClasses()
             .that().resideOutsideOfPackage("org.whiskerstudio.app..")
-            .should().dependOnClassesThat().resideInAnyPackage("picocli..", "org.whiskerstudio.app..");
+            .should().dependOnClassesThat().resideInAPackage("org.whiskerstudio.app..");
+
+    @ArchTest
+    static final ArchRule picocliOnlyInTheCliAndBenchmarks = noClasses()
+            .that().resideOutsideOfPackages("org.whiskerstudio.app..", "org.whiskerstudio.bench")
+            .should().dependOnClassesThat().resideInAPackage("picocli..");
 }
