@@ -32,12 +32,12 @@ class DataProfilerTest {
     @Test
     void smallColourImagesGiveTheirOwnSizeAndOneLstmStepPerRow() {
         try (ProjectStore store = ProjectStore.create(temp.resolve("p"), "p")) {
-            DatasetFixture.darkAndLight(store, 3, 12);
+            DatasetFixture.darkAndLight(store, 3, 8);
             DataProfile profile = DataProfiler.profile(store);
             assertEquals(Set.of(MediaKind.IMAGE), profile.kinds());
             assertEquals(2, profile.classes());
-            assertEquals(new TensorShape.Image(12, 12, 3), profile.imageInput());
-            assertEquals(new TensorShape.Sequence(12, 12), profile.sequences().input());
+            assertEquals(new TensorShape.Image(8, 8, 3), profile.imageInput());
+            assertEquals(new TensorShape.Sequence(8, 8), profile.sequences().input());
         }
     }
 
