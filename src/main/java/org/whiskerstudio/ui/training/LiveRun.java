@@ -33,7 +33,7 @@ final class LiveRun {
     private final ReadOnlyStringWrapper statusText = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<LiveProgress> progress = new ReadOnlyObjectWrapper<>(LiveProgress.NONE);
     private MetricsInbox inbox;
-    private RunProgress tracker = new RunProgress(1);
+    private ProgressTracker tracker = new ProgressTracker(1);
     private TrainingSession session;
     private boolean stopWhenStarted;
     private volatile long lastDrain = Long.MIN_VALUE / 2;
@@ -53,7 +53,7 @@ final class LiveRun {
     MetricsInbox begin(TrainingConfig config, String message) {
         MetricsInbox box = new MetricsInbox(this::wake);
         inbox = box;
-        tracker = new RunProgress(config.batchSize());
+        tracker = new ProgressTracker(config.batchSize());
         stopWhenStarted = false;
         charts.clear(config.epochs());
         gan.clear();

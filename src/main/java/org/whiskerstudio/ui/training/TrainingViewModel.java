@@ -24,7 +24,6 @@ import org.whiskerstudio.training.TrainingConfig;
 import org.whiskerstudio.training.TrainingRequest;
 import org.whiskerstudio.training.TrainingRun;
 import org.whiskerstudio.training.TrainingService;
-import org.whiskerstudio.ui.generate.GenerateViewModel;
 
 /**
  * The Train screen's state: the settings form and architecture choice, the problems that block Start, the run on

@@ -1,4 +1,4 @@
-package org.whiskerstudio.ui.generate;
+package org.whiskerstudio.ui.training;
 
 import java.util.ArrayList;
 import java.util.List;

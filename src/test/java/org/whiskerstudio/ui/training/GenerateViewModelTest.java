@@ -1,4 +1,4 @@
-package org.whiskerstudio.ui.generate;
+package org.whiskerstudio.ui.training;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
