@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.BiConsumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -16,7 +15,6 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.whiskerstudio.common.Cancellation;
-import org.whiskerstudio.common.Progress;
 import org.whiskerstudio.common.TaskExecutor;
 import org.whiskerstudio.common.edit.UndoStack;
 import org.whiskerstudio.evaluation.ConfusionMatrix;
@@ -31,15 +29,24 @@ import org.whiskerstudio.labelling.AnnotationStore;
 import org.whiskerstudio.project.ProjectSession;
 import org.whiskerstudio.project.ProjectStore;
 import org.whiskerstudio.training.RunStore;
+import org.whiskerstudio.common.Progress;
+import org.whiskerstudio.ui.common.Failure;
+import org.whiskerstudio.ui.common.Notifier;
+import org.whiskerstudio.ui.common.ProjectScoped;
+import org.whiskerstudio.ui.common.UiTasks;
 
 /**
  * The Evaluate screen's state and commands: which run on which data, the evaluation with its progress and
  * cancellation, relabelling from the gallery (undoable edits of the project, the matrix following at once), a second
  * run to compare, and the report export. Work goes through the task executor.
  */
-public final class EvaluationViewModel {
-    private final TaskExecutor executor;
-    private final EvaluationService service;
+public final class EvaluationViewModel implements ProjectScoped<ProjectSession> {
+    static final String UNAVAILABLE = "Evaluating is not available in this build: its engine is not installed.";
+    /** Progress reaches the screen at most ten times a second. */
+    private static final long PROGRESS_INTERVAL_MILLIS = 100;
+    private final UiTasks tasks;
+    private final EvaluationServiceFactory services;
+    private Optional<EvaluationService> service = Optional.empty();
     private final ObservableList<RunChoice> runs = FXCollections.observableArrayList();
     private final ObjectProperty<RunChoice> run = new SimpleObjectProperty<>();
     private final ObjectProperty<RunChoice> compareRun = new SimpleObjectProperty<>();
@@ -56,13 +63,13 @@ public final class EvaluationViewModel {
     private final UndoStack undo = new UndoStack();
     private Optional<ProjectSession> session = Optional.empty();
     private Cancellation cancellation = new Cancellation();
-    private BiConsumer<String, String> errorSink = (t, m) -> { };
     private long generation;
     private Map<Long, Path> shownFiles = Map.of();
 
-    public EvaluationViewModel(TaskExecutor executor, EvaluationService service) {
-        this.executor = executor;
-        this.service = service;
+    /** @param services opens each opened project's evaluation engine */
+    public EvaluationViewModel(TaskExecutor executor, Notifier notifier, EvaluationServiceFactory services) {
+        this.tasks = new UiTasks(executor, notifier);
+        this.services = services;
         undo.addListener(() -> undoText.set(undo.undoDescription().map(d -> "Undo " + d).orElse("")));
         run.addListener((o, a, b) -> loadSaved());
         otherProject.addListener((o, a, b) -> loadSaved());
@@ -71,14 +78,12 @@ public final class EvaluationViewModel {
         compared.matrixProperty().addListener((o, a, b) -> fillCompareRows());
     }
 
-    public void setErrorSink(BiConsumer<String, String> sink) {
-        errorSink = sink;
-    }
-
     /** Another project (or none): a running evaluation is cancelled, the undo history cleared. */
-    public void setSession(Optional<ProjectSession> next) {
+    @Override
+    public void projectOpened(Optional<ProjectSession> next) {
         cancel();
         session = next;
+        service = next.flatMap(s -> services.open(s.store()));
         generation++;
         undo.clear();
         emptyMessage.set(EvaluableRuns.NOTHING_TRAINED);
@@ -95,7 +100,7 @@ public final class EvaluationViewModel {
     public void refresh() {
         session.ifPresent(s -> {
             long asked = generation;
-            executor.submit(() -> EvaluableRuns.read(new RunStore(s.store())), found -> {
+            tasks.submit(() -> EvaluableRuns.read(new RunStore(s.store())), found -> {
                 if (asked != generation) {
                     return;
                 }
@@ -114,7 +119,7 @@ public final class EvaluationViewModel {
                     run.set(next);
                 }
                 compareRun.set(sameRun(list, keepCompare).orElse(null));
-            }, e -> errorSink.accept("Cannot read the runs", messageOf(e)));
+            }, "Cannot read the runs");
         });
     }
 
@@ -135,11 +140,11 @@ public final class EvaluationViewModel {
         if (results.evaluationProperty().get().isEmpty()) {
             status.set("Reading the saved evaluation...");
         }
-        executor.submit(() -> Loaded.test(store, chosen.id()), loaded -> {
+        tasks.submit(() -> Loaded.test(store, chosen.id()), loaded -> {
             if (asked == generation && chosen.equals(run.get()) && otherProject.get().isEmpty()) {
                 apply(loaded);
             }
-        }, e -> errorSink.accept("Cannot read the saved evaluation", messageOf(e)));
+        }, "Cannot read the saved evaluation");
     }
 
     private void apply(Loaded loaded) {
@@ -173,6 +178,11 @@ public final class EvaluationViewModel {
 
     private void start(RunChoice chosen, EvaluationData data, ProjectStore store,
                        java.util.function.Consumer<Loaded> done) {
+        if (service.isEmpty()) {
+            status.set(UNAVAILABLE);
+            return;
+        }
+        EvaluationService engine = service.get();
         Cancellation mine = new Cancellation();
         cancellation = mine;
         running.set(true);
@@ -180,7 +190,13 @@ public final class EvaluationViewModel {
         status.set("Evaluating " + chosen.name() + "...");
         long asked = generation;
         ProjectSession working = session.orElseThrow();
-        executor.submit(() -> {
+        Progress shown = tasks.progress(PROGRESS_INTERVAL_MILLIS, u -> {
+            if (cancellation == mine && running.get()) {
+                progress.set(u.fraction());
+                status.set(u.message());
+            }
+        });
+        tasks.submit(() -> {
             // Holds the project open: closing it waits for the evaluation to end.
             if (!working.beginWork()) {
                 return new Loaded(Optional.empty(), Map.of(), "");
@@ -188,9 +204,9 @@ public final class EvaluationViewModel {
             try {
                 // A plain labelled folder is evaluated through a project made from it in this project's cache.
                 EvaluationData resolved = data instanceof EvaluationData.OtherProject o
-                        ? new EvaluationData.OtherProject(LabelledFolders.asProject(store, o.folder(), throttled(mine), mine))
+                        ? new EvaluationData.OtherProject(LabelledFolders.asProject(store, o.folder(), shown, mine))
                         : data;
-                Optional<Evaluation> e = service.evaluate(store, chosen.id(), resolved, throttled(mine), mine);
+                Optional<Evaluation> e = engine.evaluate(store, chosen.id(), resolved, shown, mine);
                 Map<Long, Path> files = e.isEmpty() ? Map.of() : resolved instanceof EvaluationData.OtherProject o
                         ? Loaded.filesOf(o.folder()) : Loaded.files(store);
                 return new Loaded(e, files, "");
@@ -207,29 +223,11 @@ public final class EvaluationViewModel {
             } else {
                 done.accept(loaded);
             }
-        }, e -> {
+        }, f -> {
             running.set(false);
             status.set("");
-            errorSink.accept("Cannot evaluate " + chosen.name(), messageOf(e));
+            tasks.report("Cannot evaluate " + chosen.name(), f);
         });
-    }
-
-    /** Progress to the UI thread at most ten times a second. */
-    private Progress throttled(Cancellation mine) {
-        long[] last = {0};
-        return (done, total, message) -> {
-            long now = System.nanoTime();
-            if (now - last[0] < 100_000_000L && done < total) {
-                return;
-            }
-            last[0] = now;
-            executor.onUiThread(() -> {
-                if (cancellation == mine && running.get()) {
-                    progress.set(total > 0 ? (double) done / total : -1);
-                    status.set(message);
-                }
-            });
-        };
     }
 
     public void cancel() {
@@ -250,12 +248,12 @@ public final class EvaluationViewModel {
         try {
             var command = Relabelling.command(annotations, item.prediction().imageId(), name);
             if (command.isEmpty()) {
-                errorSink.accept("Cannot relabel", "The project has no class \"" + name + "\" any more.");
+                tasks.notifier().error("Cannot relabel", "The project has no class \"" + name + "\" any more.");
                 return;
             }
             undo.execute(command.get());
         } catch (RuntimeException e) {
-            errorSink.accept("The change was not saved", messageOf(e));
+            tasks.notifier().error("The change was not saved", Failure.messageOf(e));
             return;
         }
         showAndSave(current.get().relabelled(item.prediction().imageId(), classIndex));
@@ -271,7 +269,7 @@ public final class EvaluationViewModel {
         try {
             undo.undo();
         } catch (RuntimeException e) {
-            errorSink.accept("Cannot undo", messageOf(e));
+            tasks.notifier().error("Cannot undo", Failure.messageOf(e));
             return;
         }
         showAndSave(current.get().withLabels(CurrentLabels.of(session.get().store())).evaluation());
@@ -281,10 +279,10 @@ public final class EvaluationViewModel {
     private void showAndSave(Evaluation next) {
         ProjectStore store = session.orElseThrow().store();
         results.show(Optional.of(next), shownFiles);
-        executor.submit(() -> {
+        tasks.submit(() -> {
             SavedEvaluations.writeTest(new RunStore(store).folder(next.runId()), next);
             return next;
-        }, saved -> { }, e -> errorSink.accept("Cannot save the evaluation", messageOf(e)));
+        }, saved -> { }, "Cannot save the evaluation");
     }
 
     /** Evaluates (or loads) the second run on the same data, for the side-by-side view. */
@@ -301,7 +299,7 @@ public final class EvaluationViewModel {
             return;
         }
         long asked = generation;
-        executor.submit(() -> Loaded.test(store, other.id()), loaded -> {
+        tasks.submit(() -> Loaded.test(store, other.id()), loaded -> {
             if (asked != generation || !other.equals(compareRun.get())) {
                 return;
             }
@@ -314,7 +312,7 @@ public final class EvaluationViewModel {
                     }
                 });
             }
-        }, e -> errorSink.accept("Cannot compare", messageOf(e)));
+        }, "Cannot compare");
     }
 
     private void fillCompareRows() {
@@ -330,14 +328,8 @@ public final class EvaluationViewModel {
         }
         EvaluationReport report = new EvaluationReport(e.get(), m.get(), results.curvesProperty().get(),
                 results.curvesProperty().get().map(c -> results.thresholdProperty().get()));
-        executor.submit(() -> report.write(folder), written -> status.set("Report written: " + written.get(0)
-                + " and " + written.get(1).getFileName()), x -> errorSink.accept("Cannot write the report", messageOf(x)));
-    }
-
-    static String messageOf(Throwable e) {
-        Throwable t = e instanceof java.util.concurrent.CompletionException && e.getCause() != null ? e.getCause() : e;
-        String m = t.getMessage();
-        return m == null || m.isBlank() ? t.getClass().getSimpleName() : m;
+        tasks.submit(() -> report.write(folder), written -> status.set("Report written: " + written.get(0)
+                + " and " + written.get(1).getFileName()), "Cannot write the report");
     }
 
     // ---- state ----

@@ -32,6 +32,7 @@ import org.whiskerstudio.training.RunStatus;
 import org.whiskerstudio.training.RunStore;
 import org.whiskerstudio.training.TrainingConfig;
 import org.whiskerstudio.training.TrainingRun;
+import org.whiskerstudio.ui.common.Notifier;
 
 /** The Evaluate screen's state over a real store, with a scripted model. */
 class EvaluationViewModelTest {
@@ -81,9 +82,9 @@ class EvaluationViewModelTest {
     };
 
     private EvaluationViewModel open() {
-        EvaluationViewModel model = new EvaluationViewModel(TaskExecutor.direct(), scripted);
-        model.setErrorSink((t, m) -> errors.add(t + ": " + m));
-        model.setSession(Optional.of(new ProjectSession(store)));
+        EvaluationViewModel model = new EvaluationViewModel(TaskExecutor.direct(), Notifier.ofErrors((t, m) -> errors.add(t + ": " + m)),
+                s -> Optional.of(scripted));
+        model.projectOpened(Optional.of(new ProjectSession(store)));
         return model;
     }
 
