@@ -15,13 +15,13 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.whiskerstudio.common.Cancellation;
+import org.whiskerstudio.common.Progress;
 import org.whiskerstudio.common.TaskExecutor;
 import org.whiskerstudio.common.edit.UndoStack;
 import org.whiskerstudio.evaluation.ConfusionMatrix;
 import org.whiskerstudio.evaluation.CurrentLabels;
 import org.whiskerstudio.evaluation.Evaluation;
 import org.whiskerstudio.evaluation.EvaluationData;
-import org.whiskerstudio.evaluation.LabelledFolders;
 import org.whiskerstudio.evaluation.EvaluationReport;
 import org.whiskerstudio.evaluation.EvaluationService;
 import org.whiskerstudio.evaluation.SavedEvaluations;
@@ -29,7 +29,6 @@ import org.whiskerstudio.labelling.AnnotationStore;
 import org.whiskerstudio.project.ProjectSession;
 import org.whiskerstudio.project.ProjectStore;
 import org.whiskerstudio.training.RunStore;
-import org.whiskerstudio.common.Progress;
 import org.whiskerstudio.ui.common.Failure;
 import org.whiskerstudio.ui.common.Notifier;
 import org.whiskerstudio.ui.common.ProjectScoped;
@@ -162,11 +161,10 @@ public final class EvaluationViewModel implements ProjectScoped<ProjectSession> 
         if (session.isEmpty() || chosen == null || running.get()) {
             return;
         }
-        ProjectStore store = session.get().store();
         Optional<Path> other = otherProject.get();
         EvaluationData data = other.<EvaluationData>map(EvaluationData.OtherProject::new)
                 .orElse(new EvaluationData.TestPart());
-        start(chosen, data, store, loaded -> {
+        start(chosen, data, loaded -> {
             if (chosen.equals(run.get()) && other.equals(otherProject.get())) {
                 apply(loaded);
                 if (loaded.note().isEmpty()) {
@@ -176,8 +174,7 @@ public final class EvaluationViewModel implements ProjectScoped<ProjectSession> 
         });
     }
 
-    private void start(RunChoice chosen, EvaluationData data, ProjectStore store,
-                       java.util.function.Consumer<Loaded> done) {
+    private void start(RunChoice chosen, EvaluationData data, java.util.function.Consumer<Loaded> done) {
         if (service.isEmpty()) {
             status.set(UNAVAILABLE);
             return;
@@ -196,24 +193,7 @@ public final class EvaluationViewModel implements ProjectScoped<ProjectSession> 
                 status.set(u.message());
             }
         });
-        tasks.submit(() -> {
-            // Holds the project open: closing it waits for the evaluation to end.
-            if (!working.beginWork()) {
-                return new Loaded(Optional.empty(), Map.of(), "");
-            }
-            try {
-                // A plain labelled folder is evaluated through a project made from it in this project's cache.
-                EvaluationData resolved = data instanceof EvaluationData.OtherProject o
-                        ? new EvaluationData.OtherProject(LabelledFolders.asProject(store, o.folder(), shown, mine))
-                        : data;
-                Optional<Evaluation> e = engine.evaluate(store, chosen.id(), resolved, shown, mine);
-                Map<Long, Path> files = e.isEmpty() ? Map.of() : resolved instanceof EvaluationData.OtherProject o
-                        ? Loaded.filesOf(o.folder()) : Loaded.files(store);
-                return new Loaded(e, files, "");
-            } finally {
-                working.endWork();
-            }
-        }, loaded -> {
+        tasks.submit(() -> Loaded.evaluate(working, engine, chosen.id(), data, shown, mine), loaded -> {
             running.set(false);
             if (asked != generation) {
                 return;
@@ -294,7 +274,7 @@ public final class EvaluationViewModel implements ProjectScoped<ProjectSession> 
         }
         ProjectStore store = session.get().store();
         if (otherProject.get().isPresent()) {
-            start(other, new EvaluationData.OtherProject(otherProject.get().get()), store,
+            start(other, new EvaluationData.OtherProject(otherProject.get().get()),
                     loaded -> compared.show(loaded.evaluation(), loaded.files()));
             return;
         }
@@ -306,7 +286,7 @@ public final class EvaluationViewModel implements ProjectScoped<ProjectSession> 
             if (loaded.evaluation().isPresent()) {
                 compared.show(loaded.evaluation(), loaded.files());
             } else {
-                start(other, new EvaluationData.TestPart(), store, l -> {
+                start(other, new EvaluationData.TestPart(), l -> {
                     if (other.equals(compareRun.get())) {
                         compared.show(l.evaluation(), l.files());
                     }

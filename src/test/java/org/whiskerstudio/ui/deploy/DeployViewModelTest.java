@@ -61,6 +61,18 @@ class DeployViewModelTest {
     }
 
     @Test
+    void aBuildWithoutTheEngineSaysPredictionIsUnavailable() {
+        DeployViewModel without = new DeployViewModel(TaskExecutor.direct(), Notifier.SILENT,
+                DeployServiceFactory.UNAVAILABLE);
+        session = new ProjectSession(ProjectStore.create(temp.resolve("project"), "project"));
+
+        without.projectOpened(Optional.of(session));
+
+        assertTrue(without.emptyMessageProperty().get().startsWith("Prediction is not available in this build"));
+        assertFalse(without.importableProperty().get());
+    }
+
+    @Test
     void aProjectWithoutModelsSaysToTrainOrImport() {
         service.models.clear();
 

@@ -1,6 +1,7 @@
 package org.whiskerstudio.ui.evaluation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -82,10 +83,26 @@ class EvaluationViewModelTest {
     };
 
     private EvaluationViewModel open() {
-        EvaluationViewModel model = new EvaluationViewModel(TaskExecutor.direct(), Notifier.ofErrors((t, m) -> errors.add(t + ": " + m)),
-                s -> Optional.of(scripted));
+        return open(s -> Optional.of(scripted));
+    }
+
+    private EvaluationViewModel open(EvaluationServiceFactory engines) {
+        EvaluationViewModel model = new EvaluationViewModel(TaskExecutor.direct(),
+                Notifier.ofErrors((t, m) -> errors.add(t + ": " + m)), engines);
         model.projectOpened(Optional.of(new ProjectSession(store)));
         return model;
+    }
+
+    @Test
+    void withoutAnEngineEvaluateSaysSoAndRunsNothing() {
+        EvaluationViewModel model = open(EvaluationServiceFactory.UNAVAILABLE);
+
+        model.evaluate();
+
+        assertEquals(EvaluationViewModel.UNAVAILABLE, model.statusProperty().get());
+        assertFalse(model.runningProperty().get());
+        assertEquals(0, evaluations);
+        assertEquals(List.of(), errors);
     }
 
     private static int count(EvaluationViewModel model, int t, int p) {
