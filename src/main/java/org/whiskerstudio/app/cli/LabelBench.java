@@ -83,7 +83,7 @@ final class LabelBench implements Callable<Integer> {
         CountDownLatch started = new CountDownLatch(1);
         Platform.startup(started::countDown);
         started.await();
-        LabelViewModel model = new LabelViewModel();
+        LabelViewModel model = new LabelViewModel(new org.whiskerstudio.common.PooledTaskExecutor(1, Platform::runLater));
         AtomicReference<Scene> sceneRef = new AtomicReference<>();
         runAndWait(() -> {
             model.setSession(Optional.of(session));

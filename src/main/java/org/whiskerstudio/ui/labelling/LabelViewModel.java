@@ -1,193 +1,164 @@
 package org.whiskerstudio.ui.labelling;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
+import java.util.OptionalInt;
+import java.util.concurrent.Callable;
 import java.util.function.BiConsumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.LongProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleIntegerProperty;
-import javafx.beans.property.SimpleLongProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.whiskerstudio.common.TaskExecutor;
+import org.whiskerstudio.common.edit.EditCommand;
 import org.whiskerstudio.labelling.Annotation;
-import org.whiskerstudio.labelling.AnnotationStore;
-import org.whiskerstudio.labelling.ClassStore;
 import org.whiskerstudio.labelling.ClassUsage;
 import org.whiskerstudio.labelling.LabellingProgress;
 import org.whiskerstudio.labelling.Point;
 import org.whiskerstudio.labelling.Shape;
 import org.whiskerstudio.labelling.edit.ClassEdits;
-import org.whiskerstudio.common.edit.EditCommand;
-import org.whiskerstudio.labelling.edit.ReplaceAnnotations;
-import org.whiskerstudio.labelling.edit.SetReviewed;
-import org.whiskerstudio.common.edit.UndoStack;
 import org.whiskerstudio.project.ImageAsset;
-import org.whiskerstudio.project.ImageQuery;
 import org.whiskerstudio.project.LabelClass;
-import org.whiskerstudio.project.ProjectException;
 import org.whiskerstudio.project.ProjectSession;
+import org.whiskerstudio.ui.labelling.AnnotationEdits.Plan;
+import org.whiskerstudio.ui.labelling.LabelSession.ImageState;
 
 /**
- * The Label screen's state and commands. Every edit is an {@link EditCommand} on the undo stack and is saved
- * as one small transaction when it is made (a millisecond or two in WAL mode, so it runs on the caller's thread
- * and edits stay strictly ordered).
+ * The Label screen's state and commands. Every edit is an {@link EditCommand} on the undo stack, saved as one small
+ * transaction off the UI thread; the screen changes when the save is done (not before), so what it shows is always
+ * what is stored. Edits and moves are queued in order ({@link StoreQueue}), so fast keys are neither lost nor
+ * reordered: each is planned against the state the one before it left.
  */
 public final class LabelViewModel {
-    public static final String MULTI_LABEL_SETTING = "tagging.multiLabel";
-    private Optional<ProjectSession> session = Optional.empty();
-    private AnnotationStore annotations;
-    private ClassStore classes;
-    private final UndoStack undo = new UndoStack();
-
-    private final ObservableList<ImageAsset> images = FXCollections.observableArrayList();
-    private final IntegerProperty index = new SimpleIntegerProperty(-1);
-    private final ReadOnlyObjectWrapper<Optional<ImageAsset>> current = new ReadOnlyObjectWrapper<>(Optional.empty());
-    private final ObservableList<Annotation> currentAnnotations = FXCollections.observableArrayList();
-    private final LongProperty selected = new SimpleLongProperty(0);
-    private final ObservableList<ClassUsage> classList = FXCollections.observableArrayList();
-    private final ObjectProperty<Optional<LabelClass>> activeClass = new SimpleObjectProperty<>(Optional.empty());
+    public static final String MULTI_LABEL_SETTING = LabelSession.MULTI_LABEL_SETTING;
+    private final StoreQueue queue;
+    private final ImageNavigator navigator = new ImageNavigator();
+    private final ShownImage shown = new ShownImage();
+    private final ClassList classes = new ClassList();
+    private final AnnotationEdits edits = new AnnotationEdits(shown);
+    private Optional<LabelSession> session = Optional.empty();
     private final ObjectProperty<Tool> tool = new SimpleObjectProperty<>(Tool.SELECT);
     private final BooleanProperty multiLabel = new SimpleBooleanProperty(false);
     private final BooleanProperty autoAdvance = new SimpleBooleanProperty(true);
     private final BooleanProperty reviewMode = new SimpleBooleanProperty(false);
-    private final BooleanProperty reviewed = new SimpleBooleanProperty(false);
     private final ReadOnlyObjectWrapper<LabellingProgress> progress = new ReadOnlyObjectWrapper<>(new LabellingProgress(0, 0, 0));
     private final ReadOnlyStringWrapper undoText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper redoText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private BiConsumer<String, String> errorSink = (t, m) -> { };
-    // Per-image status for the image list, kept current after each edit without re-reading every image.
-    private final java.util.Set<Long> labelledIds = new java.util.HashSet<>();
-    private final java.util.Set<Long> reviewedIds = new java.util.HashSet<>();
-    private final IntegerProperty statusVersion = new SimpleIntegerProperty();
+    private boolean loading;
 
-    public LabelViewModel() {
-        undo.addListener(this::undoChanged);
-        index.addListener((o, a, b) -> showCurrent());
-        multiLabel.addListener((o, a, b) -> session.ifPresent(s -> s.store().setSetting(MULTI_LABEL_SETTING, b.toString())));
-        reviewMode.addListener((o, a, b) -> reloadImages());
+    /** @param executor runs the store work; its results come back on the UI thread */
+    public LabelViewModel(TaskExecutor executor) {
+        queue = new StoreQueue(executor);
+        multiLabel.addListener((o, a, b) -> {
+            if (!loading) {
+                later("The setting was not saved", s -> Optional.of(() -> {
+                    s.saveMultiLabel(b);
+                    return () -> { };
+                }));
+            }
+        });
+        reviewMode.addListener((o, a, b) -> reload(-1));
     }
 
     public void setErrorSink(BiConsumer<String, String> sink) {
         errorSink = sink;
     }
 
-    /** Shows another project (or none). The undo history belongs to a project and is cleared. */
+    /** Shows another project (or none). The undo history belongs to a project, so it starts empty. */
     public void setSession(Optional<ProjectSession> next) {
-        session = next;
-        undo.clear();
-        annotations = next.map(s -> new AnnotationStore(s.store())).orElse(null);
-        classes = next.map(s -> new ClassStore(s.store())).orElse(null);
-        multiLabel.set(next.map(s -> Boolean.parseBoolean(s.store().setting(MULTI_LABEL_SETTING, "false"))).orElse(false));
-        index.set(-1);
-        reloadImages();
+        session = next.map(LabelSession::of);
+        // Cleared at once: work still queued for the old project then finds nothing to act on.
+        navigator.clear();
+        shown.show(Optional.empty(), ImageState.NONE);
+        classes.clear();
+        setTotals(new LabelSession.Totals(List.of(), new LabellingProgress(0, 0, 0), "", ""));
+        reload(-1);
     }
 
-    /** Re-reads images, classes and progress (after imports elsewhere, say). */
+    /** Re-reads images, classes and progress (after imports elsewhere, say), staying on the image shown. */
     public void refresh() {
-        long keep = current.get().map(ImageAsset::id).orElse(-1L);
-        reloadImages();
-        for (int i = 0; i < images.size(); i++) {
-            if (images.get(i).id() == keep) {
-                index.set(i);
-            }
-        }
+        reload(shown.image().map(ImageAsset::id).orElse(-1L));
     }
 
-    private void reloadImages() {
-        images.clear();
-        classList.clear();
-        if (session.isEmpty()) {
-            current.set(Optional.empty());
-            currentAnnotations.clear();
-            return;
-        }
-        List<ImageAsset> all = session.get().store().images(ImageQuery.ALL);
-        // Review mode walks only the labelled images.
-        images.setAll(reviewMode.get() ? all.stream().filter(ImageAsset::isLabelled).toList() : all);
-        labelledIds.clear();
-        all.stream().filter(ImageAsset::isLabelled).forEach(i -> labelledIds.add(i.id()));
-        reviewedIds.clear();
-        reviewedIds.addAll(annotations.reviewedImageIds());
-        statusVersion.set(statusVersion.get() + 1);
-        reloadClasses();
-        int target = images.isEmpty() ? -1 : 0;
-        if (index.get() == target) {
-            showCurrent();
-        } else {
-            index.set(target);
-        }
-    }
-
-    private void reloadClasses() {
-        classList.setAll(classes.usage());
-        Optional<LabelClass> active = activeClass.get();
-        boolean stillThere = active.isPresent() && classList.stream().anyMatch(u -> u.labelClass().id() == active.get().id());
-        if (!stillThere) {
-            activeClass.set(classList.isEmpty() ? Optional.empty() : Optional.of(classList.get(0).labelClass()));
-        } else {
-            classList.stream().filter(u -> u.labelClass().id() == active.get().id()).findFirst()
-                    .ifPresent(u -> activeClass.set(Optional.of(u.labelClass())));
-        }
-        progress.set(annotations.progress());
-    }
-
-    private void showCurrent() {
-        int i = index.get();
-        selected.set(0);
-        if (i < 0 || i >= images.size()) {
-            current.set(Optional.empty());
-            currentAnnotations.clear();
-            reviewed.set(false);
-            return;
-        }
-        ImageAsset image = images.get(i);
-        current.set(Optional.of(image));
-        currentAnnotations.setAll(annotations.ofImage(image.id()));
-        reviewed.set(annotations.isReviewed(image.id()));
+    private void reload(long keepImageId) {
+        later("Cannot read the project", s -> {
+            boolean reviewOnly = reviewMode.get();
+            return Optional.of(() -> {
+                LabelSession.Catalogue catalogue = s.catalogue();
+                List<ImageAsset> walked = ImageNavigator.walked(catalogue.images(), reviewOnly);
+                int index = ImageNavigator.indexOfOrFirst(walked, keepImageId);
+                ImageState state = index < 0 ? ImageState.NONE : s.imageState(walked.get(index).id());
+                LabelSession.Totals totals = s.totals();
+                return () -> {
+                    navigator.setImages(catalogue.images(), catalogue.reviewed(), reviewOnly);
+                    loading = true;
+                    multiLabel.set(catalogue.multiLabel());
+                    loading = false;
+                    setTotals(totals);
+                    show(index, state);
+                };
+            });
+        });
     }
 
     // ---- navigation ----
 
     public void next() {
-        if (index.get() < images.size() - 1) {
-            index.set(index.get() + 1);
-        }
+        navigate(navigator::next);
     }
 
     public void previous() {
-        if (index.get() > 0) {
-            index.set(index.get() - 1);
-        }
+        navigate(navigator::previous);
     }
 
     public void goTo(int i) {
-        if (i >= 0 && i < images.size()) {
-            index.set(i);
-        }
+        navigate(() -> navigator.at(i).isPresent() ? OptionalInt.of(i) : OptionalInt.empty());
     }
 
     /** Jumps to the next image with no label at all, wrapping round; says so when there is none. */
     public void nextUnlabelled() {
-        int n = images.size();
-        for (int step = 1; step <= n; step++) {
-            int i = (index.get() + step) % n;
-            if (!labelledIds.contains(images.get(i).id())) {
-                index.set(i);
-                return;
+        navigate(() -> {
+            OptionalInt i = navigator.nextUnlabelled();
+            if (i.isEmpty()) {
+                status.set("Every image has a label.");
             }
-        }
-        status.set("Every image has a label.");
+            return i;
+        });
+    }
+
+    private void navigate(Supplier<OptionalInt> target) {
+        later("Cannot show the image", s -> {
+            OptionalInt i = target.get();
+            if (i.isEmpty() || i.getAsInt() == navigator.indexProperty().get()) {
+                return Optional.empty();
+            }
+            return Optional.of(moveTo(s, i.getAsInt()));
+        });
+    }
+
+    /** Store work that reads an image's state, then shows it at that place. */
+    private Callable<Runnable> moveTo(LabelSession s, int index) {
+        long id = navigator.at(index).orElseThrow().id();
+        return () -> {
+            ImageState state = s.imageState(id);
+            return () -> show(index, state);
+        };
+    }
+
+    private void show(int index, ImageState state) {
+        navigator.moveTo(index);
+        shown.show(navigator.at(index), state);
     }
 
     // ---- edits ----
@@ -198,275 +169,248 @@ public final class LabelViewModel {
      * drawing tool, makes the class the one new shapes get.
      */
     public void classKey(int number) {
-        if (number < 1 || number > classList.size()) {
-            status.set(classList.isEmpty() ? "Create a class first (+ in the class panel)."
-                    : "No class has key " + number + "; there are " + classList.size() + ".");
-            return;
-        }
-        applyClass(classList.get(number - 1).labelClass());
+        edit(s -> classes.byKey(number).map(c -> applyNow(s, c)).orElseGet(() -> new Plan.Refuse(classes.noClassForKey(number))));
     }
 
     public void applyClass(LabelClass labelClass) {
-        activeClass.set(Optional.of(labelClass));
-        Optional<Annotation> region = selectedAnnotation().filter(a -> !(a.shape() instanceof Shape.Tag));
+        edit(s -> applyNow(s, labelClass));
+    }
+
+    private Plan applyNow(LabelSession s, LabelClass labelClass) {
+        classes.activeProperty().set(Optional.of(labelClass));
+        Optional<Annotation> region = shown.selectedAnnotation().filter(a -> !(a.shape() instanceof Shape.Tag));
         if (region.isPresent()) {
-            if (region.get().classId() != labelClass.id()) {
-                edit(ReplaceAnnotations.change(annotations, "Change class to " + labelClass.name(), region.get(),
-                        region.get().withClass(labelClass.id())));
-            }
-        } else if (tool.get() == Tool.SELECT) {
-            tag(labelClass);
+            return edits.reclass(s.annotations(), region.get(), labelClass);
         }
-    }
-
-    private void tag(LabelClass labelClass) {
-        Optional<ImageAsset> image = current.get();
-        if (image.isEmpty()) {
-            return;
-        }
-        List<Annotation> tags = currentAnnotations.stream().filter(a -> a.shape() instanceof Shape.Tag).toList();
-        Optional<Annotation> existing = tags.stream().filter(a -> a.classId() == labelClass.id()).findFirst();
-        Annotation fresh = new Annotation(0, image.get().id(), labelClass.id(), new Shape.Tag(), Set.of());
-        if (multiLabel.get()) {
-            edit(existing.isPresent()
-                    ? ReplaceAnnotations.remove(annotations, "Untag " + labelClass.name(), List.of(existing.get()))
-                    : ReplaceAnnotations.add(annotations, "Tag as " + labelClass.name(), fresh));
-            return;
-        }
-        if (existing.isPresent() && tags.size() == 1) {
-            advanceIfWanted();
-            return;
-        }
-        edit(new ReplaceAnnotations(annotations, "Tag as " + labelClass.name(), tags, List.of(fresh)));
-        advanceIfWanted();
-    }
-
-    private void advanceIfWanted() {
-        if (autoAdvance.get()) {
-            next();
-        }
+        return tool.get() == Tool.SELECT ? edits.tag(s.annotations(), labelClass, multiLabel.get(), autoAdvance.get())
+                : new Plan.Nothing();
     }
 
     public void addBox(Shape.Box box) {
-        addRegion(box, "Draw box");
+        edit(s -> edits.addRegion(s.annotations(), box, "Draw box", classes.activeProperty().get()));
     }
 
     public void addPolygon(List<Point> points) {
-        if (points.size() < 3) {
-            status.set("A polygon needs at least 3 points.");
-            return;
-        }
-        addRegion(new Shape.Polygon(points), "Draw polygon");
-    }
-
-    private void addRegion(Shape shape, String description) {
-        Optional<ImageAsset> image = current.get();
-        if (image.isEmpty()) {
-            return;
-        }
-        if (activeClass.get().isEmpty()) {
-            status.set("Create a class first (+ in the class panel); then draw.");
-            return;
-        }
-        Shape clipped = shape.clippedTo(image.get().width(), image.get().height());
-        if (clipped instanceof Shape.Box b && (b.width() < 1 || b.height() < 1)) {
-            return;
-        }
-        ReplaceAnnotations command = ReplaceAnnotations.add(annotations, description,
-                new Annotation(0, image.get().id(), activeClass.get().get().id(), clipped, Set.of()));
-        edit(command);
-        selected.set(command.result().get(0).id());
+        edit(s -> edits.addPolygon(s.annotations(), points, classes.activeProperty().get()));
     }
 
     /** A region moved, resized, nudged or had a vertex changed: one edit, clipped to the image. */
     public void reshape(long annotationId, Shape shape, String description) {
-        Optional<Annotation> was = currentAnnotations.stream().filter(a -> a.id() == annotationId).findFirst();
-        Optional<ImageAsset> image = current.get();
-        if (was.isEmpty() || image.isEmpty()) {
-            return;
-        }
-        Shape clipped = shape.clippedTo(image.get().width(), image.get().height());
-        if (!clipped.equals(was.get().shape())) {
-            edit(ReplaceAnnotations.change(annotations, description, was.get(), was.get().withShape(clipped)));
-            selected.set(annotationId);
-        }
+        edit(s -> edits.reshape(s.annotations(), annotationId, shape, description));
     }
 
     /** Moves the selected region by whole pixels (arrow keys). */
     public void nudge(double dx, double dy) {
-        selectedAnnotation().ifPresent(a -> {
-            if (a.shape() instanceof Shape.Box b) {
-                Shape.Box moved = b.translated(dx, dy);
-                reshape(a.id(), keepInside(moved), "Nudge box");
-            } else if (a.shape() instanceof Shape.Polygon p) {
-                reshape(a.id(), new Shape.Polygon(p.points().stream().map(pt -> new Point(pt.x() + dx, pt.y() + dy)).toList()),
-                        "Nudge polygon");
-            }
-        });
-    }
-
-    /** A nudged box keeps its size at the image's edge instead of being squashed by clipping. */
-    private Shape.Box keepInside(Shape.Box b) {
-        ImageAsset image = current.get().orElseThrow();
-        double dx = Math.min(0, image.width() - b.x2()) - Math.min(0, b.x1());
-        double dy = Math.min(0, image.height() - b.y2()) - Math.min(0, b.y1());
-        return b.translated(dx, dy);
+        edit(s -> edits.nudge(s.annotations(), dx, dy));
     }
 
     public void deleteSelected() {
-        selectedAnnotation().ifPresent(a -> {
-            edit(ReplaceAnnotations.remove(annotations, "Delete " + a.shape().kind(), List.of(a)));
-            selected.set(0);
-        });
+        edit(s -> edits.deleteSelected(s.annotations()));
     }
 
     public void deleteVertex(long annotationId, int vertex) {
-        currentAnnotations.stream().filter(a -> a.id() == annotationId && a.shape() instanceof Shape.Polygon).findFirst()
-                .ifPresent(a -> {
-                    List<Point> points = new ArrayList<>(((Shape.Polygon) a.shape()).points());
-                    if (points.size() <= 3) {
-                        status.set("A polygon keeps at least 3 points; delete the polygon instead (Delete).");
-                        return;
-                    }
-                    points.remove(vertex);
-                    reshape(a.id(), new Shape.Polygon(points), "Delete vertex");
-                });
+        edit(s -> edits.deleteVertex(s.annotations(), annotationId, vertex));
     }
 
     public void toggleReviewed() {
-        current.get().ifPresent(image -> {
-            edit(new SetReviewed(annotations, image.id(), !reviewed.get()));
-            if (reviewMode.get()) {
-                next();
-            }
-        });
+        edit(s -> edits.toggleReviewed(s.annotations(), reviewMode.get()));
     }
 
     // ---- classes ----
 
     public void createClass(String name) {
-        run(() -> {
-            LabelClass created = classes.create(name);
-            reloadClasses();
-            activeClass.set(Optional.of(created));
-        }, "Cannot create the class");
+        later("Cannot create the class", s -> Optional.of(() -> {
+            LabelClass created = s.classes().create(name);
+            LabelSession.Totals totals = s.totals();
+            return () -> {
+                setTotals(totals);
+                classes.activeProperty().set(Optional.of(created));
+                status.set("");
+            };
+        }));
     }
 
     public void renameClass(LabelClass c, String name) {
-        edit(() -> ClassEdits.rename(classes, c, name));
+        classEdit(s -> ClassEdits.rename(s.classes(), c, name));
     }
 
     public void recolourClass(LabelClass c, String colour) {
-        edit(() -> ClassEdits.recolour(classes, c, colour));
+        classEdit(s -> ClassEdits.recolour(s.classes(), c, colour));
     }
 
     public void mergeClass(LabelClass from, LabelClass into) {
-        edit(() -> ClassEdits.merge(classes, from, into));
+        classEdit(s -> ClassEdits.merge(s.classes(), from, into));
     }
 
     public void deleteClass(LabelClass c) {
-        edit(() -> ClassEdits.delete(classes, c));
+        classEdit(s -> ClassEdits.delete(s.classes(), c));
+    }
+
+    private void classEdit(Function<LabelSession, EditCommand> command) {
+        edit(s -> {
+            long keep = shown.selectedProperty().get();
+            return new Plan.Edit(() -> command.apply(s), () -> keep, false);
+        });
     }
 
     public void undo() {
-        run(undo::undo, "Cannot undo");
-        afterChange();
+        history("Cannot undo", true);
     }
 
     public void redo() {
-        run(undo::redo, "Cannot redo");
-        afterChange();
+        history("Cannot redo", false);
     }
 
-    private void edit(EditCommand command) {
-        edit(() -> command);
-    }
-
-    private void edit(java.util.function.Supplier<EditCommand> command) {
-        run(() -> undo.execute(command.get()), "The change was not saved");
-        afterChange();
-    }
-
-    private void afterChange() {
-        if (session.isEmpty()) {
-            return;
-        }
-        long keep = selected.get();
-        current.get().ifPresent(image -> {
-            currentAnnotations.setAll(annotations.ofImage(image.id()));
-            reviewed.set(annotations.isReviewed(image.id()));
-            boolean changed = currentAnnotations.isEmpty() ? labelledIds.remove(image.id()) : labelledIds.add(image.id());
-            changed |= reviewed.get() ? reviewedIds.add(image.id()) : reviewedIds.remove(image.id());
-            if (changed) {
-                statusVersion.set(statusVersion.get() + 1);
-            }
+    private void history(String errorTitle, boolean back) {
+        later(errorTitle, s -> {
+            Optional<ImageAsset> image = shown.image();
+            long keep = shown.selectedProperty().get();
+            return Optional.of(() -> {
+                if (back) {
+                    s.undo().undo();
+                } else {
+                    s.undo().redo();
+                }
+                return reread(s, image, keep, Optional.empty());
+            });
         });
-        selected.set(currentAnnotations.stream().anyMatch(a -> a.id() == keep) ? keep : 0);
-        reloadClasses();
     }
 
-    private void run(Runnable action, String errorTitle) {
-        try {
-            action.run();
+    /** Plans a gesture when its turn comes and carries the plan out. */
+    private void edit(Function<LabelSession, Plan> planner) {
+        later("The change was not saved", s -> {
+            Plan plan = planner.apply(s);
+            if (plan instanceof Plan.Refuse refuse) {
+                status.set(refuse.status());
+            } else if (plan instanceof Plan.Advance && navigator.next().isPresent()) {
+                return Optional.of(moveTo(s, navigator.next().getAsInt()));
+            } else if (plan instanceof Plan.Edit e) {
+                return Optional.of(save(s, e));
+            }
+            return Optional.empty();
+        });
+    }
+
+    /** Store work for one edit: run it on the undo stack, then read back what the screen shows. */
+    private Callable<Runnable> save(LabelSession s, Plan.Edit e) {
+        Optional<ImageAsset> image = shown.image();
+        OptionalInt advanceTo = e.advance() ? navigator.next() : OptionalInt.empty();
+        Optional<Place> next = advanceTo.isPresent()
+                ? Optional.of(new Place(advanceTo.getAsInt(), navigator.at(advanceTo.getAsInt()).orElseThrow().id()))
+                : Optional.empty();
+        return () -> {
+            s.undo().execute(e.command().get());
+            return reread(s, image, e.select().getAsLong(), next);
+        };
+    }
+
+    /** An image to move to: its place in the list and its id, taken on the UI thread when the work is planned. */
+    private record Place(int index, long imageId) {
+    }
+
+    /** After a change of the store: the edited image's state, the next image's if moving on, the totals. */
+    private Runnable reread(LabelSession s, Optional<ImageAsset> image, long select, Optional<Place> next) {
+        Optional<ImageState> edited = image.map(i -> s.imageState(i.id()));
+        Optional<ImageState> nextState = next.map(p -> s.imageState(p.imageId()));
+        LabelSession.Totals totals = s.totals();
+        return () -> {
+            image.ifPresent(i -> navigator.noteStatus(i.id(), !edited.get().annotations().isEmpty(), edited.get().reviewed()));
+            if (next.isPresent()) {
+                show(next.get().index(), nextState.get());
+            } else {
+                edited.ifPresent(state -> shown.update(state, select));
+            }
+            setTotals(totals);
             status.set("");
-        } catch (ProjectException | IllegalArgumentException e) {
-            errorSink.accept(errorTitle, e.getMessage());
-        }
+        };
     }
 
-    private void undoChanged() {
-        undoText.set(undo.undoDescription().map(d -> "Undo " + d).orElse(""));
-        redoText.set(undo.redoDescription().map(d -> "Redo " + d).orElse(""));
+    private void setTotals(LabelSession.Totals totals) {
+        classes.setUsage(totals.classes());
+        progress.set(totals.progress());
+        undoText.set(totals.undoText());
+        redoText.set(totals.redoText());
+    }
+
+    /**
+     * Queues store work for the open project. The work's result is applied only if that project is still the one
+     * shown, and so are its errors: a project closed meanwhile is not worth a message.
+     */
+    private void later(String errorTitle, Function<LabelSession, Optional<Callable<Runnable>>> plan) {
+        queue.add(() -> session.flatMap(s -> plan.apply(s).map(work -> guarded(s, errorTitle, work))),
+                Runnable::run, e -> errorSink.accept(errorTitle, StoreQueue.messageOf(e)));
+    }
+
+    private Callable<Runnable> guarded(LabelSession s, String errorTitle, Callable<Runnable> work) {
+        Callable<Runnable> guardedWork = s.work(work);
+        return () -> {
+            Runnable apply;
+            try {
+                apply = guardedWork.call();
+            } catch (RuntimeException e) {
+                apply = () -> errorSink.accept(errorTitle, StoreQueue.messageOf(e));
+            }
+            Runnable result = apply;
+            return () -> {
+                if (session.filter(now -> now == s).isPresent()) {
+                    result.run();
+                }
+            };
+        };
+    }
+
+    /** True while edits or moves are still being saved or read (the bench waits for it). */
+    public boolean busy() {
+        return queue.busy();
     }
 
     public Optional<Annotation> selectedAnnotation() {
-        long id = selected.get();
-        return currentAnnotations.stream().filter(a -> a.id() == id).findFirst();
+        return shown.selectedAnnotation();
     }
 
     public Optional<ClassUsage> usageOf(long classId) {
-        return classList.stream().filter(u -> u.labelClass().id() == classId).findFirst();
+        return classes.usageOf(classId);
     }
 
     /** The status the image list shows for an image. */
     public ImageStatus statusOf(ImageAsset image) {
-        return reviewedIds.contains(image.id()) ? ImageStatus.REVIEWED
-                : labelledIds.contains(image.id()) ? ImageStatus.LABELLED : ImageStatus.UNLABELLED;
+        return navigator.statusOf(image);
     }
 
     /** Changes whenever some image's status changed (the list redraws its rows). */
-    public javafx.beans.property.ReadOnlyIntegerProperty statusVersionProperty() {
-        return statusVersion;
+    public ReadOnlyIntegerProperty statusVersionProperty() {
+        return navigator.statusVersionProperty();
     }
 
     // ---- properties ----
 
     public ObservableList<ImageAsset> images() {
-        return images;
+        return navigator.images();
     }
 
-    public IntegerProperty indexProperty() {
-        return index;
+    /** Where the shown image is in {@link #images()}; moves go through {@link #goTo} and friends. */
+    public ReadOnlyIntegerProperty indexProperty() {
+        return navigator.indexProperty();
     }
 
     public ReadOnlyObjectProperty<Optional<ImageAsset>> currentProperty() {
-        return current.getReadOnlyProperty();
+        return shown.currentProperty();
     }
 
     public ObservableList<Annotation> annotations() {
-        return currentAnnotations;
+        return shown.annotations();
     }
 
     public LongProperty selectedProperty() {
-        return selected;
+        return shown.selectedProperty();
     }
 
     public ObservableList<ClassUsage> classes() {
-        return classList;
+        return classes.usage();
     }
 
     public ObjectProperty<Optional<LabelClass>> activeClassProperty() {
-        return activeClass;
+        return classes.activeProperty();
     }
 
     public ObjectProperty<Tool> toolProperty() {
@@ -486,7 +430,7 @@ public final class LabelViewModel {
     }
 
     public BooleanProperty reviewedProperty() {
-        return reviewed;
+        return shown.reviewedProperty();
     }
 
     public ReadOnlyObjectProperty<LabellingProgress> progressProperty() {
@@ -506,6 +450,6 @@ public final class LabelViewModel {
     }
 
     public Optional<ProjectSession> session() {
-        return session;
+        return session.map(LabelSession::project);
     }
 }

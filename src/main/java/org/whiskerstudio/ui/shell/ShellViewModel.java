@@ -51,7 +51,7 @@ public final class ShellViewModel {
     private final ReadOnlyStringWrapper busyMessage = new ReadOnlyStringWrapper("");
     private final ObservableList<Path> recentProjects = FXCollections.observableArrayList();
     private final LibraryViewModel library;
-    private final LabelViewModel labelling = new LabelViewModel();
+    private final LabelViewModel labelling;
     private final ExchangeViewModel exchange;
     private Optional<ProjectArchitectures> architectures = Optional.empty();
     private final ArchitectureEditorViewModel architecture = new ArchitectureEditorViewModel(
@@ -77,6 +77,7 @@ public final class ShellViewModel {
     public ShellViewModel(TaskExecutor executor, SettingsStore settingsStore, Path projectsDir,
                           TrainingServiceFactory trainingServices, DeployServiceFactory deployServices) {
         this.executor = executor;
+        this.labelling = new LabelViewModel(executor);
         this.deploy = new DeployViewModel(executor);
         this.training = new TrainingViewModel(executor, UiScheduler.delayed(executor), System::currentTimeMillis);
         this.evaluation = new EvaluationViewModel(executor, new Evaluator());

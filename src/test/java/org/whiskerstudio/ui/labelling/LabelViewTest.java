@@ -26,6 +26,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import org.whiskerstudio.common.Cancellation;
 import org.whiskerstudio.common.Progress;
+import org.whiskerstudio.common.TaskExecutor;
 import org.whiskerstudio.labelling.Annotation;
 import org.whiskerstudio.labelling.AnnotationStore;
 import org.whiskerstudio.labelling.Point;
@@ -61,7 +62,7 @@ class LabelViewTest {
         project.ensureLabelClass("dog");
         session = new ProjectSession(project);
         store = new AnnotationStore(project);
-        model = new LabelViewModel();
+        model = new LabelViewModel(TaskExecutor.direct());
         model.setSession(Optional.of(session));
         LabelView view = new LabelView(model);
         Scene scene = new Scene((javafx.scene.Parent) view.node(), 1200, 800);
