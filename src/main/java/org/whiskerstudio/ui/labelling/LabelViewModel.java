@@ -181,7 +181,7 @@ public final class LabelViewModel {
         work.history("Cannot redo", false);
     }
 
-    /** True while edits or moves are still being saved or read (the bench waits for it). */
+    /** True while edits or moves are still being saved or read (tests and benches wait for it). */
     public boolean busy() {
         return work.busy();
     }
