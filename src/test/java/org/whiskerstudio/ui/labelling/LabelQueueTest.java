@@ -74,6 +74,17 @@ class LabelQueueTest {
     }
 
     @Test
+    void aFailedEditIsReportedAndTheWorkAfterItStillRuns() {
+        model.renameClass(model.classes().get(0).labelClass(), " ");
+        model.classKey(1);
+        executor.runAll();
+        assertEquals(1, errors.size(), errors.toString());
+        assertTrue(errors.get(0).startsWith("The change was not saved: "), errors.get(0));
+        assertEquals(1, store.ofImage(model.images().get(0).id()).size());
+        assertEquals("Undo Tag as cat", model.undoTextProperty().get(), "the failed edit is not on the undo stack");
+    }
+
+    @Test
     void workForAProjectClosedMeanwhileIsDropped() {
         model.classKey(1);
         model.setSession(Optional.empty());
