@@ -3,7 +3,6 @@ package org.whiskerstudio.ui.labelling;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.function.BiConsumer;
 import java.util.function.Function;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.LongProperty;
@@ -25,6 +24,9 @@ import org.whiskerstudio.labelling.edit.ClassEdits;
 import org.whiskerstudio.project.ImageAsset;
 import org.whiskerstudio.project.LabelClass;
 import org.whiskerstudio.project.ProjectSession;
+import org.whiskerstudio.ui.common.Notifier;
+import org.whiskerstudio.ui.common.ProjectScoped;
+import org.whiskerstudio.ui.common.UiTasks;
 import org.whiskerstudio.ui.labelling.AnnotationEdits.Plan;
 
 /**
@@ -33,7 +35,7 @@ import org.whiskerstudio.ui.labelling.AnnotationEdits.Plan;
  * what is stored. Edits and moves are queued in order ({@link StoreQueue}), so fast keys are neither lost nor
  * reordered: each is planned against the state the one before it left.
  */
-public final class LabelViewModel {
+public final class LabelViewModel implements ProjectScoped<ProjectSession> {
     public static final String MULTI_LABEL_SETTING = LabelSession.MULTI_LABEL_SETTING;
     private final ImageNavigator navigator = new ImageNavigator();
     private final ShownImage shown = new ShownImage();
@@ -45,17 +47,17 @@ public final class LabelViewModel {
     private final BooleanProperty reviewMode = new SimpleBooleanProperty(false);
     private final LabelWork work;
 
-    /** @param executor runs the store work; its results come back on the UI thread */
-    public LabelViewModel(TaskExecutor executor) {
-        work = new LabelWork(executor, navigator, shown, classes, multiLabel, reviewMode);
-    }
-
-    public void setErrorSink(BiConsumer<String, String> sink) {
-        work.setErrorSink(sink);
+    /**
+     * @param executor runs the store work; its results come back on the UI thread
+     * @param notifier hears of edits that could not be saved
+     */
+    public LabelViewModel(TaskExecutor executor, Notifier notifier) {
+        work = new LabelWork(new UiTasks(executor, notifier), navigator, shown, classes, multiLabel, reviewMode);
     }
 
     /** Shows another project (or none). The undo history belongs to a project, so it starts empty. */
-    public void setSession(Optional<ProjectSession> next) {
+    @Override
+    public void projectOpened(Optional<ProjectSession> next) {
         work.open(next);
     }
 

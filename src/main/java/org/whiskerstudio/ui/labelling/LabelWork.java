@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.Callable;
-import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
@@ -12,11 +11,12 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import org.whiskerstudio.common.TaskExecutor;
 import org.whiskerstudio.labelling.LabellingProgress;
 import org.whiskerstudio.project.ImageAsset;
 import org.whiskerstudio.project.LabelClass;
 import org.whiskerstudio.project.ProjectSession;
+import org.whiskerstudio.ui.common.Failure;
+import org.whiskerstudio.ui.common.UiTasks;
 import org.whiskerstudio.ui.labelling.AnnotationEdits.Plan;
 import org.whiskerstudio.ui.labelling.LabelSession.ImageState;
 
@@ -28,6 +28,7 @@ import org.whiskerstudio.ui.labelling.LabelSession.ImageState;
  * what is on screen is never something that might still fail to save.
  */
 final class LabelWork {
+    private final UiTasks tasks;
     private final StoreQueue queue;
     private final ImageNavigator navigator;
     private final ShownImage shown;
@@ -39,12 +40,12 @@ final class LabelWork {
     private final ReadOnlyStringWrapper undoText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper redoText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
-    private BiConsumer<String, String> errorSink = (t, m) -> { };
     private boolean loading;
 
-    LabelWork(TaskExecutor executor, ImageNavigator navigator, ShownImage shown, ClassList classes,
+    LabelWork(UiTasks tasks, ImageNavigator navigator, ShownImage shown, ClassList classes,
               BooleanProperty multiLabel, BooleanProperty reviewMode) {
-        this.queue = new StoreQueue(executor);
+        this.tasks = tasks;
+        this.queue = new StoreQueue(tasks);
         this.navigator = navigator;
         this.shown = shown;
         this.classes = classes;
@@ -59,10 +60,6 @@ final class LabelWork {
             }
         });
         reviewMode.addListener((o, a, b) -> reload(-1));
-    }
-
-    void setErrorSink(BiConsumer<String, String> sink) {
-        errorSink = sink;
     }
 
     /** Shows another project (or none) with an empty undo history. */
@@ -219,7 +216,7 @@ final class LabelWork {
      */
     private void later(String errorTitle, Function<LabelSession, Optional<Callable<Runnable>>> plan) {
         queue.add(() -> session.flatMap(s -> plan.apply(s).map(work -> guarded(s, errorTitle, work))),
-                Runnable::run, e -> errorSink.accept(errorTitle, StoreQueue.messageOf(e)));
+                Runnable::run, failure -> tasks.report(errorTitle, failure));
     }
 
     private Callable<Runnable> guarded(LabelSession s, String errorTitle, Callable<Runnable> work) {
@@ -229,7 +226,7 @@ final class LabelWork {
             try {
                 apply = guardedWork.call();
             } catch (RuntimeException e) {
-                apply = () -> errorSink.accept(errorTitle, StoreQueue.messageOf(e));
+                apply = () -> tasks.report(errorTitle, new Failure(e));
             }
             Runnable result = apply;
             return () -> {

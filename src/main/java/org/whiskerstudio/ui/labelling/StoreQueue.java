@@ -6,13 +6,14 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import org.whiskerstudio.common.TaskExecutor;
+import org.whiskerstudio.ui.common.Failure;
+import org.whiskerstudio.ui.common.UiTasks;
 
 /**
  * Runs the Label screen's store work one job at a time, in the order the user asked for it. A job is planned
  * on the UI thread only when its turn comes, so it sees the state every earlier job left (a key pressed twice
- * quickly tags the image the first press moved to); its work runs through the {@link TaskExecutor}, whose pool
- * may have several threads and so would not keep the order by itself; its result is applied on the UI thread
+ * quickly tags the image the first press moved to); its work runs through {@link UiTasks} (the task executor,
+ * whose pool may have several threads and so would not keep the order by itself); its result is applied on the UI thread
  * before the next job is planned.
  */
 final class StoreQueue {
@@ -20,18 +21,18 @@ final class StoreQueue {
      * One step: {@code plan} (UI thread) returns the work, or nothing to do; {@code apply} (UI thread) takes its
      * result, {@code failed} (UI thread) its error.
      */
-    record Job<T>(Supplier<Optional<Callable<T>>> plan, Consumer<T> apply, Consumer<Throwable> failed) {
+    record Job<T>(Supplier<Optional<Callable<T>>> plan, Consumer<T> apply, Consumer<Failure> failed) {
     }
 
-    private final TaskExecutor executor;
+    private final UiTasks tasks;
     private final Deque<Job<?>> waiting = new ArrayDeque<>();
     private boolean running;
 
-    StoreQueue(TaskExecutor executor) {
-        this.executor = executor;
+    StoreQueue(UiTasks tasks) {
+        this.tasks = tasks;
     }
 
-    <T> void add(Supplier<Optional<Callable<T>>> plan, Consumer<T> apply, Consumer<Throwable> failed) {
+    <T> void add(Supplier<Optional<Callable<T>>> plan, Consumer<T> apply, Consumer<Failure> failed) {
         waiting.add(new Job<>(plan, apply, failed));
         if (!running) {
             runNext();
@@ -55,14 +56,14 @@ final class StoreQueue {
         try {
             work = job.plan().get();
         } catch (RuntimeException e) {
-            job.failed().accept(e);
+            job.failed().accept(new Failure(e));
             return;
         }
         if (work.isEmpty()) {
             return;
         }
         running = true;
-        executor.submit(work.get(), result -> finish(() -> job.apply().accept(result)),
+        tasks.submit(work.get(), result -> finish(() -> job.apply().accept(result)),
                 failure -> finish(() -> job.failed().accept(failure)));
     }
 
@@ -73,14 +74,5 @@ final class StoreQueue {
             running = false;
             runNext();
         }
-    }
-
-    /** The words of a failure worth showing: the first cause that has some. */
-    static String messageOf(Throwable e) {
-        Throwable cause = e;
-        while (cause.getCause() != null && (cause.getMessage() == null || cause instanceof java.util.concurrent.ExecutionException)) {
-            cause = cause.getCause();
-        }
-        return cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
     }
 }

@@ -22,6 +22,7 @@ import org.whiskerstudio.architecture.LayerSpec;
 import org.whiskerstudio.labelling.LabellingFixture;
 import org.whiskerstudio.project.ProjectStore;
 import org.whiskerstudio.ui.architecture.ArchitectureEditorViewModel.Part;
+import org.whiskerstudio.ui.common.Notifier;
 
 /** The layer editor's view model without a toolkit, on a real project: every edit saved, undoable, analysed. */
 class ArchitectureEditorViewModelTest {
@@ -50,9 +51,9 @@ class ArchitectureEditorViewModelTest {
     }
 
     private ArchitectureEditorViewModel editor() {
-        ArchitectureEditorViewModel editor = new ArchitectureEditorViewModel(services::analyse);
-        editor.setErrorSink((title, message) -> errors.add(title + ": " + message));
-        editor.setRepository(Optional.of(new ArchitectureStore(store)));
+        ArchitectureEditorViewModel editor = new ArchitectureEditorViewModel(services::analyse,
+                Notifier.ofErrors((title, message) -> errors.add(title + ": " + message)));
+        editor.projectOpened(Optional.of(new ArchitectureStore(store)));
         return editor;
     }
 

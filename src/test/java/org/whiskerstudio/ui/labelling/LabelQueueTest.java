@@ -16,6 +16,7 @@ import org.whiskerstudio.labelling.AnnotationStore;
 import org.whiskerstudio.labelling.LabellingFixture;
 import org.whiskerstudio.project.ProjectSession;
 import org.whiskerstudio.project.ProjectStore;
+import org.whiskerstudio.ui.common.Notifier;
 
 /** The store work of the Label screen runs later, in order: what the screen shows before and after it lands. */
 class LabelQueueTest {
@@ -33,9 +34,8 @@ class LabelQueueTest {
         project.ensureLabelClass("cat");
         session = new ProjectSession(project);
         store = new AnnotationStore(project);
-        model = new LabelViewModel(executor);
-        model.setErrorSink((title, message) -> errors.add(title + ": " + message));
-        model.setSession(Optional.of(session));
+        model = new LabelViewModel(executor, Notifier.ofErrors((title, message) -> errors.add(title + ": " + message)));
+        model.projectOpened(Optional.of(session));
         executor.runAll();
     }
 
@@ -87,7 +87,7 @@ class LabelQueueTest {
     @Test
     void workForAProjectClosedMeanwhileIsDropped() {
         model.classKey(1);
-        model.setSession(Optional.empty());
+        model.projectOpened(Optional.empty());
         executor.runAll();
         assertTrue(model.images().isEmpty());
         assertTrue(model.currentProperty().get().isEmpty(), "the old project's image does not come back");

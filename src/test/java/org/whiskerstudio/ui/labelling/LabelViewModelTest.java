@@ -22,6 +22,7 @@ import org.whiskerstudio.labelling.Shape;
 import org.whiskerstudio.project.LabelClass;
 import org.whiskerstudio.project.ProjectSession;
 import org.whiskerstudio.project.ProjectStore;
+import org.whiskerstudio.ui.common.Notifier;
 
 /** The Label screen's view model without a toolkit: a real project on disk and a synchronous executor. */
 class LabelViewModelTest {
@@ -39,9 +40,8 @@ class LabelViewModelTest {
         store.ensureLabelClass("cat");
         store.ensureLabelClass("dog");
         session = new ProjectSession(store);
-        model = new LabelViewModel(TaskExecutor.direct());
-        model.setErrorSink((title, message) -> errors.add(title + ": " + message));
-        model.setSession(Optional.of(session));
+        model = new LabelViewModel(TaskExecutor.direct(), Notifier.ofErrors((title, message) -> errors.add(title + ": " + message)));
+        model.projectOpened(Optional.of(session));
     }
 
     @AfterEach
@@ -127,8 +127,8 @@ class LabelViewModelTest {
         assertEquals(List.of("dog"), tagsOnDisk(0));
         assertEquals("true", reopened(s -> s.setting(LabelViewModel.MULTI_LABEL_SETTING, "false")));
 
-        LabelViewModel later = new LabelViewModel(TaskExecutor.direct());
-        later.setSession(Optional.of(session));
+        LabelViewModel later = new LabelViewModel(TaskExecutor.direct(), Notifier.SILENT);
+        later.projectOpened(Optional.of(session));
         assertTrue(later.multiLabelProperty().get(), "read back when the project opens");
     }
 
@@ -254,12 +254,12 @@ class LabelViewModelTest {
     void drawingWithNoClassSaysWhatToDo() {
         ProjectStore empty = LabellingFixture.projectWithImages(temp.resolve("empty"), 1);
         try (ProjectSession other = new ProjectSession(empty)) {
-            model.setSession(Optional.of(other));
+            model.projectOpened(Optional.of(other));
             model.addBox(new Shape.Box(1, 1, 50, 50));
             assertEquals("Create a class first (+ in the class panel); then draw.", model.statusProperty().get());
             model.classKey(1);
             assertEquals("Create a class first (+ in the class panel).", model.statusProperty().get());
-            model.setSession(Optional.empty());
+            model.projectOpened(Optional.empty());
         }
         assertTrue(model.images().isEmpty());
         assertTrue(model.currentProperty().get().isEmpty());
@@ -268,7 +268,7 @@ class LabelViewModelTest {
     @Test
     void aNewProjectStartsWithAnEmptyUndoHistory() {
         model.classKey(1);
-        model.setSession(Optional.of(session));
+        model.projectOpened(Optional.of(session));
         assertEquals("", model.undoTextProperty().get());
         assertEquals(1, model.progressProperty().get().labelled());
     }
