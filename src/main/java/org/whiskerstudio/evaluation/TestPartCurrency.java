@@ -45,7 +45,7 @@ public final class TestPartCurrency {
 
     private static Set<Member> members(Evaluation saved) {
         Set<Member> out = new HashSet<>();
-        for (Prediction p : saved.predictions()) {
+        for (ScoredExample p : saved.predictions()) {
             out.add(new Member(p.imageId(), p.sha256(), saved.classes().get(p.trueIndex())));
         }
         return out;

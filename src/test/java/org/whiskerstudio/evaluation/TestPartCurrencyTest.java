@@ -14,13 +14,13 @@ class TestPartCurrencyTest {
     private static final List<TestPartCurrency.Member> NOW = List.of(
             new TestPartCurrency.Member(1, "h1", "cat"), new TestPartCurrency.Member(2, "h2", "dog"));
 
-    private static Evaluation saved(long runId, String evaluatedAt, List<Prediction> predictions) {
+    private static Evaluation saved(long runId, String evaluatedAt, List<ScoredExample> predictions) {
         return new Evaluation(runId, "run", TestPartCurrency.TEST_PART, evaluatedAt, CLASSES, predictions, List.of());
     }
 
     private static Evaluation saved() {
-        return saved(7, "2026-01-02T04:00:00Z", List.of(Prediction.of(1, "h1", 0, new float[] {0.9f, 0.1f}),
-                Prediction.of(2, "h2", 1, new float[] {0.4f, 0.6f})));
+        return saved(7, "2026-01-02T04:00:00Z", List.of(ScoredExample.of(1, "h1", 0, new float[] {0.9f, 0.1f}),
+                ScoredExample.of(2, "h2", 1, new float[] {0.4f, 0.6f})));
     }
 
     @Test

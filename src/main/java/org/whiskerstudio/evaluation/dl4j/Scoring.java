@@ -12,7 +12,7 @@ import org.whiskerstudio.common.Cancellation;
 import org.whiskerstudio.common.Progress;
 import org.whiskerstudio.dataset.TensorCache;
 import org.whiskerstudio.evaluation.Evaluation;
-import org.whiskerstudio.evaluation.Prediction;
+import org.whiskerstudio.evaluation.ScoredExample;
 import org.whiskerstudio.project.ProjectStore;
 import org.whiskerstudio.project.sequences.MediaKind;
 import org.whiskerstudio.training.OpenedRun;
@@ -74,7 +74,7 @@ final class Scoring {
             return Optional.empty();
         }
         build.problems().forEach(p -> notes.add(p.source() + " left out: " + p.reason()));
-        List<Prediction> predictions = new ArrayList<>(known.size());
+        List<ScoredExample> predictions = new ArrayList<>(known.size());
         int size = model.preprocessing().recordBytes();
         for (int start = 0; start < known.size(); start += Evaluator.BATCH) {
             if (cancellation.isCancelled()) {
@@ -94,7 +94,7 @@ final class Scoring {
             float[][] probabilities = model.predictPixels(pixels);
             for (int i = 0; i < batch.size(); i++) {
                 EvaluationItem item = batch.get(i);
-                predictions.add(Prediction.of(item.imageId(), item.sha256(), index.get(item.className()),
+                predictions.add(ScoredExample.of(item.imageId(), item.sha256(), index.get(item.className()),
                         probabilities[i]));
             }
             int done = Math.min(known.size(), start + Evaluator.BATCH);

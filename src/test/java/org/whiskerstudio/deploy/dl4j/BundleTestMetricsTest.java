@@ -15,8 +15,8 @@ import org.whiskerstudio.common.Progress;
 import org.whiskerstudio.deploy.ModelCard;
 import org.whiskerstudio.evaluation.Evaluation;
 import org.whiskerstudio.evaluation.EvaluationData;
-import org.whiskerstudio.evaluation.Prediction;
 import org.whiskerstudio.evaluation.SavedEvaluations;
+import org.whiskerstudio.evaluation.ScoredExample;
 import org.whiskerstudio.evaluation.dl4j.Evaluator;
 import org.whiskerstudio.project.ProjectStore;
 import org.whiskerstudio.training.OpenedRun;
@@ -45,7 +45,7 @@ class BundleTestMetricsTest {
     }
 
     /** The same images and true classes, but every answer wrong: numbers that scoring the model cannot give. */
-    private static Evaluation allWrong(Evaluation e, List<Prediction> predictions) {
+    private static Evaluation allWrong(Evaluation e, List<ScoredExample> predictions) {
         return new Evaluation(e.runId(), e.runName(), e.data(), Instant.now().toString(), e.classes(),
                 predictions.stream().map(p -> p.withPredicted(1 - p.trueIndex())).toList(), e.notes());
     }
@@ -86,7 +86,7 @@ class BundleTestMetricsTest {
         try (ProjectStore store = ProjectStore.open(project)) {
             Evaluation real = evaluated(store);
             RunStore runs = new RunStore(store);
-            List<Prediction> oneShort = real.predictions().subList(1, real.predictions().size());
+            List<ScoredExample> oneShort = real.predictions().subList(1, real.predictions().size());
             SavedEvaluations.writeTest(runs.folder(runId), allWrong(real, oneShort));
             ModelCard.TestMetrics test = export(store, "rescored").test().orElseThrow();
             assertEquals(real.matrix().accuracy(), test.accuracy(), 1e-9);
