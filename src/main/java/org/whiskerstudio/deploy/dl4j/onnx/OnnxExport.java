@@ -1,6 +1,7 @@
 package org.whiskerstudio.deploy.dl4j.onnx;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -49,8 +50,18 @@ public final class OnnxExport {
     static OnnxParity export(TrainedModel model, String name, ParityExamples.Examples examples, Path out,
                              Progress progress) throws IOException {
         progress.update(1, 3, "Writing the ONNX model");
-        ModelProto proto = OnnxWriter.write(model.dl4jModel(), new OnnxInput.Studio(model.preprocessing(),
-                model.layout(), model.normalisation()), metadata(model, name));
+        return keepIfAgrees(model, write(model, name), examples, out, progress);
+    }
+
+    /** The model with its input stage and metadata, not yet checked. */
+    static ModelProto write(TrainedModel model, String name) throws JsonProcessingException {
+        return OnnxWriter.write(model.dl4jModel(), new OnnxInput.Studio(model.preprocessing(), model.layout(),
+                model.normalisation()), metadata(model, name));
+    }
+
+    /** Checks {@code proto} against DL4J; writes it (with the parity line) to {@code out} only if it passes. */
+    static OnnxParity keepIfAgrees(TrainedModel model, ModelProto proto, ParityExamples.Examples examples, Path out,
+                                   Progress progress) throws IOException {
         progress.update(2, 3, "Checking it against DL4J on " + examples.from());
         OnnxParity parity = ParityCheck.of(model, proto.toByteArray(), examples.records(), examples.from());
         if (!parity.passed()) {
@@ -68,7 +79,8 @@ public final class OnnxExport {
         Preprocessing p = model.preprocessing();
         Map<String, String> m = new LinkedHashMap<>();
         m.put("name", name);
-        m.put("classes", Json.mapper().writeValueAsString(model.classes()));
+        m.put("classes", Json.mapper().writer().without(SerializationFeature.INDENT_OUTPUT)
+                .writeValueAsString(model.classes()));
         m.put("output", "probabilities [N, " + model.classes().size() + "] in the order of classes");
         m.put("input_shape", Arrays.toString(inputShape(p)).replace(" ", ""));
         m.put("input", switch (p.encoding()) {
