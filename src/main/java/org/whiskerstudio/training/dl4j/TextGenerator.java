@@ -8,6 +8,7 @@ import org.whiskerstudio.architecture.Architecture;
 import org.whiskerstudio.architecture.CharacterModel;
 import org.whiskerstudio.dataset.text.CharVocabulary;
 import org.whiskerstudio.project.ProjectStore;
+import org.whiskerstudio.training.OpenedRun;
 import org.whiskerstudio.training.RunFolder;
 import org.whiskerstudio.training.RunStore;
 import org.whiskerstudio.training.TextGeneration;
@@ -24,13 +25,11 @@ public final class TextGenerator {
 
     /** @throws IllegalArgumentException when the run is unknown or not a character model */
     public static TextGenerator ofRun(ProjectStore store, long runId) throws IOException {
-        RunStore runs = new RunStore(store);
-        runs.get(runId).orElseThrow(() -> new IllegalArgumentException("There is no run " + runId + "."));
-        Architecture architecture = runs.architecture(runId)
-                .orElseThrow(() -> new IOException("Run " + runId + " has no architecture snapshot."));
+        OpenedRun run = new RunStore(store).open(runId);
+        Architecture architecture = run.architecture();
         CharacterModel shape = CharacterModel.of(architecture.network()).orElseThrow(() -> new IllegalArgumentException(
                 "Run " + runId + " (" + architecture.name() + ") is not a character model: it cannot write text."));
-        RunFolder folder = runs.folder(runId);
+        RunFolder folder = run.folder();
         return load(TrainedModel.modelFile(folder), CharVocabulary.load(CharModelTrainer.vocabularyFile(folder)), shape);
     }
 
