@@ -40,7 +40,8 @@ public record OnnxFeed(float[] floats, long[] ids, long[] shape) {
                     // The record is feature-major; the model takes one row of features per step
                     for (int f = 0; f < c; f++) {
                         for (int t = 0; t < steps; t++) {
-                            out[(b * steps + t) * c + f] = in.getFloat(Preprocessing.LENGTH_BYTES + 4 * (f * steps + t));
+                            int at = Preprocessing.LENGTH_BYTES + 4 * (f * steps + t);
+                            out[(b * steps + t) * c + f] = in.getFloat(at);
                         }
                     }
                 }

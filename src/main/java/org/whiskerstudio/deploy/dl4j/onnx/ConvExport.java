@@ -77,7 +77,8 @@ final class ConvExport {
         if (in.type() instanceof InputType.InputTypeConvolutional image) {
             image(block, in, CNN2DFormat.NCHW);
             axes = new long[] {2, 3};
-            out = collapse ? InputType.feedForward(image.getChannels()) : InputType.convolutional(1, 1, image.getChannels());
+            out = collapse ? InputType.feedForward(image.getChannels())
+                    : InputType.convolutional(1, 1, image.getChannels());
         } else if (in.type() instanceof InputType.InputTypeRecurrent sequence) {
             axes = new long[] {2};
             out = collapse ? InputType.feedForward(sequence.getSize()) : InputType.recurrent(sequence.getSize(), 1);
@@ -99,7 +100,8 @@ final class ConvExport {
         String scales = g.floats(block + "_scales", new float[] {1, 1, size[0], size[1]}, 4);
         // Nearest with asymmetric coordinates and floor repeats each pixel size x size times, as DL4J does
         String out = g.node("Resize", block, List.of(in.name(), "", scales), OnnxGraph.text("mode", "nearest"),
-                OnnxGraph.text("coordinate_transformation_mode", "asymmetric"), OnnxGraph.text("nearest_mode", "floor"));
+                OnnxGraph.text("coordinate_transformation_mode", "asymmetric"),
+                OnnxGraph.text("nearest_mode", "floor"));
         return new Flow(out, conf.getOutputType(-1, in.type()));
     }
 

@@ -87,6 +87,7 @@ final class LayerExport {
             String shape = g.longs(block + "_shape", -1, out.arrayElementsPerExample());
             return new Flow(g.node("Reshape", block, List.of(steps, shape)), out);
         }
-        throw new ExportRefused(block, "its input conversion " + pre.getClass().getSimpleName() + " has no ONNX export");
+        throw new ExportRefused(block, "its input conversion " + pre.getClass().getSimpleName()
+                + " has no ONNX export");
     }
 }

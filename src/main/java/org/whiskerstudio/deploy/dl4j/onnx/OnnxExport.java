@@ -67,8 +67,8 @@ public final class OnnxExport {
         if (!parity.passed()) {
             throw new OnnxParityFailed(parity);
         }
-        byte[] bytes = proto.toBuilder().addMetadataProps(entry("parity", parity.line() + " on " + parity.examplesFrom()))
-                .build().toByteArray();
+        String line = parity.line() + " on " + parity.examplesFrom();
+        byte[] bytes = proto.toBuilder().addMetadataProps(entry("parity", line)).build().toByteArray();
         AtomicFiles.write(out, bytes);
         progress.update(3, 3, parity.line());
         return parity;
@@ -85,7 +85,8 @@ public final class OnnxExport {
         m.put("input_shape", Arrays.toString(inputShape(p)).replace(" ", ""));
         m.put("input", switch (p.encoding()) {
             case PIXELS -> "float32 pixels 0-255, channels first (NCHW), " + (p.channels() == 1 ? "grey" : "RGB");
-            case SERIES -> "float32 raw series values, one row of features per step; NaN pads a shorter series at the front";
+            case SERIES -> "float32 raw series values, one row of features per step; NaN pads a shorter series"
+                    + " at the front";
             case CHARACTERS, WORDS -> "int64 symbol ids, one per step; an id of " + p.channels()
                     + " or more pads a shorter text at the front";
         });
@@ -93,8 +94,8 @@ public final class OnnxExport {
         m.put("resize", p.resize().name());
         m.put("encoding", p.encoding().name());
         m.put("normalisation", "inside the graph: mean " + Arrays.toString(model.normalisation().mean()) + ", std "
-                + Arrays.toString(model.normalisation().std()) + (p.encoding() == org.whiskerstudio.dataset.Encoding.PIXELS
-                ? " of pixels scaled to 0-1" : ""));
+                + Arrays.toString(model.normalisation().std())
+                + (p.encoding() == org.whiskerstudio.dataset.Encoding.PIXELS ? " of pixels scaled to 0-1" : ""));
         m.put("studio_version", Provenance.here("", "", "").studioVersion());
         return m;
     }

@@ -48,7 +48,8 @@ final class OnnxGraph {
             size *= d;
         }
         if (size != values.length) {
-            throw new IllegalArgumentException(hint + ": " + values.length + " values for shape " + java.util.Arrays.toString(dims));
+            throw new IllegalArgumentException(hint + ": " + values.length + " values for shape "
+                    + java.util.Arrays.toString(dims));
         }
         String name = fresh(hint);
         TensorProto.Builder t = TensorProto.newBuilder().setName(name).setDataType(TensorProto.DataType.FLOAT_VALUE);
@@ -105,7 +106,8 @@ final class OnnxGraph {
     }
 
     static AttributeProto texts(String name, String... values) {
-        AttributeProto.Builder a = AttributeProto.newBuilder().setName(name).setType(AttributeProto.AttributeType.STRINGS);
+        AttributeProto.Builder a = AttributeProto.newBuilder().setName(name)
+                .setType(AttributeProto.AttributeType.STRINGS);
         for (String v : values) {
             a.addStrings(org.nd4j.shade.protobuf.ByteString.copyFromUtf8(v));
         }

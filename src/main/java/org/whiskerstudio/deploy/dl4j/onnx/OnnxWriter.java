@@ -68,7 +68,8 @@ public final class OnnxWriter {
                 flow = LayerExport.preprocessor(g, block, pre, flow);
             }
             // The configuration's layer: a wrapper's runtime layer answers with the wrapped layer's configuration
-            flow = LayerExport.layer(g, block, conf.getConf(i).getLayer(), new Weights(block, layer.paramTable()), flow);
+            flow = LayerExport.layer(g, block, conf.getConf(i).getLayer(), new Weights(block, layer.paramTable()),
+                    flow);
         }
         return flow;
     }
