@@ -136,6 +136,25 @@ class ShellViewTest {
     }
 
     @Test
+    void everyStageOpensItsOwnScreenFromTheRailAndClosingShowsWelcome(FxRobot robot) {
+        robot.clickOn("#sample-cats");
+        waitUntil(() -> model.session().isPresent() && model.library().images().size() == 36);
+        java.util.Set<javafx.scene.Node> screens = new java.util.HashSet<>();
+        for (String stage : List.of("data", "label", "architecture", "train", "evaluate", "deploy")) {
+            robot.clickOn("#nav-" + stage);
+            WaitForAsyncUtils.waitForFxEvents();
+            assertTrue(robot.lookup("#nav-" + stage).queryAs(ToggleButton.class).isSelected(), stage);
+            javafx.scene.layout.StackPane centre = robot.lookup("#stage-content").queryAs(javafx.scene.layout.StackPane.class);
+            assertEquals(1, centre.getChildren().size(), stage);
+            screens.add(centre.getChildren().get(0));
+        }
+        assertEquals(6, screens.size(), "one screen per stage");
+        robot.interact(model::closeProject);
+        assertTrue(robot.lookup("#welcome").query().isVisible());
+        assertEquals(List.of(), errors);
+    }
+
+    @Test
     void trainStageWithoutAnEngineSaysTrainingIsUnavailable(FxRobot robot) {
         Path project = temp.resolve("tu-" + System.nanoTime());
         robot.interact(() -> model.createProject(project, "tu"));

@@ -78,6 +78,7 @@ public final class ShellView {
         Node railNode = rail(); // first: it makes the buttons the tour points at
         tourOverlay = new TourOverlay(model.tour(), navButtons);
         root.setLeft(new HBox(railNode, tourOverlay.node()));
+        centre.setId("stage-content");
         root.setCenter(centre);
         root.setBottom(statusLine());
         layers = new StackPane(root);
