@@ -95,7 +95,7 @@ final class SpeedBench implements Callable<Integer> {
         return 0;
     }
 
-    private static IdxFormat.Images read(Path folder, String stem) throws FormatException, IOException {
+    static IdxFormat.Images read(Path folder, String stem) throws FormatException, IOException {
         return IdxFormat.readPair(find(folder, stem + "-images-idx3-ubyte"), find(folder, stem + "-labels-idx1-ubyte"));
     }
 

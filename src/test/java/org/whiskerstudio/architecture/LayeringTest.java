@@ -28,6 +28,11 @@ class LayeringTest {
             .should().dependOnClassesThat().resideInAnyPackage("org.deeplearning4j..", "org.nd4j..");
 
     @ArchTest
+    static final ArchRule onnxRuntimeOnlyInItsPackage = noClasses()
+            .that().resideOutsideOfPackage("org.whiskerstudio.deploy.onnx..")
+            .should().dependOnClassesThat().resideInAnyPackage("ai.onnxruntime..");
+
+    @ArchTest
     static final ArchRule viewModelsKnowNoControls = noClasses()
             .that().haveSimpleNameEndingWith("ViewModel")
             .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "org.controlsfx..", "atlantafx..");

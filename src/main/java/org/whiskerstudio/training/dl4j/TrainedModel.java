@@ -195,6 +195,11 @@ public final class TrainedModel {
         return Nd4j.create(batch.features(), layout.shape(images.size(), c, h, w), 'c');
     }
 
+    /** The DL4J network itself, for exporters that read its layers and weights (not for predicting: not serialised). */
+    public org.deeplearning4j.nn.api.Model dl4jModel() {
+        return net.model();
+    }
+
     /** Network used by test scoring in this package. */
     Network network() {
         return net;

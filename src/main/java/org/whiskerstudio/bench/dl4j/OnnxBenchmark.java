@@ -1,0 +1,226 @@
+package org.whiskerstudio.bench.dl4j;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.stream.IntStream;
+import org.deeplearning4j.nn.conf.inputs.InputType;
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.deeplearning4j.util.ModelSerializer;
+import org.nd4j.linalg.dataset.DataSet;
+import org.nd4j.linalg.factory.Nd4j;
+import org.whiskerstudio.architecture.Architecture;
+import org.whiskerstudio.architecture.LayerGraph;
+import org.whiskerstudio.architecture.Templates;
+import org.whiskerstudio.architecture.TensorShape;
+import org.whiskerstudio.architecture.dl4j.Dl4jModels;
+import org.whiskerstudio.common.Progress;
+import org.whiskerstudio.dataset.Normalisation;
+import org.whiskerstudio.dataset.Preprocessing;
+import org.whiskerstudio.dataset.ResizeMode;
+import org.whiskerstudio.deploy.OnnxParity;
+import org.whiskerstudio.deploy.OnnxParityFailed;
+import org.whiskerstudio.deploy.dl4j.onnx.OnnxExport;
+import org.whiskerstudio.deploy.dl4j.onnx.OnnxInput;
+import org.whiskerstudio.deploy.dl4j.onnx.OnnxWriter;
+import org.whiskerstudio.deploy.dl4j.onnx.ParityExamples;
+import org.whiskerstudio.deploy.onnx.OnnxFeed;
+import org.whiskerstudio.deploy.onnx.OnnxModel;
+import org.whiskerstudio.training.dl4j.TrainedModel;
+
+/**
+ * {@code whisker bench onnx}: for LeNet, the small VGG, an LSTM on Fashion-MNIST rows, an LSTM reading the same
+ * images as raw series, and the DCGAN generator: export time, parity over the test examples, and one-example latency
+ * median/p99 in DL4J and in ONNX Runtime. Classifiers are trained briefly first so their top classes mean something.
+ */
+public final class OnnxBenchmark {
+    /** Fashion-MNIST as raw bytes: 28 x 28 grey images and their labels. */
+    public record Data(byte[] trainPixels, byte[] trainLabels, byte[] testPixels, byte[] testLabels) {
+        int trainCount() {
+            return trainLabels.length;
+        }
+    }
+
+    public record Options(int trainSteps, int batch, int parityExamples, int latencyIterations, long seed) {
+    }
+
+    /** One row of the table; {@code parity} is empty for the generator, which has no classes. */
+    public record Row(String net, double exportSeconds, Optional<OnnxParity> parity, double maxDifference,
+                      double[] dl4jMillis, double[] ortMillis) {
+    }
+
+    private static final int SIDE = 28;
+    private static final int CLASSES = 10;
+
+    private OnnxBenchmark() {
+    }
+
+    public static List<Row> run(Data data, Options options, Path scratch) throws IOException {
+        List<Row> rows = new ArrayList<>();
+        Preprocessing pixels = new Preprocessing(SIDE, SIDE, 1, ResizeMode.STRETCH);
+        TensorShape.Image image = new TensorShape.Image(SIDE, SIDE, 1);
+        Normalisation grey = greyNormalisation(data);
+        rows.add(classifier("LeNet", Templates.lenet(image, CLASSES), pixels, grey, data, options, scratch));
+        rows.add(classifier("VGG small", Templates.vggSmall(image, CLASSES), pixels, grey, data, options, scratch));
+        TensorShape.Sequence rowsInput = new TensorShape.Sequence(SIDE, SIDE);
+        rows.add(classifier("LSTM rows", Templates.lstmClassifier(rowsInput, CLASSES), pixels, grey, data, options,
+                scratch));
+        rows.add(classifier("LSTM series", Templates.lstmClassifier(rowsInput, CLASSES),
+                Preprocessing.series(SIDE, SIDE), seriesNormalisation(data), data, options, scratch));
+        rows.add(generator(options));
+        return rows;
+    }
+
+    private static Row classifier(String name, LayerGraph graph, Preprocessing p, Normalisation n, Data data,
+                                  Options options, Path scratch) throws IOException {
+        MultiLayerNetwork fresh = new MultiLayerNetwork(Dl4jModels.multiLayer(graph, options.seed()));
+        fresh.init();
+        Path zip = scratch.resolve(name.replace(' ', '-') + ".zip");
+        ModelSerializer.writeModel(fresh, zip.toFile(), false);
+        List<String> classes = IntStream.range(0, CLASSES).mapToObj(String::valueOf).toList();
+        TrainedModel model = TrainedModel.load(zip, new Architecture(name, graph, Optional.empty()), classes, p, n);
+        train((MultiLayerNetwork) model.dl4jModel(), model, data, options);
+        List<byte[]> test = new ArrayList<>();
+        for (int i = 0; i < Math.min(options.parityExamples(), data.testLabels().length); i++) {
+            test.add(record(p, data.testPixels(), i));
+        }
+        Path file = scratch.resolve(name.replace(' ', '-') + ".onnx");
+        long t0 = System.nanoTime();
+        OnnxParity parity;
+        try {
+            parity = OnnxExport.export(model, name, new ParityExamples.Examples(test, test.size() + " test examples"),
+                    file, Progress.NONE);
+        } catch (OnnxParityFailed failed) {
+            // The table says so; latency is still measured on the unchecked model
+            parity = failed.parity();
+            Files.write(file, OnnxExport.write(model, name).toByteArray());
+        }
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        byte[] onnx = Files.readAllBytes(file);
+        List<byte[]> one = List.of(test.get(0));
+        double[] dl4j = latency(() -> model.predictPixels(one), options.latencyIterations());
+        try (OnnxModel session = OnnxModel.load(onnx, 0)) {
+            OnnxFeed feed = OnnxFeed.ofRecords(p, one);
+            double[] ort = latency(() -> session.run(feed), options.latencyIterations());
+            return new Row(name, seconds, Optional.of(parity), parity.maxDifference(), dl4j, ort);
+        }
+    }
+
+    private static void train(MultiLayerNetwork net, TrainedModel model, Data data, Options options) {
+        Preprocessing p = model.preprocessing();
+        for (int step = 0; step < options.trainSteps(); step++) {
+            List<byte[]> batch = new ArrayList<>();
+            float[] labels = new float[options.batch() * CLASSES];
+            for (int b = 0; b < options.batch(); b++) {
+                int index = (step * options.batch() + b) % data.trainCount();
+                batch.add(record(p, data.trainPixels(), index));
+                labels[b * CLASSES + data.trainLabels()[index]] = 1f;
+            }
+            net.fit(new DataSet(model.encode(batch), Nd4j.create(labels, new long[] {options.batch(), CLASSES}, 'c')));
+        }
+    }
+
+    /** The DCGAN generator (as initialised: it has no classes, so only its outputs are compared). */
+    private static Row generator(Options options) {
+        int noise = 100;
+        LayerGraph graph = Templates.dcgan(new TensorShape.Image(SIDE, SIDE, 1), noise).network();
+        MultiLayerNetwork net = new MultiLayerNetwork(Dl4jModels.multiLayer(graph, options.seed()));
+        net.init();
+        long t0 = System.nanoTime();
+        byte[] onnx = OnnxWriter.write(net, new OnnxInput.Network(InputType.feedForward(noise)), Map.of())
+                .toByteArray();
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        float[] z = Nd4j.toFlattened('c', Nd4j.randn(options.seed(), new long[] {options.parityExamples(), noise}))
+                .toFloatVector();
+        double max = 0;
+        try (OnnxModel session = OnnxModel.load(onnx, 0)) {
+            float[] dl4j = Nd4j.toFlattened('c', net.output(Nd4j.create(z, new long[] {options.parityExamples(),
+                    noise}, 'c'), false)).toFloatVector();
+            float[][] ort = session.run(OnnxFeed.floats(z, options.parityExamples(), noise));
+            int width = ort[0].length;
+            for (int i = 0; i < ort.length; i++) {
+                for (int k = 0; k < width; k++) {
+                    max = Math.max(max, Math.abs(ort[i][k] - dl4j[i * width + k]));
+                }
+            }
+            float[] first = Arrays.copyOf(z, noise);
+            double[] dl4jMillis = latency(() -> net.output(Nd4j.create(first, new long[] {1, noise}, 'c'), false),
+                    options.latencyIterations());
+            OnnxFeed feed = OnnxFeed.floats(first, 1, noise);
+            double[] ortMillis = latency(() -> session.run(feed), options.latencyIterations());
+            return new Row("DCGAN generator", seconds, Optional.empty(), max, dl4jMillis, ortMillis);
+        }
+    }
+
+    /** {median, p99} in milliseconds after a warm-up of a tenth of the iterations. */
+    private static double[] latency(Supplier<?> call, int iterations) {
+        for (int i = 0; i < Math.max(5, iterations / 10); i++) {
+            call.get();
+        }
+        double[] ms = new double[iterations];
+        for (int i = 0; i < iterations; i++) {
+            long t0 = System.nanoTime();
+            call.get();
+            ms[i] = (System.nanoTime() - t0) / 1e6;
+        }
+        Arrays.sort(ms);
+        return new double[] {ms[iterations / 2], ms[Math.min(iterations - 1, (int) Math.ceil(iterations * 0.99) - 1)]};
+    }
+
+    /** Image {@code index} as a record of {@code p}: its pixels, or its rows as 28 steps of 28 raw values. */
+    private static byte[] record(Preprocessing p, byte[] pixels, int index) {
+        int size = SIDE * SIDE;
+        if (p.encoding() == org.whiskerstudio.dataset.Encoding.PIXELS) {
+            return Arrays.copyOfRange(pixels, index * size, (index + 1) * size);
+        }
+        ByteBuffer out = ByteBuffer.allocate(p.recordBytes()).order(ByteOrder.LITTLE_ENDIAN).putInt(SIDE);
+        for (int feature = 0; feature < SIDE; feature++) {
+            for (int step = 0; step < SIDE; step++) {
+                out.putFloat(pixels[index * size + step * SIDE + feature] & 0xFF);
+            }
+        }
+        return out.array();
+    }
+
+    private static Normalisation greyNormalisation(Data data) {
+        double sum = 0;
+        double squares = 0;
+        for (byte b : data.trainPixels()) {
+            double v = (b & 0xFF) / 255.0;
+            sum += v;
+            squares += v * v;
+        }
+        double mean = sum / data.trainPixels().length;
+        double std = Math.sqrt(squares / data.trainPixels().length - mean * mean);
+        return new Normalisation(new float[] {(float) mean}, new float[] {(float) std});
+    }
+
+    /** Per column (feature) of raw pixel values; a column that never varies keeps std 1. */
+    private static Normalisation seriesNormalisation(Data data) {
+        double[] sum = new double[SIDE];
+        double[] squares = new double[SIDE];
+        byte[] px = data.trainPixels();
+        for (int i = 0; i < px.length; i++) {
+            double v = px[i] & 0xFF;
+            sum[i % SIDE] += v;
+            squares[i % SIDE] += v * v;
+        }
+        double count = px.length / (double) SIDE;
+        float[] mean = new float[SIDE];
+        float[] std = new float[SIDE];
+        for (int f = 0; f < SIDE; f++) {
+            mean[f] = (float) (sum[f] / count);
+            double variance = squares[f] / count - mean[f] * (double) mean[f];
+            std[f] = variance > 1e-6 ? (float) Math.sqrt(variance) : 1f;
+        }
+        return new Normalisation(mean, std);
+    }
+}
