@@ -85,7 +85,21 @@ final class Migrations {
                     // GANs: an image a generator made carries the run that made it (NULL = a real image), so the
                     // split keeps it out of validation and test; a run records what it trained (classifier, gan).
                     "ALTER TABLE image ADD COLUMN generated_by TEXT",
-                    "ALTER TABLE training_run ADD COLUMN kind TEXT NOT NULL DEFAULT 'classifier'"));
+                    "ALTER TABLE training_run ADD COLUMN kind TEXT NOT NULL DEFAULT 'classifier'"),
+            List.of(
+                    // Model in the loop: what one classifier run suggests for each unlabelled image. One run's
+                    // suggestions at a time: suggesting again replaces them all, and they go with their image or run.
+                    """
+                    CREATE TABLE suggestion(
+                        image_id INTEGER PRIMARY KEY REFERENCES image(id) ON DELETE CASCADE,
+                        run_id INTEGER NOT NULL REFERENCES training_run(id) ON DELETE CASCADE,
+                        class_name TEXT NOT NULL,
+                        probability REAL NOT NULL,
+                        top_json TEXT NOT NULL,
+                        margin REAL NOT NULL,
+                        entropy REAL NOT NULL,
+                        created_at TEXT NOT NULL)""",
+                    "CREATE INDEX suggestion_margin ON suggestion(margin)"));
 
     static final int LATEST = STEPS.size();
 

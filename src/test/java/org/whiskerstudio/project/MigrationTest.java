@@ -58,7 +58,7 @@ class MigrationTest {
                     + "'2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z')");
         }
         try (ProjectStore store = ProjectStore.open(folder)) {
-            assertEquals(5, store.schemaVersion());
+            assertEquals(Migrations.LATEST, store.schemaVersion());
             assertEquals(List.of(1L), store.images(ImageQuery.ALL).get(0).classIds());
             assertEquals(java.util.Map.of(), store.generatedImages());
             assertEquals("classifier", store.read(c -> {
@@ -75,5 +75,43 @@ class MigrationTest {
             }));
             assertEquals("ok", store.integrityCheck());
         }
+    }
+
+    @Test
+    void aVersionFiveProjectUpgradesWithAnEmptySuggestionTableTiedToImagesAndRuns() throws Exception {
+        Path folder = Files.createDirectories(temp.resolve("v5"));
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + folder.resolve("project.db"));
+             Statement s = c.createStatement()) {
+            for (int v = 0; v < 5; v++) {
+                for (String sql : Migrations.STEPS.get(v)) {
+                    s.execute(sql);
+                }
+            }
+            s.execute("PRAGMA user_version = 5");
+            s.execute("INSERT INTO project_meta VALUES ('format', '" + ProjectStore.FORMAT_VALUE + "'), ('name', 'old')");
+            s.execute("INSERT INTO image VALUES (1, 'aa', 'a.jpg', 'images/aa.jpg', null, 4, 3, 'jpg', 10, "
+                    + "'2026-01-01T00:00:00Z', null, null)");
+            s.execute("INSERT INTO training_run(id, name, architecture_name, architecture_json, config_json, status, "
+                    + "created_at, updated_at) VALUES (3, 'LeNet #1', 'LeNet', '{}', '{}', 'COMPLETED', "
+                    + "'2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z')");
+        }
+        try (ProjectStore store = ProjectStore.open(folder)) {
+            assertEquals(Migrations.LATEST, store.schemaVersion());
+            assertEquals(0, count(store, "SELECT COUNT(*) FROM suggestion"));
+            store.write(c -> c.createStatement().executeUpdate("INSERT INTO suggestion VALUES "
+                    + "(1, 3, 'cat', 0.9, '[]', 0.8, 0.3, '2026-01-01T00:00:00Z')"));
+            store.write(c -> c.createStatement().executeUpdate("DELETE FROM image WHERE id = 1"));
+            assertEquals(0, count(store, "SELECT COUNT(*) FROM suggestion"), "a suggestion goes with its image");
+            assertEquals("ok", store.integrityCheck());
+        }
+    }
+
+    private static int count(ProjectStore store, String sql) {
+        return store.read(c -> {
+            try (var rs = c.createStatement().executeQuery(sql)) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        });
     }
 }
