@@ -37,6 +37,15 @@ public final class DatasetFixture {
 
     /** Stores {@code content} as an image file of the project tagged {@code className}; returns its id. */
     public static long file(ProjectStore store, byte[] content, String className) {
+        return file(store, content, Optional.of(className));
+    }
+
+    /** Stores {@code content} as an image file of the project without a label; returns its id. */
+    public static long unlabelledFile(ProjectStore store, byte[] content) {
+        return file(store, content, Optional.empty());
+    }
+
+    private static long file(ProjectStore store, byte[] content, Optional<String> className) {
         String hash = Hashes.sha256Hex(content);
         Path stored = store.layout().storedImage(hash, "png");
         try {
@@ -46,7 +55,7 @@ public final class DatasetFixture {
             throw new UncheckedIOException(e);
         }
         store.addImages(List.of(new NewImage(hash, hash.substring(0, 8) + ".png", store.layout().relativize(stored),
-                stored.toString(), 8, 8, "png", content.length, Optional.of(className))));
+                stored.toString(), 8, 8, "png", content.length, className)));
         return store.images(ImageQuery.ALL).stream().filter(i -> i.sha256().equals(hash)).findFirst().orElseThrow().id();
     }
 

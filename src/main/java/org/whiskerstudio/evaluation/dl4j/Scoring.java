@@ -6,11 +6,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.TreeMap;
 import org.whiskerstudio.common.Cancellation;
 import org.whiskerstudio.common.Progress;
-import org.whiskerstudio.dataset.TensorCache;
 import org.whiskerstudio.evaluation.Evaluation;
 import org.whiskerstudio.evaluation.ScoredExample;
 import org.whiskerstudio.project.ProjectStore;
@@ -18,7 +16,7 @@ import org.whiskerstudio.project.sequences.MediaKind;
 import org.whiskerstudio.training.OpenedRun;
 import org.whiskerstudio.training.dl4j.TrainedModel;
 
-/** A model run over chosen items in batches read from the tensor cache, as training read them. */
+/** A model run over chosen labelled items ({@link CachedScoring}) into an evaluation. */
 final class Scoring {
     private Scoring() {
     }
@@ -41,21 +39,11 @@ final class Scoring {
                     unknown.merge(item.className(), 1, Integer::sum);
                 }
             }
-            otherKinds.forEach((kind, count) -> notes.add(count + " " + noun(kind, count) + " left out: the model reads "
-                    + noun(reads, 2) + "."));
+            otherKinds.forEach((kind, count) -> notes.add(CachedScoring.otherKindNote(kind, count, reads)));
             unknown.forEach((name, count) -> notes.add(count + (count == 1 ? " image" : " images") + " of class \""
                     + name + "\" left out: the model does not know that class."));
             return new Selection(List.copyOf(known), notes);
         }
-    }
-
-    private static String noun(MediaKind kind, int count) {
-        String one = switch (kind) {
-            case IMAGE -> "image";
-            case SERIES -> "series";
-            case TEXT -> "text";
-        };
-        return count == 1 || kind == MediaKind.SERIES ? one : one + "s";
     }
 
     /** The evaluation of the selected items, or empty when cancelled. */
@@ -66,40 +54,19 @@ final class Scoring {
             index.put(model.classes().get(i), i);
         }
         List<EvaluationItem> known = selection.known();
-        List<String> notes = new ArrayList<>(selection.notes());
-        TensorCache cache = TensorCache.open(source.layout(), model.preprocessing());
-        TensorCache.BuildReport build = cache.build(known.stream().map(i -> new TensorCache.Item(i.sha256(), i.file()))
-                .toList(), Math.max(1, Runtime.getRuntime().availableProcessors()), progress, cancellation);
-        if (build.cancelled() || cancellation.isCancelled()) {
+        List<ScoredExample> predictions = new ArrayList<>(known.size());
+        Optional<List<String>> read = CachedScoring.run(model, source, known.stream()
+                .map(i -> new CachedScoring.Example(i.imageId(), i.sha256(), i.file())).toList(), "Evaluating",
+                progress, cancellation, (i, probabilities) -> {
+                    EvaluationItem item = known.get(i);
+                    predictions.add(ScoredExample.of(item.imageId(), item.sha256(), index.get(item.className()),
+                            probabilities));
+                });
+        if (read.isEmpty()) {
             return Optional.empty();
         }
-        build.problems().forEach(p -> notes.add(p.source() + " left out: " + p.reason()));
-        List<ScoredExample> predictions = new ArrayList<>(known.size());
-        int size = model.preprocessing().recordBytes();
-        for (int start = 0; start < known.size(); start += Evaluator.BATCH) {
-            if (cancellation.isCancelled()) {
-                return Optional.empty();
-            }
-            List<EvaluationItem> batch = new ArrayList<>();
-            List<byte[]> pixels = new ArrayList<>();
-            for (EvaluationItem item : known.subList(start, Math.min(known.size(), start + Evaluator.BATCH))) {
-                OptionalInt slot = cache.slot(item.sha256());
-                if (slot.isPresent()) {
-                    byte[] bytes = new byte[size];
-                    cache.read(slot.getAsInt(), bytes, 0);
-                    pixels.add(bytes);
-                    batch.add(item);
-                }
-            }
-            float[][] probabilities = model.predictPixels(pixels);
-            for (int i = 0; i < batch.size(); i++) {
-                EvaluationItem item = batch.get(i);
-                predictions.add(ScoredExample.of(item.imageId(), item.sha256(), index.get(item.className()),
-                        probabilities[i]));
-            }
-            int done = Math.min(known.size(), start + Evaluator.BATCH);
-            progress.update(done, known.size(), "Evaluating " + done + " of " + known.size() + " images...");
-        }
+        List<String> notes = new ArrayList<>(selection.notes());
+        notes.addAll(read.get());
         return Optional.of(new Evaluation(run.id(), run.name(), dataName, Instant.now().toString(), model.classes(),
                 predictions, notes));
     }
