@@ -99,7 +99,18 @@ final class Migrations {
                         margin REAL NOT NULL,
                         entropy REAL NOT NULL,
                         created_at TEXT NOT NULL)""",
-                    "CREATE INDEX suggestion_margin ON suggestion(margin)"));
+                    "CREATE INDEX suggestion_margin ON suggestion(margin)"),
+            List.of(
+                    // Label provenance: where each label came from. New rows are typed unless their writer says
+                    // otherwise; labels made before this step are of unknown origin, and say so.
+                    "ALTER TABLE annotation ADD COLUMN source TEXT NOT NULL DEFAULT 'typed' CHECK (source IN "
+                            + "('typed', 'suggested', 'imported', 'generated', 'unknown'))",
+                    // The run that suggested or generated it (kept after the run is deleted: it is history), the
+                    // probability an accepted suggestion had, the format an import read.
+                    "ALTER TABLE annotation ADD COLUMN source_run INTEGER",
+                    "ALTER TABLE annotation ADD COLUMN source_probability REAL",
+                    "ALTER TABLE annotation ADD COLUMN source_format TEXT",
+                    "UPDATE annotation SET source = 'unknown'"));
 
     static final int LATEST = STEPS.size();
 

@@ -78,7 +78,7 @@ class MigrationTest {
     }
 
     @Test
-    void aVersionFiveProjectUpgradesWithAnEmptySuggestionTableTiedToImagesAndRuns() throws Exception {
+    void aVersionFiveProjectUpgradesWithAnEmptySuggestionTableAndItsLabelsOfUnknownOrigin() throws Exception {
         Path folder = Files.createDirectories(temp.resolve("v5"));
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + folder.resolve("project.db"));
              Statement s = c.createStatement()) {
@@ -94,10 +94,16 @@ class MigrationTest {
             s.execute("INSERT INTO training_run(id, name, architecture_name, architecture_json, config_json, status, "
                     + "created_at, updated_at) VALUES (3, 'LeNet #1', 'LeNet', '{}', '{}', 'COMPLETED', "
                     + "'2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z')");
+            s.execute("INSERT INTO label_class VALUES (1, 'cat', '#ff0000', 0, 'now')");
+            s.execute("INSERT INTO image VALUES (2, 'bb', 'b.jpg', 'images/bb.jpg', null, 4, 3, 'jpg', 10, "
+                    + "'2026-01-01T00:00:00Z', null, null)");
+            s.execute("INSERT INTO annotation(id, image_id, class_id, kind, geometry, created_at) VALUES (1, 2, 1, 'tag', null, 'now')");
         }
         try (ProjectStore store = ProjectStore.open(folder)) {
             assertEquals(Migrations.LATEST, store.schemaVersion());
             assertEquals(0, count(store, "SELECT COUNT(*) FROM suggestion"));
+            assertEquals(1, count(store, "SELECT COUNT(*) FROM annotation WHERE source = 'unknown'"),
+                    "a label from before provenance is of unknown origin");
             store.write(c -> c.createStatement().executeUpdate("INSERT INTO suggestion VALUES "
                     + "(1, 3, 'cat', 0.9, '[]', 0.8, 0.3, '2026-01-01T00:00:00Z')"));
             store.write(c -> c.createStatement().executeUpdate("DELETE FROM image WHERE id = 1"));

@@ -1,0 +1,61 @@
+package org.whiskerstudio.labelling;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.util.Collection;
+import java.util.Optional;
+
+/** Every SQL statement on the provenance columns of {@code annotation}, in one place; callers hold the connection. */
+final class LabelSourceTable {
+    private LabelSourceTable() {
+    }
+
+    static void set(Connection c, Collection<Long> annotationIds, LabelSource source) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE annotation SET source = ?, source_run = ?, "
+                + "source_probability = ?, source_format = ? WHERE id = ?")) {
+            ps.setString(1, source.key());
+            setOrNull(ps, 2, Types.INTEGER, source instanceof LabelSource.Suggested s ? (Object) s.runId()
+                    : source instanceof LabelSource.Generated g ? (Object) g.runId() : null);
+            setOrNull(ps, 3, Types.REAL, source instanceof LabelSource.Suggested s ? s.probability() : null);
+            setOrNull(ps, 4, Types.VARCHAR, source instanceof LabelSource.Imported i ? i.format() : null);
+            for (long id : annotationIds) {
+                ps.setLong(5, id);
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    static Optional<LabelSource> of(Connection c, long annotationId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT source, source_run, source_probability, source_format "
+                + "FROM annotation WHERE id = ?")) {
+            ps.setLong(1, annotationId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(source(rs)) : Optional.empty();
+            }
+        }
+    }
+
+    private static LabelSource source(ResultSet rs) throws SQLException {
+        String key = rs.getString(1);
+        return switch (key) {
+            case "typed" -> new LabelSource.Typed();
+            case "suggested" -> new LabelSource.Suggested(rs.getLong(2), rs.getDouble(3));
+            case "imported" -> new LabelSource.Imported(rs.getString(4) == null ? "" : rs.getString(4));
+            case "generated" -> new LabelSource.Generated(rs.getLong(2));
+            case "unknown" -> new LabelSource.Unknown();
+            default -> throw new SQLException("unknown label source \"" + key + "\"");
+        };
+    }
+
+    private static void setOrNull(PreparedStatement ps, int index, int type, Object value) throws SQLException {
+        if (value == null) {
+            ps.setNull(index, type);
+        } else {
+            ps.setObject(index, value);
+        }
+    }
+}

@@ -1,0 +1,37 @@
+package org.whiskerstudio.labelling;
+
+import java.util.Collection;
+import java.util.Optional;
+import org.whiskerstudio.project.ProjectStore;
+
+/**
+ * Label provenance: records and reads where labels came from. A label written without a source is typed; writers
+ * of other labels (accepting a suggestion, an import, a generator) mark theirs in the same transaction where they can
+ * ({@link #mark(java.sql.Connection, Collection, LabelSource)}).
+ */
+public final class LabelSources {
+    private final ProjectStore store;
+
+    public LabelSources(ProjectStore store) {
+        this.store = store;
+    }
+
+    /** Marks these labels as coming from {@code source}, in its own transaction. */
+    public void mark(Collection<Long> annotationIds, LabelSource source) {
+        store.write(c -> {
+            mark(c, annotationIds, source);
+            return null;
+        });
+    }
+
+    /** The same inside a caller's transaction (so a label and its source are written as one change). */
+    public static void mark(java.sql.Connection c, Collection<Long> annotationIds, LabelSource source)
+            throws java.sql.SQLException {
+        LabelSourceTable.set(c, annotationIds, source);
+    }
+
+    /** Where a label came from; empty when there is no such label. */
+    public Optional<LabelSource> of(long annotationId) {
+        return store.read(c -> LabelSourceTable.of(c, annotationId));
+    }
+}
