@@ -30,7 +30,7 @@ import org.whiskerstudio.training.GenerationService;
 import org.whiskerstudio.training.IterationMetric;
 import org.whiskerstudio.training.MetricFiles;
 import org.whiskerstudio.training.RunFolder;
-import org.whiskerstudio.training.RunKind;
+import org.whiskerstudio.architecture.ModelKind;
 import org.whiskerstudio.training.RunRecorder;
 import org.whiskerstudio.training.RunStatus;
 import org.whiskerstudio.training.RunStore;
@@ -116,7 +116,7 @@ public final class Dl4jTrainingService implements TrainingService {
             requireIdle();
             String name = request.runName().isBlank() ? runs.defaultName(architecture.name()) : request.runName().strip();
             TrainingRun run = runs.create(name, architecture, request.config(), EngineInfo.provenance("not prepared yet"));
-            if (architecture.isGan()) {
+            if ((architecture.kind() == ModelKind.GAN)) {
                 writeGanSettings(run, request.gan());
             }
             return launch(run, architecture, listener, false);
@@ -133,7 +133,7 @@ public final class Dl4jTrainingService implements TrainingService {
     }
 
     private void checkTrainable(Architecture architecture, TrainingRequest request) {
-        if (architecture.isGan()) {
+        if ((architecture.kind() == ModelKind.GAN)) {
             List<String> problems = GanRun.problems(architecture, request.gan(), source.classes());
             if (!problems.isEmpty()) {
                 throw new IllegalArgumentException(String.join(" ", problems));
@@ -224,7 +224,7 @@ public final class Dl4jTrainingService implements TrainingService {
             listener.onPreparing(done, total, message);
         };
         RunFolder folder = runs.folder(run.id());
-        Optional<GanSettings> gan = architecture.isGan() ? folder.readGanSettings() : Optional.empty();
+        Optional<GanSettings> gan = (architecture.kind() == ModelKind.GAN) ? folder.readGanSettings() : Optional.empty();
         // A resumed run goes on with the input it started with, whatever was imported in between.
         Optional<Preprocessing> recorded = resume && gan.isEmpty() ? folder.readPreprocessing() : Optional.empty();
         TrainingData data = gan.isPresent()
@@ -295,7 +295,7 @@ public final class Dl4jTrainingService implements TrainingService {
     @Override
     public List<String> dataWarnings(String architectureName) {
         // A classifier's warnings (classes missing from validation or test) mean nothing to a GAN.
-        return architectures.load(architectureName).map(a -> a.isGan() ? List.<String>of() : source.warnings(a))
+        return architectures.load(architectureName).map(a -> a.kind() == ModelKind.GAN ? List.<String>of() : source.warnings(a))
                 .orElse(List.of("There is no architecture named \"" + architectureName + "\" in this project."));
     }
 
@@ -328,9 +328,8 @@ public final class Dl4jTrainingService implements TrainingService {
     }
 
     @Override
-    public RunKind kindOf(String architectureName) {
-        return architectures.load(architectureName).filter(Architecture::isGan).map(a -> RunKind.GAN)
-                .orElse(RunKind.CLASSIFIER);
+    public ModelKind kindOf(String architectureName) {
+        return architectures.load(architectureName).map(Architecture::kind).orElse(ModelKind.CLASSIFIER);
     }
 
     @Override
@@ -338,7 +337,7 @@ public final class Dl4jTrainingService implements TrainingService {
         // Flips, rotations and shifts change pictures; a GAN ignores them, and a character model or a classifier of
         // series or texts would have its steps garbled (the data pipeline turns them off there too).
         return architectures.load(architectureName)
-                .filter(a -> !a.isGan() && CharacterModel.of(a.network()).isEmpty())
+                .filter(a -> a.kind() == ModelKind.CLASSIFIER)
                 .isPresent() && source.mediaKind() == org.whiskerstudio.project.sequences.MediaKind.IMAGE;
     }
 

@@ -72,7 +72,7 @@ public final class TrainedModel {
         TrainingRun run = runs.get(runId).orElseThrow(() -> new IllegalArgumentException("There is no run " + runId + "."));
         Architecture architecture = runs.architecture(runId)
                 .orElseThrow(() -> new IOException("Run " + runId + " has no architecture snapshot."));
-        if (CharacterModel.of(architecture.network()).isPresent()) {
+        if (CharacterRunNote.isCharacterRun(run)) {
             throw new NotAClassifier(CharacterRunNote.sentence(run));
         }
         RunFolder folder = runs.folder(runId);

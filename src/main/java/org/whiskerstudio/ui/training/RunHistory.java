@@ -11,10 +11,10 @@ import java.util.Set;
 import java.util.function.BiConsumer;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.whiskerstudio.architecture.ModelKind;
 import org.whiskerstudio.common.TaskExecutor;
 import org.whiskerstudio.training.EpochMetric;
 import org.whiskerstudio.training.GanStep;
-import org.whiskerstudio.training.RunKind;
 import org.whiskerstudio.training.TrainingRun;
 import org.whiskerstudio.training.TrainingService;
 
@@ -73,7 +73,7 @@ public final class RunHistory {
                 List<TrainingRun> list = s.runs();
                 Map<Long, GanStep> last = new HashMap<>();
                 for (TrainingRun r : list) {
-                    if (r.kind() == RunKind.GAN) {
+                    if (r.kind() == ModelKind.GAN) {
                         List<GanStep> steps = s.ganSteps(r.id(), 2);
                         if (!steps.isEmpty()) {
                             last.put(r.id(), steps.get(steps.size() - 1));
@@ -155,7 +155,7 @@ public final class RunHistory {
 
     /** A GAN run has no accuracy: "GAN · 1,200 steps · D 0.61 G 0.93 · 2:13". */
     static String facts(TrainingRun r, Optional<GanStep> last) {
-        if (r.kind() == RunKind.GAN) {
+        if (r.kind() == ModelKind.GAN) {
             List<String> parts = new ArrayList<>(List.of("GAN"));
             last.ifPresentOrElse(s -> {
                 parts.add(String.format(Locale.ROOT, "%,d steps", s.iteration()));
