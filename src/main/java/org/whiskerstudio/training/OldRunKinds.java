@@ -2,7 +2,6 @@ package org.whiskerstudio.training;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.whiskerstudio.architecture.ArchitectureJson;

@@ -10,7 +10,6 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.DataSet;
 import org.nd4j.linalg.factory.Nd4j;
 import org.whiskerstudio.architecture.Architecture;
-import org.whiskerstudio.architecture.CharacterModel;
 import org.whiskerstudio.architecture.TensorShape;
 import org.whiskerstudio.dataset.Augmentation;
 import org.whiskerstudio.dataset.BatchAssembler;
