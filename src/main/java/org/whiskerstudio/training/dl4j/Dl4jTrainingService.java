@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.function.BooleanSupplier;
@@ -42,6 +41,7 @@ public final class Dl4jTrainingService implements TrainingService {
     private final ArchitectureRepository architectures;
     private final TrainingDataSource source;
     private final RunStrategies strategies;
+    private final RunThread thread;
     private Session active;
     /** Brackets each run as work of the open project (see {@link #forSession}); always true without a session. */
     private final BooleanSupplier beginWork;
@@ -59,6 +59,7 @@ public final class Dl4jTrainingService implements TrainingService {
         this.architectures = architectures;
         this.source = source;
         this.strategies = new RunStrategies(source, runs);
+        this.thread = new RunThread(runs, strategies);
         this.beginWork = beginWork;
         this.endWork = endWork;
         runs.markInterrupted();
@@ -142,76 +143,13 @@ public final class Dl4jTrainingService implements TrainingService {
         }
         Session session = new Session(run.id(), new TrainingControl(), new CompletableFuture<>());
         active = session;
-        RunJob job = new RunJob(run, architecture, session.control(), listener, resume);
-        Thread thread = new Thread(() -> {
-            try {
-                work(session, job);
-            } finally {
-                endWork.run();
-            }
-        }, THREAD_NAME);
-        thread.setDaemon(true);
-        thread.start();
+        thread.start(THREAD_NAME, new RunJob(run, architecture, session.control(), listener, resume), session.done(),
+                this::idle, endWork);
         return session;
     }
 
-    /** Trains the run as its stored kind says, then records how it ended. */
-    private void work(Session session, RunJob job) {
-        Optional<TrainingOutcome> outcome = Optional.empty();
-        String failure = "";
-        try {
-            outcome = strategies.of(job.run().kind()).train(job);
-        } catch (CancellationException e) {
-            outcome = Optional.empty();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            failure = "The training thread was interrupted.";
-        } catch (RuntimeException | IOException | OutOfMemoryError e) {
-            failure = failureMessage(e);
-        }
-        finish(session, job.run(), job.listener(), outcome, failure);
-    }
-
-    private void finish(Session session, TrainingRun run, TrainingListener listener, Optional<TrainingOutcome> outcome,
-                        String failure) {
-        try {
-            RunStatus status;
-            String message;
-            if (outcome.isPresent()) {
-                status = outcome.get().status();
-                message = outcome.get().message();
-                runs.setProgress(run.id(), outcome.get().progress());
-            } else if (failure.isEmpty()) {
-                status = RunStatus.STOPPED;
-                message = "Stopped while the data was being prepared.";
-            } else {
-                status = RunStatus.FAILED;
-                message = failure;
-            }
-            runs.setStatus(run.id(), status, message);
-            synchronized (this) {
-                active = null;
-            }
-            try {
-                listener.onStatus(status, message);
-            } finally {
-                // A failing listener must not leave callers of finished() waiting forever.
-                session.done().complete(runs.get(run.id()).orElseThrow());
-            }
-        } catch (RuntimeException e) {
-            synchronized (this) {
-                active = null;
-            }
-            session.done().completeExceptionally(e);
-        }
-    }
-
-    private static String failureMessage(Throwable e) {
-        if (e instanceof OutOfMemoryError) {
-            return "Training ran out of memory: try a smaller batch size or a smaller network.";
-        }
-        String detail = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        return "Training failed: " + detail;
+    private synchronized void idle() {
+        active = null;
     }
 
     @Override
