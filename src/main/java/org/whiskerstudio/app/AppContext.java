@@ -8,8 +8,10 @@ import org.whiskerstudio.common.TaskExecutor;
 import org.whiskerstudio.project.samples.SampleProjects;
 import org.whiskerstudio.settings.SettingsStore;
 import org.whiskerstudio.deploy.dl4j.Dl4jDeployService;
+import org.whiskerstudio.evaluation.dl4j.Evaluator;
 import org.whiskerstudio.training.dl4j.Dl4jTrainingService;
 import org.whiskerstudio.ui.deploy.DeployServiceFactory;
+import org.whiskerstudio.ui.evaluation.EvaluationServiceFactory;
 import org.whiskerstudio.ui.training.TrainingServiceFactory;
 
 /**
@@ -17,9 +19,11 @@ import org.whiskerstudio.ui.training.TrainingServiceFactory;
  *
  * @param trainingServices opens an open project's training service; DL4J's, made once per opened project
  * @param deployServices   opens an open project's deploy service (prediction, bundles); DL4J's
+ * @param evaluationServices opens an open project's evaluation engine; DL4J's
  */
 public record AppContext(TaskExecutor executor, SettingsStore settings, Path projectsDir,
-                         TrainingServiceFactory trainingServices, DeployServiceFactory deployServices)
+                         TrainingServiceFactory trainingServices, DeployServiceFactory deployServices,
+                         EvaluationServiceFactory evaluationServices)
         implements AutoCloseable {
 
     /** The production wiring: a two-thread pool whose results return on the FX thread. */
@@ -27,7 +31,8 @@ public record AppContext(TaskExecutor executor, SettingsStore settings, Path pro
         return new AppContext(new PooledTaskExecutor(2, Platform::runLater),
                 new SettingsStore(SettingsStore.defaultConfigDir()), SampleProjects.defaultProjectsDir(),
                 session -> Optional.of(Dl4jTrainingService.forSession(session)),
-                store -> Optional.of(new Dl4jDeployService(store)));
+                store -> Optional.of(new Dl4jDeployService(store)),
+                store -> Optional.of(new Evaluator()));
     }
 
     @Override

@@ -6,6 +6,8 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.CompositeArchRule;
+import java.util.List;
 
 /** The layering of design.md, checked on the compiled main classes. */
 @AnalyzeClasses(packages = "org.whiskerstudio", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -42,4 +44,24 @@ class LayeringTest {
     static final ArchRule domainNeverReachesTheCli = noClasses()
             .that().resideOutsideOfPackage("org.whiskerstudio.app..")
             .should().dependOnClassesThat().resideInAnyPackage("picocli..", "org.whiskerstudio.app..");
+
+    /**
+     * The screens' packages. ui.common (shared widgets and plumbing) and ui.shell (the host that builds every screen)
+     * are not screens; ui.exchange, the import/export dialogs, is used only by the shell and counts as a screen here.
+     */
+    private static final List<String> SCREENS = List.of("library", "labelling", "architecture", "training", "evaluation",
+            "deploy", "exchange", "welcome");
+
+    @ArchTest
+    static final ArchRule screensDoNotImportEachOther = CompositeArchRule.of(
+            SCREENS.stream().map(LayeringTest::keepsToItself).toList())
+            .as("screen packages " + SCREENS + " do not import each other: they share code through ui.common and meet "
+                    + "only in ui.shell");
+
+    private static ArchRule keepsToItself(String screen) {
+        String[] others = SCREENS.stream().filter(s -> !s.equals(screen)).map(s -> "org.whiskerstudio.ui." + s + "..")
+                .toArray(String[]::new);
+        return noClasses().that().resideInAPackage("org.whiskerstudio.ui." + screen + "..")
+                .should().dependOnClassesThat().resideInAnyPackage(others);
+    }
 }

@@ -10,6 +10,7 @@ import org.whiskerstudio.common.TaskExecutor;
 import org.whiskerstudio.settings.SettingsStore;
 import org.whiskerstudio.ui.shell.ShellView;
 import org.whiskerstudio.ui.shell.ShellViewModel;
+import org.whiskerstudio.ui.common.Notifier;
 
 /**
  * The real main window shown on a test's stage, with its own pooled executor and settings under a run folder;
@@ -57,7 +58,7 @@ public final class ShellHarness implements AutoCloseable {
 
     /** Sends the shell's error messages ("title: message") to {@code errors} instead of dialogs. */
     public ShellHarness collectErrorsIn(List<String> errors) {
-        model.setErrorSink((title, message) -> errors.add(title + ": " + message));
+        model.setNotifier(Notifier.ofErrors((title, message) -> errors.add(title + ": " + message)));
         return this;
     }
 

@@ -78,8 +78,8 @@ final class GridBench implements Callable<Integer> {
             opening[0] = System.nanoTime();
             ProjectSession session = new ProjectSession(ProjectStore.open(project));
             sessionHolder[0] = session;
-            viewHolder[0].useSession(session);
-            model.setSession(Optional.of(session));
+            model.projectOpened(Optional.of(session));
+            viewHolder[0].activate();
             new AnimationTimer() {
                 private long last;
                 private long scrollStart;

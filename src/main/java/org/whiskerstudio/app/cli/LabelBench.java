@@ -83,10 +83,10 @@ final class LabelBench implements Callable<Integer> {
         CountDownLatch started = new CountDownLatch(1);
         Platform.startup(started::countDown);
         started.await();
-        LabelViewModel model = new LabelViewModel();
+        LabelViewModel model = new LabelViewModel(org.whiskerstudio.ui.common.Notifier.SILENT);
         AtomicReference<Scene> sceneRef = new AtomicReference<>();
         runAndWait(() -> {
-            model.setSession(Optional.of(session));
+            model.projectOpened(Optional.of(session));
             LabelView view = new LabelView(model);
             Scene scene = new Scene((javafx.scene.Parent) view.node(), 1400, 900);
             Theme.apply(scene);

@@ -2,7 +2,6 @@ package org.whiskerstudio.ui.architecture;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
 import java.util.function.UnaryOperator;
 import javafx.beans.property.ObjectProperty;
@@ -23,12 +22,15 @@ import org.whiskerstudio.architecture.LayerSpec;
 import org.whiskerstudio.architecture.ModelKind;
 import org.whiskerstudio.common.edit.EditCommand;
 import org.whiskerstudio.common.edit.UndoStack;
+import org.whiskerstudio.ui.common.Failure;
+import org.whiskerstudio.ui.common.Notifier;
+import org.whiskerstudio.ui.common.ProjectScoped;
 
 /**
  * The layer editor's state: the project's architectures, the one being edited, its selected block and its
  * analysis (shapes, costs, mistakes) recomputed after every edit. Every edit is undoable and saved at once.
  */
-public final class ArchitectureEditorViewModel {
+public final class ArchitectureEditorViewModel implements ProjectScoped<ArchitectureRepository> {
     /** Which network of the architecture is on the canvas (a GAN has two). */
     public enum Part { NETWORK, DISCRIMINATOR }
 
@@ -42,10 +44,11 @@ public final class ArchitectureEditorViewModel {
     private final ReadOnlyObjectWrapper<Optional<Analysis>> analysis = new ReadOnlyObjectWrapper<>(Optional.empty());
     private final ReadOnlyStringWrapper undoText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper redoText = new ReadOnlyStringWrapper("");
-    private BiConsumer<String, String> errorSink = (t, m) -> { };
+    private final Notifier notifier;
 
-    public ArchitectureEditorViewModel(BiFunction<Architecture, Part, Analysis> analyser) {
+    public ArchitectureEditorViewModel(BiFunction<Architecture, Part, Analysis> analyser, Notifier notifier) {
         this.analyser = analyser;
+        this.notifier = notifier;
         undo.addListener(() -> {
             undoText.set(undo.undoDescription().map(d -> "Undo " + d).orElse(""));
             redoText.set(undo.redoDescription().map(d -> "Redo " + d).orElse(""));
@@ -56,11 +59,9 @@ public final class ArchitectureEditorViewModel {
         });
     }
 
-    public void setErrorSink(BiConsumer<String, String> sink) {
-        errorSink = sink;
-    }
-
-    public void setRepository(Optional<ArchitectureRepository> next) {
+    /** The open project's architectures (empty: no project); the undo history starts anew. */
+    @Override
+    public void projectOpened(Optional<ArchitectureRepository> next) {
         repository = next;
         undo.clear();
         reloadNames();
@@ -103,7 +104,7 @@ public final class ArchitectureEditorViewModel {
         current.get().ifPresent(a -> {
             String clean = name.strip();
             if (clean.isEmpty() || names.contains(clean)) {
-                errorSink.accept("Cannot rename", clean.isEmpty() ? "A name is needed." : "\"" + clean + "\" is taken.");
+                notifier.error("Cannot rename", clean.isEmpty() ? "A name is needed." : "\"" + clean + "\" is taken.");
                 return;
             }
             edit("Rename to " + clean, Optional.of(a), Optional.of(a.withName(clean)));
@@ -210,7 +211,7 @@ public final class ArchitectureEditorViewModel {
         try {
             action.run();
         } catch (RuntimeException e) {
-            errorSink.accept("The change was not made", e.getMessage());
+            notifier.error("The change was not made", Failure.messageOf(e));
         }
     }
 

@@ -38,9 +38,10 @@ import org.whiskerstudio.architecture.LayerSpec;
 import org.whiskerstudio.architecture.ModelKind;
 import org.whiskerstudio.ui.common.Dialogs;
 import org.whiskerstudio.ui.common.Icons;
+import org.whiskerstudio.ui.common.Screen;
 
 /** The Architecture screen: templates and named architectures on top, palette, canvas, inspector. */
-public final class ArchitectureView {
+public final class ArchitectureView implements Screen {
     /** The editor's keys, for the help panel. */
     public static final String KEYS = String.join("\n",
             "Double-click or drag a palette block   add it after the selected block",
@@ -71,6 +72,7 @@ public final class ArchitectureView {
         redraw();
     }
 
+    @Override
     public Node node() {
         return root;
     }

@@ -10,7 +10,22 @@ public final class Dialogs {
     }
 
     public static void error(Window owner, String title, String message) {
-        Alert alert = new Alert(Alert.AlertType.ERROR, message, ButtonType.OK);
+        show(Alert.AlertType.ERROR, owner, title, message);
+    }
+
+    /** The outcome of long work ("Export finished"). */
+    public static void info(Window owner, String title, String message) {
+        show(Alert.AlertType.INFORMATION, owner, title, message);
+    }
+
+    /** A notifier that shows errors and news as dialogs over {@code owner}. */
+    public static Notifier notifier(Window owner) {
+        return Notifier.of((title, message) -> error(owner, title, message),
+                (title, message) -> info(owner, title, message));
+    }
+
+    private static void show(Alert.AlertType type, Window owner, String title, String message) {
+        Alert alert = new Alert(type, message, ButtonType.OK);
         alert.initOwner(owner);
         alert.setTitle(title);
         alert.setHeaderText(title);

@@ -30,13 +30,14 @@ import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 import org.whiskerstudio.deploy.BundleFormat;
 import org.whiskerstudio.ui.common.Icons;
+import org.whiskerstudio.ui.common.Screen;
 
 /**
  * The Deploy screen: choose a model on top; drop or open images and see each one's top classes as bars with the
  * time taken; predict a whole folder into a CSV, export the run as a bundle or import one, in the background with
  * progress and Cancel.
  */
-public final class DeployView {
+public final class DeployView implements Screen {
     private final DeployViewModel model;
     private final StackPane root = new StackPane();
     private final BorderPane content = new BorderPane();
@@ -66,11 +67,13 @@ public final class DeployView {
         enableDrop();
     }
 
+    @Override
     public Node node() {
         return root;
     }
 
     /** The screen is shown: runs may have finished since. */
+    @Override
     public void activate() {
         model.refresh();
     }

@@ -5,10 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.Callable;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.BiConsumer;
-import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -30,16 +26,21 @@ import org.whiskerstudio.deploy.FolderPrediction;
 import org.whiskerstudio.deploy.ImageFiles;
 import org.whiskerstudio.deploy.LoadedModel;
 import org.whiskerstudio.deploy.ModelCard;
+import org.whiskerstudio.project.ProjectSession;
 import org.whiskerstudio.training.NotAClassifier;
+import org.whiskerstudio.ui.common.Notifier;
+import org.whiskerstudio.ui.common.ProjectScoped;
+import org.whiskerstudio.ui.common.UiTasks;
 
 /**
  * The Deploy screen's state: which model is chosen and loaded, the images tried on it, and one background task at a
  * time (predict a folder, export, import) with progress and Cancel. Work goes through the task executor.
  */
-public final class DeployViewModel {
+public final class DeployViewModel implements ProjectScoped<ProjectSession> {
     /** Classes shown per image. */
     public static final int TOP_K = 5;
-    private final TaskExecutor executor;
+    private final UiTasks tasks;
+    private final DeployServiceFactory services;
     private final ObservableList<DeployableModel> models = FXCollections.observableArrayList();
     private final ObjectProperty<DeployableModel> chosen = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper modelInfo = new ReadOnlyStringWrapper("");
@@ -56,25 +57,19 @@ public final class DeployViewModel {
     private Optional<LoadedModel> loaded = Optional.empty();
     private Cancellation cancellation = new Cancellation();
     private int generation;
-    private BiConsumer<String, String> errorSink = (t, m) -> { };
-    private Consumer<String> infoSink = m -> { };
 
-    public DeployViewModel(TaskExecutor executor) {
-        this.executor = executor;
+    /** @param services opens each opened project's deploy service; empty means this build cannot predict */
+    public DeployViewModel(TaskExecutor executor, Notifier notifier, DeployServiceFactory services) {
+        this.tasks = new UiTasks(executor, notifier);
+        this.services = services;
         chosen.addListener((o, before, now) -> load(now));
     }
 
-    public void setErrorSink(BiConsumer<String, String> sink) {
-        errorSink = sink;
-    }
-
-    /** Where finished background work is announced ("Exported cats.whisker-model.zip"). */
-    public void setInfoSink(Consumer<String> sink) {
-        infoSink = sink;
-    }
-
-    /** Another project (or none); empty service means this build cannot predict. Call {@link #refresh()} to list. */
-    public void setProject(Optional<DeployService> next, boolean projectOpen) {
+    /** Another project (or none). Call {@link #refresh()} to list its models. */
+    @Override
+    public void projectOpened(Optional<ProjectSession> project) {
+        boolean projectOpen = project.isPresent();
+        Optional<DeployService> next = project.flatMap(p -> services.open(p.store()));
         cancellation.cancel();
         service = next;
         importable.set(next.isPresent());
@@ -89,7 +84,7 @@ public final class DeployViewModel {
 
     /** Re-reads the project's runs and imported bundles (the screen calls it when shown). */
     public void refresh() {
-        service.ifPresent(s -> executor.submit(s::models, found -> {
+        service.ifPresent(s -> tasks.submit(s::models, found -> {
             DeployableModel keep = chosen.get();
             models.setAll(found);
             if (keep == null || !found.contains(keep)) {
@@ -100,7 +95,7 @@ public final class DeployViewModel {
             } else {
                 emptyMessage.set("");
             }
-        }, e -> errorSink.accept("Cannot list the models", messageOf(e))));
+        }, "Cannot list the models"));
     }
 
     private void load(DeployableModel model) {
@@ -114,19 +109,19 @@ public final class DeployViewModel {
         }
         modelInfo.set("Loading " + model.label() + "...");
         DeployService s = service.get();
-        executor.submit(() -> s.load(model), m -> {
+        tasks.submit(() -> s.load(model), m -> {
             if (mine == generation) {
                 loaded = Optional.of(m);
                 modelReady.set(true);
                 modelInfo.set(describe(m));
             }
-        }, e -> {
+        }, f -> {
             if (mine == generation) {
                 // A character run is not a failure: the info line says what it is and where its text is.
-                Optional<NotAClassifier> text = NotAClassifier.in(e);
+                Optional<NotAClassifier> text = NotAClassifier.in(f.error());
                 modelInfo.set(text.map(Throwable::getMessage).orElse("Could not load " + model.label()));
                 if (text.isEmpty()) {
-                    errorSink.accept("Cannot load the model", messageOf(e));
+                    tasks.report("Cannot load the model", f);
                 }
             }
         });
@@ -158,7 +153,7 @@ public final class DeployViewModel {
         }
         LoadedModel m = loaded.get();
         int mine = generation;
-        executor.submit(() -> {
+        tasks.submit(() -> {
             List<ResultRow> rows = new ArrayList<>();
             for (Path f : ImageFiles.expand(files, m.kind())) {
                 try {
@@ -173,7 +168,7 @@ public final class DeployViewModel {
                 results.addAll(0, rows);
                 selected.set(rows.get(0));
             }
-        }, e -> errorSink.accept("Cannot predict", messageOf(e)));
+        }, "Cannot predict");
     }
 
     /** Predicts every image under {@code folder} into {@code csv} in the background. */
@@ -209,7 +204,7 @@ public final class DeployViewModel {
     public void importBundle(Path bundle) {
         service.ifPresent(s -> runTask("Importing " + bundle.getFileName(), (progress, cancel) -> {
             DeployableModel imported = s.importBundle(bundle);
-            executor.onUiThread(() -> {
+            tasks.onUiThread(() -> {
                 models.add(imported);
                 chosen.set(imported);
                 emptyMessage.set("");
@@ -244,16 +239,19 @@ public final class DeployViewModel {
         cancellable.set(true);
         taskProgress.set(-1);
         taskMessage.set(title + "...");
-        Progress progress = coalesced(title);
-        Callable<String> work = () -> task.run(progress, cancel);
-        executor.submit(work, message -> {
+        Progress progress = tasks.progress(u -> {
+            if (busy.get()) {
+                taskProgress.set(u.fraction());
+                taskMessage.set(title + ": " + u.done() + "/" + u.total() + "  " + u.message());
+            }
+        });
+        tasks.submit(() -> task.run(progress, cancel), (String message) -> {
             finishTask();
             taskMessage.set(message);
-            infoSink.accept(message);
-        }, e -> {
+        }, f -> {
             finishTask();
             taskMessage.set(title + " failed.");
-            errorSink.accept(title + " failed", messageOf(e));
+            tasks.report(title + " failed", f);
         });
     }
 
@@ -261,40 +259,6 @@ public final class DeployViewModel {
         busy.set(false);
         cancellable.set(false);
         taskProgress.set(0);
-    }
-
-    /** Progress from the worker reaches the UI at most once per UI turn, the latest value winning. */
-    private Progress coalesced(String title) {
-        AtomicBoolean pending = new AtomicBoolean();
-        long[] latest = new long[2];
-        String[] text = {""};
-        return (done, total, message) -> {
-            synchronized (latest) {
-                latest[0] = done;
-                latest[1] = total;
-                text[0] = message;
-            }
-            if (pending.compareAndSet(false, true)) {
-                executor.onUiThread(() -> {
-                    pending.set(false);
-                    synchronized (latest) {
-                        if (busy.get()) {
-                            taskProgress.set(latest[1] > 0 ? (double) latest[0] / latest[1] : -1);
-                            taskMessage.set(title + ": " + latest[0] + "/" + latest[1] + "  " + text[0]);
-                        }
-                    }
-                });
-            }
-        };
-    }
-
-    static String messageOf(Throwable e) {
-        Throwable t = e;
-        while ((t instanceof java.util.concurrent.CompletionException || t instanceof java.io.UncheckedIOException)
-                && t.getCause() != null) {
-            t = t.getCause();
-        }
-        return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
     }
 
     public ObservableList<DeployableModel> models() {

@@ -26,12 +26,13 @@ import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 import org.whiskerstudio.common.TaskExecutor;
 import org.whiskerstudio.ui.common.Icons;
+import org.whiskerstudio.ui.common.Screen;
 
 /**
  * The Evaluate screen: run and data on top with Evaluate/Cancel and progress, the summary line, the confusion matrix
  * on the left and the details (gallery, metrics, mistakes, pairs, curves, comparison) on the right.
  */
-public final class EvaluationView {
+public final class EvaluationView implements Screen {
     private final EvaluationViewModel model;
     private final StackPane root = new StackPane();
     private final MatrixView matrix = new MatrixView("evaluation-matrix");
@@ -72,11 +73,13 @@ public final class EvaluationView {
         model.results().cellProperty().addListener((o, a, b) -> redraw.run());
     }
 
+    @Override
     public Node node() {
         return root;
     }
 
     /** The screen is shown: re-read the runs and labels, which other screens change. */
+    @Override
     public void activate() {
         model.refresh();
     }

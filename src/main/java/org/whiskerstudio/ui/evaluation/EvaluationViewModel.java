@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.BiConsumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -23,7 +22,6 @@ import org.whiskerstudio.evaluation.ConfusionMatrix;
 import org.whiskerstudio.evaluation.CurrentLabels;
 import org.whiskerstudio.evaluation.Evaluation;
 import org.whiskerstudio.evaluation.EvaluationData;
-import org.whiskerstudio.evaluation.LabelledFolders;
 import org.whiskerstudio.evaluation.EvaluationReport;
 import org.whiskerstudio.evaluation.EvaluationService;
 import org.whiskerstudio.evaluation.SavedEvaluations;
@@ -31,15 +29,23 @@ import org.whiskerstudio.labelling.AnnotationStore;
 import org.whiskerstudio.project.ProjectSession;
 import org.whiskerstudio.project.ProjectStore;
 import org.whiskerstudio.training.RunStore;
+import org.whiskerstudio.ui.common.Failure;
+import org.whiskerstudio.ui.common.Notifier;
+import org.whiskerstudio.ui.common.ProjectScoped;
+import org.whiskerstudio.ui.common.UiTasks;
 
 /**
  * The Evaluate screen's state and commands: which run on which data, the evaluation with its progress and
  * cancellation, relabelling from the gallery (undoable edits of the project, the matrix following at once), a second
  * run to compare, and the report export. Work goes through the task executor.
  */
-public final class EvaluationViewModel {
-    private final TaskExecutor executor;
-    private final EvaluationService service;
+public final class EvaluationViewModel implements ProjectScoped<ProjectSession> {
+    static final String UNAVAILABLE = "Evaluating is not available in this build: its engine is not installed.";
+    /** Progress reaches the screen at most ten times a second. */
+    private static final long PROGRESS_INTERVAL_MILLIS = 100;
+    private final UiTasks tasks;
+    private final EvaluationServiceFactory services;
+    private Optional<EvaluationService> service = Optional.empty();
     private final ObservableList<RunChoice> runs = FXCollections.observableArrayList();
     private final ObjectProperty<RunChoice> run = new SimpleObjectProperty<>();
     private final ObjectProperty<RunChoice> compareRun = new SimpleObjectProperty<>();
@@ -56,13 +62,13 @@ public final class EvaluationViewModel {
     private final UndoStack undo = new UndoStack();
     private Optional<ProjectSession> session = Optional.empty();
     private Cancellation cancellation = new Cancellation();
-    private BiConsumer<String, String> errorSink = (t, m) -> { };
     private long generation;
     private Map<Long, Path> shownFiles = Map.of();
 
-    public EvaluationViewModel(TaskExecutor executor, EvaluationService service) {
-        this.executor = executor;
-        this.service = service;
+    /** @param services opens each opened project's evaluation engine */
+    public EvaluationViewModel(TaskExecutor executor, Notifier notifier, EvaluationServiceFactory services) {
+        this.tasks = new UiTasks(executor, notifier);
+        this.services = services;
         undo.addListener(() -> undoText.set(undo.undoDescription().map(d -> "Undo " + d).orElse("")));
         run.addListener((o, a, b) -> loadSaved());
         otherProject.addListener((o, a, b) -> loadSaved());
@@ -71,14 +77,12 @@ public final class EvaluationViewModel {
         compared.matrixProperty().addListener((o, a, b) -> fillCompareRows());
     }
 
-    public void setErrorSink(BiConsumer<String, String> sink) {
-        errorSink = sink;
-    }
-
     /** Another project (or none): a running evaluation is cancelled, the undo history cleared. */
-    public void setSession(Optional<ProjectSession> next) {
+    @Override
+    public void projectOpened(Optional<ProjectSession> next) {
         cancel();
         session = next;
+        service = next.flatMap(s -> services.open(s.store()));
         generation++;
         undo.clear();
         emptyMessage.set(EvaluableRuns.NOTHING_TRAINED);
@@ -95,7 +99,7 @@ public final class EvaluationViewModel {
     public void refresh() {
         session.ifPresent(s -> {
             long asked = generation;
-            executor.submit(() -> EvaluableRuns.read(new RunStore(s.store())), found -> {
+            tasks.submit(() -> EvaluableRuns.read(new RunStore(s.store())), found -> {
                 if (asked != generation) {
                     return;
                 }
@@ -114,7 +118,7 @@ public final class EvaluationViewModel {
                     run.set(next);
                 }
                 compareRun.set(sameRun(list, keepCompare).orElse(null));
-            }, e -> errorSink.accept("Cannot read the runs", messageOf(e)));
+            }, "Cannot read the runs");
         });
     }
 
@@ -135,11 +139,11 @@ public final class EvaluationViewModel {
         if (results.evaluationProperty().get().isEmpty()) {
             status.set("Reading the saved evaluation...");
         }
-        executor.submit(() -> Loaded.test(store, chosen.id()), loaded -> {
+        tasks.submit(() -> Loaded.test(store, chosen.id()), loaded -> {
             if (asked == generation && chosen.equals(run.get()) && otherProject.get().isEmpty()) {
                 apply(loaded);
             }
-        }, e -> errorSink.accept("Cannot read the saved evaluation", messageOf(e)));
+        }, "Cannot read the saved evaluation");
     }
 
     private void apply(Loaded loaded) {
@@ -157,11 +161,10 @@ public final class EvaluationViewModel {
         if (session.isEmpty() || chosen == null || running.get()) {
             return;
         }
-        ProjectStore store = session.get().store();
         Optional<Path> other = otherProject.get();
         EvaluationData data = other.<EvaluationData>map(EvaluationData.OtherProject::new)
                 .orElse(new EvaluationData.TestPart());
-        start(chosen, data, store, loaded -> {
+        start(chosen, data, loaded -> {
             if (chosen.equals(run.get()) && other.equals(otherProject.get())) {
                 apply(loaded);
                 if (loaded.note().isEmpty()) {
@@ -171,8 +174,12 @@ public final class EvaluationViewModel {
         });
     }
 
-    private void start(RunChoice chosen, EvaluationData data, ProjectStore store,
-                       java.util.function.Consumer<Loaded> done) {
+    private void start(RunChoice chosen, EvaluationData data, java.util.function.Consumer<Loaded> done) {
+        if (service.isEmpty()) {
+            status.set(UNAVAILABLE);
+            return;
+        }
+        EvaluationService engine = service.get();
         Cancellation mine = new Cancellation();
         cancellation = mine;
         running.set(true);
@@ -180,24 +187,13 @@ public final class EvaluationViewModel {
         status.set("Evaluating " + chosen.name() + "...");
         long asked = generation;
         ProjectSession working = session.orElseThrow();
-        executor.submit(() -> {
-            // Holds the project open: closing it waits for the evaluation to end.
-            if (!working.beginWork()) {
-                return new Loaded(Optional.empty(), Map.of(), "");
+        Progress shown = tasks.progress(PROGRESS_INTERVAL_MILLIS, u -> {
+            if (cancellation == mine && running.get()) {
+                progress.set(u.fraction());
+                status.set(u.message());
             }
-            try {
-                // A plain labelled folder is evaluated through a project made from it in this project's cache.
-                EvaluationData resolved = data instanceof EvaluationData.OtherProject o
-                        ? new EvaluationData.OtherProject(LabelledFolders.asProject(store, o.folder(), throttled(mine), mine))
-                        : data;
-                Optional<Evaluation> e = service.evaluate(store, chosen.id(), resolved, throttled(mine), mine);
-                Map<Long, Path> files = e.isEmpty() ? Map.of() : resolved instanceof EvaluationData.OtherProject o
-                        ? Loaded.filesOf(o.folder()) : Loaded.files(store);
-                return new Loaded(e, files, "");
-            } finally {
-                working.endWork();
-            }
-        }, loaded -> {
+        });
+        tasks.submit(() -> Loaded.evaluate(working, engine, chosen.id(), data, shown, mine), loaded -> {
             running.set(false);
             if (asked != generation) {
                 return;
@@ -207,29 +203,11 @@ public final class EvaluationViewModel {
             } else {
                 done.accept(loaded);
             }
-        }, e -> {
+        }, f -> {
             running.set(false);
             status.set("");
-            errorSink.accept("Cannot evaluate " + chosen.name(), messageOf(e));
+            tasks.report("Cannot evaluate " + chosen.name(), f);
         });
-    }
-
-    /** Progress to the UI thread at most ten times a second. */
-    private Progress throttled(Cancellation mine) {
-        long[] last = {0};
-        return (done, total, message) -> {
-            long now = System.nanoTime();
-            if (now - last[0] < 100_000_000L && done < total) {
-                return;
-            }
-            last[0] = now;
-            executor.onUiThread(() -> {
-                if (cancellation == mine && running.get()) {
-                    progress.set(total > 0 ? (double) done / total : -1);
-                    status.set(message);
-                }
-            });
-        };
     }
 
     public void cancel() {
@@ -250,12 +228,12 @@ public final class EvaluationViewModel {
         try {
             var command = Relabelling.command(annotations, item.prediction().imageId(), name);
             if (command.isEmpty()) {
-                errorSink.accept("Cannot relabel", "The project has no class \"" + name + "\" any more.");
+                tasks.notifier().error("Cannot relabel", "The project has no class \"" + name + "\" any more.");
                 return;
             }
             undo.execute(command.get());
         } catch (RuntimeException e) {
-            errorSink.accept("The change was not saved", messageOf(e));
+            tasks.notifier().error("The change was not saved", Failure.messageOf(e));
             return;
         }
         showAndSave(current.get().relabelled(item.prediction().imageId(), classIndex));
@@ -271,7 +249,7 @@ public final class EvaluationViewModel {
         try {
             undo.undo();
         } catch (RuntimeException e) {
-            errorSink.accept("Cannot undo", messageOf(e));
+            tasks.notifier().error("Cannot undo", Failure.messageOf(e));
             return;
         }
         showAndSave(current.get().withLabels(CurrentLabels.of(session.get().store())).evaluation());
@@ -281,10 +259,10 @@ public final class EvaluationViewModel {
     private void showAndSave(Evaluation next) {
         ProjectStore store = session.orElseThrow().store();
         results.show(Optional.of(next), shownFiles);
-        executor.submit(() -> {
+        tasks.submit(() -> {
             SavedEvaluations.writeTest(new RunStore(store).folder(next.runId()), next);
             return next;
-        }, saved -> { }, e -> errorSink.accept("Cannot save the evaluation", messageOf(e)));
+        }, saved -> { }, "Cannot save the evaluation");
     }
 
     /** Evaluates (or loads) the second run on the same data, for the side-by-side view. */
@@ -296,25 +274,25 @@ public final class EvaluationViewModel {
         }
         ProjectStore store = session.get().store();
         if (otherProject.get().isPresent()) {
-            start(other, new EvaluationData.OtherProject(otherProject.get().get()), store,
+            start(other, new EvaluationData.OtherProject(otherProject.get().get()),
                     loaded -> compared.show(loaded.evaluation(), loaded.files()));
             return;
         }
         long asked = generation;
-        executor.submit(() -> Loaded.test(store, other.id()), loaded -> {
+        tasks.submit(() -> Loaded.test(store, other.id()), loaded -> {
             if (asked != generation || !other.equals(compareRun.get())) {
                 return;
             }
             if (loaded.evaluation().isPresent()) {
                 compared.show(loaded.evaluation(), loaded.files());
             } else {
-                start(other, new EvaluationData.TestPart(), store, l -> {
+                start(other, new EvaluationData.TestPart(), l -> {
                     if (other.equals(compareRun.get())) {
                         compared.show(l.evaluation(), l.files());
                     }
                 });
             }
-        }, e -> errorSink.accept("Cannot compare", messageOf(e)));
+        }, "Cannot compare");
     }
 
     private void fillCompareRows() {
@@ -330,14 +308,8 @@ public final class EvaluationViewModel {
         }
         EvaluationReport report = new EvaluationReport(e.get(), m.get(), results.curvesProperty().get(),
                 results.curvesProperty().get().map(c -> results.thresholdProperty().get()));
-        executor.submit(() -> report.write(folder), written -> status.set("Report written: " + written.get(0)
-                + " and " + written.get(1).getFileName()), x -> errorSink.accept("Cannot write the report", messageOf(x)));
-    }
-
-    static String messageOf(Throwable e) {
-        Throwable t = e instanceof java.util.concurrent.CompletionException && e.getCause() != null ? e.getCause() : e;
-        String m = t.getMessage();
-        return m == null || m.isBlank() ? t.getClass().getSimpleName() : m;
+        tasks.submit(() -> report.write(folder), written -> status.set("Report written: " + written.get(0)
+                + " and " + written.get(1).getFileName()), "Cannot write the report");
     }
 
     // ---- state ----

@@ -5,11 +5,17 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.whiskerstudio.common.Cancellation;
+import org.whiskerstudio.common.Progress;
 import org.whiskerstudio.evaluation.CurrentLabels;
 import org.whiskerstudio.evaluation.Evaluation;
+import org.whiskerstudio.evaluation.EvaluationData;
+import org.whiskerstudio.evaluation.EvaluationService;
+import org.whiskerstudio.evaluation.LabelledFolders;
 import org.whiskerstudio.evaluation.SavedEvaluations;
 import org.whiskerstudio.project.ImageAsset;
 import org.whiskerstudio.project.ImageQuery;
+import org.whiskerstudio.project.ProjectSession;
 import org.whiskerstudio.project.ProjectStore;
 import org.whiskerstudio.training.RunStore;
 
@@ -32,6 +38,28 @@ record Loaded(Optional<Evaluation> evaluation, Map<Long, Path> files, String not
                     + " left out. Evaluate again to include new images.";
         }
         return new Loaded(Optional.of(r.evaluation()), files(store), note);
+    }
+
+    /** Runs {@code engine} over {@code data} on a worker thread; empty when cancelled or the project is closing. */
+    static Loaded evaluate(ProjectSession working, EvaluationService engine, long runId, EvaluationData data,
+                           Progress progress, Cancellation cancellation) throws IOException {
+        // Holds the project open: closing it waits for the evaluation to end.
+        if (!working.beginWork()) {
+            return new Loaded(Optional.empty(), Map.of(), "");
+        }
+        try {
+            ProjectStore store = working.store();
+            // A plain labelled folder is evaluated through a project made from it in this project's cache.
+            EvaluationData resolved = data instanceof EvaluationData.OtherProject o
+                    ? new EvaluationData.OtherProject(LabelledFolders.asProject(store, o.folder(), progress, cancellation))
+                    : data;
+            Optional<Evaluation> e = engine.evaluate(store, runId, resolved, progress, cancellation);
+            Map<Long, Path> files = e.isEmpty() ? Map.of() : resolved instanceof EvaluationData.OtherProject o
+                    ? filesOf(o.folder()) : files(store);
+            return new Loaded(e, files, "");
+        } finally {
+            working.endWork();
+        }
     }
 
     /** Stored image files by image id, for thumbnails. */

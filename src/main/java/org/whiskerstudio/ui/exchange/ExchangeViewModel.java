@@ -2,7 +2,6 @@ package org.whiskerstudio.ui.exchange;
 
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.function.BiConsumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -16,29 +15,29 @@ import org.whiskerstudio.labelling.formats.LabelImportReport;
 import org.whiskerstudio.labelling.formats.LabelledDataset;
 import org.whiskerstudio.labelling.formats.SplitSpec;
 import org.whiskerstudio.project.ProjectSession;
+import org.whiskerstudio.ui.common.Notifier;
+import org.whiskerstudio.ui.common.ProgressThrottle;
+import org.whiskerstudio.ui.common.ProjectScoped;
+import org.whiskerstudio.ui.common.UiTasks;
 
 /** Runs exports and labelled imports in the background and reports how they went. */
-public final class ExchangeViewModel {
-    private final TaskExecutor executor;
+public final class ExchangeViewModel implements ProjectScoped<ProjectSession> {
+    private final UiTasks tasks;
     private Optional<ProjectSession> session = Optional.empty();
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper progress = new ReadOnlyStringWrapper("");
     private Cancellation cancellation = new Cancellation();
-    private BiConsumer<String, String> resultSink = (t, m) -> { };
     private Runnable afterImport = () -> { };
 
-    public ExchangeViewModel(TaskExecutor executor) {
-        this.executor = executor;
+    /** @param notifier hears how each export and import went; failures with the file and reason */
+    public ExchangeViewModel(TaskExecutor executor, Notifier notifier) {
+        this.tasks = new UiTasks(executor, notifier);
     }
 
-    public void setSession(Optional<ProjectSession> next) {
+    @Override
+    public void projectOpened(Optional<ProjectSession> next) {
         cancellation.cancel();
         session = next;
-    }
-
-    /** Where results go: (title, message); failures too, with the file and reason. */
-    public void setResultSink(BiConsumer<String, String> sink) {
-        resultSink = sink;
     }
 
     /** What to refresh once labels came in (the Data and Label screens). */
@@ -62,14 +61,14 @@ public final class ExchangeViewModel {
         }
         running.set(true);
         progress.set("Exporting as " + format.id() + " to " + out + "...");
-        executor.submit(() -> new DatasetExporter(s.get().store()).export(format, out, split), (LabelledDataset written) -> {
+        tasks.submit(() -> new DatasetExporter(s.get().store()).export(format, out, split), (LabelledDataset written) -> {
             finish(s.get());
             long labels = written.images().stream().mapToLong(i -> i.tags().size() + i.shapes().size()).sum();
-            resultSink.accept("Export finished", written.images().size() + " images with " + labels + " labels in "
+            tasks.notifier().info("Export finished", written.images().size() + " images with " + labels + " labels in "
                     + written.classes().size() + " classes were written as " + format.description() + " to " + out + ".");
-        }, e -> {
+        }, f -> {
             finish(s.get());
-            resultSink.accept("Export failed", "Nothing was left half-written in " + out + ".\n\n" + e.getMessage());
+            tasks.notifier().error("Export failed", "Nothing was left half-written in " + out + ".\n\n" + f.message());
         });
         return true;
     }
@@ -84,9 +83,8 @@ public final class ExchangeViewModel {
         cancellation = new Cancellation();
         Cancellation c = cancellation;
         progress.set("Importing " + format.id() + " labels from " + source + "...");
-        executor.submit(() -> new DatasetImporter(s.get().store()).importLabels(format, source,
-                (done, total, message) -> executor.onUiThread(() -> progress.set(message
-                        + (total > 0 ? " (" + done + " of " + total + ")" : ""))), c),
+        tasks.submit(() -> new DatasetImporter(s.get().store()).importLabels(format, source,
+                tasks.progress(u -> showProgress(c, u)), c),
                 (LabelImportReport report) -> {
                     finish(s.get());
                     afterImport.run();
@@ -95,12 +93,19 @@ public final class ExchangeViewModel {
                     if (report.problems().size() > 20) {
                         text.append("\n... and ").append(report.problems().size() - 20).append(" more");
                     }
-                    resultSink.accept("Labels imported", text.toString());
-                }, e -> {
+                    tasks.notifier().info("Labels imported", text.toString());
+                }, f -> {
                     finish(s.get());
-                    resultSink.accept("Import refused", e.getMessage() + "\n\nNothing from this dataset was imported.");
+                    tasks.notifier().error("Import refused", f.message() + "\n\nNothing from this dataset was imported.");
                 });
         return true;
+    }
+
+    private void showProgress(Cancellation mine, ProgressThrottle.Update u) {
+        // A report that comes after the import ended (or from a cancelled one) must not stick in the status line.
+        if (running.get() && cancellation == mine) {
+            progress.set(u.message() + (u.total() > 0 ? " (" + u.done() + " of " + u.total() + ")" : ""));
+        }
     }
 
     public void cancel() {

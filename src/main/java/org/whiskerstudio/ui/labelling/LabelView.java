@@ -37,9 +37,10 @@ import org.whiskerstudio.project.ImageAsset;
 import org.whiskerstudio.project.ProjectLayout;
 import org.whiskerstudio.project.sequences.MediaKind;
 import org.whiskerstudio.ui.common.Icons;
+import org.whiskerstudio.ui.common.Screen;
 
 /** The Label screen: image list, canvas, classes; the keyboard does nearly everything (F1 lists the keys). */
-public final class LabelView {
+public final class LabelView implements Screen {
     /** The screen's keys, for the help panel. */
     public static final String KEYS = KeyBindings.HELP;
     private final LabelViewModel model;

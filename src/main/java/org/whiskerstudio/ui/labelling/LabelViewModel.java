@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.BiConsumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.LongProperty;
@@ -36,13 +35,16 @@ import org.whiskerstudio.project.ImageQuery;
 import org.whiskerstudio.project.LabelClass;
 import org.whiskerstudio.project.ProjectException;
 import org.whiskerstudio.project.ProjectSession;
+import org.whiskerstudio.ui.common.Failure;
+import org.whiskerstudio.ui.common.Notifier;
+import org.whiskerstudio.ui.common.ProjectScoped;
 
 /**
  * The Label screen's state and commands. Every edit is an {@link EditCommand} on the undo stack and is saved
  * as one small transaction when it is made (a millisecond or two in WAL mode, so it runs on the caller's thread
  * and edits stay strictly ordered).
  */
-public final class LabelViewModel {
+public final class LabelViewModel implements ProjectScoped<ProjectSession> {
     public static final String MULTI_LABEL_SETTING = "tagging.multiLabel";
     private Optional<ProjectSession> session = Optional.empty();
     private AnnotationStore annotations;
@@ -65,25 +67,23 @@ public final class LabelViewModel {
     private final ReadOnlyStringWrapper undoText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper redoText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
-    private BiConsumer<String, String> errorSink = (t, m) -> { };
+    private final Notifier notifier;
     // Per-image status for the image list, kept current after each edit without re-reading every image.
     private final java.util.Set<Long> labelledIds = new java.util.HashSet<>();
     private final java.util.Set<Long> reviewedIds = new java.util.HashSet<>();
     private final IntegerProperty statusVersion = new SimpleIntegerProperty();
 
-    public LabelViewModel() {
+    public LabelViewModel(Notifier notifier) {
+        this.notifier = notifier;
         undo.addListener(this::undoChanged);
         index.addListener((o, a, b) -> showCurrent());
         multiLabel.addListener((o, a, b) -> session.ifPresent(s -> s.store().setSetting(MULTI_LABEL_SETTING, b.toString())));
         reviewMode.addListener((o, a, b) -> reloadImages());
     }
 
-    public void setErrorSink(BiConsumer<String, String> sink) {
-        errorSink = sink;
-    }
-
     /** Shows another project (or none). The undo history belongs to a project and is cleared. */
-    public void setSession(Optional<ProjectSession> next) {
+    @Override
+    public void projectOpened(Optional<ProjectSession> next) {
         session = next;
         undo.clear();
         annotations = next.map(s -> new AnnotationStore(s.store())).orElse(null);
@@ -410,7 +410,7 @@ public final class LabelViewModel {
             action.run();
             status.set("");
         } catch (ProjectException | IllegalArgumentException e) {
-            errorSink.accept(errorTitle, e.getMessage());
+            notifier.error(errorTitle, Failure.messageOf(e));
         }
     }
 

@@ -38,15 +38,18 @@ import org.whiskerstudio.project.imports.ImportRequest;
 import org.whiskerstudio.project.imports.ThumbnailCache;
 import org.whiskerstudio.ui.common.Icons;
 import org.whiskerstudio.ui.common.ThumbnailLoader;
+import org.whiskerstudio.ui.common.Screen;
 
 /** The Data screen: toolbar with imports and search, class filter list, thumbnail grid, import bar. */
-public final class LibraryView {
+public final class LibraryView implements Screen {
     private final LibraryViewModel model;
     private final TaskExecutor executor;
     private final BorderPane root = new BorderPane();
     private final GridView<ImageAsset> grid = new GridView<>();
     private final CustomTextField search = new CustomTextField();
     private ThumbnailLoader<ImageAsset> thumbnails;
+    /** The project whose thumbnails the grid loads. */
+    private Optional<ProjectSession> thumbnailsFor = Optional.empty();
 
     public LibraryView(LibraryViewModel model, TaskExecutor executor) {
         this.model = model;
@@ -56,7 +59,7 @@ public final class LibraryView {
         root.setLeft(filterList());
         root.setCenter(centre());
         root.setBottom(importBar());
-        model.session().ifPresent(this::useSession);
+        activate(); // a project already open gets its thumbnails at once
         model.pendingSequenceImportProperty().addListener((o, was, now) -> {
             if (now != null) {
                 // Later, so the drop or menu event that asked has finished before a modal dialog opens.
@@ -65,14 +68,20 @@ public final class LibraryView {
         });
     }
 
+    @Override
     public Node node() {
         return root;
     }
 
-    /** Called by the shell when another project opens. */
-    public void useSession(ProjectSession session) {
-        thumbnails = ThumbnailCell.thumbnails(executor, new ThumbnailCache(session.store().layout()));
-        grid.setCellFactory(g -> new ThumbnailCell(thumbnails, model));
+    /** The screen is shown: a project opened since gets its own thumbnail cache. */
+    @Override
+    public void activate() {
+        Optional<ProjectSession> open = model.session();
+        if (open.isPresent() && !open.equals(thumbnailsFor)) {
+            thumbnailsFor = open;
+            thumbnails = ThumbnailCell.thumbnails(executor, new ThumbnailCache(open.get().store().layout()));
+            grid.setCellFactory(g -> new ThumbnailCell(thumbnails, model));
+        }
     }
 
     public void focusSearch() {

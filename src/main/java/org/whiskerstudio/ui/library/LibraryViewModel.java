@@ -36,14 +36,18 @@ import org.whiskerstudio.project.imports.ImportRequest;
 import org.whiskerstudio.project.imports.SequenceImport;
 import org.whiskerstudio.common.Progress;
 import org.whiskerstudio.project.ProjectStore;
+import org.whiskerstudio.ui.common.ProgressThrottle;
+import org.whiskerstudio.ui.common.ProjectScoped;
+import org.whiskerstudio.ui.common.UiTasks;
+import org.whiskerstudio.ui.common.Notifier;
 
 /**
  * The Data screen's state: the images that pass the filter and search, counts per class, and the running
  * import. Queries run in the background; a newer query's result always wins over an older one.
  */
-public final class LibraryViewModel {
+public final class LibraryViewModel implements ProjectScoped<ProjectSession> {
     private static final long REFRESH_DURING_IMPORT_NANOS = 1_500_000_000L;
-    private final TaskExecutor executor;
+    private final UiTasks tasks;
     private Optional<ProjectSession> session = Optional.empty();
 
     private final ObservableList<ImageAsset> images = FXCollections.observableArrayList();
@@ -69,7 +73,8 @@ public final class LibraryViewModel {
     private long lastRefresh;
 
     public LibraryViewModel(TaskExecutor executor) {
-        this.executor = executor;
+        // Its failures show in the screen's status line, never in a dialog.
+        this.tasks = new UiTasks(executor, Notifier.SILENT);
         selectedFilter.addListener((obs, old, now) -> {
             if (now != null && !now.sameFilter(old)) {
                 reload();
@@ -83,8 +88,9 @@ public final class LibraryViewModel {
         return new FilterChoice("All images", new ImageQuery.LabelFilter.All(), count, Optional.empty());
     }
 
-    /** Shows another project (or none); called by the shell when the open project changes. */
-    public void setSession(Optional<ProjectSession> next) {
+    /** Shows another project (or none). */
+    @Override
+    public void projectOpened(Optional<ProjectSession> next) {
         session = next;
         images.clear();
         filters.clear();
@@ -161,13 +167,13 @@ public final class LibraryViewModel {
         ProjectSession s = current.get();
         long generation = ++queryGeneration;
         ImageQuery query = new ImageQuery(selectedFilter.get().filter(), search.get());
-        executor.submit(() -> new Snapshot(s.store().images(query), s.store().summary(),
+        tasks.submit(() -> new Snapshot(s.store().images(query), s.store().summary(),
                 java.util.Set.copyOf(s.store().generatedImages().keySet())), snapshot -> {
             if (generation != queryGeneration || session.orElse(null) != s) {
                 return;
             }
             apply(snapshot);
-        }, e -> importStatus.set("Could not read the project: " + e.getMessage()));
+        }, f -> importStatus.set("Could not read the project: " + f.message()));
     }
 
     private record Snapshot(List<ImageAsset> images, ProjectSummary summary, java.util.Set<Long> synthetic) {
@@ -279,28 +285,27 @@ public final class LibraryViewModel {
         lastReport.set(null);
         problems.clear();
         lastRefresh = System.nanoTime() - REFRESH_DURING_IMPORT_NANOS - 1; // show the first committed images at once
-        executor.submit(() -> work.run(s.store(), (done, total, message) ->
-                        executor.onUiThread(() -> showProgress(s, done, total, message)), cancellation),
+        tasks.submit(() -> work.run(s.store(), tasks.progress(u -> showProgress(s, u)), cancellation),
                 report -> {
                     s.endWork();
                     finishImport(report);
                 },
-                e -> {
+                f -> {
                     s.endWork();
                     importRunning.set(false);
-                    importStatus.set("Import failed: " + e.getMessage());
+                    importStatus.set("Import failed: " + f.message());
                     reload();
                 });
         return true;
     }
 
-    private void showProgress(ProjectSession s, long done, long total, String message) {
+    private void showProgress(ProjectSession s, ProgressThrottle.Update u) {
         if (!importRunning.get() || session.orElse(null) != s) {
             return;
         }
-        importProgress.set(total <= 0 ? -1 : (double) done / total);
-        importStatus.set(total <= 0 ? message : done + " of " + total + " - " + message);
-        if (done > 0 && System.nanoTime() - lastRefresh > REFRESH_DURING_IMPORT_NANOS) {
+        importProgress.set(u.fraction());
+        importStatus.set(u.total() <= 0 ? u.message() : u.done() + " of " + u.total() + " - " + u.message());
+        if (u.done() > 0 && System.nanoTime() - lastRefresh > REFRESH_DURING_IMPORT_NANOS) {
             lastRefresh = System.nanoTime();
             reload();
         }

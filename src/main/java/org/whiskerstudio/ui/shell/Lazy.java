@@ -24,8 +24,4 @@ final class Lazy<T> implements Supplier<T> {
         }
         return value;
     }
-
-    boolean isBuilt() {
-        return value != null;
-    }
 }

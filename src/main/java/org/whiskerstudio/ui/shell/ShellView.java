@@ -3,25 +3,19 @@ package org.whiskerstudio.ui.shell;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.EnumMap;
-import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import javafx.collections.ListChangeListener;
+import java.util.Optional;
+import java.util.function.Supplier;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Scene;
-import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
-import javafx.scene.control.Menu;
-import javafx.scene.control.MenuBar;
-import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressIndicator;
-import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
@@ -32,45 +26,33 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.Stage;
-import org.kordamp.ikonli.Ikon;
-import org.kordamp.ikonli.material2.Material2AL;
-import org.kordamp.ikonli.material2.Material2MZ;
 import org.whiskerstudio.project.ProjectSession;
 import org.whiskerstudio.project.samples.SampleProjects;
 import org.whiskerstudio.settings.StudioSettings;
-import org.whiskerstudio.ui.common.Dialogs;
-import org.whiskerstudio.ui.common.Icons;
-import org.whiskerstudio.ui.common.Theme;
 import org.whiskerstudio.ui.architecture.ArchitectureView;
 import org.whiskerstudio.ui.architecture.ProjectArchitectures;
+import org.whiskerstudio.ui.common.Dialogs;
+import org.whiskerstudio.ui.common.Icons;
+import org.whiskerstudio.ui.common.Screen;
+import org.whiskerstudio.ui.common.Theme;
+import org.whiskerstudio.ui.deploy.DeployView;
 import org.whiskerstudio.ui.evaluation.EvaluationView;
-import org.whiskerstudio.ui.exchange.ExchangeDialogs;
 import org.whiskerstudio.ui.labelling.LabelView;
 import org.whiskerstudio.ui.library.LibraryView;
-import org.whiskerstudio.ui.deploy.DeployView;
 import org.whiskerstudio.ui.training.TrainingView;
 import org.whiskerstudio.ui.welcome.WelcomeView;
 
 /** The main window: menu bar, the pipeline rail on the left, the current stage in the centre, a status line. */
 public final class ShellView {
-    private static final Map<PipelineStage, Ikon> STAGE_ICONS = new EnumMap<>(Map.of(
-            PipelineStage.DATA, Material2AL.COLLECTIONS,
-            PipelineStage.LABEL, Material2AL.LABEL,
-            PipelineStage.ARCHITECTURE, Material2AL.ACCOUNT_TREE,
-            PipelineStage.TRAIN, Material2MZ.SHOW_CHART,
-            PipelineStage.EVALUATE, Material2AL.ASSESSMENT,
-            PipelineStage.DEPLOY, Material2MZ.ROCKET));
-
     private final ShellViewModel model;
     private final Stage stage;
     private final BorderPane root = new BorderPane();
     private final StackPane centre = new StackPane();
     private final WelcomeView welcome;
     private final Lazy<LibraryView> library;
-    private final Lazy<LabelView> labelling;
-    private final Lazy<TrainingView> training;
-    private final Lazy<DeployView> deploy;
-    private final Lazy<EvaluationView> evaluation;
+    /** Each stage's screen, built the first time it is shown. */
+    private final Map<PipelineStage, Supplier<? extends Screen>> screens = new EnumMap<>(PipelineStage.class);
+    private Optional<Screen> shown = Optional.empty();
     private final ToggleGroup navGroup = new ToggleGroup();
     private final Map<PipelineStage, ToggleButton> navButtons = new EnumMap<>(PipelineStage.class);
     private final VBox rail = new VBox();
@@ -85,12 +67,14 @@ public final class ShellView {
         this.stage = stage;
         this.welcome = new WelcomeView(welcomeActions(), model.recentProjects());
         this.library = new Lazy<>(() -> new LibraryView(model.library(), model.executor()));
-        this.labelling = new Lazy<>(() -> new LabelView(model.labelling()));
-        this.training = new Lazy<>(() -> new TrainingView(model.training()));
-        this.deploy = new Lazy<>(() -> new DeployView(model.deploy()));
-        this.evaluation = new Lazy<>(() -> new EvaluationView(model.evaluation(), model.executor()));
-        model.setErrorSink((title, message) -> Dialogs.error(stage, title, message));
-        root.setTop(menuBar());
+        screens.put(PipelineStage.DATA, library);
+        screens.put(PipelineStage.LABEL, new Lazy<>(() -> new LabelView(model.labelling())));
+        screens.put(PipelineStage.ARCHITECTURE, this::architectureView);
+        screens.put(PipelineStage.TRAIN, new Lazy<>(() -> new TrainingView(model.training())));
+        screens.put(PipelineStage.EVALUATE, new Lazy<>(() -> new EvaluationView(model.evaluation(), model.executor())));
+        screens.put(PipelineStage.DEPLOY, new Lazy<>(() -> new DeployView(model.deploy())));
+        model.setNotifier(Dialogs.notifier(stage));
+        root.setTop(new ShellMenu(model, stage, library, menuActions()).bar());
         Node railNode = rail(); // first: it makes the buttons the tour points at
         tourOverlay = new TourOverlay(model.tour(), navButtons);
         root.setLeft(new HBox(railNode, tourOverlay.node()));
@@ -200,36 +184,41 @@ public final class ShellView {
         };
     }
 
+    private ShellMenu.Actions menuActions() {
+        return new ShellMenu.Actions() {
+            @Override
+            public void newProject() {
+                ShellView.this.newProject();
+            }
+
+            @Override
+            public void openProject() {
+                ShellView.this.openProject();
+            }
+
+            @Override
+            public void quit() {
+                saveGeometry(model.windowGeometry());
+                stage.close();
+                javafx.application.Platform.exit();
+            }
+        };
+    }
+
+    /** The welcome screen without a project, else the current stage's screen. */
     private void showContent() {
-        ProjectSession session = model.sessionProperty().get();
-        navButtons.values().forEach(b -> b.setDisable(session == null));
-        if (session == null) {
-            navGroup.selectToggle(null);
-            centre.getChildren().setAll(welcome.node());
-            return;
-        }
+        boolean open = model.sessionProperty().get() != null;
+        navButtons.values().forEach(b -> b.setDisable(!open));
         PipelineStage current = model.stageProperty().get();
-        navGroup.selectToggle(navButtons.get(current));
-        if (current == PipelineStage.DATA) {
-            library.get().useSession(session);
-            centre.getChildren().setAll(library.get().node());
-        } else if (current == PipelineStage.ARCHITECTURE) {
-            centre.getChildren().setAll(architectureView().node());
-        } else if (current == PipelineStage.LABEL) {
-            centre.getChildren().setAll(labelling.get().node());
-            labelling.get().activate();
-        } else if (current == PipelineStage.TRAIN) {
-            centre.getChildren().setAll(training.get().node());
-            training.get().activate();
-        } else if (current == PipelineStage.DEPLOY) {
-            centre.getChildren().setAll(deploy.get().node());
-            deploy.get().activate();
-        } else if (current == PipelineStage.EVALUATE) {
-            centre.getChildren().setAll(evaluation.get().node());
-            evaluation.get().activate();
-        } else {
-            centre.getChildren().setAll(NotBuiltView.of(current));
-        }
+        navGroup.selectToggle(open ? navButtons.get(current) : null);
+        show(open ? screens.get(current).get() : welcome);
+    }
+
+    private void show(Screen next) {
+        shown.filter(s -> s != next).ifPresent(Screen::deactivate);
+        shown = Optional.of(next);
+        centre.getChildren().setAll(next.node());
+        next.activate();
     }
 
     /** Built once per project: its templates follow the project's image size and classes. */
@@ -246,14 +235,11 @@ public final class ShellView {
         rail.getStyleClass().add("nav-rail");
         int key = 1;
         for (PipelineStage s : PipelineStage.values()) {
-            ToggleButton b = new ToggleButton(s.title(), Icons.of(STAGE_ICONS.get(s), 18));
-            b.setId("nav-" + s.name().toLowerCase(java.util.Locale.ROOT));
+            ToggleButton b = new ToggleButton(s.title(), Icons.of(s.icon(), 18));
+            b.setId("nav-" + s.name().toLowerCase(Locale.ROOT));
             b.setToggleGroup(navGroup);
             b.setMaxWidth(Double.MAX_VALUE);
-            b.setTooltip(new Tooltip(s.purpose() + (s.isBuilt() ? "" : "\n(Not built yet.)") + "\nCtrl+" + key));
-            if (!s.isBuilt()) {
-                b.getStyleClass().add("not-built");
-            }
+            b.setTooltip(new Tooltip(s.purpose() + "\nCtrl+" + key));
             // A toggle group lets the user un-select; the rail always shows the current stage instead.
             b.setOnAction(e -> {
                 model.showStage(s);
@@ -264,75 +250,6 @@ public final class ShellView {
             key++;
         }
         return rail;
-    }
-
-    private MenuBar menuBar() {
-        MenuItem newProject = item("New project...", "Shortcut+N", Material2AL.ADD_BOX, this::newProject);
-        MenuItem open = item("Open project...", "Shortcut+O", Material2AL.FOLDER_OPEN, this::openProject);
-        Menu recent = new Menu("Open recent");
-        model.recentProjects().addListener((ListChangeListener<Path>) c -> fillRecent(recent));
-        fillRecent(recent);
-        MenuItem close = item("Close project", "Shortcut+W", null, model::closeProject);
-        MenuItem importFiles = item("Import images...", "Shortcut+I", Material2AL.ADD_PHOTO_ALTERNATE, () -> library.get().importFiles());
-        MenuItem importFolder = item("Import folder...", "Shortcut+Shift+I", Material2AL.CREATE_NEW_FOLDER,
-                () -> library.get().importFolder(false));
-        MenuItem importByClass = item("Import folder-per-class dataset...", null, Material2AL.ACCOUNT_TREE,
-                () -> library.get().importFolder(true));
-        MenuItem importLabels = item("Import labelled dataset (COCO, VOC, YOLO, ...)...", "Shortcut+Shift+L", null,
-                () -> ExchangeDialogs.importLabels(stage, model.exchange()));
-        MenuItem export = item("Export dataset...", "Shortcut+E", null, () -> ExchangeDialogs.export(stage, model.exchange()));
-        for (MenuItem m : List.of(close, importFiles, importFolder, importByClass, importLabels, export)) {
-            m.disableProperty().bind(model.sessionProperty().isNull());
-        }
-        MenuItem quit = item("Quit", "Shortcut+Q", null, () -> {
-            saveGeometry(model.windowGeometry());
-            stage.close();
-            javafx.application.Platform.exit();
-        });
-        Menu file = new Menu("File", null, newProject, open, recent, close, new SeparatorMenuItem(),
-                importFiles, importFolder, importByClass, importLabels, new SeparatorMenuItem(), export,
-                new SeparatorMenuItem(), quit);
-
-        Menu view = new Menu("View");
-        int key = 1;
-        for (PipelineStage s : PipelineStage.values()) {
-            MenuItem m = item(s.title(), "Shortcut+" + key++, STAGE_ICONS.get(s), () -> model.showStage(s));
-            m.disableProperty().bind(model.sessionProperty().isNull());
-            view.getItems().add(m);
-        }
-        MenuItem find = item("Search file names", "Shortcut+F", Material2MZ.SEARCH, () -> {
-            model.showStage(PipelineStage.DATA);
-            library.get().focusSearch();
-        });
-        find.disableProperty().bind(model.sessionProperty().isNull());
-        view.getItems().addAll(new SeparatorMenuItem(), find);
-
-        MenuItem tour = item("Take the tour", null, Material2MZ.TOUR, () -> model.tour().start());
-        tour.setId("menu-tour");
-        Menu help = new Menu("Help", null, item("Keyboard shortcuts", "F1", Material2AL.KEYBOARD, this::showShortcuts), tour);
-        MenuBar bar = new MenuBar(file, view, help);
-        bar.setId("menu-bar");
-        return bar;
-    }
-
-    private static MenuItem item(String text, String accelerator, Ikon icon, Runnable action) {
-        MenuItem m = new MenuItem(text, icon == null ? null : Icons.of(icon));
-        if (accelerator != null) {
-            m.setAccelerator(KeyCombination.keyCombination(accelerator));
-        }
-        m.setOnAction(e -> action.run());
-        return m;
-    }
-
-    private void fillRecent(Menu recent) {
-        recent.getItems().clear();
-        for (Path p : model.recentProjects()) {
-            MenuItem m = new MenuItem(p.toString());
-            m.setMnemonicParsing(false);
-            m.setOnAction(e -> model.openProject(p));
-            recent.getItems().add(m);
-        }
-        recent.setDisable(recent.getItems().isEmpty());
     }
 
     private Node statusLine() {
@@ -390,40 +307,5 @@ public final class ShellView {
         if (dir != null) {
             model.openProject(dir.toPath());
         }
-    }
-
-    private void showShortcuts() {
-        String text = String.join("\n",
-                "Ctrl+N          New project",
-                "Ctrl+O          Open project",
-                "Ctrl+W          Close project",
-                "Ctrl+I          Import images",
-                "Ctrl+Shift+I    Import folder",
-                "Ctrl+F          Search file names",
-                "Ctrl+1 ... 6    Data, Label, Architecture, Train, Evaluate, Deploy",
-                "Ctrl+Shift+L    Import a labelled dataset (COCO, VOC, YOLO, CSV, labelme, folders)",
-                "Ctrl+E          Export the dataset",
-                "Ctrl+Q          Quit",
-                "F1              This list",
-                "Esc             Close the tour of the pipeline (Help > Take the tour shows it again)",
-                "",
-                "Drop files or folders on the window to import them; drop a project folder to open it.",
-                "",
-                "On the Label screen:",
-                LabelView.KEYS,
-                "",
-                "On the Architecture screen:",
-                ArchitectureView.KEYS,
-                "",
-                "On the Train screen:",
-                TrainingView.KEYS);
-        Label label = new Label(text);
-        label.setStyle("-fx-font-family: monospace;");
-        Alert alert = new Alert(Alert.AlertType.INFORMATION, "", ButtonType.CLOSE);
-        alert.initOwner(stage);
-        alert.setTitle("Keyboard shortcuts");
-        alert.setHeaderText("Keyboard shortcuts");
-        alert.getDialogPane().setContent(label);
-        alert.show();
     }
 }

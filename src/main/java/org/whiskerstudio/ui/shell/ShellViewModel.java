@@ -4,7 +4,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.BiConsumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -25,7 +24,10 @@ import org.whiskerstudio.settings.StudioSettings;
 import org.whiskerstudio.architecture.ArchitectureStore;
 import org.whiskerstudio.ui.architecture.ArchitectureEditorViewModel;
 import org.whiskerstudio.ui.architecture.ProjectArchitectures;
-import org.whiskerstudio.evaluation.dl4j.Evaluator;
+import org.whiskerstudio.ui.common.Notifier;
+import org.whiskerstudio.ui.common.NotifierRelay;
+import org.whiskerstudio.ui.common.UiTasks;
+import org.whiskerstudio.ui.evaluation.EvaluationServiceFactory;
 import org.whiskerstudio.ui.evaluation.EvaluationViewModel;
 import org.whiskerstudio.ui.exchange.ExchangeViewModel;
 import org.whiskerstudio.ui.labelling.LabelViewModel;
@@ -40,6 +42,9 @@ import org.whiskerstudio.ui.training.UiScheduler;
 /** State and commands of the main window: which project is open, which stage is shown, recent projects. */
 public final class ShellViewModel {
     private final TaskExecutor executor;
+    /** Every view model's notifier: silent until the window (or a test) routes it. */
+    private final NotifierRelay notifier = new NotifierRelay();
+    private final UiTasks tasks;
     private final SettingsStore settingsStore;
     private final Path projectsDir;
     private StudioSettings settings;
@@ -51,15 +56,14 @@ public final class ShellViewModel {
     private final ReadOnlyStringWrapper busyMessage = new ReadOnlyStringWrapper("");
     private final ObservableList<Path> recentProjects = FXCollections.observableArrayList();
     private final LibraryViewModel library;
-    private final LabelViewModel labelling = new LabelViewModel();
+    private final LabelViewModel labelling = new LabelViewModel(notifier);
     private final ExchangeViewModel exchange;
     private Optional<ProjectArchitectures> architectures = Optional.empty();
     private final ArchitectureEditorViewModel architecture = new ArchitectureEditorViewModel(
-            (a, part) -> architectures.orElseThrow().analyse(a, part));
+            (a, part) -> architectures.orElseThrow().analyse(a, part), notifier);
     private final TrainingViewModel training;
     private final DeployViewModel deploy;
     private final EvaluationViewModel evaluation;
-    private BiConsumer<String, String> errorSink = (title, message) -> { };
     private final TourViewModel tour = new TourViewModel(() -> updateSettings(settings.withTourDone(true)));
 
     /** A studio that cannot train (the Train screen says so). */
@@ -76,42 +80,47 @@ public final class ShellViewModel {
     /** @param deployServices opens the deploy service (prediction, bundles) of each project opened */
     public ShellViewModel(TaskExecutor executor, SettingsStore settingsStore, Path projectsDir,
                           TrainingServiceFactory trainingServices, DeployServiceFactory deployServices) {
+        this(executor, settingsStore, projectsDir, trainingServices, deployServices, EvaluationServiceFactory.UNAVAILABLE);
+    }
+
+    /** @param evaluationServices opens the evaluation engine of each project opened */
+    public ShellViewModel(TaskExecutor executor, SettingsStore settingsStore, Path projectsDir,
+                          TrainingServiceFactory trainingServices, DeployServiceFactory deployServices,
+                          EvaluationServiceFactory evaluationServices) {
         this.executor = executor;
-        this.deploy = new DeployViewModel(executor);
-        this.training = new TrainingViewModel(executor, UiScheduler.delayed(executor), System::currentTimeMillis);
-        this.evaluation = new EvaluationViewModel(executor, new Evaluator());
+        this.tasks = new UiTasks(executor, notifier);
+        this.deploy = new DeployViewModel(executor, notifier, deployServices);
+        this.training = new TrainingViewModel(executor, notifier, UiScheduler.delayed(executor), System::currentTimeMillis);
+        this.evaluation = new EvaluationViewModel(executor, notifier, evaluationServices);
         this.settingsStore = settingsStore;
         this.projectsDir = projectsDir;
         this.settings = settingsStore.load();
         this.library = new LibraryViewModel(executor);
-        this.exchange = new ExchangeViewModel(executor);
+        this.exchange = new ExchangeViewModel(executor, notifier);
         exchange.setAfterImport(() -> {
             library.reload();
             labelling.refresh();
         });
         recentProjects.setAll(settings.recentPaths());
-        session.addListener((obs, old, now) -> {
-            title.set(now == null ? "Whisker Studio" : now.store().name() + " - Whisker Studio");
-            library.setSession(Optional.ofNullable(now));
-            labelling.setSession(Optional.ofNullable(now));
-            exchange.setSession(Optional.ofNullable(now));
-            architectures = Optional.ofNullable(now).map(s -> new ProjectArchitectures(s.store()));
-            architecture.setRepository(Optional.ofNullable(now).map(s -> new ArchitectureStore(s.store())));
-            training.setProject(Optional.ofNullable(now).map(s -> TrainingProject.of(s, trainingServices)));
-            deploy.setProject(Optional.ofNullable(now).flatMap(s -> deployServices.open(s.store())), now != null);
-            evaluation.setSession(Optional.ofNullable(now));
-        });
+        session.addListener((obs, old, now) -> projectOpened(Optional.ofNullable(now), trainingServices));
     }
 
-    /** Where errors meant for the user go (the view shows a dialog; tests collect them). */
-    public void setErrorSink(BiConsumer<String, String> sink) {
-        this.errorSink = sink;
-        labelling.setErrorSink(sink);
-        exchange.setResultSink(sink);
-        architecture.setErrorSink(sink);
-        training.setErrorSink(sink);
-        deploy.setErrorSink(sink);
-        evaluation.setErrorSink(sink);
+    /** Tells every screen's view model, with the one verb, that the open project changed. */
+    private void projectOpened(Optional<ProjectSession> now, TrainingServiceFactory trainingServices) {
+        title.set(now.map(s -> s.store().name() + " - Whisker Studio").orElse("Whisker Studio"));
+        library.projectOpened(now);
+        labelling.projectOpened(now);
+        exchange.projectOpened(now);
+        architectures = now.map(s -> new ProjectArchitectures(s.store()));
+        architecture.projectOpened(now.map(s -> new ArchitectureStore(s.store())));
+        training.projectOpened(now.map(s -> TrainingProject.of(s, trainingServices)));
+        deploy.projectOpened(now);
+        evaluation.projectOpened(now);
+    }
+
+    /** Where messages meant for the user go, from every screen (the window shows dialogs; tests collect them). */
+    public void setNotifier(Notifier target) {
+        notifier.routeTo(target);
     }
 
     public ReadOnlyObjectProperty<ProjectSession> sessionProperty() {
@@ -232,27 +241,27 @@ public final class ShellViewModel {
     public void openSample(SampleProjects.Sample sample) {
         busyMessage.set("Preparing the " + sample.title() + " sample...");
         busy.set(true);
-        executor.submit(() -> SampleProjects.materialise(sample, projectsDir,
+        tasks.submit(() -> SampleProjects.materialise(sample, projectsDir,
                         (done, total, message) -> { }, new Cancellation()),
                 this::openProject,
-                e -> {
+                f -> {
                     busy.set(false);
-                    errorSink.accept("Cannot open the sample", messageOf(e));
+                    tasks.report("Cannot open the sample", f);
                 });
     }
 
     private void runProjectTask(String message, java.util.concurrent.Callable<ProjectStore> work, String errorTitle) {
         busyMessage.set(message);
         busy.set(true);
-        executor.submit(work, store -> {
+        tasks.submit(work, store -> {
             busy.set(false);
             closeProject();
             session.set(new ProjectSession(store));
             stage.set(PipelineStage.DATA);
             updateSettings(settings.withOpened(store.layout().root()));
-        }, e -> {
+        }, f -> {
             busy.set(false);
-            errorSink.accept(errorTitle, messageOf(e));
+            tasks.report(errorTitle, f);
         });
     }
 
@@ -294,7 +303,7 @@ public final class ShellViewModel {
             return true;
         }
         if (session.get() == null) {
-            errorSink.accept("No project is open", "Create or open a project first, then drop images or folders on the window.");
+            notifier.error("No project is open", "Create or open a project first, then drop images or folders on the window.");
             return false;
         }
         stage.set(PipelineStage.DATA);
@@ -305,10 +314,5 @@ public final class ShellViewModel {
         settings = next;
         recentProjects.setAll(next.recentPaths());
         settingsStore.save(next);
-    }
-
-    static String messageOf(Throwable e) {
-        String m = e.getMessage();
-        return m == null || m.isBlank() ? e.getClass().getSimpleName() : m;
     }
 }

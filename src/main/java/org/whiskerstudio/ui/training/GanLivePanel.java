@@ -18,7 +18,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.material2.Material2MZ;
 import org.whiskerstudio.ui.common.Icons;
-import org.whiskerstudio.ui.generate.GenerateView;
+import org.whiskerstudio.ui.common.SampleGrid;
 
 /**
  * The Train screen's centre for a GAN: health warnings as a banner on top, the discriminator's and generator's loss

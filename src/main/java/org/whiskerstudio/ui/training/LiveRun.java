@@ -14,6 +14,7 @@ import org.whiskerstudio.training.RunStatus;
 import org.whiskerstudio.training.TrainingConfig;
 import org.whiskerstudio.training.TrainingRun;
 import org.whiskerstudio.training.TrainingSession;
+import org.whiskerstudio.ui.common.Failure;
 
 /**
  * The run on screen: its session and controls, status, progress and series. Each start or resume gets a fresh
@@ -33,7 +34,7 @@ final class LiveRun {
     private final ReadOnlyStringWrapper statusText = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<LiveProgress> progress = new ReadOnlyObjectWrapper<>(LiveProgress.NONE);
     private MetricsInbox inbox;
-    private RunProgress tracker = new RunProgress(1);
+    private ProgressTracker tracker = new ProgressTracker(1);
     private TrainingSession session;
     private boolean stopWhenStarted;
     private volatile long lastDrain = Long.MIN_VALUE / 2;
@@ -53,7 +54,7 @@ final class LiveRun {
     MetricsInbox begin(TrainingConfig config, String message) {
         MetricsInbox box = new MetricsInbox(this::wake);
         inbox = box;
-        tracker = new RunProgress(config.batchSize());
+        tracker = new ProgressTracker(config.batchSize());
         stopWhenStarted = false;
         charts.clear(config.epochs());
         gan.clear();
@@ -85,7 +86,7 @@ final class LiveRun {
         if (box == inbox) {
             inbox = null;
             active.set(false);
-            statusText.set("Cannot start: " + TrainingViewModel.messageOf(e));
+            statusText.set("Cannot start: " + Failure.messageOf(e));
         }
     }
 
@@ -188,7 +189,7 @@ final class LiveRun {
         paused.set(false);
         if (error != null) {
             status.set(Optional.of(RunStatus.FAILED));
-            statusText.set(describe(RunStatus.FAILED, TrainingViewModel.messageOf(error)));
+            statusText.set(describe(RunStatus.FAILED, Failure.messageOf(error)));
         } else if (run != null) {
             status.set(Optional.of(run.status()));
             // The final row's message wins; without one, keep what the last status said.

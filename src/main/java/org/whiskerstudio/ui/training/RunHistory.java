@@ -8,15 +8,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.BiConsumer;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.whiskerstudio.architecture.ModelKind;
-import org.whiskerstudio.common.TaskExecutor;
 import org.whiskerstudio.training.EpochMetric;
 import org.whiskerstudio.training.GanStep;
 import org.whiskerstudio.training.TrainingRun;
 import org.whiskerstudio.training.TrainingService;
+import org.whiskerstudio.ui.common.UiTasks;
 
 /**
  * The project's runs, newest first, and the runs ticked to compare: each ticked run's loss per epoch
@@ -27,7 +26,7 @@ public final class RunHistory {
     public record RunCurve(long runId, String name, boolean validation, List<ChartPoint> points) {
     }
 
-    private final TaskExecutor executor;
+    private final UiTasks tasks;
     private Optional<TrainingService> service = Optional.empty();
     private final ObservableList<TrainingRun> runs = FXCollections.observableArrayList();
     // One read-only view, kept: the wrapper listens to the list weakly, so a fresh one per call would lose listeners.
@@ -36,7 +35,6 @@ public final class RunHistory {
     private final ObservableList<Long> comparedView = FXCollections.unmodifiableObservableList(compared);
     private final ObservableList<RunCurve> curves = FXCollections.observableArrayList();
     private final ObservableList<RunCurve> curvesView = FXCollections.unmodifiableObservableList(curves);
-    private BiConsumer<String, String> errorSink = (t, m) -> { };
     private long generation;
     private long reads;
     private Map<Long, GanStep> lastGanSteps = Map.of();
@@ -44,12 +42,8 @@ public final class RunHistory {
     private record Read(List<TrainingRun> runs, Map<Long, GanStep> lastGanSteps) {
     }
 
-    RunHistory(TaskExecutor executor) {
-        this.executor = executor;
-    }
-
-    void setErrorSink(BiConsumer<String, String> sink) {
-        errorSink = sink;
+    RunHistory(UiTasks tasks) {
+        this.tasks = tasks;
     }
 
     void setService(Optional<TrainingService> next) {
@@ -69,7 +63,7 @@ public final class RunHistory {
         service.ifPresent(s -> {
             long asked = generation;
             long read = ++reads;
-            executor.submit(() -> {
+            tasks.submit(() -> {
                 List<TrainingRun> list = s.runs();
                 Map<Long, GanStep> last = new HashMap<>();
                 for (TrainingRun r : list) {
@@ -92,7 +86,7 @@ public final class RunHistory {
                 list.forEach(r -> ids.add(r.id()));
                 compared.retainAll(ids);
                 reloadCurves();
-            }, e -> errorSink.accept("Cannot read the run history", TrainingViewModel.messageOf(e)));
+            }, "Cannot read the run history");
         });
     }
 
@@ -121,7 +115,7 @@ public final class RunHistory {
         TrainingService s = service.get();
         long asked = generation;
         List<Long> wanted = List.copyOf(compared);
-        executor.submit(() -> {
+        tasks.submit(() -> {
             List<RunCurve> result = new ArrayList<>();
             for (TrainingRun r : chosen) {
                 result.add(curveOf(r, s.epochMetrics(r.id())));
@@ -131,7 +125,7 @@ public final class RunHistory {
             if (asked == generation && wanted.equals(compared)) {
                 curves.setAll(result);
             }
-        }, e -> errorSink.accept("Cannot read the runs' metrics", TrainingViewModel.messageOf(e)));
+        }, "Cannot read the runs' metrics");
     }
 
     static RunCurve curveOf(TrainingRun run, List<EpochMetric> epochs) {

@@ -27,12 +27,13 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.material2.Material2MZ;
 import org.whiskerstudio.ui.common.Icons;
+import org.whiskerstudio.ui.common.Screen;
 
 /**
  * The Train screen: settings on the left, live loss and accuracy charts in the centre, Start/Pause/Stop and
  * progress on top, the run history with a compare chart on the right. Says plainly when it cannot train.
  */
-public final class TrainingView {
+public final class TrainingView implements Screen {
     /** The screen's keys, for the help panel. */
     public static final String KEYS = String.join("\n",
             "Ctrl+Enter      start a run with these settings",
@@ -65,11 +66,13 @@ public final class TrainingView {
         show.run();
     }
 
+    @Override
     public Node node() {
         return root;
     }
 
     /** The screen is shown: re-read architectures, labelled images and runs, which other screens change. */
+    @Override
     public void activate() {
         model.refresh();
     }

@@ -2,7 +2,6 @@ package org.whiskerstudio.ui.training;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.function.BiConsumer;
 import java.util.function.LongSupplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -24,17 +23,19 @@ import org.whiskerstudio.training.TrainingConfig;
 import org.whiskerstudio.training.TrainingRequest;
 import org.whiskerstudio.training.TrainingRun;
 import org.whiskerstudio.training.TrainingService;
-import org.whiskerstudio.ui.generate.GenerateViewModel;
+import org.whiskerstudio.ui.common.Notifier;
+import org.whiskerstudio.ui.common.ProjectScoped;
+import org.whiskerstudio.ui.common.UiTasks;
 
 /**
  * The Train screen's state: the settings form and architecture choice, the problems that block Start, the run on
  * screen ({@link LiveRun}: status, progress, live series) and the history. Commands are methods; service calls go
  * through the task executor.
  */
-public final class TrainingViewModel {
+public final class TrainingViewModel implements ProjectScoped<TrainingProject> {
     /** At most ten screen updates a second however fast the steps come. */
     public static final long UI_INTERVAL_MILLIS = 100;
-    private final TaskExecutor executor;
+    private final UiTasks tasks;
     private final TrainingForm form = new TrainingForm();
     private final GanForm ganForm = new GanForm(form);
     private final GenerateViewModel generate;
@@ -52,17 +53,16 @@ public final class TrainingViewModel {
     private final ReadOnlyBooleanWrapper canStart = new ReadOnlyBooleanWrapper();
     private Optional<TrainingProject> project = Optional.empty();
     private final javafx.beans.property.ReadOnlyBooleanWrapper augments = new javafx.beans.property.ReadOnlyBooleanWrapper(true);
-    private BiConsumer<String, String> errorSink = (t, m) -> { };
 
     /**
      * @param ui    brings training events to the UI thread after a delay
      * @param clock milliseconds, for the elapsed time
      */
-    public TrainingViewModel(TaskExecutor executor, UiScheduler ui, LongSupplier clock) {
-        this.executor = executor;
-        this.history = new RunHistory(executor);
+    public TrainingViewModel(TaskExecutor executor, Notifier notifier, UiScheduler ui, LongSupplier clock) {
+        this.tasks = new UiTasks(executor, notifier);
+        this.history = new RunHistory(tasks);
         this.live = new LiveRun(ui, clock, history::reload);
-        this.generate = new GenerateViewModel(executor);
+        this.generate = new GenerateViewModel(executor, notifier);
         // A run that ends may have saved a generator to make images with.
         live.activeProperty().addListener((o, was, now) -> {
             if (!now) {
@@ -80,21 +80,16 @@ public final class TrainingViewModel {
         checkProblems();
     }
 
-    public void setErrorSink(BiConsumer<String, String> sink) {
-        errorSink = sink;
-        history.setErrorSink(sink);
-        generate.setErrorSink(sink);
-    }
-
     /** Another project (or none): a run of the previous one is stopped (it stays resumable). */
-    public void setProject(Optional<TrainingProject> next) {
+    @Override
+    public void projectOpened(Optional<TrainingProject> next) {
         live.abandon();
         warnings.clear();
         architectures.clear();
         architecture.set("");
         project = next;
         history.setService(next.flatMap(TrainingProject::service));
-        generate.setService(next.flatMap(TrainingProject::service).flatMap(TrainingService::generation));
+        generate.projectOpened(next.flatMap(TrainingProject::service).flatMap(TrainingService::generation));
         emptyMessage.set(next.isEmpty() ? "Open a project to train." : "");
         refresh();
     }
@@ -102,11 +97,11 @@ public final class TrainingViewModel {
     /** Re-reads the project's architectures, labelled images and runs (the screen calls it when shown). */
     public void refresh() {
         String current = chosen();
-        project.ifPresent(p -> executor.submit(() -> ProjectState.read(p, current), state -> {
+        project.ifPresent(p -> tasks.submit(() -> ProjectState.read(p, current), state -> {
             if (project.orElse(null) == p) {
                 apply(p, state);
             }
-        }, e -> errorSink.accept("Cannot read the project", messageOf(e))));
+        }, "Cannot read the project"));
         history.reload();
     }
 
@@ -144,7 +139,7 @@ public final class TrainingViewModel {
         if (name.isEmpty()) {
             return;
         }
-        project.ifPresent(p -> executor.submit(() -> {
+        project.ifPresent(p -> tasks.submit(() -> {
             p.rememberArchitecture(name);
             return p.service().map(s -> new DataCheck(s.dataWarnings(name), s.kindOf(name) == ModelKind.GAN,
                     s.classNames(), s.augments(name))).orElse(new DataCheck(List.of(), false, List.of(), true));
@@ -154,7 +149,7 @@ public final class TrainingViewModel {
                 ganForm.setArchitecture(found.gan(), found.classes());
                 augments.set(found.augments());
             }
-        }, e -> errorSink.accept("Cannot check the data", messageOf(e))));
+        }, "Cannot check the data"));
     }
 
     private record DataCheck(List<String> warnings, boolean gan, List<String> classes, boolean augments) {
@@ -193,7 +188,7 @@ public final class TrainingViewModel {
         MetricsInbox box = live.begin(config.get(), "Starting...");
         TrainingRequest request = new TrainingRequest(chosen(), config.get(), "",
                 ganForm.settings().orElse(GanSettings.defaults()));
-        executor.submit(() -> service.get().start(request, box), s -> live.attach(box, s), e -> live.refused(box, e));
+        tasks.submit(() -> service.get().start(request, box), s -> live.attach(box, s), f -> live.refused(box, f.error()));
     }
 
     /** Goes on with a stopped or interrupted run, its earlier epochs and steps drawn first. */
@@ -205,14 +200,14 @@ public final class TrainingViewModel {
         }
         TrainingService s = service.get();
         MetricsInbox box = live.begin(run.get().config(), "Resuming " + run.get().name() + "...");
-        executor.submit(() -> {
+        tasks.submit(() -> {
             box.seedLosses(s.iterationMetrics(runId, MetricsInbox.MAX_LOSS_POINTS).stream()
                     .map(m -> new ChartPoint(m.iteration(), m.loss())).toList());
             for (EpochMetric m : s.epochMetrics(runId)) {
                 box.onEpoch(m);
             }
             return s.resume(runId, box);
-        }, started -> live.attach(box, started), e -> live.refused(box, e));
+        }, started -> live.attach(box, started), f -> live.refused(box, f.error()));
     }
 
     public void pause() {
@@ -253,20 +248,14 @@ public final class TrainingViewModel {
     public void deleteRun(long runId) {
         project.flatMap(TrainingProject::service).ifPresent(s -> {
             if (live.runId().equals(java.util.OptionalLong.of(runId))) {
-                errorSink.accept("Cannot delete the run", "It is training now; stop it first.");
+                tasks.notifier().error("Cannot delete the run", "It is training now; stop it first.");
                 return;
             }
-            executor.submit(() -> {
+            tasks.submit(() -> {
                 s.delete(runId);
                 return runId;
-            }, id -> history.reload(), e -> errorSink.accept("Cannot delete the run", messageOf(e)));
+            }, id -> history.reload(), "Cannot delete the run");
         });
-    }
-
-    static String messageOf(Throwable e) {
-        Throwable t = e instanceof java.util.concurrent.CompletionException && e.getCause() != null ? e.getCause() : e;
-        String m = t.getMessage();
-        return m == null || m.isBlank() ? t.getClass().getSimpleName() : m;
     }
 
     // ---- state ----

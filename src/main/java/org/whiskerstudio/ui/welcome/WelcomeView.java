@@ -21,9 +21,10 @@ import org.kordamp.ikonli.material2.Material2MZ;
 import org.whiskerstudio.project.ProjectLayout;
 import org.whiskerstudio.project.samples.SampleProjects;
 import org.whiskerstudio.ui.common.Icons;
+import org.whiskerstudio.ui.common.Screen;
 
 /** What a person sees before any project is open: start something, reopen something, or try a sample. */
-public final class WelcomeView {
+public final class WelcomeView implements Screen {
     /** What the welcome screen can ask the shell to do. */
     public interface Actions {
         void newProject();
@@ -129,6 +130,7 @@ public final class WelcomeView {
         }
     }
 
+    @Override
     public Node node() {
         return root;
     }

@@ -26,6 +26,7 @@ import org.whiskerstudio.architecture.LayerSpec;
 import org.whiskerstudio.labelling.LabellingFixture;
 import org.whiskerstudio.project.ProjectStore;
 import org.whiskerstudio.ui.common.Theme;
+import org.whiskerstudio.ui.common.Notifier;
 
 /** The layer editor as a user drives it: template, widen a layer, a mistake shown at its block, undo, saved. */
 @ExtendWith(ApplicationExtension.class)
@@ -44,9 +45,8 @@ class ArchitectureEditorTest {
             store.ensureLabelClass("class " + i);
         }
         services = new ProjectArchitectures(store);
-        model = new ArchitectureEditorViewModel(services::analyse);
-        model.setErrorSink((t, m) -> errors.add(t + ": " + m));
-        model.setRepository(Optional.of(new ArchitectureStore(store)));
+        model = new ArchitectureEditorViewModel(services::analyse, Notifier.ofErrors((t, m) -> errors.add(t + ": " + m)));
+        model.projectOpened(Optional.of(new ArchitectureStore(store)));
         Scene scene = new Scene((javafx.scene.Parent) new ArchitectureView(model, services).node(), 1280, 800);
         Theme.apply(scene);
         stage.setScene(scene);

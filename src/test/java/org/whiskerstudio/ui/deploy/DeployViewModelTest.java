@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.whiskerstudio.common.Progress;
@@ -23,6 +24,9 @@ import org.whiskerstudio.deploy.DeployableModel;
 import org.whiskerstudio.deploy.LoadedModel;
 import org.whiskerstudio.deploy.ModelCard;
 import org.whiskerstudio.deploy.Prediction;
+import org.whiskerstudio.project.ProjectSession;
+import org.whiskerstudio.project.ProjectStore;
+import org.whiskerstudio.ui.common.Notifier;
 
 /** The Deploy screen's state with a scripted service and the direct executor. */
 class DeployViewModelTest {
@@ -30,23 +34,42 @@ class DeployViewModelTest {
     Path temp;
 
     private final List<String> errors = new ArrayList<>();
-    private final List<String> infos = new ArrayList<>();
-    private final DeployViewModel model = new DeployViewModel(TaskExecutor.direct());
     private final FakeService service = new FakeService();
+    private final DeployViewModel model = new DeployViewModel(TaskExecutor.direct(),
+            Notifier.ofErrors((t, m) -> errors.add(t + ": " + m)), store -> Optional.of(service));
+    private ProjectSession session;
 
     private DeployViewModel opened() {
-        model.setErrorSink((t, m) -> errors.add(t + ": " + m));
-        model.setInfoSink(infos::add);
-        model.setProject(Optional.of(service), true);
+        session = new ProjectSession(ProjectStore.create(temp.resolve("project"), "project"));
+        model.projectOpened(Optional.of(session));
         model.refresh();
         return model;
     }
 
+    @AfterEach
+    void close() {
+        if (session != null) {
+            session.close();
+        }
+    }
+
     @Test
     void withoutAProjectTheScreenSaysToOpenOne() {
-        model.setProject(Optional.empty(), false);
+        model.projectOpened(Optional.empty());
 
         assertEquals("Open a project to deploy its models.", model.emptyMessageProperty().get());
+    }
+
+    @Test
+    void aBuildWithoutTheEngineSaysPredictionIsUnavailable() {
+        DeployViewModel without = new DeployViewModel(TaskExecutor.direct(), Notifier.SILENT,
+                DeployServiceFactory.UNAVAILABLE);
+        session = new ProjectSession(ProjectStore.create(temp.resolve("project"), "project"));
+
+        without.projectOpened(Optional.of(session));
+
+        assertTrue(without.emptyMessageProperty().get().startsWith("Prediction is not available in this build"));
+        assertFalse(without.importableProperty().get());
     }
 
     @Test
@@ -120,7 +143,7 @@ class DeployViewModelTest {
     }
 
     @Test
-    void aFolderIsPredictedIntoACsvAndAnnounced() throws IOException {
+    void aFolderIsPredictedIntoACsvAndTheOutcomeShown() throws IOException {
         opened();
         Path folder = Files.createDirectories(temp.resolve("imgs"));
         Files.writeString(folder.resolve("1.png"), "x");
@@ -130,7 +153,7 @@ class DeployViewModelTest {
         model.predictFolder(folder, csv);
 
         assertEquals(3, Files.readAllLines(csv).size());
-        assertEquals(List.of("Predicted 2 images into out.csv."), infos);
+        assertEquals("Predicted 2 images into out.csv.", model.taskMessageProperty().get());
         assertFalse(model.busyProperty().get());
     }
 
@@ -141,7 +164,8 @@ class DeployViewModelTest {
         model.exportBundle(temp.resolve("x.whisker-model.zip"));
 
         assertEquals(List.of(1L), service.exported);
-        assertEquals(List.of("Exported x.whisker-model.zip (test accuracy 81.9% on 1000 images)."), infos);
+        assertEquals("Exported x.whisker-model.zip (test accuracy 81.9% on 1000 images).",
+                model.taskMessageProperty().get());
     }
 
     @Test

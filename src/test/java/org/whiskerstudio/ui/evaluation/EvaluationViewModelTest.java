@@ -1,6 +1,7 @@
 package org.whiskerstudio.ui.evaluation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -32,6 +33,7 @@ import org.whiskerstudio.training.RunStatus;
 import org.whiskerstudio.training.RunStore;
 import org.whiskerstudio.training.TrainingConfig;
 import org.whiskerstudio.training.TrainingRun;
+import org.whiskerstudio.ui.common.Notifier;
 
 /** The Evaluate screen's state over a real store, with a scripted model. */
 class EvaluationViewModelTest {
@@ -81,10 +83,26 @@ class EvaluationViewModelTest {
     };
 
     private EvaluationViewModel open() {
-        EvaluationViewModel model = new EvaluationViewModel(TaskExecutor.direct(), scripted);
-        model.setErrorSink((t, m) -> errors.add(t + ": " + m));
-        model.setSession(Optional.of(new ProjectSession(store)));
+        return open(s -> Optional.of(scripted));
+    }
+
+    private EvaluationViewModel open(EvaluationServiceFactory engines) {
+        EvaluationViewModel model = new EvaluationViewModel(TaskExecutor.direct(),
+                Notifier.ofErrors((t, m) -> errors.add(t + ": " + m)), engines);
+        model.projectOpened(Optional.of(new ProjectSession(store)));
         return model;
+    }
+
+    @Test
+    void withoutAnEngineEvaluateSaysSoAndRunsNothing() {
+        EvaluationViewModel model = open(EvaluationServiceFactory.UNAVAILABLE);
+
+        model.evaluate();
+
+        assertEquals(EvaluationViewModel.UNAVAILABLE, model.statusProperty().get());
+        assertFalse(model.runningProperty().get());
+        assertEquals(0, evaluations);
+        assertEquals(List.of(), errors);
     }
 
     private static int count(EvaluationViewModel model, int t, int p) {

@@ -46,6 +46,7 @@ import org.whiskerstudio.training.RunStatus;
 import org.whiskerstudio.training.RunStore;
 import org.whiskerstudio.training.TrainingConfig;
 import org.whiskerstudio.ui.common.Theme;
+import org.whiskerstudio.ui.common.Notifier;
 
 /**
  * The Evaluate screen headless with a scripted model: a 2-class run (click a cell, relabel, curves) and a 50-class
@@ -108,8 +109,7 @@ class EvaluationViewTest {
             SavedEvaluations.writeTest(new RunStore(s).folder(id), e);
             return Optional.of(e);
         };
-        EvaluationViewModel model = new EvaluationViewModel(executor, scripted);
-        model.setErrorSink((t, m) -> errors.add(t + ": " + m));
+        EvaluationViewModel model = new EvaluationViewModel(executor, Notifier.ofErrors((t, m) -> errors.add(t + ": " + m)), s -> Optional.of(scripted));
         robot.interact(() -> {
             EvaluationView view = new EvaluationView(model, executor);
             this.view = view;
@@ -117,7 +117,7 @@ class EvaluationViewTest {
             Theme.apply(scene);
             stage.setScene(scene);
             stage.show();
-            model.setSession(Optional.of(new ProjectSession(store)));
+            model.projectOpened(Optional.of(new ProjectSession(store)));
         });
         waitUntil(() -> !model.runs().isEmpty());
         return model;

@@ -36,6 +36,7 @@ import org.whiskerstudio.project.ProjectStore;
 import org.whiskerstudio.project.imports.ImageImporter;
 import org.whiskerstudio.project.imports.ImportRequest;
 import org.whiskerstudio.ui.common.Theme;
+import org.whiskerstudio.ui.common.Notifier;
 
 /** Drives the Label screen with mouse and keys, headless, and checks what was stored. */
 @ExtendWith(ApplicationExtension.class)
@@ -61,8 +62,8 @@ class LabelViewTest {
         project.ensureLabelClass("dog");
         session = new ProjectSession(project);
         store = new AnnotationStore(project);
-        model = new LabelViewModel();
-        model.setSession(Optional.of(session));
+        model = new LabelViewModel(Notifier.SILENT);
+        model.projectOpened(Optional.of(session));
         LabelView view = new LabelView(model);
         Scene scene = new Scene((javafx.scene.Parent) view.node(), 1200, 800);
         Theme.apply(scene);

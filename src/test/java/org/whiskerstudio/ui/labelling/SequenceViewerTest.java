@@ -33,6 +33,7 @@ import org.whiskerstudio.project.imports.SeriesOptions;
 import org.whiskerstudio.project.imports.TextImporter;
 import org.whiskerstudio.project.imports.TextOptions;
 import org.whiskerstudio.ui.common.Theme;
+import org.whiskerstudio.ui.common.Notifier;
 
 /** The Label screen on a series and a text: the right viewer shows, keys tag, undo and navigation work. */
 @ExtendWith(ApplicationExtension.class)
@@ -62,8 +63,8 @@ class SequenceViewerTest {
         project.ensureLabelClass("storm");
         session = new ProjectSession(project);
         store = new AnnotationStore(project);
-        model = new LabelViewModel();
-        model.setSession(Optional.of(session));
+        model = new LabelViewModel(Notifier.SILENT);
+        model.projectOpened(Optional.of(session));
         LabelView view = new LabelView(model);
         scene = new Scene((javafx.scene.Parent) view.node(), 1200, 800);
         Theme.apply(scene);

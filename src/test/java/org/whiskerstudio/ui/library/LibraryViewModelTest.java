@@ -31,7 +31,7 @@ class LibraryViewModelTest {
     void setUp() {
         session = new ProjectSession(ProjectStore.create(temp.resolve("project"), "vm"));
         model = new LibraryViewModel(TaskExecutor.direct());
-        model.setSession(Optional.of(session));
+        model.projectOpened(Optional.of(session));
     }
 
     @AfterEach

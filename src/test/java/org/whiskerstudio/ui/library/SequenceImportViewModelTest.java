@@ -82,7 +82,7 @@ class SequenceImportViewModelTest {
         Files.writeString(file, "label,text\nham,hello there\n");
         try (ProjectSession session = new ProjectSession(ProjectStore.create(temp.resolve("p"), "p"))) {
             LibraryViewModel library = new LibraryViewModel(TaskExecutor.direct());
-            library.setSession(Optional.of(session));
+            library.projectOpened(Optional.of(session));
 
             assertTrue(library.startImport(ImportRequest.of(List.of(file))));
             ImportRequest pending = library.pendingSequenceImportProperty().get();

@@ -23,6 +23,7 @@ import org.whiskerstudio.training.RunStatus;
 import org.whiskerstudio.training.TrainingConfig;
 import org.whiskerstudio.training.TrainingListener;
 import org.whiskerstudio.training.TrainingRun;
+import org.whiskerstudio.ui.common.Notifier;
 
 /** The Train screen with a GAN architecture: its settings, its live view, its rows in the history. */
 class GanTrainingViewModelTest {
@@ -37,8 +38,8 @@ class GanTrainingViewModelTest {
         service.ganArchitectures = Set.of("DCGAN");
         service.classes = List.of("Sandal", "Sneaker");
         project.names = List.of("LeNet", "DCGAN");
-        model = new TrainingViewModel(TaskExecutor.direct(), ui, clock::get);
-        model.setProject(Optional.of(project));
+        model = new TrainingViewModel(TaskExecutor.direct(), Notifier.SILENT, ui, clock::get);
+        model.projectOpened(Optional.of(project));
     }
 
     private void tick() {

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.whiskerstudio.common.TaskExecutor;
 import org.whiskerstudio.training.TextSample;
+import org.whiskerstudio.ui.common.Notifier;
 
 /** The live text of a character model on the Train screen, driven by a scripted service without a toolkit. */
 class GeneratedTextTest {
@@ -20,8 +21,8 @@ class GeneratedTextTest {
 
     @BeforeEach
     void open() {
-        model = new TrainingViewModel(TaskExecutor.direct(), ui, clock::get);
-        model.setProject(Optional.of(new TrainingViewModelTest.FakeProject(Optional.of(service))));
+        model = new TrainingViewModel(TaskExecutor.direct(), Notifier.SILENT, ui, clock::get);
+        model.projectOpened(Optional.of(new TrainingViewModelTest.FakeProject(Optional.of(service))));
     }
 
     private void tick() {

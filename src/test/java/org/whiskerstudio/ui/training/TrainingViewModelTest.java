@@ -15,6 +15,7 @@ import org.whiskerstudio.common.TaskExecutor;
 import org.whiskerstudio.training.RunStatus;
 import org.whiskerstudio.training.TrainingRun;
 import org.whiskerstudio.training.TrainingService;
+import org.whiskerstudio.ui.common.Notifier;
 
 /** The Train screen's state driven through realistic runs by a scripted service, without a toolkit. */
 class TrainingViewModelTest {
@@ -67,9 +68,8 @@ class TrainingViewModelTest {
 
     @BeforeEach
     void open() {
-        model = new TrainingViewModel(TaskExecutor.direct(), ui, clock::get);
-        model.setErrorSink((t, m) -> errors.add(t + ": " + m));
-        model.setProject(Optional.of(project));
+        model = new TrainingViewModel(TaskExecutor.direct(), Notifier.ofErrors((t, m) -> errors.add(t + ": " + m)), ui, clock::get);
+        model.projectOpened(Optional.of(project));
     }
 
     private void tick() {
@@ -321,8 +321,8 @@ class TrainingViewModelTest {
         model.architectureProperty().set("MLP");
         assertEquals(List.of("Class Bag has only 3 training images."), model.dataWarnings());
         assertEquals("MLP", project.remembered);
-        TrainingViewModel again = new TrainingViewModel(TaskExecutor.direct(), ui, clock::get);
-        again.setProject(Optional.of(project));
+        TrainingViewModel again = new TrainingViewModel(TaskExecutor.direct(), Notifier.SILENT, ui, clock::get);
+        again.projectOpened(Optional.of(project));
         assertEquals("MLP", again.architectureProperty().get());
     }
 
@@ -330,20 +330,20 @@ class TrainingViewModelTest {
     void theScreenSaysWhyItCannotTrain() {
         FakeProject none = new FakeProject(Optional.of(service));
         none.names = List.of();
-        model.setProject(Optional.of(none));
+        model.projectOpened(Optional.of(none));
         assertTrue(model.emptyMessageProperty().get().contains("Pick a template in Architecture first"));
         assertFalse(model.canStartProperty().get());
 
         FakeProject unlabelled = new FakeProject(Optional.of(service));
         unlabelled.labelled = 0;
-        model.setProject(Optional.of(unlabelled));
+        model.projectOpened(Optional.of(unlabelled));
         assertTrue(model.emptyMessageProperty().get().startsWith("No labelled examples yet"));
         assertEquals(unlabelled.names.get(0), unlabelled.askedReady, "readiness is asked of the architecture chosen");
 
-        model.setProject(Optional.of(new FakeProject(Optional.empty())));
+        model.projectOpened(Optional.of(new FakeProject(Optional.empty())));
         assertTrue(model.emptyMessageProperty().get().startsWith("Training is not available"));
 
-        model.setProject(Optional.of(project));
+        model.projectOpened(Optional.of(project));
         assertEquals("", model.emptyMessageProperty().get());
     }
 
@@ -352,7 +352,7 @@ class TrainingViewModelTest {
         model.start();
         ScriptedTrainingService.Live live = service.live;
         live.begin(10).steps(3);
-        model.setProject(Optional.empty());
+        model.projectOpened(Optional.empty());
         assertTrue(live.control().isStopRequested());
         live.steps(3).end(RunStatus.STOPPED, "");
         tick();

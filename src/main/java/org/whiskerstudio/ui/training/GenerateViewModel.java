@@ -1,10 +1,8 @@
-package org.whiskerstudio.ui.generate;
+package org.whiskerstudio.ui.training;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CancellationException;
-import java.util.function.BiConsumer;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
@@ -27,15 +25,17 @@ import org.whiskerstudio.common.TaskExecutor;
 import org.whiskerstudio.training.GenerationService;
 import org.whiskerstudio.training.GenerationService.Generated;
 import org.whiskerstudio.training.TrainingRun;
-import org.whiskerstudio.ui.common.CoalescedProgress;
+import org.whiskerstudio.ui.common.Notifier;
+import org.whiskerstudio.ui.common.ProjectScoped;
+import org.whiskerstudio.ui.common.UiTasks;
 
 /**
  * The Generate panel's state: the GAN runs with a saved generator, how many images and which seed, the preview, the
  * class the images get (by default the one the GAN learned), and one task at a time (make, add) with progress and
  * Cancel. Added images are marked synthetic, so they only ever train.
  */
-public final class GenerateViewModel {
-    private final TaskExecutor executor;
+public final class GenerateViewModel implements ProjectScoped<GenerationService> {
+    private final UiTasks tasks;
     private Optional<GenerationService> service = Optional.empty();
     private final ObservableList<TrainingRun> runs = FXCollections.observableArrayList();
     private final ObservableList<TrainingRun> runsView = FXCollections.unmodifiableObservableList(runs);
@@ -59,10 +59,9 @@ public final class GenerateViewModel {
     private final javafx.beans.property.ReadOnlyIntegerWrapper showRequests = new javafx.beans.property.ReadOnlyIntegerWrapper();
     private Cancellation cancellation = new Cancellation();
     private long generation;
-    private BiConsumer<String, String> errorSink = (t, m) -> { };
 
-    public GenerateViewModel(TaskExecutor executor) {
-        this.executor = executor;
+    public GenerateViewModel(TaskExecutor executor, Notifier notifier) {
+        this.tasks = new UiTasks(executor, notifier);
         for (Observable o : List.of(count, seed, className, run, preview)) {
             o.addListener(x -> check());
         }
@@ -74,12 +73,9 @@ public final class GenerateViewModel {
         check();
     }
 
-    public void setErrorSink(BiConsumer<String, String> sink) {
-        errorSink = sink;
-    }
-
     /** Another project (or none, or one whose engine cannot generate). */
-    public void setService(Optional<GenerationService> next) {
+    @Override
+    public void projectOpened(Optional<GenerationService> next) {
         cancellation.cancel();
         service = next;
         generation++;
@@ -96,7 +92,7 @@ public final class GenerateViewModel {
     public void refresh() {
         service.ifPresent(s -> {
             long asked = generation;
-            executor.submit(() -> new Listing(s.ganRuns(), s.classNames()), listing -> {
+            tasks.submit(() -> new Listing(s.ganRuns(), s.classNames()), listing -> {
                 if (asked != generation) {
                     return;
                 }
@@ -113,7 +109,7 @@ public final class GenerateViewModel {
                 run.set(same.orElse(listing.runs().isEmpty() ? null : listing.runs().get(0)));
                 emptyMessage.set(listing.runs().isEmpty() ? "No GAN run with a saved generator yet. On the Train screen, "
                         + "choose a GAN architecture (the DCGAN template), train it, then make images from it here." : "");
-            }, e -> errorSink.accept("Cannot list the GAN runs", messageOf(e)));
+            }, "Cannot list the GAN runs");
         });
     }
 
@@ -136,7 +132,7 @@ public final class GenerateViewModel {
         if (next == null) {
             return;
         }
-        service.ifPresent(s -> executor.submit(() -> s.learnedClass(next.id()), learned -> {
+        service.ifPresent(s -> tasks.submit(() -> s.learnedClass(next.id()), learned -> {
             if (next.equals(run.get())) {
                 learned.ifPresent(c -> {
                     if (!classes.contains(c)) {
@@ -145,7 +141,7 @@ public final class GenerateViewModel {
                     className.set(c);
                 });
             }
-        }, e -> errorSink.accept("Cannot read the run's settings", messageOf(e))));
+        }, "Cannot read the run's settings"));
     }
 
     private String chosenClass() {
@@ -238,47 +234,29 @@ public final class GenerateViewModel {
         busy.set(true);
         progress.set(-1);
         message.set(title + "...");
-        Progress report = coalesced(title);
-        executor.submit(() -> work.run(report, cancel), result -> {
-            if (asked == generation) {
-                busy.set(false);
-                message.set(done.apply(result));
-            }
-        }, e -> {
-            if (asked != generation) {
-                return;
-            }
-            busy.set(false);
-            if (unwrap(e) instanceof CancellationException) {
-                message.set("Cancelled.");
-            } else {
-                message.set(title + " failed: " + messageOf(e));
-                errorSink.accept(title + " failed", messageOf(e));
-            }
-        });
-    }
-
-    private Progress coalesced(String title) {
-        return CoalescedProgress.of(executor, u -> {
+        Progress report = tasks.progress(u -> {
             if (busy.get()) {
                 progress.set(u.fraction());
                 message.set(title + ": " + u.done() + " of " + u.total());
             }
         });
-    }
-
-    private static Throwable unwrap(Throwable e) {
-        Throwable t = e;
-        while ((t instanceof java.util.concurrent.CompletionException || t instanceof java.io.UncheckedIOException)
-                && t.getCause() != null) {
-            t = t.getCause();
-        }
-        return t;
-    }
-
-    static String messageOf(Throwable e) {
-        Throwable t = unwrap(e);
-        return t.getMessage() == null || t.getMessage().isBlank() ? t.getClass().getSimpleName() : t.getMessage();
+        tasks.submit(() -> work.run(report, cancel), result -> {
+            if (asked == generation) {
+                busy.set(false);
+                message.set(done.apply(result));
+            }
+        }, f -> {
+            if (asked != generation) {
+                return;
+            }
+            busy.set(false);
+            if (f.cancelled()) {
+                message.set("Cancelled.");
+            } else {
+                message.set(title + " failed: " + f.message());
+                tasks.report(title + " failed", f);
+            }
+        });
     }
 
     // ---- state ----

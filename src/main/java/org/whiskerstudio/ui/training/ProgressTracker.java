@@ -4,7 +4,7 @@ import org.whiskerstudio.training.EpochMetric;
 import org.whiskerstudio.training.IterationMetric;
 
 /** Accumulates a session's events into a {@link LiveProgress}; elapsed time leaves out pauses. UI thread only. */
-final class RunProgress {
+final class ProgressTracker {
     private final int batchSize;
     private int epochs;
     private long iterations;
@@ -17,7 +17,7 @@ final class RunProgress {
     private long pausedAt = -1;
     private long pausedTotal;
 
-    RunProgress(int batchSize) {
+    ProgressTracker(int batchSize) {
         this.batchSize = batchSize;
     }
 

@@ -1,4 +1,4 @@
-package org.whiskerstudio.ui.generate;
+package org.whiskerstudio.ui.training;
 
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
@@ -22,7 +22,7 @@ import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 import org.whiskerstudio.training.TrainingRun;
 import org.whiskerstudio.ui.common.Icons;
-import org.whiskerstudio.ui.training.SampleGrid;
+import org.whiskerstudio.ui.common.SampleGrid;
 
 /**
  * The Generate panel: pick a GAN run, how many images and a seed, make them, look at them, and add them to the

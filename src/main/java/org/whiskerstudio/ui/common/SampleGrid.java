@@ -1,4 +1,4 @@
-package org.whiskerstudio.ui.training;
+package org.whiskerstudio.ui.common;
 
 import java.util.List;
 import javafx.scene.image.PixelWriter;

@@ -1,4 +1,4 @@
-package org.whiskerstudio.ui.generate;
+package org.whiskerstudio.ui.training;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -22,6 +22,7 @@ import org.whiskerstudio.training.GenerationService;
 import org.whiskerstudio.training.RunStatus;
 import org.whiskerstudio.training.TrainingConfig;
 import org.whiskerstudio.training.TrainingRun;
+import org.whiskerstudio.ui.common.Notifier;
 
 /** The Generate panel without a toolkit: runs, defaults, make, add, cancel, and the empty state. */
 class GenerateViewModelTest {
@@ -79,13 +80,12 @@ class GenerateViewModelTest {
 
     @BeforeEach
     void open() {
-        model = new GenerateViewModel(TaskExecutor.direct());
-        model.setErrorSink((t, m) -> errors.add(t + ": " + m));
+        model = new GenerateViewModel(TaskExecutor.direct(), Notifier.ofErrors((t, m) -> errors.add(t + ": " + m)));
     }
 
     @Test
     void theNewestRunIsChosenWithTheClassItLearned() {
-        model.setService(Optional.of(service));
+        model.projectOpened(Optional.of(service));
 
         assertEquals("", model.emptyMessageProperty().get());
         assertEquals(4, model.runProperty().get().id());
@@ -97,7 +97,7 @@ class GenerateViewModelTest {
 
     @Test
     void generateShowsThePreviewAndAddSendsItWithTheClass() {
-        model.setService(Optional.of(service));
+        model.projectOpened(Optional.of(service));
         model.countProperty().set("12");
         model.seedProperty().set("7");
         model.generate();
@@ -117,7 +117,7 @@ class GenerateViewModelTest {
 
     @Test
     void badCountsAndSeedsBlockGenerateAndSayWhy() {
-        model.setService(Optional.of(service));
+        model.projectOpened(Optional.of(service));
         model.countProperty().set("1001");
         model.seedProperty().set("x");
 
@@ -128,7 +128,7 @@ class GenerateViewModelTest {
 
     @Test
     void aRunThatLearnedAllImagesNeedsAClassBeforeAdding() {
-        model.setService(Optional.of(service));
+        model.projectOpened(Optional.of(service));
         model.show(2);
         model.classNameProperty().set("");
         model.generate();
@@ -140,7 +140,7 @@ class GenerateViewModelTest {
 
     @Test
     void cancelledMakingIsAStateNotAnError() {
-        model.setService(Optional.of(service));
+        model.projectOpened(Optional.of(service));
         service.cancelMaking = true;
         model.generate();
 
@@ -152,7 +152,7 @@ class GenerateViewModelTest {
     @Test
     void withoutGanRunsThePanelSaysHowToGetOne() {
         service.runs = List.of();
-        model.setService(Optional.of(service));
+        model.projectOpened(Optional.of(service));
 
         assertTrue(model.emptyMessageProperty().get().startsWith("No GAN run with a saved generator yet."));
         assertFalse(model.canGenerateProperty().get());
