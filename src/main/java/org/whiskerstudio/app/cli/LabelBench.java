@@ -83,7 +83,8 @@ final class LabelBench implements Callable<Integer> {
         CountDownLatch started = new CountDownLatch(1);
         Platform.startup(started::countDown);
         started.await();
-        LabelViewModel model = new LabelViewModel(org.whiskerstudio.ui.common.Notifier.SILENT);
+        LabelViewModel model = new LabelViewModel(new org.whiskerstudio.common.PooledTaskExecutor(1, Platform::runLater),
+                org.whiskerstudio.ui.common.Notifier.SILENT);
         AtomicReference<Scene> sceneRef = new AtomicReference<>();
         runAndWait(() -> {
             model.projectOpened(Optional.of(session));

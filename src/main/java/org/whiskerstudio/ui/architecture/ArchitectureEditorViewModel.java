@@ -44,6 +44,7 @@ public final class ArchitectureEditorViewModel implements ProjectScoped<Architec
     private final ReadOnlyObjectWrapper<Optional<Analysis>> analysis = new ReadOnlyObjectWrapper<>(Optional.empty());
     private final ReadOnlyStringWrapper undoText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper redoText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper refusal = new ReadOnlyStringWrapper("");
     private final Notifier notifier;
 
     public ArchitectureEditorViewModel(BiFunction<Architecture, Part, Analysis> analyser, Notifier notifier) {
@@ -57,6 +58,7 @@ public final class ArchitectureEditorViewModel implements ProjectScoped<Architec
             selected.set(Optional.empty());
             analyse();
         });
+        selected.addListener((o, a, b) -> refusal.set(""));
     }
 
     /** The open project's architectures (empty: no project); the undo history starts anew. */
@@ -145,6 +147,24 @@ public final class ArchitectureEditorViewModel implements ProjectScoped<Architec
         selected.get().ifPresent(id -> changeGraph("Change " + id, g -> GraphEdits.replace(g, id, spec)));
     }
 
+    /**
+     * The inspector's edit of one setting of the selected block. The layer's own constructor checks the value;
+     * a refused value changes nothing and {@link #refusalProperty} says why.
+     */
+    public void changeSelectedSetting(String name, Object value) {
+        selectedNode().ifPresent(node -> {
+            LayerSpec next;
+            try {
+                next = SpecProperties.with(node.spec(), name, value);
+            } catch (IllegalArgumentException e) {
+                refusal.set("Not changed: " + e.getMessage());
+                return;
+            }
+            refusal.set("");
+            updateSelected(next);
+        });
+    }
+
     public void renameSelected(String name) {
         selected.get().filter(id -> !name.isBlank()).ifPresent(id -> changeGraph("Rename block", g -> GraphEdits.rename(g, id, name)));
     }
@@ -216,6 +236,7 @@ public final class ArchitectureEditorViewModel implements ProjectScoped<Architec
     }
 
     private void analyse() {
+        refusal.set("");
         analysis.set(current.get().map(a -> analyser.apply(a, a.kind() == ModelKind.GAN ? part.get() : Part.NETWORK)));
     }
 
@@ -265,5 +286,10 @@ public final class ArchitectureEditorViewModel implements ProjectScoped<Architec
 
     public ReadOnlyStringProperty redoTextProperty() {
         return redoText.getReadOnlyProperty();
+    }
+
+    /** Why the inspector's last setting was not applied; empty after a change that was, or another selection. */
+    public ReadOnlyStringProperty refusalProperty() {
+        return refusal.getReadOnlyProperty();
     }
 }

@@ -12,7 +12,6 @@ import org.controlsfx.control.PropertySheet;
 import org.whiskerstudio.architecture.Analysis;
 import org.whiskerstudio.architecture.LayerNode;
 import org.whiskerstudio.architecture.LayerReport;
-import org.whiskerstudio.architecture.LayerSpec;
 
 /**
  * The selected block's settings (a ControlsFX PropertySheet built from the spec's record components), its output,
@@ -41,6 +40,7 @@ final class Inspector {
         refusal.getStyleClass().add("danger");
         refusal.setWrapText(true);
         refusal.setId("property-refusal");
+        refusal.textProperty().bind(model.refusalProperty());
         layerFacts.setWrapText(true);
         summary.setWrapText(true);
         summary.setId("architecture-summary");
@@ -86,7 +86,6 @@ final class Inspector {
         name.setVisible(node.isPresent());
         name.setText(node.map(LayerNode::name).orElse(""));
         sheet.getItems().setAll(node.map(n -> FXCollections.observableArrayList(items(n))).orElse(FXCollections.observableArrayList()));
-        refusal.setText("");
         layerFacts.setText(node.map(n -> facts(n, analysis)).orElse("Pick a block on the canvas, or add one from the palette."));
         summary.setText(analysis.map(this::summaryText).orElse(""));
         refreshConnections(node);
@@ -181,12 +180,8 @@ final class Inspector {
             if (value == null || value.equals(setting.value())) {
                 return;
             }
-            try {
-                LayerSpec next = SpecProperties.with(node.spec(), setting.name(), value);
-                javafx.application.Platform.runLater(() -> model.updateSelected(next));
-            } catch (IllegalArgumentException e) {
-                refusal.setText("Not changed: " + e.getMessage());
-            }
+            // Later: applying the change rebuilds this sheet, which must not happen inside its own commit.
+            javafx.application.Platform.runLater(() -> model.changeSelectedSetting(setting.name(), value));
         }
 
         @Override

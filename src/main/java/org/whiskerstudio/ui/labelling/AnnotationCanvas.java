@@ -1,9 +1,6 @@
 package org.whiskerstudio.ui.labelling;
 
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.LongFunction;
 import javafx.geometry.Point2D;
@@ -38,7 +35,7 @@ final class AnnotationCanvas extends Region {
         void reshaped(long annotationId, Shape shape, String description);
     }
 
-    private static final double HANDLE = 5;
+    private static final double HANDLE = OverlayPainter.HANDLE;
     private final ImageView imageView = new ImageView();
     private final Canvas overlay = new Canvas();
     private final Listener listener;
@@ -48,9 +45,8 @@ final class AnnotationCanvas extends Region {
     private Tool tool = Tool.SELECT;
     private double imageWidth = 1;
     private double imageHeight = 1;
-    private double scale = 1;
-    private double offsetX;
-    private double offsetY;
+    private final Viewport view = new Viewport();
+    private final OverlayPainter painter = new OverlayPainter(view);
     private boolean panKeyDown;
 
     // drag state
@@ -60,7 +56,7 @@ final class AnnotationCanvas extends Region {
     private int dragHandle = -1;
     private Shape dragOriginal;
     private Shape preview;
-    private final List<Point> polygonInProgress = new ArrayList<>();
+    private final PolygonDraft polygon = new PolygonDraft(view);
     private Point hover;
 
     private enum DragKind { NONE, PAN, DRAW_BOX, MOVE, RESIZE, VERTEX }
@@ -84,7 +80,7 @@ final class AnnotationCanvas extends Region {
         addEventHandler(MouseEvent.MOUSE_RELEASED, this::onReleased);
         addEventHandler(MouseEvent.MOUSE_MOVED, e -> {
             hover = toImage(e.getX(), e.getY());
-            if (!polygonInProgress.isEmpty()) {
+            if (!polygon.isEmpty()) {
                 redraw();
             }
         });
@@ -97,9 +93,9 @@ final class AnnotationCanvas extends Region {
         boolean sizeChanged = width != imageWidth || height != imageHeight;
         imageWidth = Math.max(1, width);
         imageHeight = Math.max(1, height);
-        polygonInProgress.clear();
+        polygon.clear();
         cancelDrag();
-        if (sizeChanged || scale <= 0) {
+        if (sizeChanged) {
             fit();
         } else {
             applyTransform();
@@ -115,7 +111,7 @@ final class AnnotationCanvas extends Region {
 
     void setTool(Tool next) {
         tool = next;
-        polygonInProgress.clear();
+        polygon.clear();
         setCursor(next == Tool.SELECT ? Cursor.DEFAULT : Cursor.CROSSHAIR);
         redraw();
     }
@@ -128,16 +124,12 @@ final class AnnotationCanvas extends Region {
     // ---- zoom and pan ----
 
     void fit() {
-        double w = Math.max(1, getWidth());
-        double h = Math.max(1, getHeight());
-        scale = Math.min(w / imageWidth, h / imageHeight) * 0.98;
-        offsetX = (w - imageWidth * scale) / 2;
-        offsetY = (h - imageHeight * scale) / 2;
+        view.fit(getWidth(), getHeight(), imageWidth, imageHeight);
         applyTransform();
     }
 
     void oneToOne() {
-        zoomAbout(1 / scale, getWidth() / 2, getHeight() / 2);
+        zoomAbout(1 / view.scale(), getWidth() / 2, getHeight() / 2);
     }
 
     void zoom(double factor) {
@@ -145,15 +137,11 @@ final class AnnotationCanvas extends Region {
     }
 
     double scale() {
-        return scale;
+        return view.scale();
     }
 
     private void zoomAbout(double factor, double sx, double sy) {
-        double next = Math.max(0.01, Math.min(40, scale * factor));
-        double f = next / scale;
-        offsetX = sx - (sx - offsetX) * f;
-        offsetY = sy - (sy - offsetY) * f;
-        scale = next;
+        view.zoomAbout(factor, sx, sy);
         applyTransform();
     }
 
@@ -166,10 +154,10 @@ final class AnnotationCanvas extends Region {
     }
 
     private void applyTransform() {
-        imageView.setLayoutX(offsetX);
-        imageView.setLayoutY(offsetY);
-        imageView.setFitWidth(imageWidth * scale);
-        imageView.setFitHeight(imageHeight * scale);
+        imageView.setLayoutX(view.offsetX());
+        imageView.setLayoutY(view.offsetY());
+        imageView.setFitWidth(imageWidth * view.scale());
+        imageView.setFitHeight(imageHeight * view.scale());
         redraw();
     }
 
@@ -190,11 +178,11 @@ final class AnnotationCanvas extends Region {
     // ---- coordinates ----
 
     Point toImage(double sx, double sy) {
-        return new Point((sx - offsetX) / scale, (sy - offsetY) / scale);
+        return view.toImage(sx, sy);
     }
 
     Point2D toScreen(double ix, double iy) {
-        return new Point2D(ix * scale + offsetX, iy * scale + offsetY);
+        return view.toScreen(ix, iy);
     }
 
     // ---- mouse ----
@@ -211,7 +199,10 @@ final class AnnotationCanvas extends Region {
             return;
         }
         if (tool == Tool.POLYGON) {
-            addPolygonPoint(pressImage, e.getClickCount() >= 2);
+            if (polygon.click(pressImage, e.getClickCount() >= 2)) {
+                finishPolygon();
+            }
+            redraw();
             return;
         }
         if (tool == Tool.BOX) {
@@ -257,16 +248,15 @@ final class AnnotationCanvas extends Region {
         double dy = now.y() - pressImage.y();
         switch (drag) {
             case PAN -> {
-                offsetX += e.getX() - pressScreen.getX();
-                offsetY += e.getY() - pressScreen.getY();
+                view.pan(e.getX() - pressScreen.getX(), e.getY() - pressScreen.getY());
                 pressScreen = new Point2D(e.getX(), e.getY());
                 applyTransform();
                 return;
             }
             case DRAW_BOX -> preview = new Shape.Box(pressImage.x(), pressImage.y(), now.x(), now.y());
-            case MOVE -> preview = Shapes.translate(dragOriginal, dx, dy);
-            case RESIZE -> preview = Shapes.resizeBox((Shape.Box) dragOriginal, dragHandle, now);
-            case VERTEX -> preview = Shapes.moveVertex((Shape.Polygon) dragOriginal, dragHandle, now);
+            case MOVE -> preview = ShapeGeometry.translate(dragOriginal, dx, dy);
+            case RESIZE -> preview = ShapeGeometry.resizeBox((Shape.Box) dragOriginal, dragHandle, now);
+            case VERTEX -> preview = ShapeGeometry.moveVertex((Shape.Polygon) dragOriginal, dragHandle, now);
             default -> {
                 return;
             }
@@ -303,50 +293,24 @@ final class AnnotationCanvas extends Region {
 
     // ---- polygons ----
 
-    private void addPolygonPoint(Point p, boolean doubleClick) {
-        if (!polygonInProgress.isEmpty()) {
-            Point2D first = toScreen(polygonInProgress.get(0).x(), polygonInProgress.get(0).y());
-            Point2D here = toScreen(p.x(), p.y());
-            if ((first.distance(here) <= 8 || doubleClick) && polygonInProgress.size() >= 3) {
-                finishPolygon();
-                return;
-            }
-        }
-        if (!doubleClick) {
-            polygonInProgress.add(p);
-        } else if (polygonInProgress.size() >= 3) {
-            finishPolygon();
-            return;
-        }
-        redraw();
-    }
-
     /** Enter: closes the polygon being drawn. */
     boolean finishPolygon() {
-        if (polygonInProgress.size() < 3) {
-            return false;
-        }
-        List<Point> points = List.copyOf(polygonInProgress);
-        polygonInProgress.clear();
-        listener.polygonDrawn(points);
+        Optional<List<Point>> points = polygon.close();
+        points.ifPresent(listener::polygonDrawn);
         redraw();
-        return true;
+        return points.isPresent();
     }
 
     /** Backspace while drawing: removes the last point; false when no polygon is being drawn. */
     boolean removeLastPolygonPoint() {
-        if (polygonInProgress.isEmpty()) {
-            return false;
-        }
-        polygonInProgress.remove(polygonInProgress.size() - 1);
+        boolean removed = polygon.removeLast();
         redraw();
-        return true;
+        return removed;
     }
 
     /** Escape: drops the polygon being drawn; false when there was none. */
     boolean cancelPolygon() {
-        boolean had = !polygonInProgress.isEmpty();
-        polygonInProgress.clear();
+        boolean had = polygon.clear();
         redraw();
         return had;
     }
@@ -357,26 +321,13 @@ final class AnnotationCanvas extends Region {
         return annotations.stream().filter(a -> a.id() == selected).findFirst();
     }
 
-    /** The smallest region under the point, so a small box inside a big one can be picked. */
     private Optional<Annotation> hitTest(Point p) {
-        Annotation best = null;
-        double bestArea = Double.MAX_VALUE;
-        double tolerance = 3 / scale;
-        for (Annotation a : annotations) {
-            if (Shapes.contains(a.shape(), p, tolerance)) {
-                double area = Shapes.area(a.shape());
-                if (area < bestArea) {
-                    best = a;
-                    bestArea = area;
-                }
-            }
-        }
-        return Optional.ofNullable(best);
+        return ShapeGeometry.smallestAt(annotations, p, 3 / view.scale());
     }
 
     /** Index of the handle (box corner/edge 0-7, polygon vertex) under the screen point, or -1. */
     private int handleAt(Shape shape, double sx, double sy) {
-        List<Point> handles = Shapes.handles(shape);
+        List<Point> handles = ShapeGeometry.handles(shape);
         for (int i = 0; i < handles.size(); i++) {
             Point2D h = toScreen(handles.get(i).x(), handles.get(i).y());
             if (Math.abs(h.getX() - sx) <= HANDLE + 2 && Math.abs(h.getY() - sy) <= HANDLE + 2) {
@@ -391,7 +342,7 @@ final class AnnotationCanvas extends Region {
         return selectedAnnotation().filter(a -> a.shape() instanceof Shape.Polygon).flatMap(a -> {
             List<Point> pts = ((Shape.Polygon) a.shape()).points();
             for (int i = 0; i < pts.size(); i++) {
-                if (Math.hypot(pts.get(i).x() - p.x(), pts.get(i).y() - p.y()) * scale <= HANDLE + 3) {
+                if (Math.hypot(pts.get(i).x() - p.x(), pts.get(i).y() - p.y()) * view.scale() <= HANDLE + OverlayPainter.HANDLE_SLACK) {
                     return Optional.of(i);
                 }
             }
@@ -408,79 +359,16 @@ final class AnnotationCanvas extends Region {
     private void redraw() {
         GraphicsContext g = overlay.getGraphicsContext2D();
         g.clearRect(0, 0, overlay.getWidth(), overlay.getHeight());
-        Map<Long, Color> cache = new HashMap<>();
-        for (Annotation a : annotations) {
-            if (a.shape() instanceof Shape.Tag) {
-                continue;
-            }
-            Shape shape = a.id() == selected && preview != null && drag != DragKind.DRAW_BOX ? preview : a.shape();
-            Color colour = cache.computeIfAbsent(a.classId(), colours::apply);
-            drawShape(g, shape, colour, a.id() == selected);
+        boolean drawing = drag == DragKind.DRAW_BOX;
+        painter.annotations(g, annotations, selected, drawing ? Optional.empty() : Optional.ofNullable(preview), colours);
+        if (drawing && preview != null) {
+            painter.newBox(g, (Shape.Box) preview);
         }
-        if (drag == DragKind.DRAW_BOX && preview != null) {
-            drawShape(g, preview, Color.WHITE, false);
-        }
-        drawPolygonInProgress(g);
-    }
-
-    private void drawShape(GraphicsContext g, Shape shape, Color colour, boolean isSelected) {
-        g.setStroke(colour);
-        g.setLineWidth(isSelected ? 2.5 : 1.5);
-        g.setFill(colour.deriveColor(0, 1, 1, isSelected ? 0.25 : 0.08));
-        if (shape instanceof Shape.Box b) {
-            Point2D a = toScreen(b.x1(), b.y1());
-            double w = b.width() * scale;
-            double h = b.height() * scale;
-            g.fillRect(a.getX(), a.getY(), w, h);
-            g.strokeRect(a.getX(), a.getY(), w, h);
-        } else if (shape instanceof Shape.Polygon p) {
-            double[] xs = new double[p.points().size()];
-            double[] ys = new double[p.points().size()];
-            for (int i = 0; i < xs.length; i++) {
-                Point2D s = toScreen(p.points().get(i).x(), p.points().get(i).y());
-                xs[i] = s.getX();
-                ys[i] = s.getY();
-            }
-            g.fillPolygon(xs, ys, xs.length);
-            g.strokePolygon(xs, ys, xs.length);
-        }
-        if (isSelected) {
-            g.setFill(Color.WHITE);
-            g.setStroke(colour);
-            g.setLineWidth(1.5);
-            for (Point h : Shapes.handles(shape)) {
-                Point2D s = toScreen(h.x(), h.y());
-                g.fillRect(s.getX() - HANDLE, s.getY() - HANDLE, 2 * HANDLE, 2 * HANDLE);
-                g.strokeRect(s.getX() - HANDLE, s.getY() - HANDLE, 2 * HANDLE, 2 * HANDLE);
-            }
-        }
-    }
-
-    private void drawPolygonInProgress(GraphicsContext g) {
-        if (polygonInProgress.isEmpty()) {
-            return;
-        }
-        g.setStroke(Color.WHITE);
-        g.setLineWidth(1.5);
-        Point2D previous = null;
-        for (Point p : polygonInProgress) {
-            Point2D s = toScreen(p.x(), p.y());
-            if (previous != null) {
-                g.strokeLine(previous.getX(), previous.getY(), s.getX(), s.getY());
-            }
-            g.strokeOval(s.getX() - 3, s.getY() - 3, 6, 6);
-            previous = s;
-        }
-        if (hover != null && previous != null) {
-            Point2D s = toScreen(hover.x(), hover.y());
-            g.setLineDashes(4);
-            g.strokeLine(previous.getX(), previous.getY(), s.getX(), s.getY());
-            g.setLineDashes(null);
-        }
+        painter.polygonInProgress(g, polygon.points(), Optional.ofNullable(hover));
     }
 
     /** For tests and status: the points of the polygon being drawn. */
     List<Point> polygonInProgress() {
-        return List.copyOf(polygonInProgress);
+        return polygon.points();
     }
 }

@@ -56,7 +56,7 @@ public final class ShellViewModel {
     private final ReadOnlyStringWrapper busyMessage = new ReadOnlyStringWrapper("");
     private final ObservableList<Path> recentProjects = FXCollections.observableArrayList();
     private final LibraryViewModel library;
-    private final LabelViewModel labelling = new LabelViewModel(notifier);
+    private final LabelViewModel labelling;
     private final ExchangeViewModel exchange;
     private Optional<ProjectArchitectures> architectures = Optional.empty();
     private final ArchitectureEditorViewModel architecture = new ArchitectureEditorViewModel(
@@ -92,6 +92,7 @@ public final class ShellViewModel {
         this.deploy = new DeployViewModel(executor, notifier, deployServices);
         this.training = new TrainingViewModel(executor, notifier, UiScheduler.delayed(executor), System::currentTimeMillis);
         this.evaluation = new EvaluationViewModel(executor, notifier, evaluationServices);
+        this.labelling = new LabelViewModel(executor, notifier);
         this.settingsStore = settingsStore;
         this.projectsDir = projectsDir;
         this.settings = settingsStore.load();

@@ -26,6 +26,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import org.whiskerstudio.common.Cancellation;
 import org.whiskerstudio.common.Progress;
+import org.whiskerstudio.common.TaskExecutor;
 import org.whiskerstudio.labelling.Annotation;
 import org.whiskerstudio.labelling.AnnotationStore;
 import org.whiskerstudio.labelling.Point;
@@ -62,7 +63,7 @@ class LabelViewTest {
         project.ensureLabelClass("dog");
         session = new ProjectSession(project);
         store = new AnnotationStore(project);
-        model = new LabelViewModel(Notifier.SILENT);
+        model = new LabelViewModel(TaskExecutor.direct(), Notifier.SILENT);
         model.projectOpened(Optional.of(session));
         LabelView view = new LabelView(model);
         Scene scene = new Scene((javafx.scene.Parent) view.node(), 1200, 800);

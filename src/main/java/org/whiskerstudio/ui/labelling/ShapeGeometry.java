@@ -2,12 +2,14 @@ package org.whiskerstudio.ui.labelling;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import org.whiskerstudio.labelling.Annotation;
 import org.whiskerstudio.labelling.Point;
 import org.whiskerstudio.labelling.Shape;
 
 /** Geometry the canvas needs: handles, hit tests, moves and resizes. Pure functions, tested without a toolkit. */
-final class Shapes {
-    private Shapes() {
+final class ShapeGeometry {
+    private ShapeGeometry() {
     }
 
     /** Box handles 0-7: corners clockwise from top-left (0, 2, 4, 6) and edge midpoints between them; polygon: vertices. */
@@ -80,6 +82,22 @@ final class Shapes {
             return inside;
         }
         return false;
+    }
+
+    /** The smallest region under the point, so a small box inside a big one can be picked. */
+    static Optional<Annotation> smallestAt(List<Annotation> annotations, Point p, double tolerance) {
+        Annotation best = null;
+        double bestArea = Double.MAX_VALUE;
+        for (Annotation a : annotations) {
+            if (contains(a.shape(), p, tolerance)) {
+                double area = area(a.shape());
+                if (area < bestArea) {
+                    best = a;
+                    bestArea = area;
+                }
+            }
+        }
+        return Optional.ofNullable(best);
     }
 
     static double area(Shape shape) {
