@@ -7,6 +7,7 @@ import org.whiskerstudio.architecture.TensorShape;
 import org.whiskerstudio.dataset.Layout;
 import org.whiskerstudio.dataset.Normalisation;
 import org.whiskerstudio.dataset.Preprocessing;
+import org.whiskerstudio.evaluation.Evaluation;
 import org.whiskerstudio.training.Provenance;
 
 /**
@@ -29,5 +30,10 @@ public record ModelCard(int formatVersion, String name, Instant created, List<St
 
     /** Scores on the project's test part, which training never saw. */
     public record TestMetrics(double accuracy, double loss, long examples) {
+        /** The metrics of a test-part evaluation: accuracy, its mean cross-entropy, and how many examples it scored. */
+        public static TestMetrics of(Evaluation evaluation) {
+            return new TestMetrics(evaluation.matrix().accuracy(), evaluation.meanLoss(),
+                    evaluation.predictions().size());
+        }
     }
 }

@@ -13,25 +13,25 @@ public final class BinaryCurves {
     public record Point(double threshold, double x, double y) {
     }
 
-    private final List<Prediction> predictions;
+    private final List<ScoredExample> predictions;
     private final int positive;
     private final List<Point> roc = new ArrayList<>();
     private final List<Point> pr = new ArrayList<>();
     private double auc;
     private double averagePrecision;
 
-    private BinaryCurves(List<Prediction> predictions, int positive) {
+    private BinaryCurves(List<ScoredExample> predictions, int positive) {
         this.predictions = List.copyOf(predictions);
         this.positive = positive;
         compute();
     }
 
     /** @param positive the class the question asks about (index 0 or 1) */
-    public static BinaryCurves of(List<Prediction> predictions, int positive) {
+    public static BinaryCurves of(List<ScoredExample> predictions, int positive) {
         if (positive != 0 && positive != 1) {
             throw new IllegalArgumentException("the positive class of a binary task is 0 or 1, not " + positive);
         }
-        for (Prediction p : predictions) {
+        for (ScoredExample p : predictions) {
             if (p.probabilities().length != 2) {
                 throw new IllegalArgumentException("curves need two classes; image " + p.imageId() + " has "
                         + p.probabilities().length);
@@ -62,8 +62,8 @@ public final class BinaryCurves {
     }
 
     private void compute() {
-        List<Prediction> sorted = new ArrayList<>(predictions);
-        sorted.sort(Comparator.comparingDouble((Prediction p) -> p.probability(positive)).reversed());
+        List<ScoredExample> sorted = new ArrayList<>(predictions);
+        sorted.sort(Comparator.comparingDouble((ScoredExample p) -> p.probability(positive)).reversed());
         long positives = sorted.stream().filter(p -> p.trueIndex() == positive).count();
         long negatives = sorted.size() - positives;
         roc.add(new Point(Double.POSITIVE_INFINITY, 0, 0));
@@ -71,7 +71,7 @@ public final class BinaryCurves {
         int fp = 0;
         double previousRecall = 0;
         for (int i = 0; i < sorted.size(); i++) {
-            Prediction p = sorted.get(i);
+            ScoredExample p = sorted.get(i);
             if (p.trueIndex() == positive) {
                 tp++;
             } else {
@@ -116,7 +116,7 @@ public final class BinaryCurves {
     }
 
     /** The predictions with the positive class predicted when its probability is at least {@code threshold}. */
-    public List<Prediction> atThreshold(double threshold) {
+    public List<ScoredExample> atThreshold(double threshold) {
         return predictions.stream()
                 .map(p -> p.withPredicted(p.probability(positive) >= threshold ? positive : 1 - positive)).toList();
     }

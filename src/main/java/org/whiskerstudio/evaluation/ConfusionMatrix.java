@@ -9,16 +9,16 @@ import java.util.List;
  * follow from them. Immutable; built once per evaluation or threshold.
  */
 public final class ConfusionMatrix {
-    private static final Comparator<Prediction> MOST_CONFIDENT_FIRST =
-            Comparator.comparingDouble(Prediction::confidence).reversed().thenComparingLong(Prediction::imageId);
+    private static final Comparator<ScoredExample> MOST_CONFIDENT_FIRST =
+            Comparator.comparingDouble(ScoredExample::confidence).reversed().thenComparingLong(ScoredExample::imageId);
     private final List<String> classes;
-    private final List<Prediction> predictions;
+    private final List<ScoredExample> predictions;
     private final int[][] counts;
     private final int[] support;
     private final int[] predicted;
     private final int correct;
 
-    private ConfusionMatrix(List<String> classes, List<Prediction> predictions) {
+    private ConfusionMatrix(List<String> classes, List<ScoredExample> predictions) {
         this.classes = List.copyOf(classes);
         this.predictions = List.copyOf(predictions);
         int n = classes.size();
@@ -26,7 +26,7 @@ public final class ConfusionMatrix {
         support = new int[n];
         predicted = new int[n];
         int right = 0;
-        for (Prediction p : predictions) {
+        for (ScoredExample p : predictions) {
             if (p.probabilities().length != n) {
                 throw new IllegalArgumentException("image " + p.imageId() + " has " + p.probabilities().length
                         + " probabilities for " + n + " classes");
@@ -39,7 +39,7 @@ public final class ConfusionMatrix {
         correct = right;
     }
 
-    public static ConfusionMatrix of(List<String> classes, List<Prediction> predictions) {
+    public static ConfusionMatrix of(List<String> classes, List<ScoredExample> predictions) {
         return new ConfusionMatrix(classes, predictions);
     }
 
@@ -47,7 +47,7 @@ public final class ConfusionMatrix {
         return classes;
     }
 
-    public List<Prediction> predictions() {
+    public List<ScoredExample> predictions() {
         return predictions;
     }
 
@@ -140,13 +140,13 @@ public final class ConfusionMatrix {
     }
 
     /** The images of one cell, most confident first. */
-    public List<Prediction> members(int trueIndex, int predictedIndex) {
+    public List<ScoredExample> members(int trueIndex, int predictedIndex) {
         return predictions.stream().filter(p -> p.trueIndex() == trueIndex && p.predictedIndex() == predictedIndex)
                 .sorted(MOST_CONFIDENT_FIRST).toList();
     }
 
     /** Wrong predictions, most confident first: the likeliest wrong labels (or the model's blind spots). */
-    public List<Prediction> mostConfidentMistakes(int limit) {
+    public List<ScoredExample> mostConfidentMistakes(int limit) {
         return predictions.stream().filter(p -> !p.correct()).sorted(MOST_CONFIDENT_FIRST).limit(limit).toList();
     }
 

@@ -14,7 +14,9 @@ import java.util.Map;
  * @param notes       what was left out and why (unknown classes, unreadable images)
  */
 public record Evaluation(long runId, String runName, String data, String evaluatedAt, List<String> classes,
-                         List<Prediction> predictions, List<String> notes) {
+                         List<ScoredExample> predictions, List<String> notes) {
+    private static final double MIN_PROBABILITY = 1e-10;
+
     public Evaluation {
         classes = List.copyOf(classes);
         predictions = List.copyOf(predictions);
@@ -23,6 +25,15 @@ public record Evaluation(long runId, String runName, String data, String evaluat
 
     public ConfusionMatrix matrix() {
         return ConfusionMatrix.of(classes, predictions);
+    }
+
+    /**
+     * Mean cross-entropy of the true class over the predictions, each probability clipped at 1e-10 as DL4J's
+     * softmax loss clips it (no regularisation term); NaN without predictions.
+     */
+    public double meanLoss() {
+        return predictions.stream().mapToDouble(p -> -Math.log(Math.max(MIN_PROBABILITY, p.probability(p.trueIndex()))))
+                .average().orElse(Double.NaN);
     }
 
     public boolean isBinary() {
@@ -49,10 +60,10 @@ public record Evaluation(long runId, String runName, String data, String evaluat
         for (int i = 0; i < classes.size(); i++) {
             index.put(classes.get(i), i);
         }
-        List<Prediction> kept = new ArrayList<>(predictions.size());
+        List<ScoredExample> kept = new ArrayList<>(predictions.size());
         int relabelled = 0;
         int dropped = 0;
-        for (Prediction p : predictions) {
+        for (ScoredExample p : predictions) {
             Integer now = index.get(currentClassOf.get(p.imageId()));
             if (now == null) {
                 dropped++;

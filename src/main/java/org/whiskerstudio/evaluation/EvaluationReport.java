@@ -64,7 +64,7 @@ public record EvaluationReport(Evaluation evaluation, ConfusionMatrix matrix, Op
         s.append("\nimage_id,sha256,true,predicted,confidence,correct");
         matrix.classes().forEach(c -> s.append(",p(").append(field(c)).append(')'));
         s.append('\n');
-        for (Prediction p : matrix.predictions()) {
+        for (ScoredExample p : matrix.predictions()) {
             s.append(p.imageId()).append(',').append(p.sha256()).append(',')
                     .append(field(matrix.classes().get(p.trueIndex()))).append(',')
                     .append(field(matrix.classes().get(p.predictedIndex()))).append(',').append(num(p.confidence()))
@@ -122,7 +122,7 @@ public record EvaluationReport(Evaluation evaluation, ConfusionMatrix matrix, Op
         }
         s.append("</table>\n<h2>Most confident mistakes</h2>\n<table><tr><th>image</th><th>true</th>"
                 + "<th>predicted</th><th>confidence</th></tr>\n");
-        for (Prediction p : matrix.mostConfidentMistakes(LIST_LIMIT)) {
+        for (ScoredExample p : matrix.mostConfidentMistakes(LIST_LIMIT)) {
             s.append("<tr><td>").append(p.imageId()).append(" <small>").append(p.sha256(), 0,
                     Math.min(12, p.sha256().length())).append("</small></td><td>")
                     .append(Svg.esc(matrix.classes().get(p.trueIndex()))).append("</td><td>")

@@ -4,21 +4,20 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.whiskerstudio.project.LabelClass;
+import org.whiskerstudio.project.LabelClassTable;
 import org.whiskerstudio.project.ProjectException;
 import org.whiskerstudio.project.ProjectStore;
 
 /** Label classes and what uses them; renames, recolours, merges and deletes, each one transaction. */
 public final class ClassStore {
     private static final Pattern COLOUR = Pattern.compile("#[0-9a-fA-F]{6}");
+    private static final String GONE = "The class no longer exists.";
     private final ProjectStore store;
 
     public ClassStore(ProjectStore store) {
@@ -33,19 +32,8 @@ public final class ClassStore {
     }
 
     public List<ClassUsage> usage() {
-        return store.read(c -> {
-            List<ClassUsage> out = new ArrayList<>();
-            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("""
-                    SELECT lc.id, lc.name, lc.color,
-                           (SELECT COUNT(DISTINCT a.image_id) FROM annotation a WHERE a.class_id = lc.id),
-                           (SELECT COUNT(*) FROM annotation a WHERE a.class_id = lc.id)
-                    FROM label_class lc ORDER BY lc.position, lc.id""")) {
-                while (rs.next()) {
-                    out.add(new ClassUsage(new LabelClass(rs.getLong(1), rs.getString(2), rs.getString(3)), rs.getInt(4), rs.getInt(5)));
-                }
-            }
-            return out;
-        });
+        return store.read(LabelClassTable::usage).stream()
+                .map(u -> new ClassUsage(u.labelClass(), u.images(), u.annotations())).toList();
     }
 
     public LabelClass create(String name) {
@@ -63,24 +51,20 @@ public final class ClassStore {
                 .ifPresent(c -> {
                     throw new ProjectException("A class named \"" + c.name() + "\" already exists; merge into it instead.");
                 });
-        update(classId, "UPDATE label_class SET name = ? WHERE id = ?", clean);
+        changeExisting(c -> LabelClassTable.rename(c, classId, clean));
     }
 
     public void recolour(long classId, String colour) {
         if (!COLOUR.matcher(colour).matches()) {
             throw new ProjectException("\"" + colour + "\" is not a colour like #ff8800.");
         }
-        update(classId, "UPDATE label_class SET color = ? WHERE id = ?", colour.toLowerCase(Locale.ROOT));
+        changeExisting(c -> LabelClassTable.recolour(c, classId, colour.toLowerCase(Locale.ROOT)));
     }
 
-    private void update(long classId, String sql, String value) {
+    private void changeExisting(ProjectStore.SqlFunction<Boolean> change) {
         store.write(c -> {
-            try (PreparedStatement ps = c.prepareStatement(sql)) {
-                ps.setString(1, value);
-                ps.setLong(2, classId);
-                if (ps.executeUpdate() == 0) {
-                    throw new ProjectException("The class no longer exists.");
-                }
+            if (!change.apply(c)) {
+                throw new ProjectException(GONE);
             }
             return null;
         });
@@ -88,20 +72,12 @@ public final class ClassStore {
 
     public Snapshot snapshot(long classId) {
         return store.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT id, name, color, position FROM label_class WHERE id = ?")) {
-                ps.setLong(1, classId);
-                try (ResultSet rs = ps.executeQuery()) {
-                    if (!rs.next()) {
-                        throw new ProjectException("The class no longer exists.");
-                    }
-                    LabelClass lc = new LabelClass(rs.getLong(1), rs.getString(2), rs.getString(3));
-                    int position = rs.getInt(4);
-                    try (PreparedStatement a = c.prepareStatement(
-                            "SELECT id, image_id, class_id, kind, geometry, flags FROM annotation WHERE class_id = ? ORDER BY id")) {
-                        a.setLong(1, classId);
-                        return new Snapshot(lc, position, AnnotationStore.readAll(a));
-                    }
-                }
+            LabelClassTable.Placed placed = LabelClassTable.find(c, classId)
+                    .orElseThrow(() -> new ProjectException(GONE));
+            try (PreparedStatement a = c.prepareStatement(
+                    "SELECT id, image_id, class_id, kind, geometry, flags FROM annotation WHERE class_id = ? ORDER BY id")) {
+                a.setLong(1, classId);
+                return new Snapshot(placed.labelClass(), placed.position(), AnnotationStore.readAll(a));
             }
         });
     }
@@ -153,15 +129,7 @@ public final class ClassStore {
     /** Puts a deleted (or merged-away) class back with its id, name, colour, place and labels. */
     public void restore(Snapshot snapshot) {
         store.write(c -> {
-            try (PreparedStatement ps = c.prepareStatement(
-                    "INSERT OR REPLACE INTO label_class(id, name, color, position, created_at) VALUES (?, ?, ?, ?, ?)")) {
-                ps.setLong(1, snapshot.labelClass().id());
-                ps.setString(2, snapshot.labelClass().name());
-                ps.setString(3, snapshot.labelClass().color());
-                ps.setInt(4, snapshot.position());
-                ps.setString(5, Instant.now().toString());
-                ps.executeUpdate();
-            }
+            LabelClassTable.restore(c, new LabelClassTable.Placed(snapshot.labelClass(), snapshot.position()));
             for (Annotation a : snapshot.annotations()) {
                 AnnotationStore.upsert(c, a);
             }
@@ -170,11 +138,8 @@ public final class ClassStore {
     }
 
     private static void deleteClass(Connection c, long classId) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("DELETE FROM label_class WHERE id = ?")) {
-            ps.setLong(1, classId);
-            if (ps.executeUpdate() == 0) {
-                throw new ProjectException("The class no longer exists.");
-            }
+        if (!LabelClassTable.delete(c, classId)) {
+            throw new ProjectException(GONE);
         }
     }
 

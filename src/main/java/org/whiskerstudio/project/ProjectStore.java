@@ -10,9 +10,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,8 +25,6 @@ import org.sqlite.SQLiteConfig;
 public final class ProjectStore implements AutoCloseable {
     static final String FORMAT_KEY = "format";
     static final String FORMAT_VALUE = "whisker-studio-project";
-    private static final String[] PALETTE = {
-        "#e6194b", "#3cb44b", "#4363d8", "#f58231", "#911eb4", "#42d4f4", "#f032e6", "#bfef45", "#469990", "#9a6324"};
 
     private final ProjectLayout layout;
     private final Connection connection;
@@ -173,80 +169,26 @@ public final class ProjectStore implements AutoCloseable {
     }
 
     public synchronized int imageCount() {
-        return query(() -> count("SELECT COUNT(*) FROM image"));
+        return read(ImageTable::count);
     }
 
     /** Every content hash in the project, for duplicate detection during import. */
     public synchronized Set<String> imageHashes() {
-        return query(() -> {
-            Set<String> hashes = new HashSet<>();
-            try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("SELECT sha256 FROM image")) {
-                while (rs.next()) {
-                    hashes.add(rs.getString(1));
-                }
-            }
-            return hashes;
-        });
+        return read(ImageTable::hashes);
     }
 
     /** The images with these content hashes, by hash (hashes not in the project are absent from the map). */
-    public synchronized Map<String, ImageAsset> imagesByHash(java.util.Collection<String> hashes) {
-        Set<String> wanted = new HashSet<>(hashes);
-        Map<String, ImageAsset> out = new HashMap<>();
-        for (ImageAsset image : images(ImageQuery.ALL)) {
-            if (wanted.contains(image.sha256())) {
-                out.put(image.sha256(), image);
-            }
-        }
-        return out;
+    public synchronized Map<String, ImageAsset> imagesByHash(Collection<String> hashes) {
+        return read(c -> ImageTable.byHash(c, hashes));
     }
 
     public synchronized List<LabelClass> labelClasses() {
-        return query(() -> {
-            List<LabelClass> classes = new ArrayList<>();
-            try (Statement s = connection.createStatement();
-                 ResultSet rs = s.executeQuery("SELECT id, name, color FROM label_class ORDER BY position, id")) {
-                while (rs.next()) {
-                    classes.add(new LabelClass(rs.getLong(1), rs.getString(2), rs.getString(3)));
-                }
-            }
-            return classes;
-        });
+        return read(LabelClassTable::all);
     }
 
     /** Finds a class by name (case-insensitive) or adds it at the end, in its own transaction. */
     public synchronized LabelClass ensureLabelClass(String name) {
-        return transaction(() -> ensureLabelClassInTransaction(name));
-    }
-
-    private LabelClass ensureLabelClassInTransaction(String rawName) throws SQLException {
-        String name = rawName.strip();
-        if (name.isEmpty()) {
-            throw new ProjectException("A class name cannot be empty.");
-        }
-        try (PreparedStatement ps = connection.prepareStatement("SELECT id, name, color FROM label_class WHERE name = ?")) {
-            ps.setString(1, name);
-            try (ResultSet rs = ps.executeQuery()) {
-                if (rs.next()) {
-                    return new LabelClass(rs.getLong(1), rs.getString(2), rs.getString(3));
-                }
-            }
-        }
-        int position = count("SELECT COUNT(*) FROM label_class");
-        String color = PALETTE[position % PALETTE.length];
-        try (PreparedStatement ps = connection.prepareStatement(
-                "INSERT INTO label_class(name, color, position, created_at) VALUES (?, ?, ?, ?)",
-                Statement.RETURN_GENERATED_KEYS)) {
-            ps.setString(1, name);
-            ps.setString(2, color);
-            ps.setInt(3, position);
-            ps.setString(4, Instant.now().toString());
-            ps.executeUpdate();
-            try (ResultSet keys = ps.getGeneratedKeys()) {
-                keys.next();
-                return new LabelClass(keys.getLong(1), name, color);
-            }
-        }
+        return write(c -> LabelClassTable.ensure(c, name));
     }
 
     /**
@@ -262,138 +204,25 @@ public final class ProjectStore implements AutoCloseable {
      * synthetic images are kept out of validation and test.
      */
     public synchronized int addImages(List<NewImage> images, Optional<String> generatedBy) {
-        if (images.isEmpty()) {
-            return 0;
-        }
-        return transaction(() -> {
-            int added = 0;
-            String now = Instant.now().toString();
-            try (PreparedStatement insert = connection.prepareStatement("""
-                    INSERT OR IGNORE INTO image(sha256, file_name, stored_path, source_path, width, height, format,
-                                                size_bytes, imported_at, generated_by)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", Statement.RETURN_GENERATED_KEYS);
-                 PreparedStatement tag = connection.prepareStatement(
-                         "INSERT OR IGNORE INTO annotation(image_id, class_id, kind, created_at) VALUES (?, ?, 'tag', ?)")) {
-                for (NewImage image : images) {
-                    insert.setString(1, image.sha256());
-                    insert.setString(2, image.fileName());
-                    insert.setString(3, image.storedPath());
-                    insert.setString(4, image.sourcePath());
-                    insert.setInt(5, image.width());
-                    insert.setInt(6, image.height());
-                    insert.setString(7, image.format());
-                    insert.setLong(8, image.sizeBytes());
-                    insert.setString(9, now);
-                    insert.setString(10, generatedBy.orElse(null));
-                    if (insert.executeUpdate() == 0) {
-                        continue;
-                    }
-                    added++;
-                    long imageId;
-                    try (ResultSet keys = insert.getGeneratedKeys()) {
-                        keys.next();
-                        imageId = keys.getLong(1);
-                    }
-                    if (image.className().isPresent()) {
-                        tag.setLong(1, imageId);
-                        tag.setLong(2, ensureLabelClassInTransaction(image.className().get()).id());
-                        tag.setString(3, now);
-                        tag.executeUpdate();
-                    }
-                }
-            }
-            return added;
-        });
+        return images.isEmpty() ? 0 : write(c -> ImageTable.add(c, images, generatedBy));
     }
 
     /** Ids of the synthetic images (made by a GAN run, {@code generated_by} set), each with the run that made it. */
     public synchronized Map<Long, String> generatedImages() {
-        return query(() -> {
-            Map<Long, String> out = new HashMap<>();
-            try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(
-                    "SELECT id, generated_by FROM image WHERE generated_by IS NOT NULL")) {
-                while (rs.next()) {
-                    out.put(rs.getLong(1), rs.getString(2));
-                }
-            }
-            return out;
-        });
+        return read(ImageTable::generated);
     }
 
     /** Lists images in import order, with their tags, filtered by label and name. */
     public synchronized List<ImageAsset> images(ImageQuery query) {
-        StringBuilder sql = new StringBuilder("""
-                SELECT i.id, i.sha256, i.file_name, i.stored_path, i.width, i.height, i.format, i.size_bytes,
-                       i.imported_at
-                FROM image i WHERE 1 = 1""");
-        List<Object> args = new ArrayList<>();
-        if (query.filter() instanceof ImageQuery.LabelFilter.Unlabelled) {
-            sql.append(" AND NOT EXISTS (SELECT 1 FROM annotation a WHERE a.image_id = i.id)");
-        } else if (query.filter() instanceof ImageQuery.LabelFilter.OfClass c) {
-            sql.append(" AND EXISTS (SELECT 1 FROM annotation a WHERE a.image_id = i.id AND a.class_id = ?)");
-            args.add(c.classId());
-        }
-        if (!query.nameContains().isEmpty()) {
-            sql.append(" AND i.file_name LIKE ? ESCAPE '\\'");
-            args.add("%" + escapeLike(query.nameContains()) + "%");
-        }
-        sql.append(" ORDER BY i.id");
-        return query(() -> {
-            // Two plain scans (labels, then images) are much faster than a correlated sub-query per image.
-            Map<Long, List<Long>> tags = classesByImage();
-            try (PreparedStatement ps = connection.prepareStatement(sql.toString())) {
-                for (int k = 0; k < args.size(); k++) {
-                    ps.setObject(k + 1, args.get(k));
-                }
-                List<ImageAsset> out = new ArrayList<>();
-                // Images of one import batch share a timestamp: parse each distinct text once.
-                String lastText = "";
-                Instant lastInstant = Instant.EPOCH;
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        long id = rs.getLong(1);
-                        String importedAt = rs.getString(9);
-                        if (!importedAt.equals(lastText)) {
-                            lastText = importedAt;
-                            lastInstant = Instant.parse(importedAt);
-                        }
-                        out.add(new ImageAsset(id, rs.getString(2), rs.getString(3), rs.getString(4),
-                                rs.getInt(5), rs.getInt(6), rs.getString(7), rs.getLong(8),
-                                lastInstant, tags.getOrDefault(id, List.of())));
-                    }
-                }
-                return out;
-            }
-        });
-    }
-
-    private Map<Long, List<Long>> classesByImage() throws SQLException {
-        Map<Long, List<Long>> tags = new HashMap<>();
-        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(
-                "SELECT DISTINCT image_id, class_id FROM annotation ORDER BY image_id, class_id")) {
-            while (rs.next()) {
-                tags.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>(1)).add(rs.getLong(2));
-            }
-        }
-        return tags;
+        return read(c -> ImageTable.images(c, query));
     }
 
     public synchronized ProjectSummary summary() {
-        return query(() -> {
-            List<ClassCount> counts = new ArrayList<>();
-            try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("""
-                    SELECT c.id, c.name, c.color,
-                           (SELECT COUNT(DISTINCT a.image_id) FROM annotation a WHERE a.class_id = c.id)
-                    FROM label_class c ORDER BY c.position, c.id""")) {
-                while (rs.next()) {
-                    counts.add(new ClassCount(new LabelClass(rs.getLong(1), rs.getString(2), rs.getString(3)), rs.getInt(4)));
-                }
-            }
-            int images = count("SELECT COUNT(*) FROM image");
-            int unlabelled = count("""
-                    SELECT COUNT(*) FROM image i
-                    WHERE NOT EXISTS (SELECT 1 FROM annotation a WHERE a.image_id = i.id)""");
-            return new ProjectSummary(name(), Migrations.version(connection), images, unlabelled, counts);
+        return read(c -> {
+            List<ClassCount> counts = LabelClassTable.usage(c).stream()
+                    .map(u -> new ClassCount(u.labelClass(), u.images())).toList();
+            return new ProjectSummary(name(), Migrations.version(c), ImageTable.count(c), ImageTable.unlabelledCount(c),
+                    counts);
         });
     }
 
@@ -409,17 +238,6 @@ public final class ProjectStore implements AutoCloseable {
     @Override
     public synchronized void close() {
         closeQuietly(connection);
-    }
-
-    private static String escapeLike(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-    }
-
-
-    private int count(String sql) throws SQLException {
-        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-            return rs.next() ? rs.getInt(1) : 0;
-        }
     }
 
     @FunctionalInterface

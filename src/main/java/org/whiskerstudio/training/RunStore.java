@@ -158,6 +158,40 @@ public final class RunStore {
         }
     }
 
+    /**
+     * The run's row, architecture snapshot and recorded input in one read, for an operation that needs them all.
+     *
+     * @throws IllegalArgumentException when the project has no such run
+     * @throws IOException when its architecture snapshot is missing or its preprocessing.json is damaged
+     */
+    public OpenedRun open(long runId) throws IOException {
+        return find(runId).orElseThrow(() -> new IllegalArgumentException("There is no run " + runId + "."));
+    }
+
+    /** As {@link #open}, empty when the project has no such run. */
+    public Optional<OpenedRun> find(long runId) throws IOException {
+        settleKinds();
+        record Row(TrainingRun run, Optional<String> architectureJson) {
+        }
+        Optional<Row> found = store.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS
+                    + ", architecture_json FROM training_run WHERE id = ?")) {
+                ps.setLong(1, runId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(new Row(withInsideCheckpoint(row(rs)),
+                            Optional.ofNullable(rs.getString("architecture_json")))) : Optional.<Row>empty();
+                }
+            }
+        });
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        Architecture architecture = found.get().architectureJson().map(ArchitectureJson::read)
+                .orElseThrow(() -> new IOException("Run " + runId + " has no architecture snapshot."));
+        RunFolder folder = folder(runId);
+        return Optional.of(new OpenedRun(found.get().run(), folder, architecture, folder.readPreprocessing()));
+    }
+
     /** The architecture as it was when the run started. */
     public Optional<Architecture> architecture(long runId) {
         return text(runId, "architecture_json").map(ArchitectureJson::read);

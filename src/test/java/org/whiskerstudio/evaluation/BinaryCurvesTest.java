@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 class BinaryCurvesTest {
     private static final List<String> CLASSES = List.of("not cat", "cat");
 
-    private static Prediction p(long id, int truth, float cat) {
-        return Prediction.of(id, "h" + id, truth, new float[] {1 - cat, cat});
+    private static ScoredExample p(long id, int truth, float cat) {
+        return ScoredExample.of(id, "h" + id, truth, new float[] {1 - cat, cat});
     }
 
     @Test
@@ -25,7 +25,7 @@ class BinaryCurvesTest {
     @Test
     void aRandomScorerHasAreaNearAHalf() {
         Random random = new Random(7);
-        List<Prediction> ps = new ArrayList<>();
+        List<ScoredExample> ps = new ArrayList<>();
         for (int i = 0; i < 4000; i++) {
             ps.add(p(i, random.nextInt(2), random.nextFloat()));
         }

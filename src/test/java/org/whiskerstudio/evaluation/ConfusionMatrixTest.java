@@ -11,14 +11,14 @@ class ConfusionMatrixTest {
     private static final double EPS = 1e-6;
 
     /** A->A twice, A->B, B->B, B->A, C->A: C is never predicted. */
-    static List<Prediction> sample() {
+    static List<ScoredExample> sample() {
         return List.of(
-                Prediction.of(1, "h1", 0, new float[] {0.9f, 0.05f, 0.05f}),
-                Prediction.of(2, "h2", 0, new float[] {0.6f, 0.3f, 0.1f}),
-                Prediction.of(3, "h3", 0, new float[] {0.3f, 0.6f, 0.1f}),
-                Prediction.of(4, "h4", 1, new float[] {0.2f, 0.7f, 0.1f}),
-                Prediction.of(5, "h5", 1, new float[] {0.8f, 0.15f, 0.05f}),
-                Prediction.of(6, "h6", 2, new float[] {0.5f, 0.4f, 0.1f}));
+                ScoredExample.of(1, "h1", 0, new float[] {0.9f, 0.05f, 0.05f}),
+                ScoredExample.of(2, "h2", 0, new float[] {0.6f, 0.3f, 0.1f}),
+                ScoredExample.of(3, "h3", 0, new float[] {0.3f, 0.6f, 0.1f}),
+                ScoredExample.of(4, "h4", 1, new float[] {0.2f, 0.7f, 0.1f}),
+                ScoredExample.of(5, "h5", 1, new float[] {0.8f, 0.15f, 0.05f}),
+                ScoredExample.of(6, "h6", 2, new float[] {0.5f, 0.4f, 0.1f}));
     }
 
     @Test
@@ -78,14 +78,14 @@ class ConfusionMatrixTest {
     @Test
     void cellMembersComeMostConfidentFirst() {
         ConfusionMatrix m = ConfusionMatrix.of(ABC, sample());
-        assertEquals(List.of(1L, 2L), m.members(0, 0).stream().map(Prediction::imageId).toList());
+        assertEquals(List.of(1L, 2L), m.members(0, 0).stream().map(ScoredExample::imageId).toList());
         assertEquals(List.of(), m.members(2, 2));
     }
 
     @Test
     void mostConfidentMistakesAreWrongPredictionsByConfidence() {
         ConfusionMatrix m = ConfusionMatrix.of(ABC, sample());
-        assertEquals(List.of(5L, 3L, 6L), m.mostConfidentMistakes(10).stream().map(Prediction::imageId).toList());
+        assertEquals(List.of(5L, 3L, 6L), m.mostConfidentMistakes(10).stream().map(ScoredExample::imageId).toList());
         assertEquals(1, m.mostConfidentMistakes(1).size());
     }
 

@@ -47,7 +47,7 @@ class EvaluationReportTest {
     @Test
     void binaryReportDrawsRocAndPrecisionRecall() {
         Evaluation e = new Evaluation(1, "r", "d", "t", List.of("no", "yes"), List.of(
-                Prediction.of(1, "a", 1, new float[] {0.1f, 0.9f}), Prediction.of(2, "b", 0, new float[] {0.8f, 0.2f})),
+                ScoredExample.of(1, "a", 1, new float[] {0.1f, 0.9f}), ScoredExample.of(2, "b", 0, new float[] {0.8f, 0.2f})),
                 List.of());
         String html = EvaluationReport.of(e).html();
         assertTrue(html.contains("ROC (AUC 1.000)"), html);

@@ -2,6 +2,7 @@ package org.whiskerstudio.training;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -17,6 +18,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.whiskerstudio.architecture.Architecture;
 import org.whiskerstudio.architecture.Templates;
 import org.whiskerstudio.architecture.TensorShape;
+import org.whiskerstudio.dataset.Layout;
+import org.whiskerstudio.dataset.Preprocessing;
+import org.whiskerstudio.dataset.ResizeMode;
 import org.whiskerstudio.project.ProjectStore;
 
 class RunStoreTest {
@@ -54,6 +58,28 @@ class RunStoreTest {
         assertEquals(MLP, runs.architecture(run.id()).orElseThrow());
         assertEquals(PROVENANCE, runs.provenance(run.id()).orElseThrow());
         assertTrue(Files.isRegularFile(runs.folder(run.id()).config()));
+    }
+
+    @Test
+    void anOpenedRunHoldsItsRowFolderArchitectureAndRecordedInput() throws Exception {
+        TrainingRun run = create("opened");
+        Preprocessing input = Layout.preprocessing(new TensorShape.Image(8, 8, 1), ResizeMode.STRETCH);
+        runs.folder(run.id()).writePreprocessing(input);
+
+        OpenedRun opened = runs.open(run.id());
+        assertEquals(runs.get(run.id()).orElseThrow(), opened.run());
+        assertEquals(runs.folder(run.id()), opened.folder());
+        assertEquals(MLP, opened.architecture());
+        assertEquals(Optional.of(input), opened.recordedPreprocessing());
+        assertEquals(Optional.empty(), runs.open(create("older").id()).recordedPreprocessing(),
+                "a run that recorded no input");
+    }
+
+    @Test
+    void openingAMissingRunSaysSoAndFindingItIsEmpty() throws Exception {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> runs.open(42));
+        assertEquals("There is no run 42.", e.getMessage());
+        assertTrue(runs.find(42).isEmpty());
     }
 
     @Test

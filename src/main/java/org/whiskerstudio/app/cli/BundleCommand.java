@@ -9,8 +9,8 @@ import org.whiskerstudio.deploy.BundleFormat;
 import org.whiskerstudio.deploy.ModelCard;
 import org.whiskerstudio.deploy.dl4j.Bundles;
 import org.whiskerstudio.project.ProjectStore;
+import org.whiskerstudio.training.OpenedRun;
 import org.whiskerstudio.training.RunStore;
-import org.whiskerstudio.training.TrainingRun;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -36,11 +36,11 @@ final class BundleCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter w = spec.commandLine().getOut();
         try (ProjectStore store = ProjectStore.open(project)) {
-            TrainingRun r = new RunStore(store).get(run)
+            OpenedRun r = new RunStore(store).find(run)
                     .orElseThrow(() -> new IllegalArgumentException("there is no run " + run + " in " + project));
             Path target = Files.isDirectory(out) ? out.resolve(BundleFormat.fileName(r.name())) : out;
             TerminalProgress progress = new TerminalProgress(w);
-            ModelCard card = Bundles.export(store, run, target, progress);
+            ModelCard card = Bundles.export(store, r, target, progress);
             progress.finish();
             w.printf("bundle: %s (%,d bytes)%n", target, Files.size(target));
             w.printf("  %d classes: %s%n", card.classes().size(), String.join(", ", card.classes()));

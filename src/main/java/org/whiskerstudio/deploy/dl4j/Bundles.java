@@ -14,19 +14,20 @@ import org.deeplearning4j.util.ModelSerializer;
 import org.whiskerstudio.architecture.Architecture;
 import org.whiskerstudio.architecture.ArchitectureJson;
 import org.whiskerstudio.architecture.dl4j.Dl4jRuntime;
+import org.whiskerstudio.common.Cancellation;
 import org.whiskerstudio.common.Progress;
 import org.whiskerstudio.deploy.BundleFormat;
 import org.whiskerstudio.deploy.BundleRefused;
 import org.whiskerstudio.deploy.ModelCard;
 import org.whiskerstudio.deploy.ModelCardJson;
 import org.whiskerstudio.deploy.SafeZip;
+import org.whiskerstudio.evaluation.dl4j.Evaluator;
 import org.whiskerstudio.project.ProjectStore;
+import org.whiskerstudio.training.OpenedRun;
 import org.whiskerstudio.training.Provenance;
 import org.whiskerstudio.training.RunStore;
 import org.whiskerstudio.training.TrainingConfigJson;
-import org.whiskerstudio.training.TrainingRun;
 import org.whiskerstudio.training.dl4j.ModelZips;
-import org.whiskerstudio.training.dl4j.RunTesting;
 import org.whiskerstudio.training.dl4j.TrainedModel;
 
 /** Exports a run as a model bundle and loads bundles from anywhere without trusting them. */
@@ -40,22 +41,29 @@ public final class Bundles {
     private Bundles() {
     }
 
+    /** The same as {@link #export(ProjectStore, OpenedRun, Path, Progress)}, opening the run here. */
+    public static ModelCard export(ProjectStore store, long runId, Path out, Progress progress) throws IOException {
+        return export(store, new RunStore(store).open(runId), out, progress);
+    }
+
     /**
      * Writes {@code out} (a temporary file first, then moved into place): the run's best model without updater
-     * state, its card with test metrics when the project has a test part, and the card as Markdown.
+     * state, its card with test metrics when the project has a test part, and the card as Markdown. The network is
+     * restored once; the test metrics come from the run's saved test-part evaluation while it is current, else the
+     * test part is scored once (and that evaluation saved for the Evaluate screen).
      */
-    public static ModelCard export(ProjectStore store, long runId, Path out, Progress progress) throws IOException {
-        RunStore runs = new RunStore(store);
-        TrainingRun run = runs.get(runId).orElseThrow(() -> new IllegalArgumentException("There is no run " + runId + "."));
+    public static ModelCard export(ProjectStore store, OpenedRun run, Path out, Progress progress) throws IOException {
         progress.update(0, 3, "Reading the model of " + run.name());
-        TrainedModel model = TrainedModel.ofRun(store, runId);
+        TrainedModel model = TrainedModel.ofRun(store, run);
         Path stripped = Files.createTempFile("whisker-export-", ".zip");
         try {
-            withoutUpdater(TrainedModel.modelFile(runs.folder(runId)), stripped);
+            withoutUpdater(TrainedModel.modelFile(run.folder()), stripped);
             progress.update(1, 3, "Scoring on the test part");
-            Optional<ModelCard.TestMetrics> test = RunTesting.bestOnTest(store, runId)
-                    .map(s -> new ModelCard.TestMetrics(s.accuracy(), s.loss(), s.examples()));
-            Provenance provenance = runs.provenance(runId).orElse(Provenance.here("", "", ""));
+            Optional<ModelCard.TestMetrics> test = new Evaluator()
+                    .currentTestPart(store, run, model, Progress.NONE, new Cancellation())
+                    .filter(r -> !r.evaluation().predictions().isEmpty())
+                    .map(r -> ModelCard.TestMetrics.of(r.evaluation()));
+            Provenance provenance = new RunStore(store).provenance(run.id()).orElse(Provenance.here("", "", ""));
             Architecture architecture = model.architecture();
             ModelCard card = new ModelCard(ModelCard.FORMAT_VERSION, run.name(), Instant.now(), model.classes(),
                     ModelCardJson.inputOf(architecture), model.preprocessing(), model.layout(), model.normalisation(),

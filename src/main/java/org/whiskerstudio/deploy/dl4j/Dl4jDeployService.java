@@ -18,6 +18,7 @@ import org.whiskerstudio.deploy.LoadedModel;
 import org.whiskerstudio.deploy.ModelCard;
 import org.whiskerstudio.deploy.Prediction;
 import org.whiskerstudio.project.ProjectStore;
+import org.whiskerstudio.training.OpenedRun;
 import org.whiskerstudio.training.RunStatus;
 import org.whiskerstudio.training.RunStore;
 import org.whiskerstudio.training.TrainingRun;
@@ -78,8 +79,8 @@ public final class Dl4jDeployService implements DeployService {
     @Override
     public LoadedModel load(DeployableModel model) throws IOException {
         if (model.runId().isPresent()) {
-            String name = new RunStore(store).get(model.runId().get()).map(TrainingRun::name).orElse("run");
-            return handle(name, new Predictor(TrainedModel.ofRun(store, model.runId().get())).warmedUp());
+            OpenedRun run = new RunStore(store).open(model.runId().get());
+            return handle(run.name(), new Predictor(TrainedModel.ofRun(store, run)).warmedUp());
         }
         Bundles.Loaded loaded = Bundles.load(model.bundle().orElseThrow());
         return handle(loaded.card().name(), loaded.predictor());

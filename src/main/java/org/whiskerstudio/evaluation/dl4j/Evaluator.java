@@ -8,24 +8,22 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalInt;
-import java.util.TreeMap;
 import org.whiskerstudio.common.Cancellation;
 import org.whiskerstudio.common.Progress;
 import org.whiskerstudio.dataset.ClassificationData;
 import org.whiskerstudio.dataset.ClassificationDataReader;
 import org.whiskerstudio.dataset.Subset;
-import org.whiskerstudio.dataset.TensorCache;
 import org.whiskerstudio.evaluation.CurrentLabels;
 import org.whiskerstudio.evaluation.Evaluation;
 import org.whiskerstudio.evaluation.EvaluationData;
 import org.whiskerstudio.evaluation.EvaluationService;
-import org.whiskerstudio.evaluation.Prediction;
 import org.whiskerstudio.evaluation.SavedEvaluations;
+import org.whiskerstudio.evaluation.TestPartCurrency;
 import org.whiskerstudio.project.ImageAsset;
 import org.whiskerstudio.project.ImageQuery;
 import org.whiskerstudio.project.ProjectStore;
 import org.whiskerstudio.project.sequences.MediaKind;
+import org.whiskerstudio.training.OpenedRun;
 import org.whiskerstudio.training.RunStore;
 import org.whiskerstudio.training.dl4j.TrainedModel;
 
@@ -38,127 +36,100 @@ public final class Evaluator implements EvaluationService {
     /** Images per forward pass. */
     public static final int BATCH = 64;
 
-    /** One labelled image to evaluate: {@code className} is its label in the evaluated project. */
-    private record Item(long imageId, String sha256, java.nio.file.Path file, String className, MediaKind kind) {
+    /**
+     * The run's evaluation on the test part for a model card.
+     *
+     * @param reused whether it is the evaluation saved in the run's folder, found current and taken as it was
+     */
+    public record TestPartResult(Evaluation evaluation, boolean reused) {
     }
 
     @Override
     public Optional<Evaluation> evaluate(ProjectStore store, long runId, EvaluationData data, Progress progress,
                                          Cancellation cancellation) throws IOException {
-        String runName = new RunStore(store).get(runId)
-                .orElseThrow(() -> new IllegalArgumentException("There is no run " + runId + ".")).name();
+        OpenedRun run = new RunStore(store).open(runId);
         progress.update(0, -1, "Loading the model...");
-        TrainedModel model = TrainedModel.ofRun(store, runId);
-        Optional<Evaluation> result;
+        return evaluate(store, run, TrainedModel.ofRun(store, run), data, progress, cancellation);
+    }
+
+    /** The same for a run opened, and its model restored, by the caller. */
+    public Optional<Evaluation> evaluate(ProjectStore store, OpenedRun run, TrainedModel model, EvaluationData data,
+                                         Progress progress, Cancellation cancellation) throws IOException {
         if (data instanceof EvaluationData.OtherProject other) {
             if (!Files.isRegularFile(other.folder().resolve("project.db"))) {
                 throw new IOException(other.folder() + " is not a Whisker Studio project (it has no project.db).");
             }
             try (ProjectStore source = ProjectStore.open(other.folder())) {
-                result = run(model, source, allLabelled(source), runId, runName, "project " + other.folder(), progress,
-                        cancellation);
+                return Scoring.run(model, source, Scoring.Selection.of(model, allLabelled(source)), run,
+                        "project " + other.folder(), progress, cancellation);
             }
-        } else {
-            result = run(model, store, testPart(store), runId, runName, "the test part", progress, cancellation);
-            if (result.isPresent()) {
-                SavedEvaluations.writeTest(new RunStore(store).folder(runId), result.get());
-            }
+        }
+        List<EvaluationItem> items = testPart(store, new ClassificationDataReader(store).read());
+        return scoreTestPart(store, run, model, Scoring.Selection.of(model, items), progress, cancellation);
+    }
+
+    /**
+     * The run's test-part evaluation for its model card: the saved one while it is current
+     * ({@link TestPartCurrency}), else scored now and saved, so the test part is scored once. Empty when the project
+     * has no test part, when its classes are no longer the ones the run trained on (the card's score would not be
+     * comparable), or when cancelled.
+     */
+    public Optional<TestPartResult> currentTestPart(ProjectStore store, OpenedRun run, TrainedModel model,
+                                                    Progress progress, Cancellation cancellation) throws IOException {
+        ClassificationData data = new ClassificationDataReader(store).read();
+        List<EvaluationItem> items = testPart(store, data);
+        if (items.isEmpty() || !data.classes().equals(model.classes())) {
+            return Optional.empty();
+        }
+        Scoring.Selection selection = Scoring.Selection.of(model, items);
+        Optional<Evaluation> saved = readSaved(run);
+        Instant modelWritten = Files.getLastModifiedTime(TrainedModel.modelFile(run.folder())).toInstant();
+        if (saved.isPresent() && TestPartCurrency.isCurrent(saved.get(), run.id(), model.classes(), modelWritten,
+                selection.known().stream().map(EvaluationItem::member).toList())) {
+            return Optional.of(new TestPartResult(saved.get(), true));
+        }
+        return scoreTestPart(store, run, model, selection, progress, cancellation)
+                .map(e -> new TestPartResult(e, false));
+    }
+
+    private static Optional<Evaluation> readSaved(OpenedRun run) {
+        try {
+            return SavedEvaluations.readTest(run.folder());
+        } catch (IOException e) {
+            return Optional.empty(); // a damaged file is scored again and overwritten
+        }
+    }
+
+    private static Optional<Evaluation> scoreTestPart(ProjectStore store, OpenedRun run, TrainedModel model,
+                                                      Scoring.Selection selection, Progress progress,
+                                                      Cancellation cancellation) throws IOException {
+        Optional<Evaluation> result = Scoring.run(model, store, selection, run, TestPartCurrency.TEST_PART, progress,
+                cancellation);
+        if (result.isPresent()) {
+            SavedEvaluations.writeTest(run.folder(), result.get());
         }
         return result;
     }
 
-    private static List<Item> testPart(ProjectStore store) {
-        ClassificationData data = new ClassificationDataReader(store).read();
+    private static List<EvaluationItem> testPart(ProjectStore store, ClassificationData data) {
         Map<Long, MediaKind> kinds = new HashMap<>();
         store.images(ImageQuery.ALL).forEach(a -> kinds.put(a.id(), MediaKind.of(a.format())));
         return data.part(Subset.TEST).stream()
-                .map(e -> new Item(e.imageId(), e.sha256(), e.file(), data.classes().get(e.classIndex()),
+                .map(e -> new EvaluationItem(e.imageId(), e.sha256(), e.file(), data.classes().get(e.classIndex()),
                         kinds.getOrDefault(e.imageId(), MediaKind.IMAGE))).toList();
     }
 
     /** Every image with exactly one class; reading it plans no split (the other project is only read). */
-    private static List<Item> allLabelled(ProjectStore store) {
+    private static List<EvaluationItem> allLabelled(ProjectStore store) {
         Map<Long, String> labels = CurrentLabels.of(store);
-        List<Item> items = new ArrayList<>();
+        List<EvaluationItem> items = new ArrayList<>();
         for (ImageAsset image : store.images(ImageQuery.ALL)) {
             String name = labels.get(image.id());
             if (name != null) {
-                items.add(new Item(image.id(), image.sha256(), store.layout().resolveStored(image.storedPath()), name,
-                        MediaKind.of(image.format())));
+                items.add(new EvaluationItem(image.id(), image.sha256(),
+                        store.layout().resolveStored(image.storedPath()), name, MediaKind.of(image.format())));
             }
         }
         return items;
-    }
-
-    private static String noun(MediaKind kind, int count) {
-        String one = switch (kind) {
-            case IMAGE -> "image";
-            case SERIES -> "series";
-            case TEXT -> "text";
-        };
-        return count == 1 || kind == MediaKind.SERIES ? one : one + "s";
-    }
-
-    private static Optional<Evaluation> run(TrainedModel model, ProjectStore source, List<Item> items, long runId,
-                                            String runName, String dataName, Progress progress,
-                                            Cancellation cancellation) {
-        Map<String, Integer> index = new HashMap<>();
-        for (int i = 0; i < model.classes().size(); i++) {
-            index.put(model.classes().get(i), i);
-        }
-        List<String> notes = new ArrayList<>();
-        Map<String, Integer> unknown = new TreeMap<>();
-        Map<MediaKind, Integer> otherKinds = new TreeMap<>();
-        MediaKind reads = model.preprocessing().encoding().kind();
-        List<Item> known = new ArrayList<>();
-        for (Item item : items) {
-            if (item.kind() != reads) {
-                // A project can hold images, series and texts; the model reads one kind (say so once, not per file).
-                otherKinds.merge(item.kind(), 1, Integer::sum);
-            } else if (index.containsKey(item.className())) {
-                known.add(item);
-            } else {
-                unknown.merge(item.className(), 1, Integer::sum);
-            }
-        }
-        otherKinds.forEach((kind, count) -> notes.add(count + " " + noun(kind, count) + " left out: the model reads "
-                + noun(reads, 2) + "."));
-        unknown.forEach((name, count) -> notes.add(count + (count == 1 ? " image" : " images") + " of class \"" + name
-                + "\" left out: the model does not know that class."));
-        TensorCache cache = TensorCache.open(source.layout(), model.preprocessing());
-        TensorCache.BuildReport build = cache.build(known.stream().map(i -> new TensorCache.Item(i.sha256(), i.file()))
-                .toList(), Math.max(1, Runtime.getRuntime().availableProcessors()), progress, cancellation);
-        if (build.cancelled() || cancellation.isCancelled()) {
-            return Optional.empty();
-        }
-        build.problems().forEach(p -> notes.add(p.source() + " left out: " + p.reason()));
-        List<Prediction> predictions = new ArrayList<>(known.size());
-        int size = model.preprocessing().recordBytes();
-        for (int start = 0; start < known.size(); start += BATCH) {
-            if (cancellation.isCancelled()) {
-                return Optional.empty();
-            }
-            List<Item> batch = new ArrayList<>();
-            List<byte[]> pixels = new ArrayList<>();
-            for (Item item : known.subList(start, Math.min(known.size(), start + BATCH))) {
-                OptionalInt slot = cache.slot(item.sha256());
-                if (slot.isPresent()) {
-                    byte[] bytes = new byte[size];
-                    cache.read(slot.getAsInt(), bytes, 0);
-                    pixels.add(bytes);
-                    batch.add(item);
-                }
-            }
-            float[][] probabilities = model.predictPixels(pixels);
-            for (int i = 0; i < batch.size(); i++) {
-                Item item = batch.get(i);
-                predictions.add(Prediction.of(item.imageId(), item.sha256(), index.get(item.className()),
-                        probabilities[i]));
-            }
-            progress.update(Math.min(known.size(), start + BATCH), known.size(), "Evaluating "
-                    + Math.min(known.size(), start + BATCH) + " of " + known.size() + " images...");
-        }
-        return Optional.of(new Evaluation(runId, runName, dataName, Instant.now().toString(), model.classes(),
-                predictions, notes));
     }
 }

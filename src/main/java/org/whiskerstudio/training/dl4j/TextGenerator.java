@@ -9,10 +9,10 @@ import org.whiskerstudio.architecture.CharacterModel;
 import org.whiskerstudio.dataset.text.CharVocabulary;
 import org.whiskerstudio.project.ProjectStore;
 import org.whiskerstudio.training.CharacterRunNote;
+import org.whiskerstudio.training.OpenedRun;
 import org.whiskerstudio.training.RunFolder;
 import org.whiskerstudio.training.RunStore;
 import org.whiskerstudio.training.TextGeneration;
-import org.whiskerstudio.training.TrainingRun;
 
 /** A trained next-character model of a run (best.zip, else its last checkpoint) with its vocabulary, writing text. */
 public final class TextGenerator {
@@ -26,17 +26,15 @@ public final class TextGenerator {
 
     /** @throws IllegalArgumentException when the run is unknown or not a character model */
     public static TextGenerator ofRun(ProjectStore store, long runId) throws IOException {
-        RunStore runs = new RunStore(store);
-        TrainingRun run = runs.get(runId).orElseThrow(() -> new IllegalArgumentException("There is no run " + runId + "."));
-        if (!CharacterRunNote.isCharacterRun(run)) {
-            throw new IllegalArgumentException("Run " + runId + " (" + run.architectureName() + ") is not a character "
+        OpenedRun run = new RunStore(store).open(runId);
+        Architecture architecture = run.architecture();
+        if (!CharacterRunNote.isCharacterRun(run.run())) {
+            throw new IllegalArgumentException("Run " + runId + " (" + architecture.name() + ") is not a character "
                     + "model: it cannot write text.");
         }
-        Architecture architecture = runs.architecture(runId)
-                .orElseThrow(() -> new IOException("Run " + runId + " has no architecture snapshot."));
         // The kind says it is one; its shape (window, vocabulary) is the architecture's.
         CharacterModel shape = CharacterModel.of(architecture.network()).orElseThrow();
-        RunFolder folder = runs.folder(runId);
+        RunFolder folder = run.folder();
         return load(TrainedModel.modelFile(folder), CharVocabulary.load(CharModelTrainer.vocabularyFile(folder)), shape);
     }
 

@@ -25,9 +25,9 @@ import org.whiskerstudio.project.ProjectStore;
 import org.whiskerstudio.training.CharacterRunNote;
 import org.whiskerstudio.training.CheckpointState;
 import org.whiskerstudio.training.NotAClassifier;
+import org.whiskerstudio.training.OpenedRun;
 import org.whiskerstudio.training.RunFolder;
 import org.whiskerstudio.training.RunStore;
-import org.whiskerstudio.training.TrainingRun;
 
 /**
  * A trained model with what it takes to feed it as training did: its classes in label order, the input's
@@ -67,22 +67,23 @@ public final class TrainedModel {
      * @throws NotAClassifier for a next-character run, saying where its text is instead
      */
     public static TrainedModel ofRun(ProjectStore store, long runId) throws IOException {
-        RunStore runs = new RunStore(store);
-        TrainingRun run = runs.get(runId).orElseThrow(() -> new IllegalArgumentException("There is no run " + runId + "."));
-        Architecture architecture = runs.architecture(runId)
-                .orElseThrow(() -> new IOException("Run " + runId + " has no architecture snapshot."));
-        if (CharacterRunNote.isCharacterRun(run)) {
-            throw new NotAClassifier(CharacterRunNote.sentence(run));
+        return ofRun(store, new RunStore(store).open(runId));
+    }
+
+    /** The same for a run already opened: its network is restored here, once. */
+    public static TrainedModel ofRun(ProjectStore store, OpenedRun run) throws IOException {
+        Architecture architecture = run.architecture();
+        if (CharacterRunNote.isCharacterRun(run.run())) {
+            throw new NotAClassifier(CharacterRunNote.sentence(run.run()));
         }
-        RunFolder folder = runs.folder(runId);
+        RunFolder folder = run.folder();
         List<String> classes = folder.readClasses()
-                .orElseThrow(() -> new IOException("Run " + runId + " did not record its classes; train it again."));
+                .orElseThrow(() -> new IOException("Run " + run.id() + " did not record its classes; train it again."));
         Normalisation normalisation = folder.readNormalisation()
-                .orElseThrow(() -> new IOException("Run " + runId + " has no normalisation.json."));
+                .orElseThrow(() -> new IOException("Run " + run.id() + " has no normalisation.json."));
         // What the run recorded; a run from before that derives it as training then did, from the architecture's
         // input and the project's media kind (right as long as no other kind of data was imported since).
-        Optional<Preprocessing> recorded = folder.readPreprocessing();
-        Preprocessing preprocessing = recorded.isPresent() ? recorded.get()
+        Preprocessing preprocessing = run.recordedPreprocessing().isPresent() ? run.recordedPreprocessing().get()
                 : Layout.preprocessing(inputOf(architecture), run.config().resize(), ProjectMedia.kind(store));
         return load(modelFile(folder), architecture, classes, preprocessing, normalisation);
     }

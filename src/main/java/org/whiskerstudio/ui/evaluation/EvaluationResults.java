@@ -22,7 +22,7 @@ import org.whiskerstudio.evaluation.ConfusedPair;
 import org.whiskerstudio.evaluation.ConfusionMatrix;
 import org.whiskerstudio.evaluation.Evaluation;
 import org.whiskerstudio.evaluation.EvaluationReport;
-import org.whiskerstudio.evaluation.Prediction;
+import org.whiskerstudio.evaluation.ScoredExample;
 
 /**
  * What the screen shows of one evaluation: the matrix (at the threshold, for a binary task), the metrics rows, the
@@ -106,7 +106,7 @@ public final class EvaluationResults {
         return rows;
     }
 
-    private List<GalleryItem> items(ConfusionMatrix m, List<Prediction> predictions) {
+    private List<GalleryItem> items(ConfusionMatrix m, List<ScoredExample> predictions) {
         return predictions.stream().map(p -> new GalleryItem(p, m.classes().get(p.trueIndex()),
                 m.classes().get(p.predictedIndex()), Optional.ofNullable(files.get(p.imageId())))).toList();
     }
@@ -135,7 +135,7 @@ public final class EvaluationResults {
             galleryTitle.set("Click a cell of the matrix to see its images.");
             return;
         }
-        List<Prediction> members = m.get().members(c.get().trueIndex(), c.get().predictedIndex());
+        List<ScoredExample> members = m.get().members(c.get().trueIndex(), c.get().predictedIndex());
         gallery.setAll(items(m.get(), members));
         String t = m.get().classes().get(c.get().trueIndex());
         String p = m.get().classes().get(c.get().predictedIndex());

@@ -23,8 +23,8 @@ import org.whiskerstudio.evaluation.CurrentLabels;
 import org.whiskerstudio.evaluation.Evaluation;
 import org.whiskerstudio.evaluation.EvaluationData;
 import org.whiskerstudio.evaluation.EvaluationService;
-import org.whiskerstudio.evaluation.Prediction;
 import org.whiskerstudio.evaluation.SavedEvaluations;
+import org.whiskerstudio.evaluation.ScoredExample;
 import org.whiskerstudio.project.ProjectSession;
 import org.whiskerstudio.project.ProjectStore;
 import org.whiskerstudio.training.Provenance;
@@ -67,13 +67,13 @@ class EvaluationViewModelTest {
     /** Shirt 3 is taken for a T-shirt; T-shirt 1 is taken for a shirt with 90%: likely a wrong label. */
     private final EvaluationService scripted = (s, runId, data, progress, cancellation) -> {
         evaluations++;
-        List<Prediction> ps = List.of(
-                Prediction.of(shirts.get(0), "a", 0, new float[] {0.9f, 0.1f}),
-                Prediction.of(shirts.get(1), "b", 0, new float[] {0.7f, 0.3f}),
-                Prediction.of(shirts.get(2), "c", 0, new float[] {0.2f, 0.8f}),
-                Prediction.of(tshirts.get(0), "d", 1, new float[] {0.9f, 0.1f}),
-                Prediction.of(tshirts.get(1), "e", 1, new float[] {0.4f, 0.6f}),
-                Prediction.of(tshirts.get(2), "f", 1, new float[] {0.05f, 0.95f}));
+        List<ScoredExample> ps = List.of(
+                ScoredExample.of(shirts.get(0), "a", 0, new float[] {0.9f, 0.1f}),
+                ScoredExample.of(shirts.get(1), "b", 0, new float[] {0.7f, 0.3f}),
+                ScoredExample.of(shirts.get(2), "c", 0, new float[] {0.2f, 0.8f}),
+                ScoredExample.of(tshirts.get(0), "d", 1, new float[] {0.9f, 0.1f}),
+                ScoredExample.of(tshirts.get(1), "e", 1, new float[] {0.4f, 0.6f}),
+                ScoredExample.of(tshirts.get(2), "f", 1, new float[] {0.05f, 0.95f}));
         Evaluation e = new Evaluation(runId, "LeNet #1", "the test part", "2026-01-01T00:00:00Z",
                 List.of("Shirt", "T-shirt"), ps, List.of());
         if (data instanceof EvaluationData.TestPart) {

@@ -36,8 +36,8 @@ import org.whiskerstudio.common.PooledTaskExecutor;
 import org.whiskerstudio.dataset.DatasetFixture;
 import org.whiskerstudio.evaluation.Evaluation;
 import org.whiskerstudio.evaluation.EvaluationService;
-import org.whiskerstudio.evaluation.Prediction;
 import org.whiskerstudio.evaluation.SavedEvaluations;
+import org.whiskerstudio.evaluation.ScoredExample;
 import org.whiskerstudio.project.ProjectSession;
 import org.whiskerstudio.project.ProjectStore;
 import org.whiskerstudio.training.Provenance;
@@ -91,7 +91,7 @@ class EvaluationViewTest {
         runs.setProgress(runId, new RunProgress(3, 10, OptionalInt.empty(), OptionalDouble.empty(), OptionalDouble.empty()));
         EvaluationService scripted = (s, id, data, progress, cancellation) -> {
             Random random = new Random(3);
-            List<Prediction> ps = new ArrayList<>();
+            List<ScoredExample> ps = new ArrayList<>();
             int n = classes.size();
             for (int i = 0; i < ids.size(); i++) {
                 int truth = i / perClass;
@@ -102,7 +102,7 @@ class EvaluationViewTest {
                     p[c] = rest / n;
                 }
                 p[guess] += 1 - rest;
-                ps.add(Prediction.of(ids.get(i), "h" + i, truth, p));
+                ps.add(ScoredExample.of(ids.get(i), "h" + i, truth, p));
             }
             Evaluation e = new Evaluation(id, "LeNet #1", "the test part", "2026-01-01T00:00:00Z", classes, ps,
                     List.of());

@@ -3,11 +3,11 @@ package org.whiskerstudio.evaluation;
 import java.util.Arrays;
 
 /**
- * What a model said about one labelled image: its true class, the class it predicted (the most probable one unless
+ * One labelled example as a model scored it (a deploy-time answer is {@code deploy.Prediction}): its true class, the class it predicted (the most probable one unless
  * a threshold decided) and the probability of every class, in the model's class order.
  */
-public record Prediction(long imageId, String sha256, int trueIndex, int predictedIndex, float[] probabilities) {
-    public Prediction {
+public record ScoredExample(long imageId, String sha256, int trueIndex, int predictedIndex, float[] probabilities) {
+    public ScoredExample {
         probabilities = probabilities.clone();
         if (trueIndex < 0 || trueIndex >= probabilities.length || predictedIndex < 0
                 || predictedIndex >= probabilities.length) {
@@ -17,8 +17,8 @@ public record Prediction(long imageId, String sha256, int trueIndex, int predict
     }
 
     /** The prediction of the most probable class (the first one on ties). */
-    public static Prediction of(long imageId, String sha256, int trueIndex, float[] probabilities) {
-        return new Prediction(imageId, sha256, trueIndex, argMax(probabilities), probabilities);
+    public static ScoredExample of(long imageId, String sha256, int trueIndex, float[] probabilities) {
+        return new ScoredExample(imageId, sha256, trueIndex, argMax(probabilities), probabilities);
     }
 
     @Override
@@ -52,12 +52,12 @@ public record Prediction(long imageId, String sha256, int trueIndex, int predict
     }
 
     /** The same prediction for an image whose label was corrected. */
-    public Prediction withTrue(int nextTrueIndex) {
-        return new Prediction(imageId, sha256, nextTrueIndex, predictedIndex, probabilities);
+    public ScoredExample withTrue(int nextTrueIndex) {
+        return new ScoredExample(imageId, sha256, nextTrueIndex, predictedIndex, probabilities);
     }
 
-    public Prediction withPredicted(int nextPredictedIndex) {
-        return new Prediction(imageId, sha256, trueIndex, nextPredictedIndex, probabilities);
+    public ScoredExample withPredicted(int nextPredictedIndex) {
+        return new ScoredExample(imageId, sha256, trueIndex, nextPredictedIndex, probabilities);
     }
 
     static int argMax(float[] values) {
@@ -72,7 +72,7 @@ public record Prediction(long imageId, String sha256, int trueIndex, int predict
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Prediction p && p.imageId == imageId && p.sha256.equals(sha256) && p.trueIndex == trueIndex
+        return o instanceof ScoredExample p && p.imageId == imageId && p.sha256.equals(sha256) && p.trueIndex == trueIndex
                 && p.predictedIndex == predictedIndex && Arrays.equals(p.probabilities, probabilities);
     }
 
@@ -83,7 +83,7 @@ public record Prediction(long imageId, String sha256, int trueIndex, int predict
 
     @Override
     public String toString() {
-        return "Prediction[image " + imageId + ", true " + trueIndex + ", predicted " + predictedIndex + " at "
+        return "ScoredExample[image " + imageId + ", true " + trueIndex + ", predicted " + predictedIndex + " at "
                 + confidence() + "]";
     }
 }
