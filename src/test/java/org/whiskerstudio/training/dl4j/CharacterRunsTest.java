@@ -112,7 +112,7 @@ class CharacterRunsTest {
             assertTrue(e.getMessage().startsWith("Run \"Chars #1\" (run " + run.id() + ") is a character model"),
                     e.getMessage());
             assertTrue(e.getMessage().contains("whisker generate-text"), e.getMessage());
-            assertTrue(org.whiskerstudio.training.CharacterRunNote.isCharacterRun(runs, run));
+            assertTrue(org.whiskerstudio.training.CharacterRunNote.isCharacterRun(run));
         }
     }
 

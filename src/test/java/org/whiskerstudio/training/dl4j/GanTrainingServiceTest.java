@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.whiskerstudio.architecture.Architecture;
 import org.whiskerstudio.architecture.ArchitectureStore;
+import org.whiskerstudio.architecture.ModelKind;
 import org.whiskerstudio.architecture.Templates;
 import org.whiskerstudio.architecture.TensorShape;
 import org.whiskerstudio.dataset.DatasetFixture;
@@ -28,7 +29,6 @@ import org.whiskerstudio.training.GanStep;
 import org.whiskerstudio.training.MetricFiles;
 import org.whiskerstudio.training.Optimizer;
 import org.whiskerstudio.training.RunFolder;
-import org.whiskerstudio.training.RunKind;
 import org.whiskerstudio.training.RunStatus;
 import org.whiskerstudio.training.RunStore;
 import org.whiskerstudio.training.TrainingConfig;
@@ -87,8 +87,8 @@ class GanTrainingServiceTest {
                 heard));
 
         assertEquals(RunStatus.COMPLETED, run.status(), run.message());
-        assertEquals(RunKind.GAN, run.kind());
-        assertEquals(RunKind.GAN, service.kindOf("DCGAN"));
+        assertEquals(ModelKind.GAN, run.kind());
+        assertEquals(ModelKind.GAN, service.kindOf("DCGAN"));
         assertFalse(run.canResume());
         assertEquals(2, run.epochsDone());
         RunFolder folder = new RunStore(store).folder(run.id());
