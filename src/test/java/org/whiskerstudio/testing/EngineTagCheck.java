@@ -6,16 +6,26 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * Keeps the {@code engine} tag honest: run with {@code -Dwhisker.engineTagCheck=true -DreuseForks=false} (one JVM
- * per test class), it fails a test class that loaded ND4J's native library without being tagged {@code engine}, so
- * {@code mvn -B test -DexcludedGroups=engine} stays a quick run that never loads native code. Off by default: with
- * reused forks the library stays loaded after the first class that needs it.
+ * Keeps the {@code engine} tag honest, so {@code mvn -B test -DexcludedGroups=engine} stays a quick run that never
+ * loads native code. With {@code -Dwhisker.engineTagCheck=true} it fails an untagged test class during which ND4J's
+ * native library got loaded. The library stays loaded for the rest of a JVM, so the check sees the first such class
+ * of each test JVM: run it with {@code -DexcludedGroups=engine} (where no class may load it), or with
+ * {@code -DreuseForks=false} to check every class. Off by default.
  */
-public final class EngineTagCheck implements AfterAllCallback {
+public final class EngineTagCheck implements BeforeAllCallback, AfterAllCallback {
     static final String SWITCH = "whisker.engineTagCheck";
+    private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(EngineTagCheck.class);
+
+    @Override
+    public void beforeAll(ExtensionContext context) throws IOException {
+        if (Boolean.getBoolean(SWITCH)) {
+            context.getStore(NAMESPACE).put("loadedBefore", nativeEngineLoaded());
+        }
+    }
 
     @Override
     public void afterAll(ExtensionContext context) throws IOException {
@@ -23,7 +33,8 @@ public final class EngineTagCheck implements AfterAllCallback {
             return;
         }
         Class<?> test = context.getRequiredTestClass();
-        if (nativeEngineLoaded() && !tagged(test)) {
+        boolean before = Boolean.TRUE.equals(context.getStore(NAMESPACE).get("loadedBefore", Boolean.class));
+        if (!before && nativeEngineLoaded() && !tagged(test)) {
             throw new AssertionError(test.getName() + " loads ND4J's native library: tag it @Tag(\"engine\")");
         }
     }

@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.whiskerstudio.architecture.Architecture;
@@ -38,6 +39,7 @@ import org.whiskerstudio.training.TrainingRun;
 import org.whiskerstudio.training.TrainingSession;
 
 /** The training service trains a GAN architecture as a GAN run: the same controls, its own files. */
+@Tag("engine")
 class GanTrainingServiceTest {
     private static final TensorShape.Image IMAGE = new TensorShape.Image(8, 8, 1);
     private static final TrainingConfig CONFIG = Jobs.config(2, 8, Optimizer.ADAM, 2e-4, 0);

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.whiskerstudio.architecture.Architecture;
@@ -24,6 +25,7 @@ import org.whiskerstudio.training.RunStore;
 import org.whiskerstudio.training.TrainingConfig;
 
 /** The service trains each model kind through that kind's strategy. */
+@Tag("engine")
 class RunStrategiesTest {
     private static final Architecture MLP = new Architecture("MLP", Templates.mlp(new TensorShape.Vector(4), 2),
             Optional.empty());
