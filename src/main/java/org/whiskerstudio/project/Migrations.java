@@ -87,6 +87,10 @@ final class Migrations {
                     "ALTER TABLE image ADD COLUMN generated_by TEXT",
                     "ALTER TABLE training_run ADD COLUMN kind TEXT NOT NULL DEFAULT 'classifier'"),
             List.of(
+                    // Character models: runs so far were stored as classifiers; only their architecture snapshot
+                    // tells a character model apart, so training.RunStore settles these rows when it first reads them.
+                    "UPDATE training_run SET kind = 'unsettled' WHERE kind = 'classifier'"),
+            List.of(
                     // Model in the loop: what one classifier run suggests for each unlabelled image. One run's
                     // suggestions at a time: suggesting again replaces them all, and they go with their image or run.
                     """

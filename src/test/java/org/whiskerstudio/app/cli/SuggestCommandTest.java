@@ -9,6 +9,7 @@ import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.whiskerstudio.dataset.DatasetFixture;
@@ -16,6 +17,7 @@ import org.whiskerstudio.project.ProjectStore;
 import org.whiskerstudio.training.dl4j.TrainedProjects;
 
 /** {@code whisker suggest} over a tiny project trained for real, with three unlabelled images added. */
+@Tag("engine")
 class SuggestCommandTest {
     @TempDir
     static Path temp;

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.ZipFile;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.whiskerstudio.deploy.BundleFormat;
 import org.whiskerstudio.deploy.ModelCard;
@@ -15,6 +16,7 @@ import org.whiskerstudio.project.ProjectStore;
 import org.whiskerstudio.training.dl4j.TrainedModel;
 
 /** A run exported and loaded back predicts exactly as the run's own model. */
+@Tag("engine")
 class BundlesTest {
     private final TinyModel.Trained tiny = TinyModel.get();
 

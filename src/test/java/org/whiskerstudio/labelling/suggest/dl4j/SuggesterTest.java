@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.whiskerstudio.common.Cancellation;
@@ -21,6 +22,7 @@ import org.whiskerstudio.project.ProjectStore;
 import org.whiskerstudio.training.dl4j.TrainedProjects;
 
 /** A tiny dark/light project trained for real, then asked to suggest labels for new unlabelled images. */
+@Tag("engine")
 class SuggesterTest {
     @TempDir
     static Path temp;
