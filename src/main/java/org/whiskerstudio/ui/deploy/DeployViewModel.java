@@ -26,6 +26,8 @@ import org.whiskerstudio.deploy.FolderPrediction;
 import org.whiskerstudio.deploy.ImageFiles;
 import org.whiskerstudio.deploy.LoadedModel;
 import org.whiskerstudio.deploy.ModelCard;
+import org.whiskerstudio.deploy.OnnxParity;
+import org.whiskerstudio.deploy.OnnxParityFailed;
 import org.whiskerstudio.project.ProjectSession;
 import org.whiskerstudio.training.NotAClassifier;
 import org.whiskerstudio.ui.common.Notifier;
@@ -34,7 +36,7 @@ import org.whiskerstudio.ui.common.UiTasks;
 
 /**
  * The Deploy screen's state: which model is chosen and loaded, the images tried on it, and one background task at a
- * time (predict a folder, export, import) with progress and Cancel. Work goes through the task executor.
+ * time (predict a folder, export a bundle or ONNX, import) with progress and Cancel. Work goes through the task executor.
  */
 public final class DeployViewModel implements ProjectScoped<ProjectSession> {
     /** Classes shown per image. */
@@ -200,6 +202,19 @@ public final class DeployViewModel implements ProjectScoped<ProjectSession> {
         });
     }
 
+    /** Exports the chosen run as ONNX; the status line then shows how it agreed with DL4J. */
+    public void exportOnnx(Path out) {
+        DeployableModel m = chosen.get();
+        if (m == null || m.runId().isEmpty() || service.isEmpty()) {
+            return;
+        }
+        DeployService s = service.get();
+        runTask("Exporting " + out.getFileName(), (progress, cancel) -> {
+            OnnxParity parity = s.exportOnnx(m.runId().get(), out, progress);
+            return "Exported " + out.getFileName() + ". " + parity.line() + " (" + parity.examplesFrom() + ").";
+        });
+    }
+
     /** Checks a bundle and copies it into the project; it becomes the chosen model. */
     public void importBundle(Path bundle) {
         service.ifPresent(s -> runTask("Importing " + bundle.getFileName(), (progress, cancel) -> {
@@ -220,8 +235,18 @@ public final class DeployViewModel implements ProjectScoped<ProjectSession> {
 
     /** A file name for the chosen run's bundle. */
     public String suggestedBundleName() {
+        return BundleFormat.fileName(runName());
+    }
+
+    /** A file name for the chosen run's ONNX model. */
+    public String suggestedOnnxName() {
+        String bundle = BundleFormat.fileName(runName());
+        return bundle.substring(0, bundle.length() - BundleFormat.SUFFIX.length()) + ".onnx";
+    }
+
+    private String runName() {
         DeployableModel m = chosen.get();
-        return BundleFormat.fileName(m == null ? "model" : m.label().replaceAll(" \\(run .*$", ""));
+        return m == null ? "model" : m.label().replaceAll(" \\(run .*$", "");
     }
 
     @FunctionalInterface
@@ -250,7 +275,9 @@ public final class DeployViewModel implements ProjectScoped<ProjectSession> {
             taskMessage.set(message);
         }, f -> {
             finishTask();
-            taskMessage.set(title + " failed.");
+            // A failed ONNX check is the export's answer, not only an error: the status line keeps its figures.
+            taskMessage.set(title + " failed" + (f.cause() instanceof OnnxParityFailed p ? ": " + p.parity().line()
+                    + ", nothing was written" : "") + ".");
             tasks.report(title + " failed", f);
         });
     }
