@@ -12,8 +12,13 @@ public interface DeployService {
 
     LoadedModel load(DeployableModel model) throws IOException;
 
-    /** Writes a bundle of the run to {@code out}. */
-    ModelCard export(long runId, Path out, Progress progress) throws IOException;
+    /**
+     * Writes a bundle of the run to {@code out}; {@code withOnnx} adds {@code model.onnx}, checked as
+     * {@link #exportOnnx} checks it, with its parity line on the card.
+     *
+     * @throws OnnxParityFailed when the ONNX model disagrees with DL4J; nothing is written
+     */
+    ModelCard export(long runId, Path out, boolean withOnnx, Progress progress) throws IOException;
 
     /**
      * Writes the run's best model as ONNX to {@code out}, checked against DL4J on up to 200 of the project's test

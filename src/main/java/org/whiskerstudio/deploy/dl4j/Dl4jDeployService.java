@@ -89,8 +89,8 @@ public final class Dl4jDeployService implements DeployService {
     }
 
     @Override
-    public ModelCard export(long runId, Path out, Progress progress) throws IOException {
-        return Bundles.export(store, runId, out, progress);
+    public ModelCard export(long runId, Path out, boolean withOnnx, Progress progress) throws IOException {
+        return Bundles.export(store, runId, out, withOnnx, progress);
     }
 
     @Override

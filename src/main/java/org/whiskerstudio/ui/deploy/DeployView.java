@@ -10,6 +10,7 @@ import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -100,6 +101,11 @@ public final class DeployView implements Screen {
                 + " kept only if ONNX Runtime agrees with DL4J on up to 200 test examples"));
         onnx.disableProperty().bind(noRun.or(model.busyProperty()));
         onnx.setOnAction(e -> exportOnnx());
+        CheckBox withOnnx = new CheckBox("with ONNX");
+        withOnnx.setId("deploy-bundle-onnx");
+        withOnnx.setTooltip(new Tooltip("Put model.onnx in the bundle too; its parity line goes on the model card"));
+        withOnnx.selectedProperty().bindBidirectional(model.bundleWithOnnxProperty());
+        withOnnx.disableProperty().bind(export.disableProperty());
         Button importBundle = new Button("Import bundle...", Icons.of(Material2AL.FILE_UPLOAD));
         importBundle.setId("deploy-import");
         importBundle.disableProperty().bind(model.busyProperty());
@@ -109,7 +115,7 @@ public final class DeployView implements Screen {
         info.getStyleClass().add("text-muted");
         info.textProperty().bind(model.modelInfoProperty());
         info.setWrapText(true); // a character run's note says where its text is at the end: it must not be cut
-        HBox top = new HBox(10, new Label("Model"), chooser, export, onnx, importBundle);
+        HBox top = new HBox(10, new Label("Model"), chooser, export, withOnnx, onnx, importBundle);
         top.setAlignment(Pos.CENTER_LEFT);
         VBox box = new VBox(6, top, info);
         box.setPadding(new Insets(12, 16, 8, 16));

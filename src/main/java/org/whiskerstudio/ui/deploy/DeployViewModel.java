@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -12,6 +13,7 @@ import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -55,6 +57,7 @@ public final class DeployViewModel implements ProjectScoped<ProjectSession> {
     private final ReadOnlyDoubleWrapper taskProgress = new ReadOnlyDoubleWrapper();
     private final ReadOnlyBooleanWrapper cancellable = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper importable = new ReadOnlyBooleanWrapper();
+    private final BooleanProperty bundleWithOnnx = new SimpleBooleanProperty();
     private Optional<DeployService> service = Optional.empty();
     private Optional<LoadedModel> loaded = Optional.empty();
     private Cancellation cancellation = new Cancellation();
@@ -188,17 +191,19 @@ public final class DeployViewModel implements ProjectScoped<ProjectSession> {
         });
     }
 
-    /** Exports the chosen run as a bundle. */
+    /** Exports the chosen run as a bundle, with {@code model.onnx} when {@link #bundleWithOnnxProperty()} is set. */
     public void exportBundle(Path out) {
         DeployableModel m = chosen.get();
         if (m == null || m.runId().isEmpty() || service.isEmpty()) {
             return;
         }
         DeployService s = service.get();
+        boolean withOnnx = bundleWithOnnx.get();
         runTask("Exporting " + out.getFileName(), (progress, cancel) -> {
-            ModelCard card = s.export(m.runId().get(), out, progress);
+            ModelCard card = s.export(m.runId().get(), out, withOnnx, progress);
             return "Exported " + out.getFileName() + card.test().map(t -> String.format(Locale.ROOT,
-                    " (test accuracy %.1f%% on %d images)", 100 * t.accuracy(), t.examples())).orElse("") + ".";
+                    " (test accuracy %.1f%% on %d images)", 100 * t.accuracy(), t.examples())).orElse("") + "."
+                    + card.onnx().map(o -> " With model.onnx: " + o.parity().line() + ".").orElse("");
         });
     }
 
@@ -331,6 +336,11 @@ public final class DeployViewModel implements ProjectScoped<ProjectSession> {
     /** A bundle can be imported: a project is open and this build has the engine. */
     public ReadOnlyBooleanProperty importableProperty() {
         return importable.getReadOnlyProperty();
+    }
+
+    /** The next bundle export also carries {@code model.onnx}. */
+    public BooleanProperty bundleWithOnnxProperty() {
+        return bundleWithOnnx;
     }
 
     public ReadOnlyBooleanProperty cancellableProperty() {

@@ -171,6 +171,17 @@ class DeployViewModelTest {
     }
 
     @Test
+    void aBundleExportedWithOnnxShowsTheParityLine() {
+        opened();
+        model.bundleWithOnnxProperty().set(true);
+
+        model.exportBundle(temp.resolve("x.whisker-model.zip"));
+
+        assertEquals("Exported x.whisker-model.zip (test accuracy 81.9% on 1000 images). With model.onnx: ONNX parity: "
+                + "200/200, max difference 3e-8.", model.taskMessageProperty().get());
+    }
+
+    @Test
     void anOnnxExportShowsItsParityLine() {
         opened();
 
@@ -289,11 +300,12 @@ class DeployViewModelTest {
         }
 
         @Override
-        public ModelCard export(long runId, Path out, Progress progress) {
+        public ModelCard export(long runId, Path out, boolean withOnnx, Progress progress) {
             exported.add(runId);
             progress.update(3, 3, "done");
-            return new ModelCard(1, "LeNet #1", Instant.now(), List.of("cat"), null, null, null, null, "", "",
+            ModelCard card = new ModelCard(1, "LeNet #1", Instant.now(), List.of("cat"), null, null, null, null, "", "",
                     Optional.of(new ModelCard.TestMetrics(0.819, 0.5, 1000)), null, "");
+            return withOnnx ? card.withOnnx(new ModelCard.OnnxEntry(new OnnxParity(200, 200, 3e-8, "test"), "")) : card;
         }
 
         @Override
