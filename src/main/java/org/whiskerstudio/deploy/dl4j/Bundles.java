@@ -41,8 +41,7 @@ public final class Bundles {
     public record Loaded(ModelCard card, Predictor predictor) {
         /** The server {@code whisker serve} runs on this bundle (also the serving benchmark's and the tests'). */
         public PredictionServer serve(PredictionServer.Settings settings) throws IOException {
-            return PredictionServer.start(settings, (bytes, k) -> predictor.predict(bytes, "upload", k), card.name(),
-                    predictor.classes());
+            return predictor.serve(settings, card.name());
         }
     }
 
