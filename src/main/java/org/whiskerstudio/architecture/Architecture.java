@@ -7,8 +7,9 @@ import java.util.Optional;
  * discriminator (image to real/fake).
  */
 public record Architecture(String name, LayerGraph network, Optional<LayerGraph> discriminator) {
-    public boolean isGan() {
-        return discriminator.isPresent();
+    /** What the architecture learns; computed from its graphs on each call (a shape inference for a network). */
+    public ModelKind kind() {
+        return ModelKind.of(this);
     }
 
     public Architecture withName(String next) {

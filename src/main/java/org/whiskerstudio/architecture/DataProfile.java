@@ -1,6 +1,7 @@
 package org.whiskerstudio.architecture;
 
 import java.util.Set;
+import java.util.function.Supplier;
 import org.whiskerstudio.project.sequences.MediaKind;
 
 /**
@@ -11,11 +12,17 @@ import org.whiskerstudio.project.sequences.MediaKind;
  * @param kinds      the kinds of example it holds; empty for an empty project
  * @param imageInput the image input the image templates are built for
  * @param sequences  the inputs the LSTM templates are built for
- * @param characters the character model's input: window steps and vocabulary size
+ * @param characterInput the character model's input (window steps and vocabulary size), measured only when asked:
+ *                       the vocabulary reads every text of the project
  */
 public record DataProfile(int classes, Set<MediaKind> kinds, TensorShape.Image imageInput, SequenceInputs sequences,
-                          TensorShape.Sequence characters) {
+                          Supplier<TensorShape.Sequence> characterInput) {
     public DataProfile {
         kinds = Set.copyOf(kinds);
+    }
+
+    /** The character model's input, measured now (see {@code characterInput}). */
+    public TensorShape.Sequence characters() {
+        return characterInput.get();
     }
 }

@@ -48,9 +48,10 @@ public final class ProjectTemplates {
             all.add(new Template("dcgan", "DCGAN (generator + discriminator)", () -> Templates.dcgan(image, 100)));
         }
         if (texts) {
-            TensorShape.Sequence characters = profile.characters();
-            all.add(new Template("charlstm", "Character LSTM: writes text like the project's texts",
-                    () -> classifier("Char LSTM", Templates.charLstm(characters.features(), characters.steps()))));
+            all.add(new Template("charlstm", "Character LSTM: writes text like the project's texts", () -> {
+                TensorShape.Sequence characters = profile.characters();
+                return classifier("Char LSTM", Templates.charLstm(characters.features(), characters.steps()));
+            }));
         }
         return List.copyOf(all);
     }

@@ -9,6 +9,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.ImageTypeSpecifier;
@@ -36,7 +37,10 @@ public final class DataProfiler {
     private DataProfiler() {
     }
 
-    /** The project's data as it is now; the character vocabulary reads its texts (a fixed size when it has none). */
+    /**
+     * The project's data as it is now. The character vocabulary reads all its texts, so it is measured only when the
+     * character template is built (as before the profile existed), not when the template menu is listed.
+     */
     public static DataProfile profile(ProjectStore store) {
         List<ImageAsset> examples = store.images(ImageQuery.ALL);
         Set<MediaKind> kinds = EnumSet.noneOf(MediaKind.class);
@@ -44,7 +48,8 @@ public final class DataProfiler {
         TensorShape.Image image = imageInput(store, examples);
         boolean images = kinds.isEmpty() || kinds.contains(MediaKind.IMAGE);
         SequenceInputs sequences = SequenceInputs.of(examples, images ? image : NO_IMAGES);
-        TensorShape.Sequence characters = new TensorShape.Sequence(CharData.STEPS, CharData.vocabularySize(store));
+        Supplier<TensorShape.Sequence> characters = () -> new TensorShape.Sequence(CharData.STEPS,
+                CharData.vocabularySize(store));
         return new DataProfile(store.labelClasses().size(), kinds, image, sequences, characters);
     }
 

@@ -85,7 +85,11 @@ final class Migrations {
                     // GANs: an image a generator made carries the run that made it (NULL = a real image), so the
                     // split keeps it out of validation and test; a run records what it trained (classifier, gan).
                     "ALTER TABLE image ADD COLUMN generated_by TEXT",
-                    "ALTER TABLE training_run ADD COLUMN kind TEXT NOT NULL DEFAULT 'classifier'"));
+                    "ALTER TABLE training_run ADD COLUMN kind TEXT NOT NULL DEFAULT 'classifier'"),
+            List.of(
+                    // Character models: runs so far were stored as classifiers; only their architecture snapshot
+                    // tells a character model apart, so training.RunStore settles these rows when it first reads them.
+                    "UPDATE training_run SET kind = 'unsettled' WHERE kind = 'classifier'"));
 
     static final int LATEST = STEPS.size();
 

@@ -2,7 +2,7 @@ package org.whiskerstudio.training;
 
 import java.util.Locale;
 import java.util.Optional;
-import org.whiskerstudio.architecture.CharacterModel;
+import org.whiskerstudio.architecture.ModelKind;
 
 /**
  * Why a next-character run has no place where models sort examples into classes (evaluation, prediction, bundles),
@@ -12,14 +12,14 @@ public final class CharacterRunNote {
     private CharacterRunNote() {
     }
 
-    /** Whether the run trained a next-character model (by the architecture it trained, not by its name). */
-    public static boolean isCharacterRun(RunStore runs, TrainingRun run) {
-        return runs.architecture(run.id()).flatMap(a -> CharacterModel.of(a.network())).isPresent();
+    /** Whether the run trained a next-character model (by its stored kind, not by its name). */
+    public static boolean isCharacterRun(TrainingRun run) {
+        return run.kind() == ModelKind.CHARACTER_MODEL;
     }
 
     /** The sentence for a character run; empty for any other. */
-    public static Optional<String> of(RunStore runs, TrainingRun run) {
-        return isCharacterRun(runs, run) ? Optional.of(sentence(run)) : Optional.empty();
+    public static Optional<String> of(TrainingRun run) {
+        return isCharacterRun(run) ? Optional.of(sentence(run)) : Optional.empty();
     }
 
     /** "Run "Char LSTM #1" (run 3) is a character model: ..." with its loss in bits per character when measured. */

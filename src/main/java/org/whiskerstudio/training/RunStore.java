@@ -17,6 +17,7 @@ import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import org.whiskerstudio.architecture.Architecture;
 import org.whiskerstudio.architecture.ArchitectureJson;
+import org.whiskerstudio.architecture.ModelKind;
 import org.whiskerstudio.common.FileTrees;
 import org.whiskerstudio.common.Json;
 import org.whiskerstudio.project.ProjectStore;
@@ -31,6 +32,8 @@ public final class RunStore {
             config_json, best_epoch, best_val_loss, best_val_accuracy, kind""";
 
     private final ProjectStore store;
+    /** Whether this store has settled the kinds of older rows (see {@link OldRunKinds}); once is enough. */
+    private volatile boolean kindsSettled;
 
     public RunStore(ProjectStore store) {
         this.store = store;
@@ -45,7 +48,7 @@ public final class RunStore {
      * what the run trained) and writes config.json and architecture.json to its folder.
      */
     public TrainingRun create(String name, Architecture architecture, TrainingConfig config, Provenance provenance) {
-        RunKind kind = architecture.isGan() ? RunKind.GAN : RunKind.CLASSIFIER;
+        ModelKind kind = architecture.kind();
         String architectureJson = ArchitectureJson.write(architecture);
         String configJson = TrainingConfigJson.write(config);
         long id = store.write(c -> {
@@ -123,6 +126,7 @@ public final class RunStore {
 
     /** The history, newest first. */
     public List<TrainingRun> list() {
+        settleKinds();
         return store.read(c -> {
             List<TrainingRun> runs = new ArrayList<>();
             try (Statement s = c.createStatement();
@@ -136,6 +140,7 @@ public final class RunStore {
     }
 
     public Optional<TrainingRun> get(long runId) {
+        settleKinds();
         return store.read(c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM training_run WHERE id = ?")) {
                 ps.setLong(1, runId);
@@ -144,6 +149,13 @@ public final class RunStore {
                 }
             }
         });
+    }
+
+    private void settleKinds() {
+        if (!kindsSettled) {
+            OldRunKinds.settle(store);
+            kindsSettled = true;
+        }
     }
 
     /**
@@ -158,6 +170,7 @@ public final class RunStore {
 
     /** As {@link #open}, empty when the project has no such run. */
     public Optional<OpenedRun> find(long runId) throws IOException {
+        settleKinds();
         record Row(TrainingRun run, Optional<String> architectureJson) {
         }
         Optional<Row> found = store.read(c -> {
@@ -295,7 +308,7 @@ public final class RunStore {
                 Instant.parse(rs.getString("created_at")), Instant.parse(rs.getString("updated_at")),
                 rs.getLong("duration_ms"), rs.getInt("epochs_done"), TrainingConfigJson.read(rs.getString("config_json")),
                 best, optionalDouble(rs, "best_val_loss"), optionalDouble(rs, "best_val_accuracy"),
-                RunKind.fromKey(rs.getString("kind")));
+                ModelKind.fromKey(rs.getString("kind")));
     }
 
     private static OptionalDouble optionalDouble(ResultSet rs, String column) throws SQLException {

@@ -3,6 +3,7 @@ package org.whiskerstudio.training;
 import java.time.Instant;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
+import org.whiskerstudio.architecture.ModelKind;
 
 /**
  * A run in a project's history (one row of {@code training_run}); its files live in {@code runs/<id>/}.
@@ -17,12 +18,12 @@ import java.util.OptionalInt;
 public record TrainingRun(long id, String name, String architectureName, RunStatus status, String message,
                           Instant createdAt, Instant updatedAt, long durationMillis, int epochsDone,
                           TrainingConfig config, OptionalInt bestEpoch, OptionalDouble bestValidationLoss,
-                          OptionalDouble bestValidationAccuracy, RunKind kind, boolean savedInsideEpoch) {
+                          OptionalDouble bestValidationAccuracy, ModelKind kind, boolean savedInsideEpoch) {
     /** A run as its row says; {@code savedInsideEpoch} comes from its folder. */
     public TrainingRun(long id, String name, String architectureName, RunStatus status, String message,
                        Instant createdAt, Instant updatedAt, long durationMillis, int epochsDone, TrainingConfig config,
                        OptionalInt bestEpoch, OptionalDouble bestValidationLoss, OptionalDouble bestValidationAccuracy,
-                       RunKind kind) {
+                       ModelKind kind) {
         this(id, name, architectureName, status, message, createdAt, updatedAt, durationMillis, epochsDone, config,
                 bestEpoch, bestValidationLoss, bestValidationAccuracy, kind, false);
     }
@@ -32,15 +33,16 @@ public record TrainingRun(long id, String name, String architectureName, RunStat
                        Instant createdAt, Instant updatedAt, long durationMillis, int epochsDone, TrainingConfig config,
                        OptionalInt bestEpoch, OptionalDouble bestValidationLoss, OptionalDouble bestValidationAccuracy) {
         this(id, name, architectureName, status, message, createdAt, updatedAt, durationMillis, epochsDone, config,
-                bestEpoch, bestValidationLoss, bestValidationAccuracy, RunKind.CLASSIFIER);
+                bestEpoch, bestValidationLoss, bestValidationAccuracy, ModelKind.CLASSIFIER);
     }
 
     /**
-     * Whether resuming can go on: a classifier stopped or interrupted with a checkpoint (at least one epoch, or a
-     * step inside the first) and epochs left. A GAN run keeps no optimiser state, so it cannot go on where it stopped.
+     * Whether resuming can go on: a run of a resumable kind stopped or interrupted with a checkpoint (at least one
+     * epoch, or a step inside the first) and epochs left. A GAN run keeps no optimiser state, so it cannot go on where
+     * it stopped.
      */
     public boolean canResume() {
-        return kind == RunKind.CLASSIFIER && status.resumable() && (epochsDone > 0 || savedInsideEpoch)
+        return kind.resumable() && status.resumable() && (epochsDone > 0 || savedInsideEpoch)
                 && epochsDone < config.epochs();
     }
 

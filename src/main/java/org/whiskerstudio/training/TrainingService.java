@@ -1,6 +1,7 @@
 package org.whiskerstudio.training;
 
 import java.util.List;
+import org.whiskerstudio.architecture.ModelKind;
 
 /**
  * Training for one open project, shared by the training screen and {@code whisker train}. One run at a time; it
@@ -33,14 +34,14 @@ public interface TrainingService {
     /** A run's per-step losses, decimated to at most {@code maxPoints} (min/max kept so spikes stay visible). */
     List<IterationMetric> iterationMetrics(long runId, int maxPoints);
 
-    /** What the named architecture trains as (a GAN architecture makes a GAN run). */
-    default RunKind kindOf(String architectureName) {
-        return RunKind.CLASSIFIER;
+    /** What the named architecture trains as (a GAN architecture makes a GAN run); a classifier when unknown. */
+    default ModelKind kindOf(String architectureName) {
+        return ModelKind.CLASSIFIER;
     }
 
     /** Whether the augmentation settings apply to the named architecture: image classifiers only. */
     default boolean augments(String architectureName) {
-        return kindOf(architectureName) == RunKind.CLASSIFIER;
+        return kindOf(architectureName) == ModelKind.CLASSIFIER;
     }
 
     /** The project's labelled classes (a GAN can learn one of them), cheap to ask. */

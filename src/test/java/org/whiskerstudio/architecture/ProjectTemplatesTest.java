@@ -12,7 +12,7 @@ class ProjectTemplatesTest {
     private static final TensorShape.Sequence WORDS = new TensorShape.Sequence(100, 512);
 
     private static DataProfile profile(Set<MediaKind> kinds, SequenceInputs sequences) {
-        return new DataProfile(3, kinds, new TensorShape.Image(28, 28, 1), sequences, new TensorShape.Sequence(100, 40));
+        return new DataProfile(3, kinds, new TensorShape.Image(28, 28, 1), sequences, () -> new TensorShape.Sequence(100, 40));
     }
 
     private static List<String> ids(DataProfile profile) {

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.whiskerstudio.app.cli.WhiskerCli;
@@ -20,6 +21,7 @@ import org.whiskerstudio.project.ProjectStore;
 import org.whiskerstudio.project.sequences.MediaKind;
 
 /** {@code whisker bench lstm sensors}: windows come from the studio's series importer, then a real (tiny) run. */
+@Tag("engine")
 class LstmBenchTest {
     @TempDir
     Path temp;

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Random;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.whiskerstudio.app.cli.WhiskerCli;
@@ -31,6 +32,7 @@ import org.whiskerstudio.training.TrainingRun;
 import org.whiskerstudio.training.dl4j.Dl4jTrainingService;
 
 /** {@code whisker bench predict} times a sequence bundle on the files of the kind it reads. */
+@Tag("engine")
 class PredictBenchTest {
     @TempDir
     Path temp;

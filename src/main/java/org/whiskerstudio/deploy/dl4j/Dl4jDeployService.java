@@ -50,7 +50,7 @@ public final class Dl4jDeployService implements DeployService {
         for (TrainingRun run : runs.list()) {
             if (run.status() != RunStatus.RUNNING && hasModel(runs, run.id())) {
                 // A character model's accuracy is about guessing the next character, not about classes.
-                String measure = org.whiskerstudio.training.CharacterRunNote.isCharacterRun(runs, run)
+                String measure = org.whiskerstudio.training.CharacterRunNote.isCharacterRun(run)
                         ? "next-character accuracy" : "validation accuracy";
                 String accuracy = run.bestValidationAccuracy().isPresent()
                         ? String.format(Locale.ROOT, ", %s %.1f%%", measure, 100 * run.bestValidationAccuracy().getAsDouble())

@@ -12,10 +12,7 @@ import org.whiskerstudio.architecture.LayerGraph;
 import org.whiskerstudio.architecture.dl4j.Dl4jModels;
 import org.whiskerstudio.dataset.text.CharData;
 import org.whiskerstudio.dataset.text.CharVocabulary;
-import org.whiskerstudio.training.CheckpointState;
-import org.whiskerstudio.training.EpochMetric;
 import org.whiskerstudio.training.IterationMetric;
-import org.whiskerstudio.training.MetricFiles;
 import org.whiskerstudio.training.MetricLog;
 import org.whiskerstudio.training.RunFolder;
 import org.whiskerstudio.training.RunRecorder;
@@ -26,10 +23,11 @@ import org.whiskerstudio.training.TrainingControl;
 import org.whiskerstudio.training.TrainingListener;
 
 /**
- * Trains a next-character model on the calling thread: each epoch visits the training windows in a seeded order
- * (back-propagation truncated at window edges), measures loss and next-character accuracy on the validation tail,
- * writes a checkpoint, and writes a text sample from a fixed primer and seed every {@link Sampling#everySteps()}
- * steps and at its end. Losses are per character, in nats. Pause, resume and stop are checked before every step.
+ * Trains a next-character model on the calling thread in {@link EpochTrainer}'s loop: each epoch visits the training
+ * windows in a seeded order (back-propagation truncated at window edges), measures loss and next-character accuracy
+ * on the validation tail, writes a checkpoint, and writes a text sample from a fixed primer and seed every
+ * {@link Sampling#everySteps()} steps and at its end. Losses are per character, in nats. Pause, resume and stop are
+ * checked before every step.
  * <p>
  * An epoch of a real book takes a quarter of an hour or more, so the trainer also checkpoints inside an epoch: when
  * stopped (at the step it stopped after, so a stop loses nothing) and, against a crash or a kill, after the first step
@@ -39,7 +37,7 @@ import org.whiskerstudio.training.TrainingListener;
  * steps the checkpoint had taken; the window order is seeded per epoch and the ND4J seed per step, so it goes on with
  * exactly the batches, and the randomness, an uninterrupted run would have had.
  */
-public final class CharModelTrainer {
+public final class CharModelTrainer extends EpochTrainer {
     /** How the live samples are written. */
     public record Sampling(int everySteps, int length, double temperature, long seed) {
         public static Sampling defaults(long seed) {
@@ -63,25 +61,15 @@ public final class CharModelTrainer {
     }
 
     private final Job job;
-    private final TrainingConfig config;
-    private final RunFolder folder;
     private final CharVocabulary vocabulary;
     private final String primer;
-    private final RunClock clock;
-    private final RunSignals signals;
-    private final Throughput throughput = new Throughput();
-    private Network net;
-    private CheckpointState state;
-    private long lastCheckpointNanos;
 
     private CharModelTrainer(Job job) {
+        super(new Setup(job.runId(), job.network(), job.config(), job.folder(), job.control(), job.listener(),
+                job.recorder(), job.resume(), job.priorMillis()));
         this.job = job;
-        this.config = job.config();
-        this.folder = job.folder();
         this.vocabulary = job.data().vocabulary();
         this.primer = primer(vocabulary);
-        this.clock = new RunClock(job.priorMillis());
-        this.signals = new RunSignals(job.recorder(), job.listener(), clock);
     }
 
     /** Where a run keeps its vocabulary. */
@@ -106,40 +94,26 @@ public final class CharModelTrainer {
         }
     }
 
-    private TrainingOutcome train() throws IOException, InterruptedException {
-        if (job.resume()) {
-            state = folder.readCheckpointState().orElseThrow(() -> new IOException(
-                    "Run " + job.runId() + " has no checkpoint in " + folder.root() + " to resume from."));
-            if (!CharVocabulary.load(vocabularyFile(folder)).equals(vocabulary)) {
-                throw new IOException("The project's texts have changed since run " + job.runId() + " began: its "
-                        + "characters are not the ones the model learnt. Start a new run instead.");
-            }
-            MetricFiles.truncateAfter(folder, state);
-            net = Network.restore(job.network(), folder.checkpoint(state));
-        } else {
-            state = CheckpointState.start();
-            net = Network.create(job.network(), config);
-            vocabulary.save(vocabularyFile(folder));
+    @Override
+    protected void checkResumable() throws IOException {
+        if (!CharVocabulary.load(vocabularyFile(folder)).equals(vocabulary)) {
+            throw new IOException("The project's texts have changed since run " + job.runId() + " began: its "
+                    + "characters are not the ones the model learnt. Start a new run instead.");
         }
-        List<int[]> first = job.data().train().batches(config.seed(), 0, config.batchSize());
-        job.listener().onStart(job.runId(), config.epochs(), first.size(), state.iteration());
-        signals.status(RunStatus.RUNNING, "");
-        lastCheckpointNanos = clock.activeNanos();
-        try (MetricLog log = new MetricLog(folder)) {
-            for (int epoch = state.epoch(); epoch < config.epochs(); epoch++) {
-                Optional<TrainingOutcome> end = epoch(epoch, log);
-                if (end.isPresent()) {
-                    return end.get();
-                }
-            }
-        }
-        return outcome(RunStatus.COMPLETED, "Trained " + config.epochs() + " epochs" + bestSentence());
     }
 
-    private Optional<TrainingOutcome> epoch(int epoch, MetricLog log) throws IOException, InterruptedException {
-        long epochStart = clock.activeNanos();
-        double rate = config.learningRateAt(epoch);
-        net.setLearningRate(rate);
+    @Override
+    protected void writeInputs() throws IOException {
+        vocabulary.save(vocabularyFile(folder));
+    }
+
+    @Override
+    protected long stepsPerEpoch() {
+        return job.data().train().batches(config.seed(), 0, config.batchSize()).size();
+    }
+
+    @Override
+    protected Pass steps(int epoch, MetricLog log) throws IOException, InterruptedException {
         long iteration = state.iteration();
         // A checkpoint inside this epoch: its steps are done and already in the metric files.
         int batches = state.stepsIntoEpoch();
@@ -152,7 +126,7 @@ public final class CharModelTrainer {
                 if (batches > state.stepsIntoEpoch()) {
                     checkpointInside(batches, iteration, lossSum);
                 }
-                return Optional.of(stopped(epoch));
+                return new Ended(stopped(epoch));
             }
             long start = System.nanoTime();
             // Seeded per step (dropout, if any) so a run resumed inside an epoch draws what it would have drawn.
@@ -164,7 +138,7 @@ public final class CharModelTrainer {
             iteration++;
             if (!Double.isFinite(loss)) {
                 log.flush();
-                return Optional.of(outcome(RunStatus.DIVERGED, "The loss became " + loss + " at step " + iteration
+                return new Ended(outcome(RunStatus.DIVERGED, "The loss became " + loss + " at step " + iteration
                         + ": training diverged. Lower the learning rate (try 1e-3 or 5e-4)."));
             }
             lossSum += loss;
@@ -176,42 +150,30 @@ public final class CharModelTrainer {
             if (iteration % job.sampling().everySteps() == 0) {
                 sample(epoch + 1, iteration);
             }
-            if (batches < order.size()
-                    && clock.activeNanos() - lastCheckpointNanos >= job.checkpointEveryMillis() * 1_000_000L) {
+            if (batches < order.size() && nanosSinceCheckpoint() >= job.checkpointEveryMillis() * 1_000_000L) {
                 log.flush();
                 checkpointInside(batches, iteration, lossSum);
             }
         }
-        Optional<CharScore> validation = job.data().validation().map(v -> CharScore.of(chain(), v, vocabulary.size(),
-                config.batchSize()));
-        double validationLoss = validation.map(CharScore::loss).orElse(Double.NaN);
-        EpochMetric metric = new EpochMetric(epoch + 1, iteration, lossSum / Math.max(1, batches), Double.NaN,
-                validationLoss, validation.map(CharScore::accuracy).orElse(Double.NaN), rate,
-                (clock.activeNanos() - epochStart) / 1_000_000);
-        endEpoch(metric, validation.isPresent() ? validationLoss : metric.trainLoss());
-        log.append(metric);
-        Checkpoints.save(net, folder, state);
-        lastCheckpointNanos = clock.activeNanos();
-        job.recorder().progress(TrainingOutcome.progress(state, validation.isPresent(), state.elapsedMillis()));
-        job.listener().onEpoch(metric);
+        return new Finished(iteration, lossSum / Math.max(1, batches), Double.NaN);
+    }
+
+    @Override
+    protected Optional<Score> validate() {
+        return job.data().validation().map(v -> CharScore.of(chain(), v, vocabulary.size(), config.batchSize()))
+                .map(score -> new Score(score.loss(), score.accuracy()));
+    }
+
+    @Override
+    protected boolean hasValidation() {
+        return job.data().validation().isPresent();
+    }
+
+    @Override
+    protected void epochEnded(int epoch, long iteration) {
         if (iteration % job.sampling().everySteps() != 0) {
             sample(epoch + 1, iteration); // not twice for the same step
         }
-        if (config.patience() > 0 && state.epochsWithoutImprovement() >= config.patience()
-                && epoch + 1 < config.epochs()) {
-            return Optional.of(outcome(RunStatus.EARLY_STOPPED, "The loss has not improved for " + config.patience()
-                    + (config.patience() == 1 ? " epoch" : " epochs") + bestSentence()));
-        }
-        return Optional.empty();
-    }
-
-    /** Written after the metric lines it covers are flushed, so a resume truncates nothing it has. */
-    private void checkpointInside(int steps, long iteration, double lossSum) throws IOException {
-        state = state.inside(steps, iteration, lossSum, clock.elapsedMillis());
-        Checkpoints.save(net, folder, state);
-        lastCheckpointNanos = clock.activeNanos();
-        job.recorder().progress(TrainingOutcome.progress(state, job.data().validation().isPresent(),
-                state.elapsedMillis()));
     }
 
     private void sample(int epoch, long iteration) {
@@ -224,25 +186,13 @@ public final class CharModelTrainer {
         return ((Network.Chain) net).net();
     }
 
-    private void endEpoch(EpochMetric metric, double watched) throws IOException {
-        state = state.after(metric.epoch(), metric.iteration(), watched, metric.validationAccuracy(),
-                clock.elapsedMillis());
-        if (state.bestEpoch() == metric.epoch()) {
-            Checkpoints.saveBest(net, folder);
-        }
+    @Override
+    protected String watchedLoss() {
+        return "The loss";
     }
 
-    private TrainingOutcome stopped(int epoch) {
-        return outcome(RunStatus.STOPPED, state.stoppedMessage(epoch, config.epochs()));
-    }
-
-    private TrainingOutcome outcome(RunStatus status, String message) {
-        return new TrainingOutcome(status, message, TrainingOutcome.progress(state,
-                job.data().validation().isPresent(), clock.elapsedMillis()));
-    }
-
-    private String bestSentence() {
-        return state.hasBest() ? "; the best model is from epoch " + state.bestEpoch() + String.format(Locale.ROOT,
-                " (loss %.3f nats = %.3f bits per character).", state.bestLoss(), state.bestLoss() / Math.log(2)) : ".";
+    @Override
+    protected String bestLoss(double loss) {
+        return String.format(Locale.ROOT, "loss %.3f nats = %.3f bits per character", loss, loss / Math.log(2));
     }
 }

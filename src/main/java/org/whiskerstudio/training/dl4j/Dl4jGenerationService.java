@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import org.whiskerstudio.architecture.Architecture;
+import org.whiskerstudio.architecture.ModelKind;
 import org.whiskerstudio.common.Cancellation;
 import org.whiskerstudio.common.Progress;
 import org.whiskerstudio.dataset.ClassificationDataReader;
@@ -16,7 +17,6 @@ import org.whiskerstudio.training.GanSettings;
 import org.whiskerstudio.training.GeneratedImages;
 import org.whiskerstudio.training.GenerationService;
 import org.whiskerstudio.training.RunFolder;
-import org.whiskerstudio.training.RunKind;
 import org.whiskerstudio.training.RunStore;
 import org.whiskerstudio.training.TrainingRun;
 
@@ -34,7 +34,7 @@ public final class Dl4jGenerationService implements GenerationService {
 
     @Override
     public List<TrainingRun> ganRuns() {
-        return runs.list().stream().filter(r -> r.kind() == RunKind.GAN && !r.status().isActive()
+        return runs.list().stream().filter(r -> r.kind() == ModelKind.GAN && !r.status().isActive()
                 && Files.isRegularFile(runs.folder(r.id()).generator())).toList();
     }
 
@@ -58,7 +58,7 @@ public final class Dl4jGenerationService implements GenerationService {
             throw new IllegalArgumentException("Make 1 to " + MAX_COUNT + " images at a time (asked for " + count + ").");
         }
         TrainingRun run = runs.get(runId).orElseThrow(() -> new IllegalArgumentException("There is no run " + runId + "."));
-        if (run.kind() != RunKind.GAN) {
+        if (run.kind() != ModelKind.GAN) {
             throw new IllegalArgumentException("Run \"" + run.name() + "\" trained a classifier, not a GAN: it has no generator.");
         }
         RunFolder folder = runs.folder(runId);

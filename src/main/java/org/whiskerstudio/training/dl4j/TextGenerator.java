@@ -8,6 +8,7 @@ import org.whiskerstudio.architecture.Architecture;
 import org.whiskerstudio.architecture.CharacterModel;
 import org.whiskerstudio.dataset.text.CharVocabulary;
 import org.whiskerstudio.project.ProjectStore;
+import org.whiskerstudio.training.CharacterRunNote;
 import org.whiskerstudio.training.OpenedRun;
 import org.whiskerstudio.training.RunFolder;
 import org.whiskerstudio.training.RunStore;
@@ -27,8 +28,12 @@ public final class TextGenerator {
     public static TextGenerator ofRun(ProjectStore store, long runId) throws IOException {
         OpenedRun run = new RunStore(store).open(runId);
         Architecture architecture = run.architecture();
-        CharacterModel shape = CharacterModel.of(architecture.network()).orElseThrow(() -> new IllegalArgumentException(
-                "Run " + runId + " (" + architecture.name() + ") is not a character model: it cannot write text."));
+        if (!CharacterRunNote.isCharacterRun(run.run())) {
+            throw new IllegalArgumentException("Run " + runId + " (" + architecture.name() + ") is not a character "
+                    + "model: it cannot write text.");
+        }
+        // The kind says it is one; its shape (window, vocabulary) is the architecture's.
+        CharacterModel shape = CharacterModel.of(architecture.network()).orElseThrow();
         RunFolder folder = run.folder();
         return load(TrainedModel.modelFile(folder), CharVocabulary.load(CharModelTrainer.vocabularyFile(folder)), shape);
     }

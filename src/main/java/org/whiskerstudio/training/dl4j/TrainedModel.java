@@ -10,7 +10,6 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.DataSet;
 import org.nd4j.linalg.factory.Nd4j;
 import org.whiskerstudio.architecture.Architecture;
-import org.whiskerstudio.architecture.CharacterModel;
 import org.whiskerstudio.architecture.TensorShape;
 import org.whiskerstudio.dataset.Augmentation;
 import org.whiskerstudio.dataset.BatchAssembler;
@@ -74,7 +73,7 @@ public final class TrainedModel {
     /** The same for a run already opened: its network is restored here, once. */
     public static TrainedModel ofRun(ProjectStore store, OpenedRun run) throws IOException {
         Architecture architecture = run.architecture();
-        if (CharacterModel.of(architecture.network()).isPresent()) {
+        if (CharacterRunNote.isCharacterRun(run.run())) {
             throw new NotAClassifier(CharacterRunNote.sentence(run.run()));
         }
         RunFolder folder = run.folder();

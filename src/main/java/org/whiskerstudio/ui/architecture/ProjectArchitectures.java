@@ -1,7 +1,6 @@
 package org.whiskerstudio.ui.architecture;
 
 import java.util.List;
-import java.util.Optional;
 import java.util.OptionalInt;
 import org.whiskerstudio.architecture.Analysis;
 import org.whiskerstudio.architecture.Architecture;
@@ -54,21 +53,30 @@ public final class ProjectArchitectures implements ArchitectureServices {
         return ArchitectureJson.read(json);
     }
 
-    /** Classifiers are checked against the project's classes; a GAN's generator against its discriminator's input. */
+    /**
+     * Classifiers are checked against the project's classes; a character model against its own symbols; a GAN's
+     * generator against its discriminator's input.
+     */
     public Analysis analyse(Architecture a, ArchitectureEditorViewModel.Part part) {
-        if (a.isGan() && part == ArchitectureEditorViewModel.Part.NETWORK) {
-            LayerGraph d = a.discriminator().orElseThrow();
-            TensorShape.Image image = d.inputShape().filter(s -> s instanceof TensorShape.Image)
-                    .map(s -> (TensorShape.Image) s).orElse(imageInput());
-            return ShapeInference.analyseGenerator(a.network(), image);
-        }
-        LayerGraph g = part == ArchitectureEditorViewModel.Part.DISCRIMINATOR ? a.discriminator().orElseThrow() : a.network();
-        // A character model predicts its input's symbols at every step, whatever the project's classes.
-        Optional<CharacterModel> characters = CharacterModel.of(g);
-        if (characters.isPresent()) {
-            return CharacterModel.check(g, characters.get().vocabulary());
-        }
+        return switch (a.kind()) {
+            case GAN -> part == ArchitectureEditorViewModel.Part.NETWORK ? analyseGenerator(a)
+                    : ShapeInference.analyse(a.discriminator().orElseThrow(), OptionalInt.empty());
+            // A character model predicts its input's symbols at every step, whatever the project's classes.
+            case CHARACTER_MODEL -> CharacterModel.check(a.network(),
+                    CharacterModel.of(a.network()).orElseThrow().vocabulary());
+            case CLASSIFIER -> analyseClassifier(a.network());
+        };
+    }
+
+    private Analysis analyseClassifier(LayerGraph network) {
         int classes = classes();
-        return ShapeInference.analyse(g, a.isGan() || classes < 2 ? OptionalInt.empty() : OptionalInt.of(classes));
+        return ShapeInference.analyse(network, classes < 2 ? OptionalInt.empty() : OptionalInt.of(classes));
+    }
+
+    private Analysis analyseGenerator(Architecture gan) {
+        LayerGraph d = gan.discriminator().orElseThrow();
+        TensorShape.Image image = d.inputShape().filter(s -> s instanceof TensorShape.Image)
+                .map(s -> (TensorShape.Image) s).orElse(imageInput());
+        return ShapeInference.analyseGenerator(gan.network(), image);
     }
 }

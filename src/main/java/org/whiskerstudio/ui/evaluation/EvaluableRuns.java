@@ -23,7 +23,7 @@ record EvaluableRuns(List<RunChoice> choices, String emptyMessage) {
             if (!RunChoice.evaluable(run)) {
                 continue;
             }
-            if (CharacterRunNote.isCharacterRun(runs, run)) {
+            if (CharacterRunNote.isCharacterRun(run)) {
                 characters.add(run);
             } else {
                 choices.add(RunChoice.of(run));

@@ -251,7 +251,7 @@ final class HistoryPanel {
             resume.setManaged(run.canResume());
             resume.setDisable(model.activeProperty().get());
             resume.setId("resume-run-" + run.id());
-            boolean gan = run.kind() == org.whiskerstudio.training.RunKind.GAN && !isGoing(run);
+            boolean gan = run.kind() == org.whiskerstudio.architecture.ModelKind.GAN && !isGoing(run);
             generate.setVisible(gan);
             generate.setManaged(gan);
             generate.setId("generate-run-" + run.id());

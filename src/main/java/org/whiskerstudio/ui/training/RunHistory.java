@@ -10,9 +10,9 @@ import java.util.Optional;
 import java.util.Set;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.whiskerstudio.architecture.ModelKind;
 import org.whiskerstudio.training.EpochMetric;
 import org.whiskerstudio.training.GanStep;
-import org.whiskerstudio.training.RunKind;
 import org.whiskerstudio.training.TrainingRun;
 import org.whiskerstudio.training.TrainingService;
 import org.whiskerstudio.ui.common.UiTasks;
@@ -67,7 +67,7 @@ public final class RunHistory {
                 List<TrainingRun> list = s.runs();
                 Map<Long, GanStep> last = new HashMap<>();
                 for (TrainingRun r : list) {
-                    if (r.kind() == RunKind.GAN) {
+                    if (r.kind() == ModelKind.GAN) {
                         List<GanStep> steps = s.ganSteps(r.id(), 2);
                         if (!steps.isEmpty()) {
                             last.put(r.id(), steps.get(steps.size() - 1));
@@ -149,7 +149,7 @@ public final class RunHistory {
 
     /** A GAN run has no accuracy: "GAN · 1,200 steps · D 0.61 G 0.93 · 2:13". */
     static String facts(TrainingRun r, Optional<GanStep> last) {
-        if (r.kind() == RunKind.GAN) {
+        if (r.kind() == ModelKind.GAN) {
             List<String> parts = new ArrayList<>(List.of("GAN"));
             last.ifPresentOrElse(s -> {
                 parts.add(String.format(Locale.ROOT, "%,d steps", s.iteration()));

@@ -2,7 +2,9 @@ package org.whiskerstudio.ui.training;
 
 import java.util.List;
 import java.util.Optional;
+import org.whiskerstudio.architecture.Architecture;
 import org.whiskerstudio.architecture.ArchitectureStore;
+import org.whiskerstudio.architecture.ModelKind;
 import org.whiskerstudio.project.ProjectSession;
 import org.whiskerstudio.project.ProjectStore;
 import org.whiskerstudio.training.TrainingService;
@@ -46,15 +48,15 @@ public interface TrainingProject {
 
             @Override
             public Optional<String> notReady(String chosen) {
-                TrainingData data = TrainingData.of(store);
+                ExampleCounts data = ExampleCounts.of(store);
                 List<String> names = architectures.names();
                 boolean someoneCan = names.stream().map(architectures::load).flatMap(Optional::stream)
-                        .anyMatch(a -> data.has(TrainingData.Kind.of(a)));
+                        .anyMatch(a -> data.has(a.kind()));
                 if (someoneCan) {
                     return Optional.empty();
                 }
-                return Optional.of(architectures.load(chosen).map(TrainingData.Kind::of)
-                        .orElse(TrainingData.Kind.CLASSIFIER).missing());
+                return Optional.of(ExampleCounts.missing(architectures.load(chosen).map(Architecture::kind)
+                        .orElse(ModelKind.CLASSIFIER)));
             }
 
             @Override

@@ -14,10 +14,10 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
+import org.whiskerstudio.architecture.ModelKind;
 import org.whiskerstudio.common.TaskExecutor;
 import org.whiskerstudio.training.EpochMetric;
 import org.whiskerstudio.training.GanSettings;
-import org.whiskerstudio.training.RunKind;
 import org.whiskerstudio.training.RunStatus;
 import org.whiskerstudio.training.TrainingConfig;
 import org.whiskerstudio.training.TrainingRequest;
@@ -141,7 +141,7 @@ public final class TrainingViewModel implements ProjectScoped<TrainingProject> {
         }
         project.ifPresent(p -> tasks.submit(() -> {
             p.rememberArchitecture(name);
-            return p.service().map(s -> new DataCheck(s.dataWarnings(name), s.kindOf(name) == RunKind.GAN,
+            return p.service().map(s -> new DataCheck(s.dataWarnings(name), s.kindOf(name) == ModelKind.GAN,
                     s.classNames(), s.augments(name))).orElse(new DataCheck(List.of(), false, List.of(), true));
         }, found -> {
             if (name.equals(chosen())) {

@@ -7,12 +7,14 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.whiskerstudio.project.ProjectStore;
 import org.whiskerstudio.training.dl4j.TrainedProjects;
 
 /** {@code whisker evaluate} over a tiny project trained for real. */
+@Tag("engine")
 class EvaluateCommandTest {
     @TempDir
     Path temp;

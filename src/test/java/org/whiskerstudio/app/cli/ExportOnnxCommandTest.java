@@ -5,11 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.whiskerstudio.deploy.dl4j.TinyModel;
 
 /** {@code whisker export-onnx} from a project's run and from a bundle, printing the parity line. */
+@Tag("engine")
 class ExportOnnxCommandTest {
     private final TinyModel.Trained tiny = TinyModel.get();
 

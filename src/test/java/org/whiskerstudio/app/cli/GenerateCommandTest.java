@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.whiskerstudio.architecture.ArchitectureStore;
@@ -34,6 +35,7 @@ import org.whiskerstudio.training.TrainingRun;
 import org.whiskerstudio.training.dl4j.Dl4jTrainingService;
 
 /** {@code whisker generate} with a real (tiny) GAN run of a project. */
+@Tag("engine")
 class GenerateCommandTest {
     @TempDir
     static Path shared;

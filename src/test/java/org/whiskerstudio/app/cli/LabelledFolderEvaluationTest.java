@@ -6,12 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.awt.Color;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.whiskerstudio.dataset.DatasetFixture;
 import org.whiskerstudio.deploy.dl4j.TinyModel;
 
 /** {@code whisker evaluate --data FOLDER}: a folder with a sub-folder per class is evaluated like a project. */
+@Tag("engine")
 class LabelledFolderEvaluationTest {
     private final TinyModel.Trained tiny = TinyModel.get();
 

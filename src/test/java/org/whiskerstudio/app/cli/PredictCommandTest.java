@@ -9,6 +9,7 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.whiskerstudio.common.Json;
@@ -16,6 +17,7 @@ import org.whiskerstudio.deploy.dl4j.EnginesAccess;
 import org.whiskerstudio.deploy.dl4j.TinyModel;
 
 /** {@code whisker predict} on a real exported bundle. */
+@Tag("engine")
 class PredictCommandTest {
     private final TinyModel.Trained tiny = TinyModel.get();
 

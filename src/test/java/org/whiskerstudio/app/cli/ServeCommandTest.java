@@ -12,6 +12,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.whiskerstudio.common.Json;
 import org.whiskerstudio.deploy.Engine;
@@ -23,6 +24,7 @@ import org.whiskerstudio.deploy.dl4j.EnginesAccess;
 import org.whiskerstudio.deploy.dl4j.TinyModel;
 
 /** {@code whisker serve}'s server on loopback, answering as {@code whisker predict} does. */
+@Tag("engine")
 class ServeCommandTest {
     private final TinyModel.Trained tiny = TinyModel.get();
     private final HttpClient http = HttpClient.newHttpClient();

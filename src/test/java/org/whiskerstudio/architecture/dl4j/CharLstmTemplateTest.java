@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.Optional;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.whiskerstudio.architecture.Analysis;
@@ -18,6 +19,7 @@ import org.whiskerstudio.dataset.text.TextFixtures;
 import org.whiskerstudio.project.ProjectStore;
 
 /** The charlstm template: one-hot characters in, a softmax over the same characters at every step out. */
+@Tag("engine")
 class CharLstmTemplateTest {
     @TempDir
     Path dir;

@@ -5,6 +5,7 @@ import static org.whiskerstudio.architecture.Graphs.node;
 import static org.whiskerstudio.architecture.Graphs.softmax;
 
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.whiskerstudio.architecture.Activation;
 import org.whiskerstudio.architecture.Edge;
@@ -15,6 +16,7 @@ import org.whiskerstudio.architecture.ShapeInference;
 import org.whiskerstudio.architecture.TensorShape;
 
 /** Graphs with branches become ComputationGraphs that agree with our analysis. */
+@Tag("engine")
 class Dl4jComputationGraphTest {
 
     @Test

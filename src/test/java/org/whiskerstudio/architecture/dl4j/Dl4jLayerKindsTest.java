@@ -3,6 +3,7 @@ package org.whiskerstudio.architecture.dl4j;
 import static org.whiskerstudio.architecture.Graphs.chain;
 import static org.whiskerstudio.architecture.Graphs.softmax;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.whiskerstudio.architecture.Activation;
 import org.whiskerstudio.architecture.LayerGraph;
@@ -12,6 +13,7 @@ import org.whiskerstudio.architecture.ShapeInference;
 import org.whiskerstudio.architecture.TensorShape;
 
 /** Every layer kind, in a small chain, builds in DL4J with the shapes and parameter counts we infer. */
+@Tag("engine")
 class Dl4jLayerKindsTest {
     private static final TensorShape.Image IMAGE = new TensorShape.Image(9, 8, 3);
     private static final TensorShape.Sequence SEQUENCE = new TensorShape.Sequence(6, 5);

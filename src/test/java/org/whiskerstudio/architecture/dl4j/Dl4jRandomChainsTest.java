@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.whiskerstudio.architecture.Activation;
 import org.whiskerstudio.architecture.Analysis;
@@ -15,6 +16,7 @@ import org.whiskerstudio.architecture.ShapeInference;
 import org.whiskerstudio.architecture.TensorShape;
 
 /** No graph that validation accepts fails in DL4J: 200 seeded random chains on random image sizes. */
+@Tag("engine")
 class Dl4jRandomChainsTest {
     private static final int GRAPHS = 200;
 

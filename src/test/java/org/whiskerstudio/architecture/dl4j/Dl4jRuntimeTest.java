@@ -4,10 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.whiskerstudio.architecture.TensorShape;
 import org.whiskerstudio.architecture.Templates;
 
+@Tag("engine")
 class Dl4jRuntimeTest {
     @Test
     void convolutionAndPoolingLayersGetTheOneDnnHelper() {

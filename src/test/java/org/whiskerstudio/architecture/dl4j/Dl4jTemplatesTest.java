@@ -3,6 +3,7 @@ package org.whiskerstudio.architecture.dl4j;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.OptionalInt;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -13,6 +14,7 @@ import org.whiskerstudio.architecture.Templates;
 import org.whiskerstudio.architecture.TensorShape;
 
 /** Every template, on small and odd image sizes, builds in DL4J and agrees with our analysis. */
+@Tag("engine")
 class Dl4jTemplatesTest {
 
     private static void agrees(LayerGraph graph, int classes) {

@@ -6,10 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.IntStream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.whiskerstudio.labelling.formats.IdxFormat;
 
 /** The speed bench's engine on a few random images: every figure is measured and the settings are read back. */
+@Tag("engine")
 class SpeedBenchmarkTest {
     private static IdxFormat.Images images(int count, long seed) {
         Random random = new Random(seed);

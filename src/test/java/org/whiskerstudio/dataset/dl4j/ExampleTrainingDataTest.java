@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.nd4j.linalg.dataset.DataSet;
 import org.nd4j.linalg.dataset.api.iterator.DataSetIterator;
@@ -13,6 +14,7 @@ import org.whiskerstudio.dataset.ArrayExamples;
 import org.whiskerstudio.dataset.Augmentation;
 import org.whiskerstudio.dataset.Layout;
 
+@Tag("engine")
 class ExampleTrainingDataTest {
     /** n examples of c x h x w; example i has every pixel i / n except pixel (0, 0, x) = x / w, class i % 2. */
     private static ArrayExamples examples(int n, int c, int h, int w, float offset) {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nd4j.linalg.dataset.DataSet;
@@ -20,6 +21,7 @@ import org.whiskerstudio.project.ProjectStore;
 import org.whiskerstudio.project.sequences.Series;
 import org.whiskerstudio.training.TrainingConfig;
 
+@Tag("engine")
 class SequenceDataTest {
     @TempDir
     Path temp;

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.awt.Color;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nd4j.linalg.dataset.DataSet;
@@ -19,6 +20,7 @@ import org.whiskerstudio.project.ImageQuery;
 import org.whiskerstudio.project.ProjectStore;
 import org.whiskerstudio.training.TrainingConfig;
 
+@Tag("engine")
 class TrainingDataFactoryTest {
     @TempDir
     Path temp;

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.whiskerstudio.common.Cancellation;
@@ -25,6 +26,7 @@ import org.whiskerstudio.training.dl4j.TrainedModel;
 import org.whiskerstudio.training.dl4j.TrainedProjects;
 
 /** A bundle's test metrics come from the run's test-part evaluation, scored at most once. */
+@Tag("engine")
 class BundleTestMetricsTest {
     @TempDir
     static Path temp;

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.ZipFile;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.whiskerstudio.common.Progress;
@@ -19,6 +20,7 @@ import org.whiskerstudio.project.ProjectStore;
 import org.whiskerstudio.training.dl4j.TrainedModel;
 
 /** A run exported and loaded back predicts exactly as the run's own model. */
+@Tag("engine")
 class BundlesTest {
     private final TinyModel.Trained tiny = TinyModel.get();
 

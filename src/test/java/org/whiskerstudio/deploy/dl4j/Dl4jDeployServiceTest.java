@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.whiskerstudio.deploy.BundleRefused;
@@ -16,6 +17,7 @@ import org.whiskerstudio.deploy.LoadedModel;
 import org.whiskerstudio.project.ProjectStore;
 
 /** Re-import: a bundle is checked, then kept verbatim in the project's models/ folder, and predicts from there. */
+@Tag("engine")
 class Dl4jDeployServiceTest {
     private final TinyModel.Trained tiny = TinyModel.get();
 

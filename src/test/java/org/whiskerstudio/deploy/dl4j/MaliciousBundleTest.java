@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.whiskerstudio.deploy.BundleFormat;
@@ -19,6 +20,7 @@ import org.whiskerstudio.deploy.BundleRefused;
 import org.whiskerstudio.deploy.DeserializationGuard;
 
 /** Crafted bundles are refused with the reason, and nothing in them runs. */
+@Tag("engine")
 class MaliciousBundleTest {
     private final TinyModel.Trained tiny = TinyModel.get();
 

@@ -11,6 +11,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.deeplearning4j.util.ModelSerializer;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -18,6 +19,7 @@ import org.nd4j.linalg.factory.Nd4j;
 import org.whiskerstudio.dataset.ImageResizer;
 
 /** The README's plain-Java snippet (MODEL_CARD.md has it too), line for line, gives the studio's predictions. */
+@Tag("engine")
 class PlainJavaLoadingTest {
     @TempDir
     Path dir;

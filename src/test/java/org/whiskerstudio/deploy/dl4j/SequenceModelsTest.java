@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Random;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.whiskerstudio.architecture.Architecture;
@@ -38,6 +39,7 @@ import org.whiskerstudio.training.TrainingRun;
 import org.whiskerstudio.training.dl4j.Dl4jTrainingService;
 
 /** The LSTM template trained for real on toy series and texts, evaluated, bundled and asked about new files. */
+@Tag("engine")
 class SequenceModelsTest {
     @TempDir
     Path temp;

@@ -7,6 +7,7 @@ import java.awt.Color;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.whiskerstudio.common.Cancellation;
@@ -23,6 +24,7 @@ import org.whiskerstudio.training.dl4j.RunTesting;
 import org.whiskerstudio.training.dl4j.TrainedProjects;
 
 /** A tiny project trained for real, then evaluated on its test part and on another project. */
+@Tag("engine")
 class EvaluatorTest {
     @TempDir
     static Path temp;

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.whiskerstudio.architecture.Architecture;
@@ -14,6 +15,7 @@ import org.whiskerstudio.labelling.LabellingFixture;
 import org.whiskerstudio.project.ProjectStore;
 
 /** The Train screen offers augmentation only where it changes pictures a classifier learns from. */
+@Tag("engine")
 class AugmentationScopeTest {
     @TempDir
     Path dir;

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.whiskerstudio.architecture.Activation;
@@ -24,6 +25,7 @@ import org.whiskerstudio.training.TrainingControl;
 import org.whiskerstudio.training.TrainingListener;
 
 /** A network with branches trains as a ComputationGraph, and resumes like a chain does. */
+@Tag("engine")
 class BranchingGraphTrainingTest {
     private static final TensorShape.Image SHAPE = new TensorShape.Image(4, 4, 1);
     private static final TrainingConfig CONFIG = Jobs.config(2, 16, Optimizer.ADAM, 1e-2, 0);

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.whiskerstudio.architecture.Edge;
@@ -30,6 +31,7 @@ import org.whiskerstudio.training.TrainingConfig;
 import org.whiskerstudio.training.TrainingControl;
 
 /** The next-character trainer on a corpus with an obvious pattern, small enough to learn in a second. */
+@Tag("engine")
 class CharModelTrainerTest {
     static final int STEPS = 12;
 

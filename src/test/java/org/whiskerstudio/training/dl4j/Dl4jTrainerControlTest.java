@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.whiskerstudio.architecture.LayerGraph;
@@ -20,6 +21,7 @@ import org.whiskerstudio.training.TrainingConfig;
 import org.whiskerstudio.training.TrainingControl;
 
 /** Stop and pause reach the loop between steps. */
+@Tag("engine")
 class Dl4jTrainerControlTest {
     private static final TensorShape.Image SHAPE = new TensorShape.Image(4, 4, 1);
     private static final LayerGraph MLP = Templates.mlp(SHAPE, 2);

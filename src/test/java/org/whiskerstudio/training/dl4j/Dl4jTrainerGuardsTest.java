@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.whiskerstudio.architecture.LayerGraph;
@@ -16,6 +17,7 @@ import org.whiskerstudio.training.RunStatus;
 import org.whiskerstudio.training.TrainingListener;
 
 /** The divergence guard and early stopping end a run with a status that explains itself. */
+@Tag("engine")
 class Dl4jTrainerGuardsTest {
     private static final TensorShape.Image SHAPE = new TensorShape.Image(4, 4, 1);
     private static final LayerGraph MLP = Templates.mlp(SHAPE, 2);

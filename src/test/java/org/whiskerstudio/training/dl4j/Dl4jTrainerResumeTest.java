@@ -3,6 +3,7 @@ package org.whiskerstudio.training.dl4j;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.whiskerstudio.architecture.LayerGraph;
@@ -18,6 +19,7 @@ import org.whiskerstudio.training.TrainingControl;
 import org.whiskerstudio.training.TrainingListener;
 
 /** Runs are repeatable: the same seed twice, and a stopped run resumed from its checkpoint. */
+@Tag("engine")
 class Dl4jTrainerResumeTest {
     private static final TensorShape.Image SHAPE = new TensorShape.Image(4, 4, 1);
     /** The MLP has dropout: repeatability must cover the random masks too. */

@@ -11,6 +11,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.whiskerstudio.architecture.Architecture;
@@ -32,6 +33,7 @@ import org.whiskerstudio.training.TrainingRun;
 import org.whiskerstudio.training.TrainingSession;
 
 /** The service checks a request, runs it on its own thread and keeps the history in the project. */
+@Tag("engine")
 class Dl4jTrainingServiceTest {
     private static final TensorShape.Image SHAPE = new TensorShape.Image(4, 4, 1);
     private static final TrainingConfig CONFIG = Jobs.config(2, 16, Optimizer.ADAM, 1e-3, 0);

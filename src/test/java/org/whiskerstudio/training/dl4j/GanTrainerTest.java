@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nd4j.linalg.api.buffer.DataType;
@@ -30,6 +31,7 @@ import org.whiskerstudio.training.RunStatus;
 import org.whiskerstudio.training.TrainingControl;
 
 /** The DL4J GAN step on tiny data: parameters copied both ways, the discriminator frozen in the stacked step. */
+@Tag("engine")
 class GanTrainerTest {
     private static final TensorShape.Image IMAGE = new TensorShape.Image(8, 8, 1);
 

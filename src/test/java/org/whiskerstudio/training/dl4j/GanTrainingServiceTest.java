@@ -14,10 +14,12 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.whiskerstudio.architecture.Architecture;
 import org.whiskerstudio.architecture.ArchitectureStore;
+import org.whiskerstudio.architecture.ModelKind;
 import org.whiskerstudio.architecture.Templates;
 import org.whiskerstudio.architecture.TensorShape;
 import org.whiskerstudio.dataset.DatasetFixture;
@@ -28,7 +30,6 @@ import org.whiskerstudio.training.GanStep;
 import org.whiskerstudio.training.MetricFiles;
 import org.whiskerstudio.training.Optimizer;
 import org.whiskerstudio.training.RunFolder;
-import org.whiskerstudio.training.RunKind;
 import org.whiskerstudio.training.RunStatus;
 import org.whiskerstudio.training.RunStore;
 import org.whiskerstudio.training.TrainingConfig;
@@ -38,6 +39,7 @@ import org.whiskerstudio.training.TrainingRun;
 import org.whiskerstudio.training.TrainingSession;
 
 /** The training service trains a GAN architecture as a GAN run: the same controls, its own files. */
+@Tag("engine")
 class GanTrainingServiceTest {
     private static final TensorShape.Image IMAGE = new TensorShape.Image(8, 8, 1);
     private static final TrainingConfig CONFIG = Jobs.config(2, 8, Optimizer.ADAM, 2e-4, 0);
@@ -87,8 +89,8 @@ class GanTrainingServiceTest {
                 heard));
 
         assertEquals(RunStatus.COMPLETED, run.status(), run.message());
-        assertEquals(RunKind.GAN, run.kind());
-        assertEquals(RunKind.GAN, service.kindOf("DCGAN"));
+        assertEquals(ModelKind.GAN, run.kind());
+        assertEquals(ModelKind.GAN, service.kindOf("DCGAN"));
         assertFalse(run.canResume());
         assertEquals(2, run.epochsDone());
         RunFolder folder = new RunStore(store).folder(run.id());

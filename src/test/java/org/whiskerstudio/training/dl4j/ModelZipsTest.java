@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.whiskerstudio.architecture.Templates;
@@ -17,6 +18,7 @@ import org.whiskerstudio.architecture.TensorShape;
 import org.whiskerstudio.training.Optimizer;
 
 /** Model zips are checked before DL4J may deserialize anything from them. */
+@Tag("engine")
 class ModelZipsTest {
     @TempDir
     Path dir;

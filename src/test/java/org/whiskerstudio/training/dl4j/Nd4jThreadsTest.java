@@ -2,9 +2,11 @@ package org.whiskerstudio.training.dl4j;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.nd4j.linalg.factory.Nd4j;
 
+@Tag("engine")
 class Nd4jThreadsTest {
     private static int omp() {
         return Nd4jThreads.ompThreads();

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Random;
 import java.util.concurrent.CountDownLatch;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.whiskerstudio.architecture.Architecture;
@@ -44,6 +45,7 @@ import org.whiskerstudio.training.TrainingRun;
 import org.whiskerstudio.training.TrainingSession;
 
 /** A run records its preprocessing, so later imports of another kind of data do not change how it is fed. */
+@Tag("engine")
 class RecordedPreprocessingTest {
     @TempDir
     Path temp;

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.whiskerstudio.architecture.LayerGraph;
@@ -14,6 +15,7 @@ import org.whiskerstudio.training.Optimizer;
 import org.whiskerstudio.training.RunStatus;
 
 /** Every classifying template learns a toy task (which half is lit): its loss falls well below where it began. */
+@Tag("engine")
 class TemplatesLearnTest {
     @TempDir
     Path dir;

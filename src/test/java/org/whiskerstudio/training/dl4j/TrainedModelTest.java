@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.whiskerstudio.dataset.SubsetStore;
@@ -20,6 +21,7 @@ import org.whiskerstudio.training.RunStore;
 import org.whiskerstudio.training.TrainingRun;
 
 /** A project trained for real, then its model read back as evaluation and prediction will read it. */
+@Tag("engine")
 class TrainedModelTest {
     @TempDir
     Path temp;

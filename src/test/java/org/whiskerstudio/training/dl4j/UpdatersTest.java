@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
 import org.deeplearning4j.nn.conf.layers.BaseLayer;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.nd4j.linalg.learning.config.Nesterovs;
 import org.nd4j.linalg.learning.regularization.WeightDecay;
@@ -14,6 +15,7 @@ import org.whiskerstudio.architecture.TensorShape;
 import org.whiskerstudio.architecture.dl4j.Dl4jModels;
 import org.whiskerstudio.training.Optimizer;
 
+@Tag("engine")
 class UpdatersTest {
     @Test
     void sgdMomentumBecomesNesterovWithMomentumPointNineAndWeightDecayOnEveryLayer() {

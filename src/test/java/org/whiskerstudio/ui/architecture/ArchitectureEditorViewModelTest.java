@@ -19,6 +19,7 @@ import org.whiskerstudio.architecture.ArchitectureStore;
 import org.whiskerstudio.architecture.LayerGraph;
 import org.whiskerstudio.architecture.LayerNode;
 import org.whiskerstudio.architecture.LayerSpec;
+import org.whiskerstudio.architecture.ModelKind;
 import org.whiskerstudio.labelling.LabellingFixture;
 import org.whiskerstudio.project.ProjectStore;
 import org.whiskerstudio.ui.architecture.ArchitectureEditorViewModel.Part;
@@ -208,7 +209,7 @@ class ArchitectureEditorViewModelTest {
     void aGanShowsEitherNetworkAndEditsTheOneShown() {
         model.create(template("DCGAN"));
         Architecture gan = model.currentProperty().get().orElseThrow();
-        assertTrue(gan.isGan());
+        assertEquals(ModelKind.GAN, gan.kind());
         assertEquals(gan.network(), graph());
         assertTrue(analysis().ok(), "the generator is checked against the discriminator's input: " + analysis().issues());
 

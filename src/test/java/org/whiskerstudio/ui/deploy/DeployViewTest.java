@@ -19,6 +19,7 @@ import javafx.scene.control.ProgressBar;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -32,6 +33,7 @@ import org.whiskerstudio.ui.ShellHarness;
 import org.whiskerstudio.ui.training.TrainingServiceFactory;
 
 /** The Deploy stage with the real engine: a trained project's model tried on images, as a user would. */
+@Tag("engine")
 @ExtendWith(ApplicationExtension.class)
 class DeployViewTest {
     private static final Path SHOTS = Path.of("target", "screenshots");

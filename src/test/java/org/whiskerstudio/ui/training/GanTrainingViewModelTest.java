@@ -13,12 +13,12 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.whiskerstudio.architecture.ModelKind;
 import org.whiskerstudio.common.TaskExecutor;
 import org.whiskerstudio.training.GanSamples;
 import org.whiskerstudio.training.GanSettings;
 import org.whiskerstudio.training.GanStep;
 import org.whiskerstudio.training.IterationMetric;
-import org.whiskerstudio.training.RunKind;
 import org.whiskerstudio.training.RunStatus;
 import org.whiskerstudio.training.TrainingConfig;
 import org.whiskerstudio.training.TrainingListener;
@@ -131,7 +131,7 @@ class GanTrainingViewModelTest {
     void aGanRowShowsStepsAndLastLossesInsteadOfAccuracy() {
         TrainingRun gan = new TrainingRun(9, "DCGAN #1", "DCGAN", RunStatus.STOPPED, "", Instant.EPOCH, Instant.EPOCH,
                 75_000, 1, TrainingConfig.defaults(), OptionalInt.empty(), OptionalDouble.empty(), OptionalDouble.empty(),
-                RunKind.GAN);
+                ModelKind.GAN);
         service.history.add(gan);
         service.ganSteps.put(9L, List.of(new GanStep(1, 1, 1.2, 0.7), new GanStep(2, 1200, 0.612, 0.934)));
         model.history().reload();

@@ -23,6 +23,7 @@ import javafx.scene.image.ImageView;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -43,6 +44,7 @@ import org.whiskerstudio.ui.shell.ShellViewModel;
  * A GAN end to end in the real main window, headless, with the real engine on tiny 8x8 images: pick the class, Start,
  * watch both losses and the samples, then make images from the run and add them to the project as synthetic ones.
  */
+@Tag("engine")
 @ExtendWith(ApplicationExtension.class)
 class GanViewTest {
     private static final Path SHOTS = Path.of("target", "screenshots");

@@ -13,12 +13,12 @@ import java.util.OptionalInt;
 import java.util.concurrent.CancellationException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.whiskerstudio.architecture.ModelKind;
 import org.whiskerstudio.common.Cancellation;
 import org.whiskerstudio.common.Progress;
 import org.whiskerstudio.common.TaskExecutor;
 import org.whiskerstudio.training.GeneratedImages;
 import org.whiskerstudio.training.GenerationService;
-import org.whiskerstudio.training.RunKind;
 import org.whiskerstudio.training.RunStatus;
 import org.whiskerstudio.training.TrainingConfig;
 import org.whiskerstudio.training.TrainingRun;
@@ -39,7 +39,7 @@ class GenerateViewModelTest {
         static TrainingRun run(long id) {
             return new TrainingRun(id, "DCGAN #" + id, "DCGAN", RunStatus.COMPLETED, "", Instant.EPOCH, Instant.EPOCH, 0, 3,
                     TrainingConfig.defaults(), OptionalInt.empty(), OptionalDouble.empty(), OptionalDouble.empty(),
-                    RunKind.GAN);
+                    ModelKind.GAN);
         }
 
         @Override

@@ -105,9 +105,9 @@ public final class ScriptedTrainingService implements TrainingService {
     }
 
     @Override
-    public org.whiskerstudio.training.RunKind kindOf(String architectureName) {
-        return ganArchitectures.contains(architectureName) ? org.whiskerstudio.training.RunKind.GAN
-                : org.whiskerstudio.training.RunKind.CLASSIFIER;
+    public org.whiskerstudio.architecture.ModelKind kindOf(String architectureName) {
+        return ganArchitectures.contains(architectureName) ? org.whiskerstudio.architecture.ModelKind.GAN
+                : org.whiskerstudio.architecture.ModelKind.CLASSIFIER;
     }
 
     @Override

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.whiskerstudio.architecture.Architecture;
 import org.whiskerstudio.architecture.ArchitectureStore;
+import org.whiskerstudio.architecture.ModelKind;
 import org.whiskerstudio.architecture.TensorShape;
 import org.whiskerstudio.architecture.Templates;
 import org.whiskerstudio.dataset.DatasetFixture;
@@ -70,7 +71,7 @@ class TrainingProjectTest {
         DatasetFixture.rows(store, "raw", 2, "");
         save(CHARS);
 
-        assertEquals(Optional.of(TrainingData.Kind.CHARACTER.missing()), project.notReady(CHARS));
+        assertEquals(Optional.of(ExampleCounts.missing(ModelKind.CHARACTER_MODEL)), project.notReady(CHARS));
         assertTrue(project.notReady(CHARS).orElseThrow().startsWith("No texts yet."));
     }
 
@@ -78,7 +79,7 @@ class TrainingProjectTest {
     void aClassifierOverUnlabelledTextsSaysToLabelUnlessACharacterModelCanReadThem() throws Exception {
         TextFixtures.addText(store, "book.txt", "Call me Ishmael.", Optional.empty());
         save(LENET);
-        assertEquals(Optional.of(TrainingData.Kind.CLASSIFIER.missing()), project.notReady(LENET));
+        assertEquals(Optional.of(ExampleCounts.missing(ModelKind.CLASSIFIER)), project.notReady(LENET));
 
         save(CHARS);
         assertEquals(Optional.empty(), project.notReady(LENET), "the screen opens: the character model can be chosen");
@@ -88,7 +89,7 @@ class TrainingProjectTest {
     void aGanNeedsLabelledImagesNotLabelledTexts() throws Exception {
         TextFixtures.addText(store, "tagged.txt", "never mind how long", Optional.of("novel"));
         save(GAN);
-        assertEquals(Optional.of(TrainingData.Kind.GAN.missing()), project.notReady(GAN));
+        assertEquals(Optional.of(ExampleCounts.missing(ModelKind.GAN)), project.notReady(GAN));
 
         DatasetFixture.rows(store, "cat", 2, "cat");
         assertEquals(Optional.empty(), project.notReady(GAN));
@@ -100,6 +101,6 @@ class TrainingProjectTest {
         save(LENET);
 
         assertEquals(Optional.empty(), project.notReady(LENET));
-        assertEquals(new TrainingData(1, 0, 1), TrainingData.of(store));
+        assertEquals(new ExampleCounts(1, 0, 1), ExampleCounts.of(store));
     }
 }

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.whiskerstudio.architecture.ModelKind;
 import org.whiskerstudio.common.TaskExecutor;
 import org.whiskerstudio.training.RunStatus;
 import org.whiskerstudio.training.TrainingRun;
@@ -51,7 +52,7 @@ class TrainingViewModelTest {
         @Override
         public Optional<String> notReady(String chosen) {
             askedReady = chosen;
-            return labelled == 0 ? Optional.of(TrainingData.Kind.CLASSIFIER.missing()) : Optional.empty();
+            return labelled == 0 ? Optional.of(ExampleCounts.missing(ModelKind.CLASSIFIER)) : Optional.empty();
         }
 
         @Override

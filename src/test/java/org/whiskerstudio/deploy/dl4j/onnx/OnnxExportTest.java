@@ -18,6 +18,7 @@ import org.deeplearning4j.nn.conf.inputs.InputType;
 import org.deeplearning4j.nn.conf.layers.LocalResponseNormalization;
 import org.deeplearning4j.nn.conf.layers.OutputLayer;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nd4j.linalg.activations.Activation;
@@ -29,6 +30,7 @@ import org.whiskerstudio.project.ProjectStore;
 import org.whiskerstudio.training.dl4j.TrainedModel;
 
 /** Export of a trained run and of a bundle: parity, metadata, the input stage, a refused block, a failed check. */
+@Tag("engine")
 class OnnxExportTest {
     @TempDir
     Path dir;

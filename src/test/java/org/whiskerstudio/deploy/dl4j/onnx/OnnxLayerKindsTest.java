@@ -22,6 +22,7 @@ import org.deeplearning4j.nn.conf.layers.SubsamplingLayer;
 import org.deeplearning4j.nn.conf.layers.Upsampling2D;
 import org.deeplearning4j.nn.conf.layers.recurrent.LastTimeStep;
 import org.deeplearning4j.nn.conf.preprocessor.FeedForwardToCnnPreProcessor;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -31,6 +32,7 @@ import org.nd4j.linalg.lossfunctions.LossFunctions.LossFunction;
 import org.whiskerstudio.architecture.dl4j.Dl4jRuntime;
 
 /** Every exportable layer kind against DL4J's own output: random weights, odd sizes, every padding mode. */
+@Tag("engine")
 class OnnxLayerKindsTest {
     static {
         Dl4jRuntime.configure();

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.whiskerstudio.architecture.Graphs;
 import org.whiskerstudio.architecture.LayerGraph;
@@ -26,6 +27,7 @@ import org.whiskerstudio.training.dl4j.TrainedModel;
  * The studio's own networks as runs hold them, exported with the input stage: raw examples (pixels 0-255, series
  * values with padding, text ids) through ONNX Runtime agree with DL4J fed as training feeds it.
  */
+@Tag("engine")
 class OnnxStudioModelsTest {
     static {
         Dl4jRuntime.configure();

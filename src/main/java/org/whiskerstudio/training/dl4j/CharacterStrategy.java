@@ -1,7 +1,9 @@
 package org.whiskerstudio.training.dl4j;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.whiskerstudio.architecture.Analysis;
 import org.whiskerstudio.architecture.Architecture;
@@ -11,17 +13,26 @@ import org.whiskerstudio.dataset.text.CharData;
 import org.whiskerstudio.project.sequences.SequenceUnreadable;
 import org.whiskerstudio.training.RunRecorder;
 import org.whiskerstudio.training.RunStore;
-import org.whiskerstudio.training.TrainingControl;
-import org.whiskerstudio.training.TrainingListener;
+import org.whiskerstudio.training.TrainingRequest;
 import org.whiskerstudio.training.TrainingRun;
 
-/** {@link Dl4jTrainingService}'s branch for next-character models: the project's texts instead of labelled images. */
-final class CharacterRuns {
-    private CharacterRuns() {
+/** A next-character model learns the project's texts (labelled or not) in {@link CharModelTrainer}. */
+final class CharacterStrategy implements RunStrategy {
+    private final TrainingDataSource source;
+    private final RunStore runs;
+
+    CharacterStrategy(TrainingDataSource source, RunStore runs) {
+        this.source = source;
+        this.runs = runs;
+    }
+
+    @Override
+    public void check(Architecture architecture, TrainingRequest request) {
+        texts(architecture);
     }
 
     /** @throws IllegalArgumentException when there is no usable text, or the model does not fit its vocabulary */
-    static CharData check(TrainingDataSource source, Architecture architecture) {
+    private CharData texts(Architecture architecture) {
         CharacterModel shape = CharacterModel.of(architecture.network()).orElseThrow();
         CharData data;
         try {
@@ -39,25 +50,29 @@ final class CharacterRuns {
         return data;
     }
 
-    /** Null when stopped before the first step. */
-    static TrainingOutcome train(TrainingDataSource source, RunStore runs, TrainingControl control, TrainingRun run,
-                                 Architecture architecture, TrainingListener listener, boolean resume)
-            throws IOException, InterruptedException {
-        listener.onPreparing(0, 1, "Reading the project's texts");
-        CharData data = check(source, architecture);
-        if (!resume) {
+    @Override
+    public Optional<TrainingOutcome> train(RunJob job) throws IOException, InterruptedException {
+        TrainingRun run = job.run();
+        job.listener().onPreparing(0, 1, "Reading the project's texts");
+        CharData data = texts(job.architecture());
+        if (!job.resume()) {
             runs.setProvenance(run.id(), EngineInfo.provenance(summary(data)));
         }
-        listener.onPreparing(1, 1, "Texts ready");
-        if (control.isStopRequested()) {
-            return null;
+        job.listener().onPreparing(1, 1, "Texts ready");
+        if (job.control().isStopRequested()) {
+            return Optional.empty();
         }
-        return CharModelTrainer.run(new CharModelTrainer.Job(run.id(), architecture.network(), run.config(),
-                runs.folder(run.id()), data, control, listener, RunRecorder.of(runs, run.id()), resume,
-                run.durationMillis(), CharModelTrainer.Sampling.defaults(run.config().seed())));
+        return Optional.of(CharModelTrainer.run(new CharModelTrainer.Job(run.id(), job.architecture().network(),
+                run.config(), runs.folder(run.id()), data, job.control(), job.listener(), RunRecorder.of(runs, run.id()),
+                job.resume(), run.durationMillis(), CharModelTrainer.Sampling.defaults(run.config().seed()))));
     }
 
-    static String summary(CharData data) {
+    @Override
+    public List<String> warnings(Architecture architecture) {
+        return source.warnings(architecture);
+    }
+
+    private static String summary(CharData data) {
         return String.format(Locale.ROOT, "%,d characters from %d texts; %d symbols (%,d rare characters as unknown); "
                         + "%,d training windows of %d characters, %s", data.corpusChars(), data.examples(),
                 data.vocabulary().size(), data.unknownChars(), data.train().count(), data.train().steps(),

@@ -1,0 +1,77 @@
+package org.whiskerstudio.training.dl4j;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.stream.Collectors;
+import org.whiskerstudio.architecture.Analysis;
+import org.whiskerstudio.architecture.Architecture;
+import org.whiskerstudio.architecture.Issue;
+import org.whiskerstudio.architecture.ShapeInference;
+import org.whiskerstudio.dataset.Preprocessing;
+import org.whiskerstudio.dataset.dl4j.TrainingTensors;
+import org.whiskerstudio.project.sequences.MediaKind;
+import org.whiskerstudio.training.RunFolder;
+import org.whiskerstudio.training.RunRecorder;
+import org.whiskerstudio.training.RunStore;
+import org.whiskerstudio.training.TrainingRequest;
+import org.whiskerstudio.training.TrainingRun;
+
+/** A classifier learns the project's labelled examples in {@link Dl4jTrainer}; a resumed run keeps its input. */
+final class ClassifierStrategy implements RunStrategy {
+    private final TrainingDataSource source;
+    private final RunStore runs;
+
+    ClassifierStrategy(TrainingDataSource source, RunStore runs) {
+        this.source = source;
+        this.runs = runs;
+    }
+
+    @Override
+    public void check(Architecture architecture, TrainingRequest request) {
+        List<String> classes = source.classes();
+        if (classes.isEmpty()) {
+            throw new IllegalArgumentException("The project has no labelled images to train on.");
+        }
+        Analysis analysis = ShapeInference.analyse(architecture.network(), OptionalInt.of(classes.size()));
+        if (!analysis.ok()) {
+            throw new IllegalArgumentException("\"" + architecture.name() + "\" cannot train on this project: "
+                    + analysis.issues().stream().map(Issue::message).collect(Collectors.joining("; ")));
+        }
+    }
+
+    @Override
+    public Optional<TrainingOutcome> train(RunJob job) throws IOException, InterruptedException {
+        TrainingRun run = job.run();
+        RunFolder folder = runs.folder(run.id());
+        // A resumed run goes on with the input it started with, whatever was imported in between.
+        Optional<Preprocessing> recorded = job.resume() ? folder.readPreprocessing() : Optional.empty();
+        TrainingTensors data = ImagePreparation.prepare(job, (progress, cancellation) -> recorded.isPresent()
+                ? source.prepare(job.architecture(), run.config(), recorded.get(), progress, cancellation)
+                : source.prepare(job.architecture(), run.config(), progress, cancellation));
+        if (!job.resume()) {
+            ImagePreparation.record(source, runs, run, data);
+            if (source.preprocessing().isPresent()) {
+                folder.writePreprocessing(source.preprocessing().get());
+            }
+        }
+        if (job.control().isStopRequested()) {
+            return Optional.empty();
+        }
+        return Optional.of(Dl4jTrainer.run(new Dl4jTrainer.Job(run.id(), job.architecture().network(), run.config(),
+                folder, data, job.control(), job.listener(), RunRecorder.of(runs, run.id()), job.resume(),
+                run.durationMillis())));
+    }
+
+    @Override
+    public List<String> warnings(Architecture architecture) {
+        return source.warnings(architecture);
+    }
+
+    /** Only pictures: a classifier of series or texts would have its steps garbled (the pipeline agrees). */
+    @Override
+    public boolean augments() {
+        return source.mediaKind() == MediaKind.IMAGE;
+    }
+}
