@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.whiskerstudio.common.Progress;
 import org.whiskerstudio.deploy.BundleRefused;
@@ -19,6 +20,7 @@ import org.whiskerstudio.deploy.ReadyBundle;
 import org.whiskerstudio.project.ProjectStore;
 
 /** The DL4J and ONNX Runtime engines give the same answers on the same files, through the same predictor. */
+@Tag("engine")
 class EnginesTest {
     private static final TinyModel.Trained TINY = TinyModel.get();
     private static Path withOnnx;
