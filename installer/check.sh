@@ -2,7 +2,8 @@
 # The installer, checked as a person would use it: build the .deb, install it, start the installed studio under
 # Xvfb with an empty home, wait for its window, take a screenshot, quit it with Ctrl+Q and check it exited cleanly.
 # It also checks that no ND4J class was loaded before the window showed, that an uncaught error shows the error
-# dialog, and that the installed app trains, is stopped and resumes (DL4J save and load under the serial filter).
+# dialog, that the installed app trains, is stopped and resumes (DL4J save and load under the serial filter), and
+# that the trained model exports as ONNX (ONNX Runtime's natives load from the slimmed jar).
 #
 #   installer/check.sh                 build (mvn -B -Pinstaller -DskipTests package), then check
 #   installer/check.sh --deb FILE      check a .deb built before
@@ -210,6 +211,13 @@ if [ "$train" = 1 ]; then
   fi
   [ -f "$project/runs/$run/best.zip" ] && ok "best model written" || bad "no best.zip"
   grep -qi "InvalidClassException\|filter status: REJECTED" "$out/train.log" && bad "the serial filter refused something" || true
+  # ONNX Runtime's natives load from the slimmed jar (only linux-x64 is left in it) and agree with DL4J.
+  if HOME=$home JAVA_TOOL_OPTIONS="-Duser.home=$home" "$launcher" export-onnx "$project" --run "$run" \
+      --out "$work/model.onnx" >"$out/onnx.log" 2>&1 && grep -q "ONNX parity" "$out/onnx.log"; then
+    ok "ONNX export checked by ONNX Runtime: $(grep -m1 -o 'ONNX parity: [^(]*' "$out/onnx.log")"
+  else
+    bad "ONNX export failed (see $out/onnx.log)"
+  fi
 fi
 
 echo "== summary"

@@ -9,8 +9,11 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.whiskerstudio.dataset.ImageUnreadable;
 import org.whiskerstudio.dataset.TensorRecords;
-import org.whiskerstudio.deploy.dl4j.Bundles;
-import org.whiskerstudio.deploy.dl4j.Predictor;
+import org.whiskerstudio.deploy.Engine;
+import org.whiskerstudio.deploy.ReadyBundle;
+import org.whiskerstudio.deploy.RecordModel;
+import org.whiskerstudio.deploy.RecordPredictor;
+import org.whiskerstudio.deploy.dl4j.Engines;
 import org.whiskerstudio.project.sequences.MediaKind;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -22,7 +25,8 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "predict", description = "Single-example prediction latency (decode + preprocess + forward, and the "
         + "forward pass alone: median, p99) and batch-64 examples/second of a model bundle on the examples of DIR: "
-        + "images, or .csv series / .txt texts for a sequence bundle (chosen by the bundle).")
+        + "images, or .csv series / .txt texts for a sequence bundle (chosen by the bundle). --engine onnx times "
+        + "ONNX Runtime on the bundle's model.onnx through the same path.")
 final class PredictBench implements Callable<Integer> {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
@@ -37,17 +41,33 @@ final class PredictBench implements Callable<Integer> {
             + "(default: ${DEFAULT-VALUE})")
     private int maxImages = 2000;
 
+    @Option(names = "--engine", paramLabel = "dl4j|onnx", description = Engine.HELP)
+    private String engine = "dl4j";
+
     @Override
     public Integer call() throws IOException, ImageUnreadable {
-        PrintWriter out = spec.commandLine().getOut();
+        Engine chosen;
+        try {
+            chosen = Engine.parse(engine);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
         long t0 = System.nanoTime();
-        Bundles.Loaded loaded = Bundles.load(input.bundle);
-        double loadMillis = (System.nanoTime() - t0) / 1e6;
-        Predictor predictor = loaded.predictor();
+        try (ReadyBundle loaded = Engines.load(input.bundle, chosen)) {
+            double loadMillis = (System.nanoTime() - t0) / 1e6;
+            report(loaded, loadMillis);
+        }
+        return 0;
+    }
+
+    private void report(ReadyBundle loaded, double loadMillis) throws IOException, ImageUnreadable {
+        PrintWriter out = spec.commandLine().getOut();
+        RecordPredictor predictor = loaded.predictor();
+        RecordModel model = predictor.records();
         MediaKind kind = loaded.card().preprocessing().encoding().kind();
         List<byte[]> encoded = input.examples(maxImages, kind);
         // The same reading a prediction does: decode and resize an image, parse a series or encode a text.
-        TensorRecords records = new TensorRecords(predictor.model().preprocessing());
+        TensorRecords records = new TensorRecords(model.preprocessing());
         List<byte[]> pixels = new ArrayList<>();
         for (int i = 0; i < encoded.size(); i++) {
             pixels.add(records.load(encoded.get(i), "example " + (i + 1)));
@@ -62,7 +82,7 @@ final class PredictBench implements Callable<Integer> {
         double[] forward = new double[repeat];
         for (int i = 0; i < repeat; i++) {
             long s = System.nanoTime();
-            predictor.model().predictPixels(List.of(pixels.get(i % pixels.size())));
+            model.probabilities(List.of(pixels.get(i % pixels.size())));
             forward[i] = (System.nanoTime() - s) / 1e6;
         }
         double[] decode = new double[repeat];
@@ -75,18 +95,19 @@ final class PredictBench implements Callable<Integer> {
         for (int i = 0; i < 64; i++) {
             batch.add(pixels.get(i % pixels.size()));
         }
-        predictor.model().predictPixels(batch);
+        model.probabilities(batch);
         int batches = Math.max(10, repeat / 64);
         long b0 = System.nanoTime();
         for (int i = 0; i < batches; i++) {
-            predictor.model().predictPixels(batch);
+            model.probabilities(batch);
         }
         double batchSeconds = (System.nanoTime() - b0) / 1e9;
-        out.printf("predict bench: %s (%s, %s, %d classes), %d %s from %s, %d cores%n", loaded.card().name(),
+        out.printf("predict bench: %s (%s, %s, %d classes), %d %s from %s, %d cores, engine %s%n", loaded.card().name(),
                 loaded.card().input().label(), loaded.card().preprocessing().encoding().key(),
                 predictor.classes().size(), encoded.size(), BenchInput.noun(kind), input.dir,
-                Runtime.getRuntime().availableProcessors());
-        out.printf("  bundle load (checks + rebuild)        %.0f ms%n", loadMillis);
+                Runtime.getRuntime().availableProcessors(), loaded.engine() == Engine.ONNX ? "ONNX Runtime" : "DL4J");
+        out.printf("  bundle load (checks + %s)  %.0f ms%n", loaded.engine() == Engine.ONNX ? "session" : "rebuild",
+                loadMillis);
         out.printf("  single example, read+preprocess+fwd   %s%n", stats(full));
         out.printf("  single example, read+preprocess only  %s%n", stats(decode));
         out.printf("  single example, forward pass only     %s%n", stats(forward));
@@ -94,7 +115,6 @@ final class PredictBench implements Callable<Integer> {
                 batches * 64 / batchSeconds, batches);
         out.printf("  targets: median < 5 ms %s, p99 < 20 ms %s%n", percentile(full, 50) < 5 ? "MET" : "MISSED",
                 percentile(full, 99) < 20 ? "MET" : "MISSED");
-        return 0;
     }
 
     static String stats(double[] millis) {

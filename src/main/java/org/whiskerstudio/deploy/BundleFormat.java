@@ -11,13 +11,14 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Map;
+import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.whiskerstudio.common.AtomicFiles;
 
 /**
  * A model bundle is one zip file, {@code NAME.whisker-model.zip}, holding {@code model-card.json},
- * {@code MODEL_CARD.md} and {@code model.zip} (DL4J's, without updater state). One file because it is what people
+ * {@code MODEL_CARD.md} and {@code model.zip} (DL4J's, without updater state), and optionally {@code model.onnx}. One file because it is what people
  * mail, upload and keep: it is written atomically and either arrives whole or not at all. Reading trusts nothing
  * (see {@link SafeZip}); the model zip is unpacked to a temporary file that the {@link Opened} deletes.
  */
@@ -26,22 +27,29 @@ public final class BundleFormat {
     public static final String CARD = "model-card.json";
     public static final String CARD_MARKDOWN = "MODEL_CARD.md";
     public static final String MODEL = "model.zip";
+    /** Optional: the model as ONNX, written only after a passed parity check (the card holds its figures). */
+    public static final String ONNX = "model.onnx";
 
     /** Per-entry limits on inflated bytes. */
     public record Limits(long card, long markdown, long model) {
         /** Generous for anything the studio trains on a desktop (a VGG-style model is tens of MB). */
         public static final Limits DEFAULT = new Limits(4L << 20, 4L << 20, 1L << 30);
 
+        /** {@code model.onnx} holds the same weights as {@code model.zip}: the same limit. */
         SafeZip.Rules rules() {
-            return new SafeZip.Rules(Map.of(CARD, card, CARD_MARKDOWN, markdown, MODEL, model), card + markdown + model);
+            return new SafeZip.Rules(Map.of(CARD, card, CARD_MARKDOWN, markdown, MODEL, model, ONNX, model),
+                    card + markdown + 2 * model);
         }
     }
 
-    /** A bundle's card and its model zip unpacked to a temporary file (deleted on close). */
-    public record Opened(ModelCard card, Path modelZip) implements AutoCloseable {
+    /** A bundle's card and its model zip (and {@code model.onnx}, if any) unpacked to temporary files, deleted on close. */
+    public record Opened(ModelCard card, Path modelZip, Optional<Path> onnx) implements AutoCloseable {
         @Override
         public void close() throws IOException {
             Files.deleteIfExists(modelZip);
+            if (onnx.isPresent()) {
+                Files.deleteIfExists(onnx.get());
+            }
         }
     }
 
@@ -63,12 +71,15 @@ public final class BundleFormat {
         String label = bundle.getFileName().toString();
         ByteArrayOutputStream cardBytes = new ByteArrayOutputStream();
         Path model = Files.createTempFile("whisker-bundle-", ".zip");
+        Path onnx = Files.createTempFile("whisker-bundle-", ".onnx");
         String[] modelSha = {null};
+        String[] onnxSha = {null};
         try {
             SafeZip.read(bundle, label, limits.rules(), (name, in) -> {
                 switch (name) {
                     case CARD -> in.transferTo(cardBytes);
                     case MODEL -> modelSha[0] = copyHashing(in, model);
+                    case ONNX -> onnxSha[0] = copyHashing(in, onnx);
                     default -> { }
                 }
             });
@@ -83,20 +94,48 @@ public final class BundleFormat {
                 throw new BundleRefused(label + ": " + MODEL + " is not the model its card describes (SHA-256 differs); "
                         + "it was changed after export.");
             }
-            return new Opened(card, model);
+            checkOnnx(label, card, Optional.ofNullable(onnxSha[0]));
+            if (onnxSha[0] == null) {
+                Files.delete(onnx);
+            }
+            return new Opened(card, model, onnxSha[0] == null ? Optional.empty() : Optional.of(onnx));
         } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(model);
+            Files.deleteIfExists(onnx);
             throw e;
+        }
+    }
+
+    /** {@code model.onnx} is there exactly when the card describes one, and is the one it describes. */
+    private static void checkOnnx(String label, ModelCard card, Optional<String> sha) throws BundleRefused {
+        if (sha.isPresent() != card.onnx().isPresent()) {
+            throw new BundleRefused(label + (sha.isPresent() ? " holds " + ONNX + " but its card does not describe one"
+                    : "'s card describes " + ONNX + " but the bundle has none") + "; it was not opened.");
+        }
+        if (sha.isPresent() && !sha.get().equals(card.onnx().get().sha256())) {
+            throw new BundleRefused(label + ": " + ONNX + " is not the model its card describes (SHA-256 differs); "
+                    + "it was changed after export.");
         }
     }
 
     /** Writes the bundle to a temporary file beside {@code target} and moves it into place. */
     public static void write(Path target, ModelCard card, Path modelZip) throws IOException {
+        write(target, card, modelZip, Optional.empty());
+    }
+
+    /** The same, with {@code model.onnx}; the card must describe it ({@link ModelCard#withOnnx}). */
+    public static void write(Path target, ModelCard card, Path modelZip, Optional<Path> onnx) throws IOException {
+        if (onnx.isPresent() != card.onnx().isPresent()) {
+            throw new IllegalArgumentException("the card must describe " + ONNX + " exactly when the bundle holds it");
+        }
         AtomicFiles.write(target, out -> {
             ZipOutputStream zip = new ZipOutputStream(out);
             put(zip, CARD, ModelCardJson.write(card).getBytes(StandardCharsets.UTF_8));
             put(zip, CARD_MARKDOWN, ModelCardMarkdown.render(card).getBytes(StandardCharsets.UTF_8));
             put(zip, MODEL, Files.readAllBytes(modelZip));
+            if (onnx.isPresent()) {
+                put(zip, ONNX, Files.readAllBytes(onnx.get()));
+            }
             zip.finish();
         });
     }

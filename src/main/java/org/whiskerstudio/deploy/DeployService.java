@@ -5,15 +5,28 @@ import java.nio.file.Path;
 import java.util.List;
 import org.whiskerstudio.common.Progress;
 
-/** Deployment for one open project: its models, loading, bundle export and import. Calls may take seconds. */
+/** Deployment for one open project: its models, loading, bundle and ONNX export, bundle import. Calls may take seconds. */
 public interface DeployService {
     /** Runs that saved a model, newest first, then bundles imported into the project. */
     List<DeployableModel> models();
 
     LoadedModel load(DeployableModel model) throws IOException;
 
-    /** Writes a bundle of the run to {@code out}. */
-    ModelCard export(long runId, Path out, Progress progress) throws IOException;
+    /**
+     * Writes a bundle of the run to {@code out}; {@code withOnnx} adds {@code model.onnx}, checked as
+     * {@link #exportOnnx} checks it, with its parity line on the card.
+     *
+     * @throws OnnxParityFailed when the ONNX model disagrees with DL4J; nothing is written
+     */
+    ModelCard export(long runId, Path out, boolean withOnnx, Progress progress) throws IOException;
+
+    /**
+     * Writes the run's best model as ONNX to {@code out}, checked against DL4J on up to 200 of the project's test
+     * examples.
+     *
+     * @throws OnnxParityFailed saying how they disagreed; nothing is written
+     */
+    OnnxParity exportOnnx(long runId, Path out, Progress progress) throws IOException;
 
     /**
      * Checks a bundle completely (as loading does) and copies it into the project's {@code models/} folder.

@@ -68,6 +68,7 @@ public final class ModelCardJson {
                 .put("examples", t.examples()));
         root.set("provenance", Json.mapper().valueToTree(card.provenance()));
         root.putObject("model").put("file", BundleFormat.MODEL).put("sha256", card.modelSha256());
+        card.onnx().ifPresent(o -> OnnxEntryJson.write(root, o));
         try {
             return Json.mapper().writeValueAsString(root);
         } catch (JsonProcessingException e) {
@@ -149,8 +150,11 @@ public final class ModelCardJson {
         if (!sha.matches("[0-9a-f]{64}")) {
             throw new IllegalArgumentException("model.sha256 is not a SHA-256 in hex");
         }
+        Optional<ModelCard.OnnxEntry> onnx = root.hasNonNull("onnx") ? Optional.of(OnnxEntryJson.read(root.path("onnx")))
+                : Optional.empty();
         return new ModelCard(version, name, created, classes, input, preprocessing, layout, normalisation,
-                architectureJson, trainingJson, test, provenance == null ? Provenance.here("", "", "") : provenance, sha);
+                architectureJson, trainingJson, test, provenance == null ? Provenance.here("", "", "") : provenance, sha,
+                onnx);
     }
 
     /**

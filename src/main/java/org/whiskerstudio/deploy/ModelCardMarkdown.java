@@ -51,6 +51,11 @@ public final class ModelCardMarkdown {
                 "Accuracy %.2f%% and mean loss %.4f on %,d test images the model never trained on.%n",
                 100 * t.accuracy(), t.loss(), t.examples()))
                 .orElse("None: the project had no test part when the bundle was made.\n"));
+        card.onnx().ifPresent(o -> md.append("\n## ONNX\n\n").append("`").append(BundleFormat.ONNX)
+                .append("` (opset 13) runs in ONNX Runtime and other ONNX runtimes. It takes the raw input: the")
+                .append(" normalisation above is inside it. Checked against DL4J at export: ")
+                .append(o.parity().line()).append(" on ").append(o.parity().examplesFrom()).append(".\n\n- ")
+                .append(BundleFormat.ONNX).append(" SHA-256: ").append(o.sha256()).append('\n'));
         md.append("\n## Provenance\n\n");
         md.append("- Data: ").append(card.provenance().split()).append('\n');
         md.append("- Engine: DL4J ").append(card.provenance().dl4jVersion()).append(", ")

@@ -61,6 +61,69 @@ class BundleFormatTest {
         }
     }
 
+    private Map<String, byte[]> withOnnx(byte[] onnx, byte[] described) throws Exception {
+        Map<String, byte[]> entries = valid();
+        ModelCard card = ModelCardJson.read(new String(entries.get(BundleFormat.CARD), StandardCharsets.UTF_8), "card")
+                .withOnnx(new ModelCard.OnnxEntry(new OnnxParity(200, 200, 3e-8, "200 test examples"), sha(described)));
+        entries.put(BundleFormat.CARD, ModelCardJson.write(card).getBytes(StandardCharsets.UTF_8));
+        entries.put(BundleFormat.ONNX, onnx);
+        return entries;
+    }
+
+    private static String sha(byte[] bytes) throws Exception {
+        return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+    }
+
+    @Test
+    void aBundleWithOnnxOpensWithItUnpackedAndItsParityOnTheCard() throws Exception {
+        byte[] onnx = "onnx bytes".getBytes(StandardCharsets.UTF_8);
+        try (BundleFormat.Opened opened = BundleFormat.open(zip("ok.whisker-model.zip", withOnnx(onnx, onnx)))) {
+            assertEquals("onnx bytes", Files.readString(opened.onnx().orElseThrow()));
+            assertEquals("ONNX parity: 200/200, max difference 3e-8", opened.card().onnx().orElseThrow().parity().line());
+        }
+    }
+
+    @Test
+    void aBundleWithoutOnnxOpensWithNone() throws Exception {
+        try (BundleFormat.Opened opened = BundleFormat.open(zip("ok.whisker-model.zip", valid()))) {
+            assertTrue(opened.onnx().isEmpty());
+            assertTrue(opened.card().onnx().isEmpty());
+        }
+    }
+
+    @Test
+    void anOnnxModelChangedAfterExportIsRefused() throws Exception {
+        Path bundle = zip("swapped.whisker-model.zip", withOnnx("evil".getBytes(StandardCharsets.UTF_8),
+                "onnx bytes".getBytes(StandardCharsets.UTF_8)));
+
+        assertTrue(refusal(bundle).contains("model.onnx is not the model its card describes"), refusal(bundle));
+    }
+
+    @Test
+    void anOnnxEntryTheCardDoesNotDescribeIsRefused() throws Exception {
+        Map<String, byte[]> entries = valid();
+        entries.put(BundleFormat.ONNX, "onnx".getBytes(StandardCharsets.UTF_8));
+
+        assertTrue(refusal(zip("extra.whisker-model.zip", entries)).contains("holds model.onnx but its card does not"));
+    }
+
+    @Test
+    void aCardDescribingOnnxWithoutTheEntryIsRefused() throws Exception {
+        Map<String, byte[]> entries = withOnnx(new byte[1], new byte[1]);
+        entries.remove(BundleFormat.ONNX);
+
+        assertTrue(refusal(zip("missing.whisker-model.zip", entries)).contains("describes model.onnx but the bundle"));
+    }
+
+    @Test
+    void aCardWithFailedParityFiguresIsRefused() throws Exception {
+        Map<String, byte[]> entries = withOnnx(new byte[1], new byte[1]);
+        entries.put(BundleFormat.CARD, new String(entries.get(BundleFormat.CARD), StandardCharsets.UTF_8)
+                .replace("\"agreed\" : 200", "\"agreed\" : 150").getBytes(StandardCharsets.UTF_8));
+
+        assertTrue(refusal(zip("forged.whisker-model.zip", entries)).contains("not a passed parity check"));
+    }
+
     @Test
     void anEntryEscapingTheFolderIsRefused() throws Exception {
         Map<String, byte[]> entries = valid();

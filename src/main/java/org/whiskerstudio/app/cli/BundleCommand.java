@@ -33,6 +33,10 @@ final class BundleCommand implements Callable<Integer> {
     @Option(names = "--out", description = "the bundle file or a folder for it (default: the current folder)")
     private Path out = Path.of(".");
 
+    @Option(names = "--onnx", description = "also put model.onnx in the bundle, kept only if ONNX Runtime agrees with "
+            + "DL4J on up to 200 test examples (see whisker export-onnx)")
+    private boolean onnx;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter w = spec.commandLine().getOut();
@@ -41,11 +45,13 @@ final class BundleCommand implements Callable<Integer> {
                     .orElseThrow(() -> new IllegalArgumentException("there is no run " + run + " in " + project));
             Path target = Files.isDirectory(out) ? out.resolve(BundleFormat.fileName(r.name())) : out;
             TerminalProgress progress = new TerminalProgress(w);
-            ModelCard card = Bundles.export(store, r, target, progress);
+            ModelCard card = Bundles.export(store, r, target, onnx, progress);
             progress.finish();
             w.printf("bundle: %s (%,d bytes)%n", target, Files.size(target));
             w.printf("  %d classes: %s%n", card.classes().size(), String.join(", ", card.classes()));
             card.test().ifPresent(t -> w.printf("  test accuracy %.2f%% on %,d examples%n", 100 * t.accuracy(), t.examples()));
+            card.onnx().ifPresent(o -> w.printf("  %s: %s (%s)%n", BundleFormat.ONNX, o.parity().line(),
+                    o.parity().examplesFrom()));
             String inputs = switch (card.preprocessing().encoding().kind()) {
                 case IMAGE -> "IMAGE...";
                 case SERIES -> "SERIES.csv...";

@@ -13,7 +13,9 @@ import org.whiskerstudio.dataset.ImageUnreadable;
 import org.whiskerstudio.deploy.ImageFiles;
 import org.whiskerstudio.deploy.Prediction;
 import org.whiskerstudio.deploy.PredictionFormats;
-import org.whiskerstudio.deploy.dl4j.Bundles;
+import org.whiskerstudio.deploy.Engine;
+import org.whiskerstudio.deploy.ReadyBundle;
+import org.whiskerstudio.deploy.dl4j.Engines;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -24,7 +26,8 @@ import picocli.CommandLine.Parameters;
  * bundle's model takes), as JSON or CSV.
  */
 @Command(name = "predict", description = "Predict the classes of images, series (.csv) or texts (.txt), whichever the "
-        + "model takes (files, or every such file in a folder) with a model bundle; JSON or CSV on standard output or --out.")
+        + "model takes (files, or every such file in a folder) with a model bundle; JSON or CSV on standard output or --out. "
+        + "--engine onnx runs the bundle's model.onnx in ONNX Runtime instead of DL4J.")
 final class PredictCommand implements Callable<Integer> {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
@@ -44,6 +47,9 @@ final class PredictCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", description = "write here instead of standard output")
     private Path out;
 
+    @Option(names = "--engine", paramLabel = "dl4j|onnx", description = Engine.HELP)
+    private String engine = "dl4j";
+
     @Override
     public Integer call() throws IOException {
         String fmt = format.toLowerCase(Locale.ROOT);
@@ -53,19 +59,19 @@ final class PredictCommand implements Callable<Integer> {
         if (top < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--top must be at least 1");
         }
-        Bundles.Loaded loaded = Bundles.load(bundle);
-        List<Path> files = ImageFiles.expand(images, loaded.card().preprocessing().encoding().kind());
         List<Prediction> predictions = new ArrayList<>();
         List<String> failures = new ArrayList<>();
         StringBuilder csv = new StringBuilder(PredictionFormats.csvHeader(top)).append('\n');
-        for (Path f : files) {
-            try {
-                Prediction p = loaded.predictor().predict(f, top);
-                predictions.add(p);
-                csv.append(PredictionFormats.csvRow(p, top)).append('\n');
-            } catch (ImageUnreadable e) {
-                failures.add(f + ": " + e.getMessage());
-                csv.append(PredictionFormats.csvFailure(f.getFileName().toString(), e.getMessage(), top)).append('\n');
+        try (ReadyBundle loaded = Engines.load(bundle, engine(spec, engine))) {
+            for (Path f : ImageFiles.expand(images, loaded.card().preprocessing().encoding().kind())) {
+                try {
+                    Prediction p = loaded.predictor().predict(f, top);
+                    predictions.add(p);
+                    csv.append(PredictionFormats.csvRow(p, top)).append('\n');
+                } catch (ImageUnreadable e) {
+                    failures.add(f + ": " + e.getMessage());
+                    csv.append(PredictionFormats.csvFailure(f.getFileName().toString(), e.getMessage(), top)).append('\n');
+                }
             }
         }
         String text = fmt.equals("csv") ? csv.toString() : PredictionFormats.json(predictions) + "\n";
@@ -80,5 +86,14 @@ final class PredictCommand implements Callable<Integer> {
         failures.forEach(f -> err.println("skipped " + f));
         err.flush();
         return failures.isEmpty() ? 0 : 2;
+    }
+
+    /** {@code --engine}'s value, or the usage error naming the known ones. */
+    static Engine engine(CommandLine.Model.CommandSpec spec, String name) {
+        try {
+            return Engine.parse(name);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
     }
 }

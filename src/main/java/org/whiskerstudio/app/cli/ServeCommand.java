@@ -6,7 +6,9 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.whiskerstudio.deploy.PredictionServer;
-import org.whiskerstudio.deploy.dl4j.Bundles;
+import org.whiskerstudio.deploy.Engine;
+import org.whiskerstudio.deploy.ReadyBundle;
+import org.whiskerstudio.deploy.dl4j.Engines;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -17,7 +19,8 @@ import picocli.CommandLine.Parameters;
         "POST /predict with the raw bytes of one image (optional ?top=K) -> "
                 + "{\"classes\":[{\"name\",\"probability\"}],\"millis\"}; GET /health.",
         "Errors: 400 not an image, 413 over --max-bytes, 405 wrong method, 404 unknown path.",
-        "Example: curl --data-binary @cat.png http://127.0.0.1:8080/predict"})
+        "Example: curl --data-binary @cat.png http://127.0.0.1:8080/predict",
+        "--engine onnx answers with ONNX Runtime on the bundle's model.onnx instead of DL4J."})
 final class ServeCommand implements Callable<Integer> {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
@@ -41,6 +44,9 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--top", paramLabel = "K", description = "classes per answer unless ?top=K (default: ${DEFAULT-VALUE})")
     private int top = 5;
 
+    @Option(names = "--engine", paramLabel = "dl4j|onnx", description = Engine.HELP)
+    private String engine = "dl4j";
+
     private final CountDownLatch stop = new CountDownLatch(1);
 
     @Override
@@ -52,16 +58,20 @@ final class ServeCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
-        Bundles.Loaded loaded = Bundles.load(bundle);
-        try (PredictionServer server = loaded.serve(settings)) {
-            out.printf("serving %s (%d classes) on http://%s:%d/predict  (GET /health; Ctrl+C stops)%n",
-                    loaded.card().name(), loaded.predictor().classes().size(), server.address().getHostString(),
-                    server.address().getPort());
+        try (ReadyBundle loaded = Engines.load(bundle, PredictCommand.engine(spec, engine));
+             PredictionServer server = loaded.serve(settings)) {
+            out.printf("serving %s (%d classes, %s) on http://%s:%d/predict  (GET /health; Ctrl+C stops)%n",
+                    loaded.card().name(), loaded.predictor().classes().size(), engineName(loaded.engine()),
+                    server.address().getHostString(), server.address().getPort());
             out.flush();
             Thread hook = new Thread(stop::countDown);
             Runtime.getRuntime().addShutdownHook(hook);
             stop.await();
         }
         return 0;
+    }
+
+    private static String engineName(Engine engine) {
+        return engine == Engine.ONNX ? "ONNX Runtime" : "DL4J";
     }
 }

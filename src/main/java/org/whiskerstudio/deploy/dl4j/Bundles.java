@@ -20,8 +20,10 @@ import org.whiskerstudio.deploy.BundleFormat;
 import org.whiskerstudio.deploy.BundleRefused;
 import org.whiskerstudio.deploy.ModelCard;
 import org.whiskerstudio.deploy.ModelCardJson;
+import org.whiskerstudio.deploy.OnnxParity;
 import org.whiskerstudio.deploy.PredictionServer;
 import org.whiskerstudio.deploy.SafeZip;
+import org.whiskerstudio.deploy.dl4j.onnx.OnnxExport;
 import org.whiskerstudio.evaluation.dl4j.Evaluator;
 import org.whiskerstudio.project.ProjectStore;
 import org.whiskerstudio.training.OpenedRun;
@@ -39,32 +41,46 @@ public final class Bundles {
     public record Loaded(ModelCard card, Predictor predictor) {
         /** The server {@code whisker serve} runs on this bundle (also the serving benchmark's and the tests'). */
         public PredictionServer serve(PredictionServer.Settings settings) throws IOException {
-            return PredictionServer.start(settings, (bytes, k) -> predictor.predict(bytes, "upload", k), card.name(),
-                    predictor.classes());
+            return predictor.serve(settings, card.name());
         }
     }
 
     private Bundles() {
     }
 
-    /** The same as {@link #export(ProjectStore, OpenedRun, Path, Progress)}, opening the run here. */
+    /** The same as {@link #export(ProjectStore, OpenedRun, Path, boolean, Progress)}, opening the run here. */
+    public static ModelCard export(ProjectStore store, long runId, Path out, boolean withOnnx, Progress progress)
+            throws IOException {
+        return export(store, new RunStore(store).open(runId), out, withOnnx, progress);
+    }
+
+    /** A bundle without {@code model.onnx}. */
     public static ModelCard export(ProjectStore store, long runId, Path out, Progress progress) throws IOException {
-        return export(store, new RunStore(store).open(runId), out, progress);
+        return export(store, runId, out, false, progress);
+    }
+
+    /** A bundle without {@code model.onnx}. */
+    public static ModelCard export(ProjectStore store, OpenedRun run, Path out, Progress progress) throws IOException {
+        return export(store, run, out, false, progress);
     }
 
     /**
      * Writes {@code out} (a temporary file first, then moved into place): the run's best model without updater
      * state, its card with test metrics when the project has a test part, and the card as Markdown. The network is
      * restored once; the test metrics come from the run's saved test-part evaluation while it is current, else the
-     * test part is scored once (and that evaluation saved for the Evaluate screen).
+     * test part is scored once (and that evaluation saved for the Evaluate screen). {@code withOnnx} adds
+     * {@code model.onnx} with its parity figures on the card; when its check fails, nothing is written.
      */
-    public static ModelCard export(ProjectStore store, OpenedRun run, Path out, Progress progress) throws IOException {
-        progress.update(0, 3, "Reading the model of " + run.name());
+    public static ModelCard export(ProjectStore store, OpenedRun run, Path out, boolean withOnnx, Progress progress)
+            throws IOException {
+        int steps = withOnnx ? 4 : 3;
+        progress.update(0, steps, "Reading the model of " + run.name());
         TrainedModel model = TrainedModel.ofRun(store, run);
         Path stripped = Files.createTempFile("whisker-export-", ".zip");
+        Path onnx = Files.createTempFile("whisker-export-", ".onnx");
         try {
             withoutUpdater(TrainedModel.modelFile(run.folder()), stripped);
-            progress.update(1, 3, "Scoring on the test part");
+            progress.update(1, steps, "Scoring on the test part");
             Optional<ModelCard.TestMetrics> test = new Evaluator()
                     .currentTestPart(store, run, model, Progress.NONE, new Cancellation())
                     .filter(r -> !r.evaluation().predictions().isEmpty())
@@ -75,12 +91,18 @@ public final class Bundles {
                     ModelCardJson.inputOf(architecture), model.preprocessing(), model.layout(), model.normalisation(),
                     ArchitectureJson.write(architecture), TrainingConfigJson.write(run.config()), test, provenance,
                     BundleFormat.sha256(stripped));
-            progress.update(2, 3, "Writing " + out.getFileName());
-            BundleFormat.write(out, card, stripped);
-            progress.update(3, 3, "Exported " + out.getFileName());
+            if (withOnnx) {
+                progress.update(2, steps, "Exporting ONNX and checking it against DL4J");
+                OnnxParity parity = OnnxExport.ofProjectModel(store, model, run.name(), onnx, Progress.NONE);
+                card = card.withOnnx(new ModelCard.OnnxEntry(parity, BundleFormat.sha256(onnx)));
+            }
+            progress.update(steps - 1, steps, "Writing " + out.getFileName());
+            BundleFormat.write(out, card, stripped, withOnnx ? Optional.of(onnx) : Optional.empty());
+            progress.update(steps, steps, "Exported " + out.getFileName());
             return card;
         } finally {
             Files.deleteIfExists(stripped);
+            Files.deleteIfExists(onnx);
         }
     }
 

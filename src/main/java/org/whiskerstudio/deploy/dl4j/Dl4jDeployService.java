@@ -16,7 +16,9 @@ import org.whiskerstudio.deploy.DeployService;
 import org.whiskerstudio.deploy.DeployableModel;
 import org.whiskerstudio.deploy.LoadedModel;
 import org.whiskerstudio.deploy.ModelCard;
+import org.whiskerstudio.deploy.OnnxParity;
 import org.whiskerstudio.deploy.Prediction;
+import org.whiskerstudio.deploy.dl4j.onnx.OnnxExport;
 import org.whiskerstudio.project.ProjectStore;
 import org.whiskerstudio.training.OpenedRun;
 import org.whiskerstudio.training.RunStatus;
@@ -87,8 +89,13 @@ public final class Dl4jDeployService implements DeployService {
     }
 
     @Override
-    public ModelCard export(long runId, Path out, Progress progress) throws IOException {
-        return Bundles.export(store, runId, out, progress);
+    public ModelCard export(long runId, Path out, boolean withOnnx, Progress progress) throws IOException {
+        return Bundles.export(store, runId, out, withOnnx, progress);
+    }
+
+    @Override
+    public OnnxParity exportOnnx(long runId, Path out, Progress progress) throws IOException {
+        return OnnxExport.ofRun(store, runId, out, progress);
     }
 
     @Override

@@ -3,11 +3,14 @@ package org.whiskerstudio.ui.deploy;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -34,7 +37,7 @@ import org.whiskerstudio.ui.common.Screen;
 
 /**
  * The Deploy screen: choose a model on top; drop or open images and see each one's top classes as bars with the
- * time taken; predict a whole folder into a CSV, export the run as a bundle or import one, in the background with
+ * time taken; predict a whole folder into a CSV, export the run as a bundle or as ONNX or import a bundle, in the background with
  * progress and Cancel.
  */
 public final class DeployView implements Screen {
@@ -88,10 +91,21 @@ public final class DeployView implements Screen {
         export.setId("deploy-export");
         export.setTooltip(new Tooltip("Save this run as a model bundle: the model, its card (classes, input, "
                 + "normalisation, test metrics, provenance) in one .whisker-model.zip"));
-        export.disableProperty().bind(model.chosenProperty().isNull().or(model.busyProperty())
-                .or(javafx.beans.binding.Bindings.createBooleanBinding(() -> model.chosenProperty().get() == null
-                        || !model.chosenProperty().get().isRun(), model.chosenProperty())));
+        BooleanBinding noRun = Bindings.createBooleanBinding(() -> model.chosenProperty().get() == null
+                || !model.chosenProperty().get().isRun(), model.chosenProperty());
+        export.disableProperty().bind(noRun.or(model.busyProperty()));
         export.setOnAction(e -> exportBundle());
+        Button onnx = new Button("Export ONNX...", Icons.of(Material2AL.IMPORT_EXPORT));
+        onnx.setId("deploy-export-onnx");
+        onnx.setTooltip(new Tooltip("Save this run's model as ONNX for other runtimes (ONNX Runtime, Python, phones);"
+                + " kept only if ONNX Runtime agrees with DL4J on up to 200 test examples"));
+        onnx.disableProperty().bind(noRun.or(model.busyProperty()));
+        onnx.setOnAction(e -> exportOnnx());
+        CheckBox withOnnx = new CheckBox("with ONNX");
+        withOnnx.setId("deploy-bundle-onnx");
+        withOnnx.setTooltip(new Tooltip("Put model.onnx in the bundle too; its parity line goes on the model card"));
+        withOnnx.selectedProperty().bindBidirectional(model.bundleWithOnnxProperty());
+        withOnnx.disableProperty().bind(export.disableProperty());
         Button importBundle = new Button("Import bundle...", Icons.of(Material2AL.FILE_UPLOAD));
         importBundle.setId("deploy-import");
         importBundle.disableProperty().bind(model.busyProperty());
@@ -101,7 +115,7 @@ public final class DeployView implements Screen {
         info.getStyleClass().add("text-muted");
         info.textProperty().bind(model.modelInfoProperty());
         info.setWrapText(true); // a character run's note says where its text is at the end: it must not be cut
-        HBox top = new HBox(10, new Label("Model"), chooser, export, importBundle);
+        HBox top = new HBox(10, new Label("Model"), chooser, export, withOnnx, onnx, importBundle);
         top.setAlignment(Pos.CENTER_LEFT);
         VBox box = new VBox(6, top, info);
         box.setPadding(new Insets(12, 16, 8, 16));
@@ -242,6 +256,18 @@ public final class DeployView implements Screen {
             Path target = out.getName().endsWith(BundleFormat.SUFFIX) ? out.toPath()
                     : out.toPath().resolveSibling(out.getName().replaceAll("\\.zip$", "") + BundleFormat.SUFFIX);
             model.exportBundle(target);
+        }
+    }
+
+    private void exportOnnx() {
+        FileChooser save = new FileChooser();
+        save.setTitle("Export as ONNX");
+        save.setInitialFileName(model.suggestedOnnxName());
+        save.getExtensionFilters().add(new FileChooser.ExtensionFilter("ONNX model", "*.onnx"));
+        File out = save.showSaveDialog(window());
+        if (out != null) {
+            model.exportOnnx(out.getName().endsWith(".onnx") ? out.toPath()
+                    : out.toPath().resolveSibling(out.getName() + ".onnx"));
         }
     }
 

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -12,6 +13,7 @@ import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -26,6 +28,8 @@ import org.whiskerstudio.deploy.FolderPrediction;
 import org.whiskerstudio.deploy.ImageFiles;
 import org.whiskerstudio.deploy.LoadedModel;
 import org.whiskerstudio.deploy.ModelCard;
+import org.whiskerstudio.deploy.OnnxParity;
+import org.whiskerstudio.deploy.OnnxParityFailed;
 import org.whiskerstudio.project.ProjectSession;
 import org.whiskerstudio.training.NotAClassifier;
 import org.whiskerstudio.ui.common.Notifier;
@@ -34,7 +38,7 @@ import org.whiskerstudio.ui.common.UiTasks;
 
 /**
  * The Deploy screen's state: which model is chosen and loaded, the images tried on it, and one background task at a
- * time (predict a folder, export, import) with progress and Cancel. Work goes through the task executor.
+ * time (predict a folder, export a bundle or ONNX, import) with progress and Cancel. Work goes through the task executor.
  */
 public final class DeployViewModel implements ProjectScoped<ProjectSession> {
     /** Classes shown per image. */
@@ -53,6 +57,7 @@ public final class DeployViewModel implements ProjectScoped<ProjectSession> {
     private final ReadOnlyDoubleWrapper taskProgress = new ReadOnlyDoubleWrapper();
     private final ReadOnlyBooleanWrapper cancellable = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper importable = new ReadOnlyBooleanWrapper();
+    private final BooleanProperty bundleWithOnnx = new SimpleBooleanProperty();
     private Optional<DeployService> service = Optional.empty();
     private Optional<LoadedModel> loaded = Optional.empty();
     private Cancellation cancellation = new Cancellation();
@@ -186,17 +191,32 @@ public final class DeployViewModel implements ProjectScoped<ProjectSession> {
         });
     }
 
-    /** Exports the chosen run as a bundle. */
+    /** Exports the chosen run as a bundle, with {@code model.onnx} when {@link #bundleWithOnnxProperty()} is set. */
     public void exportBundle(Path out) {
         DeployableModel m = chosen.get();
         if (m == null || m.runId().isEmpty() || service.isEmpty()) {
             return;
         }
         DeployService s = service.get();
+        boolean withOnnx = bundleWithOnnx.get();
         runTask("Exporting " + out.getFileName(), (progress, cancel) -> {
-            ModelCard card = s.export(m.runId().get(), out, progress);
+            ModelCard card = s.export(m.runId().get(), out, withOnnx, progress);
             return "Exported " + out.getFileName() + card.test().map(t -> String.format(Locale.ROOT,
-                    " (test accuracy %.1f%% on %d images)", 100 * t.accuracy(), t.examples())).orElse("") + ".";
+                    " (test accuracy %.1f%% on %d images)", 100 * t.accuracy(), t.examples())).orElse("") + "."
+                    + card.onnx().map(o -> " With model.onnx: " + o.parity().line() + ".").orElse("");
+        });
+    }
+
+    /** Exports the chosen run as ONNX; the status line then shows how it agreed with DL4J. */
+    public void exportOnnx(Path out) {
+        DeployableModel m = chosen.get();
+        if (m == null || m.runId().isEmpty() || service.isEmpty()) {
+            return;
+        }
+        DeployService s = service.get();
+        runTask("Exporting " + out.getFileName(), (progress, cancel) -> {
+            OnnxParity parity = s.exportOnnx(m.runId().get(), out, progress);
+            return "Exported " + out.getFileName() + ". " + parity.line() + " (" + parity.examplesFrom() + ").";
         });
     }
 
@@ -220,8 +240,18 @@ public final class DeployViewModel implements ProjectScoped<ProjectSession> {
 
     /** A file name for the chosen run's bundle. */
     public String suggestedBundleName() {
+        return BundleFormat.fileName(runName());
+    }
+
+    /** A file name for the chosen run's ONNX model. */
+    public String suggestedOnnxName() {
+        String bundle = BundleFormat.fileName(runName());
+        return bundle.substring(0, bundle.length() - BundleFormat.SUFFIX.length()) + ".onnx";
+    }
+
+    private String runName() {
         DeployableModel m = chosen.get();
-        return BundleFormat.fileName(m == null ? "model" : m.label().replaceAll(" \\(run .*$", ""));
+        return m == null ? "model" : m.label().replaceAll(" \\(run .*$", "");
     }
 
     @FunctionalInterface
@@ -250,7 +280,9 @@ public final class DeployViewModel implements ProjectScoped<ProjectSession> {
             taskMessage.set(message);
         }, f -> {
             finishTask();
-            taskMessage.set(title + " failed.");
+            // A failed ONNX check is the export's answer, not only an error: the status line keeps its figures.
+            taskMessage.set(title + " failed" + (f.cause() instanceof OnnxParityFailed p ? ": " + p.parity().line()
+                    + ", nothing was written" : "") + ".");
             tasks.report(title + " failed", f);
         });
     }
@@ -304,6 +336,11 @@ public final class DeployViewModel implements ProjectScoped<ProjectSession> {
     /** A bundle can be imported: a project is open and this build has the engine. */
     public ReadOnlyBooleanProperty importableProperty() {
         return importable.getReadOnlyProperty();
+    }
+
+    /** The next bundle export also carries {@code model.onnx}. */
+    public BooleanProperty bundleWithOnnxProperty() {
+        return bundleWithOnnx;
     }
 
     public ReadOnlyBooleanProperty cancellableProperty() {

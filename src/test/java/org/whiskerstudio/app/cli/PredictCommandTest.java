@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.whiskerstudio.common.Json;
+import org.whiskerstudio.deploy.dl4j.EnginesAccess;
 import org.whiskerstudio.deploy.dl4j.TinyModel;
 
 /** {@code whisker predict} on a real exported bundle. */
@@ -45,6 +46,31 @@ class PredictCommandTest {
         assertEquals("dark", predictions.get(0).path("classes").get(0).path("name").asText());
         assertEquals("light", predictions.get(1).path("classes").get(0).path("name").asText());
         assertEquals(2, predictions.get(0).path("classes").size());
+    }
+
+    @Test
+    void theOnnxEngineAnswersAsTheDl4jEngine() throws Exception {
+        String bundle = EnginesAccess.bundleWithOnnx().toString();
+        String folder = tiny.images().get(0).getParent().toString();
+
+        Run dl4j = run("predict", bundle, folder, "--top", "1", "--format", "csv");
+        Run onnx = run("predict", bundle, folder, "--top", "1", "--format", "csv", "--engine", "onnx");
+
+        assertEquals(0, onnx.exit(), onnx.err());
+        assertEquals(topClasses(dl4j.out()), topClasses(onnx.out()));
+    }
+
+    @Test
+    void anUnknownEngineIsAUsageError() {
+        Run r = run("predict", tiny.bundle().toString(), tiny.images().get(0).toString(), "--engine", "tf");
+
+        assertEquals(2, r.exit());
+        assertTrue(r.err().contains("known: dl4j, onnx"), r.err());
+    }
+
+    /** File and top class of each CSV row (the time differs run to run). */
+    private static List<String> topClasses(String csv) {
+        return csv.lines().skip(1).map(l -> l.split(",")[0] + "," + l.split(",")[1]).toList();
     }
 
     @Test

@@ -15,8 +15,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.whiskerstudio.common.Json;
+import org.whiskerstudio.deploy.Engine;
 import org.whiskerstudio.deploy.PredictionServer;
+import org.whiskerstudio.deploy.ReadyBundle;
 import org.whiskerstudio.deploy.dl4j.Bundles;
+import org.whiskerstudio.deploy.dl4j.Engines;
+import org.whiskerstudio.deploy.dl4j.EnginesAccess;
 import org.whiskerstudio.deploy.dl4j.TinyModel;
 
 /** {@code whisker serve}'s server on loopback, answering as {@code whisker predict} does. */
@@ -56,6 +60,22 @@ class ServeCommandTest {
         JsonNode fromPredict = Json.mapper().readTree(predicted.out()).path("predictions").get(0);
         assertEquals(fromPredict.path("classes"), fromServe.path("classes"));
         assertTrue(fromServe.path("millis").isNumber());
+    }
+
+    @Test
+    void theOnnxEngineServesTheSameTopClass() throws Exception {
+        try (ReadyBundle onnx = Engines.load(EnginesAccess.bundleWithOnnx(), Engine.ONNX);
+             PredictionServer viaOnnx = onnx.serve(new PredictionServer.Settings(PredictionServer.Settings.LOCALHOST,
+                     0, 4096, 2, 5))) {
+            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:"
+                    + viaOnnx.address().getPort() + "/predict")).POST(HttpRequest.BodyPublishers.ofByteArray(
+                    Files.readAllBytes(tiny.images().get(1)))).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> fromDl4j = post("/predict", Files.readAllBytes(tiny.images().get(1)));
+
+            assertEquals(200, r.statusCode(), r.body());
+            assertEquals(Json.mapper().readTree(fromDl4j.body()).path("classes").get(0).path("name"),
+                    Json.mapper().readTree(r.body()).path("classes").get(0).path("name"));
+        }
     }
 
     @Test

@@ -4,13 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.ZipFile;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.whiskerstudio.common.Progress;
 import org.whiskerstudio.deploy.BundleFormat;
 import org.whiskerstudio.deploy.ModelCard;
+import org.whiskerstudio.deploy.OnnxParity;
 import org.whiskerstudio.deploy.Prediction;
 import org.whiskerstudio.project.ProjectStore;
 import org.whiskerstudio.training.dl4j.TrainedModel;
@@ -42,6 +46,24 @@ class BundlesTest {
         assertEquals("tiny run", card.name());
         assertTrue(card.test().isPresent(), "the project has a test part");
         assertTrue(card.test().get().examples() > 0);
+    }
+
+    @Test
+    void aBundleWithOnnxCarriesItsParityLineOnTheCardAndRunsInOnnxRuntime(@TempDir Path temp) throws Exception {
+        Path bundle = temp.resolve("tiny-onnx.whisker-model.zip");
+        try (ProjectStore store = tiny.open()) {
+            Bundles.export(store, tiny.runId(), bundle, true, Progress.NONE);
+        }
+
+        try (BundleFormat.Opened opened = BundleFormat.open(bundle);
+             ZipFile zip = new ZipFile(bundle.toFile())) {
+            OnnxParity parity = opened.card().onnx().orElseThrow().parity();
+            assertTrue(parity.passed(), parity.line());
+            assertTrue(opened.onnx().isPresent());
+            String markdown = new String(zip.getInputStream(zip.getEntry(BundleFormat.CARD_MARKDOWN)).readAllBytes(),
+                    java.nio.charset.StandardCharsets.UTF_8);
+            assertTrue(markdown.contains(parity.line()), markdown);
+        }
     }
 
     @Test

@@ -23,6 +23,8 @@ import org.whiskerstudio.deploy.DeployService;
 import org.whiskerstudio.deploy.DeployableModel;
 import org.whiskerstudio.deploy.LoadedModel;
 import org.whiskerstudio.deploy.ModelCard;
+import org.whiskerstudio.deploy.OnnxParity;
+import org.whiskerstudio.deploy.OnnxParityFailed;
 import org.whiskerstudio.deploy.Prediction;
 import org.whiskerstudio.project.ProjectSession;
 import org.whiskerstudio.project.ProjectStore;
@@ -169,6 +171,52 @@ class DeployViewModelTest {
     }
 
     @Test
+    void aBundleExportedWithOnnxShowsTheParityLine() {
+        opened();
+        model.bundleWithOnnxProperty().set(true);
+
+        model.exportBundle(temp.resolve("x.whisker-model.zip"));
+
+        assertEquals("Exported x.whisker-model.zip (test accuracy 81.9% on 1000 images). With model.onnx: ONNX parity: "
+                + "200/200, max difference 3e-8.", model.taskMessageProperty().get());
+    }
+
+    @Test
+    void anOnnxExportShowsItsParityLine() {
+        opened();
+
+        model.exportOnnx(temp.resolve("LeNet-1.onnx"));
+
+        assertEquals(List.of(1L), service.exportedOnnx);
+        assertEquals("Exported LeNet-1.onnx. ONNX parity: 200/200, max difference 3e-8 (200 test examples).",
+                model.taskMessageProperty().get());
+        assertFalse(model.busyProperty().get());
+        assertEquals(List.of(), errors);
+    }
+
+    @Test
+    void aFailedOnnxCheckSaysWhyAndKeepsNothing() {
+        opened();
+        service.onnxDisagrees = true;
+        Path out = temp.resolve("LeNet-1.onnx");
+
+        model.exportOnnx(out);
+
+        assertEquals("Exporting LeNet-1.onnx failed: ONNX parity: 198/200, max difference 4e-1, nothing was written.",
+                model.taskMessageProperty().get());
+        assertEquals(1, errors.size());
+        assertTrue(errors.get(0).contains("picks another class on 2 of them"), errors.get(0));
+        assertFalse(Files.exists(out));
+    }
+
+    @Test
+    void theSuggestedOnnxNameIsTheRunsName() {
+        opened();
+
+        assertEquals("LeNet-1.onnx", model.suggestedOnnxName());
+    }
+
+    @Test
     void anImportedBundleIsAddedAndChosen() {
         opened();
 
@@ -200,6 +248,8 @@ class DeployViewModelTest {
     private static final class FakeService implements DeployService {
         final List<DeployableModel> models = new ArrayList<>(List.of(DeployableModel.run(1, "LeNet #1 (run 1)")));
         final List<Long> exported = new ArrayList<>();
+        final List<Long> exportedOnnx = new ArrayList<>();
+        boolean onnxDisagrees;
         boolean refuse;
         boolean character;
         static final String CHARACTER = "Run \"Char LSTM #1\" (run 1) is a character model: it writes text rather than "
@@ -250,11 +300,22 @@ class DeployViewModelTest {
         }
 
         @Override
-        public ModelCard export(long runId, Path out, Progress progress) {
+        public ModelCard export(long runId, Path out, boolean withOnnx, Progress progress) {
             exported.add(runId);
             progress.update(3, 3, "done");
-            return new ModelCard(1, "LeNet #1", Instant.now(), List.of("cat"), null, null, null, null, "", "",
+            ModelCard card = new ModelCard(1, "LeNet #1", Instant.now(), List.of("cat"), null, null, null, null, "", "",
                     Optional.of(new ModelCard.TestMetrics(0.819, 0.5, 1000)), null, "");
+            return withOnnx ? card.withOnnx(new ModelCard.OnnxEntry(new OnnxParity(200, 200, 3e-8, "test"), "")) : card;
+        }
+
+        @Override
+        public OnnxParity exportOnnx(long runId, Path out, Progress progress) throws IOException {
+            exportedOnnx.add(runId);
+            if (onnxDisagrees) {
+                throw new OnnxParityFailed(new OnnxParity(198, 200, 0.4, "200 test examples"));
+            }
+            Files.writeString(out, "onnx");
+            return new OnnxParity(200, 200, 3e-8, "200 test examples");
         }
 
         @Override

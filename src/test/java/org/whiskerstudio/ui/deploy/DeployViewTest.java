@@ -1,6 +1,7 @@
 package org.whiskerstudio.ui.deploy;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -76,6 +77,26 @@ class DeployViewTest {
         Files.createDirectories(SHOTS);
         ImageIO.write(SwingFXUtils.fromFXImage(robot.capture(stage.getScene().getRoot()).getImage(), null), "png",
                 SHOTS.resolve("deploy-try.png").toFile());
+    }
+
+    @Test
+    void exportOnnxShowsTheParityLineInTheStatusBar(FxRobot robot) throws Exception {
+        TinyModel.Trained tiny = TinyModel.get();
+        robot.interact(() -> model.openProject(tiny.project()));
+        waitUntil(() -> model.session().isPresent());
+        robot.clickOn("#nav-deploy");
+        waitUntil(() -> model.deploy().modelReadyProperty().get() || !errors.isEmpty());
+        assertFalse(robot.lookup("#deploy-export-onnx").queryButton().isDisabled(), "a run is chosen");
+        Path out = Files.createTempDirectory("deploy-onnx").resolve("tiny.onnx");
+
+        robot.interact(() -> model.deploy().exportOnnx(out));
+        waitUntil(() -> !model.deploy().busyProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertEquals(List.of(), errors);
+        String status = robot.lookup("#deploy-task").queryAs(Label.class).getText();
+        assertTrue(status.matches("Exported tiny\\.onnx\\. ONNX parity: (\\d+)/\\1, max difference .*"), status);
+        assertTrue(Files.size(out) > 0);
     }
 
     private static void waitUntil(BooleanSupplier condition) {

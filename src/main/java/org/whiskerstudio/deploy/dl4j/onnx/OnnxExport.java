@@ -35,6 +35,12 @@ public final class OnnxExport {
         progress.update(0, 3, "Reading the model of run " + runId);
         TrainedModel model = TrainedModel.ofRun(store, runId);
         String name = new RunStore(store).get(runId).map(r -> r.name()).orElse("run " + runId);
+        return ofProjectModel(store, model, name, out, progress);
+    }
+
+    /** A model of the project's, already read, checked on the project's test part as {@link #ofRun} does. */
+    public static OnnxParity ofProjectModel(ProjectStore store, TrainedModel model, String name, Path out,
+                                            Progress progress) throws IOException {
         return export(model, name, ParityExamples.ofProject(store, model, ParityExamples.COUNT), out, progress);
     }
 

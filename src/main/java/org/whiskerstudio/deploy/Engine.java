@@ -1,0 +1,23 @@
+package org.whiskerstudio.deploy;
+
+/** Which runtime runs a bundle's model for {@code whisker predict}, {@code serve} and {@code bench predict}. */
+public enum Engine {
+    /** DL4J on the bundle's {@code model.zip} (every bundle has one). */
+    DL4J,
+    /** ONNX Runtime on the bundle's {@code model.onnx} ({@code whisker bundle --onnx}). */
+    ONNX;
+
+    /** The option's help text, shared by the commands that take {@code --engine}. */
+    public static final String HELP = "dl4j (the bundle's model.zip) or onnx (ONNX Runtime on the bundle's model.onnx, "
+            + "from whisker bundle --onnx); default: dl4j";
+
+    /** "dl4j" or "onnx", in any case. */
+    public static Engine parse(String name) {
+        for (Engine e : values()) {
+            if (e.name().equalsIgnoreCase(name.strip())) {
+                return e;
+            }
+        }
+        throw new IllegalArgumentException("unknown --engine \"" + name + "\"; known: dl4j, onnx");
+    }
+}

@@ -1,0 +1,71 @@
+package org.whiskerstudio.deploy;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.whiskerstudio.dataset.ImageUnreadable;
+import org.whiskerstudio.dataset.TensorRecords;
+
+/**
+ * Top-k predictions with timing for the Deploy screen, {@code whisker predict}, {@code whisker serve} and the
+ * benchmarks: one code path from a file or an upload to classes (read, preprocess, forward pass, rank), whichever
+ * engine is behind the {@link RecordModel}, so engines are compared on the same work.
+ */
+public class RecordPredictor {
+    private final RecordModel model;
+
+    public RecordPredictor(RecordModel model) {
+        this.model = model;
+    }
+
+    /** One forward pass on an empty example, so the first real prediction is not the one paying for start-up. */
+    public RecordPredictor warmedUp() {
+        model.probabilities(List.of(new byte[model.preprocessing().recordBytes()]));
+        return this;
+    }
+
+    public RecordModel records() {
+        return model;
+    }
+
+    public List<String> classes() {
+        return model.classes();
+    }
+
+    /** Read + preprocess + forward pass of one file. */
+    public Prediction predict(Path file, int k) throws ImageUnreadable {
+        long t0 = System.nanoTime();
+        byte[] record = new TensorRecords(model.preprocessing()).load(file);
+        return finish(String.valueOf(file.getFileName()), record, k, t0);
+    }
+
+    /** The same for an encoded example in memory (an upload). */
+    public Prediction predict(byte[] encoded, String source, int k) throws ImageUnreadable {
+        long t0 = System.nanoTime();
+        byte[] record = new TensorRecords(model.preprocessing()).load(encoded, source);
+        return finish(source, record, k, t0);
+    }
+
+    /** One forward pass for several already-read examples; the time is shared out evenly. */
+    public List<Prediction> predictPixels(List<String> sources, List<byte[]> records, int k) {
+        long t0 = System.nanoTime();
+        float[][] rows = model.probabilities(records);
+        double each = (System.nanoTime() - t0) / 1e6 / Math.max(1, rows.length);
+        List<Prediction> out = new ArrayList<>(rows.length);
+        for (int i = 0; i < rows.length; i++) {
+            out.add(new Prediction(sources.get(i), Prediction.topK(model.classes(), rows[i], k), each));
+        }
+        return out;
+    }
+
+    /** {@code whisker serve}'s server answering with this predictor. */
+    public PredictionServer serve(PredictionServer.Settings settings, String name) throws IOException {
+        return PredictionServer.start(settings, (bytes, k) -> predict(bytes, "upload", k), name, classes());
+    }
+
+    private Prediction finish(String source, byte[] record, int k, long t0) {
+        float[] probabilities = model.probabilities(List.of(record))[0];
+        return new Prediction(source, Prediction.topK(model.classes(), probabilities, k), (System.nanoTime() - t0) / 1e6);
+    }
+}
