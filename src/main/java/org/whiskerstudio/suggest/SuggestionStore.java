@@ -1,4 +1,4 @@
-package org.whiskerstudio.labelling.suggest;
+package org.whiskerstudio.suggest;
 
 import java.util.Collection;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.whiskerstudio.labelling.suggest.dl4j;
+package org.whiskerstudio.suggest.dl4j;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -15,9 +15,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.whiskerstudio.common.Cancellation;
 import org.whiskerstudio.common.Progress;
 import org.whiskerstudio.dataset.DatasetFixture;
-import org.whiskerstudio.labelling.suggest.Suggestion;
-import org.whiskerstudio.labelling.suggest.SuggestionOrder;
-import org.whiskerstudio.labelling.suggest.SuggestionStore;
+import org.whiskerstudio.suggest.Suggestion;
+import org.whiskerstudio.suggest.SuggestionOrder;
+import org.whiskerstudio.suggest.SuggestionStore;
 import org.whiskerstudio.project.ProjectStore;
 import org.whiskerstudio.training.dl4j.TrainedProjects;
 

@@ -1,4 +1,4 @@
-package org.whiskerstudio.labelling.suggest;
+package org.whiskerstudio.suggest;
 
 import java.time.Instant;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package org.whiskerstudio.labelling.suggest;
+package org.whiskerstudio.suggest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;

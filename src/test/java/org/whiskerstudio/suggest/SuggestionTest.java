@@ -1,4 +1,4 @@
-package org.whiskerstudio.labelling.suggest;
+package org.whiskerstudio.suggest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -2,4 +2,4 @@
  * Model in the loop: a classifier run's suggested labels for the unlabelled images (top classes, margin, entropy),
  * stored one run at a time and listed in the orders the labelling queue uses.
  */
-package org.whiskerstudio.labelling.suggest;
+package org.whiskerstudio.suggest;

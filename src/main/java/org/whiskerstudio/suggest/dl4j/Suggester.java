@@ -1,4 +1,4 @@
-package org.whiskerstudio.labelling.suggest.dl4j;
+package org.whiskerstudio.suggest.dl4j;
 
 import java.io.IOException;
 import java.time.Instant;
@@ -10,9 +10,9 @@ import java.util.TreeMap;
 import org.whiskerstudio.common.Cancellation;
 import org.whiskerstudio.common.Progress;
 import org.whiskerstudio.evaluation.dl4j.CachedScoring;
-import org.whiskerstudio.labelling.suggest.Suggestion;
-import org.whiskerstudio.labelling.suggest.SuggestionStore;
-import org.whiskerstudio.labelling.suggest.SuggestionSummary;
+import org.whiskerstudio.suggest.Suggestion;
+import org.whiskerstudio.suggest.SuggestionStore;
+import org.whiskerstudio.suggest.SuggestionSummary;
 import org.whiskerstudio.project.ImageAsset;
 import org.whiskerstudio.project.ImageQuery;
 import org.whiskerstudio.project.ProjectStore;

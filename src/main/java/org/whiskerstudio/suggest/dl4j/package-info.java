@@ -1,2 +1,2 @@
 /** Suggesting with DL4J: a run's model over every unlabelled example, in batches from the tensor cache. */
-package org.whiskerstudio.labelling.suggest.dl4j;
+package org.whiskerstudio.suggest.dl4j;

@@ -1,4 +1,4 @@
-package org.whiskerstudio.labelling.suggest;
+package org.whiskerstudio.suggest;
 
 /** One class a model suggests, with the probability it gave it. */
 public record ClassProbability(String className, double probability) {
