@@ -1,5 +1,6 @@
 package org.whiskerstudio.app;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -74,7 +75,7 @@ public final class StudioApp extends Application {
                 if (in != null) {
                     images.add(new Image(in));
                 }
-            } catch (java.io.IOException e) {
+            } catch (IOException e) {
                 LOG.fine("No " + size + " px icon: " + e);
             }
         }

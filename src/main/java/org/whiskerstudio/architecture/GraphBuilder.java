@@ -2,6 +2,7 @@ package org.whiskerstudio.architecture;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /** Builds a chain of layers with ids derived from their kinds ("conv1", "conv2", "dense1"): templates use it. */
 final class GraphBuilder {
@@ -13,7 +14,7 @@ final class GraphBuilder {
     }
 
     GraphBuilder then(LayerSpec spec) {
-        String base = spec.kind().toLowerCase(java.util.Locale.ROOT);
+        String base = spec.kind().toLowerCase(Locale.ROOT);
         long same = nodes.stream().filter(n -> n.spec().kind().equals(spec.kind())).count();
         String id = base + (same + 1);
         edges.add(new Edge(nodes.get(nodes.size() - 1).id(), id));

@@ -3,8 +3,10 @@ package org.whiskerstudio.architecture;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /**
  * Edits of a graph, as pure functions returning a new graph (the editor keeps old ones for undo). Insert and
@@ -17,7 +19,7 @@ public final class GraphEdits {
 
     /** A fresh id not used in the graph: "conv2d_3". */
     public static String freshId(LayerGraph graph, LayerSpec spec) {
-        String base = spec.kind().toLowerCase(java.util.Locale.ROOT);
+        String base = spec.kind().toLowerCase(Locale.ROOT);
         Set<String> used = new HashSet<>();
         graph.nodes().forEach(n -> used.add(n.id()));
         for (int i = 1; ; i++) {
@@ -126,7 +128,7 @@ public final class GraphEdits {
         return map(graph, id, n -> new LayerNode(n.id(), name.strip(), n.spec()));
     }
 
-    private static LayerGraph map(LayerGraph graph, String id, java.util.function.UnaryOperator<LayerNode> change) {
+    private static LayerGraph map(LayerGraph graph, String id, UnaryOperator<LayerNode> change) {
         return new LayerGraph(graph.nodes().stream().map(n -> n.id().equals(id) ? change.apply(n) : n).toList(), graph.edges());
     }
 

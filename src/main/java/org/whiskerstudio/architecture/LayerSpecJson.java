@@ -2,6 +2,7 @@ package org.whiskerstudio.architecture;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Arrays;
 import java.util.Locale;
 
 /** One layer spec's fields in JSON, "kind" first; reading checks every field and names the node when it fails. */
@@ -144,7 +145,7 @@ final class LayerSpecJson {
             try {
                 return Enum.valueOf(type, text.toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                throw fail(field + " '" + text + "' is not one of " + java.util.Arrays.toString(type.getEnumConstants()));
+                throw fail(field + " '" + text + "' is not one of " + Arrays.toString(type.getEnumConstants()));
             }
         }
 

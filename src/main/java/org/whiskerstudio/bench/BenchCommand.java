@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,10 +22,10 @@ import org.whiskerstudio.project.imports.ImageImporter;
 import org.whiskerstudio.project.imports.ImportReport;
 import org.whiskerstudio.project.imports.ImportRequest;
 import org.whiskerstudio.terminal.TerminalProgress;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /** {@code whisker bench ...}: benchmarks that print figures (performance targets are checked here, not in tests). */
 @Command(name = "bench", description = "Benchmarks that print figures.",
@@ -136,7 +137,7 @@ public final class BenchCommand implements Runnable {
             try (ProjectStore store = ProjectStore.create(folder, "bench-open")) {
                 List<NewImage> batch = new ArrayList<>();
                 for (int i = 0; i < images; i++) {
-                    String hash = Hashes.sha256Hex(Integer.toString(i).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                    String hash = Hashes.sha256Hex(Integer.toString(i).getBytes(StandardCharsets.UTF_8));
                     Optional<String> label = i % 5 == 0 ? Optional.empty() : Optional.of("class-" + i % 10);
                     batch.add(new NewImage(hash, "photo " + i + ".jpg", "images/" + hash.substring(0, 2) + "/" + hash + ".jpg",
                             "/synthetic/photo " + i + ".jpg", 640, 480, "jpg", 60_000, label));

@@ -9,12 +9,14 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import org.whiskerstudio.architecture.Architecture;
 import org.whiskerstudio.architecture.ArchitectureStore;
 import org.whiskerstudio.common.Cancellation;
 import org.whiskerstudio.dataset.DataProfiler;
 import org.whiskerstudio.dataset.Subset;
 import org.whiskerstudio.labelling.formats.DatasetImporter;
+import org.whiskerstudio.labelling.formats.FormatException;
 import org.whiskerstudio.labelling.formats.Formats;
 import org.whiskerstudio.labelling.formats.LabelImportReport;
 import org.whiskerstudio.project.ProjectLayout;
@@ -33,9 +35,9 @@ import org.whiskerstudio.training.TrainingRun;
 import org.whiskerstudio.training.TrainingService;
 import org.whiskerstudio.training.dl4j.Dl4jTrainingService;
 import org.whiskerstudio.training.dl4j.RunTesting;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /**
  * {@code whisker bench fashion}: the training issue's accuracy check. Imports the full Fashion-MNIST (60,000 train /
@@ -65,7 +67,7 @@ final class FashionBench implements Callable<Integer> {
     private int batch = 64;
 
     @Override
-    public Integer call() throws IOException, org.whiskerstudio.labelling.formats.FormatException {
+    public Integer call() throws IOException, FormatException {
         PrintWriter out = spec.commandLine().getOut();
         Path folder = project != null ? project : Files.createTempDirectory("whisker-bench-fashion").resolve("project");
         boolean exists = Files.isRegularFile(new ProjectLayout(folder).database());
@@ -141,7 +143,7 @@ final class FashionBench implements Callable<Integer> {
 
     /** Training examples per epoch: the rows of the run's own split file in the training part. */
     private static long examplesPerEpoch(ProjectStore store, long runId) throws IOException {
-        try (java.util.stream.Stream<String> rows = Files.lines(new RunStore(store).folder(runId).split())) {
+        try (Stream<String> rows = Files.lines(new RunStore(store).folder(runId).split())) {
             return rows.skip(1).filter(row -> row.split(",", 3)[1].equals(Subset.TRAIN.key())).count();
         }
     }

@@ -11,6 +11,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.skin.VirtualFlow;
 import javafx.stage.Stage;
@@ -20,10 +21,10 @@ import org.whiskerstudio.project.ProjectStore;
 import org.whiskerstudio.ui.common.Theme;
 import org.whiskerstudio.ui.library.LibraryView;
 import org.whiskerstudio.ui.library.LibraryViewModel;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /**
  * {@code whisker bench grid PROJECT}: opens the Data screen of a project in a real window and scrolls the
@@ -63,7 +64,7 @@ final class GridBench implements Callable<Integer> {
         Platform.runLater(() -> {
             Stage stage = new Stage();
             viewHolder[0] = new LibraryView(model, executor);
-            Scene scene = new Scene((javafx.scene.Parent) viewHolder[0].node(), 1280, 800);
+            Scene scene = new Scene((Parent) viewHolder[0].node(), 1280, 800);
             Theme.apply(scene);
             stage.setScene(scene);
             stage.show();

@@ -17,11 +17,15 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.image.ImageView;
+import javafx.scene.input.ScrollEvent;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.whiskerstudio.common.Cancellation;
+import org.whiskerstudio.common.PooledTaskExecutor;
 import org.whiskerstudio.common.Progress;
 import org.whiskerstudio.labelling.Annotation;
 import org.whiskerstudio.labelling.AnnotationStore;
@@ -31,12 +35,13 @@ import org.whiskerstudio.project.ProjectSession;
 import org.whiskerstudio.project.ProjectStore;
 import org.whiskerstudio.project.imports.ImageImporter;
 import org.whiskerstudio.project.imports.ImportRequest;
+import org.whiskerstudio.ui.common.Notifier;
 import org.whiskerstudio.ui.common.Theme;
 import org.whiskerstudio.ui.labelling.LabelView;
 import org.whiskerstudio.ui.labelling.LabelViewModel;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /**
  * {@code whisker bench label}: the Label screen in a real window on 12-megapixel photos: how long after "next"
@@ -83,13 +88,13 @@ final class LabelBench implements Callable<Integer> {
         CountDownLatch started = new CountDownLatch(1);
         Platform.startup(started::countDown);
         started.await();
-        LabelViewModel model = new LabelViewModel(new org.whiskerstudio.common.PooledTaskExecutor(1, Platform::runLater),
-                org.whiskerstudio.ui.common.Notifier.SILENT);
+        LabelViewModel model = new LabelViewModel(new PooledTaskExecutor(1, Platform::runLater),
+                Notifier.SILENT);
         AtomicReference<Scene> sceneRef = new AtomicReference<>();
         runAndWait(() -> {
             model.projectOpened(Optional.of(session));
             LabelView view = new LabelView(model);
-            Scene scene = new Scene((javafx.scene.Parent) view.node(), 1400, 900);
+            Scene scene = new Scene((Parent) view.node(), 1400, 900);
             Theme.apply(scene);
             Stage stage = new Stage();
             stage.setScene(scene);
@@ -122,17 +127,17 @@ final class LabelBench implements Callable<Integer> {
 
     /** Redraw of the 1,000-box image as during a drag, and zoom steps (each redraws everything). */
     private void measureRedraws(PrintWriter out, Scene scene) throws Exception {
-        javafx.scene.Node canvas = scene.lookup("#label-canvas");
+        Node canvas = scene.lookup("#label-canvas");
         List<Double> times = new ArrayList<>();
         for (int i = 0; i < 60; i++) {
             double factor = i % 2 == 0 ? 1.1 : 1 / 1.1;
             AtomicLong nanos = new AtomicLong();
             runAndWait(() -> {
                 long t = System.nanoTime();
-                canvas.fireEvent(new javafx.scene.input.ScrollEvent(javafx.scene.input.ScrollEvent.SCROLL, 300, 300, 300, 300,
+                canvas.fireEvent(new ScrollEvent(ScrollEvent.SCROLL, 300, 300, 300, 300,
                         false, false, false, false, false, false, 0, factor > 1 ? 64 : -64, 0, 0,
-                        javafx.scene.input.ScrollEvent.HorizontalTextScrollUnits.NONE, 0,
-                        javafx.scene.input.ScrollEvent.VerticalTextScrollUnits.NONE, 0, 0, null));
+                        ScrollEvent.HorizontalTextScrollUnits.NONE, 0,
+                        ScrollEvent.VerticalTextScrollUnits.NONE, 0, 0, null));
                 nanos.set(System.nanoTime() - t);
             });
             times.add(nanos.get() / 1e6);

@@ -2,6 +2,7 @@ package org.whiskerstudio.bench;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -9,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import org.whiskerstudio.architecture.Architecture;
 import org.whiskerstudio.architecture.ArchitectureStore;
+import org.whiskerstudio.common.AtomicFiles;
 import org.whiskerstudio.common.Cancellation;
 import org.whiskerstudio.common.Hashes;
 import org.whiskerstudio.common.Progress;
@@ -46,7 +48,7 @@ final class SequenceBenchRun {
 
     void text(String name, String text, String className) throws IOException {
         byte[] bytes = TextExample.normalise(text);
-        String stored = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+        String stored = new String(bytes, StandardCharsets.UTF_8);
         add(name, bytes, MediaKind.TEXT_FORMAT, stored.length(), Math.max(1, (int) stored.lines().count()), className);
     }
 
@@ -56,7 +58,7 @@ final class SequenceBenchRun {
         Path file = store.layout().storedImage(hash, MediaKind.extension(format));
         Files.createDirectories(file.getParent());
         if (!Files.exists(file)) {
-            org.whiskerstudio.common.AtomicFiles.write(file, content);
+            AtomicFiles.write(file, content);
         }
         pending.add(new NewImage(hash, name, store.layout().relativize(file), name, width, height, format,
                 content.length, Optional.of(className)));

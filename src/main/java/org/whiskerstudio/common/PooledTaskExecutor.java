@@ -1,6 +1,7 @@
 package org.whiskerstudio.common;
 
 import java.util.concurrent.Callable;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -13,9 +14,9 @@ import java.util.logging.Logger;
 public final class PooledTaskExecutor implements TaskExecutor {
     private static final Logger LOG = Logger.getLogger(PooledTaskExecutor.class.getName());
     private final ExecutorService pool;
-    private final java.util.concurrent.Executor ui;
+    private final Executor ui;
 
-    public PooledTaskExecutor(int threads, java.util.concurrent.Executor uiDispatcher) {
+    public PooledTaskExecutor(int threads, Executor uiDispatcher) {
         AtomicInteger n = new AtomicInteger();
         this.pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "whisker-task-" + n.incrementAndGet());

@@ -1,5 +1,6 @@
 package org.whiskerstudio.dataset;
 
+import java.util.Locale;
 import org.whiskerstudio.architecture.TensorShape;
 import org.whiskerstudio.project.sequences.MediaKind;
 
@@ -32,7 +33,7 @@ public enum Layout {
             return preprocessing(input, resize);
         }
         if (!(input instanceof TensorShape.Sequence sequence)) {
-            throw new IllegalArgumentException("A " + kind.name().toLowerCase(java.util.Locale.ROOT)
+            throw new IllegalArgumentException("A " + kind.name().toLowerCase(Locale.ROOT)
                     + " project needs a sequence input (such as the LSTM template's), not " + input.label() + ".");
         }
         if (kind == MediaKind.SERIES) {

@@ -1,5 +1,8 @@
 package org.whiskerstudio.dataset;
 
+import java.util.Locale;
+import org.whiskerstudio.project.sequences.Series;
+
 /**
  * How a stored example becomes a network input, as channels x height x width (CHW) numbers. An image: its size,
  * its channels (1 grey or 3 RGB) and how it is resized; scaling to [0, 1] and standardisation are fitted on the
@@ -38,7 +41,7 @@ public record Preprocessing(int width, int height, int channels, ResizeMode resi
             if (height < 1 || height > MAX_STEPS) {
                 throw new IllegalArgumentException("a sequence input has 1.." + MAX_STEPS + " steps, not " + height);
             }
-            int most = encoding == Encoding.SERIES ? org.whiskerstudio.project.sequences.Series.MAX_FEATURES : MAX_FEATURES;
+            int most = encoding == Encoding.SERIES ? Series.MAX_FEATURES : MAX_FEATURES;
             if (encoding == Encoding.CHARACTERS && channels != TextEncoder.ALPHABET_SIZE) {
                 throw new IllegalArgumentException("a character input has " + TextEncoder.ALPHABET_SIZE
                         + " features (the alphabet), not " + channels);
@@ -88,7 +91,7 @@ public record Preprocessing(int width, int height, int channels, ResizeMode resi
     /** Names the tensor cache file: two preprocessings with the same key produce the same bytes. */
     public String key() {
         if (encoding == Encoding.PIXELS) {
-            return width + "x" + height + "x" + channels + "-" + resize.name().toLowerCase(java.util.Locale.ROOT);
+            return width + "x" + height + "x" + channels + "-" + resize.name().toLowerCase(Locale.ROOT);
         }
         return encoding.key() + "-" + height + "x" + channels;
     }

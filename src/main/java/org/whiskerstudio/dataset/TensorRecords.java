@@ -3,6 +3,7 @@ package org.whiskerstudio.dataset;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.file.Path;
+import java.util.Arrays;
 import org.whiskerstudio.project.sequences.SequenceUnreadable;
 import org.whiskerstudio.project.sequences.Series;
 import org.whiskerstudio.project.sequences.TextExample;
@@ -129,7 +130,7 @@ public final class TensorRecords {
                 ByteBuffer in = ByteBuffer.wrap(record).order(ByteOrder.LITTLE_ENDIAN);
                 int steps = target.steps();
                 int symbols = target.channels();
-                java.util.Arrays.fill(into, offset, offset + target.size(), 0f);
+                Arrays.fill(into, offset, offset + target.size(), 0f);
                 for (int t = 0; t < steps; t++) {
                     int s = in.getShort(Preprocessing.LENGTH_BYTES + 2 * t) & 0xFFFF;
                     if (s < symbols) {

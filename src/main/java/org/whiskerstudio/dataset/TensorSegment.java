@@ -1,5 +1,6 @@
 package org.whiskerstudio.dataset;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.MappedByteBuffer;
@@ -118,7 +119,7 @@ final class TensorSegment {
         private final FileChannel channel;
         private final int recordSize;
         private final int capacity;
-        private final java.io.ByteArrayOutputStream hashes = new java.io.ByteArrayOutputStream();
+        private final ByteArrayOutputStream hashes = new ByteArrayOutputStream();
         private int count;
         private boolean committed;
 

@@ -3,6 +3,7 @@ package org.whiskerstudio.dataset;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -28,7 +29,7 @@ public final class TextEncoder {
     private static final int[] INDEX = new int[128];
 
     static {
-        java.util.Arrays.fill(INDEX, OTHER);
+        Arrays.fill(INDEX, OTHER);
         for (int i = 0; i < ALPHABET.length(); i++) {
             INDEX[ALPHABET.charAt(i)] = i;
         }

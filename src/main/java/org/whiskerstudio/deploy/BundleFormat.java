@@ -2,6 +2,7 @@ package org.whiskerstudio.deploy;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -153,7 +154,7 @@ public final class BundleFormat {
         zip.closeEntry();
     }
 
-    private static String copyHashing(java.io.InputStream in, Path to) throws IOException {
+    private static String copyHashing(InputStream in, Path to) throws IOException {
         MessageDigest digest;
         try {
             digest = MessageDigest.getInstance("SHA-256");

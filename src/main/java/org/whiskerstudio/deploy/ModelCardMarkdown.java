@@ -3,8 +3,9 @@ package org.whiskerstudio.deploy;
 import java.util.Arrays;
 import java.util.Locale;
 import org.whiskerstudio.dataset.Encoding;
-import org.whiskerstudio.dataset.TextEncoder;
 import org.whiskerstudio.dataset.Preprocessing;
+import org.whiskerstudio.dataset.TextEncoder;
+import org.whiskerstudio.project.sequences.MediaKind;
 
 /** {@code MODEL_CARD.md}: the card for people, with the few lines that load the model in plain Java. */
 public final class ModelCardMarkdown {
@@ -31,7 +32,7 @@ public final class ModelCardMarkdown {
                     .append(Arrays.toString(card.normalisation().mean())).append(" and std ")
                     .append(Arrays.toString(card.normalisation().std())).append(", channels first (CHW)\n");
         } else {
-            md.append("- ").append(p.encoding().kind() == org.whiskerstudio.project.sequences.MediaKind.SERIES
+            md.append("- ").append(p.encoding().kind() == MediaKind.SERIES
                     ? "Series (a CSV: a header of feature names, one row per step)" : "Text (a UTF-8 file)")
                     .append(": ").append(p.describe()).append('\n');
             if (p.encoding() == Encoding.CHARACTERS) {

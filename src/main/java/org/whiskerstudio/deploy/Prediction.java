@@ -3,6 +3,7 @@ package org.whiskerstudio.deploy;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The top classes for one image, most probable first, and the time it took (decode + preprocess + forward pass).
@@ -33,7 +34,7 @@ public record Prediction(String source, List<ClassScore> top, double millis) {
         StringBuilder s = new StringBuilder();
         for (ClassScore c : top) {
             s.append(s.length() == 0 ? "" : ", ").append(c.name()).append(' ')
-                    .append(String.format(java.util.Locale.ROOT, "%.2f", c.probability()));
+                    .append(String.format(Locale.ROOT, "%.2f", c.probability()));
         }
         return s.toString();
     }

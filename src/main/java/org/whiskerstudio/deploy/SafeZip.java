@@ -3,6 +3,7 @@ package org.whiskerstudio.deploy;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Enumeration;
@@ -58,7 +59,7 @@ public final class SafeZip {
                 long limit = rules.limits().get(name);
                 try (InputStream in = new Bounded(file.getInputStream(entry), label, name, limit, total, rules.total())) {
                     reader.read(name, in);
-                    in.transferTo(java.io.OutputStream.nullOutputStream());
+                    in.transferTo(OutputStream.nullOutputStream());
                 }
             }
         } catch (ZipException e) {

@@ -3,6 +3,7 @@ package org.whiskerstudio.evaluation;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * For a two-class task ("is this a cat?"): the ROC and precision-recall curves of the positive class's probability,
@@ -52,7 +53,7 @@ public final class BinaryCurves {
     }
 
     private static boolean isNegative(String name) {
-        String n = name.toLowerCase(java.util.Locale.ROOT);
+        String n = name.toLowerCase(Locale.ROOT);
         return n.matches("^(not|non|no)([ _-].*|$).*") || n.startsWith("other") || n.equals("negative")
                 || n.equals("background") || n.equals("none");
     }

@@ -9,9 +9,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.whiskerstudio.project.ProjectStore;
 
 /**
@@ -143,9 +145,9 @@ public final class AnnotationStore {
     }
 
     /** Ids of the images marked reviewed. */
-    public java.util.Set<Long> reviewedImageIds() {
+    public Set<Long> reviewedImageIds() {
         return store.read(c -> {
-            java.util.Set<Long> ids = new java.util.HashSet<>();
+            Set<Long> ids = new HashSet<>();
             try (Statement s = c.createStatement();
                  ResultSet rs = s.executeQuery("SELECT id FROM image WHERE reviewed_at IS NOT NULL")) {
                 while (rs.next()) {

@@ -1,5 +1,7 @@
 package org.whiskerstudio.labelling;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.Collection;
 import java.util.Optional;
 import org.whiskerstudio.project.ProjectStore;
@@ -25,8 +27,8 @@ public final class LabelSources {
     }
 
     /** The same inside a caller's transaction (so a label and its source are written as one change). */
-    public static void mark(java.sql.Connection c, Collection<Long> annotationIds, LabelSource source)
-            throws java.sql.SQLException {
+    public static void mark(Connection c, Collection<Long> annotationIds, LabelSource source)
+            throws SQLException {
         LabelSourceTable.set(c, annotationIds, source);
     }
 

@@ -1,5 +1,6 @@
 package org.whiskerstudio.labelling;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -52,7 +53,7 @@ final class ShapeCodec {
                 default:
                     throw new IllegalStateException("unknown annotation kind " + kind);
             }
-        } catch (com.fasterxml.jackson.core.JsonProcessingException | RuntimeException e) {
+        } catch (JsonProcessingException | RuntimeException e) {
             throw new IllegalStateException("damaged " + kind + " geometry in the project: " + geometry, e);
         }
     }

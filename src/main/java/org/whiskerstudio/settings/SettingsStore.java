@@ -3,6 +3,7 @@ package org.whiskerstudio.settings;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.whiskerstudio.common.AtomicFiles;
@@ -44,7 +45,7 @@ public final class SettingsStore {
             Path kept = file.resolveSibling("settings.json.damaged");
             LOG.log(Level.WARNING, "Unreadable settings file " + file + " (kept as " + kept + "): " + e.getMessage());
             try {
-                Files.move(file, kept, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                Files.move(file, kept, StandardCopyOption.REPLACE_EXISTING);
             } catch (IOException moveFailed) {
                 LOG.log(Level.WARNING, "Cannot keep the damaged settings file: " + moveFailed.getMessage());
             }

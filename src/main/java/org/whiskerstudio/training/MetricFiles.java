@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.whiskerstudio.common.AtomicFiles;
@@ -57,9 +58,9 @@ public final class MetricFiles {
     }
 
     /** A GAN run's last recorded step, for the history; empty before its first step. */
-    public static java.util.Optional<GanStep> lastGanStep(RunFolder folder) throws IOException {
+    public static Optional<GanStep> lastGanStep(RunFolder folder) throws IOException {
         List<String[]> rows = rows(folder.iterations(), 4);
-        return rows.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(ganStep(rows.get(rows.size() - 1)));
+        return rows.isEmpty() ? Optional.empty() : Optional.of(ganStep(rows.get(rows.size() - 1)));
     }
 
     private static GanStep ganStep(String[] f) {

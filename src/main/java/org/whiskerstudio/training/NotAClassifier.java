@@ -1,6 +1,7 @@
 package org.whiskerstudio.training;
 
 import java.io.IOException;
+import java.util.Optional;
 
 /** A run asked for as a classifier that is not one (a next-character model); the message says what it is instead. */
 public final class NotAClassifier extends IOException {
@@ -9,12 +10,12 @@ public final class NotAClassifier extends IOException {
     }
 
     /** This exception in {@code e} or its causes (a background task may wrap it). */
-    public static java.util.Optional<NotAClassifier> in(Throwable e) {
+    public static Optional<NotAClassifier> in(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof NotAClassifier n) {
-                return java.util.Optional.of(n);
+                return Optional.of(n);
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 }

@@ -1,6 +1,7 @@
 package org.whiskerstudio.training;
 
 import java.util.List;
+import java.util.Optional;
 import org.whiskerstudio.architecture.ModelKind;
 
 /**
@@ -55,8 +56,8 @@ public interface TrainingService {
     }
 
     /** Making images with the project's GAN runs; empty when this service cannot. */
-    default java.util.Optional<GenerationService> generation() {
-        return java.util.Optional.empty();
+    default Optional<GenerationService> generation() {
+        return Optional.empty();
     }
 
     /** Deletes a run's row and folder. @throws IllegalStateException for the run that is going */

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -13,6 +14,7 @@ import org.whiskerstudio.dataset.DataProfiler;
 import org.whiskerstudio.dataset.DatasetFixture;
 import org.whiskerstudio.dataset.SequenceFixture;
 import org.whiskerstudio.dataset.text.TextFixtures;
+import org.whiskerstudio.project.ImageQuery;
 import org.whiskerstudio.project.ProjectStore;
 import org.whiskerstudio.project.sequences.Series;
 
@@ -43,7 +45,7 @@ class SequenceTemplatesTest {
              ProjectStore texts = ProjectStore.create(temp.resolve("t"), "t");
              ProjectStore empty = ProjectStore.create(temp.resolve("e"), "e")) {
             SequenceFixture.series(series, new Series(List.of("x"), new float[8]), "a");
-            TextFixtures.addText(texts, "t.txt", "some words ".repeat(20), java.util.Optional.of("a"));
+            TextFixtures.addText(texts, "t.txt", "some words ".repeat(20), Optional.of("a"));
 
             assertEquals(List.of("lstm"), ids(series));
             assertEquals(List.of("lstm", "lstm-words", "charlstm"), ids(texts));
@@ -59,7 +61,7 @@ class SequenceTemplatesTest {
     void aTextProjectGetsCharactersOrWords() throws Exception {
         try (ProjectStore store = ProjectStore.create(temp.resolve("p"), "p")) {
             SequenceFixture.catsAndDogs(store, 5, 1);
-            store.images(org.whiskerstudio.project.ImageQuery.ALL);
+            store.images(ImageQuery.ALL);
             SequenceFixture.text(store, "x".repeat(5000), "cat");
             TensorShape chars = inputOf(store, "lstm");
             assertEquals(new TensorShape.Sequence(SequenceInputs.MIN_TEXT_STEPS, SequenceInputs.CHARACTER_FEATURES), chars,

@@ -5,8 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
@@ -43,7 +45,7 @@ class TaskExecutorTest {
         AtomicReference<Thread> workThread = new AtomicReference<>();
         AtomicReference<String> dispatched = new AtomicReference<>();
         CountDownLatch delivered = new CountDownLatch(1);
-        List<Runnable> uiQueue = new java.util.concurrent.CopyOnWriteArrayList<>();
+        List<Runnable> uiQueue = new CopyOnWriteArrayList<>();
         Executor ui = command -> {
             uiQueue.add(command);
             command.run();
@@ -74,7 +76,7 @@ class TaskExecutorTest {
 
         try (PooledTaskExecutor executor = new PooledTaskExecutor(1, Runnable::run)) {
             executor.<String>submit(() -> {
-                throw new java.io.IOException("cannot read");
+                throw new IOException("cannot read");
             }, r -> delivered.countDown(), e -> {
                 failure.set(e);
                 delivered.countDown();

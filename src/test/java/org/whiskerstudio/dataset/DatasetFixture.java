@@ -5,6 +5,7 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -26,7 +27,7 @@ public final class DatasetFixture {
     public static List<Long> rows(ProjectStore store, String key, int count, String className) {
         List<NewImage> images = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            String hash = Hashes.sha256Hex((key + " " + i).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            String hash = Hashes.sha256Hex((key + " " + i).getBytes(StandardCharsets.UTF_8));
             images.add(new NewImage(hash, key + i + ".png", "images/" + hash + ".png", "/src/" + key + i + ".png",
                     8, 8, "png", 100, className.isEmpty() ? Optional.empty() : Optional.of(className)));
         }

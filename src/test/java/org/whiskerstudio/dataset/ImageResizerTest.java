@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,7 +34,7 @@ class ImageResizerTest {
     @Test
     void stretchAtTheSameSizeKeepsEveryPixelInChwOrder() {
         byte[] out = resize(columns(4, 2), 4, 2, 3, ResizeMode.STRETCH);
-        assertArrayEquals(new byte[] {10, 20, 30, 40, 10, 20, 30, 40}, java.util.Arrays.copyOfRange(out, 0, 8), "red plane");
+        assertArrayEquals(new byte[] {10, 20, 30, 40, 10, 20, 30, 40}, Arrays.copyOfRange(out, 0, 8), "red plane");
         assertEquals(100, out[8] & 0xFF, "green plane follows");
         assertEquals(200, out[16] & 0xFF, "blue plane last");
     }
@@ -52,7 +53,7 @@ class ImageResizerTest {
     @Test
     void centreCropKeepsTheMiddleAndCutsTheSides() {
         byte[] out = resize(columns(4, 2), 2, 2, 3, ResizeMode.CENTER_CROP);
-        assertArrayEquals(new byte[] {20, 30, 20, 30}, java.util.Arrays.copyOfRange(out, 0, 4));
+        assertArrayEquals(new byte[] {20, 30, 20, 30}, Arrays.copyOfRange(out, 0, 4));
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.awt.Color;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -50,7 +51,7 @@ class TensorCacheTest {
         assertEquals(0, second.decoded());
         assertEquals(5, second.reused());
         byte[] expected = new byte[16];
-        java.util.Arrays.fill(expected, (byte) 60);
+        Arrays.fill(expected, (byte) 60);
         assertArrayEquals(expected, read(reopened, items.get(3).sha256()));
     }
 
@@ -75,8 +76,8 @@ class TensorCacheTest {
         }
         byte[] whole = Files.readAllBytes(segment);
         // What a killed build leaves: a temp file with records but no footer, and a segment cut short.
-        Files.write(folder.resolve(".segment-123.tmp"), java.util.Arrays.copyOf(whole, 40));
-        Files.write(segment, java.util.Arrays.copyOf(whole, whole.length - 7));
+        Files.write(folder.resolve(".segment-123.tmp"), Arrays.copyOf(whole, 40));
+        Files.write(segment, Arrays.copyOf(whole, whole.length - 7));
         TensorCache reopened = TensorCache.open(folder, GREY_4);
         assertEquals(0, reopened.size());
         TensorCache.BuildReport rebuilt = reopened.build(items, 1, Progress.NONE, Cancellation.none());

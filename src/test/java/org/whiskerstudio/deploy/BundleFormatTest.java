@@ -10,6 +10,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.zip.ZipEntry;
@@ -26,7 +28,7 @@ class BundleFormatTest {
 
     private Map<String, byte[]> valid() throws Exception {
         ModelCard card = Cards.sample();
-        String sha = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(model));
+        String sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(model));
         ModelCard matching = new ModelCard(card.formatVersion(), card.name(), card.created(), card.classes(), card.input(),
                 card.preprocessing(), card.layout(), card.normalisation(), card.architectureJson(),
                 card.trainingConfigJson(), card.test(), card.provenance(), sha);
@@ -71,7 +73,7 @@ class BundleFormatTest {
     }
 
     private static String sha(byte[] bytes) throws Exception {
-        return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 import org.whiskerstudio.architecture.ArchitectureJson;
+import org.whiskerstudio.architecture.TensorShape;
 
 /** The card survives JSON and refuses values a bundle must not carry. */
 class ModelCardJsonTest {
@@ -56,7 +57,7 @@ class ModelCardJsonTest {
 
     @Test
     void anArchitectureTooLargeForADesktopIsRefusedBeforeAnythingIsAllocated() {
-        String huge = ModelCardJson.write(Cards.withInput(new org.whiskerstudio.architecture.TensorShape.Image(1024, 1024, 3)));
+        String huge = ModelCardJson.write(Cards.withInput(new TensorShape.Image(1024, 1024, 3)));
 
         BundleRefused refused = assertThrows(BundleRefused.class, () -> ModelCardJson.read(huge, "card"));
         assertTrue(refused.getMessage().contains("more than the limit of 250000000"), refused.getMessage());

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.whiskerstudio.training.RunFolder;
@@ -72,7 +73,7 @@ class EvaluationReportTest {
 
     @Test
     void currentLabelsRelabelOrDropEvaluatedImages() {
-        Evaluation.Reconciled r = sample().withLabels(java.util.Map.of(1L, "A", 2L, "A", 3L, "B", 4L, "B", 5L, "B"));
+        Evaluation.Reconciled r = sample().withLabels(Map.of(1L, "A", 2L, "A", 3L, "B", 4L, "B", 5L, "B"));
         assertEquals(1, r.relabelled(), "image 3 is now B");
         assertEquals(1, r.dropped(), "image 6 lost its label");
         assertEquals(5, r.evaluation().predictions().size());

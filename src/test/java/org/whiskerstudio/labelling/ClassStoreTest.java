@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -50,9 +52,9 @@ class ClassStoreTest {
     void usageCountsImagesAndAnnotations() {
         long cat = classes.create("cat").id();
         long image = LabellingFixture.imageId(project, 0);
-        new AnnotationStore(project).apply(java.util.List.of(), java.util.List.of(
-                new Annotation(0, image, cat, new Shape.Box(0, 0, 1, 1), java.util.Set.of()),
-                new Annotation(0, image, cat, new Shape.Box(2, 2, 3, 3), java.util.Set.of())));
+        new AnnotationStore(project).apply(List.of(), List.of(
+                new Annotation(0, image, cat, new Shape.Box(0, 0, 1, 1), Set.of()),
+                new Annotation(0, image, cat, new Shape.Box(2, 2, 3, 3), Set.of())));
         ClassUsage usage = classes.usage().get(0);
         assertEquals(1, usage.images());
         assertEquals(2, usage.annotations());

@@ -1,5 +1,6 @@
 package org.whiskerstudio.labelling;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +19,7 @@ public final class LabellingFixture {
         ProjectStore store = ProjectStore.create(folder, "labelling");
         List<NewImage> images = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            String hash = Hashes.sha256Hex(("image " + i).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            String hash = Hashes.sha256Hex(("image " + i).getBytes(StandardCharsets.UTF_8));
             images.add(new NewImage(hash, "img" + i + ".jpg", "images/" + hash + ".jpg", "/src/img" + i + ".jpg",
                     640, 480, "jpg", 1000, Optional.empty()));
         }

@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -60,7 +61,7 @@ class MigrationTest {
         try (ProjectStore store = ProjectStore.open(folder)) {
             assertEquals(Migrations.LATEST, store.schemaVersion());
             assertEquals(List.of(1L), store.images(ImageQuery.ALL).get(0).classIds());
-            assertEquals(java.util.Map.of(), store.generatedImages());
+            assertEquals(Map.of(), store.generatedImages());
             // Classifiers then; the next step marks them for training.RunStore to tell character models apart.
             assertEquals("unsettled", store.read(c -> {
                 try (var rs = c.createStatement().executeQuery("SELECT kind FROM training_run WHERE id = 3")) {

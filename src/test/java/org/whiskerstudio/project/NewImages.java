@@ -1,5 +1,6 @@
 package org.whiskerstudio.project;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import org.whiskerstudio.common.Hashes;
 
@@ -17,7 +18,7 @@ final class NewImages {
     }
 
     static String hashOf(String key) {
-        return Hashes.sha256Hex(key.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return Hashes.sha256Hex(key.getBytes(StandardCharsets.UTF_8));
     }
 
     private static NewImage build(String key, String fileName, Optional<String> className) {

@@ -7,8 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.whiskerstudio.architecture.Architecture;
+import org.whiskerstudio.architecture.Templates;
+import org.whiskerstudio.project.ProjectStore;
 
 /** Checkpoints at an epoch's end and inside one, and the files of runs made before the second kind existed. */
 class CheckpointStateTest {
@@ -48,11 +52,11 @@ class CheckpointStateTest {
 
     @Test
     void aRunStoppedInsideItsFirstEpochCanBeResumedOnlyWithItsCheckpoint() throws Exception {
-        try (org.whiskerstudio.project.ProjectStore store = org.whiskerstudio.project.ProjectStore.create(
+        try (ProjectStore store = ProjectStore.create(
                 dir.resolve("p"), "p")) {
             RunStore runs = new RunStore(store);
-            TrainingRun run = runs.create("Chars #1", new org.whiskerstudio.architecture.Architecture("Chars",
-                    org.whiskerstudio.architecture.Templates.charLstm(40, 100), java.util.Optional.empty()),
+            TrainingRun run = runs.create("Chars #1", new Architecture("Chars",
+                    Templates.charLstm(40, 100), Optional.empty()),
                     TrainingConfig.defaults(), Provenance.here("test", "cpu", ""));
             runs.setStatus(run.id(), RunStatus.STOPPED, "");
             assertFalse(runs.get(run.id()).orElseThrow().canResume(), "no checkpoint yet");

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
@@ -53,7 +54,7 @@ class GanHealthTest {
     @Test
     void samplesThatAllLookAlikeAreAModeCollapse() {
         byte[] same = new byte[64];
-        java.util.Arrays.fill(same, (byte) 120);
+        Arrays.fill(same, (byte) 120);
         GanSamples collapsed = new GanSamples(GanHealth.WARM_UP, 8, 8, 1, List.of(same, same.clone(), same.clone()));
         Optional<String> warning = new GanHealth().samples(collapsed);
         assertTrue(warning.isPresent() && warning.get().contains("collapsed"));

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,7 +30,7 @@ class GeneratedImagesTest {
         List<byte[]> out = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             byte[] px = new byte[64];
-            java.util.Arrays.fill(px, (byte) (10 * i));
+            Arrays.fill(px, (byte) (10 * i));
             out.add(px);
         }
         return out;

@@ -9,13 +9,18 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.image.ImageView;
+import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
@@ -139,12 +144,12 @@ class ShellViewTest {
     void everyStageOpensItsOwnScreenFromTheRailAndClosingShowsWelcome(FxRobot robot) {
         robot.clickOn("#sample-cats");
         waitUntil(() -> model.session().isPresent() && model.library().images().size() == 36);
-        java.util.Set<javafx.scene.Node> screens = new java.util.HashSet<>();
+        Set<Node> screens = new HashSet<>();
         for (String stage : List.of("data", "label", "architecture", "train", "evaluate", "deploy")) {
             robot.clickOn("#nav-" + stage);
             WaitForAsyncUtils.waitForFxEvents();
             assertTrue(robot.lookup("#nav-" + stage).queryAs(ToggleButton.class).isSelected(), stage);
-            javafx.scene.layout.StackPane centre = robot.lookup("#stage-content").queryAs(javafx.scene.layout.StackPane.class);
+            StackPane centre = robot.lookup("#stage-content").queryAs(StackPane.class);
             assertEquals(1, centre.getChildren().size(), stage);
             screens.add(centre.getChildren().get(0));
         }
@@ -174,7 +179,7 @@ class ShellViewTest {
                 WaitForAsyncUtils.waitForFxEvents();
                 return condition.getAsBoolean();
             });
-        } catch (java.util.concurrent.TimeoutException e) {
+        } catch (TimeoutException e) {
             throw new AssertionError("condition not met within 20 s; errors shown: " + errors, e);
         }
     }

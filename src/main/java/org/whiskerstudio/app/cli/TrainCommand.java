@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletionException;
+import java.util.stream.Collectors;
 import org.whiskerstudio.architecture.Architecture;
 import org.whiskerstudio.architecture.ArchitectureStore;
 import org.whiskerstudio.architecture.ProjectTemplates;
@@ -17,6 +18,7 @@ import org.whiskerstudio.project.ProjectStore;
 import org.whiskerstudio.terminal.RunTable;
 import org.whiskerstudio.terminal.TerminalTraining;
 import org.whiskerstudio.training.Optimizer;
+import org.whiskerstudio.training.RunStatus;
 import org.whiskerstudio.training.Schedule;
 import org.whiskerstudio.training.TrainingConfig;
 import org.whiskerstudio.training.TrainingRequest;
@@ -24,10 +26,10 @@ import org.whiskerstudio.training.TrainingRun;
 import org.whiskerstudio.training.TrainingService;
 import org.whiskerstudio.training.TrainingSession;
 import org.whiskerstudio.training.dl4j.Dl4jTrainingService;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /** {@code whisker train PROJECT --arch NAME}: the training screen's engine on a terminal (for servers). */
 @Command(name = "train", description = "Train an architecture of a project on its labelled images (Ctrl+C stops; "
@@ -129,8 +131,8 @@ final class TrainCommand implements Callable<Integer> {
             }
             terminal.finish();
             RunTable.printSummary(out, run, store.layout().runs().resolve(String.valueOf(run.id())));
-            return run.status().resumable() || run.status() == org.whiskerstudio.training.RunStatus.COMPLETED
-                    || run.status() == org.whiskerstudio.training.RunStatus.EARLY_STOPPED ? 0 : 3;
+            return run.status().resumable() || run.status() == RunStatus.COMPLETED
+                    || run.status() == RunStatus.EARLY_STOPPED ? 0 : 3;
         }
     }
 
@@ -184,7 +186,7 @@ final class TrainCommand implements Callable<Integer> {
     /** The template ids this command trains, from the project's own list so it cannot drift from it. */
     static String trainable(ProjectTemplates templates) {
         return templates.all().stream().map(ProjectTemplates.Template::id).filter(id -> !id.equals(GAN_TEMPLATE))
-                .collect(java.util.stream.Collectors.joining(", "));
+                .collect(Collectors.joining(", "));
     }
 
     TrainingConfig config() {

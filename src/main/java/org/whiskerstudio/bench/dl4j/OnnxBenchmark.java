@@ -23,6 +23,7 @@ import org.whiskerstudio.architecture.Templates;
 import org.whiskerstudio.architecture.TensorShape;
 import org.whiskerstudio.architecture.dl4j.Dl4jModels;
 import org.whiskerstudio.common.Progress;
+import org.whiskerstudio.dataset.Encoding;
 import org.whiskerstudio.dataset.Normalisation;
 import org.whiskerstudio.dataset.Preprocessing;
 import org.whiskerstudio.dataset.ResizeMode;
@@ -178,7 +179,7 @@ public final class OnnxBenchmark {
     /** Image {@code index} as a record of {@code p}: its pixels, or its rows as 28 steps of 28 raw values. */
     private static byte[] record(Preprocessing p, byte[] pixels, int index) {
         int size = SIDE * SIDE;
-        if (p.encoding() == org.whiskerstudio.dataset.Encoding.PIXELS) {
+        if (p.encoding() == Encoding.PIXELS) {
             return Arrays.copyOfRange(pixels, index * size, (index + 1) * size);
         }
         ByteBuffer out = ByteBuffer.allocate(p.recordBytes()).order(ByteOrder.LITTLE_ENDIAN).putInt(SIDE);

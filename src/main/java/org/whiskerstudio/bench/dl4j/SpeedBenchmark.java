@@ -3,6 +3,7 @@ package org.whiskerstudio.bench.dl4j;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.DataSet;
@@ -96,7 +97,7 @@ public final class SpeedBenchmark {
             MultiLayerNetwork net = new MultiLayerNetwork(Dl4jModels.multiLayer(which.graph(data.classes().size()),
                     config.seed(), Updaters.of(config.optimizer(), config.learningRateAt(0)), config.weightDecay()));
             net.init();
-            return measure(which.name().toLowerCase(java.util.Locale.ROOT), net, Layout.of(which.input()), data,
+            return measure(which.name().toLowerCase(Locale.ROOT), net, Layout.of(which.input()), data,
                     options);
         }
     }

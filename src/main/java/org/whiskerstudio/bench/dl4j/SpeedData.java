@@ -5,6 +5,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import javax.imageio.ImageIO;
 import org.whiskerstudio.dataset.ArrayExamples;
@@ -34,7 +35,7 @@ public record SpeedData(List<String> classes, ArrayExamples train, ArrayExamples
             int index = i % testBytes.count();
             BufferedImage image = new BufferedImage(side, side, BufferedImage.TYPE_BYTE_GRAY);
             image.getRaster().setDataElements(0, 0, side, side,
-                    java.util.Arrays.copyOfRange(testBytes.pixels(), index * size, (index + 1) * size));
+                    Arrays.copyOfRange(testBytes.pixels(), index * size, (index + 1) * size));
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             try {
                 ImageIO.write(image, "png", out);

@@ -1,6 +1,7 @@
 package org.whiskerstudio.dataset.dl4j;
 
 import java.util.List;
+import java.util.NoSuchElementException;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.DataSet;
 import org.nd4j.linalg.dataset.api.DataSetPreProcessor;
@@ -43,7 +44,7 @@ final class BatchIterator implements DataSetIterator {
     @Override
     public DataSet next(int num) {
         if (!hasNext()) {
-            throw new java.util.NoSuchElementException("no batches left; call reset()");
+            throw new NoSuchElementException("no batches left; call reset()");
         }
         int to = Math.min(order.length, cursor + num);
         BatchAssembler.Batch batch = assembler.assemble(order, cursor, to, augment, augmentSeed);

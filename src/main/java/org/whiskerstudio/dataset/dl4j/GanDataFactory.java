@@ -1,5 +1,6 @@
 package org.whiskerstudio.dataset.dl4j;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.whiskerstudio.architecture.TensorShape;
@@ -28,7 +29,7 @@ public final class GanDataFactory {
     /** Scales [0, 1] pixels to [-1, 1]: (x - 0.5) / 0.5 per channel. */
     public static Normalisation tanhRange(int channels) {
         float[] half = new float[channels];
-        java.util.Arrays.fill(half, 0.5f);
+        Arrays.fill(half, 0.5f);
         return new Normalisation(half, half);
     }
 

@@ -1,7 +1,9 @@
 package org.whiskerstudio.dataset.dl4j;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.OptionalInt;
 import org.whiskerstudio.architecture.TensorShape;
 import org.whiskerstudio.common.Cancellation;
@@ -9,8 +11,8 @@ import org.whiskerstudio.common.Progress;
 import org.whiskerstudio.dataset.Augmentation;
 import org.whiskerstudio.dataset.Batching;
 import org.whiskerstudio.dataset.CachedExamples;
-import org.whiskerstudio.dataset.ClassificationData;
 import org.whiskerstudio.dataset.ClassificationData.Example;
+import org.whiskerstudio.dataset.ClassificationData;
 import org.whiskerstudio.dataset.ClassificationDataReader;
 import org.whiskerstudio.dataset.Encoding;
 import org.whiskerstudio.dataset.ExampleSource;
@@ -76,7 +78,7 @@ public final class TrainingDataFactory {
             // Flips, crops and rotations are image changes; on a series or a text they would garble steps.
             changes = Augmentation.none();
             warnings.add("Augmentation applies to images only; it is off for this " + encoding.kind().name()
-                    .toLowerCase(java.util.Locale.ROOT) + " project.");
+                    .toLowerCase(Locale.ROOT) + " project.");
         }
         CachedExamples all = part(cache, data, null);
         String fit = all.sequenceFit().sentence();
@@ -105,6 +107,6 @@ public final class TrainingDataFactory {
                 n++;
             }
         }
-        return new CachedExamples(cache, java.util.Arrays.copyOf(slots, n), java.util.Arrays.copyOf(labels, n));
+        return new CachedExamples(cache, Arrays.copyOf(slots, n), Arrays.copyOf(labels, n));
     }
 }

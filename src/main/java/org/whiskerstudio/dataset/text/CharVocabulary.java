@@ -6,8 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.whiskerstudio.common.AtomicFiles;
 import org.whiskerstudio.common.Json;
@@ -119,7 +121,7 @@ public final class CharVocabulary {
         if (stored.symbols().size() + 1 > MAX_SIZE) {
             throw new IOException(file + " holds " + stored.symbols().size() + " symbols; at most " + (MAX_SIZE - 1));
         }
-        java.util.Set<Integer> seen = new java.util.HashSet<>();
+        Set<Integer> seen = new HashSet<>();
         for (String s : stored.symbols()) {
             if (s == null || s.codePointCount(0, s.length()) != 1 || !seen.add(s.codePointAt(0))
                     || s.equals(UNKNOWN)) {

@@ -1,6 +1,7 @@
 package org.whiskerstudio.dataset.text;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 
@@ -66,7 +67,7 @@ public final class CharWindows {
     private static List<int[]> split(int[] order, int batchSize) {
         List<int[]> batches = new ArrayList<>();
         for (int from = 0; from < order.length; from += batchSize) {
-            batches.add(java.util.Arrays.copyOfRange(order, from, Math.min(order.length, from + batchSize)));
+            batches.add(Arrays.copyOfRange(order, from, Math.min(order.length, from + batchSize)));
         }
         return batches;
     }

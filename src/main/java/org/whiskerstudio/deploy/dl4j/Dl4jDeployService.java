@@ -1,6 +1,7 @@
 package org.whiskerstudio.deploy.dl4j;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -9,6 +10,7 @@ import java.util.Locale;
 import java.util.stream.Stream;
 import org.whiskerstudio.common.AtomicFiles;
 import org.whiskerstudio.common.Progress;
+import org.whiskerstudio.dataset.Encoding;
 import org.whiskerstudio.dataset.ImageUnreadable;
 import org.whiskerstudio.dataset.Preprocessing;
 import org.whiskerstudio.deploy.BundleFormat;
@@ -20,6 +22,8 @@ import org.whiskerstudio.deploy.OnnxParity;
 import org.whiskerstudio.deploy.Prediction;
 import org.whiskerstudio.deploy.dl4j.onnx.OnnxExport;
 import org.whiskerstudio.project.ProjectStore;
+import org.whiskerstudio.project.sequences.MediaKind;
+import org.whiskerstudio.training.CharacterRunNote;
 import org.whiskerstudio.training.OpenedRun;
 import org.whiskerstudio.training.RunStatus;
 import org.whiskerstudio.training.RunStore;
@@ -50,7 +54,7 @@ public final class Dl4jDeployService implements DeployService {
         for (TrainingRun run : runs.list()) {
             if (run.status() != RunStatus.RUNNING && hasModel(runs, run.id())) {
                 // A character model's accuracy is about guessing the next character, not about classes.
-                String measure = org.whiskerstudio.training.CharacterRunNote.isCharacterRun(run)
+                String measure = CharacterRunNote.isCharacterRun(run)
                         ? "next-character accuracy" : "validation accuracy";
                 String accuracy = run.bestValidationAccuracy().isPresent()
                         ? String.format(Locale.ROOT, ", %s %.1f%%", measure, 100 * run.bestValidationAccuracy().getAsDouble())
@@ -63,7 +67,7 @@ public final class Dl4jDeployService implements DeployService {
                 files.filter(f -> f.getFileName().toString().endsWith(BundleFormat.SUFFIX)).sorted()
                         .forEach(f -> out.add(DeployableModel.imported(f)));
             } catch (IOException e) {
-                throw new java.io.UncheckedIOException("Cannot list " + modelsFolder() + ": " + e.getMessage(), e);
+                throw new UncheckedIOException("Cannot list " + modelsFolder() + ": " + e.getMessage(), e);
             }
         }
         return out;
@@ -118,7 +122,7 @@ public final class Dl4jDeployService implements DeployService {
 
     private static LoadedModel handle(String name, Predictor predictor) {
         Preprocessing p = predictor.model().preprocessing();
-        String input = p.encoding() != org.whiskerstudio.dataset.Encoding.PIXELS ? p.describe()
+        String input = p.encoding() != Encoding.PIXELS ? p.describe()
                 : p.width() + "x" + p.height() + ", " + (p.channels() == 1 ? "grey" : "RGB") + ", "
                 + p.resize().label().toLowerCase(Locale.ROOT);
         return new LoadedModel() {
@@ -138,7 +142,7 @@ public final class Dl4jDeployService implements DeployService {
             }
 
             @Override
-            public org.whiskerstudio.project.sequences.MediaKind kind() {
+            public MediaKind kind() {
                 return p.encoding().kind();
             }
 

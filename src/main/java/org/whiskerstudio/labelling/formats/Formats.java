@@ -3,6 +3,7 @@ package org.whiskerstudio.labelling.formats;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** Every interchange format the studio reads and writes. */
 public final class Formats {
@@ -21,7 +22,7 @@ public final class Formats {
 
     /** Every format that can be read: the import choices. */
     public static List<AnnotationFormat> readable() {
-        return java.util.stream.Stream.concat(ALL.stream(), IMPORT_ONLY.stream()).toList();
+        return Stream.concat(ALL.stream(), IMPORT_ONLY.stream()).toList();
     }
 
     public static Optional<AnnotationFormat> byId(String id) {

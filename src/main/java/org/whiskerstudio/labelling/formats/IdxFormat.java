@@ -9,10 +9,13 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipException;
 import javax.imageio.ImageIO;
 import org.whiskerstudio.common.FileTrees;
 
@@ -175,7 +178,7 @@ public final class IdxFormat implements AnnotationFormat {
             if (file.getFileName().toString().endsWith(".gz")) {
                 raw = new GZIPInputStream(raw, 1 << 16);
             }
-        } catch (EOFException | java.util.zip.ZipException e) {
+        } catch (EOFException | ZipException e) {
             raw.close();
             throw new FormatException(file, "", "not a gzip file (" + e.getMessage() + ")", e);
         }
@@ -204,11 +207,11 @@ public final class IdxFormat implements AnnotationFormat {
             int size = p.rows * p.cols;
             for (int i = 0; i < p.labels.length; i++) {
                 BufferedImage img = new BufferedImage(p.cols, p.rows, BufferedImage.TYPE_BYTE_GRAY);
-                img.getRaster().setDataElements(0, 0, p.cols, p.rows, java.util.Arrays.copyOfRange(p.pixels, i * size, (i + 1) * size));
+                img.getRaster().setDataElements(0, 0, p.cols, p.rows, Arrays.copyOfRange(p.pixels, i * size, (i + 1) * size));
                 String path = folder + "/" + String.format("%s-%05d.png", folder, i);
                 ImageIO.write(img, "png", root.resolve(path).toFile());
                 images.add(new DatasetImage(path, p.cols, p.rows, List.of(classes.get(p.labels[i] & 0xFF)), List.of(),
-                        java.util.Optional.empty(), p.split));
+                        Optional.empty(), p.split));
             }
         }
         return new LabelledDataset(root, classes, images);

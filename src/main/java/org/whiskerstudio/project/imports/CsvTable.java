@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -70,7 +71,7 @@ public record CsvTable(Path file, List<String> header, List<Row> rows) {
                     end--;
                 }
             }
-            String text = TextExample.decode(file, java.util.Arrays.copyOf(prefix, end));
+            String text = TextExample.decode(file, Arrays.copyOf(prefix, end));
             return Optional.of(parse(file, text, delimiterOf(file)));
         } catch (IOException | SequenceUnreadable e) {
             return Optional.empty();

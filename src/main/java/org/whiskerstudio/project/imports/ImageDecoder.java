@@ -16,6 +16,7 @@ import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
 import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
+import javax.imageio.event.IIOReadWarningListener;
 import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.ImageOutputStream;
 
@@ -160,7 +161,7 @@ public final class ImageDecoder {
     }
 
     /** JPEG decoders report a cut-off file as a warning and fill the rest with grey; we refuse such files. */
-    private static final class TruncationWatch implements javax.imageio.event.IIOReadWarningListener {
+    private static final class TruncationWatch implements IIOReadWarningListener {
         private volatile boolean truncated;
         private volatile String message = "";
 

@@ -1,6 +1,7 @@
 package org.whiskerstudio.project.imports;
 
 import java.awt.image.BufferedImage;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.Set;
@@ -102,7 +103,7 @@ public final class TextImporter {
 
     private static SequenceSink.Example example(String text, String name, String source, Optional<String> label) {
         byte[] stored = TextExample.normalise(text);
-        String normal = new String(stored, java.nio.charset.StandardCharsets.UTF_8);
+        String normal = new String(stored, StandardCharsets.UTF_8);
         BufferedImage thumbnail = SequenceThumbnails.text(normal);
         return new SequenceSink.Example(stored, MediaKind.TEXT_FORMAT, "txt", name, source,
                 normal.codePointCount(0, normal.length()), lines(normal), label, thumbnail);

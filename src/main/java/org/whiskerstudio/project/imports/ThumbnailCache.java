@@ -4,6 +4,7 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import org.whiskerstudio.common.AtomicFiles;
 import org.whiskerstudio.project.ImageAsset;
 import org.whiskerstudio.project.ProjectLayout;
@@ -40,14 +41,14 @@ public final class ThumbnailCache {
      * A file a picture viewer can show for an example: the stored image itself, or for a series or a text its
      * thumbnail (made first if needed), since neither a CSV nor a TXT file is a picture. Empty when none can be made.
      */
-    public java.util.Optional<Path> pictureOf(ImageAsset example) {
+    public Optional<Path> pictureOf(ImageAsset example) {
         if (MediaKind.of(example.format()) == MediaKind.IMAGE) {
-            return java.util.Optional.of(layout.resolveStored(example.storedPath()));
+            return Optional.of(layout.resolveStored(example.storedPath()));
         }
         try {
-            return java.util.Optional.of(thumbnailOf(example));
+            return Optional.of(thumbnailOf(example));
         } catch (IOException | ImageRejected e) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 

@@ -3,6 +3,7 @@ package org.whiskerstudio.training.dl4j;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -10,6 +11,7 @@ import java.util.function.BooleanSupplier;
 import org.whiskerstudio.architecture.Architecture;
 import org.whiskerstudio.architecture.ArchitectureRepository;
 import org.whiskerstudio.architecture.ArchitectureStore;
+import org.whiskerstudio.architecture.ModelKind;
 import org.whiskerstudio.project.ProjectSession;
 import org.whiskerstudio.project.ProjectStore;
 import org.whiskerstudio.training.EpochMetric;
@@ -18,7 +20,6 @@ import org.whiskerstudio.training.GenerationService;
 import org.whiskerstudio.training.IterationMetric;
 import org.whiskerstudio.training.MetricFiles;
 import org.whiskerstudio.training.RunFolder;
-import org.whiskerstudio.architecture.ModelKind;
 import org.whiskerstudio.training.RunStatus;
 import org.whiskerstudio.training.RunStore;
 import org.whiskerstudio.training.TrainingControl;
@@ -119,7 +120,7 @@ public final class Dl4jTrainingService implements TrainingService {
         TrainingRun run = runs.get(runId).orElseThrow(() -> new IllegalArgumentException("There is no run " + runId + "."));
         if (!run.canResume()) {
             throw new IllegalArgumentException("Run \"" + run.name() + "\" cannot be resumed: it is "
-                    + run.status().label().toLowerCase(java.util.Locale.ROOT) + " after " + run.epochsDone() + " of "
+                    + run.status().label().toLowerCase(Locale.ROOT) + " after " + run.epochsDone() + " of "
                     + run.config().epochs() + " epochs.");
         }
         Architecture architecture = runs.architecture(runId).orElseThrow();

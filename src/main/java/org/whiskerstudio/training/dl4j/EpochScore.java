@@ -3,6 +3,7 @@ package org.whiskerstudio.training.dl4j;
 import org.nd4j.evaluation.classification.Evaluation;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.DataSet;
+import org.nd4j.linalg.dataset.api.iterator.DataSetIterator;
 
 /**
  * Loss (weighted by batch size) over the batches of an epoch or of the validation part, and accuracy over the
@@ -46,7 +47,7 @@ final class EpochScore {
     }
 
     /** Loss and accuracy of the network on every batch of a part, in inference mode. */
-    static EpochScore of(Network net, org.nd4j.linalg.dataset.api.iterator.DataSetIterator part) {
+    static EpochScore of(Network net, DataSetIterator part) {
         if (part.resetSupported()) {
             part.reset();
         }

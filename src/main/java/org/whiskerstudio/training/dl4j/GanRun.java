@@ -3,6 +3,7 @@ package org.whiskerstudio.training.dl4j;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
@@ -40,7 +41,7 @@ final class GanRun {
 
     /** Why this GAN cannot train with these settings on classes {@code classes}; empty when it can. */
     static List<String> problems(Architecture gan, GanSettings settings, List<String> classes) {
-        List<String> problems = new java.util.ArrayList<>(settings.problems());
+        List<String> problems = new ArrayList<>(settings.problems());
         try {
             GanTrainer.noiseSize(gan);
             GanTrainer.imageShape(gan);

@@ -6,6 +6,7 @@ import java.util.Enumeration;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 
 /**
@@ -35,7 +36,7 @@ public final class ModelZips {
                     throw new IOException(zip + " holds \"" + name + "\" twice; it was not opened.");
                 }
             }
-        } catch (java.util.zip.ZipException e) {
+        } catch (ZipException e) {
             throw new IOException(zip + " is not a readable model file: " + e.getMessage(), e);
         }
         for (String name : REQUIRED) {

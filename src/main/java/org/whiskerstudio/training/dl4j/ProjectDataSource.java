@@ -27,6 +27,7 @@ import org.whiskerstudio.dataset.dl4j.TrainingDataFactory;
 import org.whiskerstudio.dataset.dl4j.TrainingTensors;
 import org.whiskerstudio.dataset.text.CharData;
 import org.whiskerstudio.project.ProjectStore;
+import org.whiskerstudio.project.sequences.MediaKind;
 import org.whiskerstudio.project.sequences.SequenceUnreadable;
 import org.whiskerstudio.training.GanSettings;
 import org.whiskerstudio.training.TrainingConfig;
@@ -57,7 +58,7 @@ public final class ProjectDataSource implements TrainingDataSource {
     /** All the project's texts (the Train screen has no class choice for them). */
     @Override
     public CharData characters(int steps) throws SequenceUnreadable {
-        return CharData.prepare(store, java.util.Optional.empty(), steps);
+        return CharData.prepare(store, Optional.empty(), steps);
     }
 
     @Override
@@ -85,7 +86,7 @@ public final class ProjectDataSource implements TrainingDataSource {
     }
 
     @Override
-    public org.whiskerstudio.project.sequences.MediaKind mediaKind() {
+    public MediaKind mediaKind() {
         return ProjectMedia.kind(store);
     }
 

@@ -6,21 +6,22 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.deeplearning4j.nn.api.Model;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.DataSet;
 import org.nd4j.linalg.factory.Nd4j;
 import org.whiskerstudio.architecture.Architecture;
 import org.whiskerstudio.architecture.TensorShape;
+import org.whiskerstudio.dataset.ArrayExamples;
 import org.whiskerstudio.dataset.Augmentation;
 import org.whiskerstudio.dataset.BatchAssembler;
-import org.whiskerstudio.dataset.ArrayExamples;
 import org.whiskerstudio.dataset.ImageUnreadable;
 import org.whiskerstudio.dataset.Layout;
 import org.whiskerstudio.dataset.Normalisation;
 import org.whiskerstudio.dataset.Preprocessing;
 import org.whiskerstudio.dataset.ProjectMedia;
-import org.whiskerstudio.dataset.TensorRecords;
 import org.whiskerstudio.dataset.ResizeMode;
+import org.whiskerstudio.dataset.TensorRecords;
 import org.whiskerstudio.project.ProjectStore;
 import org.whiskerstudio.training.CharacterRunNote;
 import org.whiskerstudio.training.CheckpointState;
@@ -195,7 +196,7 @@ public final class TrainedModel {
     }
 
     /** The DL4J network itself, for exporters that read its layers and weights (not for predicting: not serialised). */
-    public org.deeplearning4j.nn.api.Model dl4jModel() {
+    public Model dl4jModel() {
         return net.model();
     }
 

@@ -1,11 +1,16 @@
 package org.whiskerstudio.training.dl4j;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import org.whiskerstudio.architecture.Architecture;
 import org.whiskerstudio.common.Cancellation;
 import org.whiskerstudio.common.Progress;
+import org.whiskerstudio.dataset.Preprocessing;
 import org.whiskerstudio.dataset.dl4j.TrainingTensors;
 import org.whiskerstudio.dataset.text.CharData;
+import org.whiskerstudio.project.sequences.MediaKind;
 import org.whiskerstudio.project.sequences.SequenceUnreadable;
 import org.whiskerstudio.training.GanSettings;
 import org.whiskerstudio.training.TrainingConfig;
@@ -31,7 +36,7 @@ public interface TrainingDataSource {
      * from the project's data, like a test's toy data, prepares as usual.
      */
     default TrainingTensors prepare(Architecture architecture, TrainingConfig config,
-                                 org.whiskerstudio.dataset.Preprocessing preprocessing, Progress progress,
+                                 Preprocessing preprocessing, Progress progress,
                                  Cancellation cancellation) {
         return prepare(architecture, config, progress, cancellation);
     }
@@ -58,17 +63,17 @@ public interface TrainingDataSource {
     }
 
     /** What kind of examples this source mostly holds (images unless it says otherwise). */
-    default org.whiskerstudio.project.sequences.MediaKind mediaKind() {
-        return org.whiskerstudio.project.sequences.MediaKind.IMAGE;
+    default MediaKind mediaKind() {
+        return MediaKind.IMAGE;
     }
 
     /** Writes which examples went to which part (CSV), so a run records its split; nothing when unknown. */
-    default void writeSplit(java.nio.file.Path file) throws java.io.IOException {
+    default void writeSplit(Path file) throws IOException {
     }
 
     /** How the last {@link #prepare} turned examples into inputs, for the run to record; empty when unknown. */
-    default java.util.Optional<org.whiskerstudio.dataset.Preprocessing> preprocessing() {
-        return java.util.Optional.empty();
+    default Optional<Preprocessing> preprocessing() {
+        return Optional.empty();
     }
 
     /** One line for the run's provenance; a real source says more (per part and class). */

@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.Optional;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
@@ -17,13 +19,17 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.Separator;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.Dragboard;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -31,11 +37,13 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javax.imageio.ImageIO;
+import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 import org.whiskerstudio.architecture.Architecture;
 import org.whiskerstudio.architecture.LayerSpec;
 import org.whiskerstudio.architecture.ModelKind;
+import org.whiskerstudio.common.AtomicFiles;
 import org.whiskerstudio.ui.common.Dialogs;
 import org.whiskerstudio.ui.common.Icons;
 import org.whiskerstudio.ui.common.Screen;
@@ -97,7 +105,7 @@ public final class ArchitectureView implements Screen {
         // list's items (after any save) clears a ComboBox's selection, and the view may be built after one was opened.
         Runnable showCurrent = () -> choose.getSelectionModel().select(model.currentProperty().get().map(Architecture::name).orElse(null));
         model.currentProperty().addListener((o, a, b) -> showCurrent.run());
-        model.names().addListener((javafx.collections.ListChangeListener<String>) c -> showCurrent.run());
+        model.names().addListener((ListChangeListener<String>) c -> showCurrent.run());
         showCurrent.run();
         choose.setOnAction(e -> {
             String name = choose.getValue();
@@ -121,7 +129,7 @@ public final class ArchitectureView implements Screen {
         generator.setOnAction(e -> model.partProperty().set(ArchitectureEditorViewModel.Part.NETWORK));
         discriminator.setOnAction(e -> model.partProperty().set(ArchitectureEditorViewModel.Part.DISCRIMINATOR));
         HBox ganParts = new HBox(generator, discriminator);
-        ganParts.visibleProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+        ganParts.visibleProperty().bind(Bindings.createBooleanBinding(
                 () -> model.currentProperty().get().map(a -> a.kind() == ModelKind.GAN).orElse(false), model.currentProperty()));
         ganParts.managedProperty().bind(ganParts.visibleProperty());
         model.partProperty().addListener((o, a, b) -> parts.selectToggle(b == ArchitectureEditorViewModel.Part.NETWORK
@@ -150,8 +158,8 @@ public final class ArchitectureView implements Screen {
             // Drag a block onto the canvas to add it after the selected block.
             cell.setOnDragDetected(e -> {
                 if (cell.getItem() != null) {
-                    javafx.scene.input.Dragboard board = cell.startDragAndDrop(javafx.scene.input.TransferMode.COPY);
-                    javafx.scene.input.ClipboardContent content = new javafx.scene.input.ClipboardContent();
+                    Dragboard board = cell.startDragAndDrop(TransferMode.COPY);
+                    ClipboardContent content = new ClipboardContent();
                     content.putString(PALETTE_DRAG + cell.getIndex());
                     board.setContent(content);
                     e.consume();
@@ -162,7 +170,7 @@ public final class ArchitectureView implements Screen {
         Node target = canvas.node();
         target.setOnDragOver(e -> {
             if (e.getDragboard().hasString() && e.getDragboard().getString().startsWith(PALETTE_DRAG)) {
-                e.acceptTransferModes(javafx.scene.input.TransferMode.COPY);
+                e.acceptTransferModes(TransferMode.COPY);
             }
             e.consume();
         });
@@ -197,7 +205,7 @@ public final class ArchitectureView implements Screen {
         return box;
     }
 
-    private static Button button(org.kordamp.ikonli.Ikon icon, String tip, Runnable action) {
+    private static Button button(Ikon icon, String tip, Runnable action) {
         Button b = new Button("", Icons.of(icon));
         b.setTooltip(new Tooltip(tip));
         b.setOnAction(e -> action.run());
@@ -205,7 +213,7 @@ public final class ArchitectureView implements Screen {
     }
 
     private void onKey(KeyEvent e) {
-        if (e.getTarget() instanceof javafx.scene.control.TextInputControl) {
+        if (e.getTarget() instanceof TextInputControl) {
             return;
         }
         if (e.isShortcutDown() && e.getCode() == KeyCode.Z) {
@@ -244,7 +252,7 @@ public final class ArchitectureView implements Screen {
             File file = chooser.showSaveDialog(root.getScene().getWindow());
             if (file != null) {
                 try {
-                    org.whiskerstudio.common.AtomicFiles.write(file.toPath(), services.toJson(a).getBytes(StandardCharsets.UTF_8));
+                    AtomicFiles.write(file.toPath(), services.toJson(a).getBytes(StandardCharsets.UTF_8));
                 } catch (IOException e) {
                     Dialogs.error(root.getScene().getWindow(), "Cannot save", file + ": " + e.getMessage());
                 }

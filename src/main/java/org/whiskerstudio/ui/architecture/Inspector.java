@@ -1,12 +1,17 @@
 package org.whiskerstudio.ui.architecture;
 
+import java.util.List;
 import java.util.Optional;
+import javafx.application.Platform;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.PropertySheet;
 import org.whiskerstudio.architecture.Analysis;
@@ -27,7 +32,7 @@ final class Inspector {
     private final Label layerFacts = new Label();
     private final Label summary = new Label();
     private final TextField batch = new TextField("32");
-    private final javafx.scene.control.ComboBox<String> connectTo = new javafx.scene.control.ComboBox<>();
+    private final ComboBox<String> connectTo = new ComboBox<>();
     private final VBox connections = new VBox(4);
 
     Inspector(ArchitectureEditorViewModel model) {
@@ -58,14 +63,14 @@ final class Inspector {
         Label batchLabel = new Label("Batch size for the memory estimate");
         connectTo.setPromptText("feed into...");
         connectTo.setId("connect-to");
-        javafx.scene.control.Button connect = new javafx.scene.control.Button("Connect");
+        Button connect = new Button("Connect");
         connect.setId("connect-button");
         connect.setOnAction(e -> model.selectedProperty().get().ifPresent(id -> {
             if (connectTo.getValue() != null) {
                 model.connect(id, connectTo.getValue());
             }
         }));
-        javafx.scene.layout.HBox connectRow = new javafx.scene.layout.HBox(6, connectTo, connect);
+        HBox connectRow = new HBox(6, connectTo, connect);
         connections.getChildren().add(connectRow);
         root.getChildren().addAll(heading, name, sheet, refusal, layerFacts, connections, summaryHeading, summary, batchLabel, batch);
         root.setPadding(new Insets(8));
@@ -103,14 +108,14 @@ final class Inspector {
         connectTo.getItems().setAll(graph.nodes().stream().map(LayerNode::id)
                 .filter(id -> !id.equals(node.get().id())).toList());
         for (LayerNode out : graph.outputsOf(node.get().id())) {
-            javafx.scene.control.Button cut = new javafx.scene.control.Button("Disconnect from " + out.name());
+            Button cut = new Button("Disconnect from " + out.name());
             cut.getStyleClass().add("flat");
             cut.setOnAction(e -> model.disconnect(node.get().id(), out.id()));
             connections.getChildren().add(cut);
         }
     }
 
-    private java.util.List<PropertySheet.Item> items(LayerNode node) {
+    private List<PropertySheet.Item> items(LayerNode node) {
         return SpecProperties.settings(node.spec()).stream().map(s -> (PropertySheet.Item) new SettingItem(node, s)).toList();
     }
 
@@ -119,7 +124,7 @@ final class Inspector {
         analysis.flatMap(a -> a.report(n.id())).ifPresent((LayerReport r) -> text.append("Output ").append(r.output().label())
                 .append("\n").append(SummaryText.count(r.params())).append(" parameters, ")
                 .append(SummaryText.count(r.macs())).append(" multiply-adds per example"));
-        analysis.map(a -> a.issuesAt(n.id())).orElse(java.util.List.of())
+        analysis.map(a -> a.issuesAt(n.id())).orElse(List.of())
                 .forEach(i -> text.append("\n\nProblem: ").append(i.message()));
         return text.toString();
     }
@@ -181,7 +186,7 @@ final class Inspector {
                 return;
             }
             // Later: applying the change rebuilds this sheet, which must not happen inside its own commit.
-            javafx.application.Platform.runLater(() -> model.changeSelectedSetting(setting.name(), value));
+            Platform.runLater(() -> model.changeSelectedSetting(setting.name(), value));
         }
 
         @Override

@@ -32,6 +32,7 @@ import javafx.stage.Window;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 import org.whiskerstudio.deploy.BundleFormat;
+import org.whiskerstudio.deploy.DeployableModel;
 import org.whiskerstudio.ui.common.Icons;
 import org.whiskerstudio.ui.common.Screen;
 
@@ -82,7 +83,7 @@ public final class DeployView implements Screen {
     }
 
     private Node toolbar() {
-        ComboBox<org.whiskerstudio.deploy.DeployableModel> chooser = new ComboBox<>(model.models());
+        ComboBox<DeployableModel> chooser = new ComboBox<>(model.models());
         chooser.setId("deploy-model");
         chooser.setPromptText("Choose a model");
         chooser.setPrefWidth(340);

@@ -31,6 +31,7 @@ import org.whiskerstudio.deploy.ModelCard;
 import org.whiskerstudio.deploy.OnnxParity;
 import org.whiskerstudio.deploy.OnnxParityFailed;
 import org.whiskerstudio.project.ProjectSession;
+import org.whiskerstudio.project.sequences.MediaKind;
 import org.whiskerstudio.training.NotAClassifier;
 import org.whiskerstudio.ui.common.Notifier;
 import org.whiskerstudio.ui.common.ProjectScoped;
@@ -144,7 +145,7 @@ public final class DeployViewModel implements ProjectScoped<ProjectSession> {
     }
 
     public FileFilter fileFilter() {
-        return switch (loaded.map(LoadedModel::kind).orElse(org.whiskerstudio.project.sequences.MediaKind.IMAGE)) {
+        return switch (loaded.map(LoadedModel::kind).orElse(MediaKind.IMAGE)) {
             case SERIES -> new FileFilter("Series (CSV: a header, one row per step)", List.of("*.csv"));
             case TEXT -> new FileFilter("Texts (UTF-8)", List.of("*.txt"));
             case IMAGE -> new FileFilter("Images", List.of("*.png", "*.jpg", "*.jpeg", "*.bmp", "*.gif", "*.tif", "*.tiff"));

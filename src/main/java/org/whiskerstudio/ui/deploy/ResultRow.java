@@ -1,6 +1,7 @@
 package org.whiskerstudio.ui.deploy;
 
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Optional;
 import org.whiskerstudio.deploy.Prediction;
 
@@ -17,6 +18,6 @@ public record ResultRow(Path file, Optional<Prediction> prediction, String error
     /** "cat.png: CAT 0.95, DOG 0.04 (3.1 ms)". */
     public String summary() {
         return file.getFileName() + ": " + prediction.map(p -> p.summary()
-                + String.format(java.util.Locale.ROOT, " (%.1f ms)", p.millis())).orElse(error);
+                + String.format(Locale.ROOT, " (%.1f ms)", p.millis())).orElse(error);
     }
 }

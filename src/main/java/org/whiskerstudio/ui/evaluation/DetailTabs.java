@@ -6,6 +6,8 @@ import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -20,12 +22,12 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.GridView;
+import org.kordamp.ikonli.material2.Material2AL;
 import org.whiskerstudio.evaluation.ConfusedPair;
 import org.whiskerstudio.evaluation.ConfusionMatrix;
 import org.whiskerstudio.evaluation.Evaluation;
 import org.whiskerstudio.ui.common.Icons;
 import org.whiskerstudio.ui.common.ThumbnailLoader;
-import org.kordamp.ikonli.material2.Material2AL;
 
 /** The right side of the screen: the gallery, metrics, mistakes, confused pairs, curves and the comparison. */
 final class DetailTabs {
@@ -145,7 +147,7 @@ final class DetailTabs {
                 other.evaluationProperty(), other.summaryProperty()));
         summary.setWrapText(true);
         SplitPane split = new SplitPane(MetricsTable.compare(model.compareRows()), compareMatrix.node());
-        split.setOrientation(javafx.geometry.Orientation.VERTICAL);
+        split.setOrientation(Orientation.VERTICAL);
         ComboBox<RunChoice> run = new ComboBox<>(model.runs());
         run.setId("evaluation-compare");
         run.setPromptText("Compare with...");
@@ -156,7 +158,7 @@ final class DetailTabs {
         none.disableProperty().bind(model.compareRunProperty().isNull());
         none.setOnAction(e -> model.compareRunProperty().set(null));
         HBox choose = new HBox(6, new Label("Run B"), run, none);
-        choose.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        choose.setAlignment(Pos.CENTER_LEFT);
         VBox box = new VBox(6, choose, summary, split);
         VBox.setVgrow(split, Priority.ALWAYS);
         box.setPadding(new Insets(8));

@@ -1,13 +1,16 @@
 package org.whiskerstudio.ui.evaluation;
 
 import java.io.File;
+import java.util.List;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
@@ -16,15 +19,19 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 import org.whiskerstudio.common.TaskExecutor;
+import org.whiskerstudio.evaluation.Svg;
 import org.whiskerstudio.ui.common.Icons;
 import org.whiskerstudio.ui.common.Screen;
 
@@ -46,8 +53,8 @@ public final class EvaluationView implements Screen {
         SplitPane split = new SplitPane(matrixPanel(), details.node());
         split.setDividerPositions(0.5);
         content.setCenter(split);
-        content.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
-            if (e.isShortcutDown() && e.getCode() == javafx.scene.input.KeyCode.Z) {
+        content.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.isShortcutDown() && e.getCode() == KeyCode.Z) {
                 model.undo();
                 e.consume();
             }
@@ -62,7 +69,7 @@ public final class EvaluationView implements Screen {
         emptyBox.setAlignment(Pos.CENTER);
         emptyBox.setPadding(new Insets(40));
         Runnable show = () -> root.getChildren().setAll(model.runs().isEmpty() ? emptyBox : content);
-        model.runs().addListener((javafx.collections.ListChangeListener<RunChoice>) c -> show.run());
+        model.runs().addListener((ListChangeListener<RunChoice>) c -> show.run());
         show.run();
         matrix.setOnCell((t, p) -> {
             model.results().selectCell(t, p);
@@ -133,12 +140,12 @@ public final class EvaluationView implements Screen {
         export.disableProperty().bind(Bindings.createBooleanBinding(() -> model.results().evaluationProperty().get()
                 .isEmpty(), model.results().evaluationProperty()));
         export.setOnAction(e -> chooseExport());
-        javafx.scene.layout.Region spacer = new javafx.scene.layout.Region();
+        Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Label runLabel = new Label("Run");
         HBox bar1 = new HBox(8, runLabel, run, data, evaluate, cancel, bar, spacer, undo, export);
-        for (javafx.scene.control.Control c : java.util.List.of(runLabel, data, evaluate, cancel, undo, export)) {
-            c.setMinWidth(javafx.scene.control.Control.USE_PREF_SIZE);
+        for (Control c : List.of(runLabel, data, evaluate, cancel, undo, export)) {
+            c.setMinWidth(Control.USE_PREF_SIZE);
         }
         bar1.setAlignment(Pos.CENTER_LEFT);
         bar1.getStyleClass().add("training-bar");
@@ -196,11 +203,11 @@ public final class EvaluationView implements Screen {
 
     /** The colour scale: white for none, full blue for the largest count (or the whole row). */
     private Node legend() {
-        javafx.scene.layout.Region scale = new javafx.scene.layout.Region();
+        Region scale = new Region();
         scale.setPrefSize(80, 12);
         scale.setMinSize(80, 12);
-        scale.setStyle("-fx-background-color: linear-gradient(to right, " + org.whiskerstudio.evaluation.Svg.colour(0)
-                + ", " + org.whiskerstudio.evaluation.Svg.colour(1) + "); -fx-border-color: -color-border-default;");
+        scale.setStyle("-fx-background-color: linear-gradient(to right, " + Svg.colour(0)
+                + ", " + Svg.colour(1) + "); -fx-border-color: -color-border-default;");
         Label high = new Label();
         high.setId("evaluation-scale-max");
         high.textProperty().bind(Bindings.createStringBinding(() -> matrix.ratesProperty().get() ? "100%"

@@ -3,7 +3,9 @@ package org.whiskerstudio.ui.evaluation;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -110,7 +112,7 @@ public final class EvaluationViewModel implements ProjectScoped<ProjectSession> 
                 // A combo box over the list may clear its value while the list is replaced: both are set again.
                 runs.setAll(list);
                 RunChoice next = sameRun(list, keep).orElse(list.isEmpty() ? null : list.get(0));
-                if (java.util.Objects.equals(next, run.get())) {
+                if (Objects.equals(next, run.get())) {
                     if (otherProject.get().isEmpty()) {
                         loadSaved();
                     }
@@ -174,7 +176,7 @@ public final class EvaluationViewModel implements ProjectScoped<ProjectSession> 
         });
     }
 
-    private void start(RunChoice chosen, EvaluationData data, java.util.function.Consumer<Loaded> done) {
+    private void start(RunChoice chosen, EvaluationData data, Consumer<Loaded> done) {
         if (service.isEmpty()) {
             status.set(UNAVAILABLE);
             return;

@@ -9,6 +9,7 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Tooltip;
 import javafx.scene.image.Image;
 import javafx.scene.layout.StackPane;
@@ -76,7 +77,7 @@ final class GalleryCell extends ThumbnailGridCell<GalleryItem> {
             MenuItem asModel = new MenuItem("As " + names.get(guess) + " (the model's answer)");
             asModel.setMnemonicParsing(false);
             asModel.setOnAction(e -> relabel.accept(item, guess));
-            relabelButton.getItems().addAll(asModel, new javafx.scene.control.SeparatorMenuItem());
+            relabelButton.getItems().addAll(asModel, new SeparatorMenuItem());
         }
         for (int i = 0; i < names.size(); i++) {
             int index = i;

@@ -17,6 +17,7 @@ import org.whiskerstudio.project.ImageAsset;
 import org.whiskerstudio.project.ImageQuery;
 import org.whiskerstudio.project.ProjectSession;
 import org.whiskerstudio.project.ProjectStore;
+import org.whiskerstudio.project.imports.ThumbnailCache;
 import org.whiskerstudio.training.RunStore;
 
 /**
@@ -65,7 +66,7 @@ record Loaded(Optional<Evaluation> evaluation, Map<Long, Path> files, String not
     /** Stored image files by image id, for thumbnails. */
     static Map<Long, Path> files(ProjectStore store) {
         Map<Long, Path> out = new HashMap<>();
-        var pictures = new org.whiskerstudio.project.imports.ThumbnailCache(store.layout());
+        var pictures = new ThumbnailCache(store.layout());
         for (ImageAsset a : store.images(ImageQuery.ALL)) {
             pictures.pictureOf(a).ifPresent(file -> out.put(a.id(), file));
         }

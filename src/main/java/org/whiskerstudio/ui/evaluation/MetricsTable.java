@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ObservableList;
+import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
@@ -35,7 +36,7 @@ final class MetricsTable {
             }
         });
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.setPlaceholder(new javafx.scene.control.Label("Evaluate a run to see its metrics."));
+        table.setPlaceholder(new Label("Evaluate a run to see its metrics."));
         return table;
     }
 
@@ -62,7 +63,7 @@ final class MetricsTable {
         });
         table.getColumns().add(change);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.setPlaceholder(new javafx.scene.control.Label("Choose a second run to compare with."));
+        table.setPlaceholder(new Label("Choose a second run to compare with."));
         return table;
     }
 

@@ -1,5 +1,6 @@
 package org.whiskerstudio.ui.evaluation;
 
+import java.util.Locale;
 import org.whiskerstudio.training.RunStatus;
 import org.whiskerstudio.training.TrainingRun;
 
@@ -12,7 +13,7 @@ public record RunChoice(long id, String name, String label) {
     }
 
     static RunChoice of(TrainingRun run) {
-        return new RunChoice(run.id(), run.name(), run.name() + " (" + run.status().label().toLowerCase(java.util.Locale.ROOT)
+        return new RunChoice(run.id(), run.name(), run.name() + " (" + run.status().label().toLowerCase(Locale.ROOT)
                 + ", " + run.epochsDone() + (run.epochsDone() == 1 ? " epoch" : " epochs") + ")");
     }
 

@@ -2,7 +2,9 @@ package org.whiskerstudio.ui.exchange;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
+import javafx.event.ActionEvent;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -57,7 +59,7 @@ public final class ExchangeDialogs {
         Dialog<ButtonType> dialog = dialog(owner, "Export dataset",
                 "Images and labels are written in the chosen format; splits are stratified by class.", form);
         Node ok = dialog.getDialogPane().lookupButton(ButtonType.OK);
-        ok.addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
+        ok.addEventFilter(ActionEvent.ACTION, e -> {
             try {
                 if (out.getText().isBlank()) {
                     throw new IllegalArgumentException("Choose a folder to export into.");
@@ -106,7 +108,7 @@ public final class ExchangeDialogs {
         form.add(problem, 1, 2, 3, 1);
         Dialog<ButtonType> dialog = dialog(owner, "Import labelled dataset",
                 "The whole dataset is checked first: a malformed file is refused and nothing is imported.", form);
-        dialog.getDialogPane().lookupButton(ButtonType.OK).addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
+        dialog.getDialogPane().lookupButton(ButtonType.OK).addEventFilter(ActionEvent.ACTION, e -> {
             if (source.getText().isBlank()) {
                 problem.setText("Choose the annotation file or dataset folder.");
                 e.consume();
@@ -118,7 +120,7 @@ public final class ExchangeDialogs {
         dialog.show();
     }
 
-    private static ComboBox<AnnotationFormat> formatChoice(java.util.List<AnnotationFormat> formats) {
+    private static ComboBox<AnnotationFormat> formatChoice(List<AnnotationFormat> formats) {
         ComboBox<AnnotationFormat> format = new ComboBox<>();
         format.getItems().setAll(formats);
         format.getSelectionModel().select(0);

@@ -23,6 +23,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
+import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 import org.whiskerstudio.labelling.ClassUsage;
@@ -84,7 +85,7 @@ final class ClassPanel {
         return root;
     }
 
-    private static Button button(org.kordamp.ikonli.Ikon icon, String tip, String id, Runnable action) {
+    private static Button button(Ikon icon, String tip, String id, Runnable action) {
         Button b = new Button("", Icons.of(icon));
         b.setTooltip(new Tooltip(tip));
         b.setId(id);

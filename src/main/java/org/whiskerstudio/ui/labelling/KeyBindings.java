@@ -2,6 +2,7 @@ package org.whiskerstudio.ui.labelling;
 
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import org.whiskerstudio.labelling.Shape;
 
 /** The Label screen's keys, in one place so the help panel and the code agree. */
 final class KeyBindings {
@@ -87,7 +88,7 @@ final class KeyBindings {
 
     /** Arrows nudge the selected shape; with nothing selected, left/right move between images. */
     private static void arrow(LabelViewModel model, double dx, double dy, Runnable otherwise) {
-        if (model.selectedAnnotation().filter(a -> !(a.shape() instanceof org.whiskerstudio.labelling.Shape.Tag)).isPresent()) {
+        if (model.selectedAnnotation().filter(a -> !(a.shape() instanceof Shape.Tag)).isPresent()) {
             model.nudge(dx, dy);
         } else {
             otherwise.run();

@@ -1,8 +1,12 @@
 package org.whiskerstudio.ui.labelling;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -13,6 +17,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Separator;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.ToolBar;
@@ -25,6 +30,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.paint.Color;
+import javafx.scene.shape.Circle;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
@@ -50,7 +56,7 @@ public final class LabelView implements Screen {
     private final ListView<ImageAsset> imageList;
     private final Label empty = new Label();
     private final SequenceViewer sequences = new SequenceViewer();
-    private final javafx.beans.property.BooleanProperty sequenceShown = new javafx.beans.property.SimpleBooleanProperty();
+    private final BooleanProperty sequenceShown = new SimpleBooleanProperty();
 
     public LabelView(LabelViewModel model) {
         this.model = model;
@@ -66,7 +72,7 @@ public final class LabelView implements Screen {
             }
 
             @Override
-            public void polygonDrawn(java.util.List<Point> points) {
+            public void polygonDrawn(List<Point> points) {
                 model.addPolygon(points);
             }
 
@@ -105,9 +111,9 @@ public final class LabelView implements Screen {
         });
 
         model.currentProperty().addListener((o, a, b) -> showImage(b));
-        model.annotations().addListener((javafx.collections.ListChangeListener<Annotation>) c -> redrawShapes());
+        model.annotations().addListener((ListChangeListener<Annotation>) c -> redrawShapes());
         model.selectedProperty().addListener((o, a, b) -> redrawShapes());
-        model.classes().addListener((javafx.collections.ListChangeListener<ClassUsage>) c -> {
+        model.classes().addListener((ListChangeListener<ClassUsage>) c -> {
             redrawShapes();
             imageList.refresh();
         });
@@ -290,7 +296,7 @@ public final class LabelView implements Screen {
         }
     }
 
-    private java.util.List<String> currentClassNames() {
+    private List<String> currentClassNames() {
         return model.annotations().stream().map(Annotation::classId).distinct()
                 .map(id -> model.usageOf(id).map(u -> u.labelClass().name()).orElse("?")).toList();
     }
@@ -304,7 +310,7 @@ public final class LabelView implements Screen {
     }
 
     private void onKey(KeyEvent e) {
-        if (e.getTarget() instanceof javafx.scene.control.TextInputControl input && input.isEditable()) {
+        if (e.getTarget() instanceof TextInputControl input && input.isEditable()) {
             return;
         }
         if (KeyBindings.handle(e, model, canvas)) {
@@ -324,7 +330,7 @@ public final class LabelView implements Screen {
             }
             setText(item.fileName());
             ImageStatus status = model.statusOf(item);
-            javafx.scene.shape.Circle dot = new javafx.scene.shape.Circle(4, Color.web(switch (status) {
+            Circle dot = new Circle(4, Color.web(switch (status) {
                 case REVIEWED -> "#1a7f37";
                 case LABELLED -> "#0969da";
                 case UNLABELLED -> "#afb8c1";

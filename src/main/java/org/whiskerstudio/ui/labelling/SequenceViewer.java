@@ -9,11 +9,14 @@ import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 import javafx.scene.shape.Rectangle;
 import javafx.scene.text.Font;
 import org.whiskerstudio.project.sequences.MediaKind;
@@ -57,7 +60,7 @@ final class SequenceViewer {
         hint.getStyleClass().add("text-muted");
         hint.setPadding(new Insets(0, 12, 8, 12));
         seriesPane.setCenter(plot);
-        seriesPane.setBottom(new javafx.scene.layout.VBox(legend, hint));
+        seriesPane.setBottom(new VBox(legend, hint));
         text.setId("text-view");
         text.setEditable(false);
         text.setWrapText(true);
@@ -69,9 +72,9 @@ final class SequenceViewer {
         error.setWrapText(true);
         // Focusable, so the labelling keys reach the Label screen while a series or text is shown.
         root.setFocusTraversable(true);
-        root.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> root.requestFocus());
+        root.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> root.requestFocus());
         root.setTop(header);
-        root.setCenter(new javafx.scene.layout.StackPane(seriesPane, textPane, error));
+        root.setCenter(new StackPane(seriesPane, textPane, error));
     }
 
     Node node() {

@@ -1,14 +1,18 @@
 package org.whiskerstudio.ui.library;
 
+import atlantafx.base.controls.CustomTextField;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -17,28 +21,31 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Separator;
 import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.scene.shape.Circle;
 import javafx.scene.paint.Color;
+import javafx.scene.shape.Circle;
+import javafx.scene.text.TextAlignment;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import org.controlsfx.control.GridView;
-import atlantafx.base.controls.CustomTextField;
+import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 import org.whiskerstudio.common.TaskExecutor;
 import org.whiskerstudio.project.ImageAsset;
 import org.whiskerstudio.project.ProjectSession;
 import org.whiskerstudio.project.imports.ImportRequest;
+import org.whiskerstudio.project.imports.SequenceImport;
 import org.whiskerstudio.project.imports.ThumbnailCache;
 import org.whiskerstudio.ui.common.Icons;
-import org.whiskerstudio.ui.common.ThumbnailLoader;
 import org.whiskerstudio.ui.common.Screen;
+import org.whiskerstudio.ui.common.ThumbnailLoader;
 
 /** The Data screen: toolbar with imports and search, class filter list, thumbnail grid, import bar. */
 public final class LibraryView implements Screen {
@@ -63,7 +70,7 @@ public final class LibraryView implements Screen {
         model.pendingSequenceImportProperty().addListener((o, was, now) -> {
             if (now != null) {
                 // Later, so the drop or menu event that asked has finished before a modal dialog opens.
-                javafx.application.Platform.runLater(() -> askSequenceOptions(now));
+                Platform.runLater(() -> askSequenceOptions(now));
             }
         });
     }
@@ -93,17 +100,17 @@ public final class LibraryView implements Screen {
         Label importHeading = new Label("Import");
         importHeading.getStyleClass().add("text-muted");
         Button files = new Button("Images...", Icons.of(Material2AL.ADD_PHOTO_ALTERNATE));
-        files.setTooltip(new javafx.scene.control.Tooltip("Import image files (Ctrl+I)"));
+        files.setTooltip(new Tooltip("Import image files (Ctrl+I)"));
         files.setOnAction(e -> chooseFiles());
         Button folder = new Button("Folder...", Icons.of(Material2AL.CREATE_NEW_FOLDER));
-        folder.setTooltip(new javafx.scene.control.Tooltip("Import every image in a folder and its sub-folders (Ctrl+Shift+I)"));
+        folder.setTooltip(new Tooltip("Import every image in a folder and its sub-folders (Ctrl+Shift+I)"));
         folder.setOnAction(e -> chooseFolder(false));
         Button byClass = new Button("Folder per class...", Icons.of(Material2AL.ACCOUNT_TREE));
-        byClass.setTooltip(new javafx.scene.control.Tooltip("Import a folder with one sub-folder per class (cat/, dog/): "
+        byClass.setTooltip(new Tooltip("Import a folder with one sub-folder per class (cat/, dog/): "
                 + "the images come in labelled"));
         byClass.setOnAction(e -> chooseFolder(true));
         MenuButton sequences = new MenuButton("Series or text", Icons.of(Material2MZ.SHOW_CHART));
-        sequences.setTooltip(new javafx.scene.control.Tooltip("Import CSV time series or texts"));
+        sequences.setTooltip(new Tooltip("Import CSV time series or texts"));
         sequences.setId("import-sequences");
         MenuItem sequenceFiles = new MenuItem("CSV, TSV or text files...");
         sequenceFiles.setOnAction(e -> chooseSequenceFiles());
@@ -160,10 +167,10 @@ public final class LibraryView implements Screen {
         heading.getStyleClass().add("title-4");
         // Offered under the filters, and only in a project that has synthetic images: the tool bar has no room left
         // for it (it pushed the search box into the overflow menu), and elsewhere it would mean nothing.
-        javafx.scene.control.CheckBox synthetic = new javafx.scene.control.CheckBox("Show synthetic images");
+        CheckBox synthetic = new CheckBox("Show synthetic images");
         synthetic.setId("library-show-synthetic");
         synthetic.selectedProperty().bindBidirectional(model.showSyntheticProperty());
-        synthetic.setTooltip(new javafx.scene.control.Tooltip("Images a GAN made (marked \"synthetic\"): they only "
+        synthetic.setTooltip(new Tooltip("Images a GAN made (marked \"synthetic\"): they only "
                 + "ever train, never validate or test"));
         synthetic.visibleProperty().bind(model.hasSyntheticProperty());
         synthetic.managedProperty().bind(synthetic.visibleProperty());
@@ -194,13 +201,13 @@ public final class LibraryView implements Screen {
         return new StackPane(grid, emptyProject, noMatch);
     }
 
-    private static Label emptyState(org.kordamp.ikonli.Ikon icon, String title, String hint) {
+    private static Label emptyState(Ikon icon, String title, String hint) {
         Label label = new Label(title + "\n\n" + hint, Icons.of(icon, 48));
-        label.setContentDisplay(javafx.scene.control.ContentDisplay.TOP);
+        label.setContentDisplay(ContentDisplay.TOP);
         label.setWrapText(true);
         label.setMaxWidth(520);
         label.setAlignment(Pos.CENTER);
-        label.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+        label.setTextAlignment(TextAlignment.CENTER);
         label.getStyleClass().add("empty-state");
         return label;
     }
@@ -284,7 +291,7 @@ public final class LibraryView implements Screen {
             return;
         }
         SequenceImportViewModel options = new SequenceImportViewModel(request, SequenceFiles.firstTable(request.sources()));
-        Optional<org.whiskerstudio.project.imports.SequenceImport> plan =
+        Optional<SequenceImport> plan =
                 new SequenceImportDialog(root.getScene().getWindow(), options).ask();
         model.pendingSequenceImportProperty().set(null);
         plan.ifPresent(model::startSequenceImport);

@@ -5,6 +5,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -15,31 +18,31 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.whiskerstudio.common.Cancellation;
 import org.whiskerstudio.common.Problem;
+import org.whiskerstudio.common.Progress;
 import org.whiskerstudio.common.TaskExecutor;
 import org.whiskerstudio.project.ClassCount;
 import org.whiskerstudio.project.ImageAsset;
 import org.whiskerstudio.project.ImageQuery;
 import org.whiskerstudio.project.LabelClass;
 import org.whiskerstudio.project.ProjectSession;
+import org.whiskerstudio.project.ProjectStore;
 import org.whiskerstudio.project.ProjectSummary;
 import org.whiskerstudio.project.imports.ImageImporter;
 import org.whiskerstudio.project.imports.ImportReport;
 import org.whiskerstudio.project.imports.ImportRequest;
 import org.whiskerstudio.project.imports.SequenceImport;
-import org.whiskerstudio.common.Progress;
-import org.whiskerstudio.project.ProjectStore;
+import org.whiskerstudio.ui.common.Notifier;
 import org.whiskerstudio.ui.common.ProgressThrottle;
 import org.whiskerstudio.ui.common.ProjectScoped;
 import org.whiskerstudio.ui.common.UiTasks;
-import org.whiskerstudio.ui.common.Notifier;
 
 /**
  * The Data screen's state: the images that pass the filter and search, counts per class, and the running
@@ -55,9 +58,9 @@ public final class LibraryViewModel implements ProjectScoped<ProjectSession> {
     private final ObjectProperty<FilterChoice> selectedFilter = new SimpleObjectProperty<>(allChoice(0));
     private final StringProperty search = new SimpleStringProperty("");
     /** Synthetic images (made by a GAN run) are shown unless this is off. */
-    private final javafx.beans.property.BooleanProperty showSynthetic = new javafx.beans.property.SimpleBooleanProperty(true);
-    private java.util.Set<Long> synthetic = java.util.Set.of();
-    private final javafx.beans.property.ReadOnlyBooleanWrapper hasSynthetic = new javafx.beans.property.ReadOnlyBooleanWrapper();
+    private final BooleanProperty showSynthetic = new SimpleBooleanProperty(true);
+    private Set<Long> synthetic = Set.of();
+    private final ReadOnlyBooleanWrapper hasSynthetic = new ReadOnlyBooleanWrapper();
     private final ReadOnlyIntegerWrapper totalImages = new ReadOnlyIntegerWrapper();
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper();
     private final Map<Long, LabelClass> classesById = new HashMap<>();
@@ -168,7 +171,7 @@ public final class LibraryViewModel implements ProjectScoped<ProjectSession> {
         long generation = ++queryGeneration;
         ImageQuery query = new ImageQuery(selectedFilter.get().filter(), search.get());
         tasks.submit(() -> new Snapshot(s.store().images(query), s.store().summary(),
-                java.util.Set.copyOf(s.store().generatedImages().keySet())), snapshot -> {
+                Set.copyOf(s.store().generatedImages().keySet())), snapshot -> {
             if (generation != queryGeneration || session.orElse(null) != s) {
                 return;
             }
@@ -176,7 +179,7 @@ public final class LibraryViewModel implements ProjectScoped<ProjectSession> {
         }, f -> importStatus.set("Could not read the project: " + f.message()));
     }
 
-    private record Snapshot(List<ImageAsset> images, ProjectSummary summary, java.util.Set<Long> synthetic) {
+    private record Snapshot(List<ImageAsset> images, ProjectSummary summary, Set<Long> synthetic) {
     }
 
     /** Whether the image was made by a GAN run (the grid marks it). */
@@ -185,12 +188,12 @@ public final class LibraryViewModel implements ProjectScoped<ProjectSession> {
     }
 
     /** Whether the project holds synthetic images at all (the show/hide choice is offered only then). */
-    public javafx.beans.property.ReadOnlyBooleanProperty hasSyntheticProperty() {
+    public ReadOnlyBooleanProperty hasSyntheticProperty() {
         return hasSynthetic.getReadOnlyProperty();
     }
 
     /** Whether synthetic images are shown; off shows real images only. */
-    public javafx.beans.property.BooleanProperty showSyntheticProperty() {
+    public BooleanProperty showSyntheticProperty() {
         return showSynthetic;
     }
 

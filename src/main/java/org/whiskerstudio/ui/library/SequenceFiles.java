@@ -1,5 +1,7 @@
 package org.whiskerstudio.ui.library;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -44,7 +46,7 @@ final class SequenceFiles {
     private static Optional<Path> firstTableUnder(Path dir) {
         try (Stream<Path> files = Files.walk(dir, 3)) {
             return files.filter(Files::isRegularFile).filter(SequenceFiles::isTable).sorted().findFirst();
-        } catch (java.io.IOException | java.io.UncheckedIOException e) {
+        } catch (IOException | UncheckedIOException e) {
             return Optional.empty();
         }
     }

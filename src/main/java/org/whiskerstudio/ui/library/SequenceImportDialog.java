@@ -1,12 +1,15 @@
 package org.whiskerstudio.ui.library;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
@@ -19,6 +22,7 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import javafx.util.StringConverter;
 import org.whiskerstudio.project.imports.SequenceImport;
 import org.whiskerstudio.project.imports.SeriesOptions;
 import org.whiskerstudio.project.sequences.Series;
@@ -37,7 +41,7 @@ final class SequenceImportDialog {
                 + (model.request().folderPerClass() ? " (sub-folder names become classes)" : ""));
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         Node ok = dialog.getDialogPane().lookupButton(ButtonType.OK);
-        ((javafx.scene.control.Button) ok).setText("Import");
+        ((Button) ok).setText("Import");
         ok.disableProperty().bind(model.problemProperty().isNotEmpty());
         dialog.getDialogPane().setContent(content());
         dialog.getDialogPane().setPrefWidth(640);
@@ -59,7 +63,7 @@ final class SequenceImportDialog {
         VBox modeBox = new VBox(4);
         for (SequenceImportViewModel.Mode m : SequenceImportViewModel.Mode.values()) {
             RadioButton b = new RadioButton(m.toString());
-            b.setId("mode-" + m.name().toLowerCase(java.util.Locale.ROOT));
+            b.setId("mode-" + m.name().toLowerCase(Locale.ROOT));
             b.setToggleGroup(modes);
             b.setSelected(model.modeProperty().get() == m);
             b.selectedProperty().addListener((o, was, now) -> {
@@ -101,7 +105,7 @@ final class SequenceImportDialog {
             c.setId("feature-" + column);
             c.setSelected(model.features().contains(column));
             c.selectedProperty().addListener((o, was, now) -> model.setFeature(column, now));
-            model.features().addListener((javafx.collections.ListChangeListener<String>) ch ->
+            model.features().addListener((ListChangeListener<String>) ch ->
                     c.setSelected(model.features().contains(column)));
             boxes.getChildren().add(c);
         }
@@ -127,7 +131,7 @@ final class SequenceImportDialog {
         stride.valueProperty().addListener((o, a, b) -> model.strideProperty().set(b));
         ChoiceBox<SeriesOptions.LabelPolicy> policy = new ChoiceBox<>(
                 FXCollections.observableArrayList(SeriesOptions.LabelPolicy.values()));
-        policy.setConverter(new javafx.util.StringConverter<>() {
+        policy.setConverter(new StringConverter<>() {
             @Override
             public String toString(SeriesOptions.LabelPolicy p) {
                 return p == SeriesOptions.LabelPolicy.LAST ? "the last row's label" : "the label most rows carry";

@@ -1,5 +1,6 @@
 package org.whiskerstudio.ui.library;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -70,7 +71,7 @@ public final class SequenceImportViewModel {
         this.request = request;
         this.tables = sample.isPresent();
         sample.ifPresent(table -> columns.setAll(table.header()));
-        boolean onlyTxt = request.sources().stream().allMatch(p -> !java.nio.file.Files.isDirectory(p)
+        boolean onlyTxt = request.sources().stream().allMatch(p -> !Files.isDirectory(p)
                 && name(p).endsWith(".txt"));
         Optional<String> label = sample.flatMap(t -> TextOptions.guessLabel(t.header()));
         Optional<String> text = sample.flatMap(t -> TextOptions.guessText(t.header(), label));

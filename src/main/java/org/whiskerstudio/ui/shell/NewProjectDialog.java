@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Optional;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.geometry.Insets;
@@ -79,7 +80,7 @@ final class NewProjectDialog {
                 ? new Answer(Path.of(location.getText().strip()).resolve(name.getText().strip()), name.getText().strip())
                 : null);
         dialog.getDialogPane().setPrefWidth(680);
-        dialog.setOnShown(e -> javafx.application.Platform.runLater(() -> {
+        dialog.setOnShown(e -> Platform.runLater(() -> {
             name.requestFocus();
             name.selectAll();
         }));

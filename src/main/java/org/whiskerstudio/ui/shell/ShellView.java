@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -201,7 +203,7 @@ public final class ShellView {
             public void quit() {
                 saveGeometry(model.windowGeometry());
                 stage.close();
-                javafx.application.Platform.exit();
+                Platform.exit();
             }
         };
     }
@@ -255,7 +257,7 @@ public final class ShellView {
 
     private Node statusLine() {
         Label text = new Label();
-        text.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
+        text.textProperty().bind(Bindings.createStringBinding(() -> {
             ProjectSession s = model.sessionProperty().get();
             if (model.busyProperty().get()) {
                 return model.busyMessageProperty().get();

@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -12,6 +13,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.whiskerstudio.architecture.ArchitectureStore;
 import org.whiskerstudio.common.Cancellation;
 import org.whiskerstudio.common.TaskExecutor;
 import org.whiskerstudio.project.ProjectLayout;
@@ -21,19 +23,18 @@ import org.whiskerstudio.project.imports.ImportRequest;
 import org.whiskerstudio.project.samples.SampleProjects;
 import org.whiskerstudio.settings.SettingsStore;
 import org.whiskerstudio.settings.StudioSettings;
-import org.whiskerstudio.architecture.ArchitectureStore;
 import org.whiskerstudio.ui.architecture.ArchitectureEditorViewModel;
 import org.whiskerstudio.ui.architecture.ProjectArchitectures;
 import org.whiskerstudio.ui.common.Notifier;
 import org.whiskerstudio.ui.common.NotifierRelay;
 import org.whiskerstudio.ui.common.UiTasks;
+import org.whiskerstudio.ui.deploy.DeployServiceFactory;
+import org.whiskerstudio.ui.deploy.DeployViewModel;
 import org.whiskerstudio.ui.evaluation.EvaluationServiceFactory;
 import org.whiskerstudio.ui.evaluation.EvaluationViewModel;
 import org.whiskerstudio.ui.exchange.ExchangeViewModel;
 import org.whiskerstudio.ui.labelling.LabelViewModel;
 import org.whiskerstudio.ui.library.LibraryViewModel;
-import org.whiskerstudio.ui.deploy.DeployServiceFactory;
-import org.whiskerstudio.ui.deploy.DeployViewModel;
 import org.whiskerstudio.ui.training.TrainingProject;
 import org.whiskerstudio.ui.training.TrainingServiceFactory;
 import org.whiskerstudio.ui.training.TrainingViewModel;
@@ -251,7 +252,7 @@ public final class ShellViewModel {
                 });
     }
 
-    private void runProjectTask(String message, java.util.concurrent.Callable<ProjectStore> work, String errorTitle) {
+    private void runProjectTask(String message, Callable<ProjectStore> work, String errorTitle) {
         busyMessage.set(message);
         busy.set(true);
         tasks.submit(work, store -> {

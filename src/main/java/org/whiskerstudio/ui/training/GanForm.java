@@ -10,6 +10,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.whiskerstudio.training.GanSettings;
+import org.whiskerstudio.training.Optimizer;
 
 /**
  * The GAN settings of the Train screen, shown when the chosen architecture is a GAN: which images to learn (all, or
@@ -44,7 +45,7 @@ public final class GanForm {
         classes.setAll(all);
         learnedClass.set(classes.contains(kept) ? kept : ALL_IMAGES);
         if (isGan && !gan.get() && form.learningRate().get().equals(TrainingForm.plain(
-                org.whiskerstudio.training.Optimizer.ADAM.defaultLearningRate()))) {
+                Optimizer.ADAM.defaultLearningRate()))) {
             classifierRate = form.learningRate().get();
             form.learningRate().set(GAN_LEARNING_RATE);
         } else if (!isGan && gan.get() && form.learningRate().get().equals(GAN_LEARNING_RATE) && !classifierRate.isEmpty()) {

@@ -1,6 +1,7 @@
 package org.whiskerstudio.ui.training;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -48,7 +49,7 @@ public final class GanLive {
         u.discriminator().ifPresent(discriminatorLoss::setAll);
         u.generator().ifPresent(generatorLoss::setAll);
         u.samples().ifPresent(s -> samples.set(Optional.of(s)));
-        u.step().ifPresent(s -> stepText.set(String.format(java.util.Locale.ROOT,
+        u.step().ifPresent(s -> stepText.set(String.format(Locale.ROOT,
                 "Step %,d · epoch %d · D loss %.3f · G loss %.3f", s.iteration(), s.epoch(), s.discriminatorLoss(),
                 s.generatorLoss())));
         u.warnings().stream().filter(w -> !warnings.contains(w)).forEach(warnings::add);

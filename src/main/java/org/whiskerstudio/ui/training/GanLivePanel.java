@@ -10,6 +10,7 @@ import javafx.scene.chart.LineChart;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -104,7 +105,7 @@ final class GanLivePanel {
         view.setFitWidth(260);
         view.setFitHeight(260);
         gan.samplesProperty().addListener((o, before, now) -> view.setImage(now.map(s ->
-                (javafx.scene.image.Image) SampleGrid.of(s.images(), s.width(), s.height(), s.channels())).orElse(null)));
+                (Image) SampleGrid.of(s.images(), s.width(), s.height(), s.channels())).orElse(null)));
         Label title = new Label();
         title.getStyleClass().add("text-bold");
         title.textProperty().bind(Bindings.createStringBinding(() -> gan.samplesProperty().get()

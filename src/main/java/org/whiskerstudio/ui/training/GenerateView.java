@@ -1,5 +1,6 @@
 package org.whiskerstudio.ui.training;
 
+import java.util.Random;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -47,7 +48,7 @@ public final class GenerateView {
         Button dice = new Button("", Icons.of(Material2AL.AUTORENEW));
         dice.setTooltip(new Tooltip("Another seed"));
         dice.disableProperty().bind(model.busyProperty());
-        dice.setOnAction(e -> model.seedProperty().set(Integer.toString(new java.util.Random().nextInt(1_000_000))));
+        dice.setOnAction(e -> model.seedProperty().set(Integer.toString(new Random().nextInt(1_000_000))));
         Button make = new Button("Generate", Icons.of(Material2MZ.PLAY_ARROW));
         make.setId("generate-make");
         make.getStyleClass().add("accent");

@@ -3,6 +3,7 @@ package org.whiskerstudio.ui.training;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
@@ -10,6 +11,8 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -22,8 +25,8 @@ import javafx.collections.ObservableList;
 import org.whiskerstudio.common.Cancellation;
 import org.whiskerstudio.common.Progress;
 import org.whiskerstudio.common.TaskExecutor;
-import org.whiskerstudio.training.GenerationService;
 import org.whiskerstudio.training.GenerationService.Generated;
+import org.whiskerstudio.training.GenerationService;
 import org.whiskerstudio.training.TrainingRun;
 import org.whiskerstudio.ui.common.Notifier;
 import org.whiskerstudio.ui.common.ProjectScoped;
@@ -56,7 +59,7 @@ public final class GenerateViewModel implements ProjectScoped<GenerationService>
     private final ReadOnlyBooleanWrapper canAdd = new ReadOnlyBooleanWrapper();
     /** The previewed images are in the project now: they stay on screen, Add is done. */
     private final ReadOnlyBooleanWrapper added = new ReadOnlyBooleanWrapper();
-    private final javafx.beans.property.ReadOnlyIntegerWrapper showRequests = new javafx.beans.property.ReadOnlyIntegerWrapper();
+    private final ReadOnlyIntegerWrapper showRequests = new ReadOnlyIntegerWrapper();
     private Cancellation cancellation = new Cancellation();
     private long generation;
 
@@ -123,7 +126,7 @@ public final class GenerateViewModel implements ProjectScoped<GenerationService>
     }
 
     /** Goes up by one each time {@link #show} asks for the panel. */
-    public javafx.beans.property.ReadOnlyIntegerProperty showRequestsProperty() {
+    public ReadOnlyIntegerProperty showRequestsProperty() {
         return showRequests.getReadOnlyProperty();
     }
 
@@ -227,7 +230,7 @@ public final class GenerateViewModel implements ProjectScoped<GenerationService>
         T run(Progress progress, Cancellation cancellation) throws Exception;
     }
 
-    private <T> void task(String title, Work<T> work, java.util.function.Function<T, String> done) {
+    private <T> void task(String title, Work<T> work, Function<T, String> done) {
         Cancellation cancel = new Cancellation();
         cancellation = cancel;
         long asked = generation;

@@ -31,6 +31,7 @@ import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
+import org.whiskerstudio.architecture.ModelKind;
 import org.whiskerstudio.training.RunStatus;
 import org.whiskerstudio.training.TrainingRun;
 import org.whiskerstudio.ui.common.Icons;
@@ -251,7 +252,7 @@ final class HistoryPanel {
             resume.setManaged(run.canResume());
             resume.setDisable(model.activeProperty().get());
             resume.setId("resume-run-" + run.id());
-            boolean gan = run.kind() == org.whiskerstudio.architecture.ModelKind.GAN && !isGoing(run);
+            boolean gan = run.kind() == ModelKind.GAN && !isGoing(run);
             generate.setVisible(gan);
             generate.setManaged(gan);
             generate.setId("generate-run-" + run.id());

@@ -1,6 +1,7 @@
 package org.whiskerstudio.ui.training;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -46,7 +47,7 @@ public final class LiveText {
 
     /** "Step 1,240 · epoch 3 · temperature 0.8". */
     public static String caption(TextSample s) {
-        return String.format(java.util.Locale.ROOT, "Step %,d · epoch %d · temperature %.1f", s.iteration(),
+        return String.format(Locale.ROOT, "Step %,d · epoch %d · temperature %.1f", s.iteration(),
                 s.epoch(), s.temperature());
     }
 }

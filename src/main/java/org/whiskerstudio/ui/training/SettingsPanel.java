@@ -11,6 +11,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
@@ -21,6 +22,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
+import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 import org.whiskerstudio.dataset.ResizeMode;
@@ -138,7 +140,7 @@ final class SettingsPanel {
         tooltip.setWrapText(true);
         tooltip.setMaxWidth(360);
         label.setTooltip(tooltip);
-        if (control instanceof javafx.scene.control.Control c) {
+        if (control instanceof Control c) {
             c.setTooltip(tooltip);
             c.setMaxWidth(Double.MAX_VALUE);
         } else {
@@ -181,7 +183,7 @@ final class SettingsPanel {
         return box;
     }
 
-    private static VBox messages(String id, ObservableList<String> source, String style, org.kordamp.ikonli.Ikon icon) {
+    private static VBox messages(String id, ObservableList<String> source, String style, Ikon icon) {
         VBox list = new VBox(4);
         list.setId(id);
         Runnable fill = () -> list.getChildren().setAll(source.stream().map(text -> {

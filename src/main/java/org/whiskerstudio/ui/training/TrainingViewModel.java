@@ -1,7 +1,9 @@
 package org.whiskerstudio.ui.training;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.function.LongSupplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -52,7 +54,7 @@ public final class TrainingViewModel implements ProjectScoped<TrainingProject> {
     private final ReadOnlyStringWrapper emptyMessage = new ReadOnlyStringWrapper("Open a project to train.");
     private final ReadOnlyBooleanWrapper canStart = new ReadOnlyBooleanWrapper();
     private Optional<TrainingProject> project = Optional.empty();
-    private final javafx.beans.property.ReadOnlyBooleanWrapper augments = new javafx.beans.property.ReadOnlyBooleanWrapper(true);
+    private final ReadOnlyBooleanWrapper augments = new ReadOnlyBooleanWrapper(true);
 
     /**
      * @param ui    brings training events to the UI thread after a delay
@@ -156,7 +158,7 @@ public final class TrainingViewModel implements ProjectScoped<TrainingProject> {
     }
 
     /** Whether the augmentation settings apply to the chosen architecture and data (image classifiers only). */
-    public javafx.beans.property.ReadOnlyBooleanProperty augmentsProperty() {
+    public ReadOnlyBooleanProperty augmentsProperty() {
         return augments.getReadOnlyProperty();
     }
 
@@ -167,7 +169,7 @@ public final class TrainingViewModel implements ProjectScoped<TrainingProject> {
     }
 
     private void checkProblems() {
-        List<String> all = new java.util.ArrayList<>();
+        List<String> all = new ArrayList<>();
         if (chosen().isEmpty()) {
             all.add("Choose an architecture to train.");
         }
@@ -247,7 +249,7 @@ public final class TrainingViewModel implements ProjectScoped<TrainingProject> {
     /** Deletes a run and its files (the view has asked first); the run that is going cannot be deleted. */
     public void deleteRun(long runId) {
         project.flatMap(TrainingProject::service).ifPresent(s -> {
-            if (live.runId().equals(java.util.OptionalLong.of(runId))) {
+            if (live.runId().equals(OptionalLong.of(runId))) {
                 tasks.notifier().error("Cannot delete the run", "It is training now; stop it first.");
                 return;
             }

@@ -5,11 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -136,9 +138,9 @@ class ServeCommandTest {
 
         assertEquals("127.0.0.1", host);
         try (PredictionServer local = PredictionServer.start(PredictionServer.Settings.local(0),
-                (b, k) -> { throw new IllegalStateException(); }, "m", java.util.List.of("a"))) {
+                (b, k) -> { throw new IllegalStateException(); }, "m", List.of("a"))) {
             assertTrue(local.address().getAddress().isLoopbackAddress());
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new AssertionError(e);
         }
     }

@@ -8,9 +8,13 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.whiskerstudio.architecture.Architecture;
+import org.whiskerstudio.architecture.ArchitectureStore;
 import org.whiskerstudio.architecture.ProjectTemplates;
+import org.whiskerstudio.architecture.Templates;
 import org.whiskerstudio.dataset.DataProfiler;
 import org.whiskerstudio.project.ProjectStore;
 
@@ -52,12 +56,12 @@ class TrainCommandTest {
     @Test
     void aTemplateBuiltAgainForOtherDataIsSavedBesideTheOldOneNotOverIt() {
         try (ProjectStore store = ProjectStore.create(temp.resolve("q"), "q")) {
-            org.whiskerstudio.architecture.ArchitectureStore architectures =
-                    new org.whiskerstudio.architecture.ArchitectureStore(store);
-            org.whiskerstudio.architecture.Architecture stale = new org.whiskerstudio.architecture.Architecture(
-                    "Char LSTM", org.whiskerstudio.architecture.Templates.charLstm(97, 100), java.util.Optional.empty());
-            org.whiskerstudio.architecture.Architecture fitted = stale.withNetwork(
-                    org.whiskerstudio.architecture.Templates.charLstm(22, 100));
+            ArchitectureStore architectures =
+                    new ArchitectureStore(store);
+            Architecture stale = new Architecture(
+                    "Char LSTM", Templates.charLstm(97, 100), Optional.empty());
+            Architecture fitted = stale.withNetwork(
+                    Templates.charLstm(22, 100));
             architectures.save(stale);
 
             assertEquals("Char LSTM 2", TrainCommand.saveFitted(architectures, fitted));

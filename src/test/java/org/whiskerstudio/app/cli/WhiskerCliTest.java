@@ -9,9 +9,12 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.whiskerstudio.app.LauncherAccess;
+import org.whiskerstudio.project.LabelClass;
 import org.whiskerstudio.project.ProjectStore;
 
 /** The command line over the real store and importer. */
@@ -76,8 +79,8 @@ class WhiskerCliTest {
         assertEquals(2, bad.exit());
         assertTrue(bad.err().contains("the window length must be 1 to 100000 rows, not 0"), bad.err());
         try (ProjectStore store = ProjectStore.open(project)) {
-            assertEquals(java.util.List.of("calm", "busy", "ham", "spam"),
-                    store.labelClasses().stream().map(org.whiskerstudio.project.LabelClass::name).toList());
+            assertEquals(List.of("calm", "busy", "ham", "spam"),
+                    store.labelClasses().stream().map(LabelClass::name).toList());
         }
     }
 
@@ -108,8 +111,8 @@ class WhiskerCliTest {
 
     @Test
     void launcherTreatsCommandsAsCliAndPathsAsGui() {
-        assertTrue(org.whiskerstudio.app.LauncherAccess.isCommand("import"));
-        assertTrue(org.whiskerstudio.app.LauncherAccess.isCommand("--help"));
-        assertTrue(!org.whiskerstudio.app.LauncherAccess.isCommand("/home/me/my-project"));
+        assertTrue(LauncherAccess.isCommand("import"));
+        assertTrue(LauncherAccess.isCommand("--help"));
+        assertTrue(!LauncherAccess.isCommand("/home/me/my-project"));
     }
 }

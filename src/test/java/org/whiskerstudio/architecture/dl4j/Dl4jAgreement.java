@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.deeplearning4j.nn.conf.ComputationGraphConfiguration;
@@ -39,8 +41,8 @@ final class Dl4jAgreement {
         TensorShape input = analysis.layers().get(0).output();
         List<InputType> types = conf.getLayerActivationTypes(Dl4jShapes.inputType(input));
         // DL4J layers are the analysed layers without the Input and without Reshapes (preprocessors in DL4J).
-        List<LayerReport> layers = new java.util.ArrayList<>();
-        List<TensorShape> inputs = new java.util.ArrayList<>();
+        List<LayerReport> layers = new ArrayList<>();
+        List<TensorShape> inputs = new ArrayList<>();
         for (int i = 1; i < analysis.layers().size(); i++) {
             LayerReport r = analysis.layers().get(i);
             if (!(graph.node(r.nodeId()).orElseThrow().spec() instanceof LayerSpec.Reshape)) {
@@ -64,7 +66,7 @@ final class Dl4jAgreement {
 
     /** Kind and shape; DL4J's data-format tag (NCW on vectors after an RNN) is not a shape. */
     private static String key(InputType type) {
-        return type.getType() + java.util.Arrays.toString(type.getShape(false));
+        return type.getType() + Arrays.toString(type.getShape(false));
     }
 
     /**

@@ -9,6 +9,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.whiskerstudio.architecture.Architecture;
 import org.whiskerstudio.architecture.LayerGraph;
+import org.whiskerstudio.architecture.LayerSpec;
 import org.whiskerstudio.architecture.ShapeInference;
 import org.whiskerstudio.architecture.Templates;
 import org.whiskerstudio.architecture.TensorShape;
@@ -62,7 +63,7 @@ class Dl4jTemplatesTest {
         LayerGraph discriminator = gan.discriminator().orElseThrow();
         Dl4jAgreement.assertAgrees(discriminator, ShapeInference.analyse(discriminator, OptionalInt.of(1)));
         assertTrue(Dl4jModels.isChain(gan.network()));
-        assertTrue(gan.network().nodes().stream().anyMatch(n -> n.spec() instanceof org.whiskerstudio.architecture.LayerSpec.Deconv2D),
+        assertTrue(gan.network().nodes().stream().anyMatch(n -> n.spec() instanceof LayerSpec.Deconv2D),
                 "a real DCGAN generator grows its image with transposed convolutions");
     }
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.nd4j.linalg.dataset.DataSet;
@@ -94,7 +95,7 @@ class ExampleTrainingDataTest {
     void normalisationIsFittedOnTheTrainingPartOnly() {
         ExampleTrainingData data = data(Layout.IMAGE, Augmentation.none(), 1);
         // Validation pixels are 0.5 brighter; fitted on them the mean would be far higher.
-        float trainMean = (float) java.util.stream.IntStream.range(0, 10).mapToDouble(i -> i / 10.0).average().orElseThrow();
+        float trainMean = (float) IntStream.range(0, 10).mapToDouble(i -> i / 10.0).average().orElseThrow();
         assertTrue(Math.abs(data.normalisation().mean()[1] - trainMean) < 1e-5, data.normalisation().toString());
     }
 

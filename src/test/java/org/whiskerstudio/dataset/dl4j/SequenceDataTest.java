@@ -6,11 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nd4j.linalg.dataset.DataSet;
+import org.nd4j.linalg.indexing.NDArrayIndex;
 import org.whiskerstudio.architecture.TensorShape;
 import org.whiskerstudio.common.Cancellation;
 import org.whiskerstudio.common.Progress;
@@ -46,10 +48,10 @@ class SequenceDataTest {
             assertEquals(trainMean, n.mean()[0], 1e-3);
             assertEquals(10 * trainMean, n.mean()[1], 1e-2);
             DataSet batch = ready.data().train(0).next();
-            assertArrayEquals(new long[] {2, 3}, java.util.Arrays.copyOfRange(batch.getFeatures().shape(), 1, 3));
+            assertArrayEquals(new long[] {2, 3}, Arrays.copyOfRange(batch.getFeatures().shape(), 1, 3));
             // The first step of every example is padding: 0 after normalisation, whatever the mean.
-            assertEquals(0.0, batch.getFeatures().get(org.nd4j.linalg.indexing.NDArrayIndex.all(),
-                    org.nd4j.linalg.indexing.NDArrayIndex.all(), org.nd4j.linalg.indexing.NDArrayIndex.point(0))
+            assertEquals(0.0, batch.getFeatures().get(NDArrayIndex.all(),
+                    NDArrayIndex.all(), NDArrayIndex.point(0))
                     .sumNumber().doubleValue(), 1e-9);
             assertTrue(ready.warnings().stream().anyMatch(w -> w.contains("40 were shorter and were padded at the front")),
                     ready.warnings().toString());

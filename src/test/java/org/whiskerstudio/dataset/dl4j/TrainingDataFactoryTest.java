@@ -16,6 +16,7 @@ import org.whiskerstudio.architecture.TensorShape;
 import org.whiskerstudio.common.Cancellation;
 import org.whiskerstudio.common.Progress;
 import org.whiskerstudio.dataset.DatasetFixture;
+import org.whiskerstudio.dataset.Subset;
 import org.whiskerstudio.project.ImageQuery;
 import org.whiskerstudio.project.ProjectStore;
 import org.whiskerstudio.training.TrainingConfig;
@@ -39,7 +40,7 @@ class TrainingDataFactoryTest {
             assertEquals(1, ready.imageProblems().size());
             assertTrue(ready.imageProblems().get(0).source().endsWith(broken.substring(broken.lastIndexOf('/') + 1)));
             assertTrue(ready.warnings().stream().anyMatch(w -> w.contains("training images; aim for 50")));
-            long readableTrain = ready.examples().part(org.whiskerstudio.dataset.Subset.TRAIN).stream()
+            long readableTrain = ready.examples().part(Subset.TRAIN).stream()
                     .filter(e -> !e.sha256().equals(brokenHash)).count();
             assertEquals(readableTrain, ready.data().trainExamples(), "the unreadable image is left out");
             DataSet batch = ready.data().train(0).next();

@@ -1,6 +1,7 @@
 package org.whiskerstudio.dataset.text;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -23,7 +24,7 @@ public final class TextFixtures {
         Path file = store.layout().storedImage(sha, "txt");
         Files.createDirectories(file.getParent());
         Files.write(file, bytes);
-        String stored = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+        String stored = new String(bytes, StandardCharsets.UTF_8);
         store.addImages(List.of(new NewImage(sha, fileName, store.layout().relativize(file), "/test/" + fileName,
                 stored.length(), (int) stored.lines().count(), MediaKind.TEXT_FORMAT, bytes.length, className)));
     }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -61,7 +62,7 @@ class BundlesTest {
             assertTrue(parity.passed(), parity.line());
             assertTrue(opened.onnx().isPresent());
             String markdown = new String(zip.getInputStream(zip.getEntry(BundleFormat.CARD_MARKDOWN)).readAllBytes(),
-                    java.nio.charset.StandardCharsets.UTF_8);
+                    StandardCharsets.UTF_8);
             assertTrue(markdown.contains(parity.line()), markdown);
         }
     }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.InvalidClassException;
+import java.io.ObjectInputFilter;
 import java.io.ObjectInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -56,7 +57,7 @@ class MaliciousBundleTest {
         Path mark = dir.resolve("control");
         try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(
                 Crafted.serialised(new Gadget(mark.toString()))))) {
-            in.setObjectInputFilter(info -> java.io.ObjectInputFilter.Status.ALLOWED);
+            in.setObjectInputFilter(info -> ObjectInputFilter.Status.ALLOWED);
             in.readObject();
         }
         assertTrue(Files.exists(mark));

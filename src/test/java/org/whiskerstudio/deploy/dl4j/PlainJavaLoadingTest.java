@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
@@ -49,6 +50,6 @@ class PlainJavaLoadingTest {
         float[] probabilities = net.output(input).toFloatVector();
         // --- end of the snippet ---
 
-        assertArrayEquals(studio.model().predictFiles(java.util.List.of(image))[0], probabilities, 1e-6f);
+        assertArrayEquals(studio.model().predictFiles(List.of(image))[0], probabilities, 1e-6f);
     }
 }

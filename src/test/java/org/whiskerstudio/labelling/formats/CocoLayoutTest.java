@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -129,7 +130,7 @@ class CocoLayoutTest {
     }
 
     private static JsonNode withoutInfo(JsonNode written) {
-        ((com.fasterxml.jackson.databind.node.ObjectNode) written).remove(List.of("info", "licenses"));
+        ((ObjectNode) written).remove(List.of("info", "licenses"));
         return written;
     }
 

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
+import org.whiskerstudio.labelling.Shape;
 
 /** Small files for format tests, made on the spot: images drawn with ImageIO, annotation files from text. */
 final class FormatFixtures {
@@ -61,7 +62,7 @@ final class FormatFixtures {
         return new DatasetImage(path, 0, 0, tags, List.of(shapes), Optional.of(file), split);
     }
 
-    static DatasetShape shape(String className, org.whiskerstudio.labelling.Shape shape, String... flags) {
+    static DatasetShape shape(String className, Shape shape, String... flags) {
         return new DatasetShape(className, shape, Set.of(flags));
     }
 

@@ -9,6 +9,7 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
@@ -58,7 +59,7 @@ class ThumbnailCacheTest {
     @Test
     void wholeClearedCacheFolderIsRemade() throws IOException, ImageRejected {
         try (var files = Files.walk(store.layout().thumbnails())) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         }
 
         Path remade = cache.thumbnailOf(image);

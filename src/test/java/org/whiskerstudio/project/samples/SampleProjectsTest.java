@@ -12,6 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.whiskerstudio.common.Cancellation;
 import org.whiskerstudio.common.Progress;
 import org.whiskerstudio.project.ClassCount;
+import org.whiskerstudio.project.ImageQuery;
 import org.whiskerstudio.project.ProjectStore;
 
 class SampleProjectsTest {
@@ -56,7 +57,7 @@ class SampleProjectsTest {
             }
             assertEquals(Map.of("normal", 1870, "event", 15), balance);
             assertEquals(0, store.summary().unlabelled());
-            var window = store.images(org.whiskerstudio.project.ImageQuery.ALL).get(0);
+            var window = store.images(ImageQuery.ALL).get(0);
             assertEquals("series", window.format());
             assertEquals(2, window.width());
             assertEquals(20, window.height());
@@ -77,7 +78,7 @@ class SampleProjectsTest {
                 balance.put(count.labelClass().name(), count.images());
             }
             assertEquals(Map.of("sun", 714, "fog", 411, "rain", 254, "drizzle", 53, "snow", 23), balance);
-            var week = store.images(org.whiskerstudio.project.ImageQuery.ALL).get(0);
+            var week = store.images(ImageQuery.ALL).get(0);
             assertEquals(4, week.width());
             assertEquals(7, week.height());
         }

@@ -4,10 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -229,7 +231,7 @@ class CharModelTrainerTest {
         assertEquals(whole.samples.get(whole.samples.size() - 1).text(), rest.samples.get(rest.samples.size() - 1).text());
     }
 
-    private static List<Path> zips(Path folder) throws java.io.IOException {
+    private static List<Path> zips(Path folder) throws IOException {
         try (var files = Files.list(folder)) {
             return files.filter(p -> p.getFileName().toString().startsWith("checkpoint-")
                     && p.getFileName().toString().endsWith(".zip")).sorted().toList();
@@ -242,7 +244,7 @@ class CharModelTrainerTest {
         CharModelTrainer.run(job(pattern(), config, new TrainingControl(), new Heard(), dir, false));
         CharData other = CharData.of(new CharCorpus("abce".repeat(400), 1), STEPS);
 
-        Exception e = org.junit.jupiter.api.Assertions.assertThrows(java.io.IOException.class, () -> CharModelTrainer.run(
+        Exception e = Assertions.assertThrows(IOException.class, () -> CharModelTrainer.run(
                 job(other, config.withEpochs(2), new TrainingControl(), new Heard(), dir, true)));
         assertTrue(e.getMessage().contains("texts have changed"), e.getMessage());
     }

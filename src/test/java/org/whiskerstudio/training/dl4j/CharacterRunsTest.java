@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,12 +19,19 @@ import org.whiskerstudio.architecture.Architecture;
 import org.whiskerstudio.architecture.ArchitectureStore;
 import org.whiskerstudio.dataset.text.TextFixtures;
 import org.whiskerstudio.project.ProjectStore;
+import org.whiskerstudio.training.CharacterRunNote;
+import org.whiskerstudio.training.IterationMetric;
+import org.whiskerstudio.training.NotAClassifier;
 import org.whiskerstudio.training.Optimizer;
+import org.whiskerstudio.training.Provenance;
 import org.whiskerstudio.training.RunStatus;
 import org.whiskerstudio.training.RunStore;
 import org.whiskerstudio.training.TextGeneration;
+import org.whiskerstudio.training.TrainingConfig;
+import org.whiskerstudio.training.TrainingListener;
 import org.whiskerstudio.training.TrainingRequest;
 import org.whiskerstudio.training.TrainingRun;
+import org.whiskerstudio.training.TrainingSession;
 
 /** The training service sends a character model to the text trainer; its run then writes text from the CLI. */
 @Tag("engine")
@@ -80,7 +88,7 @@ class CharacterRunsTest {
             Dl4jTrainingService service = Dl4jTrainingService.forProject(store);
 
             IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> service.start(
-                    new TrainingRequest("Chars", Jobs.config(1, 8, Optimizer.ADAM, 0.01, 0), ""), org.whiskerstudio.training.TrainingListener.NONE));
+                    new TrainingRequest("Chars", Jobs.config(1, 8, Optimizer.ADAM, 0.01, 0), ""), TrainingListener.NONE));
             assertTrue(e.getMessage().contains("no text examples"), e.getMessage());
             assertTrue(service.runs().isEmpty());
         }
@@ -94,7 +102,7 @@ class CharacterRunsTest {
 
             IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Dl4jTrainingService
                     .forProject(store).start(new TrainingRequest("Chars", Jobs.config(1, 8, Optimizer.ADAM, 0.01, 0),
-                            ""), org.whiskerstudio.training.TrainingListener.NONE));
+                            ""), TrainingListener.NONE));
             assertTrue(e.getMessage().contains("the texts use 9 symbols: pick the charlstm template again"),
                     e.getMessage());
         }
@@ -105,16 +113,16 @@ class CharacterRunsTest {
         try (ProjectStore store = ProjectStore.create(dir.resolve("q"), "q")) {
             RunStore runs = new RunStore(store);
             TrainingRun run = runs.create("Chars #1", new Architecture("Chars", CharModelTrainerTest.tinyModel(5, 24),
-                    Optional.empty()), org.whiskerstudio.training.TrainingConfig.defaults(),
-                    org.whiskerstudio.training.Provenance.here("test", "cpu", ""));
+                    Optional.empty()), TrainingConfig.defaults(),
+                    Provenance.here("test", "cpu", ""));
 
-            org.whiskerstudio.training.NotAClassifier e = assertThrows(org.whiskerstudio.training.NotAClassifier.class,
+            NotAClassifier e = assertThrows(NotAClassifier.class,
                     () -> TrainedModel.ofRun(store, run.id()));
 
             assertTrue(e.getMessage().startsWith("Run \"Chars #1\" (run " + run.id() + ") is a character model"),
                     e.getMessage());
             assertTrue(e.getMessage().contains("whisker generate-text"), e.getMessage());
-            assertTrue(org.whiskerstudio.training.CharacterRunNote.isCharacterRun(run));
+            assertTrue(CharacterRunNote.isCharacterRun(run));
         }
     }
 
@@ -124,11 +132,11 @@ class CharacterRunsTest {
             TextFixtures.addText(store, "one.txt", "abcd".repeat(250), Optional.empty());
             saveTinyModel(store);
             Dl4jTrainingService service = Dl4jTrainingService.forProject(store);
-            java.util.concurrent.atomic.AtomicReference<org.whiskerstudio.training.TrainingSession> session =
-                    new java.util.concurrent.atomic.AtomicReference<>();
+            AtomicReference<TrainingSession> session =
+                    new AtomicReference<>();
             CharModelTrainerTest.Heard heard = new CharModelTrainerTest.Heard() {
                 @Override
-                public void onIteration(org.whiskerstudio.training.IterationMetric metric) {
+                public void onIteration(IterationMetric metric) {
                     super.onIteration(metric);
                     if (metric.iteration() == 4) {
                         while (session.get() == null) {

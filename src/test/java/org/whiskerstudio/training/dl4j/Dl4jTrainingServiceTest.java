@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
@@ -22,6 +24,7 @@ import org.whiskerstudio.common.Cancellation;
 import org.whiskerstudio.common.Progress;
 import org.whiskerstudio.dataset.dl4j.TrainingTensors;
 import org.whiskerstudio.project.ProjectStore;
+import org.whiskerstudio.training.EpochMetric;
 import org.whiskerstudio.training.IterationMetric;
 import org.whiskerstudio.training.Optimizer;
 import org.whiskerstudio.training.RunStatus;
@@ -102,7 +105,7 @@ class Dl4jTrainingServiceTest {
 
     @Test
     void aRunTrainsOnTheTrainingThreadAndFinishesWithItsRow() throws Exception {
-        List<String> threads = new java.util.concurrent.CopyOnWriteArrayList<>();
+        List<String> threads = new CopyOnWriteArrayList<>();
         TrainingSession session = service.start(new TrainingRequest("MLP", CONFIG, ""), new TrainingListener() {
             @Override
             public void onIteration(IterationMetric metric) {
@@ -196,7 +199,7 @@ class Dl4jTrainingServiceTest {
         CountDownLatch started = new CountDownLatch(1);
         first[0] = service.start(new TrainingRequest("MLP", CONFIG, ""), new TrainingListener() {
             @Override
-            public void onEpoch(org.whiskerstudio.training.EpochMetric metric) {
+            public void onEpoch(EpochMetric metric) {
                 awaitQuietly(started);
                 first[0].control().stop();
             }
@@ -218,7 +221,7 @@ class Dl4jTrainingServiceTest {
             stopped.await();
             progress.update(1, 10, "caching");
             if (cancellation.isCancelled()) {
-                throw new java.util.concurrent.CancellationException();
+                throw new CancellationException();
             }
             return ToyData.of(SHAPE, 64, config.batchSize(), true);
         };

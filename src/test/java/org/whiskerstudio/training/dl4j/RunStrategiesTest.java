@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
@@ -70,7 +71,7 @@ class RunStrategiesTest {
         assertInstanceOf(ClassifierStrategy.class, strategies.of(ModelKind.CLASSIFIER));
         assertInstanceOf(GanStrategy.class, strategies.of(ModelKind.GAN));
         assertInstanceOf(CharacterStrategy.class, strategies.of(ModelKind.CHARACTER_MODEL));
-        assertEquals(ModelKind.values().length, java.util.Arrays.stream(ModelKind.values()).map(strategies::of)
+        assertEquals(ModelKind.values().length, Arrays.stream(ModelKind.values()).map(strategies::of)
                 .distinct().count(), "no kind without a strategy, none sharing one");
     }
 

@@ -11,6 +11,7 @@ import org.nd4j.linalg.dataset.DataSet;
 import org.nd4j.linalg.dataset.api.iterator.DataSetIterator;
 import org.nd4j.linalg.factory.Nd4j;
 import org.whiskerstudio.architecture.TensorShape;
+import org.whiskerstudio.architecture.dl4j.Dl4jShapes;
 import org.whiskerstudio.dataset.Normalisation;
 import org.whiskerstudio.dataset.dl4j.TrainingTensors;
 
@@ -140,7 +141,7 @@ final class ToyData implements TrainingTensors {
                 System.arraycopy(features.get(part.get(b)), 0, x, b * size, size);
                 y[b * 2 + labels.get(part.get(b))] = 1;
             }
-            INDArray f = Nd4j.create(x, org.whiskerstudio.architecture.dl4j.Dl4jShapes.batchShape(shape, part.size()), 'c');
+            INDArray f = Nd4j.create(x, Dl4jShapes.batchShape(shape, part.size()), 'c');
             out.add(new DataSet(f, Nd4j.create(y, new long[] {part.size(), 2}, 'c')));
         }
         return out;

@@ -36,7 +36,7 @@ class TrainedModelTest {
             TrainedModel model = TrainedModel.ofRun(store, run.id());
             assertEquals(List.of("dark", "light"), model.classes());
 
-            Map<Long, org.whiskerstudio.dataset.SubsetStore.Assignment> parts = new SubsetStore(store).all();
+            Map<Long, SubsetStore.Assignment> parts = new SubsetStore(store).all();
             List<Path> testFiles = new ArrayList<>();
             List<String> truth = new ArrayList<>();
             for (ImageAsset a : store.images(ImageQuery.ALL)) {

@@ -9,7 +9,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -19,14 +21,15 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.whiskerstudio.architecture.Activation;
 import org.whiskerstudio.architecture.Analysis;
 import org.whiskerstudio.architecture.ArchitectureStore;
 import org.whiskerstudio.architecture.LayerNode;
 import org.whiskerstudio.architecture.LayerSpec;
 import org.whiskerstudio.labelling.LabellingFixture;
 import org.whiskerstudio.project.ProjectStore;
-import org.whiskerstudio.ui.common.Theme;
 import org.whiskerstudio.ui.common.Notifier;
+import org.whiskerstudio.ui.common.Theme;
 
 /** The layer editor as a user drives it: template, widen a layer, a mistake shown at its block, undo, saved. */
 @ExtendWith(ApplicationExtension.class)
@@ -47,7 +50,7 @@ class ArchitectureEditorTest {
         services = new ProjectArchitectures(store);
         model = new ArchitectureEditorViewModel(services::analyse, Notifier.ofErrors((t, m) -> errors.add(t + ": " + m)));
         model.projectOpened(Optional.of(new ArchitectureStore(store)));
-        Scene scene = new Scene((javafx.scene.Parent) new ArchitectureView(model, services).node(), 1280, 800);
+        Scene scene = new Scene((Parent) new ArchitectureView(model, services).node(), 1280, 800);
         Theme.apply(scene);
         stage.setScene(scene);
         stage.show();
@@ -76,14 +79,14 @@ class ArchitectureEditorTest {
             model.updateSelected(SpecProperties.with(conv.spec(), "filters", 48));
         });
 
-        javafx.scene.control.ComboBox<?> shown = robot.lookup("#architecture-choice").queryComboBox();
+        ComboBox<?> shown = robot.lookup("#architecture-choice").queryComboBox();
         assertEquals(name, shown.getValue());
-        javafx.scene.control.ComboBox<?>[] later = new javafx.scene.control.ComboBox<?>[1];
+        ComboBox<?>[] later = new ComboBox<?>[1];
         robot.interact(() -> {
-            javafx.scene.Parent view = (javafx.scene.Parent) new ArchitectureView(model, services).node();
+            Parent view = (Parent) new ArchitectureView(model, services).node();
             new Scene(view, 1280, 800);
             view.applyCss(); // creates the tool bar's skin, which holds the box
-            later[0] = (javafx.scene.control.ComboBox<?>) view.lookup("#architecture-choice");
+            later[0] = (ComboBox<?>) view.lookup("#architecture-choice");
         });
         assertEquals(name, later[0].getValue());
     }
@@ -124,9 +127,9 @@ class ArchitectureEditorTest {
                 () -> SpecProperties.with(dropout, "rate", 1.5));
         assertTrue(e.getMessage().contains("below 1"), e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> SpecProperties.with(new LayerSpec.Dense(8,
-                org.whiskerstudio.architecture.Activation.RELU), "units", 2.5));
+                Activation.RELU), "units", 2.5));
         IllegalArgumentException huge = assertThrows(IllegalArgumentException.class, () -> SpecProperties.with(
-                new LayerSpec.Dense(8, org.whiskerstudio.architecture.Activation.RELU), "units", 2_000_000_000));
+                new LayerSpec.Dense(8, Activation.RELU), "units", 2_000_000_000));
         assertTrue(huge.getMessage().contains("at most"), huge.getMessage());
     }
 
@@ -151,7 +154,7 @@ class ArchitectureEditorTest {
         LayerNode dense = firstOf(LayerSpec.Dense.class);
         robot.interact(() -> {
             model.selectedProperty().set(Optional.of(dense.id()));
-            model.addLayer(new LayerSpec.Dense(((LayerSpec.Dense) dense.spec()).units(), org.whiskerstudio.architecture.Activation.RELU));
+            model.addLayer(new LayerSpec.Dense(((LayerSpec.Dense) dense.spec()).units(), Activation.RELU));
         });
         String second = model.selectedProperty().get().orElseThrow();
         robot.interact(() -> model.addLayer(new LayerSpec.Merge(LayerSpec.MergeKind.ADD)));

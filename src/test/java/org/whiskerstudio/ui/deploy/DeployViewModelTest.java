@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletionException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,6 +29,8 @@ import org.whiskerstudio.deploy.OnnxParityFailed;
 import org.whiskerstudio.deploy.Prediction;
 import org.whiskerstudio.project.ProjectSession;
 import org.whiskerstudio.project.ProjectStore;
+import org.whiskerstudio.project.sequences.MediaKind;
+import org.whiskerstudio.training.NotAClassifier;
 import org.whiskerstudio.ui.common.Notifier;
 
 /** The Deploy screen's state with a scripted service and the direct executor. */
@@ -120,7 +123,7 @@ class DeployViewModelTest {
 
     @Test
     void aTextModelOpensAndPredictsTextFilesOfAFolder() throws IOException {
-        service.kind = org.whiskerstudio.project.sequences.MediaKind.TEXT;
+        service.kind = MediaKind.TEXT;
         opened();
         assertEquals(List.of("*.txt"), model.fileFilter().patterns());
         Path folder = Files.createDirectories(temp.resolve("notes"));
@@ -254,7 +257,7 @@ class DeployViewModelTest {
         boolean character;
         static final String CHARACTER = "Run \"Char LSTM #1\" (run 1) is a character model: it writes text rather than "
                 + "sorting examples into classes.";
-        org.whiskerstudio.project.sequences.MediaKind kind = org.whiskerstudio.project.sequences.MediaKind.IMAGE;
+        MediaKind kind = MediaKind.IMAGE;
 
         @Override
         public List<DeployableModel> models() {
@@ -264,8 +267,8 @@ class DeployViewModelTest {
         @Override
         public LoadedModel load(DeployableModel model) throws IOException {
             if (character) {
-                throw new java.util.concurrent.CompletionException(
-                        new org.whiskerstudio.training.NotAClassifier(CHARACTER));
+                throw new CompletionException(
+                        new NotAClassifier(CHARACTER));
             }
             return new LoadedModel() {
                 @Override
@@ -284,7 +287,7 @@ class DeployViewModelTest {
                 }
 
                 @Override
-                public org.whiskerstudio.project.sequences.MediaKind kind() {
+                public MediaKind kind() {
                     return kind;
                 }
 

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,6 +26,7 @@ import org.whiskerstudio.evaluation.EvaluationData;
 import org.whiskerstudio.evaluation.EvaluationService;
 import org.whiskerstudio.evaluation.SavedEvaluations;
 import org.whiskerstudio.evaluation.ScoredExample;
+import org.whiskerstudio.labelling.AnnotationStore;
 import org.whiskerstudio.project.ProjectSession;
 import org.whiskerstudio.project.ProjectStore;
 import org.whiskerstudio.training.Provenance;
@@ -209,7 +211,7 @@ class EvaluationViewModelTest {
     void reopeningShowsTheSavedEvaluationWithLabelsChangedElsewhere() {
         open().evaluate();
         // Relabel shirt 3 as T-shirt on "another screen": replace its tag through the store.
-        var annotations = new org.whiskerstudio.labelling.AnnotationStore(store);
+        var annotations = new AnnotationStore(store);
         Relabelling.command(annotations, shirts.get(2), "T-shirt").orElseThrow().execute();
 
         EvaluationViewModel again = open();
@@ -255,7 +257,7 @@ class EvaluationViewModelTest {
         model.evaluate();
         model.results().thresholdProperty().set(0.25);
         model.export(temp.resolve("report"));
-        String csv = java.nio.file.Files.readString(temp.resolve("report/evaluation.csv"));
+        String csv = Files.readString(temp.resolve("report/evaluation.csv"));
         assertTrue(csv.contains("# threshold,0.2500"), csv);
         assertTrue(model.statusProperty().get().startsWith("Report written"), model.statusProperty().get());
     }

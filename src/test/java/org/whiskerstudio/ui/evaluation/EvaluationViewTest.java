@@ -18,6 +18,7 @@ import java.util.function.BooleanSupplier;
 import javafx.application.Platform;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
@@ -45,8 +46,8 @@ import org.whiskerstudio.training.RunProgress;
 import org.whiskerstudio.training.RunStatus;
 import org.whiskerstudio.training.RunStore;
 import org.whiskerstudio.training.TrainingConfig;
-import org.whiskerstudio.ui.common.Theme;
 import org.whiskerstudio.ui.common.Notifier;
+import org.whiskerstudio.ui.common.Theme;
 
 /**
  * The Evaluate screen headless with a scripted model: a 2-class run (click a cell, relabel, curves) and a 50-class
@@ -113,7 +114,7 @@ class EvaluationViewTest {
         robot.interact(() -> {
             EvaluationView view = new EvaluationView(model, executor);
             this.view = view;
-            Scene scene = new Scene((javafx.scene.Parent) view.node(), 1200, 800);
+            Scene scene = new Scene((Parent) view.node(), 1200, 800);
             Theme.apply(scene);
             stage.setScene(scene);
             stage.show();

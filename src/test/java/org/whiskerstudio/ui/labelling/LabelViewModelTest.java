@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -58,7 +59,7 @@ class LabelViewModelTest {
     }
 
     /** What a fresh connection to the project file finds: the screen keeps nothing unsaved. */
-    private <T> T reopened(java.util.function.Function<ProjectStore, T> read) {
+    private <T> T reopened(Function<ProjectStore, T> read) {
         try (ProjectStore again = ProjectStore.open(folder)) {
             return read.apply(again);
         }

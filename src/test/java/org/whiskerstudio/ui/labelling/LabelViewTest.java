@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import javafx.geometry.Point2D;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
@@ -36,8 +37,8 @@ import org.whiskerstudio.project.ProjectSession;
 import org.whiskerstudio.project.ProjectStore;
 import org.whiskerstudio.project.imports.ImageImporter;
 import org.whiskerstudio.project.imports.ImportRequest;
-import org.whiskerstudio.ui.common.Theme;
 import org.whiskerstudio.ui.common.Notifier;
+import org.whiskerstudio.ui.common.Theme;
 
 /** Drives the Label screen with mouse and keys, headless, and checks what was stored. */
 @ExtendWith(ApplicationExtension.class)
@@ -66,7 +67,7 @@ class LabelViewTest {
         model = new LabelViewModel(TaskExecutor.direct(), Notifier.SILENT);
         model.projectOpened(Optional.of(session));
         LabelView view = new LabelView(model);
-        Scene scene = new Scene((javafx.scene.Parent) view.node(), 1200, 800);
+        Scene scene = new Scene((Parent) view.node(), 1200, 800);
         Theme.apply(scene);
         stage.setScene(scene);
         stage.show();

@@ -9,10 +9,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import javafx.geometry.VerticalDirection;
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.FlowPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -33,8 +37,8 @@ import org.whiskerstudio.project.imports.SeriesImporter;
 import org.whiskerstudio.project.imports.SeriesOptions;
 import org.whiskerstudio.project.imports.TextImporter;
 import org.whiskerstudio.project.imports.TextOptions;
-import org.whiskerstudio.ui.common.Theme;
 import org.whiskerstudio.ui.common.Notifier;
+import org.whiskerstudio.ui.common.Theme;
 
 /** The Label screen on a series and a text: the right viewer shows, keys tag, undo and navigation work. */
 @ExtendWith(ApplicationExtension.class)
@@ -67,7 +71,7 @@ class SequenceViewerTest {
         model = new LabelViewModel(TaskExecutor.direct(), Notifier.SILENT);
         model.projectOpened(Optional.of(session));
         LabelView view = new LabelView(model);
-        scene = new Scene((javafx.scene.Parent) view.node(), 1200, 800);
+        scene = new Scene((Parent) view.node(), 1200, 800);
         Theme.apply(scene);
         stage.setScene(scene);
         stage.show();
@@ -95,7 +99,7 @@ class SequenceViewerTest {
         assertTrue(node("#series-plot").isVisible());
         assertTrue(node("#tool-box").isDisabled(), "boxes make no sense on a series");
         assertTrue(node("#label-sequence-note").isVisible());
-        String legend = ((javafx.scene.layout.FlowPane) node("#series-legend")).getChildren().stream()
+        String legend = ((FlowPane) node("#series-legend")).getChildren().stream()
                 .map(n -> ((Label) n).getText()).reduce("", (a, b) -> a + "|" + b);
         assertTrue(legend.contains("humidity") && legend.contains("temperature") && legend.contains("200 steps"), legend);
 
@@ -112,7 +116,7 @@ class SequenceViewerTest {
     void theMouseWheelZoomsTheTimeAxisAndADoubleClickShowsAllSteps(FxRobot robot) {
         SeriesPlot plot = (SeriesPlot) node("#series-plot");
         // A positive deltaY (wheel turned away from the user) zooms in; TestFX's DOWN sends one under Monocle.
-        robot.moveTo(plot).scroll(3, javafx.geometry.VerticalDirection.DOWN);
+        robot.moveTo(plot).scroll(3, VerticalDirection.DOWN);
         WaitForAsyncUtils.waitForFxEvents();
         double[] zoomed = plot.visibleSteps();
         assertTrue(zoomed[1] - zoomed[0] < 199, "zoomed to " + zoomed[0] + ".." + zoomed[1]);
@@ -127,7 +131,7 @@ class SequenceViewerTest {
         robot.clickOn(node("#series-plot")).type(KeyCode.D);
         WaitForAsyncUtils.waitForFxEvents();
 
-        javafx.scene.control.TextArea text = (javafx.scene.control.TextArea) node("#text-view");
+        TextArea text = (TextArea) node("#text-view");
         assertTrue(text.isVisible());
         assertFalse(text.isEditable());
         assertTrue(text.isWrapText());

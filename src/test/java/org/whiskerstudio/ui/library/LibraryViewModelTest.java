@@ -8,6 +8,7 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import javax.imageio.ImageIO;
@@ -15,10 +16,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.whiskerstudio.common.Cancellation;
+import org.whiskerstudio.common.Progress;
 import org.whiskerstudio.common.TaskExecutor;
 import org.whiskerstudio.project.ProjectSession;
 import org.whiskerstudio.project.ProjectStore;
 import org.whiskerstudio.project.imports.ImportRequest;
+import org.whiskerstudio.training.GeneratedImages;
 
 /** The Data screen's view model without any toolkit: a direct executor runs everything inline. */
 class LibraryViewModelTest {
@@ -101,9 +105,9 @@ class LibraryViewModelTest {
         model.startImport(ImportRequest.folderPerClass(temp.resolve("data")));
         assertFalse(model.hasSyntheticProperty().get(), "nothing to hide yet");
         byte[] grey = new byte[16];
-        java.util.Arrays.fill(grey, (byte) 99);
-        org.whiskerstudio.training.GeneratedImages.add(session.store(), List.of(grey), 4, 4, 1, "cat", 3, "gan",
-                org.whiskerstudio.common.Progress.NONE, new org.whiskerstudio.common.Cancellation());
+        Arrays.fill(grey, (byte) 99);
+        GeneratedImages.add(session.store(), List.of(grey), 4, 4, 1, "cat", 3, "gan",
+                Progress.NONE, new Cancellation());
         model.reload();
 
         assertEquals(4, model.images().size());

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -49,7 +50,7 @@ class GanTrainingViewModelTest {
 
     private static GanSamples grid(long step, int value) {
         byte[] px = new byte[4];
-        java.util.Arrays.fill(px, (byte) value);
+        Arrays.fill(px, (byte) value);
         return new GanSamples(step, 2, 2, 1, List.of(px, px.clone()));
     }
 

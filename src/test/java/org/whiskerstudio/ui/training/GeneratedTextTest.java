@@ -9,6 +9,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.whiskerstudio.common.TaskExecutor;
+import org.whiskerstudio.training.RunStatus;
 import org.whiskerstudio.training.TextSample;
 import org.whiskerstudio.ui.common.Notifier;
 
@@ -71,7 +72,7 @@ class GeneratedTextTest {
         model.start();
         service.live.begin(10).steps(10).text("old text");
         tick();
-        service.live.end(org.whiskerstudio.training.RunStatus.COMPLETED, "");
+        service.live.end(RunStatus.COMPLETED, "");
         tick();
         model.start();
         tick();

@@ -7,12 +7,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Consumer;
+import org.whiskerstudio.architecture.ModelKind;
 import org.whiskerstudio.training.EpochMetric;
+import org.whiskerstudio.training.GanStep;
 import org.whiskerstudio.training.IterationMetric;
 import org.whiskerstudio.training.RunStatus;
+import org.whiskerstudio.training.TextSample;
 import org.whiskerstudio.training.TrainingConfig;
 import org.whiskerstudio.training.TrainingControl;
 import org.whiskerstudio.training.TrainingListener;
@@ -36,9 +40,9 @@ public final class ScriptedTrainingService implements TrainingService {
     public final List<Long> resumed = new ArrayList<>();
     public List<String> warnings = List.of();
     /** Architectures that train as GANs, and the project's classes (a GAN can learn one). */
-    public volatile java.util.Set<String> ganArchitectures = java.util.Set.of();
+    public volatile Set<String> ganArchitectures = Set.of();
     public volatile List<String> classes = List.of();
-    public final Map<Long, List<org.whiskerstudio.training.GanStep>> ganSteps = new HashMap<>();
+    public final Map<Long, List<GanStep>> ganSteps = new HashMap<>();
     public volatile Consumer<Live> autoPlay;
     /** When set, {@code start} refuses with it, as an engine does for bad settings or missing data. */
     public volatile RuntimeException refuseStart;
@@ -105,9 +109,9 @@ public final class ScriptedTrainingService implements TrainingService {
     }
 
     @Override
-    public org.whiskerstudio.architecture.ModelKind kindOf(String architectureName) {
-        return ganArchitectures.contains(architectureName) ? org.whiskerstudio.architecture.ModelKind.GAN
-                : org.whiskerstudio.architecture.ModelKind.CLASSIFIER;
+    public ModelKind kindOf(String architectureName) {
+        return ganArchitectures.contains(architectureName) ? ModelKind.GAN
+                : ModelKind.CLASSIFIER;
     }
 
     @Override
@@ -116,7 +120,7 @@ public final class ScriptedTrainingService implements TrainingService {
     }
 
     @Override
-    public synchronized List<org.whiskerstudio.training.GanStep> ganSteps(long runId, int maxPoints) {
+    public synchronized List<GanStep> ganSteps(long runId, int maxPoints) {
         return List.copyOf(ganSteps.getOrDefault(runId, List.of()));
     }
 
@@ -234,7 +238,7 @@ public final class ScriptedTrainingService implements TrainingService {
 
         /** A character model's text sample after the current step. */
         public Live text(String text) {
-            listener.onTextSample(new org.whiskerstudio.training.TextSample((int) Math.max(1, epoch), iteration,
+            listener.onTextSample(new TextSample((int) Math.max(1, epoch), iteration,
                     "The ", text, 0.8));
             return this;
         }

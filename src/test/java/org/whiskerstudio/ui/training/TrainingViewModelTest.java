@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -199,8 +201,8 @@ class TrainingViewModelTest {
         TrainingRun r = service.addPast("LeNet #3", RunStatus.STOPPED, 2, 5, 1.2, 0.8);
         TrainingRun stopped = new TrainingRun(r.id(), r.name(), r.architectureName(), r.status(),
                 "Stopped during epoch 3 of 5. Resume goes on from epoch 2's checkpoint.", r.createdAt(), r.updatedAt(),
-                r.durationMillis(), r.epochsDone(), r.config(), java.util.OptionalInt.of(2),
-                java.util.OptionalDouble.of(0.8), java.util.OptionalDouble.of(0.83));
+                r.durationMillis(), r.epochsDone(), r.config(), OptionalInt.of(2),
+                OptionalDouble.of(0.8), OptionalDouble.of(0.83));
         assertEquals("2/5 epochs · best 83.0% · 1:00", RunHistory.facts(stopped));
         assertEquals(String.join("\n", "LeNet #3 · LeNet · 1 Jan 00:00", "Stopped · 2/5 epochs · 1:00 of training",
                 "Best on validation: accuracy 83.0%, loss 0.8000, at epoch 2",

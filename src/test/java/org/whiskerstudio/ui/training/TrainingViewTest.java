@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,6 +21,7 @@ import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.chart.LineChart;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
@@ -47,8 +50,8 @@ import org.whiskerstudio.project.LabelClass;
 import org.whiskerstudio.project.NewImage;
 import org.whiskerstudio.project.ProjectStore;
 import org.whiskerstudio.training.RunStatus;
-import org.whiskerstudio.ui.shell.ShellViewModel;
 import org.whiskerstudio.ui.ShellHarness;
+import org.whiskerstudio.ui.shell.ShellViewModel;
 
 /**
  * The Train stage in the real main window, headless, with a scripted training service: the form, Start, live
@@ -121,7 +124,7 @@ class TrainingViewTest {
         save(robot, "train-completed.png");
 
         robot.clickOn("#delete-run-1");
-        javafx.scene.control.DialogPane ask = robot.lookup(".dialog-pane").queryAs(javafx.scene.control.DialogPane.class);
+        DialogPane ask = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
         assertTrue(ask.getHeaderText().contains("Run 1"), ask.getHeaderText());
         robot.clickOn(robot.from(ask).lookup(".button").match(n -> n instanceof Button b && b.isDefaultButton())
                 .queryButton());
@@ -171,10 +174,10 @@ class TrainingViewTest {
             try {
                 Path file = store.layout().resolveStored(stored);
                 Files.createDirectories(file.getParent());
-                ImageIO.write(new java.awt.image.BufferedImage(32, 32, java.awt.image.BufferedImage.TYPE_INT_RGB), "png",
+                ImageIO.write(new BufferedImage(32, 32, BufferedImage.TYPE_INT_RGB), "png",
                         file.toFile());
             } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
+                throw new UncheckedIOException(e);
             }
             images.add(new NewImage(hash, "img" + i + ".png", stored, "/src/img" + i + ".png", 32, 32, "png", 100,
                     Optional.empty()));

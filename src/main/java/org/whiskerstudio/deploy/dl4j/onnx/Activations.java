@@ -2,6 +2,7 @@ package org.whiskerstudio.deploy.dl4j.onnx;
 
 import java.util.List;
 import java.util.Optional;
+import org.deeplearning4j.nn.conf.inputs.InputType;
 import org.nd4j.linalg.activations.IActivation;
 import org.nd4j.linalg.activations.impl.ActivationHardSigmoid;
 import org.nd4j.linalg.activations.impl.ActivationIdentity;
@@ -22,7 +23,7 @@ final class Activations {
             return in;
         }
         if (activation instanceof ActivationSoftmax) {
-            if (in.type().getType() != org.deeplearning4j.nn.conf.inputs.InputType.Type.FF) {
+            if (in.type().getType() != InputType.Type.FF) {
                 throw new ExportRefused(block, "softmax is exported over a vector of classes only, not " + in.type());
             }
             return in.as(g.node("Softmax", block, List.of(in.name()), OnnxGraph.integer("axis", 1)));

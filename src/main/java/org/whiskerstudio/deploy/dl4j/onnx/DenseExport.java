@@ -9,6 +9,7 @@ import org.deeplearning4j.nn.conf.inputs.InputType;
 import org.deeplearning4j.nn.conf.layers.BatchNormalization;
 import org.deeplearning4j.nn.conf.layers.FeedForwardLayer;
 import org.deeplearning4j.nn.conf.layers.RnnOutputLayer;
+import org.nd4j.linalg.activations.impl.ActivationSoftmax;
 
 /** Dense and output layers (also per time step) and batch normalisation. */
 final class DenseExport {
@@ -39,7 +40,7 @@ final class DenseExport {
             product = g.node("Add", block, List.of(product, g.floats(block + "_b", w.flat("b"), conf.getNOut())));
         }
         String activated = product;
-        if (conf.getActivationFn() instanceof org.nd4j.linalg.activations.impl.ActivationSoftmax) {
+        if (conf.getActivationFn() instanceof ActivationSoftmax) {
             activated = g.node("Softmax", block, List.of(product), OnnxGraph.integer("axis", -1));
         } else {
             activated = Activations.apply(g, block, conf.getActivationFn(), new Flow(product, in.type())).name();

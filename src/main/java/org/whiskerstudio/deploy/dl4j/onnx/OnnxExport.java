@@ -12,10 +12,11 @@ import onnx.Onnx.StringStringEntryProto;
 import org.whiskerstudio.common.AtomicFiles;
 import org.whiskerstudio.common.Json;
 import org.whiskerstudio.common.Progress;
+import org.whiskerstudio.dataset.Encoding;
+import org.whiskerstudio.dataset.Preprocessing;
 import org.whiskerstudio.deploy.OnnxParity;
 import org.whiskerstudio.deploy.OnnxParityFailed;
 import org.whiskerstudio.deploy.dl4j.Bundles;
-import org.whiskerstudio.dataset.Preprocessing;
 import org.whiskerstudio.project.ProjectStore;
 import org.whiskerstudio.training.Provenance;
 import org.whiskerstudio.training.RunStore;
@@ -102,7 +103,7 @@ public final class OnnxExport {
         m.put("encoding", p.encoding().name());
         m.put("normalisation", "inside the graph: mean " + Arrays.toString(model.normalisation().mean()) + ", std "
                 + Arrays.toString(model.normalisation().std())
-                + (p.encoding() == org.whiskerstudio.dataset.Encoding.PIXELS ? " of pixels scaled to 0-1" : ""));
+                + (p.encoding() == Encoding.PIXELS ? " of pixels scaled to 0-1" : ""));
         m.put("studio_version", Provenance.here("", "", "").studioVersion());
         return m;
     }

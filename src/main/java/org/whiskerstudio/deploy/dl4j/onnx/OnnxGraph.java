@@ -1,13 +1,16 @@
 package org.whiskerstudio.deploy.dl4j.onnx;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import onnx.Onnx.AttributeProto;
 import onnx.Onnx.GraphProto;
 import onnx.Onnx.NodeProto;
 import onnx.Onnx.TensorProto;
+import org.nd4j.shade.protobuf.ByteString;
 
 /** The nodes and weights of a graph being written; every value gets a fresh name so blocks never collide. */
 final class OnnxGraph {
@@ -34,7 +37,7 @@ final class OnnxGraph {
     List<String> nodeOutputs(String op, String hint, List<String> inputs, int outputs, AttributeProto... attributes) {
         List<String> out = new ArrayList<>();
         for (int i = 0; i < outputs; i++) {
-            out.add(fresh(hint + "_" + op.toLowerCase(java.util.Locale.ROOT) + (i == 0 ? "" : "_" + i)));
+            out.add(fresh(hint + "_" + op.toLowerCase(Locale.ROOT) + (i == 0 ? "" : "_" + i)));
         }
         graph.addNode(NodeProto.newBuilder().setOpType(op).setName(fresh("n_" + out.get(0)))
                 .addAllInput(inputs).addAllOutput(out).addAllAttribute(List.of(attributes)));
@@ -49,7 +52,7 @@ final class OnnxGraph {
         }
         if (size != values.length) {
             throw new IllegalArgumentException(hint + ": " + values.length + " values for shape "
-                    + java.util.Arrays.toString(dims));
+                    + Arrays.toString(dims));
         }
         String name = fresh(hint);
         TensorProto.Builder t = TensorProto.newBuilder().setName(name).setDataType(TensorProto.DataType.FLOAT_VALUE);
@@ -88,7 +91,7 @@ final class OnnxGraph {
     }
 
     static AttributeProto ints(String name, int[] values) {
-        return ints(name, java.util.Arrays.stream(values).asLongStream().toArray());
+        return ints(name, Arrays.stream(values).asLongStream().toArray());
     }
 
     static AttributeProto integer(String name, long value) {
@@ -102,14 +105,14 @@ final class OnnxGraph {
 
     static AttributeProto text(String name, String value) {
         return AttributeProto.newBuilder().setName(name).setType(AttributeProto.AttributeType.STRING)
-                .setS(org.nd4j.shade.protobuf.ByteString.copyFromUtf8(value)).build();
+                .setS(ByteString.copyFromUtf8(value)).build();
     }
 
     static AttributeProto texts(String name, String... values) {
         AttributeProto.Builder a = AttributeProto.newBuilder().setName(name)
                 .setType(AttributeProto.AttributeType.STRINGS);
         for (String v : values) {
-            a.addStrings(org.nd4j.shade.protobuf.ByteString.copyFromUtf8(v));
+            a.addStrings(ByteString.copyFromUtf8(v));
         }
         return a.build();
     }

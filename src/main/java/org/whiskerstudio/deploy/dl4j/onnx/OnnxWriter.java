@@ -8,6 +8,7 @@ import onnx.Onnx.ModelProto;
 import onnx.Onnx.OperatorSetIdProto;
 import onnx.Onnx.StringStringEntryProto;
 import onnx.Onnx.TensorProto;
+import org.deeplearning4j.nn.api.Layer;
 import org.deeplearning4j.nn.api.Model;
 import org.deeplearning4j.nn.conf.ComputationGraphConfiguration;
 import org.deeplearning4j.nn.conf.InputPreProcessor;
@@ -61,7 +62,7 @@ public final class OnnxWriter {
         MultiLayerConfiguration conf = net.getLayerWiseConfigurations();
         Flow flow = in;
         for (int i = 0; i < net.getnLayers(); i++) {
-            org.deeplearning4j.nn.api.Layer layer = net.getLayer(i);
+            Layer layer = net.getLayer(i);
             String block = blockName(layer, i);
             InputPreProcessor pre = conf.getInputPreProcess(i);
             if (pre != null) {
@@ -118,7 +119,7 @@ public final class OnnxWriter {
         throw new ExportRefused(name, "a " + vertex.getClass().getSimpleName() + " has no ONNX export");
     }
 
-    private static String blockName(org.deeplearning4j.nn.api.Layer layer, int index) {
+    private static String blockName(Layer layer, int index) {
         String name = layer.conf().getLayer().getLayerName();
         return name == null || name.isBlank() ? "layer" + index : name;
     }

@@ -3,6 +3,7 @@ package org.whiskerstudio.deploy.dl4j.onnx;
 import java.util.Map;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
 
 /** A layer's parameters read as flat C-order floats, whatever their rank ([1, n] and [n] biases read alike). */
 final class Weights {
@@ -29,7 +30,7 @@ final class Weights {
     /** The parameter flattened in C order: reading by flat index avoids the rank-1/rank-2 index trap. */
     float[] flat(String key) {
         INDArray a = array(key);
-        return org.nd4j.linalg.factory.Nd4j.toFlattened('c', a.castTo(DataType.FLOAT)).toFloatVector();
+        return Nd4j.toFlattened('c', a.castTo(DataType.FLOAT)).toFloatVector();
     }
 
     long[] shape(String key) {

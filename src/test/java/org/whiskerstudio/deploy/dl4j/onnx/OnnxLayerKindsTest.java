@@ -22,11 +22,12 @@ import org.deeplearning4j.nn.conf.layers.SubsamplingLayer;
 import org.deeplearning4j.nn.conf.layers.Upsampling2D;
 import org.deeplearning4j.nn.conf.layers.recurrent.LastTimeStep;
 import org.deeplearning4j.nn.conf.preprocessor.FeedForwardToCnnPreProcessor;
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 import org.nd4j.linalg.activations.Activation;
 import org.nd4j.linalg.lossfunctions.LossFunctions.LossFunction;
 import org.whiskerstudio.architecture.dl4j.Dl4jRuntime;
@@ -40,7 +41,7 @@ class OnnxLayerKindsTest {
 
     private static final InputType IMAGE = InputType.convolutional(11, 9, 3);
 
-    private static org.deeplearning4j.nn.multilayer.MultiLayerNetwork chain(InputType input, Layer... layers) {
+    private static MultiLayerNetwork chain(InputType input, Layer... layers) {
         NeuralNetConfiguration.ListBuilder list = new NeuralNetConfiguration.Builder().seed(1).list();
         for (int i = 0; i < layers.length; i++) {
             list.layer(i, layers[i]);

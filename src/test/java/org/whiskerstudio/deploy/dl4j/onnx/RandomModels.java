@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.IntStream;
 import org.deeplearning4j.nn.api.Model;
 import org.deeplearning4j.util.ModelSerializer;
 import org.whiskerstudio.architecture.Architecture;
@@ -26,7 +27,7 @@ final class RandomModels {
         Path zip = Files.createTempFile("whisker-onnx-test", ".zip");
         try {
             ModelSerializer.writeModel(net, zip.toFile(), false);
-            List<String> names = java.util.stream.IntStream.range(0, classes).mapToObj(i -> "class " + i).toList();
+            List<String> names = IntStream.range(0, classes).mapToObj(i -> "class " + i).toList();
             return TrainedModel.load(zip, new Architecture("test", graph, Optional.empty()), names, preprocessing,
                     normalisation);
         } finally {
