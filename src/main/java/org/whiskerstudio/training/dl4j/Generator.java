@@ -34,6 +34,16 @@ public final class Generator {
         return image;
     }
 
+    /** The length of the noise vector the generator reads. */
+    public int noiseSize() {
+        return noise;
+    }
+
+    /** The network itself, for an export that reads its layers (not to be trained or shared across threads). */
+    public MultiLayerNetwork network() {
+        return net;
+    }
+
     /** {@code count} images from noise drawn with {@code seed}: the same seed makes the same images. */
     public synchronized List<byte[]> generate(int count, long seed) {
         Random random = Nd4j.getRandomFactory().getNewRandomInstance(seed);

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.whiskerstudio.deploy.dl4j.TinyGan;
 import org.whiskerstudio.deploy.dl4j.TinyModel;
 
 /** {@code whisker export-onnx} from a project's run and from a bundle, printing the parity line. */
@@ -25,6 +26,18 @@ class ExportOnnxCommandTest {
                 String.valueOf(tiny.runId()), "--out", out.toString());
         assertEquals(0, r.exit(), r.err());
         assertTrue(r.out().matches("(?s).*ONNX parity: (\\d+)/\\1, max difference \\S+ \\(\\1 test examples\\).*"),
+                r.out());
+        assertTrue(Files.isRegularFile(out));
+    }
+
+    @Test
+    void aGanRunExportsItsGeneratorCheckedOnNoise() {
+        TinyGan.Trained gan = TinyGan.get();
+        Path out = temp.resolve("generator.onnx");
+        PredictCommandTest.Run r = PredictCommandTest.run("export-onnx", gan.project().toString(), "--run",
+                String.valueOf(gan.runId()), "--out", out.toString());
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().matches("(?s).*ONNX parity: 200/200, max difference \\S+ \\(200 noise vectors\\).*"),
                 r.out());
         assertTrue(Files.isRegularFile(out));
     }

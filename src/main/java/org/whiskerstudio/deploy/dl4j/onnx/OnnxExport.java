@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import onnx.Onnx.ModelProto;
 import onnx.Onnx.StringStringEntryProto;
+import org.whiskerstudio.architecture.ModelKind;
 import org.whiskerstudio.common.AtomicFiles;
 import org.whiskerstudio.common.Json;
 import org.whiskerstudio.common.Progress;
@@ -18,6 +19,8 @@ import org.whiskerstudio.deploy.OnnxParity;
 import org.whiskerstudio.deploy.OnnxParityFailed;
 import org.whiskerstudio.deploy.dl4j.Bundles;
 import org.whiskerstudio.project.ProjectStore;
+import org.whiskerstudio.training.NotAClassifier;
+import org.whiskerstudio.training.OpenedRun;
 import org.whiskerstudio.training.Provenance;
 import org.whiskerstudio.training.RunStore;
 import org.whiskerstudio.training.dl4j.TrainedModel;
@@ -31,12 +34,21 @@ public final class OnnxExport {
     private OnnxExport() {
     }
 
-    /** A run's best model, checked on the project's test part (random inputs when it has none). */
+    /**
+     * A run's best model, checked on the project's test part (random inputs when it has none); a GAN run's
+     * generator, checked on seeded noise.
+     */
     public static OnnxParity ofRun(ProjectStore store, long runId, Path out, Progress progress) throws IOException {
         progress.update(0, 3, "Reading the model of run " + runId);
-        TrainedModel model = TrainedModel.ofRun(store, runId);
-        String name = new RunStore(store).get(runId).map(r -> r.name()).orElse("run " + runId);
-        return ofProjectModel(store, model, name, out, progress);
+        OpenedRun run = new RunStore(store).open(runId);
+        if (run.run().kind() == ModelKind.GAN) {
+            return GeneratorExport.ofRun(run, out, progress);
+        }
+        if (run.run().kind() == ModelKind.CHARACTER_MODEL) {
+            throw new NotAClassifier("Run \"" + run.name() + "\" (run " + runId + ") is a character model: ONNX export "
+                    + "takes classifiers and GAN generators; write its text with whisker generate-text.");
+        }
+        return ofProjectModel(store, TrainedModel.ofRun(store, run), run.name(), out, progress);
     }
 
     /** A model of the project's, already read, checked on the project's test part as {@link #ofRun} does. */
