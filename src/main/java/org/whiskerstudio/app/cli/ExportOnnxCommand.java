@@ -17,7 +17,8 @@ import picocli.CommandLine.Parameters;
 /** {@code whisker export-onnx PROJECT --run N --out FILE} or {@code whisker export-onnx BUNDLE --out FILE}. */
 @Command(name = "export-onnx", description = "Export a run's best model or a bundle's model as ONNX (opset 13), kept "
         + "only if ONNX Runtime agrees with DL4J on up to 200 examples (the project's test part; random inputs for a "
-        + "bundle). The model takes raw examples: normalisation is inside it.")
+        + "bundle). The model takes raw examples: normalisation is inside it. A GAN run exports its generator, checked on 200 "
+        + "seeded noise vectors.")
 final class ExportOnnxCommand implements Callable<Integer> {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
