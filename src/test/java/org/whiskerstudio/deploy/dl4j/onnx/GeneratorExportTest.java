@@ -77,7 +77,7 @@ class GeneratorExportTest {
                 }
             });
             OnnxParity parity = GeneratorExport.check(generator.network(), corrupt.build().toByteArray(),
-                    generator.noiseSize(), 200);
+                    generator.noiseSize(), 200, GeneratorExport.SEED);
             assertFalse(parity.passed(), parity.line());
         }
     }
