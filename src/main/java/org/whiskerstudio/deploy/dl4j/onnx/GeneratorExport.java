@@ -7,15 +7,12 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import onnx.Onnx.ModelProto;
-import onnx.Onnx.StringStringEntryProto;
 import org.deeplearning4j.nn.conf.inputs.InputType;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.nd4j.linalg.factory.Nd4j;
 import org.whiskerstudio.architecture.TensorShape;
-import org.whiskerstudio.common.AtomicFiles;
 import org.whiskerstudio.common.Progress;
 import org.whiskerstudio.deploy.OnnxParity;
-import org.whiskerstudio.deploy.OnnxParityFailed;
 import org.whiskerstudio.deploy.onnx.OnnxFeed;
 import org.whiskerstudio.deploy.onnx.OnnxModel;
 import org.whiskerstudio.training.OpenedRun;
@@ -43,14 +40,7 @@ public final class GeneratorExport {
         progress.update(2, 3, "Checking it against DL4J on " + ParityExamples.COUNT + " noise vectors");
         OnnxParity parity = check(generator.network(), proto.toByteArray(), generator.noiseSize(),
                 ParityExamples.COUNT, SEED);
-        if (!parity.passed()) {
-            throw new OnnxParityFailed(parity);
-        }
-        byte[] bytes = proto.toBuilder().addMetadataProps(StringStringEntryProto.newBuilder().setKey("parity")
-                .setValue(parity.line() + " on " + parity.examplesFrom())).build().toByteArray();
-        AtomicFiles.write(out, bytes);
-        progress.update(3, 3, parity.line());
-        return parity;
+        return OnnxExport.keepIfPassed(proto, parity, out, progress);
     }
 
     static ModelProto write(Generator generator, String name) {

@@ -84,6 +84,12 @@ public final class OnnxExport {
                                    Progress progress) throws IOException {
         progress.update(2, 3, "Checking it against DL4J on " + examples.from());
         OnnxParity parity = ParityCheck.of(model, proto.toByteArray(), examples.records(), examples.from());
+        return keepIfPassed(proto, parity, out, progress);
+    }
+
+    /** Writes {@code proto} with its parity line to {@code out} if {@code parity} passed; else writes nothing. */
+    static OnnxParity keepIfPassed(ModelProto proto, OnnxParity parity, Path out, Progress progress)
+            throws IOException {
         if (!parity.passed()) {
             throw new OnnxParityFailed(parity);
         }
