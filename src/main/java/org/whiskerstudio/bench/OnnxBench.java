@@ -59,7 +59,7 @@ final class OnnxBench implements Callable<Integer> {
                     + OnnxParity.scientific(p.maxDifference()) + (p.passed() ? "" : " FAILED"))
                     .orElse("outputs only, max difference " + OnnxParity.scientific(r.maxDifference()));
             out.printf("| %s | %.2f | %s | %.2f / %.2f | %.2f / %.2f |%n", r.net(), r.exportSeconds(), parity,
-                    r.dl4jMillis()[0], r.dl4jMillis()[1], r.ortMillis()[0], r.ortMillis()[1]);
+                    r.dl4jMillis().medianMs(), r.dl4jMillis().p99Ms(), r.ortMillis().medianMs(), r.ortMillis().p99Ms());
         }
         out.printf("peak heap %s%n", BenchCommand.peakHeap());
         return 0;

@@ -56,7 +56,7 @@ public final class OnnxBenchmark {
 
     /** One row of the table; {@code parity} is empty for the generator, which has no classes. */
     public record Row(String net, double exportSeconds, Optional<OnnxParity> parity, double maxDifference,
-                      double[] dl4jMillis, double[] ortMillis) {
+                      SpeedBenchmark.Latency dl4jMillis, SpeedBenchmark.Latency ortMillis) {
     }
 
     private static final int SIDE = 28;
@@ -108,10 +108,10 @@ public final class OnnxBenchmark {
         double seconds = (System.nanoTime() - t0) / 1e9;
         byte[] onnx = Files.readAllBytes(file);
         List<byte[]> one = List.of(test.get(0));
-        double[] dl4j = latency(() -> model.predictPixels(one), options.latencyIterations());
+        SpeedBenchmark.Latency dl4j = latency(() -> model.predictPixels(one), options.latencyIterations());
         try (OnnxModel session = OnnxModel.load(onnx, 0)) {
             OnnxFeed feed = OnnxFeed.ofRecords(p, one);
-            double[] ort = latency(() -> session.run(feed), options.latencyIterations());
+            SpeedBenchmark.Latency ort = latency(() -> session.run(feed), options.latencyIterations());
             return new Row(name, seconds, Optional.of(parity), parity.maxDifference(), dl4j, ort);
         }
     }
@@ -145,16 +145,16 @@ public final class OnnxBenchmark {
         try (OnnxModel session = OnnxModel.load(onnx, 0)) {
             // The first of the checked vectors: the same seed draws the same values first
             float[] first = Nd4j.randn(options.seed(), new long[] {1, noise}).toFloatVector();
-            double[] dl4jMillis = latency(() -> net.output(Nd4j.create(first, new long[] {1, noise}, 'c'), false),
+            SpeedBenchmark.Latency dl4jMillis = latency(() -> net.output(Nd4j.create(first, new long[] {1, noise}, 'c'), false),
                     options.latencyIterations());
             OnnxFeed feed = OnnxFeed.floats(first, 1, noise);
-            double[] ortMillis = latency(() -> session.run(feed), options.latencyIterations());
+            SpeedBenchmark.Latency ortMillis = latency(() -> session.run(feed), options.latencyIterations());
             return new Row("DCGAN generator", seconds, Optional.empty(), max, dl4jMillis, ortMillis);
         }
     }
 
-    /** {median, p99} in milliseconds after a warm-up of a tenth of the iterations. */
-    private static double[] latency(Supplier<?> call, int iterations) {
+    /** One-example latency after a warm-up of a tenth of the iterations. */
+    private static SpeedBenchmark.Latency latency(Supplier<?> call, int iterations) {
         for (int i = 0; i < Math.max(5, iterations / 10); i++) {
             call.get();
         }
@@ -164,8 +164,7 @@ public final class OnnxBenchmark {
             call.get();
             ms[i] = (System.nanoTime() - t0) / 1e6;
         }
-        Arrays.sort(ms);
-        return new double[] {ms[iterations / 2], ms[Math.min(iterations - 1, (int) Math.ceil(iterations * 0.99) - 1)]};
+        return SpeedBenchmark.Latency.of(ms);
     }
 
     /** Image {@code index} as a record of {@code p}: its pixels, or its rows as 28 steps of 28 raw values. */
