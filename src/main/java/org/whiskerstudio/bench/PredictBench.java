@@ -105,7 +105,7 @@ final class PredictBench implements Callable<Integer> {
         out.printf("predict bench: %s (%s, %s, %d classes), %d %s from %s, %d cores, engine %s%n", loaded.card().name(),
                 loaded.card().input().label(), loaded.card().preprocessing().encoding().key(),
                 predictor.classes().size(), encoded.size(), BenchInput.noun(kind), input.dir,
-                Runtime.getRuntime().availableProcessors(), loaded.engine() == Engine.ONNX ? "ONNX Runtime" : "DL4J");
+                Runtime.getRuntime().availableProcessors(), loaded.engine().displayName());
         out.printf("  bundle load (checks + %s)  %.0f ms%n", loaded.engine() == Engine.ONNX ? "session" : "rebuild",
                 loadMillis);
         out.printf("  single example, read+preprocess+fwd   %s%n", stats(full));

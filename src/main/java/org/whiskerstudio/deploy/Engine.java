@@ -3,13 +3,24 @@ package org.whiskerstudio.deploy;
 /** Which runtime runs a bundle's model for {@code whisker predict}, {@code serve} and {@code bench predict}. */
 public enum Engine {
     /** DL4J on the bundle's {@code model.zip} (every bundle has one). */
-    DL4J,
+    DL4J("DL4J"),
     /** ONNX Runtime on the bundle's {@code model.onnx} ({@code whisker bundle --onnx}). */
-    ONNX;
+    ONNX("ONNX Runtime");
 
     /** The option's help text, shared by the commands that take {@code --engine}. */
     public static final String HELP = "dl4j (the bundle's model.zip) or onnx (ONNX Runtime on the bundle's model.onnx, "
             + "from whisker bundle --onnx); default: dl4j";
+
+    private final String displayName;
+
+    Engine(String displayName) {
+        this.displayName = displayName;
+    }
+
+    /** The runtime's name as printed to a user: "DL4J" or "ONNX Runtime". */
+    public String displayName() {
+        return displayName;
+    }
 
     /** "dl4j" or "onnx", in any case. */
     public static Engine parse(String name) {

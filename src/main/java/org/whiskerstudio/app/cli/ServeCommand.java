@@ -61,7 +61,7 @@ final class ServeCommand implements Callable<Integer> {
         try (ReadyBundle loaded = Engines.load(bundle, PredictCommand.engine(spec, engine));
              PredictionServer server = loaded.serve(settings)) {
             out.printf("serving %s (%d classes, %s) on http://%s:%d/predict  (GET /health; Ctrl+C stops)%n",
-                    loaded.card().name(), loaded.predictor().classes().size(), engineName(loaded.engine()),
+                    loaded.card().name(), loaded.predictor().classes().size(), loaded.engine().displayName(),
                     server.address().getHostString(), server.address().getPort());
             out.flush();
             Thread hook = new Thread(stop::countDown);
@@ -69,9 +69,5 @@ final class ServeCommand implements Callable<Integer> {
             stop.await();
         }
         return 0;
-    }
-
-    private static String engineName(Engine engine) {
-        return engine == Engine.ONNX ? "ONNX Runtime" : "DL4J";
     }
 }
