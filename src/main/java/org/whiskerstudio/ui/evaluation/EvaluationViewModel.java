@@ -235,7 +235,7 @@ public final class EvaluationViewModel implements ProjectScoped<ProjectSession> 
             }
             undo.execute(command.get());
         } catch (RuntimeException e) {
-            tasks.notifier().error("The change was not saved", Failure.messageOf(e));
+            tasks.report("The change was not saved", new Failure(e));
             return;
         }
         showAndSave(current.get().relabelled(item.prediction().imageId(), classIndex));
@@ -251,7 +251,7 @@ public final class EvaluationViewModel implements ProjectScoped<ProjectSession> 
         try {
             undo.undo();
         } catch (RuntimeException e) {
-            tasks.notifier().error("Cannot undo", Failure.messageOf(e));
+            tasks.report("Cannot undo", new Failure(e));
             return;
         }
         showAndSave(current.get().withLabels(CurrentLabels.of(session.get().store())).evaluation());
