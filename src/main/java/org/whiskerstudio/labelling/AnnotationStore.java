@@ -8,6 +8,7 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -77,9 +78,22 @@ public final class AnnotationStore {
 
     /**
      * In one transaction: deletes the annotations with the given ids, then writes {@code upserts} (id 0 means
-     * new: a fresh id is given; any other id is inserted or replaced as it is). Returns the upserts with their ids.
+     * new: a fresh id is given; any other id is inserted or replaced as it is), each marked typed. Returns the upserts
+     * with their ids.
      */
     public List<Annotation> apply(Collection<Long> removeIds, List<Annotation> upserts) {
+        return apply(removeIds, upserts, Collections.nCopies(upserts.size(), new LabelSource.Typed()));
+    }
+
+    /**
+     * The same, each upsert marked with its own source ({@code sources.get(i)} for {@code upserts.get(i)}) in the
+     * same transaction: an undo puts a label back with where it came from, and an accepted suggestion is never
+     * stored without its run.
+     */
+    public List<Annotation> apply(Collection<Long> removeIds, List<Annotation> upserts, List<LabelSource> sources) {
+        if (sources.size() != upserts.size()) {
+            throw new IllegalArgumentException(sources.size() + " sources for " + upserts.size() + " labels");
+        }
         return store.write(c -> {
             try (PreparedStatement del = c.prepareStatement("DELETE FROM annotation WHERE id = ?")) {
                 for (long id : removeIds) {
@@ -91,8 +105,14 @@ public final class AnnotationStore {
             for (Annotation a : upserts) {
                 written.add(upsert(c, a));
             }
+            LabelSources.mark(c, written.stream().map(Annotation::id).toList(), sources);
             return written;
         });
+    }
+
+    /** Where these labels came from, by id; labels that no longer exist are left out. */
+    public Map<Long, LabelSource> sources(Collection<Long> ids) {
+        return store.read(c -> LabelSources.of(c, ids));
     }
 
     static Annotation upsert(Connection c, Annotation a) throws SQLException {

@@ -6,6 +6,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /** Every SQL statement on the provenance columns of {@code annotation}, in one place; callers hold the connection. */
@@ -37,6 +39,15 @@ final class LabelSourceTable {
                 return rs.next() ? Optional.of(source(rs)) : Optional.empty();
             }
         }
+    }
+
+    /** The sources of these labels by id; labels that do not exist are left out. */
+    static Map<Long, LabelSource> of(Connection c, Collection<Long> annotationIds) throws SQLException {
+        Map<Long, LabelSource> sources = new HashMap<>();
+        for (long id : annotationIds) {
+            of(c, id).ifPresent(source -> sources.put(id, source));
+        }
+        return sources;
     }
 
     private static LabelSource source(ResultSet rs) throws SQLException {
