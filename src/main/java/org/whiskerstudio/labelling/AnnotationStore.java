@@ -164,12 +164,20 @@ public final class AnnotationStore {
         });
     }
 
+    /** Ids of the images with at least one label. */
+    public Set<Long> labelledImageIds() {
+        return imageIds("SELECT DISTINCT image_id FROM annotation");
+    }
+
     /** Ids of the images marked reviewed. */
     public Set<Long> reviewedImageIds() {
+        return imageIds("SELECT id FROM image WHERE reviewed_at IS NOT NULL");
+    }
+
+    private Set<Long> imageIds(String sql) {
         return store.read(c -> {
             Set<Long> ids = new HashSet<>();
-            try (Statement s = c.createStatement();
-                 ResultSet rs = s.executeQuery("SELECT id FROM image WHERE reviewed_at IS NOT NULL")) {
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
                 while (rs.next()) {
                     ids.add(rs.getLong(1));
                 }
