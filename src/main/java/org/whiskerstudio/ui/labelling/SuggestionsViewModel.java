@@ -39,13 +39,11 @@ public final class SuggestionsViewModel {
         shown.annotations().addListener((ListChangeListener<Annotation>) c -> refreshShown.run());
         navigator.statusVersionProperty().addListener((o, a, b) -> refreshShown.run());
         suggestions.storedProperty().addListener((o, a, b) -> refreshShown.run());
-        // Walking the queue or another order is another list of images: read again, staying on the one shown.
-        suggestions.activeProperty().addListener((o, a, b) -> reread(shown));
-        suggestions.orderProperty().addListener((o, a, b) -> reread(shown));
-    }
-
-    private void reread(ShownImage shown) {
-        work.reload(shown.image().map(i -> i.id()).orElse(-1L));
+        // The queue, or another order of it, is another list of images: read again from its head. Leaving the queue
+        // stays on the example shown.
+        suggestions.activeProperty().addListener((o, a, b) -> work.reload(b ? -1 : shown.image().map(i -> i.id())
+                .orElse(-1L)));
+        suggestions.orderProperty().addListener((o, a, b) -> work.reload(-1));
     }
 
     /** Reads the runs that can suggest labels, newest first, and hands them to {@code then} (UI thread). */
