@@ -74,7 +74,7 @@ final class SuggestRound {
         Progress shown = tasks.progress(PROGRESS_INTERVAL_MILLIS, u -> {
             if (cancellation == mine && running.get()) {
                 progress.set(u.fraction());
-                message.set(u.message() + (u.total() > 0 ? " " + u.counted() : ""));
+                message.set(u.message().isBlank() ? u.counted() : u.message());
             }
         });
         tasks.submit(s.work(() -> engine.get().suggest(s.project().store(), run.id(), shown, mine)), outcome -> {

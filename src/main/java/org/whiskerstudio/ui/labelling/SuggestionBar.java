@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -12,6 +13,7 @@ import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ChoiceDialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.Separator;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.ToggleButton;
@@ -44,9 +46,12 @@ final class SuggestionBar {
         root.getStyleClass().add("suggestion-bar");
         root.setAlignment(Pos.CENTER_LEFT);
         root.setPadding(new Insets(4, 10, 4, 10));
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        root.getChildren().addAll(suggestButton(), progress(), queueControls(), spacer, hint());
+        // The round's words take what room is left and are cut short first: the controls keep their size.
+        Node progress = progress();
+        HBox.setHgrow(progress, Priority.ALWAYS);
+        root.getChildren().addAll(suggestButton(), queueControls(), progress);
+        root.getChildren().forEach(n -> ((Region) n).setMinWidth(Region.USE_PREF_SIZE));
+        ((Region) progress).setMinWidth(0);
         chip.setId("label-suggestion");
         chip.getStyleClass().add("suggestion-chip");
         chip.setMouseTransparent(true);
@@ -112,7 +117,11 @@ final class SuggestionBar {
         message.setId("label-suggest-message");
         message.getStyleClass().add("text-muted");
         message.textProperty().bind(model.suggestMessageProperty());
-        message.setMinWidth(Region.USE_PREF_SIZE);
+        message.setMinWidth(0);
+        message.setTooltip(new Tooltip());
+        message.getTooltip().textProperty().bind(message.textProperty());
+        bar.setMinWidth(Region.USE_PREF_SIZE);
+        cancel.setMinWidth(Region.USE_PREF_SIZE);
         HBox box = new HBox(6, bar, cancel, message);
         box.setAlignment(Pos.CENTER_LEFT);
         return box;
@@ -149,14 +158,15 @@ final class SuggestionBar {
         count.setId("label-queue-count");
         count.textProperty().bind(Bindings.createStringBinding(() -> count(model.suggestionsLeftProperty().get()),
                 model.suggestionsLeftProperty()));
-        Spinner<Double> threshold = new Spinner<>(new SpinnerValueFactory.DoubleSpinnerValueFactory(0.5, 1.0,
+        Spinner<Double> threshold = new Spinner<>(new SpinnerValueFactory.DoubleSpinnerValueFactory(0, 1.0,
                 model.acceptThresholdProperty().get(), 0.01));
         threshold.setId("label-accept-threshold");
         threshold.setEditable(true);
         threshold.setPrefWidth(80);
+        threshold.setMinWidth(Region.USE_PREF_SIZE);
         threshold.setTooltip(new Tooltip("Shift+Enter accepts every suggestion in the queue at or above this probability"));
         threshold.valueProperty().addListener((o, a, b) -> model.acceptThresholdProperty().set(b));
-        Button acceptAll = new Button("Accept all");
+        Button acceptAll = new Button("Accept all (Shift+Enter)");
         acceptAll.setId("label-accept-all");
         acceptAll.setFocusTraversable(false);
         acceptAll.setTooltip(new Tooltip("Accept every suggestion in the queue at or above the threshold, as one step "
@@ -165,8 +175,9 @@ final class SuggestionBar {
             model.acceptSuggestionsAbove();
             refocus.run();
         });
-        Label atLeast = new Label("Accept all at or above");
-        HBox controls = new HBox(6, order, count, new Region(), atLeast, threshold, acceptAll);
+        Label atLeast = new Label("at or above");
+        HBox controls = new HBox(6, order, count, new Separator(Orientation.VERTICAL), acceptAll, atLeast, threshold);
+        controls.getChildren().forEach(n -> ((Region) n).setMinWidth(Region.USE_PREF_SIZE));
         controls.setAlignment(Pos.CENTER_LEFT);
         controls.visibleProperty().bind(model.queueProperty());
         controls.managedProperty().bind(model.queueProperty());
@@ -177,13 +188,5 @@ final class SuggestionBar {
 
     private static String count(int left) {
         return left == 1 ? "1 suggestion left" : left + " suggestions left";
-    }
-
-    private Node hint() {
-        Label hint = new Label("Enter accepts · Shift+Enter accepts all at or above the threshold");
-        hint.getStyleClass().add("text-muted");
-        hint.visibleProperty().bind(model.queueProperty());
-        hint.managedProperty().bind(model.queueProperty());
-        return hint;
     }
 }

@@ -54,6 +54,8 @@ public final class SuggestionsViewModel {
     /** Suggests with {@code run} off the UI thread; once stored, the queue opens least certain first. */
     public void suggest(SuggestRound.RunOption run) {
         work.session().ifPresent(s -> round.start(s, run, () -> {
+            // Also in the status line: the row's own words give way to the queue's controls when space is short.
+            work.say(round.messageProperty().get());
             suggestions.orderProperty().set(SuggestionOrder.UNCERTAIN);
             if (suggestions.activeProperty().get()) {
                 work.reload(-1);
