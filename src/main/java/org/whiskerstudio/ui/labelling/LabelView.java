@@ -101,8 +101,9 @@ public final class LabelView implements Screen {
         SuggestionBar suggestions = new SuggestionBar(model.suggestions(), this::focusShown);
         root.setTop(new VBox(toolbar(), suggestions.node()));
         root.setLeft(imageList);
-        StackPane.setAlignment(suggestions.chip(), Pos.TOP_CENTER);
-        StackPane.setMargin(suggestions.chip(), new Insets(12));
+        // Top right: clear of a series' or text's header, which reads from the left.
+        StackPane.setAlignment(suggestions.chip(), Pos.TOP_RIGHT);
+        StackPane.setMargin(suggestions.chip(), new Insets(6, 12, 0, 0));
         root.setCenter(new StackPane(canvas, sequences.node(), empty, suggestions.chip()));
         sequences.node().visibleProperty().bind(sequenceShown);
         root.setRight(new ClassPanel(model).node());
