@@ -141,6 +141,14 @@ public final class AnnotationStore {
         }
     }
 
+    /**
+     * Adds new labels (id 0), {@code sources.get(i)} recording where {@code labels.get(i)} came from, in one
+     * transaction: an import never leaves labels without their provenance. Returns the labels with their ids.
+     */
+    public List<Annotation> add(List<Annotation> labels, List<LabelSource> sources) {
+        return apply(List.of(), labels, sources);
+    }
+
     /** Marks an image reviewed (or not), in its own transaction. */
     public void setReviewed(long imageId, boolean reviewed) {
         store.write(c -> {

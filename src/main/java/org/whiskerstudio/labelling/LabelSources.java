@@ -62,4 +62,17 @@ public final class LabelSources {
     public Optional<LabelSource> of(long annotationId) {
         return store.read(c -> LabelSourceTable.of(c, annotationId));
     }
+
+    /** Every label's source by annotation id. */
+    public Map<Long, LabelSource> all() {
+        return store.read(LabelSourceTable::all);
+    }
+
+    /**
+     * The images carrying a label that a person accepted from a run's suggestion, each with that run (the last
+     * such label's when there are several): evaluation warns when they are test examples.
+     */
+    public Map<Long, Long> suggestedRunByImage() {
+        return store.read(LabelSourceTable::suggestedRunByImage);
+    }
 }
