@@ -256,9 +256,11 @@ public final class EvaluationViewModel implements ProjectScoped<ProjectSession> 
             tasks.report("Cannot undo", new Failure(e));
             return;
         }
-        current.ifPresent(e -> showAndSave(e.withLabels(CurrentLabels.of(session.get().store())).evaluation()));
+        current.ifPresent(e -> {
+            showAndSave(e.withLabels(CurrentLabels.of(session.get().store())).evaluation());
+            status.set("");
+        });
         mistakes.labelsChanged();
-        status.set("");
     }
 
     private void showAndSave(Evaluation next) {

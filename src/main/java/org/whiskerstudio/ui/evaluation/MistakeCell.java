@@ -10,6 +10,7 @@ import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.whiskerstudio.ui.common.ThumbnailGridCell;
@@ -20,6 +21,10 @@ import org.whiskerstudio.ui.common.ThumbnailLoader;
  * its probability, a Relabel menu (the run's class first) and Keep. A click selects it for the keys.
  */
 final class MistakeCell extends ThumbnailGridCell<MistakeItem> {
+    /** Wider than the gallery's cells: Relabel and Keep sit side by side. */
+    static final double WIDTH = GalleryCell.WIDTH + 30;
+    /** Room for the thumbnail, two lines and the buttons' row. */
+    static final double HEIGHT = GalleryCell.THUMBNAIL_SIZE + 62;
     private final ThumbnailLoader<Path> thumbnails;
     private final MistakesViewModel model;
     private final Label label = new Label();
@@ -37,12 +42,12 @@ final class MistakeCell extends ThumbnailGridCell<MistakeItem> {
         imageView().setFitHeight(GalleryCell.THUMBNAIL_SIZE - 20);
         imageView().setPreserveRatio(true);
         StackPane frame = new StackPane(imageView());
-        frame.setPrefSize(GalleryCell.WIDTH - 10, GalleryCell.THUMBNAIL_SIZE - 20);
+        frame.setPrefSize(WIDTH - 10, GalleryCell.THUMBNAIL_SIZE - 20);
         frame.getStyleClass().add("thumbnail-frame");
         label.getStyleClass().add("gallery-true");
         predicted.getStyleClass().addAll("gallery-predicted", "wrong");
-        label.setMaxWidth(GalleryCell.WIDTH - 10);
-        predicted.setMaxWidth(GalleryCell.WIDTH - 10);
+        label.setMaxWidth(WIDTH - 10);
+        predicted.setMaxWidth(WIDTH - 10);
         relabel.getStyleClass().addAll("small", "gallery-relabel");
         relabel.setOnShowing(e -> fillMenu());
         keep.getStyleClass().addAll("small", "gallery-relabel", "mistake-keep");
@@ -52,6 +57,8 @@ final class MistakeCell extends ThumbnailGridCell<MistakeItem> {
                 model.keep(getItem());
             }
         });
+        relabel.setMinWidth(Region.USE_PREF_SIZE);
+        keep.setMinWidth(Region.USE_PREF_SIZE);
         HBox buttons = new HBox(4, relabel, keep);
         buttons.setAlignment(Pos.CENTER);
         box = new VBox(2, frame, label, predicted, buttons);

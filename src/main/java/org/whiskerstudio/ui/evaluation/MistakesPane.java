@@ -36,8 +36,8 @@ final class MistakesPane {
         this.model = model;
         grid = new GridView<>(model.items());
         grid.setId("mistakes-gallery");
-        grid.setCellWidth(GalleryCell.WIDTH);
-        grid.setCellHeight(GalleryCell.THUMBNAIL_SIZE + 52);
+        grid.setCellWidth(MistakeCell.WIDTH);
+        grid.setCellHeight(MistakeCell.HEIGHT);
         grid.setHorizontalCellSpacing(4);
         grid.setVerticalCellSpacing(4);
         grid.setFocusTraversable(true);
