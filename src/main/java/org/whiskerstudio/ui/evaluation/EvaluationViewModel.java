@@ -71,12 +71,10 @@ public final class EvaluationViewModel implements ProjectScoped<ProjectSession> 
     private long generation;
     private Map<Long, Path> shownFiles = Map.of();
 
-    /** @param services opens each opened project's evaluation engine */
-    public EvaluationViewModel(TaskExecutor executor, Notifier notifier, EvaluationServiceFactory services) {
-        this(executor, notifier, services, MistakeScoringFactory.UNAVAILABLE);
-    }
-
-    /** @param mistakeScorings opens each opened project's engine for possible label mistakes */
+    /**
+     * @param services        opens each opened project's evaluation engine
+     * @param mistakeScorings opens each opened project's engine for possible label mistakes
+     */
     public EvaluationViewModel(TaskExecutor executor, Notifier notifier, EvaluationServiceFactory services,
                                MistakeScoringFactory mistakeScorings) {
         this.tasks = new UiTasks(executor, notifier);

@@ -110,7 +110,8 @@ class EvaluationViewTest {
             SavedEvaluations.writeTest(new RunStore(s).folder(id), e);
             return Optional.of(e);
         };
-        EvaluationViewModel model = new EvaluationViewModel(executor, Notifier.ofErrors((t, m) -> errors.add(t + ": " + m)), s -> Optional.of(scripted));
+        EvaluationViewModel model = new EvaluationViewModel(executor, Notifier.ofErrors((t, m) -> errors.add(t + ": " + m)), s -> Optional.of(scripted),
+                MistakeScoringFactory.UNAVAILABLE);
         robot.interact(() -> {
             EvaluationView view = new EvaluationView(model, executor);
             this.view = view;
