@@ -13,6 +13,7 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -160,7 +161,12 @@ class ArchitectureEditorTest {
         robot.interact(() -> model.addLayer(new LayerSpec.Merge(LayerSpec.MergeKind.ADD)));
         String add = model.selectedProperty().get().orElseThrow();
         robot.interact(() -> model.selectedProperty().set(Optional.of(dense.id())));
-        robot.clickOn("#connect-to").clickOn(add).clickOn("#connect-button");
+        // The list names blocks as the canvas does, not by id.
+        String addName = model.graph().orElseThrow().node(add).orElseThrow().name();
+        robot.clickOn("#connect-to");
+        robot.clickOn(robot.lookup(".combo-box-popup .list-cell").match(n -> n instanceof ListCell<?> c && addName.equals(c.getText()))
+                .queryAs(ListCell.class));
+        robot.clickOn("#connect-button");
         assertTrue(model.graph().orElseThrow().outputsOf(dense.id()).stream().anyMatch(n -> n.id().equals(add)));
         assertTrue(analysis().ok(), "dense -> dense -> add(+dense) is a valid residual block: " + analysis().issues());
         assertEquals(2, model.graph().orElseThrow().inputsOf(add).size());
