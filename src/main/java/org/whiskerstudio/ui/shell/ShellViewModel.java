@@ -56,6 +56,12 @@ public final class ShellViewModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper busyMessage = new ReadOnlyStringWrapper("");
     private final ObservableList<Path> recentProjects = FXCollections.observableArrayList();
+    /**
+     * One read-only view, kept: the list FXCollections wraps holds a wrapper's listeners only weakly, so a wrapper
+     * made per call was collected with the listeners the welcome screen and the File menu added to it, and neither
+     * showed a project opened during the session.
+     */
+    private final ObservableList<Path> recentView = FXCollections.unmodifiableObservableList(recentProjects);
     private final LibraryViewModel library;
     private final LabelViewModel labelling;
     private final ExchangeViewModel exchange;
@@ -154,7 +160,7 @@ public final class ShellViewModel {
     }
 
     public ObservableList<Path> recentProjects() {
-        return FXCollections.unmodifiableObservableList(recentProjects);
+        return recentView;
     }
 
     public TaskExecutor executor() {
