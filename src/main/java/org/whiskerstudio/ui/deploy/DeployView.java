@@ -44,6 +44,10 @@ import org.whiskerstudio.ui.common.Screen;
  * progress and Cancel.
  */
 public final class DeployView implements Screen {
+    /** The screen's gestures, for the help panel. */
+    public static final String KEYS = String.join("\n",
+            "Drop files      images (or the series .csv / texts .txt a model reads) on the screen:",
+            "                see what the model says; Open files... does the same");
     private final DeployViewModel model;
     private final StackPane root = new StackPane();
     private final BorderPane content = new BorderPane();

@@ -41,6 +41,11 @@ import org.whiskerstudio.ui.common.Screen;
  * on the left and the details (gallery, metrics, mistakes, pairs, curves, comparison) on the right.
  */
 public final class EvaluationView implements Screen {
+    /** The screen's keys and gestures, for the help panel. */
+    public static final String KEYS = String.join("\n",
+            "Click a matrix cell   show its images below; relabel one from there",
+            "Ctrl+wheel      larger or smaller matrix cells",
+            "Ctrl+Z          undo the last relabel");
     private final EvaluationViewModel model;
     private final StackPane root = new StackPane();
     private final MatrixView matrix = new MatrixView("evaluation-matrix");
