@@ -9,11 +9,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -22,6 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 import org.whiskerstudio.architecture.Activation;
 import org.whiskerstudio.architecture.Analysis;
 import org.whiskerstudio.architecture.ArchitectureStore;
@@ -119,6 +123,32 @@ class ArchitectureEditorTest {
         assertEquals(List.of("LeNet"), reopened.names());
         assertEquals(model.currentProperty().get(), reopened.load("LeNet"), "every edit is saved at once");
         assertEquals(List.of(), errors);
+    }
+
+    @Test
+    void enterAppliesAnInspectorEditAndAProblemLeavesRoomForTheNextBlock(FxRobot robot) {
+        robot.interact(() -> model.create(services.templates().get(1).build().get()));
+        LayerNode conv = firstOf(LayerSpec.Conv2D.class);
+        int filters = ((LayerSpec.Conv2D) conv.spec()).filters();
+        robot.interact(() -> model.selectedProperty().set(Optional.of(conv.id())));
+        TextField field = robot.lookup("#layer-properties .text-field")
+                .match(n -> n instanceof TextField t && t.getText().equals(Integer.toString(filters)))
+                .queryAs(TextField.class);
+        robot.clickOn(field);
+        robot.interact(() -> field.setText("48"));
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(48, ((LayerSpec.Conv2D) firstOf(LayerSpec.Conv2D.class).spec()).filters(), "applied on Enter");
+
+        robot.interact(() -> model.updateSelected(SpecProperties.with(firstOf(LayerSpec.Conv2D.class).spec(), "kernel", 99)));
+        Node broken = robot.lookup("#block-" + conv.id()).query();
+        LayerNode after = model.graph().orElseThrow().outputsOf(conv.id()).get(0);
+        Node next = robot.lookup("#block-" + after.id()).query();
+        assertTrue(broken.getBoundsInParent().getMaxY() < next.getBoundsInParent().getMinY(),
+                "the message stays above the next block");
+        String summary = robot.lookup("#architecture-summary").queryAs(Label.class).getText();
+        assertTrue(summary.contains(conv.name() + ": "), "problems name the block: " + summary);
+        assertFalse(summary.contains(conv.id() + ": "), "not its internal id: " + summary);
     }
 
     @Test
