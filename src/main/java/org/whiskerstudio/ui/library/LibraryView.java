@@ -20,6 +20,8 @@ import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Tooltip;
+import javafx.scene.control.skin.VirtualFlow;
+import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -189,6 +191,21 @@ public final class LibraryView implements Screen {
         return box;
     }
 
+    /**
+     * A wheel notch scrolls one row of thumbnails. The grid's flow scrolled by the wheel's pixel delta, about 40 px a
+     * notch: a quarter of a row, so a long project took four notches a row.
+     */
+    private static void scrollRowsPerNotch(GridView<ImageAsset> grid) {
+        grid.addEventFilter(ScrollEvent.SCROLL, e -> {
+            if (e.getDeltaY() == 0 || e.isShortcutDown() || !(grid.lookup(".virtual-flow") instanceof VirtualFlow<?> flow)) {
+                return;
+            }
+            double notches = e.getMultiplierY() > 0 ? e.getDeltaY() / e.getMultiplierY() : Math.signum(e.getDeltaY());
+            flow.scrollPixels(-notches * (grid.getCellHeight() + grid.getVerticalCellSpacing() * 2));
+            e.consume();
+        });
+    }
+
     private Node centre() {
         grid.setItems(model.images());
         grid.setCellWidth(ThumbnailCell.SIZE);
@@ -196,6 +213,7 @@ public final class LibraryView implements Screen {
         grid.setHorizontalCellSpacing(6);
         grid.setVerticalCellSpacing(6);
         grid.setId("library-grid");
+        scrollRowsPerNotch(grid);
         grid.setCellFactory(g -> new ThumbnailCell(thumbnails, model));
 
         Label emptyProject = emptyState(Material2AL.ADD_PHOTO_ALTERNATE, "No images yet",

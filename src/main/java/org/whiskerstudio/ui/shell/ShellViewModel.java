@@ -110,6 +110,7 @@ public final class ShellViewModel {
             labelling.refresh();
         });
         recentProjects.setAll(settings.recentPaths());
+        library.setOnOpenImage(this::openInLabel);
         session.addListener((obs, old, now) -> projectOpened(Optional.ofNullable(now), trainingServices));
     }
 
@@ -145,6 +146,13 @@ public final class ShellViewModel {
 
     public void showStage(PipelineStage s) {
         stage.set(s);
+    }
+
+    /** Shows one image on the Label screen (a thumbnail double-clicked on the Data screen). */
+    public void openInLabel(long imageId) {
+        showStage(PipelineStage.LABEL);
+        // After the screen's own refresh, which the stage change started: the store queue keeps them in order.
+        labelling.showImage(imageId);
     }
 
     public ReadOnlyStringProperty titleProperty() {
