@@ -40,12 +40,19 @@ final class GraphCanvas {
     private final Pane pane = new Pane();
     private final ScrollPane scroll = new ScrollPane(pane);
     private final Consumer<String> onSelect;
+    /** Draws the last graph shown again: blocks can only be measured once the canvas is in a scene. */
+    private Runnable redraw = () -> { };
 
     GraphCanvas(Consumer<String> onSelect) {
         this.onSelect = onSelect;
         pane.getStyleClass().add("graph-canvas");
         scroll.setFitToWidth(true);
         scroll.setId("architecture-canvas");
+        pane.sceneProperty().addListener((o, was, now) -> {
+            if (was == null && now != null) {
+                redraw.run();
+            }
+        });
         pane.setOnMouseClicked(e -> {
             if (e.getTarget() == pane) {
                 onSelect.accept("");
@@ -63,6 +70,11 @@ final class GraphCanvas {
     }
 
     void show(Optional<LayerGraph> graph, Optional<Analysis> analysis, Optional<String> selected) {
+        redraw = () -> draw(graph, analysis, selected);
+        redraw.run();
+    }
+
+    private void draw(Optional<LayerGraph> graph, Optional<Analysis> analysis, Optional<String> selected) {
         pane.getChildren().clear();
         if (graph.isEmpty()) {
             return;
@@ -78,7 +90,7 @@ final class GraphCanvas {
         pane.getChildren().addAll(blocks.values());
         // Measured, not assumed: a block with a problem message is taller, and the next row starts below it.
         pane.applyCss();
-        Map<String, double[]> at = layout(g, id -> blocks.get(id).prefHeight(BLOCK_WIDTH));
+        Map<String, double[]> at = layout(g, id -> Math.max(BLOCK_HEIGHT, blocks.get(id).prefHeight(BLOCK_WIDTH)));
         for (Edge e : g.edges()) {
             double[] a = at.get(e.from());
             double[] b = at.get(e.to());

@@ -3,6 +3,8 @@ package org.whiskerstudio.ui.common;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.ButtonBase;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.Separator;
 import javafx.scene.layout.HBox;
@@ -22,6 +24,10 @@ public final class ToolStrip {
         for (Node item : items) {
             if (item instanceof Labeled labeled) {
                 labeled.setMinWidth(Region.USE_PREF_SIZE);
+            }
+            // Flat, as the theme draws buttons in a tool bar.
+            if (item instanceof ButtonBase button && !(item instanceof CheckBox)) {
+                button.getStyleClass().add("flat");
             }
         }
         strip.setAlignment(Pos.CENTER_LEFT);
