@@ -17,6 +17,7 @@ import org.whiskerstudio.dataset.SplitSettings;
 import org.whiskerstudio.deploy.dl4j.TrustedStarts;
 import org.whiskerstudio.labelling.formats.FormatException;
 import org.whiskerstudio.labelling.formats.IdxFormat;
+import org.whiskerstudio.project.ProjectLayout;
 import org.whiskerstudio.project.ProjectStore;
 import org.whiskerstudio.training.Optimizer;
 import org.whiskerstudio.training.RunStatus;
@@ -41,7 +42,8 @@ import picocli.CommandLine.Option;
  * classes 5-9. Everything goes through the studio's own projects, training service and start-model reader.
  */
 @Command(name = "transfer", description = "LeNet on Fashion-MNIST classes 0-4, then 20 images per class of classes "
-        + "5-9: continue from that run vs from scratch, test accuracy on classes 5-9 (target: 10 points better).")
+        + "5-9: continue from that run vs from scratch, same epochs, test accuracy on classes 5-9 (target: 10 points "
+        + "better).")
 final class TransferBench implements Callable<Integer> {
     private static final double TARGET_POINTS = 10;
     private static final int SPLIT_CLASS = 5;
@@ -51,6 +53,10 @@ final class TransferBench implements Callable<Integer> {
 
     @Option(names = "--data", description = "folder of the IDX files (default: ${DEFAULT-VALUE})")
     private Path data = Path.of("/usr/share/datasets/fashion-mnist");
+
+    @Option(names = "--source-project", description = "folder for the classes 0-4 project; when it already holds a "
+            + "completed run, that run is the start model and nothing is trained again (default: a temp folder)")
+    private Path sourceProject;
 
     @Option(names = "--source-images", description = "training images of classes 0-4 for the first run (default: "
             + "${DEFAULT-VALUE}, all of them)")
@@ -62,8 +68,9 @@ final class TransferBench implements Callable<Integer> {
     @Option(names = "--per-class", description = "labelled images per class of classes 5-9 (default: ${DEFAULT-VALUE})")
     private int perClass = 20;
 
-    @Option(names = "--epochs", description = "epochs of both runs on the few images (default: ${DEFAULT-VALUE})")
-    private int epochs = 15;
+    @Option(names = "--epochs", split = ",", description = "epochs of both runs on the few images, one pair of runs "
+            + "for each count given (default: 3,5,15)")
+    private List<Integer> epochs = List.of(3, 5, 15);
 
     @Option(names = "--freeze-epochs", description = "epochs the continued run keeps its kept layers frozen "
             + "(default: ${DEFAULT-VALUE})")
@@ -75,18 +82,13 @@ final class TransferBench implements Callable<Integer> {
         IdxFormat.Images train = SpeedBench.read(data, "train");
         IdxFormat.Images test = SpeedBench.read(data, "t10k");
         Path root = Files.createTempDirectory("whisker-bench-transfer");
-        try (ProjectStore first = ProjectStore.create(root.resolve("classes-0-4"), "Fashion-MNIST 0-4");
+        Path firstFolder = sourceProject != null ? sourceProject : root.resolve("classes-0-4");
+        boolean exists = Files.isRegularFile(new ProjectLayout(firstFolder).database());
+        try (ProjectStore first = exists ? ProjectStore.open(firstFolder)
+                : ProjectStore.create(firstFolder, "Fashion-MNIST 0-4");
              ProjectStore few = ProjectStore.create(root.resolve("classes-5-9"), "Fashion-MNIST 5-9, few labels")) {
             long t0 = System.nanoTime();
-            int stored = FashionFiles.add(first, train, sourceImages, "train", true, i -> label(train, i) < SPLIT_CLASS);
-            TrainingRun source = train(first, new TrainingConfig(sourceEpochs, 64, Optimizer.ADAM,
-                    Optimizer.ADAM.defaultLearningRate(), Schedule.CONSTANT, 0, 42, 0, 0, ResizeMode.STRETCH,
-                    Augmentation.none()), WeightSource.NEW, 0, "classes 0-4");
-            out.printf("transfer bench: LeNet on %,d images of classes 0-4, %d epochs: run %d %s, %s validation "
-                            + "accuracy, %.0f s%n", stored, sourceEpochs, source.id(), source.status().label(),
-                    source.bestValidationAccuracy().isPresent()
-                            ? String.format("%.2f%%", 100 * source.bestValidationAccuracy().getAsDouble()) : "no",
-                    (System.nanoTime() - t0) / 1e9);
+            TrainingRun source = source(out, first, train);
             int labelled = 0;
             for (int c = SPLIT_CLASS; c < 10; c++) {
                 int cls = c;
@@ -94,32 +96,59 @@ final class TransferBench implements Callable<Integer> {
             }
             // Every one of the few labels is for learning: the 5,000 test images below judge both runs.
             new SplitSettings(1, 0, 0, 42).saveTo(few);
-            TrainingConfig config = new TrainingConfig(epochs, 10, Optimizer.ADAM, Optimizer.ADAM.defaultLearningRate(),
-                    Schedule.CONSTANT, 0, 42, 0, 0, ResizeMode.STRETCH, Augmentation.none());
-            TrainingRun scratch = train(few, config, WeightSource.NEW, 0, "from scratch");
-            TrainingRun continued = train(few, config, new WeightSource.ProjectRun(
-                    Optional.of(first.layout().root()), source.id()), freezeEpochs, "continued");
             List<Integer> testIndices = new ArrayList<>();
             for (int i = 0; i < test.count(); i++) {
                 if (label(test, i) >= SPLIT_CLASS) {
                     testIndices.add(i);
                 }
             }
-            double a = accuracy(few, scratch, test, testIndices);
-            double b = accuracy(few, continued, test, testIndices);
-            out.printf("  %d labelled images (%d per class of classes 5-9), %d epochs, batch %d, same seed%n",
-                    labelled, perClass, epochs, config.batchSize());
-            out.printf("  from scratch          %.2f%% test accuracy on %,d images of classes 5-9%n", 100 * a,
-                    testIndices.size());
-            out.printf("  continued from run %d %.2f%% (%s)%n", source.id(), 100 * b,
-                    new RunStore(few).provenance(continued.id()).orElseThrow().start().sentence());
-            double points = 100 * (b - a);
-            out.printf("  difference            %+.2f points  %s%n", points,
-                    points >= TARGET_POINTS ? "target MET" : "target MISSED");
+            out.printf("  %d labelled images (%d per class of classes 5-9), batch 10, same seed; test accuracy on "
+                    + "%,d test images of classes 5-9; continued runs freeze %d epochs%n", labelled, perClass,
+                    testIndices.size(), freezeEpochs);
+            out.printf("  %6s  %12s  %12s  %10s%n", "epochs", "from scratch", "continued", "difference");
+            for (int count : epochs) {
+                TrainingConfig config = new TrainingConfig(count, 10, Optimizer.ADAM,
+                        Optimizer.ADAM.defaultLearningRate(), Schedule.CONSTANT, 0, 42, 0, 0, ResizeMode.STRETCH,
+                        Augmentation.none());
+                double a = accuracy(few, train(few, config, WeightSource.NEW, 0, "scratch " + count), test,
+                        testIndices);
+                TrainingRun continued = train(few, config, new WeightSource.ProjectRun(
+                        Optional.of(first.layout().root()), source.id()), Math.min(freezeEpochs, count),
+                        "continued " + count);
+                double b = accuracy(few, continued, test, testIndices);
+                double points = 100 * (b - a);
+                out.printf("  %6d  %11.2f%%  %11.2f%%  %+7.2f pts  %s%n", count, 100 * a, 100 * b, points,
+                        points >= TARGET_POINTS ? "target MET" : "target MISSED");
+            }
+            TrainingRun last = new RunStore(few).list().get(0);
+            out.printf("  the continued runs' provenance: %s%n",
+                    new RunStore(few).provenance(last.id()).orElseThrow().start().sentence());
             out.printf("  %d cores, peak heap %s, %.0f s in all%n", Runtime.getRuntime().availableProcessors(),
                     BenchCommand.peakHeap(), (System.nanoTime() - t0) / 1e9);
             return 0;
         }
+    }
+
+    /** The classes 0-4 project's last completed run, trained here when it has none. */
+    private TrainingRun source(PrintWriter out, ProjectStore first, IdxFormat.Images train) throws IOException {
+        Optional<TrainingRun> done = new RunStore(first).list().stream()
+                .filter(r -> r.status() == RunStatus.COMPLETED).findFirst();
+        if (done.isPresent()) {
+            out.printf("transfer bench: start model run %d of %s (trained before)%n", done.get().id(),
+                    first.layout().root());
+            return done.get();
+        }
+        long t0 = System.nanoTime();
+        int stored = FashionFiles.add(first, train, sourceImages, "train", true, i -> label(train, i) < SPLIT_CLASS);
+        TrainingRun source = train(first, new TrainingConfig(sourceEpochs, 64, Optimizer.ADAM,
+                Optimizer.ADAM.defaultLearningRate(), Schedule.CONSTANT, 0, 42, 0, 0, ResizeMode.STRETCH,
+                Augmentation.none()), WeightSource.NEW, 0, "classes 0-4");
+        out.printf("transfer bench: LeNet on %,d images of classes 0-4, %d epochs: run %d %s, %s validation "
+                        + "accuracy, %.0f s%n", stored, sourceEpochs, source.id(), source.status().label(),
+                source.bestValidationAccuracy().isPresent()
+                        ? String.format("%.2f%%", 100 * source.bestValidationAccuracy().getAsDouble()) : "no",
+                (System.nanoTime() - t0) / 1e9);
+        return source;
     }
 
     private static int label(IdxFormat.Images images, int index) {

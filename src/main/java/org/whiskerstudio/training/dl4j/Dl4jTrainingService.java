@@ -19,9 +19,11 @@ import org.whiskerstudio.training.GanStep;
 import org.whiskerstudio.training.GenerationService;
 import org.whiskerstudio.training.IterationMetric;
 import org.whiskerstudio.training.MetricFiles;
+import org.whiskerstudio.training.Provenance;
 import org.whiskerstudio.training.RunFolder;
 import org.whiskerstudio.training.RunStatus;
 import org.whiskerstudio.training.RunStore;
+import org.whiskerstudio.training.StartedFrom;
 import org.whiskerstudio.training.TrainingControl;
 import org.whiskerstudio.training.TrainingListener;
 import org.whiskerstudio.training.TrainingRequest;
@@ -221,6 +223,11 @@ public final class Dl4jTrainingService implements TrainingService {
     @Override
     public List<GanStep> ganSteps(long runId, int maxPoints) {
         return readFolder(runId, "steps", folder -> MetricFiles.ganSteps(folder, maxPoints));
+    }
+
+    @Override
+    public Optional<StartedFrom> startOf(long runId) {
+        return runs.provenance(runId).map(Provenance::start).filter(s -> !s.fresh());
     }
 
     /** A read of a run's metric files. */
