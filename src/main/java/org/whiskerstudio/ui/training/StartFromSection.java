@@ -13,7 +13,6 @@ import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
@@ -56,8 +55,9 @@ final class StartFromSection {
         Button project = new Button("Project...");
         project.setTooltip(tip("Choose another project's folder, then type the run's number after the colon"));
         project.setOnAction(e -> chooseProject(project));
-        HBox otherRow = new HBox(4, other, bundle, project);
-        HBox.setHgrow(other, Priority.ALWAYS);
+        // The field gets the panel's whole width; the two choosers go below it, where their names fit.
+        HBox choosers = new HBox(4, bundle, project);
+        VBox otherRow = new VBox(4, other, choosers);
         show(otherRow, StartChoice.Mode.OTHER);
 
         Spinner<Integer> freeze = new Spinner<>(new SpinnerValueFactory.IntegerSpinnerValueFactory(0, 10_000, 0));
