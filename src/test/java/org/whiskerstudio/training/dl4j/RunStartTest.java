@@ -122,6 +122,28 @@ class RunStartTest {
     }
 
     @Test
+    void aResumedRunStaysFrozenUntilItsFrozenEpochsAreOver() throws Exception {
+        LayerGraph three = Templates.mlp(SHAPE, 3);
+        LayerGraph two = Templates.mlp(SHAPE, 2);
+        Network model = source(three);
+        RunFolder folder = new RunFolder(dir.resolve("run"));
+        Files.createDirectories(folder.root());
+        Dl4jTrainer.run(new Dl4jTrainer.Job(1, two, CONFIG, folder, ToyData.of(SHAPE, 64, 16, true),
+                new TrainingControl(), TrainingListener.NONE, RunRecorder.NONE, false, 0,
+                start(three, List.of("x", "y", "z"), two, List.of("left", "right"), 2)));
+
+        // The second session reads its weights from the checkpoint; only the frozen epochs come with it.
+        TrainingOutcome resumed = Dl4jTrainer.run(new Dl4jTrainer.Job(1, two, CONFIG.withEpochs(2), folder,
+                ToyData.of(SHAPE, 64, 16, true), new TrainingControl(), TrainingListener.NONE, RunRecorder.NONE,
+                true, 0, new RunStart(Optional.empty(), 2)));
+
+        assertEquals(RunStatus.COMPLETED, resumed.status(), resumed.message());
+        Network after = Network.restore(two, folder.checkpoint(folder.readCheckpointState().orElseThrow()));
+        assertEquals(2, folder.readCheckpointState().orElseThrow().epoch());
+        assertEquals(layer(model, 0).get("W"), layer(after, 0).get("W"));
+    }
+
+    @Test
     void afterTheFrozenEpochsEveryLayerLearns() throws Exception {
         LayerGraph three = Templates.mlp(SHAPE, 3);
         LayerGraph two = Templates.mlp(SHAPE, 2);
