@@ -14,33 +14,14 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.whiskerstudio.app.cli.WhiskerCli;
-import org.whiskerstudio.bench.dl4j.ActiveCurve;
+import org.whiskerstudio.bench.dl4j.ActiveLearningTest;
 import org.whiskerstudio.labelling.formats.IdxFormat;
 
-/** {@code whisker bench active}: the table and the verdict. */
+/** {@code whisker bench active} on tiny IDX files: one row per number of labels, one column per strategy. */
+@Tag("engine")
 class ActiveBenchTest {
     @TempDir
     Path temp;
-
-    private static ActiveCurve curve(String strategy, double... accuracies) {
-        ActiveCurve curve = new ActiveCurve(strategy, List.of(), List.of());
-        for (int i = 0; i < accuracies.length; i++) {
-            curve = curve.with(new ActiveCurve.Point(1000 + 1000 * i, accuracies[i], 1), List.of());
-        }
-        return curve;
-    }
-
-    @Test
-    void theVerdictIsTheLabelsEachStrategyNeedsForRandomsLastAccuracy() {
-        List<String> verdicts = ActiveBench.verdicts(List.of(curve("random", 0.7, 0.8, 0.85),
-                curve("margin", 0.72, 0.85, 0.88), curve("margin:2000", 0.7, 0.75, 0.84)));
-        assertEquals(2, verdicts.size());
-        assertTrue(verdicts.get(0).contains("margin reached it with 2,000 labels") && verdicts.get(0).endsWith("MET"),
-                verdicts.get(0));
-        assertTrue(verdicts.get(1).contains("did not reach it within 3,000 labels")
-                && verdicts.get(1).endsWith("MISSED"), verdicts.get(1));
-        assertTrue(verdicts.get(0).contains("random has 85.00% at 3,000 labels"), verdicts.get(0));
-    }
 
     private static void idx(Path folder, String stem, IdxFormat.Images images) throws IOException {
         try (DataOutputStream out = new DataOutputStream(Files.newOutputStream(folder.resolve(stem + "-images-idx3-ubyte")))) {
@@ -58,10 +39,9 @@ class ActiveBenchTest {
     }
 
     @Test
-    @Tag("engine")
     void aTinyRunPrintsOneRowPerLabelCountAndAColumnPerStrategy() throws IOException {
-        idx(temp, "train", org.whiskerstudio.bench.dl4j.ActiveLearningTest.images(100, 1));
-        idx(temp, "t10k", org.whiskerstudio.bench.dl4j.ActiveLearningTest.images(30, 2));
+        idx(temp, "train", ActiveLearningTest.images(100, 1));
+        idx(temp, "t10k", ActiveLearningTest.images(30, 2));
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int code = WhiskerCli.run(new PrintWriter(out, true), new PrintWriter(err, true), "bench", "active", "--data",
