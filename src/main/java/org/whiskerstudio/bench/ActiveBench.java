@@ -32,8 +32,8 @@ import picocli.CommandLine.Option;
         + "margin (p1 - p2 of the current model, smallest first, over the whole unlabelled pool) or at random. Each "
         + "strategy's model (the studio's LeNet template) trains --epochs epochs on the start's labels, then after "
         + "every round --epochs more on all its labels, continuing from where it was (weights and optimiser state), "
-        + "and is tested on the test images. Prints accuracy against labels for each strategy and the labels least margin needed to reach "
-        + "random's accuracy at its last point (target: 3,500 for random's 6,000).",
+        + "and is tested on the test images. Prints accuracy against labels for each strategy and the labels each "
+        + "other strategy needed to reach random's accuracy at its last point (target: 3,500 for random's 6,000).",
         "Strategies: random, margin (the least-margin batch itself), margin:N (a random batch from the N least-margin "
                 + "examples, against redundant batches)."})
 final class ActiveBench implements Callable<Integer> {
@@ -67,7 +67,8 @@ final class ActiveBench implements Callable<Integer> {
     @Option(names = "--seed", description = "the start's draw, random picks and training (default: ${DEFAULT-VALUE})")
     private long seed = 42;
 
-    @Option(names = "--strategies", split = ",", description = "random, margin, margin:N (default: random,margin,margin:2000)")
+    @Option(names = "--strategies", split = ",",
+            description = "random, margin, margin:N (default: random,margin,margin:2000)")
     private List<String> strategies = List.of("random", "margin", "margin:2000");
 
     @Option(names = "--pool", description = "use only the first N training images as the pool (default: all)")
@@ -155,8 +156,8 @@ final class ActiveBench implements Callable<Integer> {
                 : String.format("did not reach it within %,d labels", curve.lastLabels());
         boolean met = needed.isPresent() && needed.getAsInt() <= TARGET_LABELS;
         return String.format(Locale.ROOT, "%s vs random: random has %.2f%% at %,d labels; %s %s: target (at most "
-                + "%,d) %s", curve.strategy(), 100 * goal, random.lastLabels(), curve.strategy(), reached, TARGET_LABELS,
-                met ? "MET" : "MISSED");
+                + "%,d) %s", curve.strategy(), 100 * goal, random.lastLabels(), curve.strategy(), reached,
+                TARGET_LABELS, met ? "MET" : "MISSED");
     }
 
     private static void removeHook(Thread hook) {

@@ -3,7 +3,6 @@ package org.whiskerstudio.bench.dl4j;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -23,10 +22,7 @@ import org.whiskerstudio.dataset.Normalisation;
 import org.whiskerstudio.dataset.NormalisationFitter;
 import org.whiskerstudio.dataset.ResizeMode;
 import org.whiskerstudio.dataset.dl4j.ExampleTrainingData;
-import org.whiskerstudio.evaluation.dl4j.Evaluator;
-import org.whiskerstudio.labelling.formats.IdxFormat;
 import org.whiskerstudio.project.sequences.MediaKind;
-import org.whiskerstudio.suggest.Suggestion;
 import org.whiskerstudio.training.CheckpointState;
 import org.whiskerstudio.training.RunFolder;
 import org.whiskerstudio.training.RunRecorder;
@@ -47,9 +43,8 @@ import org.whiskerstudio.training.dl4j.TrainingOutcome;
  * continued run keeps its recorded input. Continuing, not starting afresh, is what the studio's loop does (the model
  * keeps learning from new labels) and costs a third of retraining each round from scratch on this machine. After each
  * round the model as its last epoch left it is tested on the test images and, for a strategy that reads margins,
- * scores the rest of the pool: records in batches of {@link Evaluator#BATCH} through {@link TrainedModel#predictPixels},
- * the path suggesting takes from the tensor cache, margins as {@link Suggestion} computes them. Strategies take turns
- * within a round, so a stopped run has comparable curves.
+ * scores the rest of the pool ({@link ActiveScoring}: the suggester's scoring path, margins as suggestions store
+ * them). Strategies take turns within a round, so a stopped run has comparable curves.
  */
 public final class ActiveLearning {
     /**
@@ -157,8 +152,8 @@ public final class ActiveLearning {
     private Result run(List<ActiveStrategy> strategies) throws IOException, InterruptedException {
         List<Integer> sizes = options.sizes(data.pool().count());
         RunFolder startFolder = new RunFolder(options.scratch().resolve("start"));
-        Optional<Round> start = round("start", first, startFolder, strategies.stream().anyMatch(ActiveStrategy::needsMargins)
-                && sizes.size() > 1);
+        boolean anyMargins = strategies.stream().anyMatch(ActiveStrategy::needsMargins);
+        Optional<Round> start = round("start", first, startFolder, anyMargins && sizes.size() > 1);
         if (start.isEmpty()) {
             return new Result(List.of(), false);
         }
@@ -213,7 +208,7 @@ public final class ActiveLearning {
             return Optional.empty();
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
-        Optional<Double> accuracy = accuracy(model.get());
+        Optional<Double> accuracy = ActiveScoring.accuracy(model.get(), data.test(), control::isStopRequested);
         if (accuracy.isEmpty()) {
             return Optional.empty();
         }
@@ -221,7 +216,8 @@ public final class ActiveLearning {
         long s0 = System.nanoTime();
         if (scorePool) {
             int[] pool = labelled.unlabelled();
-            Optional<double[]> scored = margins(model.get(), pool);
+            Optional<double[]> scored = ActiveScoring.margins(model.get(), data.pool(), pool,
+                    control::isStopRequested);
             if (scored.isEmpty()) {
                 return Optional.empty();
             }
@@ -266,50 +262,5 @@ public final class ActiveLearning {
             }
         }
         return new RunFolder(to);
-    }
-
-    private Optional<Double> accuracy(TrainedModel model) {
-        IdxFormat.Images test = data.test();
-        int[] all = new int[test.count()];
-        for (int i = 0; i < all.length; i++) {
-            all[i] = i;
-        }
-        int[] correct = {0};
-        boolean done = score(model, test, all, (i, probabilities) -> {
-            correct[0] += SpeedBenchmark.argMax(probabilities) == ActiveData.label(test, all[i]) ? 1 : 0;
-        });
-        return done ? Optional.of((double) correct[0] / all.length) : Optional.empty();
-    }
-
-    private Optional<double[]> margins(TrainedModel model, int[] pool) {
-        double[] margins = new double[pool.length];
-        Instant now = Instant.now();
-        boolean done = score(model, data.pool(), pool, (i, probabilities) ->
-                margins[i] = Suggestion.of(pool[i], 0, model.classes(), probabilities, now).margin());
-        return done ? Optional.of(margins) : Optional.empty();
-    }
-
-    /** Receives example {@code i} of the scored list with its class probabilities. */
-    private interface Scored {
-        void accept(int i, float[] probabilities);
-    }
-
-    /** Scores {@code indices} of {@code images} in batches; false when stopped between two. */
-    private boolean score(TrainedModel model, IdxFormat.Images images, int[] indices, Scored scored) {
-        for (int start = 0; start < indices.length; start += Evaluator.BATCH) {
-            if (control.isStopRequested()) {
-                return false;
-            }
-            int end = Math.min(indices.length, start + Evaluator.BATCH);
-            List<byte[]> records = new ArrayList<>(end - start);
-            for (int i = start; i < end; i++) {
-                records.add(ActiveData.record(images, indices[i]));
-            }
-            float[][] probabilities = model.predictPixels(records);
-            for (int i = start; i < end; i++) {
-                scored.accept(i, probabilities[i - start]);
-            }
-        }
-        return true;
     }
 }
