@@ -135,8 +135,13 @@ final class ActiveBench implements Callable<Integer> {
             }
             out.println();
         }
-        out.println(result.complete() ? "" : "(stopped before the last round: the curves are partial)");
-        verdicts(curves).forEach(out::println);
+        if (result.complete()) {
+            out.println();
+            verdicts(curves).forEach(out::println);
+        } else {
+            // A stopped run's last points are not random's at --max-labels: a verdict on them would mislead.
+            out.println("(stopped before the last round: the curves are partial, so no verdict)");
+        }
         out.printf("wall time %.1f min, %d cores, peak heap %s%n", seconds / 60,
                 Runtime.getRuntime().availableProcessors(), BenchCommand.peakHeap());
         out.flush();

@@ -200,8 +200,8 @@ public final class ActiveLearning {
      */
     private Optional<Round> round(String name, LabelledSet labelled, RunFolder folder, boolean scorePool)
             throws IOException, InterruptedException {
-        listener.status(String.format("%s: training on %,d labels (%d more epochs)...", name, labelled.size(),
-                options.epochs()));
+        listener.status(String.format("%s: training on %,d labels (%d more %s)...", name, labelled.size(),
+                options.epochs(), options.epochs() == 1 ? "epoch" : "epochs"));
         long t0 = System.nanoTime();
         Optional<TrainedModel> model = train(folder, data.examples(labelled.chosen()));
         if (model.isEmpty()) {
