@@ -246,7 +246,7 @@ final class HistoryPanel {
             message.setText(run.message());
             message.setVisible(!run.message().isBlank());
             message.setManaged(!run.message().isBlank());
-            tip.setText(RunHistory.details(run, WHEN.format(run.createdAt())));
+            tip.setText(model.history().detailsWithStart(run, WHEN.format(run.createdAt())));
             setTooltip(tip);
             resume.setVisible(run.canResume());
             resume.setManaged(run.canResume());
