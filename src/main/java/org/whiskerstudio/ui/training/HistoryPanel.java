@@ -89,7 +89,7 @@ final class HistoryPanel {
         VBox.setVgrow(list, Priority.ALWAYS);
         box.setPadding(new Insets(10));
         box.setPrefWidth(380);
-        box.setMinWidth(300);
+        box.setMinWidth(220);
     }
 
     Node node() {
