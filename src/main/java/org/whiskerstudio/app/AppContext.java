@@ -8,6 +8,7 @@ import org.whiskerstudio.common.TaskExecutor;
 import org.whiskerstudio.project.samples.SampleProjects;
 import org.whiskerstudio.settings.SettingsStore;
 import org.whiskerstudio.deploy.dl4j.Dl4jDeployService;
+import org.whiskerstudio.deploy.dl4j.TrustedStarts;
 import org.whiskerstudio.evaluation.dl4j.Evaluator;
 import org.whiskerstudio.suggest.dl4j.MistakeScanner;
 import org.whiskerstudio.training.dl4j.Dl4jTrainingService;
@@ -33,7 +34,7 @@ public record AppContext(TaskExecutor executor, SettingsStore settings, Path pro
     public static AppContext standard() {
         return new AppContext(new PooledTaskExecutor(2, Platform::runLater),
                 new SettingsStore(SettingsStore.defaultConfigDir()), SampleProjects.defaultProjectsDir(),
-                session -> Optional.of(Dl4jTrainingService.forSession(session)),
+                session -> Optional.of(Dl4jTrainingService.forSession(session, new TrustedStarts(session.store()))),
                 store -> Optional.of(new Dl4jDeployService(store)),
                 store -> Optional.of(new Evaluator()),
                 store -> Optional.of(new MistakeScanner()));

@@ -22,6 +22,8 @@ import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
@@ -42,6 +44,10 @@ import org.whiskerstudio.ui.common.Screen;
  * progress and Cancel.
  */
 public final class DeployView implements Screen {
+    /** The screen's gestures, for the help panel. */
+    public static final String KEYS = String.join("\n",
+            "Drop files      images (or the series .csv / texts .txt a model reads) on the screen:",
+            "                see what the model says; Open files... does the same");
     private final DeployViewModel model;
     private final StackPane root = new StackPane();
     private final BorderPane content = new BorderPane();
@@ -116,7 +122,8 @@ public final class DeployView implements Screen {
         info.getStyleClass().add("text-muted");
         info.textProperty().bind(model.modelInfoProperty());
         info.setWrapText(true); // a character run's note says where its text is at the end: it must not be cut
-        HBox top = new HBox(10, new Label("Model"), chooser, export, withOnnx, onnx, importBundle);
+        // Wraps onto a second row in a narrow window instead of cutting the buttons to "...".
+        FlowPane top = new FlowPane(10, 6, new Label("Model"), chooser, export, withOnnx, onnx, importBundle);
         top.setAlignment(Pos.CENTER_LEFT);
         VBox box = new VBox(6, top, info);
         box.setPadding(new Insets(12, 16, 8, 16));
@@ -135,11 +142,17 @@ public final class DeployView implements Screen {
         folder.setOnAction(e -> predictFolder());
         Label hint = new Label("or drop files here (images, or the series .csv or texts .txt the model reads)");
         hint.getStyleClass().add("text-muted");
-        HBox actions = new HBox(10, open, hint);
-        actions.setAlignment(Pos.CENTER_LEFT);
+        hint.setWrapText(true);
+        hint.setMinHeight(Region.USE_PREF_SIZE);
+        folder.setMinHeight(Region.USE_PREF_SIZE);
+        // The hint under the button, wrapped: beside it, it was cut at 1366 px.
+        VBox actions = new VBox(4, open, hint);
         ListView<ResultRow> list = new ListView<>(model.results());
         list.setId("deploy-results");
-        list.setPlaceholder(new Label("Drop files here, or Open files..., to see what the model says."));
+        Label placeholder = new Label("Drop files here, or Open files..., to see what the model says.");
+        placeholder.setWrapText(true);
+        placeholder.setPadding(new Insets(12));
+        list.setPlaceholder(placeholder);
         list.setCellFactory(v -> new ListCell<>() {
             @Override
             protected void updateItem(ResultRow row, boolean empty) {

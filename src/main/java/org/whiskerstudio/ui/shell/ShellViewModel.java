@@ -57,6 +57,12 @@ public final class ShellViewModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper busyMessage = new ReadOnlyStringWrapper("");
     private final ObservableList<Path> recentProjects = FXCollections.observableArrayList();
+    /**
+     * One read-only view, kept: the list FXCollections wraps holds a wrapper's listeners only weakly, so a wrapper
+     * made per call was collected with the listeners the welcome screen and the File menu added to it, and neither
+     * showed a project opened during the session.
+     */
+    private final ObservableList<Path> recentView = FXCollections.unmodifiableObservableList(recentProjects);
     private final LibraryViewModel library;
     private final LabelViewModel labelling;
     private final ExchangeViewModel exchange;
@@ -113,6 +119,7 @@ public final class ShellViewModel {
             labelling.refresh();
         });
         recentProjects.setAll(settings.recentPaths());
+        library.setOnOpenImage(this::openInLabel);
         session.addListener((obs, old, now) -> projectOpened(Optional.ofNullable(now), trainingServices));
     }
 
@@ -150,6 +157,13 @@ public final class ShellViewModel {
         stage.set(s);
     }
 
+    /** Shows one image on the Label screen (a thumbnail double-clicked on the Data screen). */
+    public void openInLabel(long imageId) {
+        showStage(PipelineStage.LABEL);
+        // After the screen's own refresh, which the stage change started: the store queue keeps them in order.
+        labelling.showImage(imageId);
+    }
+
     public ReadOnlyStringProperty titleProperty() {
         return title.getReadOnlyProperty();
     }
@@ -163,7 +177,7 @@ public final class ShellViewModel {
     }
 
     public ObservableList<Path> recentProjects() {
-        return FXCollections.unmodifiableObservableList(recentProjects);
+        return recentView;
     }
 
     public TaskExecutor executor() {
