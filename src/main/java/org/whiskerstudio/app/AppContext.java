@@ -10,9 +10,11 @@ import org.whiskerstudio.settings.SettingsStore;
 import org.whiskerstudio.deploy.dl4j.Dl4jDeployService;
 import org.whiskerstudio.deploy.dl4j.TrustedStarts;
 import org.whiskerstudio.evaluation.dl4j.Evaluator;
+import org.whiskerstudio.suggest.dl4j.MistakeScanner;
 import org.whiskerstudio.training.dl4j.Dl4jTrainingService;
 import org.whiskerstudio.ui.deploy.DeployServiceFactory;
 import org.whiskerstudio.ui.evaluation.EvaluationServiceFactory;
+import org.whiskerstudio.ui.evaluation.MistakeScoringFactory;
 import org.whiskerstudio.ui.training.TrainingServiceFactory;
 
 /**
@@ -21,10 +23,11 @@ import org.whiskerstudio.ui.training.TrainingServiceFactory;
  * @param trainingServices opens an open project's training service; DL4J's, made once per opened project
  * @param deployServices   opens an open project's deploy service (prediction, bundles); DL4J's
  * @param evaluationServices opens an open project's evaluation engine; DL4J's
+ * @param mistakeScorings  opens an open project's engine for possible label mistakes; DL4J's
  */
 public record AppContext(TaskExecutor executor, SettingsStore settings, Path projectsDir,
                          TrainingServiceFactory trainingServices, DeployServiceFactory deployServices,
-                         EvaluationServiceFactory evaluationServices)
+                         EvaluationServiceFactory evaluationServices, MistakeScoringFactory mistakeScorings)
         implements AutoCloseable {
 
     /** The production wiring: a two-thread pool whose results return on the FX thread. */
@@ -33,7 +36,8 @@ public record AppContext(TaskExecutor executor, SettingsStore settings, Path pro
                 new SettingsStore(SettingsStore.defaultConfigDir()), SampleProjects.defaultProjectsDir(),
                 session -> Optional.of(Dl4jTrainingService.forSession(session, new TrustedStarts(session.store()))),
                 store -> Optional.of(new Dl4jDeployService(store)),
-                store -> Optional.of(new Evaluator()));
+                store -> Optional.of(new Evaluator()),
+                store -> Optional.of(new MistakeScanner()));
     }
 
     @Override

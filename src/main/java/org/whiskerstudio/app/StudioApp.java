@@ -39,7 +39,8 @@ public final class StudioApp extends Application {
             stage.getIcons().setAll(icons());
             context = AppContext.standard();
             shell = new ShellViewModel(context.executor(), context.settings(), context.projectsDir(),
-                    context.trainingServices(), context.deployServices(), context.evaluationServices());
+                    context.trainingServices(), context.deployServices(), context.evaluationServices(),
+                    context.mistakeScorings());
             StartupClock.mark("models");
             ShellView view = new ShellView(shell, stage);
             StartupClock.mark("views");

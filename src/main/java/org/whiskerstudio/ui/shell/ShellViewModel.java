@@ -32,6 +32,7 @@ import org.whiskerstudio.ui.deploy.DeployServiceFactory;
 import org.whiskerstudio.ui.deploy.DeployViewModel;
 import org.whiskerstudio.ui.evaluation.EvaluationServiceFactory;
 import org.whiskerstudio.ui.evaluation.EvaluationViewModel;
+import org.whiskerstudio.ui.evaluation.MistakeScoringFactory;
 import org.whiskerstudio.ui.exchange.ExchangeViewModel;
 import org.whiskerstudio.ui.labelling.LabelViewModel;
 import org.whiskerstudio.ui.library.LibraryViewModel;
@@ -94,11 +95,19 @@ public final class ShellViewModel {
     public ShellViewModel(TaskExecutor executor, SettingsStore settingsStore, Path projectsDir,
                           TrainingServiceFactory trainingServices, DeployServiceFactory deployServices,
                           EvaluationServiceFactory evaluationServices) {
+        this(executor, settingsStore, projectsDir, trainingServices, deployServices, evaluationServices,
+                MistakeScoringFactory.UNAVAILABLE);
+    }
+
+    /** @param mistakeScorings opens the engine for possible label mistakes of each project opened */
+    public ShellViewModel(TaskExecutor executor, SettingsStore settingsStore, Path projectsDir,
+                          TrainingServiceFactory trainingServices, DeployServiceFactory deployServices,
+                          EvaluationServiceFactory evaluationServices, MistakeScoringFactory mistakeScorings) {
         this.executor = executor;
         this.tasks = new UiTasks(executor, notifier);
         this.deploy = new DeployViewModel(executor, notifier, deployServices);
         this.training = new TrainingViewModel(executor, notifier, UiScheduler.delayed(executor), System::currentTimeMillis);
-        this.evaluation = new EvaluationViewModel(executor, notifier, evaluationServices);
+        this.evaluation = new EvaluationViewModel(executor, notifier, evaluationServices, mistakeScorings);
         this.labelling = new LabelViewModel(executor, notifier);
         this.settingsStore = settingsStore;
         this.projectsDir = projectsDir;
