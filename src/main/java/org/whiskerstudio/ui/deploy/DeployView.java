@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
@@ -39,7 +40,8 @@ import org.whiskerstudio.ui.common.Screen;
 /**
  * The Deploy screen: choose a model on top; drop or open images and see each one's top classes as bars with the
  * time taken; predict a whole folder into a CSV, export the run as a bundle or as ONNX or import a bundle, in the background with
- * progress and Cancel.
+ * progress and Cancel. A model that does not predict (a GAN's generator) shows what it is in place of the tries, and only
+ * the exports its kind takes.
  */
 public final class DeployView implements Screen {
     private final DeployViewModel model;
@@ -107,6 +109,9 @@ public final class DeployView implements Screen {
         withOnnx.setTooltip(new Tooltip("Put model.onnx in the bundle too; its parity line goes on the model card"));
         withOnnx.selectedProperty().bindBidirectional(model.bundleWithOnnxProperty());
         withOnnx.disableProperty().bind(export.disableProperty());
+        // Actions the chosen model's kind does not take are left out, not shown disabled (the info line says why).
+        showOnlyIf(model.bundleOfferedProperty(), export, withOnnx);
+        showOnlyIf(model.onnxOfferedProperty(), onnx);
         Button importBundle = new Button("Import bundle...", Icons.of(Material2AL.FILE_UPLOAD));
         importBundle.setId("deploy-import");
         importBundle.disableProperty().bind(model.busyProperty());
@@ -115,12 +120,21 @@ public final class DeployView implements Screen {
         info.setId("deploy-model-info");
         info.getStyleClass().add("text-muted");
         info.textProperty().bind(model.modelInfoProperty());
-        info.setWrapText(true); // a character run's note says where its text is at the end: it must not be cut
+        info.setWrapText(true);
+        // A model that does not predict has its note in the middle of the screen instead (see centre()).
+        showOnlyIf(model.predictOfferedProperty(), info);
         HBox top = new HBox(10, new Label("Model"), chooser, export, withOnnx, onnx, importBundle);
         top.setAlignment(Pos.CENTER_LEFT);
         VBox box = new VBox(6, top, info);
         box.setPadding(new Insets(12, 16, 8, 16));
         return box;
+    }
+
+    private static void showOnlyIf(ObservableBooleanValue offered, Node... nodes) {
+        for (Node n : nodes) {
+            n.visibleProperty().bind(offered);
+            n.managedProperty().bind(offered);
+        }
     }
 
     private Node centre() {
@@ -172,7 +186,15 @@ public final class DeployView implements Screen {
         SplitPane split = new SplitPane(left, right);
         split.setOrientation(Orientation.HORIZONTAL);
         split.setDividerPositions(0.5);
-        return split;
+        showOnlyIf(model.predictOfferedProperty(), split);
+        Label note = new Label();
+        note.setId("deploy-no-predict");
+        note.getStyleClass().add("empty-state");
+        note.setWrapText(true); // a character run's note says where its text is at the end: it must not be cut
+        note.setMaxWidth(560);
+        note.textProperty().bind(model.modelInfoProperty());
+        showOnlyIf(model.predictOfferedProperty().not(), note);
+        return new StackPane(split, note);
     }
 
     private Node taskBar() {
