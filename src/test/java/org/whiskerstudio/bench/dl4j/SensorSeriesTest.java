@@ -10,8 +10,8 @@ class SensorSeriesTest {
     private static final OnnxBenchmark.Options OPTIONS = new OnnxBenchmark.Options(60, 64, 1000, 300, 42);
 
     @Test
-    void sixtyBatchesOfSixtyFourOverThe1320TrainingWindowsAreThreeEpochs() {
-        TrainingConfig config = SensorSeries.config(OPTIONS, 1320);
+    void sixtyBatchesOfSixtyFourOverTheSamples1508TrainingWindowsAreThreeEpochs() {
+        TrainingConfig config = SensorSeries.config(OPTIONS, 1508);
 
         assertEquals(3, config.epochs());
         assertEquals(3, config.patience());
