@@ -25,6 +25,7 @@ import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
@@ -143,6 +144,8 @@ public final class DeployView implements Screen {
         open.getStyleClass().add("accent");
         open.disableProperty().bind(model.modelReadyProperty().not());
         open.setOnAction(e -> openImages());
+        // The hint beside it gives way first: at 1,340 px the button read "O..." (seen in a real window).
+        open.setMinWidth(Region.USE_PREF_SIZE);
         Button folder = new Button("Predict folder to CSV...", Icons.of(Material2MZ.TABLE_CHART));
         folder.setId("deploy-folder");
         folder.disableProperty().bind(model.modelReadyProperty().not().or(model.busyProperty()));
@@ -203,6 +206,8 @@ public final class DeployView implements Screen {
         progress.setPrefWidth(220);
         progress.progressProperty().bind(model.taskProgressProperty());
         progress.visibleProperty().bind(model.busyProperty());
+        // Hidden, it takes no room: the finished export's parity line starts at the left edge, not 230 px in.
+        progress.managedProperty().bind(progress.visibleProperty());
         Label message = new Label();
         message.setId("deploy-task");
         message.textProperty().bind(model.taskMessageProperty());
