@@ -32,7 +32,7 @@ done
 jdk_bin=$(dirname "$(readlink -f "$(command -v java)")")
 missing=()
 [ -x "$jdk_bin/jpackage" ] || command -v jpackage >/dev/null || missing+=(jpackage)
-for tool in dpkg-deb fakeroot Xvfb xdotool import; do
+for tool in dpkg-deb fakeroot strip Xvfb xdotool import; do
   command -v "$tool" >/dev/null || missing+=("$tool")
 done
 if [ "$probe" = 1 ]; then
@@ -40,7 +40,7 @@ if [ "$probe" = 1 ]; then
   exit 0
 fi
 if [ ${#missing[@]} -gt 0 ]; then
-  echo "installer check: cannot run, missing ${missing[*]} (Debian: apt-get install -y xvfb xdotool imagemagick fakeroot libgtk-3-0)" >&2
+  echo "installer check: cannot run, missing ${missing[*]} (Debian: apt-get install -y xvfb xdotool imagemagick fakeroot binutils libgtk-3-0)" >&2
   exit 3
 fi
 
