@@ -121,6 +121,29 @@ public final class AnnotationStore {
         }
     }
 
+    /**
+     * Adds new labels (id 0), {@code sources.get(i)} recording where {@code labels.get(i)} came from, in one
+     * transaction: an import never leaves labels without their provenance. Returns the labels with their ids.
+     */
+    public List<Annotation> add(List<Annotation> labels, List<LabelSource> sources) {
+        if (labels.size() != sources.size()) {
+            throw new IllegalArgumentException(sources.size() + " sources for " + labels.size() + " labels");
+        }
+        return store.write(c -> {
+            List<Annotation> written = new ArrayList<>(labels.size());
+            Map<LabelSource, List<Long>> bySource = new HashMap<>();
+            for (int i = 0; i < labels.size(); i++) {
+                Annotation a = upsert(c, labels.get(i));
+                written.add(a);
+                bySource.computeIfAbsent(sources.get(i), k -> new ArrayList<>()).add(a.id());
+            }
+            for (Map.Entry<LabelSource, List<Long>> e : bySource.entrySet()) {
+                LabelSources.mark(c, e.getValue(), e.getKey());
+            }
+            return written;
+        });
+    }
+
     /** Marks an image reviewed (or not), in its own transaction. */
     public void setReviewed(long imageId, boolean reviewed) {
         store.write(c -> {

@@ -4,8 +4,11 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.sql.Types;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /** Every SQL statement on the provenance columns of {@code annotation}, in one place; callers hold the connection. */
@@ -57,5 +60,29 @@ final class LabelSourceTable {
         } else {
             ps.setObject(index, value);
         }
+    }
+
+    /** Every label's source by annotation id, in one scan (an export reads them all). */
+    static Map<Long, LabelSource> all(Connection c) throws SQLException {
+        Map<Long, LabelSource> out = new HashMap<>();
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
+                "SELECT source, source_run, source_probability, source_format, id FROM annotation")) {
+            while (rs.next()) {
+                out.put(rs.getLong(5), source(rs));
+            }
+        }
+        return out;
+    }
+
+    /** The images that carry a label accepted from a suggestion, each with the run that suggested it. */
+    static Map<Long, Long> suggestedRunByImage(Connection c) throws SQLException {
+        Map<Long, Long> out = new HashMap<>();
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
+                "SELECT image_id, source_run FROM annotation WHERE source = 'suggested' ORDER BY id")) {
+            while (rs.next()) {
+                out.put(rs.getLong(1), rs.getLong(2));
+            }
+        }
+        return out;
     }
 }

@@ -3,6 +3,7 @@ package org.whiskerstudio.labelling;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
 import org.whiskerstudio.project.ProjectStore;
 
@@ -35,5 +36,18 @@ public final class LabelSources {
     /** Where a label came from; empty when there is no such label. */
     public Optional<LabelSource> of(long annotationId) {
         return store.read(c -> LabelSourceTable.of(c, annotationId));
+    }
+
+    /** Every label's source by annotation id. */
+    public Map<Long, LabelSource> all() {
+        return store.read(LabelSourceTable::all);
+    }
+
+    /**
+     * The images carrying a label that a person accepted from a run's suggestion, each with that run (the last
+     * such label's when there are several): evaluation warns when they are test examples.
+     */
+    public Map<Long, Long> suggestedRunByImage() {
+        return store.read(LabelSourceTable::suggestedRunByImage);
     }
 }

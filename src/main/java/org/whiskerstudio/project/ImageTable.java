@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -58,17 +59,21 @@ final class ImageTable {
 
     /**
      * Adds the images not stored yet (by hash), each tagged with its class when it has one (the class is made if
-     * new); returns how many were added. Runs inside the caller's transaction.
+     * new), the tag marked with the batch's origin; returns how many were added. Runs inside the caller's
+     * transaction.
      */
-    static int add(Connection c, List<NewImage> images, Optional<String> generatedBy) throws SQLException {
+    static int add(Connection c, List<NewImage> images, ImageOrigin origin) throws SQLException {
+        Optional<String> generatedBy = origin instanceof ImageOrigin.Generated g
+                ? Optional.of(Long.toString(g.runId())) : Optional.empty();
         int added = 0;
         String now = Instant.now().toString();
         try (PreparedStatement insert = c.prepareStatement("""
                 INSERT OR IGNORE INTO image(sha256, file_name, stored_path, source_path, width, height, format,
                                             size_bytes, imported_at, generated_by)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", Statement.RETURN_GENERATED_KEYS);
-             PreparedStatement tag = c.prepareStatement(
-                     "INSERT OR IGNORE INTO annotation(image_id, class_id, kind, created_at) VALUES (?, ?, 'tag', ?)")) {
+             PreparedStatement tag = c.prepareStatement("INSERT OR IGNORE INTO annotation(image_id, class_id, kind,"
+                     + " created_at, source, source_run, source_format) VALUES (?, ?, 'tag', ?, ?, ?, ?)")) {
+            setProvenance(tag, origin);
             for (NewImage image : images) {
                 insert.setString(1, image.sha256());
                 insert.setString(2, image.fileName());
@@ -98,6 +103,23 @@ final class ImageTable {
             }
         }
         return added;
+    }
+
+    /**
+     * The provenance columns of the tags a batch brings, in the keys {@code labelling.LabelSource} reads back
+     * ("imported" with its format, "generated" with its run). Written here, not through labelling's own writer,
+     * because the tag is inserted in this transaction and this package comes before labelling.
+     */
+    private static void setProvenance(PreparedStatement tag, ImageOrigin origin) throws SQLException {
+        if (origin instanceof ImageOrigin.Generated g) {
+            tag.setString(4, "generated");
+            tag.setLong(5, g.runId());
+            tag.setNull(6, Types.VARCHAR);
+        } else if (origin instanceof ImageOrigin.Imported i) {
+            tag.setString(4, "imported");
+            tag.setNull(5, Types.INTEGER);
+            tag.setString(6, i.format());
+        }
     }
 
     /** Ids of the synthetic images, each with the run that made it. */

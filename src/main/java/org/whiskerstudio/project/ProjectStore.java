@@ -192,19 +192,19 @@ public final class ProjectStore implements AutoCloseable {
     }
 
     /**
-     * Records a batch of imported images (and their class tags) in one transaction. Images whose hash is
-     * already stored are skipped; returns how many were added.
+     * Records a batch of images imported from plain folders (their class tags marked imported from "folders") in
+     * one transaction. Images whose hash is already stored are skipped; returns how many were added.
      */
     public synchronized int addImages(List<NewImage> images) {
-        return addImages(images, Optional.empty());
+        return addImages(images, new ImageOrigin.Imported("folders"));
     }
 
     /**
-     * As {@link #addImages(List)}, each image marked as made by {@code generatedBy} (a run id) when present: such
-     * synthetic images are kept out of validation and test.
+     * As {@link #addImages(List)}, the images and their tags marked with {@code origin}: generated images are kept
+     * out of validation and test.
      */
-    public synchronized int addImages(List<NewImage> images, Optional<String> generatedBy) {
-        return images.isEmpty() ? 0 : write(c -> ImageTable.add(c, images, generatedBy));
+    public synchronized int addImages(List<NewImage> images, ImageOrigin origin) {
+        return images.isEmpty() ? 0 : write(c -> ImageTable.add(c, images, origin));
     }
 
     /** Ids of the synthetic images (made by a GAN run, {@code generated_by} set), each with the run that made it. */

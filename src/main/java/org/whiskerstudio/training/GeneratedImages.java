@@ -12,6 +12,7 @@ import org.whiskerstudio.common.AtomicFiles;
 import org.whiskerstudio.common.Cancellation;
 import org.whiskerstudio.common.Hashes;
 import org.whiskerstudio.common.Progress;
+import org.whiskerstudio.project.ImageOrigin;
 import org.whiskerstudio.project.NewImage;
 import org.whiskerstudio.project.ProjectLayout;
 import org.whiskerstudio.project.ProjectStore;
@@ -82,7 +83,7 @@ public final class GeneratedImages {
         if (cancellation.isCancelled()) {
             return Optional.empty();
         }
-        int added = store.addImages(fresh, Optional.of(Long.toString(runId)));
+        int added = store.addImages(fresh, new ImageOrigin.Generated(runId));
         return Optional.of(new Added(added, alreadyThere + fresh.size() - added));
     }
 }

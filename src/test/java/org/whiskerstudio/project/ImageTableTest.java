@@ -41,7 +41,7 @@ class ImageTableTest {
     @Test
     void generatedImagesAreKnownByTheRunThatMadeThem() {
         store.addImages(List.of(NewImages.unlabelled("a", "a.png")));
-        store.addImages(List.of(NewImages.tagged("g", "g.png", "cat")), Optional.of("7"));
+        store.addImages(List.of(NewImages.tagged("g", "g.png", "cat")), new ImageOrigin.Generated(7));
         long generated = store.imagesByHash(Set.of(NewImages.hashOf("g"))).get(NewImages.hashOf("g")).id();
         assertEquals(Map.of(generated, "7"), store.read(ImageTable::generated));
     }

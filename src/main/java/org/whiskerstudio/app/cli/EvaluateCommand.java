@@ -15,6 +15,7 @@ import org.whiskerstudio.evaluation.Evaluation;
 import org.whiskerstudio.evaluation.EvaluationData;
 import org.whiskerstudio.evaluation.EvaluationReport;
 import org.whiskerstudio.evaluation.LabelledFolders;
+import org.whiskerstudio.evaluation.SuggestedLabels;
 import org.whiskerstudio.evaluation.dl4j.Evaluator;
 import org.whiskerstudio.project.ProjectStore;
 import org.whiskerstudio.terminal.TerminalProgress;
@@ -64,6 +65,7 @@ final class EvaluateCommand implements Callable<Integer> {
                 return 2;
             }
             print(out, e);
+            SuggestedLabels.of(store, e).warning().ifPresent(w -> out.println("Warning: " + w + "."));
             if (report != null) {
                 List<Path> files = EvaluationReport.of(e).write(report);
                 out.println("Report: " + files.get(0) + " and " + files.get(1).getFileName());

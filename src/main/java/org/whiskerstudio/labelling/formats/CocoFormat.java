@@ -21,7 +21,8 @@ import java.nio.file.Path;
  * dataset order), and two images of one name get distinct ones ("001.jpg", "001-2.jpg"). Non-standard fields, which
  * other tools ignore, carry what COCO cannot and are read back: {@code whisker_tags} on an image (image-level tags),
  * {@code whisker_flags} on an annotation (flags other than crowd) and {@code whisker_corner} on a box whose
- * x + width does not round back to its right edge in doubles (so round trips are exact).
+ * x + width does not round back to its right edge in doubles (so round trips are exact). Label provenance is
+ * {@code whisker_label_source} on an annotation and {@code whisker_tag_sources} on an image ({@link LabelSourceJson}).
  */
 public final class CocoFormat implements AnnotationFormat {
 

@@ -11,8 +11,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import org.whiskerstudio.labelling.LabelSource;
 
 /**
  * Reads the files of a {@link CocoSource} into one dataset. Ids are checked per file (unique, every reference
@@ -29,9 +31,9 @@ final class CocoReader {
 
     /** An image while its annotations are still being collected. */
     private record Draft(String path, int width, int height, List<String> tags, List<DatasetShape> shapes,
-                         Split split) {
+                         Split split, Map<String, LabelSource> tagSources) {
         DatasetImage image() {
-            return DatasetImage.read(path, width, height, tags, shapes).withSplit(split);
+            return DatasetImage.read(path, width, height, tags, shapes).withSplit(split).withTagSources(tagSources);
         }
     }
 
@@ -81,8 +83,9 @@ final class CocoReader {
             long id = json.requiredInteger(image, place, "id");
             checkUnique(json, firstIndex, "images", i, id);
             String path = locate(json, part, json.requiredText(image, place, "file_name"), JsonFields.field(place, "file_name"));
+            List<String> tags = tags(json, image, place);
             Draft draft = new Draft(path, json.optionalSize(image, place, "width"), json.optionalSize(image, place, "height"),
-                    tags(json, image, place), new ArrayList<>(), part.split());
+                    tags, new ArrayList<>(), part.split(), LabelSourceJson.readTags(json, image, place, tags));
             byId.put(id, draft);
             drafts.add(draft);
         }
@@ -148,7 +151,10 @@ final class CocoReader {
             if (className == null) {
                 throw json.error(JsonFields.field(place, "category_id"), "no category has id " + categoryId);
             }
-            image.shapes().addAll(CocoAnnotations.shapes(json, annotation, place, className));
+            Optional<LabelSource> source = LabelSourceJson.read(json, annotation, place);
+            for (DatasetShape shape : CocoAnnotations.shapes(json, annotation, place, className)) {
+                image.shapes().add(source.map(shape::withSource).orElse(shape));
+            }
             usedNames.add(className);
         }
     }

@@ -82,6 +82,7 @@ final class CocoWriter {
         if (!image.tags().isEmpty()) {
             ArrayNode tags = node.putArray(CocoReader.TAGS_FIELD);
             image.tags().forEach(tags::add);
+            LabelSourceJson.putTags(node, image.tags(), image.tagSources());
         }
         return node;
     }
@@ -114,6 +115,7 @@ final class CocoWriter {
             ArrayNode flags = node.putArray(CocoAnnotations.FLAGS_FIELD);
             others.forEach(flags::add);
         }
+        LabelSourceJson.put(node, shape.source());
         return node;
     }
 

@@ -9,8 +9,8 @@ import java.util.Map;
 
 /**
  * The columns a {@link CsvFormat} file has, found from its header line in any order: {@code file} and
- * {@code label} always; {@code x1,y1,x2,y2} together or not at all; {@code polygon}, {@code flags} and
- * {@code split} when present.
+ * {@code label} always; {@code x1,y1,x2,y2} together or not at all; {@code polygon}, {@code flags},
+ * {@code split} and {@code label_source} when present.
  */
 final class CsvColumns {
     static final String FILE = "file";
@@ -19,8 +19,11 @@ final class CsvColumns {
     static final String POLYGON = "polygon";
     static final String FLAGS = "flags";
     static final String SPLIT = "split";
+    /** Whisker Studio's own: where the label came from ({@link LabelSourceField}'s text form). */
+    static final String LABEL_SOURCE = "label_source";
 
-    private static final List<String> KNOWN = List.of(FILE, "x1", "y1", "x2", "y2", LABEL, POLYGON, FLAGS, SPLIT);
+    private static final List<String> KNOWN = List.of(FILE, "x1", "y1", "x2", "y2", LABEL, POLYGON, FLAGS, SPLIT,
+            LABEL_SOURCE);
     private static final String EXAMPLE = "the first line must name the columns: file,label or file,x1,y1,x2,y2,label"
             + " (optionally also polygon, flags and split)";
 
@@ -36,7 +39,7 @@ final class CsvColumns {
     }
 
     /** The columns a writer uses: the box columns only when needed, and each optional column only when needed. */
-    static CsvColumns forWriting(boolean boxes, boolean polygons, boolean flags, boolean splits) {
+    static CsvColumns forWriting(boolean boxes, boolean polygons, boolean flags, boolean splits, boolean sources) {
         List<String> names = new ArrayList<>();
         names.add(FILE);
         if (boxes) {
@@ -51,6 +54,9 @@ final class CsvColumns {
         }
         if (splits) {
             names.add(SPLIT);
+        }
+        if (sources) {
+            names.add(LABEL_SOURCE);
         }
         return new CsvColumns(names);
     }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.whiskerstudio.labelling.LabelSource;
 import org.whiskerstudio.labelling.Point;
 import org.whiskerstudio.labelling.Shape;
 
@@ -28,6 +29,8 @@ import org.whiskerstudio.labelling.Shape;
  *       space-separated.</li>
  *   <li>{@code flags} (optional): a box's or polygon's flags ("crowd difficult"), space-separated.</li>
  *   <li>{@code split} (optional): train, val or test, written when exporting with splits.</li>
+ *   <li>{@code label_source} (optional, Whisker Studio's own): where the label came from, as
+ *       "suggested run=3 probability=0.93", "typed", "imported format=coco" ({@link LabelSourceField}).</li>
  * </ul>
  *
  * A row with a file and nothing else lists an image without labels. {@code file} is relative to the CSV's folder.
@@ -92,22 +95,36 @@ public final class CsvFormat implements AnnotationFormat {
         String label = columns.get(row, CsvColumns.LABEL).trim();
         String flags = columns.get(row, CsvColumns.FLAGS).trim();
         Shape shape = shape(row, columns, file, place);
+        Optional<LabelSource> source = source(columns.get(row, CsvColumns.LABEL_SOURCE), label, file, place);
         if (shape instanceof Shape.Tag) {
             if (!flags.isEmpty()) {
                 throw new FormatException(file, place, "flags belong to boxes and polygons, but this row has neither");
             }
             if (!label.isEmpty()) {
                 image.tags.add(label);
+                source.ifPresent(s -> image.tagSources.put(label, s));
             }
         } else if (label.isEmpty()) {
             throw new FormatException(file, place, "a " + shape.kind() + " needs a label");
         } else {
             Set<String> flagSet = flags.isEmpty() ? Set.of() : new LinkedHashSet<>(Arrays.asList(flags.split("\\s+")));
-            image.shapes.add(new DatasetShape(label, shape, flagSet));
+            image.shapes.add(new DatasetShape(label, shape, flagSet, source));
         }
         if (!label.isEmpty()) {
             classes.add(label);
         }
+    }
+
+    /** The row's label_source, empty when the column is absent or blank; a source without a label is refused. */
+    private static Optional<LabelSource> source(String text, String label, Path file, String place)
+            throws FormatException {
+        if (text.isBlank()) {
+            return Optional.empty();
+        }
+        if (label.isEmpty()) {
+            throw new FormatException(file, place, CsvColumns.LABEL_SOURCE + " belongs to a label, but this row has none");
+        }
+        return Optional.of(LabelSourceField.parseText(text, file, place + " " + CsvColumns.LABEL_SOURCE));
     }
 
     /** The row's box or polygon; a {@link Shape.Tag} when it has neither. */
@@ -183,7 +200,8 @@ public final class CsvFormat implements AnnotationFormat {
                 shapes.stream().anyMatch(s -> s.shape() instanceof Shape.Box),
                 shapes.stream().anyMatch(s -> s.shape() instanceof Shape.Polygon),
                 shapes.stream().anyMatch(s -> !s.flags().isEmpty()),
-                images.stream().anyMatch(i -> i.split() != Split.NONE));
+                images.stream().anyMatch(i -> i.split() != Split.NONE),
+                images.stream().anyMatch(i -> i.sourcesInOrder().stream().anyMatch(Optional::isPresent)));
         StringBuilder csv = new StringBuilder(CsvText.line(columns.names()));
         for (int i = 0; i < images.size(); i++) {
             DatasetImage image = images.get(i);
@@ -215,10 +233,14 @@ public final class CsvFormat implements AnnotationFormat {
     private static List<Map<String, String>> rows(DatasetImage image, String file) {
         List<Map<String, String>> rows = new ArrayList<>();
         for (String tag : image.tags()) {
-            rows.add(row(image, file, tag));
+            Map<String, String> row = row(image, file, tag);
+            Optional.ofNullable(image.tagSources().get(tag))
+                    .ifPresent(s -> row.put(CsvColumns.LABEL_SOURCE, LabelSourceField.text(s)));
+            rows.add(row);
         }
         for (DatasetShape shape : image.shapes()) {
             Map<String, String> row = row(image, file, shape.className());
+            shape.source().ifPresent(s -> row.put(CsvColumns.LABEL_SOURCE, LabelSourceField.text(s)));
             if (shape.shape() instanceof Shape.Box box) {
                 List<Double> corners = List.of(box.x1(), box.y1(), box.x2(), box.y2());
                 for (int i = 0; i < 4; i++) {
@@ -256,6 +278,7 @@ public final class CsvFormat implements AnnotationFormat {
         private final int firstLine;
         private final List<String> tags = new ArrayList<>();
         private final List<DatasetShape> shapes = new ArrayList<>();
+        private final Map<String, LabelSource> tagSources = new HashMap<>();
 
         ImageRows(String path, Split split, int firstLine) {
             this.path = path;
@@ -264,7 +287,7 @@ public final class CsvFormat implements AnnotationFormat {
         }
 
         DatasetImage image() {
-            return new DatasetImage(path, 0, 0, tags, shapes, Optional.empty(), split);
+            return new DatasetImage(path, 0, 0, tags, shapes, Optional.empty(), split, tagSources);
         }
     }
 }

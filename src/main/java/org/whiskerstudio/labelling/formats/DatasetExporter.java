@@ -12,6 +12,8 @@ import java.util.Optional;
 import org.whiskerstudio.common.FileTrees;
 import org.whiskerstudio.labelling.Annotation;
 import org.whiskerstudio.labelling.AnnotationStore;
+import org.whiskerstudio.labelling.LabelSource;
+import org.whiskerstudio.labelling.LabelSources;
 import org.whiskerstudio.labelling.Shape;
 import org.whiskerstudio.project.ImageAsset;
 import org.whiskerstudio.project.ImageQuery;
@@ -22,7 +24,8 @@ import org.whiskerstudio.project.ProjectStore;
 /**
  * Writes a project's images and labels in a format. The export is written into a scratch folder beside the
  * target and moved into place at the end, so a failed or killed export never leaves a half-written dataset
- * where the user asked for one.
+ * where the user asked for one. Every label goes out with its provenance, which each format keeps in its
+ * {@link LabelSourceField} extension.
  */
 public final class DatasetExporter {
     private final ProjectStore store;
@@ -41,21 +44,25 @@ public final class DatasetExporter {
             classes.add(c.name());
         }
         Map<Long, List<Annotation>> labels = new AnnotationStore(store).all();
+        Map<Long, LabelSource> sources = new LabelSources(store).all();
         UniqueNames names = new UniqueNames();
         List<DatasetImage> images = new ArrayList<>();
         for (ImageAsset image : store.images(ImageQuery.ALL)) {
             List<String> tags = new ArrayList<>();
+            Map<String, LabelSource> tagSources = new HashMap<>();
             List<DatasetShape> shapes = new ArrayList<>();
             for (Annotation a : labels.getOrDefault(image.id(), List.of())) {
                 String name = classNames.get(a.classId());
+                Optional<LabelSource> source = Optional.ofNullable(sources.get(a.id()));
                 if (a.shape() instanceof Shape.Tag) {
                     tags.add(name);
+                    source.ifPresent(s -> tagSources.put(name, s));
                 } else {
-                    shapes.add(new DatasetShape(name, a.shape(), a.flags()));
+                    shapes.add(new DatasetShape(name, a.shape(), a.flags(), source));
                 }
             }
             images.add(new DatasetImage(names.claim(fileName(image)), image.width(), image.height(), tags, shapes,
-                    Optional.of(layout.resolveStored(image.storedPath())), Split.NONE));
+                    Optional.of(layout.resolveStored(image.storedPath())), Split.NONE, tagSources));
         }
         List<DatasetImage> assigned = split.map(s -> Splitter.assign(images, s)).orElse(images);
         return new LabelledDataset(layout.root(), classes, assigned);

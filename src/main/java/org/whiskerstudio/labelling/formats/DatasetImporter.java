@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.whiskerstudio.common.Cancellation;
 import org.whiskerstudio.common.Hashes;
@@ -18,6 +19,7 @@ import org.whiskerstudio.dataset.Subset;
 import org.whiskerstudio.dataset.SubsetStore;
 import org.whiskerstudio.labelling.Annotation;
 import org.whiskerstudio.labelling.AnnotationStore;
+import org.whiskerstudio.labelling.LabelSource;
 import org.whiskerstudio.labelling.Shape;
 import org.whiskerstudio.project.ImageAsset;
 import org.whiskerstudio.project.ProjectStore;
@@ -28,8 +30,10 @@ import org.whiskerstudio.project.imports.ImportRequest;
 /**
  * Brings a labelled dataset into a project: the format reads and checks every annotation file first (a
  * malformed one stops everything before any change), the images are imported like any others (duplicates
- * are matched by content), then all labels are added in one transaction. Labels the project already has on
- * an image are not added twice, so importing the same dataset again changes nothing.
+ * are matched by content), then all labels are added in one transaction, each with its provenance: what the file
+ * says when it carries our {@link LabelSourceField} (an exported suggestion stays a suggestion), otherwise imported
+ * from the format. Labels the project already has on an image are not added twice, so importing the same dataset
+ * again changes nothing.
  */
 public final class DatasetImporter {
     private final ProjectStore store;
@@ -64,14 +68,14 @@ public final class DatasetImporter {
         }
         Map<String, ImageAsset> byHash = store.imagesByHash(hashes.values());
         progress.update(images.candidates(), images.candidates(), "Adding labels...");
-        int[] counts = addLabels(dataset, files, hashes, byHash);
+        int[] counts = addLabels(dataset, files, hashes, byHash, new LabelSource.Imported(format.id()));
         recordSubsets(files, hashes, byHash);
         return new LabelImportReport(counts[0], images.imported(), counts[1], counts[2], problems);
     }
 
     /** One transaction for every label; returns {images labelled, labels added, labels already there}. */
     private int[] addLabels(LabelledDataset dataset, Map<DatasetImage, Path> files, Map<Path, String> hashes,
-                            Map<String, ImageAsset> byHash) {
+                            Map<String, ImageAsset> byHash, LabelSource imported) {
         Map<String, Long> classIds = new HashMap<>();
         for (String name : dataset.classes()) {
             classIds.put(name, store.ensureLabelClass(name).id());
@@ -80,6 +84,7 @@ public final class DatasetImporter {
         // One read of what the project has, rather than one query per image.
         Map<Long, List<Annotation>> have = annotations.all();
         List<Annotation> toAdd = new ArrayList<>();
+        List<LabelSource> sources = new ArrayList<>();
         Set<Long> labelledImages = new HashSet<>();
         int already = 0;
         for (Map.Entry<DatasetImage, Path> e : files.entrySet()) {
@@ -92,15 +97,19 @@ public final class DatasetImporter {
             for (Annotation a : have.getOrDefault(image.id(), List.of())) {
                 existing.add(List.of(a.classId(), a.shape()));
             }
-            for (Annotation a : labelsOf(e.getKey(), image, classIds)) {
+            List<Annotation> labels = labelsOf(e.getKey(), image, classIds);
+            List<Optional<LabelSource>> carried = e.getKey().sourcesInOrder();
+            for (int i = 0; i < labels.size(); i++) {
+                Annotation a = labels.get(i);
                 if (existing.add(List.of(a.classId(), a.shape()))) {
                     toAdd.add(a);
+                    sources.add(carried.get(i).orElse(imported));
                 } else {
                     already++;
                 }
             }
         }
-        annotations.apply(List.of(), toAdd);
+        annotations.add(toAdd, sources);
         return new int[] {labelledImages.size(), toAdd.size(), already};
     }
 
@@ -122,6 +131,7 @@ public final class DatasetImporter {
         new SubsetStore(store).recordFromDataset(parts);
     }
 
+    /** The image's labels in {@link DatasetImage#sourcesInOrder()}'s order: tags, then shapes. */
     private List<Annotation> labelsOf(DatasetImage image, ImageAsset asset, Map<String, Long> classIds) {
         List<Annotation> out = new ArrayList<>();
         for (String tag : image.tags()) {

@@ -27,7 +27,8 @@ import java.util.stream.Stream;
  * <p>Writing: only tags can be exported; boxes and polygons have no place in this layout and are left out. An
  * image with several tags goes into each of its class folders, one without tags into {@code _unlabelled/}; two
  * images of one name in a folder become {@code name.jpg} and {@code name-2.jpg}. A class whose name cannot be a
- * folder name ("a/b", "..", ".hidden") is refused before anything is written.
+ * folder name ("a/b", "..", ".hidden") is refused before anything is written. Label provenance goes to
+ * {@code whisker_label_sources.csv} at the root ({@link LabelSourceSidecar}) and is read back from it.
  */
 public final class FolderPerClassFormat implements AnnotationFormat {
     /** The folder for images without tags, on writing and reading. */
@@ -94,7 +95,7 @@ public final class FolderPerClassFormat implements AnnotationFormat {
         } else {
             readClasses(root, root, Split.NONE, classes, images);
         }
-        return new LabelledDataset(root, List.copyOf(classes), images);
+        return new LabelledDataset(root, List.copyOf(classes), LabelSourceSidecar.apply(root, images));
     }
 
     private static void readClasses(Path root, Path folder, Split split, Set<String> classes, List<DatasetImage> images)
@@ -177,13 +178,18 @@ public final class FolderPerClassFormat implements AnnotationFormat {
     public void write(LabelledDataset dataset, Path out) throws IOException {
         List<Placement> placements = plan(dataset.images());
         DatasetFiles.prepareEmptyFolder(out);
+        List<LabelSourceSidecar.Row> sources = new ArrayList<>();
         for (Placement placement : placements) {
             place(placement.image(), out.resolve(placement.target()));
+            Optional.ofNullable(placement.image().tagSources().get(placement.folder())).ifPresent(source ->
+                    sources.add(new LabelSourceSidecar.Row(placement.target(), LabelSourceSidecar.TAG,
+                            placement.folder(), source)));
         }
+        LabelSourceSidecar.write(out, sources);
     }
 
-    /** An image and one place it goes, relative to the export folder. */
-    private record Placement(DatasetImage image, String target) {
+    /** An image and one place it goes (in the folder of one of its classes), relative to the export folder. */
+    private record Placement(DatasetImage image, String folder, String target) {
     }
 
     /** Every file to write, worked out (and every class name checked) before the first one is written. */
@@ -204,7 +210,7 @@ public final class FolderPerClassFormat implements AnnotationFormat {
             }
             String prefix = image.split() == Split.NONE ? "" : image.split().folderName() + "/";
             for (String folder : folders) {
-                placements.add(new Placement(image, names.claim(prefix + folder + "/" + name)));
+                placements.add(new Placement(image, folder, names.claim(prefix + folder + "/" + name)));
             }
         }
         return placements;

@@ -26,7 +26,8 @@ import java.util.stream.Stream;
  *
  * <p>Writing puts each image and its {@code <stem>.json} in the output folder (or {@code <split>/}), with
  * imageData null (labelme loads the image from imagePath; embedding would double the export's size) and the
- * version "5.2.1".
+ * version "5.2.1". Label provenance is {@code whisker_label_source} on a shape and {@code whisker_tag_sources} at
+ * the top for the image's flags ({@link LabelSourceJson}); labelme keeps fields it does not know.
  */
 public final class LabelmeFormat implements AnnotationFormat {
 

@@ -47,7 +47,8 @@ final class LabelmeReader {
             shapes.add(shape(json, json.object(list.get(i), place), place));
         }
         DatasetImage read = DatasetImage.read(RelativePaths.of(root, image),
-                json.optionalSize(top, "", "imageWidth"), json.optionalSize(top, "", "imageHeight"), tags, shapes);
+                json.optionalSize(top, "", "imageWidth"), json.optionalSize(top, "", "imageHeight"), tags, shapes)
+                .withTagSources(LabelSourceJson.readTags(json, top, "", tags));
         Optional<byte[]> embedded = Files.isRegularFile(image) ? Optional.empty() : Optional.of(imageData(json, top, image));
         return Optional.of(new Entry(read, embedded));
     }
@@ -97,7 +98,7 @@ final class LabelmeReader {
             default -> throw json.error(JsonFields.field(place, "shape_type"), "\"" + type + "\" shapes cannot be "
                     + "imported; only rectangle and polygon are supported (convert or delete this shape in labelme)");
         };
-        return new DatasetShape(label, shape, trueFlags(json, node, place));
+        return new DatasetShape(label, shape, trueFlags(json, node, place), LabelSourceJson.read(json, node, place));
     }
 
     private static List<Point> points(JsonFields json, JsonNode list, String place) throws FormatException {

@@ -33,6 +33,7 @@ final class LabelmeWriter {
         ObjectNode document = Json.mapper().createObjectNode();
         document.put("version", VERSION);
         document.set("flags", trueFlags(image.tags()));
+        LabelSourceJson.putTags(document, image.tags(), image.tagSources());
         ArrayNode shapes = document.putArray("shapes");
         image.shapes().forEach(shape -> shapes.add(shape(shape)));
         document.put("imagePath", fileName);
@@ -56,6 +57,7 @@ final class LabelmeWriter {
         node.put("description", "");
         node.put("shape_type", shape.shape() instanceof Shape.Box ? "rectangle" : "polygon");
         node.set("flags", trueFlags(shape.flags().stream().sorted().toList()));
+        LabelSourceJson.put(node, shape.source());
         return node;
     }
 

@@ -3,13 +3,16 @@ package org.whiskerstudio.labelling.formats;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.whiskerstudio.labelling.Annotation;
+import org.whiskerstudio.labelling.LabelSource;
 import org.whiskerstudio.labelling.Point;
 import org.whiskerstudio.labelling.Shape;
 import org.w3c.dom.Element;
@@ -46,7 +49,9 @@ final class VocAnnotationReader {
         for (int i = 0; i < objects.size(); i++) {
             shapes.add(object(objects.get(i), "<object> " + (i + 1)));
         }
-        return DatasetImage.read(path, width, height, tags(annotation), shapes);
+        Map<String, LabelSource> tagSources = new HashMap<>();
+        List<String> tags = tags(annotation, tagSources);
+        return DatasetImage.read(path, width, height, tags, shapes).withTagSources(tagSources);
     }
 
     /** The image's path relative to the dataset root, refusing any that leave it. */
@@ -62,10 +67,19 @@ final class VocAnnotationReader {
         return RelativePaths.of(root, image);
     }
 
-    private List<String> tags(Element annotation) {
+    /** The {@code <tags>} extension's names, in order; their sources, where given, go into {@code sources}. */
+    private List<String> tags(Element annotation, Map<String, LabelSource> sources) throws FormatException {
         Set<String> tags = new LinkedHashSet<>();
-        SafeXml.child(annotation, "tags").ifPresent(t -> SafeXml.children(t, "tag").stream()
-                .map(e -> e.getTextContent().strip()).filter(s -> !s.isEmpty()).forEach(tags::add));
+        Optional<Element> list = SafeXml.child(annotation, "tags");
+        List<Element> elements = list.map(t -> SafeXml.children(t, "tag")).orElse(List.of());
+        for (int i = 0; i < elements.size(); i++) {
+            // The source element is empty, so the text is the class name alone.
+            String name = elements.get(i).getTextContent().strip();
+            if (!name.isEmpty() && tags.add(name)) {
+                Optional<LabelSource> source = LabelSourceField.readXml(elements.get(i), file, "<tag> " + (i + 1));
+                source.ifPresent(s -> sources.put(name, s));
+            }
+        }
         return List.copyOf(tags);
     }
 
@@ -92,7 +106,7 @@ final class VocAnnotationReader {
         } else {
             throw new FormatException(file, place, "has neither a <bndbox> nor a <polygon>");
         }
-        return new DatasetShape(name, shape, flags);
+        return new DatasetShape(name, shape, flags, LabelSourceField.readXml(object, file, place));
     }
 
     /** Either {@code <pt><x/><y/></pt>...} or labelImg-style {@code <x1/><y1/><x2/><y2/>...}. */

@@ -1,6 +1,7 @@
 package org.whiskerstudio.labelling.formats;
 
 import java.util.List;
+import java.util.Optional;
 import org.whiskerstudio.labelling.Annotation;
 import org.whiskerstudio.labelling.Point;
 import org.whiskerstudio.labelling.Shape;
@@ -28,7 +29,10 @@ final class VocAnnotationWriter {
         SafeXml.append(annotation, "segmented", "0");
         if (!image.tags().isEmpty()) {
             Element tags = SafeXml.append(annotation, "tags");
-            image.tags().forEach(tag -> SafeXml.append(tags, "tag", tag));
+            for (String name : image.tags()) {
+                Element tag = SafeXml.append(tags, "tag", name);
+                LabelSourceField.putXml(tag, Optional.ofNullable(image.tagSources().get(name)));
+            }
         }
         image.shapes().forEach(shape -> object(annotation, shape));
         return document;
@@ -51,6 +55,7 @@ final class VocAnnotationWriter {
         if (shape.shape() instanceof Shape.Polygon polygon) {
             polygon(object, polygon.points());
         }
+        LabelSourceField.putXml(object, shape.source());
     }
 
     private static void polygon(Element object, List<Point> points) {

@@ -35,7 +35,9 @@ import java.util.stream.Stream;
  *
  * <p><b>Whisker Studio extension:</b> VOC has no image-level labels, so tags are written as
  * {@code <tags><tag>cat</tag></tags>} inside {@code <annotation>} and read back from there; other VOC tools ignore
- * the element. Flags other than difficult and truncated have no place in VOC and are not written.
+ * the element. Flags other than difficult and truncated have no place in VOC and are not written. Label provenance is
+ * an empty {@code <whisker_label_source source="suggested" run="3" probability="0.93"/>} in the {@code <object>} or
+ * {@code <tag>} ({@link LabelSourceField}); it is parsed with the same DOCTYPE-refusing parser as the rest.
  */
 public final class VocFormat implements AnnotationFormat {
     static final String ANNOTATIONS = "Annotations";

@@ -32,7 +32,8 @@ import java.util.stream.Stream;
  *
  * <p><b>Whisker Studio extension:</b> YOLO has no image-level labels, so tags go to {@code tags.csv}
  * ({@code image,tag}, see {@link TagsCsv}) and are read back from it. YOLO has no flags (difficult, truncated):
- * they are not written.
+ * they are not written. Label provenance, which a YOLO line has no room for, goes to
+ * {@code whisker_label_sources.csv} ({@link LabelSourceSidecar}), so the label files stay plain YOLO.
  */
 public final class YoloFormat implements AnnotationFormat {
     private static final Set<String> IMAGE_EXTENSIONS =
@@ -70,7 +71,8 @@ public final class YoloFormat implements AnnotationFormat {
             images.add(image(files.get(i), paths.get(i), labelFile(root, files.get(i), inImagesFolder), classes,
                     tags.getOrDefault(paths.get(i), List.of())));
         }
-        return new LabelledDataset(root, ClassNames.inOrderOfAppearance(classes, images), images);
+        List<DatasetImage> withSources = LabelSourceSidecar.apply(root, images);
+        return new LabelledDataset(root, ClassNames.inOrderOfAppearance(classes, withSources), withSources);
     }
 
     private static DatasetImage image(Path file, String path, Path labelFile, List<String> classes, List<String> tags)
@@ -110,6 +112,7 @@ public final class YoloFormat implements AnnotationFormat {
         List<ImageHeaders.Size> sizes = sizes(images);
         List<String> names = ExportNames.of(images);
         List<String> imagePaths = new ArrayList<>();
+        List<LabelSourceSidecar.Row> sources = new ArrayList<>();
         Set<Split> splits = new HashSet<>();
         for (int i = 0; i < images.size(); i++) {
             DatasetImage image = images.get(i);
@@ -124,8 +127,10 @@ public final class YoloFormat implements AnnotationFormat {
             Files.writeString(labelFile, labels, StandardCharsets.UTF_8);
             imagePaths.add("images/" + folder + names.get(i));
             DatasetFiles.copyImage(image, out.resolve(imagePaths.get(i)));
+            sources.addAll(LabelSourceSidecar.rows(imagePaths.get(i), image));
         }
         TagsCsv.write(out.resolve(TagsCsv.FILE_NAME), imagePaths, images);
+        LabelSourceSidecar.write(out, sources);
         List<Split> used = Stream.of(Split.TRAIN, Split.VAL, Split.TEST).filter(splits::contains).toList();
         YoloClasses.write(out, classes, used);
     }

@@ -15,6 +15,7 @@ import org.whiskerstudio.common.Cancellation;
 import org.whiskerstudio.common.Hashes;
 import org.whiskerstudio.common.Problem;
 import org.whiskerstudio.common.Progress;
+import org.whiskerstudio.project.ImageOrigin;
 import org.whiskerstudio.project.NewImage;
 import org.whiskerstudio.project.ProjectLayout;
 import org.whiskerstudio.project.ProjectStore;
@@ -38,6 +39,7 @@ final class SequenceSink {
     private final Progress progress;
     private final Cancellation cancellation;
     private final Set<String> known;
+    private final ImageOrigin origin;
     private final List<NewImage> batch = new ArrayList<>();
     private final List<Problem> problems = new ArrayList<>();
     private final long start = System.nanoTime();
@@ -48,8 +50,10 @@ final class SequenceSink {
     private long done;
     private long total = -1;
 
-    SequenceSink(ProjectStore store, Progress progress, Cancellation cancellation) {
+    /** @param format the import's name, kept as the provenance of the class tags it brings ("series", "text") */
+    SequenceSink(ProjectStore store, String format, Progress progress, Cancellation cancellation) {
         this.store = store;
+        this.origin = new ImageOrigin.Imported(format);
         this.progress = progress;
         this.cancellation = cancellation;
         this.known = new HashSet<>(store.imageHashes());
@@ -109,7 +113,7 @@ final class SequenceSink {
     }
 
     private void flush() {
-        int added = store.addImages(batch);
+        int added = store.addImages(batch, origin);
         duplicates += batch.size() - added;
         imported += added;
         batch.clear();

@@ -31,7 +31,7 @@ public final class SeriesImporter {
     public ImportReport run(ImportRequest request, SeriesOptions options, Progress progress, Cancellation cancellation) {
         progress.update(0, -1, "Looking for CSV files...");
         ImportScanner.Scan scan = new ImportScanner(EXTENSIONS, "a CSV").scan(request, cancellation);
-        SequenceSink sink = new SequenceSink(store, progress, cancellation);
+        SequenceSink sink = new SequenceSink(store, "series", progress, cancellation);
         sink.problems(scan.problems());
         List<ImportScanner.Candidate> files = scan.candidates();
         if (options.window().isEmpty()) {

@@ -28,7 +28,7 @@ public final class TextImporter {
     public ImportReport run(ImportRequest request, TextOptions options, Progress progress, Cancellation cancellation) {
         progress.update(0, -1, "Looking for text files...");
         ImportScanner.Scan scan = new ImportScanner(EXTENSIONS, "a text (.txt, .csv, .tsv)").scan(request, cancellation);
-        SequenceSink sink = new SequenceSink(store, progress, cancellation);
+        SequenceSink sink = new SequenceSink(store, "text", progress, cancellation);
         sink.problems(scan.problems());
         boolean complete = true;
         for (ImportScanner.Candidate file : scan.candidates()) {

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.whiskerstudio.common.Hashes;
+import org.whiskerstudio.project.ImageOrigin;
 import org.whiskerstudio.project.NewImage;
 import org.whiskerstudio.project.ProjectException;
 import org.whiskerstudio.project.ProjectStore;
@@ -48,7 +49,7 @@ final class TextSamples {
         for (int i = 0; i < chapters.size(); i++) {
             examples.add(store(store, String.format("chapter-%03d.txt", i + 1), chapters.get(i), book, title));
         }
-        store.addImages(examples);
+        store.addImages(examples, new ImageOrigin.Imported("text"));
     }
 
     /** The text cut before each line that starts with "CHAPTER "; what precedes the first one goes with it. */

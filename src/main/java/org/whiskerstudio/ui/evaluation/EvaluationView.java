@@ -162,7 +162,15 @@ public final class EvaluationView implements Screen {
         status.getStyleClass().add("text-muted");
         status.textProperty().bind(model.statusProperty());
         status.setWrapText(true);
-        VBox box = new VBox(2, summary, status);
+        // Accepted suggestions in the test part flatter the model: said above the numbers they inflate.
+        Label flattering = new Label("", Icons.of(Material2MZ.WARNING));
+        flattering.setId("evaluation-suggested-warning");
+        flattering.getStyleClass().add("warning");
+        flattering.setWrapText(true);
+        flattering.textProperty().bind(model.suggestedWarningProperty());
+        flattering.visibleProperty().bind(model.suggestedWarningProperty().isNotEmpty());
+        flattering.managedProperty().bind(flattering.visibleProperty());
+        VBox box = new VBox(2, summary, flattering, status);
         box.setPadding(new Insets(6, 10, 4, 10));
         return box;
     }

@@ -27,6 +27,7 @@ import org.whiskerstudio.evaluation.EvaluationData;
 import org.whiskerstudio.evaluation.EvaluationReport;
 import org.whiskerstudio.evaluation.EvaluationService;
 import org.whiskerstudio.evaluation.SavedEvaluations;
+import org.whiskerstudio.evaluation.SuggestedLabels;
 import org.whiskerstudio.labelling.AnnotationStore;
 import org.whiskerstudio.project.ProjectSession;
 import org.whiskerstudio.project.ProjectStore;
@@ -56,6 +57,7 @@ public final class EvaluationViewModel implements ProjectScoped<ProjectSession> 
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper undoText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper suggestedWarning = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper emptyMessage = new ReadOnlyStringWrapper(EvaluableRuns.NOTHING_TRAINED);
     private final ReadOnlyBooleanWrapper canRelabel = new ReadOnlyBooleanWrapper();
     private final EvaluationResults results = new EvaluationResults();
@@ -133,6 +135,7 @@ public final class EvaluationViewModel implements ProjectScoped<ProjectSession> 
         RunChoice chosen = run.get();
         if (session.isEmpty() || chosen == null || otherProject.get().isPresent()) {
             results.show(Optional.empty(), Map.of());
+            suggestedWarning.set("");
             status.set(chosen == null ? "" : "Press Evaluate to run the model over the other project's images.");
             return;
         }
@@ -150,6 +153,7 @@ public final class EvaluationViewModel implements ProjectScoped<ProjectSession> 
 
     private void apply(Loaded loaded) {
         shownFiles = loaded.files();
+        suggestedWarning.set(loaded.suggested().warning().orElse(""));
         results.show(loaded.evaluation(), loaded.files());
         canRelabel.set(loaded.evaluation().isPresent() && otherProject.get().isEmpty());
         status.set(loaded.note());
@@ -263,8 +267,9 @@ public final class EvaluationViewModel implements ProjectScoped<ProjectSession> 
         results.show(Optional.of(next), shownFiles);
         tasks.submit(() -> {
             SavedEvaluations.writeTest(new RunStore(store).folder(next.runId()), next);
-            return next;
-        }, saved -> { }, "Cannot save the evaluation");
+            // A relabelled example is typed now: the warning follows.
+            return SuggestedLabels.of(store, next);
+        }, suggested -> suggestedWarning.set(suggested.warning().orElse("")), "Cannot save the evaluation");
     }
 
     /** Evaluates (or loads) the second run on the same data, for the side-by-side view. */
@@ -351,6 +356,11 @@ public final class EvaluationViewModel implements ProjectScoped<ProjectSession> 
     /** Progress, notes and outcomes in a sentence. */
     public ReadOnlyStringProperty statusProperty() {
         return status.getReadOnlyProperty();
+    }
+
+    /** "12 of 300 test labels were accepted suggestions (run 3): these flatter the model", or "" when none were. */
+    public ReadOnlyStringProperty suggestedWarningProperty() {
+        return suggestedWarning.getReadOnlyProperty();
     }
 
     /** "Undo Relabel as Shirt", or "" when there is nothing to undo. */

@@ -13,6 +13,7 @@ import org.whiskerstudio.evaluation.EvaluationData;
 import org.whiskerstudio.evaluation.EvaluationService;
 import org.whiskerstudio.evaluation.LabelledFolders;
 import org.whiskerstudio.evaluation.SavedEvaluations;
+import org.whiskerstudio.evaluation.SuggestedLabels;
 import org.whiskerstudio.project.ImageAsset;
 import org.whiskerstudio.project.ImageQuery;
 import org.whiskerstudio.project.ProjectSession;
@@ -21,10 +22,14 @@ import org.whiskerstudio.project.imports.ThumbnailCache;
 import org.whiskerstudio.training.RunStore;
 
 /**
- * An evaluation as read or made in the background, with the image files for thumbnails and a note for the status
- * line.
+ * An evaluation as read or made in the background, with the image files for thumbnails, a note for the status
+ * line, and how many of its test labels were accepted suggestions (read in the background too).
  */
-record Loaded(Optional<Evaluation> evaluation, Map<Long, Path> files, String note) {
+record Loaded(Optional<Evaluation> evaluation, Map<Long, Path> files, String note, SuggestedLabels suggested) {
+    Loaded(Optional<Evaluation> evaluation, Map<Long, Path> files, String note) {
+        this(evaluation, files, note, SuggestedLabels.none());
+    }
+
     /** A run's saved test-part evaluation, brought up to date with the current labels (and saved so). */
     static Loaded test(ProjectStore store, long runId) throws IOException {
         Optional<Evaluation> saved = SavedEvaluations.readTest(new RunStore(store).folder(runId));
@@ -38,7 +43,7 @@ record Loaded(Optional<Evaluation> evaluation, Map<Long, Path> files, String not
             note = "Labels changed since this evaluation: " + r.relabelled() + " relabelled, " + r.dropped()
                     + " left out. Evaluate again to include new images.";
         }
-        return new Loaded(Optional.of(r.evaluation()), files(store), note);
+        return new Loaded(Optional.of(r.evaluation()), files(store), note, SuggestedLabels.of(store, r.evaluation()));
     }
 
     /** Runs {@code engine} over {@code data} on a worker thread; empty when cancelled or the project is closing. */
@@ -57,7 +62,7 @@ record Loaded(Optional<Evaluation> evaluation, Map<Long, Path> files, String not
             Optional<Evaluation> e = engine.evaluate(store, runId, resolved, progress, cancellation);
             Map<Long, Path> files = e.isEmpty() ? Map.of() : resolved instanceof EvaluationData.OtherProject o
                     ? filesOf(o.folder()) : files(store);
-            return new Loaded(e, files, "");
+            return new Loaded(e, files, "", e.map(done -> SuggestedLabels.of(store, done)).orElse(SuggestedLabels.none()));
         } finally {
             working.endWork();
         }

@@ -15,12 +15,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.zip.GZIPOutputStream;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.whiskerstudio.common.Cancellation;
 import org.whiskerstudio.common.Progress;
+import org.whiskerstudio.labelling.LabelSource;
+import org.whiskerstudio.labelling.LabelSources;
 import org.whiskerstudio.project.ProjectStore;
 
 /** IDX files made here byte by byte, as Debian's dataset-fashion-mnist ships them (gzipped, big-endian). */
@@ -93,6 +96,7 @@ class IdxFormatTest {
             assertEquals(4, report.annotations());
             assertEquals(4, store.imageCount());
             assertTrue(store.summary().classes().stream().anyMatch(c -> c.labelClass().name().equals("Ankle boot") && c.images() == 1));
+            assertEquals(Set.of(new LabelSource.Imported("idx")), Set.copyOf(new LabelSources(store).all().values()));
         }
     }
 

@@ -26,7 +26,10 @@ import org.whiskerstudio.evaluation.EvaluationData;
 import org.whiskerstudio.evaluation.EvaluationService;
 import org.whiskerstudio.evaluation.SavedEvaluations;
 import org.whiskerstudio.evaluation.ScoredExample;
+import org.whiskerstudio.labelling.Annotation;
 import org.whiskerstudio.labelling.AnnotationStore;
+import org.whiskerstudio.labelling.LabelSource;
+import org.whiskerstudio.labelling.LabelSources;
 import org.whiskerstudio.project.ProjectSession;
 import org.whiskerstudio.project.ProjectStore;
 import org.whiskerstudio.training.Provenance;
@@ -117,6 +120,27 @@ class EvaluationViewModelTest {
         assertEquals(List.of(run.id()), model.runs().stream().map(RunChoice::id).toList());
         assertEquals(run.id(), model.runProperty().get().id());
         assertTrue(model.results().evaluationProperty().get().isEmpty(), "not evaluated yet");
+    }
+
+    @Test
+    void testLabelsAcceptedFromSuggestionsAreWarnedAboutOnceEvaluatedAndWhenLoaded() {
+        EvaluationViewModel model = open();
+        model.evaluate();
+        assertEquals("", model.suggestedWarningProperty().get());
+
+        AnnotationStore annotations = new AnnotationStore(store);
+        List<Long> suggested = List.of(shirts.get(0), shirts.get(1), tshirts.get(2));
+        for (int i = 0; i < suggested.size(); i++) {
+            new LabelSources(store).mark(annotations.ofImage(suggested.get(i)).stream().map(Annotation::id).toList(),
+                    new LabelSource.Suggested(i < 2 ? 3 : 4, 0.9));
+        }
+        model.evaluate();
+        String warning = "3 of 6 test labels were accepted suggestions (runs 3, 4): these flatter the model";
+        assertEquals(warning, model.suggestedWarningProperty().get());
+
+        EvaluationViewModel reopened = open();
+        assertEquals(warning, reopened.suggestedWarningProperty().get(), "the saved evaluation's warning");
+        assertEquals(List.of(), errors);
     }
 
     private TrainingRun characterRun(String name) {
