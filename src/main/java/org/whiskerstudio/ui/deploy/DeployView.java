@@ -150,7 +150,7 @@ public final class DeployView implements Screen {
         open.getStyleClass().add("accent");
         open.disableProperty().bind(model.modelReadyProperty().not());
         open.setOnAction(e -> openImages());
-        // The hint beside it gives way first: at 1,340 px the button read "O..." (seen in a real window).
+        // The button keeps its whole label: at 1,340 px it read "O..." (seen in a real window).
         open.setMinWidth(Region.USE_PREF_SIZE);
         Button folder = new Button("Predict folder to CSV...", Icons.of(Material2MZ.TABLE_CHART));
         folder.setId("deploy-folder");
