@@ -41,6 +41,7 @@ public final class Launcher {
                 + " (" + System.getProperty("java.home") + "), max heap " + Runtime.getRuntime().maxMemory() / (1 << 20)
                 + " MB, log " + log.map(Path::toString).orElse("(none)"));
         CrashDialog.install(log);
+        log.map(Path::getParent).ifPresent(dir -> CrashTraces.collect(CrashTraces.usualPlaces(), dir));
         StartupClock.mark("launch");
         try {
             StudioApp.launchWith(measure ? Arrays.copyOfRange(args, 1, args.length) : args, measure);

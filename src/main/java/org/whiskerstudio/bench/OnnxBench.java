@@ -15,9 +15,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code whisker bench onnx}: export time, parity and one-example latency, DL4J vs ONNX Runtime. */
-@Command(name = "onnx", description = "Train LeNet, the small VGG and two LSTMs briefly on Fashion-MNIST, export them "
-        + "and the DCGAN generator to ONNX, and print export time, parity over the test examples and one-example "
-        + "latency median/p99 in DL4J and ONNX Runtime.")
+@Command(name = "onnx", description = "Train LeNet, the small VGG and an LSTM on rows briefly on Fashion-MNIST and the "
+        + "LSTM template on the sensor sample's series, export them and the DCGAN generator to ONNX, and print export "
+        + "time, parity over the test examples and one-example latency median/p99 in DL4J and ONNX Runtime.")
 final class OnnxBench implements Callable<Integer> {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
@@ -46,8 +46,9 @@ final class OnnxBench implements Callable<Integer> {
         IdxFormat.Images train = SpeedBench.read(data, "train");
         IdxFormat.Images test = SpeedBench.read(data, "t10k");
         Path folder = BenchCommand.scratch(Optional.ofNullable(scratch), "whisker-bench-onnx");
-        out.printf("onnx bench: %s; classifiers trained %d batches of %d; parity over %,d test examples; %d "
-                + "one-example predictions timed%n", data, trainSteps, batch, examples, latencyIterations);
+        out.printf("onnx bench: %s; classifiers trained %d batches of %d (the sensor LSTM as many in whole epochs of "
+                + "the sample's training windows); parity over up to %,d test examples; %d one-example predictions "
+                + "timed%n", data, trainSteps, batch, examples, latencyIterations);
         out.flush();
         List<OnnxBenchmark.Row> rows = OnnxBenchmark.run(new OnnxBenchmark.Data(train.pixels(), train.labels(),
                 test.pixels(), test.labels()), new OnnxBenchmark.Options(trainSteps, batch, examples,

@@ -9,12 +9,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.whiskerstudio.architecture.Architecture;
-import org.whiskerstudio.architecture.ArchitectureStore;
+import org.whiskerstudio.bench.dl4j.TemplateTraining;
 import org.whiskerstudio.common.AtomicFiles;
 import org.whiskerstudio.common.Cancellation;
 import org.whiskerstudio.common.Hashes;
 import org.whiskerstudio.common.Progress;
-import org.whiskerstudio.dataset.DataProfiler;
 import org.whiskerstudio.evaluation.ClassMetrics;
 import org.whiskerstudio.evaluation.ConfusionMatrix;
 import org.whiskerstudio.evaluation.Evaluation;
@@ -28,9 +27,7 @@ import org.whiskerstudio.terminal.RunTable;
 import org.whiskerstudio.terminal.TerminalTraining;
 import org.whiskerstudio.training.RunStatus;
 import org.whiskerstudio.training.TrainingConfig;
-import org.whiskerstudio.training.TrainingRequest;
 import org.whiskerstudio.training.TrainingRun;
-import org.whiskerstudio.training.dl4j.Dl4jTrainingService;
 
 /**
  * What the sequence benches share: training an LSTM template on a project and printing test accuracy, per-class
@@ -77,19 +74,12 @@ final class SequenceBenchRun {
     /** Trains {@code template} with {@code config} and prints the figures; 1 when the run did not complete. */
     int trainAndReport(PrintWriter out, String bench, String template, TrainingConfig config) throws IOException {
         flush();
-        Architecture architecture = DataProfiler.templates(store).byId(template)
-                .orElseThrow(() -> new IllegalArgumentException("unknown template " + template)).build().get();
-        ArchitectureStore architectures = new ArchitectureStore(store);
-        if (architectures.load(architecture.name()).isEmpty()) {
-            architectures.save(architecture);
-        }
+        Architecture architecture = TemplateTraining.architecture(store, template);
         out.printf("%s: template %s, input %s%n", bench, template,
                 architecture.network().inputShape().map(s -> s.label()).orElse("?"));
         TerminalTraining terminal = new TerminalTraining(out);
         long t0 = System.nanoTime();
-        TrainingRun run = Dl4jTrainingService.forProject(store)
-                .start(new TrainingRequest(architecture.name(), config, bench), terminal)
-                .finished().toCompletableFuture().join();
+        TrainingRun run = TemplateTraining.train(store, architecture, config, bench, terminal);
         double seconds = (System.nanoTime() - t0) / 1e9;
         terminal.finish();
         RunTable.printSummary(out, run, store.layout().runs().resolve(String.valueOf(run.id())));

@@ -1,28 +1,20 @@
 package org.whiskerstudio.bench;
 
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
-import javax.imageio.ImageIO;
 import org.whiskerstudio.architecture.Architecture;
 import org.whiskerstudio.architecture.ArchitectureStore;
 import org.whiskerstudio.common.Cancellation;
-import org.whiskerstudio.common.Hashes;
 import org.whiskerstudio.common.Progress;
 import org.whiskerstudio.dataset.DataProfiler;
 import org.whiskerstudio.labelling.formats.FormatException;
 import org.whiskerstudio.labelling.formats.IdxFormat;
 import org.whiskerstudio.suggest.SuggestionSummary;
 import org.whiskerstudio.suggest.dl4j.Suggester;
-import org.whiskerstudio.project.NewImage;
 import org.whiskerstudio.project.ProjectStore;
 import org.whiskerstudio.training.RunStatus;
 import org.whiskerstudio.training.TrainingConfig;
@@ -103,31 +95,6 @@ final class SuggestBench implements Callable<Integer> {
 
     /** Stores the first {@code count} images as grey PNG files, tagged with their class number or not. */
     private static int add(ProjectStore store, IdxFormat.Images images, int count, boolean tagged) throws IOException {
-        int size = images.rows() * images.cols();
-        int added = 0;
-        List<NewImage> batch = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
-            byte[] png = png(Arrays.copyOfRange(images.pixels(), i * size, (i + 1) * size), images.cols(), images.rows());
-            String hash = Hashes.sha256Hex(png);
-            Path stored = store.layout().storedImage(hash, "png");
-            Files.createDirectories(stored.getParent());
-            Files.write(stored, png);
-            batch.add(new NewImage(hash, (tagged ? "t10k-" : "train-") + i + ".png", store.layout().relativize(stored),
-                    stored.toString(), images.cols(), images.rows(), "png", png.length,
-                    tagged ? Optional.of(String.valueOf(images.labels()[i] & 0xFF)) : Optional.empty()));
-            if (batch.size() == 5000) {
-                added += store.addImages(batch);
-                batch.clear();
-            }
-        }
-        return added + store.addImages(batch);
-    }
-
-    private static byte[] png(byte[] pixels, int width, int height) throws IOException {
-        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_BYTE_GRAY);
-        image.getRaster().setDataElements(0, 0, width, height, pixels);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ImageIO.write(image, "png", out);
-        return out.toByteArray();
+        return FashionFiles.add(store, images, count, tagged ? "t10k" : "train", tagged, i -> true);
     }
 }

@@ -59,6 +59,9 @@ public final class ModelCardMarkdown {
                 .append(BundleFormat.ONNX).append(" SHA-256: ").append(o.sha256()).append('\n'));
         md.append("\n## Provenance\n\n");
         md.append("- Data: ").append(card.provenance().split()).append('\n');
+        if (!card.provenance().start().fresh()) {
+            md.append("- Weights: ").append(card.provenance().start().sentence()).append('\n');
+        }
         md.append("- Engine: DL4J ").append(card.provenance().dl4jVersion()).append(", ")
                 .append(card.provenance().backend()).append('\n');
         md.append("- Java ").append(card.provenance().javaVersion()).append(" on ").append(card.provenance().os())

@@ -114,7 +114,17 @@ final class Migrations {
                     "ALTER TABLE annotation ADD COLUMN source_run INTEGER",
                     "ALTER TABLE annotation ADD COLUMN source_probability REAL",
                     "ALTER TABLE annotation ADD COLUMN source_format TEXT",
-                    "UPDATE annotation SET source = 'unknown'"));
+                    "UPDATE annotation SET source = 'unknown'"),
+            List.of(
+                    // Possible label mistakes: a label the person confirmed ("Keep") although a run disagreed with
+                    // it. It hides the example from the list while the image still carries that class; the run that
+                    // flagged it is kept as history (not a reference: the keep outlives the run).
+                    """
+                    CREATE TABLE label_keep(
+                        image_id INTEGER PRIMARY KEY REFERENCES image(id) ON DELETE CASCADE,
+                        class_name TEXT NOT NULL COLLATE NOCASE,
+                        run_id INTEGER NOT NULL,
+                        kept_at TEXT NOT NULL)"""));
 
     static final int LATEST = STEPS.size();
 

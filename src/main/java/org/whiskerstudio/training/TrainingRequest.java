@@ -1,12 +1,41 @@
 package org.whiskerstudio.training;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * Start a new run of the named architecture of the project; {@code runName} empty means "name it for me".
  *
- * @param gan what a GAN architecture learns (ignored for a classifier)
+ * @param gan          what a GAN architecture learns (ignored for a classifier)
+ * @param from         what the run's weights start from
+ * @param freezeEpochs first epochs in which the layers below the output keep the start model's weights (0 = none)
  */
-public record TrainingRequest(String architectureName, TrainingConfig config, String runName, GanSettings gan) {
+public record TrainingRequest(String architectureName, TrainingConfig config, String runName, GanSettings gan,
+                              WeightSource from, int freezeEpochs) {
+    public TrainingRequest(String architectureName, TrainingConfig config, String runName, GanSettings gan) {
+        this(architectureName, config, runName, gan, WeightSource.NEW, 0);
+    }
+
     public TrainingRequest(String architectureName, TrainingConfig config, String runName) {
         this(architectureName, config, runName, GanSettings.defaults());
+    }
+
+    /** The same request starting from {@code source}, freezing the layers below the output for {@code epochs}. */
+    public TrainingRequest startingFrom(WeightSource source, int epochs) {
+        return new TrainingRequest(architectureName, config, runName, gan, source, epochs);
+    }
+
+    /** What is wrong with the settings (the config's and the start's), one sentence each; empty when fine. */
+    public List<String> problems() {
+        List<String> problems = new ArrayList<>(config.problems());
+        if (freezeEpochs < 0 || freezeEpochs > config.epochs()) {
+            problems.add("Frozen epochs must be 0 to the run's " + config.epochs() + " epochs (is " + freezeEpochs
+                    + ").");
+        }
+        if (freezeEpochs > 0 && !from.fromModel()) {
+            problems.add("Only a run that starts from a model can freeze its layers; with new weights there is "
+                    + "nothing to keep.");
+        }
+        return problems;
     }
 }

@@ -60,6 +60,11 @@ public interface TrainingService {
         return Optional.empty();
     }
 
+    /** What a run's weights started from, when it continued from a model; empty for new weights. */
+    default Optional<StartedFrom> startOf(long runId) {
+        return Optional.empty();
+    }
+
     /** Deletes a run's row and folder. @throws IllegalStateException for the run that is going */
     void delete(long runId);
 }

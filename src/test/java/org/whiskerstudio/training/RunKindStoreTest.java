@@ -76,9 +76,10 @@ class RunKindStoreTest {
             s.execute("UPDATE training_run SET kind = 'classifier' WHERE kind = 'character'");
             s.execute("UPDATE training_run SET architecture_json = '{}' WHERE id = " + broken);
             s.execute("PRAGMA user_version = " + BEFORE_CHARACTER_KIND);
-            // Undo the steps after the character-kind one too (suggestions, label provenance), so the upgrade
-            // replays them as it does on a project that old.
+            // Undo the steps after the character-kind one too (suggestions, label provenance, kept labels), so the
+            // upgrade replays them as it does on a project that old.
             s.execute("DROP TABLE suggestion");
+            s.execute("DROP TABLE label_keep");
             for (String column : new String[] {"source", "source_run", "source_probability", "source_format"}) {
                 s.execute("ALTER TABLE annotation DROP COLUMN " + column);
             }

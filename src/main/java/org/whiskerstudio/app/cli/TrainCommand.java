@@ -1,5 +1,6 @@
 package org.whiskerstudio.app.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -18,6 +19,10 @@ import org.whiskerstudio.project.ProjectStore;
 import org.whiskerstudio.terminal.RunTable;
 import org.whiskerstudio.terminal.TerminalTraining;
 import org.whiskerstudio.training.Optimizer;
+import org.whiskerstudio.training.Provenance;
+import org.whiskerstudio.training.RunStore;
+import org.whiskerstudio.training.StartPlan;
+import org.whiskerstudio.training.WeightSource;
 import org.whiskerstudio.training.RunStatus;
 import org.whiskerstudio.training.Schedule;
 import org.whiskerstudio.training.TrainingConfig;
@@ -26,6 +31,7 @@ import org.whiskerstudio.training.TrainingRun;
 import org.whiskerstudio.training.TrainingService;
 import org.whiskerstudio.training.TrainingSession;
 import org.whiskerstudio.training.dl4j.Dl4jTrainingService;
+import org.whiskerstudio.deploy.dl4j.TrustedStarts;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -54,6 +60,16 @@ final class TrainCommand implements Callable<Integer> {
 
     @Option(names = "--resume", paramLabel = "RUN", description = "go on with a stopped or interrupted run")
     private Long resume;
+
+    @Option(names = "--from", paramLabel = "RUN|PROJECT:RUN|BUNDLE", description = "start from a model's weights: a "
+            + "run of this project, a run of another project, or a model bundle (.whisker-model.zip); all layers are "
+            + "kept when the classes match, else the output layer is replaced. Without --arch or --template the run "
+            + "trains the model's architecture")
+    private String from;
+
+    @Option(names = "--freeze-epochs", paramLabel = "N", description = "with --from: keep the layers below the output "
+            + "as the model had them for the first N epochs (default: 0)")
+    private int freezeEpochs;
 
     @Option(names = "--list", description = "list the project's runs and exit")
     private boolean list;
@@ -105,17 +121,19 @@ final class TrainCommand implements Callable<Integer> {
     private double brightness;
 
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         try (ProjectStore store = ProjectStore.open(project)) {
-            TrainingService service = Dl4jTrainingService.forProject(store);
+            TrustedStarts starts = new TrustedStarts(store);
+            TrainingService service = Dl4jTrainingService.forProject(store, starts);
             if (list) {
                 RunTable.print(out, service.runs());
+                printStarts(out, new RunStore(store), service.runs());
                 return 0;
             }
             TerminalTraining terminal = new TerminalTraining(out);
             TrainingSession session = resume != null ? service.resume(resume, terminal)
-                    : service.start(new TrainingRequest(architecture(store), config(), name), terminal);
+                    : service.start(request(store, starts, service.classNames().size()), terminal);
             Thread hook = new Thread(() -> {
                 session.control().stop();
                 session.finished().toCompletableFuture().join();
@@ -131,9 +149,40 @@ final class TrainCommand implements Callable<Integer> {
             }
             terminal.finish();
             RunTable.printSummary(out, run, store.layout().runs().resolve(String.valueOf(run.id())));
+            printStarts(out, new RunStore(store), List.of(run));
             return run.status().resumable() || run.status() == RunStatus.COMPLETED
                     || run.status() == RunStatus.EARLY_STOPPED ? 0 : 3;
         }
+    }
+
+    /** The request: the architecture named, or with {@code --from} alone the start model's, fitted to the classes. */
+    TrainingRequest request(ProjectStore store, TrustedStarts starts, int classes) throws IOException {
+        WeightSource source = weightSource();
+        String architecture = from != null && arch == null && template == null
+                ? saveFitted(new ArchitectureStore(store), StartPlan.fitted(starts.describe(source).architecture(),
+                        Math.max(1, classes)))
+                : architecture(store);
+        return new TrainingRequest(architecture, config(), name).startingFrom(source, freezeEpochs);
+    }
+
+    WeightSource weightSource() {
+        if (from == null) {
+            return WeightSource.NEW;
+        }
+        try {
+            return WeightSource.parse(from);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--from: " + e.getMessage());
+        }
+    }
+
+    /** What each run that continued from a model started from. */
+    private static void printStarts(PrintWriter out, RunStore runs, List<TrainingRun> list) {
+        for (TrainingRun r : list) {
+            runs.provenance(r.id()).map(Provenance::start).filter(s -> !s.fresh())
+                    .ifPresent(s -> out.printf("  run %d: %s%n", r.id(), s.sentence()));
+        }
+        out.flush();
     }
 
     private static void removeHook(Thread hook) {

@@ -1,8 +1,6 @@
 package org.whiskerstudio.bench.dl4j;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -23,7 +21,6 @@ import org.whiskerstudio.architecture.Templates;
 import org.whiskerstudio.architecture.TensorShape;
 import org.whiskerstudio.architecture.dl4j.Dl4jModels;
 import org.whiskerstudio.common.Progress;
-import org.whiskerstudio.dataset.Encoding;
 import org.whiskerstudio.dataset.Normalisation;
 import org.whiskerstudio.dataset.Preprocessing;
 import org.whiskerstudio.dataset.ResizeMode;
@@ -39,9 +36,10 @@ import org.whiskerstudio.deploy.onnx.OnnxModel;
 import org.whiskerstudio.training.dl4j.TrainedModel;
 
 /**
- * {@code whisker bench onnx}: for LeNet, the small VGG, an LSTM on Fashion-MNIST rows, an LSTM reading the same
- * images as raw series, and the DCGAN generator: export time, parity over the test examples, and one-example latency
- * median/p99 in DL4J and in ONNX Runtime. Classifiers are trained briefly first so their top classes mean something.
+ * {@code whisker bench onnx}: for LeNet, the small VGG, an LSTM on Fashion-MNIST rows, the studio's LSTM template on
+ * the sensor sample's series ({@link SensorSeries}) and the DCGAN generator: export time, parity over the test
+ * examples, and one-example latency median/p99 in DL4J and in ONNX Runtime. Classifiers are trained briefly first so
+ * their top classes mean something.
  */
 public final class OnnxBenchmark {
     /** Fashion-MNIST as raw bytes: 28 x 28 grey images and their labels. */
@@ -75,8 +73,7 @@ public final class OnnxBenchmark {
         TensorShape.Sequence rowsInput = new TensorShape.Sequence(SIDE, SIDE);
         rows.add(classifier("LSTM rows", Templates.lstmClassifier(rowsInput, CLASSES), pixels, grey, data, options,
                 scratch));
-        rows.add(classifier("LSTM series", Templates.lstmClassifier(rowsInput, CLASSES),
-                Preprocessing.series(SIDE, SIDE), seriesNormalisation(data), data, options, scratch));
+        rows.add(SensorSeries.row(options, scratch));
         rows.add(generator(options));
         return rows;
     }
@@ -92,38 +89,45 @@ public final class OnnxBenchmark {
         train((MultiLayerNetwork) model.dl4jModel(), model, data, options);
         List<byte[]> test = new ArrayList<>();
         for (int i = 0; i < Math.min(options.parityExamples(), data.testLabels().length); i++) {
-            test.add(record(p, data.testPixels(), i));
+            test.add(pixels(data.testPixels(), i));
         }
+        return measure(name, model, new ParityExamples.Examples(test, test.size() + " test examples"), options,
+                scratch);
+    }
+
+    /**
+     * Exports {@code model}, checks it on {@code examples} and times one example (the first) in both engines; a failed
+     * check is a row of the table too, timed on the unchecked model.
+     */
+    static Row measure(String name, TrainedModel model, ParityExamples.Examples examples, Options options,
+                       Path scratch) throws IOException {
         Path file = scratch.resolve(name.replace(' ', '-') + ".onnx");
         long t0 = System.nanoTime();
         OnnxParity parity;
         try {
-            parity = OnnxExport.export(model, name, new ParityExamples.Examples(test, test.size() + " test examples"),
-                    file, Progress.NONE);
+            parity = OnnxExport.export(model, name, examples, file, Progress.NONE);
         } catch (OnnxParityFailed failed) {
-            // The table says so; latency is still measured on the unchecked model
             parity = failed.parity();
             Files.write(file, OnnxExport.write(model, name).toByteArray());
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
         byte[] onnx = Files.readAllBytes(file);
-        List<byte[]> one = List.of(test.get(0));
+        List<byte[]> one = List.of(examples.records().get(0));
         SpeedBenchmark.Latency dl4j = latency(() -> model.predictPixels(one), options.latencyIterations());
         try (OnnxModel session = OnnxModel.load(onnx, 0)) {
-            OnnxFeed feed = OnnxFeed.ofRecords(p, one);
+            OnnxFeed feed = OnnxFeed.ofRecords(model.preprocessing(), one);
             SpeedBenchmark.Latency ort = latency(() -> session.run(feed), options.latencyIterations());
             return new Row(name, seconds, Optional.of(parity), parity.maxDifference(), dl4j, ort);
         }
     }
 
     private static void train(MultiLayerNetwork net, TrainedModel model, Data data, Options options) {
-        Preprocessing p = model.preprocessing();
         for (int step = 0; step < options.trainSteps(); step++) {
             List<byte[]> batch = new ArrayList<>();
             float[] labels = new float[options.batch() * CLASSES];
             for (int b = 0; b < options.batch(); b++) {
                 int index = (step * options.batch() + b) % data.trainCount();
-                batch.add(record(p, data.trainPixels(), index));
+                batch.add(pixels(data.trainPixels(), index));
                 labels[b * CLASSES + data.trainLabels()[index]] = 1f;
             }
             net.fit(new DataSet(model.encode(batch), Nd4j.create(labels, new long[] {options.batch(), CLASSES}, 'c')));
@@ -167,19 +171,10 @@ public final class OnnxBenchmark {
         return SpeedBenchmark.Latency.of(ms);
     }
 
-    /** Image {@code index} as a record of {@code p}: its pixels, or its rows as 28 steps of 28 raw values. */
-    private static byte[] record(Preprocessing p, byte[] pixels, int index) {
+    /** Image {@code index}'s pixels, the record of a 28x28 grey image (LeNet, VGG, and the LSTM reading its rows). */
+    private static byte[] pixels(byte[] pixels, int index) {
         int size = SIDE * SIDE;
-        if (p.encoding() == Encoding.PIXELS) {
-            return Arrays.copyOfRange(pixels, index * size, (index + 1) * size);
-        }
-        ByteBuffer out = ByteBuffer.allocate(p.recordBytes()).order(ByteOrder.LITTLE_ENDIAN).putInt(SIDE);
-        for (int feature = 0; feature < SIDE; feature++) {
-            for (int step = 0; step < SIDE; step++) {
-                out.putFloat(pixels[index * size + step * SIDE + feature] & 0xFF);
-            }
-        }
-        return out.array();
+        return Arrays.copyOfRange(pixels, index * size, (index + 1) * size);
     }
 
     private static Normalisation greyNormalisation(Data data) {
@@ -195,24 +190,4 @@ public final class OnnxBenchmark {
         return new Normalisation(new float[] {(float) mean}, new float[] {(float) std});
     }
 
-    /** Per column (feature) of raw pixel values; a column that never varies keeps std 1. */
-    private static Normalisation seriesNormalisation(Data data) {
-        double[] sum = new double[SIDE];
-        double[] squares = new double[SIDE];
-        byte[] px = data.trainPixels();
-        for (int i = 0; i < px.length; i++) {
-            double v = px[i] & 0xFF;
-            sum[i % SIDE] += v;
-            squares[i % SIDE] += v * v;
-        }
-        double count = px.length / (double) SIDE;
-        float[] mean = new float[SIDE];
-        float[] std = new float[SIDE];
-        for (int f = 0; f < SIDE; f++) {
-            mean[f] = (float) (sum[f] / count);
-            double variance = squares[f] / count - mean[f] * (double) mean[f];
-            std[f] = variance > 1e-6 ? (float) Math.sqrt(variance) : 1f;
-        }
-        return new Normalisation(mean, std);
-    }
 }

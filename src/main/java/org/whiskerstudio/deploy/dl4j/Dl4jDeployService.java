@@ -8,12 +8,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
+import org.whiskerstudio.architecture.ModelKind;
 import org.whiskerstudio.common.AtomicFiles;
 import org.whiskerstudio.common.Progress;
 import org.whiskerstudio.dataset.Encoding;
 import org.whiskerstudio.dataset.ImageUnreadable;
 import org.whiskerstudio.dataset.Preprocessing;
 import org.whiskerstudio.deploy.BundleFormat;
+import org.whiskerstudio.deploy.DeployOffer;
 import org.whiskerstudio.deploy.DeployService;
 import org.whiskerstudio.deploy.DeployableModel;
 import org.whiskerstudio.deploy.LoadedModel;
@@ -23,7 +25,6 @@ import org.whiskerstudio.deploy.Prediction;
 import org.whiskerstudio.deploy.dl4j.onnx.OnnxExport;
 import org.whiskerstudio.project.ProjectStore;
 import org.whiskerstudio.project.sequences.MediaKind;
-import org.whiskerstudio.training.CharacterRunNote;
 import org.whiskerstudio.training.OpenedRun;
 import org.whiskerstudio.training.RunStatus;
 import org.whiskerstudio.training.RunStore;
@@ -52,14 +53,8 @@ public final class Dl4jDeployService implements DeployService {
         List<DeployableModel> out = new ArrayList<>();
         RunStore runs = new RunStore(store);
         for (TrainingRun run : runs.list()) {
-            if (run.status() != RunStatus.RUNNING && hasModel(runs, run.id())) {
-                // A character model's accuracy is about guessing the next character, not about classes.
-                String measure = CharacterRunNote.isCharacterRun(run)
-                        ? "next-character accuracy" : "validation accuracy";
-                String accuracy = run.bestValidationAccuracy().isPresent()
-                        ? String.format(Locale.ROOT, ", %s %.1f%%", measure, 100 * run.bestValidationAccuracy().getAsDouble())
-                        : "";
-                out.add(DeployableModel.run(run.id(), run.name() + " (run " + run.id() + accuracy + ")"));
+            if (run.status() != RunStatus.RUNNING && hasModel(runs, run)) {
+                out.add(DeployableModel.run(run.id(), label(run), run.kind(), DeployOffer.note(run)));
             }
         }
         if (Files.isDirectory(modelsFolder())) {
@@ -73,9 +68,29 @@ public final class Dl4jDeployService implements DeployService {
         return out;
     }
 
-    private static boolean hasModel(RunStore runs, long runId) {
+    private static String label(TrainingRun run) {
+        String what = switch (run.kind()) {
+            case CLASSIFIER -> accuracy(run, "validation accuracy");
+            // A character model's accuracy is about guessing the next character, not about classes.
+            case CHARACTER_MODEL -> accuracy(run, "next-character accuracy");
+            case GAN -> ", GAN generator";
+        };
+        return run.name() + " (run " + run.id() + what + ")";
+    }
+
+    private static String accuracy(TrainingRun run, String measure) {
+        return run.bestValidationAccuracy().isPresent()
+                ? String.format(Locale.ROOT, ", %s %.1f%%", measure, 100 * run.bestValidationAccuracy().getAsDouble())
+                : "";
+    }
+
+    /** A GAN run keeps its generator; the others their best model or last checkpoint. */
+    private static boolean hasModel(RunStore runs, TrainingRun run) {
+        if (run.kind() == ModelKind.GAN) {
+            return Files.isRegularFile(runs.folder(run.id()).generator());
+        }
         try {
-            TrainedModel.modelFile(runs.folder(runId));
+            TrainedModel.modelFile(runs.folder(run.id()));
             return true;
         } catch (IOException e) {
             return false;

@@ -18,14 +18,19 @@ import org.whiskerstudio.training.RunStore;
 import org.whiskerstudio.training.TrainingRequest;
 import org.whiskerstudio.training.TrainingRun;
 
-/** A classifier learns the project's labelled examples in {@link Dl4jTrainer}; a resumed run keeps its input. */
+/**
+ * A classifier learns the project's labelled examples in {@link Dl4jTrainer}, from new weights or a start model's
+ * ({@link RunStarts}); a resumed run keeps its input.
+ */
 final class ClassifierStrategy implements RunStrategy {
     private final TrainingDataSource source;
     private final RunStore runs;
+    private final RunStarts starts;
 
-    ClassifierStrategy(TrainingDataSource source, RunStore runs) {
+    ClassifierStrategy(TrainingDataSource source, RunStore runs, StartModels models) {
         this.source = source;
         this.runs = runs;
+        this.starts = new RunStarts(source, runs, models);
     }
 
     @Override
@@ -39,6 +44,12 @@ final class ClassifierStrategy implements RunStrategy {
             throw new IllegalArgumentException("\"" + architecture.name() + "\" cannot train on this project: "
                     + analysis.issues().stream().map(Issue::message).collect(Collectors.joining("; ")));
         }
+        starts.check(architecture, classes, request.config(), request.from());
+    }
+
+    @Override
+    public boolean startsFromModels() {
+        return true;
     }
 
     @Override
@@ -59,9 +70,14 @@ final class ClassifierStrategy implements RunStrategy {
         if (job.control().isStopRequested()) {
             return Optional.empty();
         }
-        return Optional.of(Dl4jTrainer.run(new Dl4jTrainer.Job(run.id(), job.architecture().network(), run.config(),
-                folder, data, job.control(), job.listener(), RunRecorder.of(runs, run.id()), job.resume(),
-                run.durationMillis())));
+        RunStart start = job.resume() ? starts.forResume(run.id()) : starts.forNewRun(job, data.classes());
+        try {
+            return Optional.of(Dl4jTrainer.run(new Dl4jTrainer.Job(run.id(), job.architecture().network(),
+                    run.config(), folder, data, job.control(), job.listener(), RunRecorder.of(runs, run.id()),
+                    job.resume(), run.durationMillis(), start)));
+        } finally {
+            RunStarts.release(start);
+        }
     }
 
     @Override

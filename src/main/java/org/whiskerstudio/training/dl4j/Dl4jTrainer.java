@@ -29,10 +29,18 @@ public final class Dl4jTrainer extends EpochTrainer {
      *
      * @param resume      go on from the folder's last checkpoint instead of starting fresh
      * @param priorMillis training time of the run's earlier sessions
+     * @param start       what a fresh network's weights start from, and its frozen first epochs
      */
     public record Job(long runId, LayerGraph network, TrainingConfig config, RunFolder folder, TrainingTensors data,
                       TrainingControl control, TrainingListener listener, RunRecorder recorder, boolean resume,
-                      long priorMillis) {
+                      long priorMillis, RunStart start) {
+        /** A run from new weights. */
+        public Job(long runId, LayerGraph network, TrainingConfig config, RunFolder folder, TrainingTensors data,
+                   TrainingControl control, TrainingListener listener, RunRecorder recorder, boolean resume,
+                   long priorMillis) {
+            this(runId, network, config, folder, data, control, listener, recorder, resume, priorMillis,
+                    RunStart.FRESH);
+        }
     }
 
     /** Training accuracy is measured on every this-many steps. */
@@ -42,7 +50,7 @@ public final class Dl4jTrainer extends EpochTrainer {
 
     private Dl4jTrainer(Job job) {
         super(new Setup(job.runId(), job.network(), job.config(), job.folder(), job.control(), job.listener(),
-                job.recorder(), job.resume(), job.priorMillis()));
+                job.recorder(), job.resume(), job.priorMillis(), job.start()));
         this.job = job;
     }
 

@@ -19,9 +19,11 @@ import org.whiskerstudio.training.GanStep;
 import org.whiskerstudio.training.GenerationService;
 import org.whiskerstudio.training.IterationMetric;
 import org.whiskerstudio.training.MetricFiles;
+import org.whiskerstudio.training.Provenance;
 import org.whiskerstudio.training.RunFolder;
 import org.whiskerstudio.training.RunStatus;
 import org.whiskerstudio.training.RunStore;
+import org.whiskerstudio.training.StartedFrom;
 import org.whiskerstudio.training.TrainingControl;
 import org.whiskerstudio.training.TrainingListener;
 import org.whiskerstudio.training.TrainingRequest;
@@ -50,16 +52,23 @@ public final class Dl4jTrainingService implements TrainingService {
     private final Optional<GenerationService> generation;
 
     public Dl4jTrainingService(RunStore runs, ArchitectureRepository architectures, TrainingDataSource source) {
-        this(runs, architectures, source, () -> true, () -> { }, Optional.empty());
+        this(runs, architectures, source, StartModels.NONE);
+    }
+
+    /** @param starts reads the models a run can start from (tests pass their own; the studio deploy's) */
+    public Dl4jTrainingService(RunStore runs, ArchitectureRepository architectures, TrainingDataSource source,
+                               StartModels starts) {
+        this(runs, architectures, source, () -> true, () -> { }, Optional.empty(), starts);
     }
 
     private Dl4jTrainingService(RunStore runs, ArchitectureRepository architectures, TrainingDataSource source,
-                                BooleanSupplier beginWork, Runnable endWork, Optional<GenerationService> generation) {
+                                BooleanSupplier beginWork, Runnable endWork, Optional<GenerationService> generation,
+                                StartModels starts) {
         this.generation = generation;
         this.runs = runs;
         this.architectures = architectures;
         this.source = source;
-        this.strategies = new RunStrategies(source, runs);
+        this.strategies = new RunStrategies(source, runs, starts);
         this.thread = new RunThread(runs, strategies);
         this.beginWork = beginWork;
         this.endWork = endWork;
@@ -68,8 +77,13 @@ public final class Dl4jTrainingService implements TrainingService {
 
     /** The service for an open project store (command line): its runs, architectures and labelled images. */
     public static Dl4jTrainingService forProject(ProjectStore store) {
+        return forProject(store, StartModels.NONE);
+    }
+
+    /** The same, with runs that can start from the models {@code starts} reads. */
+    public static Dl4jTrainingService forProject(ProjectStore store, StartModels starts) {
         return new Dl4jTrainingService(new RunStore(store), new ArchitectureStore(store), new ProjectDataSource(store),
-                () -> true, () -> { }, Optional.of(new Dl4jGenerationService(store)));
+                () -> true, () -> { }, Optional.of(new Dl4jGenerationService(store)), starts);
     }
 
     /**
@@ -77,9 +91,14 @@ public final class Dl4jTrainingService implements TrainingService {
      * waits for the (stopped) run to write its last row before the store closes.
      */
     public static Dl4jTrainingService forSession(ProjectSession session) {
+        return forSession(session, StartModels.NONE);
+    }
+
+    /** The same, with runs that can start from the models {@code starts} reads. */
+    public static Dl4jTrainingService forSession(ProjectSession session, StartModels starts) {
         ProjectStore store = session.store();
         return new Dl4jTrainingService(new RunStore(store), new ArchitectureStore(store), new ProjectDataSource(store),
-                session::beginWork, session::endWork, Optional.of(new Dl4jGenerationService(store)));
+                session::beginWork, session::endWork, Optional.of(new Dl4jGenerationService(store)), starts);
     }
 
     private record Session(long runId, TrainingControl control, CompletableFuture<TrainingRun> done)
@@ -92,7 +111,7 @@ public final class Dl4jTrainingService implements TrainingService {
 
     @Override
     public TrainingSession start(TrainingRequest request, TrainingListener listener) {
-        List<String> problems = request.config().problems();
+        List<String> problems = request.problems();
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException(String.join(" ", problems));
         }
@@ -100,6 +119,10 @@ public final class Dl4jTrainingService implements TrainingService {
                 new IllegalArgumentException("There is no architecture named \"" + request.architectureName()
                         + "\" in this project."));
         RunStrategy strategy = strategies.of(architecture.kind());
+        if (request.from().fromModel() && !strategy.startsFromModels()) {
+            throw new IllegalArgumentException("Only a classifier can start from another model; \""
+                    + architecture.name() + "\" is a " + architecture.kind().label() + ".");
+        }
         strategy.check(architecture, request);
         synchronized (this) {
             requireIdle();
@@ -111,7 +134,8 @@ public final class Dl4jTrainingService implements TrainingService {
                 runs.delete(run.id());
                 throw e;
             }
-            return launch(run, architecture, listener, false);
+            return launch(new RunJob(run, architecture, new TrainingControl(), listener, false, request.from(),
+                    request.freezeEpochs()));
         }
     }
 
@@ -127,7 +151,7 @@ public final class Dl4jTrainingService implements TrainingService {
         synchronized (this) {
             requireIdle();
             runs.setStatus(runId, RunStatus.RUNNING, "");
-            return launch(run, architecture, listener, true);
+            return launch(new RunJob(run, architecture, new TrainingControl(), listener, true));
         }
     }
 
@@ -137,15 +161,15 @@ public final class Dl4jTrainingService implements TrainingService {
         }
     }
 
-    private Session launch(TrainingRun run, Architecture architecture, TrainingListener listener, boolean resume) {
+    private Session launch(RunJob job) {
+        TrainingRun run = job.run();
         if (!beginWork.getAsBoolean()) {
             runs.setStatus(run.id(), RunStatus.STOPPED, "The project was closing.");
             throw new IllegalStateException("The project is closing.");
         }
-        Session session = new Session(run.id(), new TrainingControl(), new CompletableFuture<>());
+        Session session = new Session(run.id(), job.control(), new CompletableFuture<>());
         active = session;
-        thread.start(THREAD_NAME, new RunJob(run, architecture, session.control(), listener, resume), session.done(),
-                this::idle, endWork);
+        thread.start(THREAD_NAME, job, session.done(), this::idle, endWork);
         return session;
     }
 
@@ -199,6 +223,11 @@ public final class Dl4jTrainingService implements TrainingService {
     @Override
     public List<GanStep> ganSteps(long runId, int maxPoints) {
         return readFolder(runId, "steps", folder -> MetricFiles.ganSteps(folder, maxPoints));
+    }
+
+    @Override
+    public Optional<StartedFrom> startOf(long runId) {
+        return runs.provenance(runId).map(Provenance::start).filter(s -> !s.fresh());
     }
 
     /** A read of a run's metric files. */

@@ -16,7 +16,8 @@ import org.whiskerstudio.training.TrainingListener;
 
 /**
  * The epoch loop of the trainers that keep checkpoints (classifier, character model), run on the calling thread:
- * a fresh network or the one of the run's last checkpoint, then epochs, each ending with its metrics, a checkpoint,
+ * a fresh network (new weights or a start model's, see {@link RunStart}) or the one of the run's last checkpoint, then
+ * epochs, each ending with its metrics, a checkpoint,
  * the best model when the watched loss improved, and early stopping once it has not for {@code patience} epochs. The
  * run clock leaves pauses out, and {@link RunSignals} reports them. A trainer supplies what differs: what it writes
  * beside a fresh network, one epoch's steps (where pause and stop are checked), its validation score and the words
@@ -28,9 +29,15 @@ abstract class EpochTrainer {
      *
      * @param resume      go on from the folder's last checkpoint instead of starting fresh
      * @param priorMillis training time of the run's earlier sessions
+     * @param start       the weights a fresh network takes and the epochs its layers below the output are frozen
      */
     record Setup(long runId, LayerGraph network, TrainingConfig config, RunFolder folder, TrainingControl control,
-                 TrainingListener listener, RunRecorder recorder, boolean resume, long priorMillis) {
+                 TrainingListener listener, RunRecorder recorder, boolean resume, long priorMillis, RunStart start) {
+        /** A run from new weights. */
+        Setup(long runId, LayerGraph network, TrainingConfig config, RunFolder folder, TrainingControl control,
+              TrainingListener listener, RunRecorder recorder, boolean resume, long priorMillis) {
+            this(runId, network, config, folder, control, listener, recorder, resume, priorMillis, RunStart.FRESH);
+        }
     }
 
     /** How an epoch's training steps went: the run ended inside them, or they finished. */
@@ -109,7 +116,7 @@ abstract class EpochTrainer {
             net = Network.restore(setup.network(), folder.checkpoint(state));
         } else {
             state = CheckpointState.start();
-            net = Network.create(setup.network(), config);
+            net = setup.start().network(setup.network(), config);
             writeInputs();
         }
         setup.listener().onStart(setup.runId(), config.epochs(), stepsPerEpoch(), state.iteration());
@@ -131,6 +138,7 @@ abstract class EpochTrainer {
         long epochStart = clock.activeNanos();
         double rate = config.learningRateAt(epoch);
         net.setLearningRate(rate);
+        setup.start().beforeEpoch(net, setup.network(), epoch);
         Pass pass = steps(epoch, log);
         if (pass instanceof Ended ended) {
             return Optional.of(ended.outcome());

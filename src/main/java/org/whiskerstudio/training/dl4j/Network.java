@@ -3,6 +3,7 @@ package org.whiskerstudio.training.dl4j;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
+import java.util.Map;
 import org.deeplearning4j.nn.api.Model;
 import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
@@ -56,6 +57,12 @@ sealed interface Network permits Network.Chain, Network.Graph {
 
     void setLearningRate(double rate);
 
+    /** One layer's rate, by its DL4J name ({@link LayerKeys}); the next {@link #setLearningRate} sets it again. */
+    void setLayerLearningRate(String layer, double rate);
+
+    /** One layer's parameters by their DL4J names ("W", "b"), as views: assigning to them changes the network. */
+    Map<String, INDArray> layerParams(String layer);
+
     default void write(OutputStream out, boolean withUpdater) throws IOException {
         ModelSerializer.writeModel(model(), out, withUpdater);
     }
@@ -85,6 +92,16 @@ sealed interface Network permits Network.Chain, Network.Graph {
         @Override
         public void setLearningRate(double rate) {
             net.setLearningRate(rate);
+        }
+
+        @Override
+        public void setLayerLearningRate(String layer, double rate) {
+            net.setLearningRate(Integer.parseInt(layer), rate);
+        }
+
+        @Override
+        public Map<String, INDArray> layerParams(String layer) {
+            return net.getLayer(Integer.parseInt(layer)).paramTable();
         }
     }
 
@@ -117,6 +134,16 @@ sealed interface Network permits Network.Chain, Network.Graph {
         @Override
         public void setLearningRate(double rate) {
             net.setLearningRate(rate);
+        }
+
+        @Override
+        public void setLayerLearningRate(String layer, double rate) {
+            net.setLearningRate(layer, rate);
+        }
+
+        @Override
+        public Map<String, INDArray> layerParams(String layer) {
+            return net.getLayer(layer).paramTable();
         }
     }
 }

@@ -9,8 +9,8 @@ import org.whiskerstudio.training.RunStore;
 final class RunStrategies {
     private final Map<ModelKind, RunStrategy> byKind = new EnumMap<>(ModelKind.class);
 
-    RunStrategies(TrainingDataSource source, RunStore runs) {
-        byKind.put(ModelKind.CLASSIFIER, new ClassifierStrategy(source, runs));
+    RunStrategies(TrainingDataSource source, RunStore runs, StartModels starts) {
+        byKind.put(ModelKind.CLASSIFIER, new ClassifierStrategy(source, runs, starts));
         byKind.put(ModelKind.GAN, new GanStrategy(source, runs));
         byKind.put(ModelKind.CHARACTER_MODEL, new CharacterStrategy(source, runs));
     }

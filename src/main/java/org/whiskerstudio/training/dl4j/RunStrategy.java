@@ -31,6 +31,11 @@ interface RunStrategy {
     /** Warnings about the project's data for this architecture; empty when fine. */
     List<String> warnings(Architecture architecture);
 
+    /** Whether a run of this kind can start from another model's weights ({@link RunStart}). */
+    default boolean startsFromModels() {
+        return false;
+    }
+
     /** Whether the augmentation settings (flips, rotations, shifts of pictures) apply to this kind on this project. */
     default boolean augments() {
         return false;

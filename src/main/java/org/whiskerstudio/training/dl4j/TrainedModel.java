@@ -78,15 +78,24 @@ public final class TrainedModel {
             throw new NotAClassifier(CharacterRunNote.sentence(run.run()));
         }
         RunFolder folder = run.folder();
-        List<String> classes = folder.readClasses()
-                .orElseThrow(() -> new IOException("Run " + run.id() + " did not record its classes; train it again."));
         Normalisation normalisation = folder.readNormalisation()
                 .orElseThrow(() -> new IOException("Run " + run.id() + " has no normalisation.json."));
-        // What the run recorded; a run from before that derives it as training then did, from the architecture's
-        // input and the project's media kind (right as long as no other kind of data was imported since).
-        Preprocessing preprocessing = run.recordedPreprocessing().isPresent() ? run.recordedPreprocessing().get()
-                : Layout.preprocessing(inputOf(architecture), run.config().resize(), ProjectMedia.kind(store));
-        return load(modelFile(folder), architecture, classes, preprocessing, normalisation);
+        return load(modelFile(folder), architecture, classesOf(run), inputOf(store, run), normalisation);
+    }
+
+    /** The classes a run recorded, in output order. */
+    public static List<String> classesOf(OpenedRun run) throws IOException {
+        return run.folder().readClasses()
+                .orElseThrow(() -> new IOException("Run " + run.id() + " did not record its classes; train it again."));
+    }
+
+    /**
+     * What the run recorded as its input; a run from before that derives it as training then did, from the
+     * architecture's input and the project's media kind (right as long as no other kind of data was imported since).
+     */
+    public static Preprocessing inputOf(ProjectStore store, OpenedRun run) throws IOException {
+        return run.recordedPreprocessing().isPresent() ? run.recordedPreprocessing().get()
+                : Layout.preprocessing(inputOf(run.architecture()), run.config().resize(), ProjectMedia.kind(store));
     }
 
     private static TensorShape inputOf(Architecture architecture) throws IOException {

@@ -69,6 +69,7 @@ public final class ArchitectureView implements Screen {
         this.services = services;
         this.canvas = new GraphCanvas(id -> model.selectedProperty().set(id.isEmpty() ? Optional.empty() : Optional.of(id)));
         empty.getStyleClass().add("empty-state");
+        empty.setWrapText(true);
         root.setTop(toolbar());
         root.setLeft(palette());
         root.setCenter(canvas.node());

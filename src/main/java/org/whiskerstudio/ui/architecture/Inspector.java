@@ -11,8 +11,12 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
 import org.controlsfx.control.PropertySheet;
 import org.whiskerstudio.architecture.Analysis;
 import org.whiskerstudio.architecture.LayerNode;
@@ -32,7 +36,7 @@ final class Inspector {
     private final Label layerFacts = new Label();
     private final Label summary = new Label();
     private final TextField batch = new TextField("32");
-    private final ComboBox<String> connectTo = new ComboBox<>();
+    private final ComboBox<LayerNode> connectTo = new ComboBox<>();
     private final VBox connections = new VBox(4);
 
     Inspector(ArchitectureEditorViewModel model) {
@@ -42,6 +46,13 @@ final class Inspector {
         sheet.setSearchBoxVisible(false);
         sheet.setMode(PropertySheet.Mode.NAME);
         sheet.setId("layer-properties");
+        // The sheet's text editors commit when they lose the focus (Tab), not on Enter: Enter takes the focus off
+        // the editor so that it commits too (the sheet is rebuilt with the new value either way).
+        sheet.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ENTER && e.getTarget() instanceof TextInputControl) {
+                root.requestFocus();
+            }
+        });
         refusal.getStyleClass().add("danger");
         refusal.setWrapText(true);
         refusal.setId("property-refusal");
@@ -63,11 +74,22 @@ final class Inspector {
         Label batchLabel = new Label("Batch size for the memory estimate");
         connectTo.setPromptText("feed into...");
         connectTo.setId("connect-to");
+        connectTo.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(LayerNode node) {
+                return node == null ? "" : node.name();
+            }
+
+            @Override
+            public LayerNode fromString(String text) {
+                return null; // not editable
+            }
+        });
         Button connect = new Button("Connect");
         connect.setId("connect-button");
         connect.setOnAction(e -> model.selectedProperty().get().ifPresent(id -> {
             if (connectTo.getValue() != null) {
-                model.connect(id, connectTo.getValue());
+                model.connect(id, connectTo.getValue().id());
             }
         }));
         HBox connectRow = new HBox(6, connectTo, connect);
@@ -105,8 +127,8 @@ final class Inspector {
             return;
         }
         var graph = model.graph().orElseThrow();
-        connectTo.getItems().setAll(graph.nodes().stream().map(LayerNode::id)
-                .filter(id -> !id.equals(node.get().id())).toList());
+        connectTo.getItems().setAll(graph.nodes().stream()
+                .filter(n -> !n.id().equals(node.get().id())).toList());
         for (LayerNode out : graph.outputsOf(node.get().id())) {
             Button cut = new Button("Disconnect from " + out.name());
             cut.getStyleClass().add("flat");
@@ -138,10 +160,15 @@ final class Inspector {
         }
         String state = a.ok() ? "Ready to train." : a.issues().size() + " problem" + (a.issues().size() == 1 ? "" : "s")
                 + " to fix before training:\n- " + String.join("\n- ", a.issues().stream().map(i ->
-                (i.nodeId().isEmpty() ? "" : i.nodeId() + ": ") + i.message()).toList());
+                (i.nodeId().isEmpty() ? "" : blockName(i.nodeId()) + ": ") + i.message()).toList());
         return SummaryText.count(a.totalParams()) + " parameters\n" + SummaryText.count(a.totalMacs())
                 + " multiply-adds per example\n~" + SummaryText.bytes(a.trainingBytes(b)) + " to train with batch " + b
                 + "\n\n" + state;
+    }
+
+    /** A block as the canvas titles it, not by its internal id ("conv2d1"); the id when no block has it. */
+    private String blockName(String id) {
+        return model.graph().flatMap(g -> g.node(id)).map(LayerNode::name).orElse(id);
     }
 
     /** One record component as a PropertySheet row; setting it rebuilds the spec or shows why not. */

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
@@ -22,8 +23,10 @@ import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
@@ -39,9 +42,14 @@ import org.whiskerstudio.ui.common.Screen;
 /**
  * The Deploy screen: choose a model on top; drop or open images and see each one's top classes as bars with the
  * time taken; predict a whole folder into a CSV, export the run as a bundle or as ONNX or import a bundle, in the background with
- * progress and Cancel.
+ * progress and Cancel. A model that does not predict (a GAN's generator) shows what it is in place of the tries, and only
+ * the exports its kind takes.
  */
 public final class DeployView implements Screen {
+    /** The screen's gestures, for the help panel. */
+    public static final String KEYS = String.join("\n",
+            "Drop files      images (or the series .csv / texts .txt a model reads) on the screen:",
+            "                see what the model says; Open files... does the same");
     private final DeployViewModel model;
     private final StackPane root = new StackPane();
     private final BorderPane content = new BorderPane();
@@ -107,6 +115,9 @@ public final class DeployView implements Screen {
         withOnnx.setTooltip(new Tooltip("Put model.onnx in the bundle too; its parity line goes on the model card"));
         withOnnx.selectedProperty().bindBidirectional(model.bundleWithOnnxProperty());
         withOnnx.disableProperty().bind(export.disableProperty());
+        // Actions the chosen model's kind does not take are left out, not shown disabled (the info line says why).
+        showOnlyIf(model.bundleOfferedProperty(), export, withOnnx);
+        showOnlyIf(model.onnxOfferedProperty(), onnx);
         Button importBundle = new Button("Import bundle...", Icons.of(Material2AL.FILE_UPLOAD));
         importBundle.setId("deploy-import");
         importBundle.disableProperty().bind(model.busyProperty());
@@ -116,11 +127,21 @@ public final class DeployView implements Screen {
         info.getStyleClass().add("text-muted");
         info.textProperty().bind(model.modelInfoProperty());
         info.setWrapText(true); // a character run's note says where its text is at the end: it must not be cut
-        HBox top = new HBox(10, new Label("Model"), chooser, export, withOnnx, onnx, importBundle);
+        // A model that does not predict has its note in the middle of the screen instead (see centre()).
+        showOnlyIf(model.predictOfferedProperty(), info);
+        // Wraps onto a second row in a narrow window instead of cutting the buttons to "...".
+        FlowPane top = new FlowPane(10, 6, new Label("Model"), chooser, export, withOnnx, onnx, importBundle);
         top.setAlignment(Pos.CENTER_LEFT);
         VBox box = new VBox(6, top, info);
         box.setPadding(new Insets(12, 16, 8, 16));
         return box;
+    }
+
+    private static void showOnlyIf(ObservableBooleanValue offered, Node... nodes) {
+        for (Node n : nodes) {
+            n.visibleProperty().bind(offered);
+            n.managedProperty().bind(offered);
+        }
     }
 
     private Node centre() {
@@ -129,17 +150,25 @@ public final class DeployView implements Screen {
         open.getStyleClass().add("accent");
         open.disableProperty().bind(model.modelReadyProperty().not());
         open.setOnAction(e -> openImages());
+        // The button keeps its whole label: at 1,340 px it read "O..." (seen in a real window).
+        open.setMinWidth(Region.USE_PREF_SIZE);
         Button folder = new Button("Predict folder to CSV...", Icons.of(Material2MZ.TABLE_CHART));
         folder.setId("deploy-folder");
         folder.disableProperty().bind(model.modelReadyProperty().not().or(model.busyProperty()));
         folder.setOnAction(e -> predictFolder());
         Label hint = new Label("or drop files here (images, or the series .csv or texts .txt the model reads)");
         hint.getStyleClass().add("text-muted");
-        HBox actions = new HBox(10, open, hint);
-        actions.setAlignment(Pos.CENTER_LEFT);
+        hint.setWrapText(true);
+        hint.setMinHeight(Region.USE_PREF_SIZE);
+        folder.setMinHeight(Region.USE_PREF_SIZE);
+        // The hint under the button, wrapped: beside it, it was cut at 1366 px.
+        VBox actions = new VBox(4, open, hint);
         ListView<ResultRow> list = new ListView<>(model.results());
         list.setId("deploy-results");
-        list.setPlaceholder(new Label("Drop files here, or Open files..., to see what the model says."));
+        Label placeholder = new Label("Drop files here, or Open files..., to see what the model says.");
+        placeholder.setWrapText(true);
+        placeholder.setPadding(new Insets(12));
+        list.setPlaceholder(placeholder);
         list.setCellFactory(v -> new ListCell<>() {
             @Override
             protected void updateItem(ResultRow row, boolean empty) {
@@ -172,7 +201,15 @@ public final class DeployView implements Screen {
         SplitPane split = new SplitPane(left, right);
         split.setOrientation(Orientation.HORIZONTAL);
         split.setDividerPositions(0.5);
-        return split;
+        showOnlyIf(model.predictOfferedProperty(), split);
+        Label note = new Label();
+        note.setId("deploy-no-predict");
+        note.getStyleClass().add("empty-state");
+        note.setWrapText(true); // a character run's note says where its text is at the end: it must not be cut
+        note.setMaxWidth(560);
+        note.textProperty().bind(model.modelInfoProperty());
+        showOnlyIf(model.predictOfferedProperty().not(), note);
+        return new StackPane(split, note);
     }
 
     private Node taskBar() {
@@ -181,6 +218,8 @@ public final class DeployView implements Screen {
         progress.setPrefWidth(220);
         progress.progressProperty().bind(model.taskProgressProperty());
         progress.visibleProperty().bind(model.busyProperty());
+        // Hidden, it takes no room: the finished export's parity line starts at the left edge, not 230 px in.
+        progress.managedProperty().bind(progress.visibleProperty());
         Label message = new Label();
         message.setId("deploy-task");
         message.textProperty().bind(model.taskMessageProperty());

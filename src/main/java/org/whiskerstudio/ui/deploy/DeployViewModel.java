@@ -17,11 +17,13 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.whiskerstudio.architecture.ModelKind;
 import org.whiskerstudio.common.Cancellation;
 import org.whiskerstudio.common.Progress;
 import org.whiskerstudio.common.TaskExecutor;
 import org.whiskerstudio.dataset.ImageUnreadable;
 import org.whiskerstudio.deploy.BundleFormat;
+import org.whiskerstudio.deploy.DeployOffer;
 import org.whiskerstudio.deploy.DeployService;
 import org.whiskerstudio.deploy.DeployableModel;
 import org.whiskerstudio.deploy.FolderPrediction;
@@ -59,6 +61,10 @@ public final class DeployViewModel implements ProjectScoped<ProjectSession> {
     private final ReadOnlyBooleanWrapper cancellable = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper importable = new ReadOnlyBooleanWrapper();
     private final BooleanProperty bundleWithOnnx = new SimpleBooleanProperty();
+    // What the chosen model's kind offers; a classifier's offer until one is chosen, so a new screen looks as before.
+    private final ReadOnlyBooleanWrapper predictOffered = new ReadOnlyBooleanWrapper(true);
+    private final ReadOnlyBooleanWrapper bundleOffered = new ReadOnlyBooleanWrapper(true);
+    private final ReadOnlyBooleanWrapper onnxOffered = new ReadOnlyBooleanWrapper(true);
     private Optional<DeployService> service = Optional.empty();
     private Optional<LoadedModel> loaded = Optional.empty();
     private Cancellation cancellation = new Cancellation();
@@ -109,8 +115,17 @@ public final class DeployViewModel implements ProjectScoped<ProjectSession> {
         loaded = Optional.empty();
         modelReady.set(false);
         results.clear();
+        DeployOffer offer = model == null ? DeployOffer.of(ModelKind.CLASSIFIER) : model.offer();
+        predictOffered.set(offer.predict());
+        bundleOffered.set(offer.bundle());
+        onnxOffered.set(offer.onnx());
         if (model == null || service.isEmpty()) {
             modelInfo.set("");
+            return;
+        }
+        if (!offer.predict()) {
+            // Nothing to load: the note says what the model is and what is offered for it instead.
+            modelInfo.set(model.note());
             return;
         }
         modelInfo.set("Loading " + model.label() + "...");
@@ -195,7 +210,7 @@ public final class DeployViewModel implements ProjectScoped<ProjectSession> {
     /** Exports the chosen run as a bundle, with {@code model.onnx} when {@link #bundleWithOnnxProperty()} is set. */
     public void exportBundle(Path out) {
         DeployableModel m = chosen.get();
-        if (m == null || m.runId().isEmpty() || service.isEmpty()) {
+        if (m == null || m.runId().isEmpty() || !m.offer().bundle() || service.isEmpty()) {
             return;
         }
         DeployService s = service.get();
@@ -208,10 +223,10 @@ public final class DeployViewModel implements ProjectScoped<ProjectSession> {
         });
     }
 
-    /** Exports the chosen run as ONNX; the status line then shows how it agreed with DL4J. */
+    /** Exports the chosen run (a classifier, or a GAN's generator) as ONNX; the status line then shows how it agreed with DL4J. */
     public void exportOnnx(Path out) {
         DeployableModel m = chosen.get();
-        if (m == null || m.runId().isEmpty() || service.isEmpty()) {
+        if (m == null || m.runId().isEmpty() || !m.offer().onnx() || service.isEmpty()) {
             return;
         }
         DeployService s = service.get();
@@ -342,6 +357,21 @@ public final class DeployViewModel implements ProjectScoped<ProjectSession> {
     /** The next bundle export also carries {@code model.onnx}. */
     public BooleanProperty bundleWithOnnxProperty() {
         return bundleWithOnnx;
+    }
+
+    /** The chosen model is tried on files (a classifier); a GAN's generator or a character model is not. */
+    public ReadOnlyBooleanProperty predictOfferedProperty() {
+        return predictOffered.getReadOnlyProperty();
+    }
+
+    /** The chosen model can become a bundle. */
+    public ReadOnlyBooleanProperty bundleOfferedProperty() {
+        return bundleOffered.getReadOnlyProperty();
+    }
+
+    /** The chosen model can be exported as ONNX. */
+    public ReadOnlyBooleanProperty onnxOfferedProperty() {
+        return onnxOffered.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty cancellableProperty() {

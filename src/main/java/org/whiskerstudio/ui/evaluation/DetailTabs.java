@@ -46,13 +46,15 @@ final class DetailTabs {
         Tab metrics = new Tab("Metrics", MetricsTable.metrics(r.metrics()));
         Tab mistakes = new Tab("Confident mistakes", titledStatic("Wrong predictions the model was surest of: often a "
                 + "wrong label. Relabel them here.", grid("evaluation-mistakes", r.mistakes())));
+        Tab labelMistakes = new Tab("Possible label mistakes", new MistakesPane(model.mistakes(), thumbnails).node());
+        labelMistakes.setId("evaluation-label-mistakes-tab");
         Tab pairs = new Tab("Confused pairs", pairs());
         Tab curves = new Tab("Curves", new CurvesPane(r).node());
         curves.setId("evaluation-curves-tab");
         curves.disableProperty().bind(Bindings.createBooleanBinding(() -> r.curvesProperty().get().isEmpty(),
                 r.curvesProperty()));
         Tab compare = new Tab("Compare", compare());
-        tabs.getTabs().setAll(images, metrics, mistakes, pairs, curves, compare);
+        tabs.getTabs().setAll(images, metrics, mistakes, labelMistakes, pairs, curves, compare);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("evaluation-tabs");
     }

@@ -22,6 +22,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -40,6 +41,11 @@ import org.whiskerstudio.ui.common.Screen;
  * on the left and the details (gallery, metrics, mistakes, pairs, curves, comparison) on the right.
  */
 public final class EvaluationView implements Screen {
+    /** The screen's keys and gestures, for the help panel. */
+    public static final String KEYS = String.join("\n",
+            "Click a matrix cell   show its images below; relabel one from there",
+            "Ctrl+wheel      larger or smaller matrix cells",
+            "Ctrl+Z          undo the last relabel");
     private final EvaluationViewModel model;
     private final StackPane root = new StackPane();
     private final MatrixView matrix = new MatrixView("evaluation-matrix");
@@ -201,7 +207,8 @@ public final class EvaluationView implements Screen {
         larger.setOnAction(e -> matrix.zoomBy(1.25));
         Label title = new Label("Confusion matrix");
         title.getStyleClass().add("title-4");
-        HBox tools = new HBox(6, title, counts, rates, smaller, larger, legend());
+        // Wraps rather than cutting the title and the toggles when the matrix pane is narrow (1024 px windows).
+        FlowPane tools = new FlowPane(6, 6, title, counts, rates, smaller, larger, legend());
         tools.setAlignment(Pos.CENTER_LEFT);
         VBox box = new VBox(6, tools, matrix.node());
         VBox.setVgrow(matrix.node(), Priority.ALWAYS);

@@ -64,15 +64,22 @@ public final class EvaluationViewModel implements ProjectScoped<ProjectSession> 
     private final EvaluationResults compared = new EvaluationResults();
     private final ObservableList<CompareRow> compareRows = FXCollections.observableArrayList();
     private final UndoStack undo = new UndoStack();
+    /** Possible label mistakes of the chosen run; its relabels and Keeps share the undo stack. */
+    private final MistakesViewModel mistakes;
     private Optional<ProjectSession> session = Optional.empty();
     private Cancellation cancellation = new Cancellation();
     private long generation;
     private Map<Long, Path> shownFiles = Map.of();
 
-    /** @param services opens each opened project's evaluation engine */
-    public EvaluationViewModel(TaskExecutor executor, Notifier notifier, EvaluationServiceFactory services) {
+    /**
+     * @param services        opens each opened project's evaluation engine
+     * @param mistakeScorings opens each opened project's engine for possible label mistakes
+     */
+    public EvaluationViewModel(TaskExecutor executor, Notifier notifier, EvaluationServiceFactory services,
+                               MistakeScoringFactory mistakeScorings) {
         this.tasks = new UiTasks(executor, notifier);
         this.services = services;
+        this.mistakes = new MistakesViewModel(tasks, undo, mistakeScorings, run);
         undo.addListener(() -> undoText.set(undo.undoDescription().map(d -> "Undo " + d).orElse("")));
         run.addListener((o, a, b) -> loadSaved());
         otherProject.addListener((o, a, b) -> loadSaved());
@@ -87,6 +94,7 @@ public final class EvaluationViewModel implements ProjectScoped<ProjectSession> 
         cancel();
         session = next;
         service = next.flatMap(s -> services.open(s.store()));
+        mistakes.projectOpened(next);
         generation++;
         undo.clear();
         emptyMessage.set(EvaluableRuns.NOTHING_TRAINED);
@@ -230,26 +238,18 @@ public final class EvaluationViewModel implements ProjectScoped<ProjectSession> 
             return;
         }
         String name = current.get().classes().get(classIndex);
-        AnnotationStore annotations = new AnnotationStore(session.get().store());
-        try {
-            var command = Relabelling.command(annotations, item.prediction().imageId(), name);
-            if (command.isEmpty()) {
-                tasks.notifier().error("Cannot relabel", "The project has no class \"" + name + "\" any more.");
-                return;
-            }
-            undo.execute(command.get());
-        } catch (RuntimeException e) {
-            tasks.report("The change was not saved", new Failure(e));
+        if (!Relabelling.apply(new AnnotationStore(session.get().store()), undo, tasks, item.prediction().imageId(),
+                name)) {
             return;
         }
         showAndSave(current.get().relabelled(item.prediction().imageId(), classIndex));
         status.set("Relabelled as " + name + ". Undo puts it back.");
     }
 
-    /** Undoes the last relabel made here; the evaluation follows the labels. */
+    /** Undoes the last relabel (or Keep) made here; the evaluation and the possible mistakes follow the labels. */
     public void undo() {
         Optional<Evaluation> current = results.evaluationProperty().get();
-        if (session.isEmpty() || current.isEmpty() || !undo.canUndo()) {
+        if (session.isEmpty() || !undo.canUndo()) {
             return;
         }
         try {
@@ -258,8 +258,11 @@ public final class EvaluationViewModel implements ProjectScoped<ProjectSession> 
             tasks.report("Cannot undo", new Failure(e));
             return;
         }
-        showAndSave(current.get().withLabels(CurrentLabels.of(session.get().store())).evaluation());
-        status.set("");
+        current.ifPresent(e -> {
+            showAndSave(e.withLabels(CurrentLabels.of(session.get().store())).evaluation());
+            status.set("");
+        });
+        mistakes.labelsChanged();
     }
 
     private void showAndSave(Evaluation next) {
@@ -375,6 +378,11 @@ public final class EvaluationViewModel implements ProjectScoped<ProjectSession> 
 
     public EvaluationResults results() {
         return results;
+    }
+
+    /** The possible label mistakes of the chosen run. */
+    public MistakesViewModel mistakes() {
+        return mistakes;
     }
 
     /** The second run's results on the same data. */

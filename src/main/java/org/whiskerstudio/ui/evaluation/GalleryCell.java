@@ -3,18 +3,19 @@ package org.whiskerstudio.ui.evaluation;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.OptionalInt;
 import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Tooltip;
 import javafx.scene.image.Image;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.whiskerstudio.common.TaskExecutor;
+import org.whiskerstudio.evaluation.ScoredExample;
 import org.whiskerstudio.ui.common.ThumbnailGridCell;
 import org.whiskerstudio.ui.common.ThumbnailLoader;
 
@@ -67,26 +68,13 @@ final class GalleryCell extends ThumbnailGridCell<GalleryItem> {
 
     private void fillMenu() {
         GalleryItem item = getItem();
-        relabelButton.getItems().clear();
         if (item == null) {
+            relabelButton.getItems().clear();
             return;
         }
-        List<String> names = classes.get();
-        if (!item.prediction().correct()) {
-            int guess = item.prediction().predictedIndex();
-            MenuItem asModel = new MenuItem("As " + names.get(guess) + " (the model's answer)");
-            asModel.setMnemonicParsing(false);
-            asModel.setOnAction(e -> relabel.accept(item, guess));
-            relabelButton.getItems().addAll(asModel, new SeparatorMenuItem());
-        }
-        for (int i = 0; i < names.size(); i++) {
-            int index = i;
-            MenuItem m = new MenuItem(names.get(i));
-            m.setMnemonicParsing(false);
-            m.setDisable(i == item.prediction().trueIndex());
-            m.setOnAction(e -> relabel.accept(item, index));
-            relabelButton.getItems().add(m);
-        }
+        ScoredExample p = item.prediction();
+        RelabelMenu.fill(relabelButton, classes.get(), p.trueIndex(),
+                p.correct() ? OptionalInt.empty() : OptionalInt.of(p.predictedIndex()), i -> relabel.accept(item, i));
     }
 
     @Override

@@ -20,6 +20,7 @@ import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
@@ -74,6 +75,7 @@ final class ClassPanel {
         heading.getStyleClass().add("title-4");
         Label hint = new Label("1-9 tag the image, or give the selected box that class. Double-click or Enter in the finder for others.");
         hint.setWrapText(true);
+        hint.setMinHeight(Region.USE_PREF_SIZE);
         hint.getStyleClass().add("text-muted");
         root = new VBox(6, heading, filter, list, buttons, hint);
         VBox.setVgrow(list, Priority.ALWAYS);

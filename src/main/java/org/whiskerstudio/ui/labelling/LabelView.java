@@ -16,15 +16,14 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
-import javafx.scene.control.Separator;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -44,6 +43,7 @@ import org.whiskerstudio.project.ImageAsset;
 import org.whiskerstudio.project.ProjectLayout;
 import org.whiskerstudio.project.sequences.MediaKind;
 import org.whiskerstudio.ui.common.Icons;
+import org.whiskerstudio.ui.common.ToolStrip;
 import org.whiskerstudio.ui.common.Screen;
 
 /** The Label screen: image list, canvas, classes; the keyboard does nearly everything (F1 lists the keys). */
@@ -198,8 +198,11 @@ public final class LabelView implements Screen {
         reviewed.setOnAction(e -> model.toggleReviewed());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        return new ToolBar(select, box, polygon, sequenceNote, new Separator(), undo, redo, new Separator(), previous, next,
-                nextUnlabelled, new Separator(), fit, zoomIn, zoomOut, spacer, multi, advance, review, reviewed);
+        // The modes wrap onto two rows in a narrow window rather than hiding in an overflow menu.
+        FlowPane modes = new FlowPane(8, 2, multi, advance, review, reviewed);
+        modes.setAlignment(Pos.CENTER_RIGHT);
+        return ToolStrip.of(select, box, polygon, sequenceNote, ToolStrip.separator(), undo, redo, ToolStrip.separator(),
+                previous, next, nextUnlabelled, ToolStrip.separator(), fit, zoomIn, zoomOut, spacer, modes);
     }
 
     private ToggleButton toolButton(Tool tool, Ikon icon, ToggleGroup group, String id) {

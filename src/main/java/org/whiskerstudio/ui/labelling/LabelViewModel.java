@@ -79,6 +79,11 @@ public final class LabelViewModel implements ProjectScoped<ProjectSession> {
 
     // ---- navigation ----
 
+    /** Re-reads the project and shows the image {@code imageId} (the first one when it is not in the list). */
+    public void showImage(long imageId) {
+        work.reload(imageId);
+    }
+
     public void next() {
         work.navigate(navigator::next);
     }

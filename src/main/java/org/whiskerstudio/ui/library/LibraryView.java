@@ -19,9 +19,9 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressBar;
-import javafx.scene.control.Separator;
-import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
+import javafx.scene.control.skin.VirtualFlow;
+import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -44,6 +44,7 @@ import org.whiskerstudio.project.imports.ImportRequest;
 import org.whiskerstudio.project.imports.SequenceImport;
 import org.whiskerstudio.project.imports.ThumbnailCache;
 import org.whiskerstudio.ui.common.Icons;
+import org.whiskerstudio.ui.common.ToolStrip;
 import org.whiskerstudio.ui.common.Screen;
 import org.whiskerstudio.ui.common.ThumbnailLoader;
 
@@ -95,8 +96,11 @@ public final class LibraryView implements Screen {
         search.requestFocus();
     }
 
-    private ToolBar toolbar() {
-        // Short labels under one "Import" heading, so the count and the search box fit beside them at 1280 px.
+    /**
+     * Short labels under one "Import" heading. Not a ToolBar: at 1024 px a tool bar moved the search box into its
+     * overflow menu; here the buttons keep their text and the search box gives up width instead.
+     */
+    private HBox toolbar() {
         Label importHeading = new Label("Import");
         importHeading.getStyleClass().add("text-muted");
         Button files = new Button("Images...", Icons.of(Material2AL.ADD_PHOTO_ALTERNATE));
@@ -124,15 +128,12 @@ public final class LibraryView implements Screen {
         search.setPromptText("Search file names");
         search.setLeft(Icons.of(Material2MZ.SEARCH));
         search.setPrefWidth(260);
+        search.setMinWidth(140);
         search.textProperty().bindBidirectional(model.searchProperty());
         search.setId("library-search");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        Label count = new Label();
-        count.textProperty().bind(Bindings.createStringBinding(() -> model.images().size() + " shown of "
-                + model.totalImagesProperty().get(), model.images(), model.totalImagesProperty()));
-        count.getStyleClass().add("text-muted");
-        return new ToolBar(importHeading, files, folder, byClass, sequences, spacer, count, new Separator(), search);
+        return ToolStrip.of(importHeading, files, folder, byClass, sequences, spacer, search);
     }
 
     private Node filterList() {
@@ -165,6 +166,16 @@ public final class LibraryView implements Screen {
         });
         Label heading = new Label("Show");
         heading.getStyleClass().add("title-4");
+        // Beside the filters it counts, not in the tool bar: there it left no room for the search box at 1024 px.
+        Label count = new Label();
+        count.setId("library-count");
+        count.textProperty().bind(Bindings.createStringBinding(() -> model.images().size() + " shown of "
+                + model.totalImagesProperty().get(), model.images(), model.totalImagesProperty()));
+        count.getStyleClass().add("text-muted");
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox headingRow = new HBox(8, heading, gap, count);
+        headingRow.setAlignment(Pos.BASELINE_LEFT);
         // Offered under the filters, and only in a project that has synthetic images: the tool bar has no room left
         // for it (it pushed the search box into the overflow menu), and elsewhere it would mean nothing.
         CheckBox synthetic = new CheckBox("Show synthetic images");
@@ -174,10 +185,25 @@ public final class LibraryView implements Screen {
                 + "ever train, never validate or test"));
         synthetic.visibleProperty().bind(model.hasSyntheticProperty());
         synthetic.managedProperty().bind(synthetic.visibleProperty());
-        VBox box = new VBox(6, heading, list, synthetic);
+        VBox box = new VBox(6, headingRow, list, synthetic);
         VBox.setVgrow(list, Priority.ALWAYS);
         box.setPadding(new Insets(8));
         return box;
+    }
+
+    /**
+     * A wheel notch scrolls one row of thumbnails. The grid's flow scrolled by the wheel's pixel delta, about 40 px a
+     * notch: a quarter of a row, so a long project took four notches a row.
+     */
+    private static void scrollRowsPerNotch(GridView<ImageAsset> grid) {
+        grid.addEventFilter(ScrollEvent.SCROLL, e -> {
+            if (e.getDeltaY() == 0 || e.isShortcutDown() || !(grid.lookup(".virtual-flow") instanceof VirtualFlow<?> flow)) {
+                return;
+            }
+            double notches = e.getMultiplierY() > 0 ? e.getDeltaY() / e.getMultiplierY() : Math.signum(e.getDeltaY());
+            flow.scrollPixels(-notches * (grid.getCellHeight() + grid.getVerticalCellSpacing() * 2));
+            e.consume();
+        });
     }
 
     private Node centre() {
@@ -187,6 +213,7 @@ public final class LibraryView implements Screen {
         grid.setHorizontalCellSpacing(6);
         grid.setVerticalCellSpacing(6);
         grid.setId("library-grid");
+        scrollRowsPerNotch(grid);
         grid.setCellFactory(g -> new ThumbnailCell(thumbnails, model));
 
         Label emptyProject = emptyState(Material2AL.ADD_PHOTO_ALTERNATE, "No images yet",

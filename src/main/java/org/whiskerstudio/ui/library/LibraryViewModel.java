@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.LongConsumer;
 import java.util.Set;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -30,6 +31,7 @@ import org.whiskerstudio.common.Progress;
 import org.whiskerstudio.common.TaskExecutor;
 import org.whiskerstudio.project.ClassCount;
 import org.whiskerstudio.project.ImageAsset;
+import org.whiskerstudio.project.ImageRemoval;
 import org.whiskerstudio.project.ImageQuery;
 import org.whiskerstudio.project.LabelClass;
 import org.whiskerstudio.project.ProjectSession;
@@ -74,6 +76,7 @@ public final class LibraryViewModel implements ProjectScoped<ProjectSession> {
     private final ObjectProperty<ImportRequest> pendingSequenceImport = new SimpleObjectProperty<>();
     private Cancellation importCancellation = new Cancellation();
     private long lastRefresh;
+    private LongConsumer openImage = id -> { };
 
     public LibraryViewModel(TaskExecutor executor) {
         // Its failures show in the screen's status line, never in a dialog.
@@ -159,6 +162,25 @@ public final class LibraryViewModel implements ProjectScoped<ProjectSession> {
 
     public ObservableList<Problem> problems() {
         return problems;
+    }
+
+    /** Where an opened image goes (the shell shows it on the Label screen). */
+    public void setOnOpenImage(LongConsumer target) {
+        openImage = target;
+    }
+
+    /** A double-click on a thumbnail: the image, to label it. */
+    public void openImage(ImageAsset image) {
+        openImage.accept(image.id());
+    }
+
+    /** Takes {@code image} out of the project (the view asks first); says what happened in the status line. */
+    public void remove(ImageAsset image) {
+        session.ifPresent(s -> tasks.submit(() -> ImageRemoval.remove(s.store(), image.id()), removed -> {
+            importStatus.set(removed.map(r -> "Removed " + r.fileName() + " from the project"
+                    + (r.fileDeleted() ? "." : "; its file stays where it is.")).orElse(""));
+            reload();
+        }, f -> importStatus.set("Could not remove " + image.fileName() + ": " + f.message())));
     }
 
     /** Re-queries images and counts for the current filter and search. */

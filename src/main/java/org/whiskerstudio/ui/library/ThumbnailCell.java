@@ -1,17 +1,24 @@
 package org.whiskerstudio.ui.library;
 
+import java.util.Optional;
 import java.util.stream.Collectors;
 import javafx.geometry.Pos;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.OverrunStyle;
 import javafx.scene.control.Tooltip;
 import javafx.scene.image.Image;
+import javafx.scene.input.MouseButton;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.whiskerstudio.common.TaskExecutor;
 import org.whiskerstudio.project.ImageAsset;
 import org.whiskerstudio.project.LabelClass;
 import org.whiskerstudio.project.imports.ThumbnailCache;
+import org.whiskerstudio.ui.common.Dialogs;
 import org.whiskerstudio.ui.common.ThumbnailGridCell;
 import org.whiskerstudio.ui.common.ThumbnailLoader;
 
@@ -50,6 +57,16 @@ final class ThumbnailCell extends ThumbnailGridCell<ImageAsset> {
         frame.getChildren().add(synthetic);
         box = new VBox(2, frame, name, classes);
         box.setAlignment(Pos.TOP_CENTER);
+        setOnMouseClicked(e -> {
+            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && getItem() != null) {
+                model.openImage(getItem());
+            }
+        });
+        MenuItem open = new MenuItem("Open in Label");
+        open.setOnAction(e -> Optional.ofNullable(getItem()).ifPresent(model::openImage));
+        MenuItem remove = new MenuItem("Remove from project...");
+        remove.setOnAction(e -> Optional.ofNullable(getItem()).ifPresent(this::confirmRemove));
+        setContextMenu(new ContextMenu(open, remove));
     }
 
     /**
@@ -70,11 +87,22 @@ final class ThumbnailCell extends ThumbnailGridCell<ImageAsset> {
                 .collect(Collectors.joining(", "));
         classes.setText(classNames.isEmpty() ? "unlabelled" : classNames);
         classes.getStyleClass().setAll("thumbnail-classes", classNames.isEmpty() ? "unlabelled" : "labelled");
-        tooltip.setText(item.fileName() + "\n" + item.width() + " x " + item.height() + " " + item.format().toUpperCase()
+        tooltip.setText("Double-click to label it\n" + item.fileName() + "\n" + item.width() + " x " + item.height() + " " + item.format().toUpperCase()
                 + ", " + item.sizeBytes() / 1024 + " KB" + (classNames.isEmpty() ? "" : "\n" + classNames));
         setTooltip(tooltip);
         setGraphic(box);
         loadThumbnail(thumbnails, item, item, classes::setText);
+    }
+
+    private void confirmRemove(ImageAsset item) {
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, "Its labels and regions go with it. The copy the project "
+                + "stored is deleted; a file linked in place stays where it is. This cannot be undone.",
+                ButtonType.OK, ButtonType.CANCEL);
+        ask.initOwner(getScene().getWindow());
+        ask.setTitle("Remove image");
+        ask.setHeaderText("Remove " + item.fileName() + " from the project?");
+        Dialogs.closeAfterEnter(ask);
+        ask.showAndWait().filter(ButtonType.OK::equals).ifPresent(b -> model.remove(item));
     }
 
     /** For tests: whether this cell shows a loaded thumbnail. */

@@ -19,6 +19,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.Window;
+import org.whiskerstudio.ui.common.Dialogs;
 
 /** Asks for a project name and where to put it; refuses names that cannot be folders and existing folders. */
 final class NewProjectDialog {
@@ -80,6 +81,7 @@ final class NewProjectDialog {
                 ? new Answer(Path.of(location.getText().strip()).resolve(name.getText().strip()), name.getText().strip())
                 : null);
         dialog.getDialogPane().setPrefWidth(680);
+        Dialogs.closeAfterEnter(dialog);
         dialog.setOnShown(e -> Platform.runLater(() -> {
             name.requestFocus();
             name.selectAll();

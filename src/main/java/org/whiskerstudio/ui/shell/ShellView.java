@@ -81,6 +81,7 @@ public final class ShellView {
         tourOverlay = new TourOverlay(model.tour(), navButtons);
         root.setLeft(new HBox(railNode, tourOverlay.node()));
         centre.setId("stage-content");
+        containWithinWindow(centre);
         root.setCenter(centre);
         root.setBottom(statusLine());
         layers = new StackPane(root);
@@ -232,6 +233,16 @@ public final class ShellView {
             architectureFor = services;
         }
         return architectureView;
+    }
+
+    /**
+     * A screen asking for more room than the window has must not widen the window's layout: a centre with the
+     * screen's minimum width shifted the whole window left, cutting the menu and the rail. The centre takes the
+     * space there is; a screen that still does not fit runs off the right edge, never over the rail.
+     */
+    private static void containWithinWindow(StackPane area) {
+        area.setMinSize(0, 0);
+        area.setAlignment(Pos.TOP_LEFT);
     }
 
     private Node rail() {

@@ -32,6 +32,7 @@ import org.whiskerstudio.ui.deploy.DeployServiceFactory;
 import org.whiskerstudio.ui.deploy.DeployViewModel;
 import org.whiskerstudio.ui.evaluation.EvaluationServiceFactory;
 import org.whiskerstudio.ui.evaluation.EvaluationViewModel;
+import org.whiskerstudio.ui.evaluation.MistakeScoringFactory;
 import org.whiskerstudio.ui.exchange.ExchangeViewModel;
 import org.whiskerstudio.ui.labelling.LabelViewModel;
 import org.whiskerstudio.ui.labelling.SuggestionServiceFactory;
@@ -57,6 +58,12 @@ public final class ShellViewModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper busyMessage = new ReadOnlyStringWrapper("");
     private final ObservableList<Path> recentProjects = FXCollections.observableArrayList();
+    /**
+     * One read-only view, kept: the list FXCollections wraps holds a wrapper's listeners only weakly, so a wrapper
+     * made per call was collected with the listeners the welcome screen and the File menu added to it, and neither
+     * showed a project opened during the session.
+     */
+    private final ObservableList<Path> recentView = FXCollections.unmodifiableObservableList(recentProjects);
     private final LibraryViewModel library;
     private final LabelViewModel labelling;
     private final ExchangeViewModel exchange;
@@ -90,18 +97,27 @@ public final class ShellViewModel {
                           TrainingServiceFactory trainingServices, DeployServiceFactory deployServices,
                           EvaluationServiceFactory evaluationServices) {
         this(executor, settingsStore, projectsDir, trainingServices, deployServices, evaluationServices,
-                SuggestionServiceFactory.UNAVAILABLE);
+                MistakeScoringFactory.UNAVAILABLE);
+    }
+
+    /** @param mistakeScorings opens the engine for possible label mistakes of each project opened */
+    public ShellViewModel(TaskExecutor executor, SettingsStore settingsStore, Path projectsDir,
+                          TrainingServiceFactory trainingServices, DeployServiceFactory deployServices,
+                          EvaluationServiceFactory evaluationServices, MistakeScoringFactory mistakeScorings) {
+        this(executor, settingsStore, projectsDir, trainingServices, deployServices, evaluationServices,
+                mistakeScorings, SuggestionServiceFactory.UNAVAILABLE);
     }
 
     /** @param suggestionServices opens the suggesting engine of each project opened (the Label screen's Suggest) */
     public ShellViewModel(TaskExecutor executor, SettingsStore settingsStore, Path projectsDir,
                           TrainingServiceFactory trainingServices, DeployServiceFactory deployServices,
-                          EvaluationServiceFactory evaluationServices, SuggestionServiceFactory suggestionServices) {
+                          EvaluationServiceFactory evaluationServices, MistakeScoringFactory mistakeScorings,
+                          SuggestionServiceFactory suggestionServices) {
         this.executor = executor;
         this.tasks = new UiTasks(executor, notifier);
         this.deploy = new DeployViewModel(executor, notifier, deployServices);
         this.training = new TrainingViewModel(executor, notifier, UiScheduler.delayed(executor), System::currentTimeMillis);
-        this.evaluation = new EvaluationViewModel(executor, notifier, evaluationServices);
+        this.evaluation = new EvaluationViewModel(executor, notifier, evaluationServices, mistakeScorings);
         this.labelling = new LabelViewModel(executor, notifier, suggestionServices);
         this.settingsStore = settingsStore;
         this.projectsDir = projectsDir;
@@ -113,6 +129,7 @@ public final class ShellViewModel {
             labelling.refresh();
         });
         recentProjects.setAll(settings.recentPaths());
+        library.setOnOpenImage(this::openInLabel);
         session.addListener((obs, old, now) -> projectOpened(Optional.ofNullable(now), trainingServices));
     }
 
@@ -150,6 +167,13 @@ public final class ShellViewModel {
         stage.set(s);
     }
 
+    /** Shows one image on the Label screen (a thumbnail double-clicked on the Data screen). */
+    public void openInLabel(long imageId) {
+        showStage(PipelineStage.LABEL);
+        // After the screen's own refresh, which the stage change started: the store queue keeps them in order.
+        labelling.showImage(imageId);
+    }
+
     public ReadOnlyStringProperty titleProperty() {
         return title.getReadOnlyProperty();
     }
@@ -163,7 +187,7 @@ public final class ShellViewModel {
     }
 
     public ObservableList<Path> recentProjects() {
-        return FXCollections.unmodifiableObservableList(recentProjects);
+        return recentView;
     }
 
     public TaskExecutor executor() {

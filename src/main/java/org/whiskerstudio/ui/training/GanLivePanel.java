@@ -93,7 +93,7 @@ final class GanLivePanel {
         });
         VBox.setVgrow(tabs, Priority.ALWAYS);
         box = new VBox(tabs);
-        box.setMinWidth(360);
+        box.setMinWidth(240); // as narrow as the classifier's charts it replaces: both fit a 1024 px window
     }
 
     /** The newest grid, drawn pixel for pixel larger (no smoothing: 28-pixel images stay crisp). */

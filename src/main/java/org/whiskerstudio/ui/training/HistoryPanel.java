@@ -89,7 +89,7 @@ final class HistoryPanel {
         VBox.setVgrow(list, Priority.ALWAYS);
         box.setPadding(new Insets(10));
         box.setPrefWidth(380);
-        box.setMinWidth(300);
+        box.setMinWidth(220);
     }
 
     Node node() {
@@ -246,7 +246,7 @@ final class HistoryPanel {
             message.setText(run.message());
             message.setVisible(!run.message().isBlank());
             message.setManaged(!run.message().isBlank());
-            tip.setText(RunHistory.details(run, WHEN.format(run.createdAt())));
+            tip.setText(model.history().detailsWithStart(run, WHEN.format(run.createdAt())));
             setTooltip(tip);
             resume.setVisible(run.canResume());
             resume.setManaged(run.canResume());

@@ -13,6 +13,7 @@ import javafx.collections.ObservableList;
 import org.whiskerstudio.architecture.ModelKind;
 import org.whiskerstudio.training.EpochMetric;
 import org.whiskerstudio.training.GanStep;
+import org.whiskerstudio.training.StartedFrom;
 import org.whiskerstudio.training.TrainingRun;
 import org.whiskerstudio.training.TrainingService;
 import org.whiskerstudio.ui.common.UiTasks;
@@ -38,8 +39,9 @@ public final class RunHistory {
     private long generation;
     private long reads;
     private Map<Long, GanStep> lastGanSteps = Map.of();
+    private Map<Long, StartedFrom> starts = Map.of();
 
-    private record Read(List<TrainingRun> runs, Map<Long, GanStep> lastGanSteps) {
+    private record Read(List<TrainingRun> runs, Map<Long, GanStep> lastGanSteps, Map<Long, StartedFrom> starts) {
     }
 
     RunHistory(UiTasks tasks) {
@@ -66,7 +68,9 @@ public final class RunHistory {
             tasks.submit(() -> {
                 List<TrainingRun> list = s.runs();
                 Map<Long, GanStep> last = new HashMap<>();
+                Map<Long, StartedFrom> started = new HashMap<>();
                 for (TrainingRun r : list) {
+                    s.startOf(r.id()).ifPresent(from -> started.put(r.id(), from));
                     if (r.kind() == ModelKind.GAN) {
                         List<GanStep> steps = s.ganSteps(r.id(), 2);
                         if (!steps.isEmpty()) {
@@ -74,13 +78,14 @@ public final class RunHistory {
                         }
                     }
                 }
-                return new Read(list, last);
+                return new Read(list, last, started);
             }, read2 -> {
                 if (asked != generation || read != reads) {
                     return;
                 }
                 List<TrainingRun> list = read2.runs();
                 lastGanSteps = read2.lastGanSteps();
+                starts = read2.starts();
                 runs.setAll(list);
                 Set<Long> ids = new LinkedHashSet<>();
                 list.forEach(r -> ids.add(r.id()));
@@ -188,6 +193,16 @@ public final class RunHistory {
             lines.add("Enter or ▶ resumes it from its last checkpoint.");
         }
         return String.join("\n", lines);
+    }
+
+    /** What a run of the history started from, when it continued from a model. */
+    public Optional<StartedFrom> startOf(long runId) {
+        return Optional.ofNullable(starts.get(runId));
+    }
+
+    /** {@link #details} with what the run started from, when it continued from a model. */
+    public String detailsWithStart(TrainingRun r, String when) {
+        return details(r, when) + startOf(r.id()).map(s -> "\n" + s.sentence()).orElse("");
     }
 
     public ObservableList<TrainingRun> runs() {

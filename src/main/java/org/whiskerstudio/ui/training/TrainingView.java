@@ -188,7 +188,8 @@ public final class TrainingView implements Screen {
         VBox.setVgrow(lossBox, Priority.ALWAYS);
         VBox.setVgrow(accuracyBox, Priority.ALWAYS);
         charts.setPadding(new Insets(6, 10, 10, 10));
-        charts.setMinWidth(360);
+        // Narrow enough that settings, charts and history fit a 1024 px window beside the rail.
+        charts.setMinWidth(240);
         return charts;
     }
 

@@ -25,6 +25,7 @@ import org.whiskerstudio.training.TrainingConfig;
 import org.whiskerstudio.training.TrainingRequest;
 import org.whiskerstudio.training.TrainingRun;
 import org.whiskerstudio.training.TrainingService;
+import org.whiskerstudio.training.WeightSource;
 import org.whiskerstudio.ui.common.Notifier;
 import org.whiskerstudio.ui.common.ProjectScoped;
 import org.whiskerstudio.ui.common.UiTasks;
@@ -42,6 +43,7 @@ public final class TrainingViewModel implements ProjectScoped<TrainingProject> {
     private final GanForm ganForm = new GanForm(form);
     private final GenerateViewModel generate;
     private final RunHistory history;
+    private final StartChoice startChoice;
     private final LiveRun live;
     private final ObservableList<String> architectures = FXCollections.observableArrayList();
     // One read-only view, kept: the wrapper listens to the list weakly, so a fresh one per call would lose listeners.
@@ -63,6 +65,11 @@ public final class TrainingViewModel implements ProjectScoped<TrainingProject> {
     public TrainingViewModel(TaskExecutor executor, Notifier notifier, UiScheduler ui, LongSupplier clock) {
         this.tasks = new UiTasks(executor, notifier);
         this.history = new RunHistory(tasks);
+        this.startChoice = new StartChoice(history.runs());
+        for (javafx.beans.Observable o : startChoice.dependencies()) {
+            o.addListener(x -> checkProblems());
+        }
+        ganForm.ganProperty().addListener(x -> checkProblems());
         this.live = new LiveRun(ui, clock, history::reload);
         this.generate = new GenerateViewModel(executor, notifier);
         // A run that ends may have saved a generator to make images with.
@@ -90,6 +97,7 @@ public final class TrainingViewModel implements ProjectScoped<TrainingProject> {
         architectures.clear();
         architecture.set("");
         project = next;
+        startChoice.reset();
         history.setService(next.flatMap(TrainingProject::service));
         generate.projectOpened(next.flatMap(TrainingProject::service).flatMap(TrainingService::generation));
         emptyMessage.set(next.isEmpty() ? "Open a project to train." : "");
@@ -175,6 +183,9 @@ public final class TrainingViewModel implements ProjectScoped<TrainingProject> {
         }
         all.addAll(form.problems());
         all.addAll(ganForm.problems());
+        if (!ganForm.ganProperty().get()) {
+            all.addAll(startChoice.problems());
+        }
         problems.setAll(all);
     }
 
@@ -188,8 +199,10 @@ public final class TrainingViewModel implements ProjectScoped<TrainingProject> {
             return;
         }
         MetricsInbox box = live.begin(config.get(), "Starting...");
+        boolean gan = ganForm.ganProperty().get();
         TrainingRequest request = new TrainingRequest(chosen(), config.get(), "",
-                ganForm.settings().orElse(GanSettings.defaults()));
+                ganForm.settings().orElse(GanSettings.defaults())).startingFrom(gan ? WeightSource.NEW
+                        : startChoice.source().orElse(WeightSource.NEW), gan ? 0 : startChoice.freezeEpochs().get());
         tasks.submit(() -> service.get().start(request, box), s -> live.attach(box, s), f -> live.refused(box, f.error()));
     }
 
@@ -296,6 +309,11 @@ public final class TrainingViewModel implements ProjectScoped<TrainingProject> {
     /** Text a character model writes while it learns; empty for other models. */
     public LiveText generatedText() {
         return live.text();
+    }
+
+    /** What a new run's weights start from. */
+    public StartChoice startChoice() {
+        return startChoice;
     }
 
     public RunHistory history() {

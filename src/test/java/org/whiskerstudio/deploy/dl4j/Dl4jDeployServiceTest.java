@@ -8,10 +8,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.whiskerstudio.architecture.ModelKind;
 import org.whiskerstudio.deploy.BundleRefused;
+import org.whiskerstudio.deploy.DeployOffer;
 import org.whiskerstudio.deploy.DeployableModel;
 import org.whiskerstudio.deploy.LoadedModel;
 import org.whiskerstudio.project.ProjectStore;
@@ -69,6 +72,22 @@ class Dl4jDeployServiceTest {
             List<DeployableModel> models = new Dl4jDeployService(store).models();
 
             assertTrue(models.get(0).label().startsWith("tiny run (run " + tiny.runId()), models.get(0).label());
+        }
+    }
+
+    @Test
+    void aGanRunIsListedByItsGeneratorWithTheGanOffer() {
+        TinyGan.Trained gan = TinyGan.get();
+        try (ProjectStore store = gan.open()) {
+            List<DeployableModel> models = new Dl4jDeployService(store).models();
+
+            assertEquals(1, models.size());
+            DeployableModel generator = models.get(0);
+            assertEquals(Optional.of(gan.runId()), generator.runId());
+            assertEquals(ModelKind.GAN, generator.kind());
+            assertEquals(new DeployOffer(false, false, true), generator.offer());
+            assertTrue(generator.label().endsWith("(run " + gan.runId() + ", GAN generator)"), generator.label());
+            assertTrue(generator.note().contains("is a GAN"), generator.note());
         }
     }
 }

@@ -58,7 +58,7 @@ class RunStrategiesTest {
     @BeforeEach
     void open() {
         store = ProjectStore.create(dir, "p");
-        strategies = new RunStrategies(PICTURES, new RunStore(store));
+        strategies = new RunStrategies(PICTURES, new RunStore(store), StartModels.NONE);
     }
 
     @AfterEach

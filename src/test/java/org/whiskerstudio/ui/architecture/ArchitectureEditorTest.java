@@ -9,10 +9,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -21,6 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 import org.whiskerstudio.architecture.Activation;
 import org.whiskerstudio.architecture.Analysis;
 import org.whiskerstudio.architecture.ArchitectureStore;
@@ -121,6 +126,32 @@ class ArchitectureEditorTest {
     }
 
     @Test
+    void enterAppliesAnInspectorEditAndAProblemLeavesRoomForTheNextBlock(FxRobot robot) {
+        robot.interact(() -> model.create(services.templates().get(1).build().get()));
+        LayerNode conv = firstOf(LayerSpec.Conv2D.class);
+        int filters = ((LayerSpec.Conv2D) conv.spec()).filters();
+        robot.interact(() -> model.selectedProperty().set(Optional.of(conv.id())));
+        TextField field = robot.lookup("#layer-properties .text-field")
+                .match(n -> n instanceof TextField t && t.getText().equals(Integer.toString(filters)))
+                .queryAs(TextField.class);
+        robot.clickOn(field);
+        robot.interact(() -> field.setText("48"));
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(48, ((LayerSpec.Conv2D) firstOf(LayerSpec.Conv2D.class).spec()).filters(), "applied on Enter");
+
+        robot.interact(() -> model.updateSelected(SpecProperties.with(firstOf(LayerSpec.Conv2D.class).spec(), "kernel", 99)));
+        Node broken = robot.lookup("#block-" + conv.id()).query();
+        LayerNode after = model.graph().orElseThrow().outputsOf(conv.id()).get(0);
+        Node next = robot.lookup("#block-" + after.id()).query();
+        assertTrue(broken.getBoundsInParent().getMaxY() < next.getBoundsInParent().getMinY(),
+                "the message stays above the next block");
+        String summary = robot.lookup("#architecture-summary").queryAs(Label.class).getText();
+        assertTrue(summary.contains(conv.name() + ": "), "problems name the block: " + summary);
+        assertFalse(summary.contains(conv.id() + ": "), "not its internal id: " + summary);
+    }
+
+    @Test
     void nonsenseSettingsAreRefusedWithTheReason() {
         LayerSpec dropout = new LayerSpec.Dropout(0.5);
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
@@ -160,7 +191,12 @@ class ArchitectureEditorTest {
         robot.interact(() -> model.addLayer(new LayerSpec.Merge(LayerSpec.MergeKind.ADD)));
         String add = model.selectedProperty().get().orElseThrow();
         robot.interact(() -> model.selectedProperty().set(Optional.of(dense.id())));
-        robot.clickOn("#connect-to").clickOn(add).clickOn("#connect-button");
+        // The list names blocks as the canvas does, not by id.
+        String addName = model.graph().orElseThrow().node(add).orElseThrow().name();
+        robot.clickOn("#connect-to");
+        robot.clickOn(robot.lookup(".combo-box-popup .list-cell").match(n -> n instanceof ListCell<?> c && addName.equals(c.getText()))
+                .queryAs(ListCell.class));
+        robot.clickOn("#connect-button");
         assertTrue(model.graph().orElseThrow().outputsOf(dense.id()).stream().anyMatch(n -> n.id().equals(add)));
         assertTrue(analysis().ok(), "dense -> dense -> add(+dense) is a valid residual block: " + analysis().issues());
         assertEquals(2, model.graph().orElseThrow().inputsOf(add).size());

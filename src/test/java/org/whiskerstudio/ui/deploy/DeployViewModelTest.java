@@ -15,6 +15,7 @@ import java.util.concurrent.CompletionException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.whiskerstudio.architecture.ModelKind;
 import org.whiskerstudio.common.Progress;
 import org.whiskerstudio.common.TaskExecutor;
 import org.whiskerstudio.dataset.ImageUnreadable;
@@ -247,9 +248,83 @@ class DeployViewModelTest {
         assertEquals("LeNet-1.whisker-model.zip", model.suggestedBundleName());
     }
 
+    @Test
+    void aGanRunIsNotLoadedAndItsNoteSaysWhatItIs() {
+        service.models.add(0, FakeService.GAN);
+
+        opened();
+
+        assertEquals(FakeService.GAN, model.chosenProperty().get());
+        assertEquals(0, service.loads, "a generator is not loaded to predict");
+        assertFalse(model.modelReadyProperty().get());
+        assertEquals(FakeService.GAN.note(), model.modelInfoProperty().get());
+        assertEquals(List.of(), errors);
+    }
+
+    @Test
+    void aGanRunOffersOnnxExportOnlyAndAClassifierEverythingAgain() {
+        service.models.add(0, FakeService.GAN);
+        opened();
+
+        assertFalse(model.predictOfferedProperty().get());
+        assertFalse(model.bundleOfferedProperty().get());
+        assertTrue(model.onnxOfferedProperty().get());
+
+        model.chosenProperty().set(service.models.get(1));
+
+        assertTrue(model.predictOfferedProperty().get());
+        assertTrue(model.bundleOfferedProperty().get());
+        assertTrue(model.onnxOfferedProperty().get());
+        assertTrue(model.modelReadyProperty().get());
+    }
+
+    @Test
+    void aGanRunsGeneratorExportsAsOnnxWithItsParityLine() {
+        service.models.add(0, FakeService.GAN);
+        service.onnxFrom = "200 noise vectors";
+        opened();
+
+        model.exportOnnx(temp.resolve("DCGAN-5.onnx"));
+
+        assertEquals(List.of(5L), service.exportedOnnx);
+        assertEquals("Exported DCGAN-5.onnx. ONNX parity: 200/200, max difference 3e-8 (200 noise vectors).",
+                model.taskMessageProperty().get());
+        assertEquals("DCGAN.onnx", model.suggestedOnnxName());
+    }
+
+    @Test
+    void aGanRunIsNotExportedAsABundle() {
+        service.models.add(0, FakeService.GAN);
+        opened();
+
+        model.exportBundle(temp.resolve("x.whisker-model.zip"));
+
+        assertEquals(List.of(), service.exported);
+        assertEquals("", model.taskMessageProperty().get());
+    }
+
+    @Test
+    void aCharacterRunOffersNoExportAndShowsItsNote() {
+        DeployableModel character = DeployableModel.run(3, "Char LSTM #1 (run 3)", ModelKind.CHARACTER_MODEL,
+                FakeService.CHARACTER);
+        service.models.add(0, character);
+
+        opened();
+
+        assertEquals(FakeService.CHARACTER, model.modelInfoProperty().get());
+        assertFalse(model.bundleOfferedProperty().get());
+        assertFalse(model.onnxOfferedProperty().get());
+        model.exportOnnx(temp.resolve("c.onnx"));
+        assertEquals(List.of(), service.exportedOnnx);
+    }
+
     /** Two runs' worth of behaviour, no engine. */
     private static final class FakeService implements DeployService {
+        static final DeployableModel GAN = DeployableModel.run(5, "DCGAN (run 5, GAN generator)", ModelKind.GAN,
+                "Run \"DCGAN\" (run 5) is a GAN: its generator draws new pictures from noise.");
         final List<DeployableModel> models = new ArrayList<>(List.of(DeployableModel.run(1, "LeNet #1 (run 1)")));
+        int loads;
+        String onnxFrom = "200 test examples";
         final List<Long> exported = new ArrayList<>();
         final List<Long> exportedOnnx = new ArrayList<>();
         boolean onnxDisagrees;
@@ -266,6 +341,7 @@ class DeployViewModelTest {
 
         @Override
         public LoadedModel load(DeployableModel model) throws IOException {
+            loads++;
             if (character) {
                 throw new CompletionException(
                         new NotAClassifier(CHARACTER));
@@ -318,7 +394,7 @@ class DeployViewModelTest {
                 throw new OnnxParityFailed(new OnnxParity(198, 200, 0.4, "200 test examples"));
             }
             Files.writeString(out, "onnx");
-            return new OnnxParity(200, 200, 3e-8, "200 test examples");
+            return new OnnxParity(200, 200, 3e-8, onnxFrom);
         }
 
         @Override

@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.stage.Stage;
@@ -27,6 +28,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import org.whiskerstudio.deploy.dl4j.Dl4jDeployService;
+import org.whiskerstudio.deploy.dl4j.TinyGan;
 import org.whiskerstudio.deploy.dl4j.TinyModel;
 import org.whiskerstudio.ui.shell.ShellViewModel;
 import org.whiskerstudio.ui.ShellHarness;
@@ -97,6 +99,50 @@ class DeployViewTest {
         String status = robot.lookup("#deploy-task").queryAs(Label.class).getText();
         assertTrue(status.matches("Exported tiny\\.onnx\\. ONNX parity: (\\d+)/\\1, max difference .*"), status);
         assertTrue(Files.size(out) > 0);
+    }
+
+    @Test
+    void aGanRunOffersOnlyItsOnnxExportAndShowsTheParityLine(FxRobot robot) throws Exception {
+        TinyGan.Trained gan = TinyGan.get();
+        robot.interact(() -> model.openProject(gan.project()));
+        waitUntil(() -> model.session().isPresent());
+        robot.clickOn("#nav-deploy");
+        waitUntil(() -> model.deploy().chosenProperty().get() != null || !errors.isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertEquals(List.of(), errors);
+        assertTrue(shown(robot.lookup("#deploy-export-onnx").query()), "the generator exports as ONNX");
+        assertFalse(robot.lookup("#deploy-export-onnx").queryButton().isDisabled());
+        for (String left : List.of("#deploy-export", "#deploy-bundle-onnx", "#deploy-open", "#deploy-folder",
+                "#deploy-model-info")) {
+            assertFalse(shown(robot.lookup(left).query()), left + " is left out for a generator");
+        }
+        String note = robot.lookup("#deploy-no-predict").queryAs(Label.class).getText();
+        assertTrue(shown(robot.lookup("#deploy-no-predict").query()) && note.contains("is a GAN"), note);
+        Path out = Files.createTempDirectory("deploy-gan").resolve("generator.onnx");
+
+        robot.interact(() -> model.deploy().exportOnnx(out));
+        waitUntil(() -> !model.deploy().busyProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertEquals(List.of(), errors);
+        String status = robot.lookup("#deploy-task").queryAs(Label.class).getText();
+        assertTrue(status.matches("Exported generator\\.onnx\\. ONNX parity: 200/200, max difference .* "
+                + "\\(200 noise vectors\\)\\."), status);
+        assertTrue(Files.size(out) > 0);
+        Files.createDirectories(SHOTS);
+        ImageIO.write(SwingFXUtils.fromFXImage(robot.capture(stage.getScene().getRoot()).getImage(), null), "png",
+                SHOTS.resolve("deploy-gan.png").toFile());
+    }
+
+    /** Visible itself and inside visible parents (a hidden pane's children keep their own flag). */
+    private static boolean shown(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void waitUntil(BooleanSupplier condition) {

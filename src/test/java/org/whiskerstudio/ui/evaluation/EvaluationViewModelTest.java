@@ -93,7 +93,8 @@ class EvaluationViewModelTest {
 
     private EvaluationViewModel open(EvaluationServiceFactory engines) {
         EvaluationViewModel model = new EvaluationViewModel(TaskExecutor.direct(),
-                Notifier.ofErrors((t, m) -> errors.add(t + ": " + m)), engines);
+                Notifier.ofErrors((t, m) -> errors.add(t + ": " + m)), engines,
+                MistakeScoringFactory.UNAVAILABLE);
         model.projectOpened(Optional.of(new ProjectSession(store)));
         return model;
     }

@@ -110,7 +110,8 @@ class EvaluationViewTest {
             SavedEvaluations.writeTest(new RunStore(s).folder(id), e);
             return Optional.of(e);
         };
-        EvaluationViewModel model = new EvaluationViewModel(executor, Notifier.ofErrors((t, m) -> errors.add(t + ": " + m)), s -> Optional.of(scripted));
+        EvaluationViewModel model = new EvaluationViewModel(executor, Notifier.ofErrors((t, m) -> errors.add(t + ": " + m)), s -> Optional.of(scripted),
+                MistakeScoringFactory.UNAVAILABLE);
         robot.interact(() -> {
             EvaluationView view = new EvaluationView(model, executor);
             this.view = view;
@@ -155,7 +156,8 @@ class EvaluationViewTest {
         waitUntil(() -> model.results().gallery().size() == 1);
         assertEquals(1, model.results().matrixProperty().get().orElseThrow().count(0, 1));
 
-        robot.interact(() -> view.details().tabs().getSelectionModel().select(4));
+        robot.interact(() -> view.details().tabs().getSelectionModel().select(view.details().tabs().getTabs().stream()
+                .filter(t -> "evaluation-curves-tab".equals(t.getId())).findFirst().orElseThrow()));
         assertTrue(robot.lookup("#evaluation-roc").tryQuery().isPresent(), "binary curves shown");
         robot.interact(() -> model.results().thresholdProperty().set(0.99));
         save(robot, stage.getScene().getRoot(), "evaluate-curves.png");

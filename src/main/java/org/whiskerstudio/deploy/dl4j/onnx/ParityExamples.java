@@ -26,7 +26,7 @@ public final class ParityExamples {
     }
 
     /** Up to {@code count} test examples the model can read (others are skipped), else random ones. */
-    static Examples ofProject(ProjectStore store, TrainedModel model, int count) {
+    public static Examples ofProject(ProjectStore store, TrainedModel model, int count) {
         List<byte[]> records = new ArrayList<>();
         for (var example : new ClassificationDataReader(store).read().part(Subset.TEST)) {
             if (records.size() == count) {

@@ -1,0 +1,193 @@
+package org.whiskerstudio.bench;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.whiskerstudio.architecture.Architecture;
+import org.whiskerstudio.architecture.ArchitectureStore;
+import org.whiskerstudio.dataset.Augmentation;
+import org.whiskerstudio.dataset.DataProfiler;
+import org.whiskerstudio.dataset.ResizeMode;
+import org.whiskerstudio.dataset.SplitSettings;
+import org.whiskerstudio.deploy.dl4j.TrustedStarts;
+import org.whiskerstudio.labelling.formats.FormatException;
+import org.whiskerstudio.labelling.formats.IdxFormat;
+import org.whiskerstudio.project.ProjectLayout;
+import org.whiskerstudio.project.ProjectStore;
+import org.whiskerstudio.training.Optimizer;
+import org.whiskerstudio.training.RunStatus;
+import org.whiskerstudio.training.RunStore;
+import org.whiskerstudio.training.Schedule;
+import org.whiskerstudio.training.TrainingConfig;
+import org.whiskerstudio.training.TrainingListener;
+import org.whiskerstudio.training.TrainingRequest;
+import org.whiskerstudio.training.TrainingRun;
+import org.whiskerstudio.training.WeightSource;
+import org.whiskerstudio.training.dl4j.Dl4jTrainingService;
+import org.whiskerstudio.training.dl4j.TrainedModel;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code whisker bench transfer}: issue #14's continue-from-a-model check. A project learns Fashion-MNIST's classes
+ * 0-4 with LeNet; a second project holds only {@code --per-class} labelled training images of each of classes 5-9
+ * (all in its training part) and trains LeNet twice with the same settings, once from new weights and once from the
+ * first run (its output layer replaced, the other classes being new). Both are scored on the 5,000 test images of
+ * classes 5-9. Everything goes through the studio's own projects, training service and start-model reader.
+ */
+@Command(name = "transfer", description = "LeNet on Fashion-MNIST classes 0-4, then 20 images per class of classes "
+        + "5-9: continue from that run vs from scratch, same epochs, test accuracy on classes 5-9 (target: 10 points "
+        + "better).")
+final class TransferBench implements Callable<Integer> {
+    private static final double TARGET_POINTS = 10;
+    private static final int SPLIT_CLASS = 5;
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--data", description = "folder of the IDX files (default: ${DEFAULT-VALUE})")
+    private Path data = Path.of("/usr/share/datasets/fashion-mnist");
+
+    @Option(names = "--source-project", description = "folder for the classes 0-4 project; when it already holds a "
+            + "completed run, that run is the start model and nothing is trained again (default: a temp folder)")
+    private Path sourceProject;
+
+    @Option(names = "--source-images", description = "training images of classes 0-4 for the first run (default: "
+            + "${DEFAULT-VALUE}, all of them)")
+    private int sourceImages = 30_000;
+
+    @Option(names = "--source-epochs", description = "epochs of the first run (default: ${DEFAULT-VALUE})")
+    private int sourceEpochs = 3;
+
+    @Option(names = "--per-class", description = "labelled images per class of classes 5-9 (default: ${DEFAULT-VALUE})")
+    private int perClass = 20;
+
+    @Option(names = "--epochs", split = ",", description = "epochs of both runs on the few images, one pair of runs "
+            + "for each count given (default: 3,5,15)")
+    private List<Integer> epochs = List.of(3, 5, 15);
+
+    @Option(names = "--freeze-epochs", description = "epochs the continued run keeps its kept layers frozen "
+            + "(default: ${DEFAULT-VALUE})")
+    private int freezeEpochs = 0;
+
+    @Override
+    public Integer call() throws IOException, FormatException {
+        PrintWriter out = spec.commandLine().getOut();
+        IdxFormat.Images train = SpeedBench.read(data, "train");
+        IdxFormat.Images test = SpeedBench.read(data, "t10k");
+        Path root = Files.createTempDirectory("whisker-bench-transfer");
+        Path firstFolder = sourceProject != null ? sourceProject : root.resolve("classes-0-4");
+        boolean exists = Files.isRegularFile(new ProjectLayout(firstFolder).database());
+        try (ProjectStore first = exists ? ProjectStore.open(firstFolder)
+                : ProjectStore.create(firstFolder, "Fashion-MNIST 0-4");
+             ProjectStore few = ProjectStore.create(root.resolve("classes-5-9"), "Fashion-MNIST 5-9, few labels")) {
+            long t0 = System.nanoTime();
+            TrainingRun source = source(out, first, train);
+            int labelled = 0;
+            for (int c = SPLIT_CLASS; c < 10; c++) {
+                int cls = c;
+                labelled += FashionFiles.add(few, train, perClass, "train", true, i -> label(train, i) == cls);
+            }
+            // Every one of the few labels is for learning: the 5,000 test images below judge both runs.
+            new SplitSettings(1, 0, 0, 42).saveTo(few);
+            List<Integer> testIndices = new ArrayList<>();
+            for (int i = 0; i < test.count(); i++) {
+                if (label(test, i) >= SPLIT_CLASS) {
+                    testIndices.add(i);
+                }
+            }
+            out.printf("  %d labelled images (%d per class of classes 5-9), batch 10, same seed; test accuracy on "
+                    + "%,d test images of classes 5-9; continued runs freeze %d epochs%n", labelled, perClass,
+                    testIndices.size(), freezeEpochs);
+            out.printf("  %6s  %12s  %12s  %10s%n", "epochs", "from scratch", "continued", "difference");
+            for (int count : epochs) {
+                TrainingConfig config = new TrainingConfig(count, 10, Optimizer.ADAM,
+                        Optimizer.ADAM.defaultLearningRate(), Schedule.CONSTANT, 0, 42, 0, 0, ResizeMode.STRETCH,
+                        Augmentation.none());
+                double a = accuracy(few, train(few, config, WeightSource.NEW, 0, "scratch " + count), test,
+                        testIndices);
+                TrainingRun continued = train(few, config, new WeightSource.ProjectRun(
+                        Optional.of(first.layout().root()), source.id()), Math.min(freezeEpochs, count),
+                        "continued " + count);
+                double b = accuracy(few, continued, test, testIndices);
+                double points = 100 * (b - a);
+                out.printf("  %6d  %11.2f%%  %11.2f%%  %+7.2f pts  %s%n", count, 100 * a, 100 * b, points,
+                        points >= TARGET_POINTS ? "target MET" : "target MISSED");
+            }
+            TrainingRun last = new RunStore(few).list().get(0);
+            out.printf("  the continued runs' provenance: %s%n",
+                    new RunStore(few).provenance(last.id()).orElseThrow().start().sentence());
+            out.printf("  %d cores, peak heap %s, %.0f s in all%n", Runtime.getRuntime().availableProcessors(),
+                    BenchCommand.peakHeap(), (System.nanoTime() - t0) / 1e9);
+            return 0;
+        }
+    }
+
+    /** The classes 0-4 project's last completed run, trained here when it has none. */
+    private TrainingRun source(PrintWriter out, ProjectStore first, IdxFormat.Images train) throws IOException {
+        Optional<TrainingRun> done = new RunStore(first).list().stream()
+                .filter(r -> r.status() == RunStatus.COMPLETED).findFirst();
+        if (done.isPresent()) {
+            out.printf("transfer bench: start model run %d of %s (trained before)%n", done.get().id(),
+                    first.layout().root());
+            return done.get();
+        }
+        long t0 = System.nanoTime();
+        int stored = FashionFiles.add(first, train, sourceImages, "train", true, i -> label(train, i) < SPLIT_CLASS);
+        TrainingRun source = train(first, new TrainingConfig(sourceEpochs, 64, Optimizer.ADAM,
+                Optimizer.ADAM.defaultLearningRate(), Schedule.CONSTANT, 0, 42, 0, 0, ResizeMode.STRETCH,
+                Augmentation.none()), WeightSource.NEW, 0, "classes 0-4");
+        out.printf("transfer bench: LeNet on %,d images of classes 0-4, %d epochs: run %d %s, %s validation "
+                        + "accuracy, %.0f s%n", stored, sourceEpochs, source.id(), source.status().label(),
+                source.bestValidationAccuracy().isPresent()
+                        ? String.format("%.2f%%", 100 * source.bestValidationAccuracy().getAsDouble()) : "no",
+                (System.nanoTime() - t0) / 1e9);
+        return source;
+    }
+
+    private static int label(IdxFormat.Images images, int index) {
+        return images.labels()[index] & 0xFF;
+    }
+
+    private static TrainingRun train(ProjectStore store, TrainingConfig config, WeightSource from, int freeze,
+                                     String name) {
+        Architecture lenet = DataProfiler.templates(store).byId("lenet").orElseThrow().build().get();
+        ArchitectureStore architectures = new ArchitectureStore(store);
+        if (architectures.load(lenet.name()).isEmpty()) {
+            architectures.save(lenet);
+        }
+        TrainingRun run = Dl4jTrainingService.forProject(store, new TrustedStarts(store))
+                .start(new TrainingRequest(lenet.name(), config, name).startingFrom(from, freeze),
+                        TrainingListener.NONE)
+                .finished().toCompletableFuture().join();
+        if (run.status() != RunStatus.COMPLETED) {
+            throw new IllegalStateException("the run \"" + name + "\" ended " + run.status() + ": " + run.message());
+        }
+        return run;
+    }
+
+    /** The run's model on the given test images, through the studio's own prediction. */
+    private static double accuracy(ProjectStore store, TrainingRun run, IdxFormat.Images test, List<Integer> indices)
+            throws IOException {
+        TrainedModel model = TrainedModel.ofRun(store, run.id());
+        int correct = 0;
+        for (int from = 0; from < indices.size(); from += 500) {
+            List<Integer> chunk = indices.subList(from, Math.min(indices.size(), from + 500));
+            float[][] scores = model.predictPixels(chunk.stream().map(i -> FashionFiles.pixels(test, i)).toList());
+            for (int k = 0; k < chunk.size(); k++) {
+                int best = 0;
+                for (int c = 1; c < scores[k].length; c++) {
+                    best = scores[k][c] > scores[k][best] ? c : best;
+                }
+                correct += model.classes().get(best).equals(String.valueOf(label(test, chunk.get(k)))) ? 1 : 0;
+            }
+        }
+        return (double) correct / indices.size();
+    }
+}
