@@ -40,7 +40,7 @@ public final class StudioApp extends Application {
             context = AppContext.standard();
             shell = new ShellViewModel(context.executor(), context.settings(), context.projectsDir(),
                     context.trainingServices(), context.deployServices(), context.evaluationServices(),
-                    context.mistakeScorings());
+                    context.mistakeScorings(), context.suggestionServices());
             StartupClock.mark("models");
             ShellView view = new ShellView(shell, stage);
             StartupClock.mark("views");

@@ -8,6 +8,7 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -77,9 +78,22 @@ public final class AnnotationStore {
 
     /**
      * In one transaction: deletes the annotations with the given ids, then writes {@code upserts} (id 0 means
-     * new: a fresh id is given; any other id is inserted or replaced as it is). Returns the upserts with their ids.
+     * new: a fresh id is given; any other id is inserted or replaced as it is), each marked typed. Returns the upserts
+     * with their ids.
      */
     public List<Annotation> apply(Collection<Long> removeIds, List<Annotation> upserts) {
+        return apply(removeIds, upserts, Collections.nCopies(upserts.size(), new LabelSource.Typed()));
+    }
+
+    /**
+     * The same, each upsert marked with its own source ({@code sources.get(i)} for {@code upserts.get(i)}) in the
+     * same transaction: an undo puts a label back with where it came from, and an accepted suggestion is never
+     * stored without its run.
+     */
+    public List<Annotation> apply(Collection<Long> removeIds, List<Annotation> upserts, List<LabelSource> sources) {
+        if (sources.size() != upserts.size()) {
+            throw new IllegalArgumentException(sources.size() + " sources for " + upserts.size() + " labels");
+        }
         return store.write(c -> {
             try (PreparedStatement del = c.prepareStatement("DELETE FROM annotation WHERE id = ?")) {
                 for (long id : removeIds) {
@@ -91,8 +105,14 @@ public final class AnnotationStore {
             for (Annotation a : upserts) {
                 written.add(upsert(c, a));
             }
+            LabelSources.mark(c, written.stream().map(Annotation::id).toList(), sources);
             return written;
         });
+    }
+
+    /** Where these labels came from, by id; labels that no longer exist are left out. */
+    public Map<Long, LabelSource> sources(Collection<Long> ids) {
+        return store.read(c -> LabelSources.of(c, ids));
     }
 
     static Annotation upsert(Connection c, Annotation a) throws SQLException {
@@ -126,22 +146,7 @@ public final class AnnotationStore {
      * transaction: an import never leaves labels without their provenance. Returns the labels with their ids.
      */
     public List<Annotation> add(List<Annotation> labels, List<LabelSource> sources) {
-        if (labels.size() != sources.size()) {
-            throw new IllegalArgumentException(sources.size() + " sources for " + labels.size() + " labels");
-        }
-        return store.write(c -> {
-            List<Annotation> written = new ArrayList<>(labels.size());
-            Map<LabelSource, List<Long>> bySource = new HashMap<>();
-            for (int i = 0; i < labels.size(); i++) {
-                Annotation a = upsert(c, labels.get(i));
-                written.add(a);
-                bySource.computeIfAbsent(sources.get(i), k -> new ArrayList<>()).add(a.id());
-            }
-            for (Map.Entry<LabelSource, List<Long>> e : bySource.entrySet()) {
-                LabelSources.mark(c, e.getValue(), e.getKey());
-            }
-            return written;
-        });
+        return apply(List.of(), labels, sources);
     }
 
     /** Marks an image reviewed (or not), in its own transaction. */
@@ -167,12 +172,20 @@ public final class AnnotationStore {
         });
     }
 
+    /** Ids of the images with at least one label. */
+    public Set<Long> labelledImageIds() {
+        return imageIds("SELECT DISTINCT image_id FROM annotation");
+    }
+
     /** Ids of the images marked reviewed. */
     public Set<Long> reviewedImageIds() {
+        return imageIds("SELECT id FROM image WHERE reviewed_at IS NOT NULL");
+    }
+
+    private Set<Long> imageIds(String sql) {
         return store.read(c -> {
             Set<Long> ids = new HashSet<>();
-            try (Statement s = c.createStatement();
-                 ResultSet rs = s.executeQuery("SELECT id FROM image WHERE reviewed_at IS NOT NULL")) {
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
                 while (rs.next()) {
                     ids.add(rs.getLong(1));
                 }

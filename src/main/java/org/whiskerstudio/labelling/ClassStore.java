@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.whiskerstudio.project.LabelClass;
@@ -24,10 +25,15 @@ public final class ClassStore {
         this.store = store;
     }
 
-    /** A class as it was, with its place in the list and every annotation of it: enough to restore it whole. */
-    public record Snapshot(LabelClass labelClass, int position, List<Annotation> annotations) {
+    /**
+     * A class as it was, with its place in the list and every annotation of it with where each came from: enough to
+     * restore it whole.
+     */
+    public record Snapshot(LabelClass labelClass, int position, List<Annotation> annotations,
+                           Map<Long, LabelSource> sources) {
         public Snapshot {
             annotations = List.copyOf(annotations);
+            sources = Map.copyOf(sources);
         }
     }
 
@@ -77,7 +83,9 @@ public final class ClassStore {
             try (PreparedStatement a = c.prepareStatement(
                     "SELECT id, image_id, class_id, kind, geometry, flags FROM annotation WHERE class_id = ? ORDER BY id")) {
                 a.setLong(1, classId);
-                return new Snapshot(placed.labelClass(), placed.position(), AnnotationStore.readAll(a));
+                List<Annotation> annotations = AnnotationStore.readAll(a);
+                return new Snapshot(placed.labelClass(), placed.position(), annotations,
+                        LabelSources.of(c, annotations.stream().map(Annotation::id).toList()));
             }
         });
     }
@@ -133,6 +141,9 @@ public final class ClassStore {
             for (Annotation a : snapshot.annotations()) {
                 AnnotationStore.upsert(c, a);
             }
+            List<Long> ids = snapshot.annotations().stream().map(Annotation::id).toList();
+            LabelSources.mark(c, ids, ids.stream()
+                    .map(id -> snapshot.sources().getOrDefault(id, new LabelSource.Typed())).toList());
             return null;
         });
     }

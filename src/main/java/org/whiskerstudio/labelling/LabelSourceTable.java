@@ -42,6 +42,15 @@ final class LabelSourceTable {
         }
     }
 
+    /** The sources of these labels by id; labels that do not exist are left out. */
+    static Map<Long, LabelSource> of(Connection c, Collection<Long> annotationIds) throws SQLException {
+        Map<Long, LabelSource> sources = new HashMap<>();
+        for (long id : annotationIds) {
+            of(c, id).ifPresent(source -> sources.put(id, source));
+        }
+        return sources;
+    }
+
     private static LabelSource source(ResultSet rs) throws SQLException {
         String key = rs.getString(1);
         return switch (key) {

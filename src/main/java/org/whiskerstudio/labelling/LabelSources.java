@@ -2,7 +2,10 @@ package org.whiskerstudio.labelling;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.whiskerstudio.project.ProjectStore;
@@ -31,6 +34,28 @@ public final class LabelSources {
     public static void mark(Connection c, Collection<Long> annotationIds, LabelSource source)
             throws SQLException {
         LabelSourceTable.set(c, annotationIds, source);
+    }
+
+    /**
+     * Marks each label with its own source inside a caller's transaction: {@code sources.get(i)} is the source of
+     * {@code annotationIds.get(i)}. One batch per distinct source.
+     */
+    public static void mark(Connection c, List<Long> annotationIds, List<LabelSource> sources) throws SQLException {
+        if (annotationIds.size() != sources.size()) {
+            throw new IllegalArgumentException(sources.size() + " sources for " + annotationIds.size() + " labels");
+        }
+        Map<LabelSource, List<Long>> bySource = new LinkedHashMap<>();
+        for (int i = 0; i < sources.size(); i++) {
+            bySource.computeIfAbsent(sources.get(i), k -> new ArrayList<>()).add(annotationIds.get(i));
+        }
+        for (Map.Entry<LabelSource, List<Long>> e : bySource.entrySet()) {
+            LabelSourceTable.set(c, e.getValue(), e.getKey());
+        }
+    }
+
+    /** Where these labels came from, by id (inside a caller's transaction); missing labels are left out. */
+    public static Map<Long, LabelSource> of(Connection c, Collection<Long> annotationIds) throws SQLException {
+        return LabelSourceTable.of(c, annotationIds);
     }
 
     /** Where a label came from; empty when there is no such label. */

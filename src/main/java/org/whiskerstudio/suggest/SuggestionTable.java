@@ -10,8 +10,10 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.whiskerstudio.common.Json;
 
 /** Every SQL statement on the {@code suggestion} table, in one place; callers hold the connection. */
@@ -68,6 +70,22 @@ final class SuggestionTable {
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     out.add(suggestion(rs));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Which of these images carry a label of any kind now. */
+    static Set<Long> labelled(Connection c, Collection<Long> imageIds) throws SQLException {
+        Set<Long> out = new HashSet<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM annotation WHERE image_id = ? LIMIT 1")) {
+            for (long id : imageIds) {
+                ps.setLong(1, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (rs.next()) {
+                        out.add(id);
+                    }
                 }
             }
         }

@@ -39,11 +39,8 @@ class SuggestionStoreTest {
         store.close();
     }
 
-    /** A bare run row: suggestions belong to a run of the project. */
     static void run(ProjectStore store, long id) {
-        store.write(c -> c.createStatement().executeUpdate("INSERT INTO training_run(id, name, architecture_name, "
-                + "architecture_json, config_json, status, created_at, updated_at) VALUES (" + id + ", 'r', 'MLP', "
-                + "'{}', '{}', 'COMPLETED', 'now', 'now')"));
+        SuggestionFixture.run(store, id);
     }
 
     private static Suggestion of(long imageId, long runId, float... p) {

@@ -12,6 +12,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.whiskerstudio.common.Cancellation;
 import org.whiskerstudio.suggest.Suggestion;
+import org.whiskerstudio.suggest.SuggestionAcceptance;
 import org.whiskerstudio.suggest.SuggestionOrder;
 import org.whiskerstudio.suggest.SuggestionStore;
 import org.whiskerstudio.suggest.SuggestionSummary;
@@ -28,11 +29,12 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code whisker suggest PROJECT --run ID}: a classifier run suggests a label for every unlabelled example (replacing
- * the project's earlier suggestions); {@code --list} prints the suggestion queue in one of its orders.
+ * the project's earlier suggestions); {@code --list} prints the suggestion queue in one of its orders;
+ * {@code --accept-above P} accepts the stored suggestions at or above P.
  */
 @Command(name = "suggest", description = "Suggest labels for every unlabelled example with a classifier run "
         + "(replacing earlier suggestions: one run's at a time), or --list the suggestions of still-unlabelled "
-        + "examples.")
+        + "examples, or --accept-above P to accept them.")
 final class SuggestCommand implements Callable<Integer> {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
@@ -51,6 +53,11 @@ final class SuggestCommand implements Callable<Integer> {
 
         @Option(names = "--list", description = "list the stored suggestions instead of suggesting")
         private boolean list;
+
+        @Option(names = "--accept-above", paramLabel = "P", description = "accept every stored suggestion of a "
+                + "still-unlabelled example whose probability is at least P (0 to 1); the labels are marked as "
+                + "suggested, with the run and probability")
+        private Double acceptAbove;
     }
 
     @Option(names = "--order", paramLabel = "ORDER", description = "with --list: uncertain (smallest margin first, "
@@ -64,6 +71,9 @@ final class SuggestCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         try (ProjectStore store = ProjectStore.open(project)) {
+            if (action.acceptAbove != null) {
+                return accept(store, action.acceptAbove, out);
+            }
             return action.list ? list(store, out) : suggest(store, action.runId, out);
         }
     }
@@ -81,6 +91,18 @@ final class SuggestCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "Below margin %.1f (the model hesitates): %d%n", SuggestionSummary.LOW_MARGIN,
                 summary.lowMargin());
         outcome.get().notes().forEach(n -> out.println("Note: " + n));
+        out.flush();
+        return 0;
+    }
+
+    private int accept(ProjectStore store, double threshold, PrintWriter out) {
+        if (!(threshold >= 0 && threshold <= 1)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--accept-above must be between 0 and 1, not "
+                    + threshold);
+        }
+        int accepted = new SuggestionAcceptance(store).acceptStored(threshold).size();
+        out.printf(Locale.ROOT, "Accepted %d %s at or above %s (labels marked as suggested); %d left.%n", accepted,
+                accepted == 1 ? "suggestion" : "suggestions", threshold, new SuggestionStore(store).countUnlabelled());
         out.flush();
         return 0;
     }

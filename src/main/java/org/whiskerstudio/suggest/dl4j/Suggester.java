@@ -11,6 +11,7 @@ import org.whiskerstudio.common.Cancellation;
 import org.whiskerstudio.common.Progress;
 import org.whiskerstudio.evaluation.dl4j.CachedScoring;
 import org.whiskerstudio.suggest.Suggestion;
+import org.whiskerstudio.suggest.SuggestionService;
 import org.whiskerstudio.suggest.SuggestionStore;
 import org.whiskerstudio.suggest.SuggestionSummary;
 import org.whiskerstudio.project.ImageAsset;
@@ -27,15 +28,9 @@ import org.whiskerstudio.training.dl4j.TrainedModel;
  * transaction once all are scored, so a cancelled round leaves the previous suggestions as they were. Runs on the
  * caller's thread: the caller (a task on the executor, or the CLI) chooses the thread.
  */
-public final class Suggester {
-    /** What a round did, with notes on examples left out. */
-    public record Outcome(SuggestionSummary summary, List<String> notes) {
-        public Outcome {
-            notes = List.copyOf(notes);
-        }
-    }
-
+public final class Suggester implements SuggestionService {
     /** Suggests with run {@code runId}; empty when cancelled. */
+    @Override
     public Optional<Outcome> suggest(ProjectStore store, long runId, Progress progress, Cancellation cancellation)
             throws IOException {
         OpenedRun run = new RunStore(store).open(runId);

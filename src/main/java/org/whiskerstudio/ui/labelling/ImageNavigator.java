@@ -25,14 +25,32 @@ final class ImageNavigator {
     private final Set<Long> reviewed = new HashSet<>();
     private final IntegerProperty statusVersion = new SimpleIntegerProperty();
 
-    /** Takes a fresh list of images; review mode walks only the labelled ones. Leaves the position to {@link #moveTo}. */
-    void setImages(List<ImageAsset> all, Set<Long> reviewedIds, boolean reviewOnly) {
-        images.setAll(walked(all, reviewOnly));
+    /**
+     * Takes a fresh list of images and the ones walked through (all, the labelled ones in review mode, the suggestion
+     * queue's in its order). Leaves the position to {@link #moveTo}.
+     */
+    void setImages(List<ImageAsset> all, List<ImageAsset> walked, Set<Long> reviewedIds) {
+        images.setAll(walked);
         labelled.clear();
         all.stream().filter(ImageAsset::isLabelled).forEach(i -> labelled.add(i.id()));
         reviewed.clear();
         reviewed.addAll(reviewedIds);
         bumpStatus();
+    }
+
+    /** Takes every image's status at once (after an edit that may touch many: a bulk accept, its undo). */
+    void setStatuses(Set<Long> labelledIds, Set<Long> reviewedIds) {
+        if (!labelled.equals(labelledIds) || !reviewed.equals(reviewedIds)) {
+            labelled.clear();
+            labelled.addAll(labelledIds);
+            reviewed.clear();
+            reviewed.addAll(reviewedIds);
+            bumpStatus();
+        }
+    }
+
+    boolean isLabelled(long imageId) {
+        return labelled.contains(imageId);
     }
 
     void clear() {

@@ -11,6 +11,8 @@ final class KeyBindings {
             "               or give the selected box/polygon that class; with a drawing tool, pick the class to draw",
             "V / B / P      select tool / draw boxes / draw polygons",
             "Enter          close the polygon being drawn;  Backspace: remove its last point;  Esc: drop it",
+            "Enter          (no polygon drawn) accept the suggestion shown and move on",
+            "Shift+Enter    accept every suggestion in the queue at or above the threshold (one undo)",
             "D, Page Down   next image            A, Page Up   previous image",
             "N              next unlabelled image R            mark reviewed (and move on in review mode)",
             "Arrows         nudge the selected shape 1 px (Shift: 10 px)",
@@ -54,7 +56,7 @@ final class KeyBindings {
             }
             case B -> model.toolProperty().set(Tool.BOX);
             case P -> model.toolProperty().set(Tool.POLYGON);
-            case ENTER -> canvas.finishPolygon();
+            case ENTER -> enter(e, model, canvas);
             case D, PAGE_DOWN -> model.next();
             case A, PAGE_UP -> model.previous();
             case N -> model.nextUnlabelled();
@@ -84,6 +86,15 @@ final class KeyBindings {
             }
         }
         return true;
+    }
+
+    /** Enter closes a polygon being drawn, else accepts the suggestion shown; Shift+Enter accepts in bulk. */
+    private static void enter(KeyEvent e, LabelViewModel model, AnnotationCanvas canvas) {
+        if (e.isShiftDown()) {
+            model.suggestions().acceptSuggestionsAbove();
+        } else if (!canvas.finishPolygon()) {
+            model.suggestions().acceptSuggestion();
+        }
     }
 
     /** Arrows nudge the selected shape; with nothing selected, left/right move between images. */

@@ -13,6 +13,10 @@ import org.whiskerstudio.project.ImageAsset;
 import org.whiskerstudio.project.ImageQuery;
 import org.whiskerstudio.project.ProjectException;
 import org.whiskerstudio.project.ProjectSession;
+import org.whiskerstudio.suggest.Suggestion;
+import org.whiskerstudio.suggest.SuggestionAcceptance;
+import org.whiskerstudio.suggest.SuggestionOrder;
+import org.whiskerstudio.suggest.SuggestionStore;
 
 /**
  * The open project as the Label screen uses it, with its own undo history. Every method but {@link #work}
@@ -35,6 +39,14 @@ record LabelSession(ProjectSession project, AnnotationStore annotations, ClassSt
     record Totals(List<ClassUsage> classes, LabellingProgress progress, String undoText, String redoText) {
         Totals {
             classes = List.copyOf(classes);
+        }
+    }
+
+    /** Which images carry a label and which are reviewed, re-read after an edit that may touch many. */
+    record Statuses(Set<Long> labelled, Set<Long> reviewed) {
+        Statuses {
+            labelled = Set.copyOf(labelled);
+            reviewed = Set.copyOf(reviewed);
         }
     }
 
@@ -77,6 +89,19 @@ record LabelSession(ProjectSession project, AnnotationStore annotations, ClassSt
     Catalogue catalogue() {
         return new Catalogue(project.store().images(ImageQuery.ALL), annotations.reviewedImageIds(),
                 Boolean.parseBoolean(project.store().setting(MULTI_LABEL_SETTING, "false")));
+    }
+
+    Statuses statuses() {
+        return new Statuses(annotations.labelledImageIds(), annotations.reviewedImageIds());
+    }
+
+    /** The suggestions of still-unlabelled examples, in {@code order}. */
+    List<Suggestion> suggestions(SuggestionOrder order) {
+        return new SuggestionStore(project.store()).list(order, Integer.MAX_VALUE);
+    }
+
+    SuggestionAcceptance acceptance() {
+        return new SuggestionAcceptance(project.store());
     }
 
     void saveMultiLabel(boolean on) {

@@ -28,6 +28,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Circle;
 import org.kordamp.ikonli.Ikon;
@@ -97,9 +98,13 @@ public final class LabelView implements Screen {
         empty.setWrapText(true);
         empty.setMaxWidth(480);
 
-        root.setTop(toolbar());
+        SuggestionBar suggestions = new SuggestionBar(model.suggestions(), this::focusShown);
+        root.setTop(new VBox(toolbar(), suggestions.node()));
         root.setLeft(imageList);
-        root.setCenter(new StackPane(canvas, sequences.node(), empty));
+        // Top right: clear of a series' or text's header, which reads from the left.
+        StackPane.setAlignment(suggestions.chip(), Pos.TOP_RIGHT);
+        StackPane.setMargin(suggestions.chip(), new Insets(6, 12, 0, 0));
+        root.setCenter(new StackPane(canvas, sequences.node(), empty, suggestions.chip()));
         sequences.node().visibleProperty().bind(sequenceShown);
         root.setRight(new ClassPanel(model).node());
         root.setBottom(statusLine());

@@ -46,18 +46,29 @@ public final class LabelViewModel implements ProjectScoped<ProjectSession> {
     private final BooleanProperty autoAdvance = new SimpleBooleanProperty(true);
     private final BooleanProperty reviewMode = new SimpleBooleanProperty(false);
     private final LabelWork work;
+    private final SuggestionsViewModel suggestionsModel;
+
+    /** A Label screen that cannot suggest (stored suggestions still show and can be accepted). */
+    public LabelViewModel(TaskExecutor executor, Notifier notifier) {
+        this(executor, notifier, SuggestionServiceFactory.UNAVAILABLE);
+    }
 
     /**
      * @param executor runs the store work; its results come back on the UI thread
      * @param notifier hears of edits that could not be saved
+     * @param engines  opens the suggesting engine of the project shown
      */
-    public LabelViewModel(TaskExecutor executor, Notifier notifier) {
-        work = new LabelWork(new UiTasks(executor, notifier), navigator, shown, classes, multiLabel, reviewMode);
+    public LabelViewModel(TaskExecutor executor, Notifier notifier, SuggestionServiceFactory engines) {
+        UiTasks tasks = new UiTasks(executor, notifier);
+        SuggestionQueue queue = new SuggestionQueue();
+        work = new LabelWork(tasks, navigator, shown, classes, multiLabel, reviewMode, queue);
+        suggestionsModel = new SuggestionsViewModel(work, queue, new SuggestRound(tasks, engines), shown, navigator);
     }
 
     /** Shows another project (or none). The undo history belongs to a project, so it starts empty. */
     @Override
     public void projectOpened(Optional<ProjectSession> next) {
+        suggestionsModel.cancelSuggesting();
         work.open(next);
     }
 
@@ -280,5 +291,10 @@ public final class LabelViewModel implements ProjectScoped<ProjectSession> {
 
     public Optional<ProjectSession> session() {
         return work.project();
+    }
+
+    /** The suggestion queue, its accepting keys and rounds of suggesting. */
+    public SuggestionsViewModel suggestions() {
+        return suggestionsModel;
     }
 }

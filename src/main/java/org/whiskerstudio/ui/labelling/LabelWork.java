@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
+import java.util.function.IntFunction;
 import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -15,6 +16,9 @@ import org.whiskerstudio.labelling.LabellingProgress;
 import org.whiskerstudio.project.ImageAsset;
 import org.whiskerstudio.project.LabelClass;
 import org.whiskerstudio.project.ProjectSession;
+import org.whiskerstudio.suggest.Suggestion;
+import org.whiskerstudio.suggest.SuggestionAcceptance;
+import org.whiskerstudio.suggest.SuggestionOrder;
 import org.whiskerstudio.ui.common.Failure;
 import org.whiskerstudio.ui.common.UiTasks;
 import org.whiskerstudio.ui.labelling.AnnotationEdits.Plan;
@@ -35,6 +39,7 @@ final class LabelWork {
     private final ClassList classes;
     private final BooleanProperty multiLabel;
     private final BooleanProperty reviewMode;
+    private final SuggestionQueue suggestions;
     private Optional<LabelSession> session = Optional.empty();
     private final ReadOnlyObjectWrapper<LabellingProgress> progress = new ReadOnlyObjectWrapper<>(new LabellingProgress(0, 0, 0));
     private final ReadOnlyStringWrapper undoText = new ReadOnlyStringWrapper("");
@@ -43,7 +48,7 @@ final class LabelWork {
     private boolean loading;
 
     LabelWork(UiTasks tasks, ImageNavigator navigator, ShownImage shown, ClassList classes,
-              BooleanProperty multiLabel, BooleanProperty reviewMode) {
+              BooleanProperty multiLabel, BooleanProperty reviewMode, SuggestionQueue suggestions) {
         this.tasks = tasks;
         this.queue = new StoreQueue(tasks);
         this.navigator = navigator;
@@ -51,6 +56,7 @@ final class LabelWork {
         this.classes = classes;
         this.multiLabel = multiLabel;
         this.reviewMode = reviewMode;
+        this.suggestions = suggestions;
         multiLabel.addListener((o, a, b) -> {
             if (!loading) {
                 later("The setting was not saved", s -> Optional.of(() -> {
@@ -69,12 +75,17 @@ final class LabelWork {
         navigator.clear();
         shown.show(Optional.empty(), ImageState.NONE);
         classes.clear();
+        suggestions.clear();
         setTotals(new LabelSession.Totals(List.of(), new LabellingProgress(0, 0, 0), "", ""));
         reload(-1);
     }
 
     Optional<ProjectSession> project() {
         return session.map(LabelSession::project);
+    }
+
+    Optional<LabelSession> session() {
+        return session;
     }
 
     /** Says something in the status line (a refusal, say). */
@@ -85,14 +96,19 @@ final class LabelWork {
     void reload(long keepImageId) {
         later("Cannot read the project", s -> {
             boolean reviewOnly = reviewMode.get();
+            Optional<SuggestionOrder> queued = suggestions.walkedOrder();
+            SuggestionOrder order = suggestions.orderProperty().get();
             return Optional.of(() -> {
                 LabelSession.Catalogue catalogue = s.catalogue();
-                List<ImageAsset> walked = ImageNavigator.walked(catalogue.images(), reviewOnly);
+                List<Suggestion> suggested = s.suggestions(order);
+                List<ImageAsset> walked = queued.isPresent() ? suggestions.walk(catalogue.images(), suggested)
+                        : ImageNavigator.walked(catalogue.images(), reviewOnly);
                 int index = ImageNavigator.indexOfOrFirst(walked, keepImageId);
                 ImageState state = index < 0 ? ImageState.NONE : s.imageState(walked.get(index).id());
                 LabelSession.Totals totals = s.totals();
                 return () -> {
-                    navigator.setImages(catalogue.images(), catalogue.reviewed(), reviewOnly);
+                    navigator.setImages(catalogue.images(), walked, catalogue.reviewed());
+                    suggestions.setSuggestions(suggested);
                     loading = true;
                     multiLabel.set(catalogue.multiLabel());
                     loading = false;
@@ -149,7 +165,8 @@ final class LabelWork {
                 } else {
                     s.undo().redo();
                 }
-                return reread(s, image, keep, Optional.empty());
+                // An undone bulk accept or class delete changed many images: their statuses are re-read too.
+                return withStatuses(s, reread(s, image, keep, Optional.empty()), "");
             });
         });
     }
@@ -169,13 +186,46 @@ final class LabelWork {
         });
     }
 
+    /**
+     * Accepts suggestions when its turn comes: {@code chosen} (UI thread) says which, of which those at or above
+     * {@code threshold} whose example is still unlabelled are accepted as one edit; every image's status is re-read
+     * after, as a bulk accept labels many. {@code said} words the status line for the number accepted (0: none was).
+     */
+    void accept(Supplier<List<Suggestion>> chosen, double threshold, boolean advance, IntFunction<String> said) {
+        later("The suggestions were not accepted", s -> {
+            List<Suggestion> wanted = chosen.get();
+            if (wanted.isEmpty()) {
+                status.set(said.apply(0));
+                return Optional.empty();
+            }
+            Optional<ImageAsset> image = shown.image();
+            long keep = shown.selectedProperty().get();
+            Optional<Place> next = place(advance ? navigator.nextUnlabelled() : OptionalInt.empty());
+            return Optional.of(() -> {
+                Optional<SuggestionAcceptance.Accepting> accepting = s.acceptance().atLeast(wanted, threshold);
+                if (accepting.isEmpty()) {
+                    return () -> status.set(said.apply(0));
+                }
+                s.undo().execute(accepting.get().edit());
+                return withStatuses(s, reread(s, image, keep, next), said.apply(accepting.get().count()));
+            });
+        });
+    }
+
+    /** Store work's screen update followed by every image's status and a word in the status line. */
+    private Runnable withStatuses(LabelSession s, Runnable update, String said) {
+        LabelSession.Statuses statuses = s.statuses();
+        return () -> {
+            update.run();
+            navigator.setStatuses(statuses.labelled(), statuses.reviewed());
+            status.set(said);
+        };
+    }
+
     /** Store work for one edit: run it on the undo stack, then read back what the screen shows. */
     private Callable<Runnable> save(LabelSession s, Plan.Edit e) {
         Optional<ImageAsset> image = shown.image();
-        OptionalInt advanceTo = e.advance() ? navigator.next() : OptionalInt.empty();
-        Optional<Place> next = advanceTo.isPresent()
-                ? Optional.of(new Place(advanceTo.getAsInt(), navigator.at(advanceTo.getAsInt()).orElseThrow().id()))
-                : Optional.empty();
+        Optional<Place> next = place(e.advance() ? navigator.next() : OptionalInt.empty());
         return () -> {
             s.undo().execute(e.command().get());
             return reread(s, image, e.select().getAsLong(), next);
@@ -184,6 +234,11 @@ final class LabelWork {
 
     /** An image to move to: its place in the list and its id, taken on the UI thread when the work is planned. */
     private record Place(int index, long imageId) {
+    }
+
+    private Optional<Place> place(OptionalInt index) {
+        return index.isPresent() ? Optional.of(new Place(index.getAsInt(), navigator.at(index.getAsInt()).orElseThrow().id()))
+                : Optional.empty();
     }
 
     /** After a change of the store: the edited image's state, the next image's if moving on, the totals. */

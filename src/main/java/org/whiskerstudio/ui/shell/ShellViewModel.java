@@ -35,6 +35,7 @@ import org.whiskerstudio.ui.evaluation.EvaluationViewModel;
 import org.whiskerstudio.ui.evaluation.MistakeScoringFactory;
 import org.whiskerstudio.ui.exchange.ExchangeViewModel;
 import org.whiskerstudio.ui.labelling.LabelViewModel;
+import org.whiskerstudio.ui.labelling.SuggestionServiceFactory;
 import org.whiskerstudio.ui.library.LibraryViewModel;
 import org.whiskerstudio.ui.training.TrainingProject;
 import org.whiskerstudio.ui.training.TrainingServiceFactory;
@@ -103,12 +104,21 @@ public final class ShellViewModel {
     public ShellViewModel(TaskExecutor executor, SettingsStore settingsStore, Path projectsDir,
                           TrainingServiceFactory trainingServices, DeployServiceFactory deployServices,
                           EvaluationServiceFactory evaluationServices, MistakeScoringFactory mistakeScorings) {
+        this(executor, settingsStore, projectsDir, trainingServices, deployServices, evaluationServices,
+                mistakeScorings, SuggestionServiceFactory.UNAVAILABLE);
+    }
+
+    /** @param suggestionServices opens the suggesting engine of each project opened (the Label screen's Suggest) */
+    public ShellViewModel(TaskExecutor executor, SettingsStore settingsStore, Path projectsDir,
+                          TrainingServiceFactory trainingServices, DeployServiceFactory deployServices,
+                          EvaluationServiceFactory evaluationServices, MistakeScoringFactory mistakeScorings,
+                          SuggestionServiceFactory suggestionServices) {
         this.executor = executor;
         this.tasks = new UiTasks(executor, notifier);
         this.deploy = new DeployViewModel(executor, notifier, deployServices);
         this.training = new TrainingViewModel(executor, notifier, UiScheduler.delayed(executor), System::currentTimeMillis);
         this.evaluation = new EvaluationViewModel(executor, notifier, evaluationServices, mistakeScorings);
-        this.labelling = new LabelViewModel(executor, notifier);
+        this.labelling = new LabelViewModel(executor, notifier, suggestionServices);
         this.settingsStore = settingsStore;
         this.projectsDir = projectsDir;
         this.settings = settingsStore.load();

@@ -16,6 +16,8 @@ import org.whiskerstudio.labelling.Annotation;
 import org.whiskerstudio.labelling.AnnotationStore;
 import org.whiskerstudio.labelling.ClassStore;
 import org.whiskerstudio.labelling.ClassUsage;
+import org.whiskerstudio.labelling.LabelSource;
+import org.whiskerstudio.labelling.LabelSources;
 import org.whiskerstudio.labelling.LabellingFixture;
 import org.whiskerstudio.labelling.Shape;
 import org.whiskerstudio.project.LabelClass;
@@ -110,6 +112,39 @@ class EditCommandsTest {
 
         stack.undo();
         assertEquals(before, annotations.ofImage(image));
+    }
+
+    @Test
+    void undoingADeletePutsTheLabelBackWithItsSource() {
+        Annotation tag = annotations.apply(List.of(), List.of(new Annotation(0, image, cat.id(), new Shape.Tag(),
+                Set.of()))).get(0);
+        LabelSources sources = new LabelSources(project);
+        sources.mark(List.of(tag.id()), new LabelSource.Imported("coco"));
+        stack.execute(ReplaceAnnotations.remove(annotations, "Delete tag", List.of(tag)));
+        stack.undo();
+        assertEquals(new LabelSource.Imported("coco"), sources.of(tag.id()).orElseThrow());
+    }
+
+    @Test
+    void undoingAReclassPutsTheSuggestedSourceBackAndRedoMakesItTypedAgain() {
+        Annotation tag = annotations.apply(List.of(), List.of(new Annotation(0, image, cat.id(), new Shape.Tag(),
+                Set.of())), List.of(new LabelSource.Suggested(4, 0.9))).get(0);
+        LabelSources sources = new LabelSources(project);
+        stack.execute(ReplaceAnnotations.change(annotations, "Change class to dog", tag, tag.withClass(dog.id())));
+        assertEquals(new LabelSource.Typed(), sources.of(tag.id()).orElseThrow());
+        stack.undo();
+        assertEquals(new LabelSource.Suggested(4, 0.9), sources.of(tag.id()).orElseThrow());
+        stack.redo();
+        assertEquals(new LabelSource.Typed(), sources.of(tag.id()).orElseThrow());
+    }
+
+    @Test
+    void undoingAClassDeletePutsItsLabelsBackWithTheirSources() {
+        Annotation tag = annotations.apply(List.of(), List.of(new Annotation(0, image, cat.id(), new Shape.Tag(),
+                Set.of())), List.of(new LabelSource.Generated(2))).get(0);
+        stack.execute(ClassEdits.delete(classes, cat));
+        stack.undo();
+        assertEquals(new LabelSource.Generated(2), new LabelSources(project).of(tag.id()).orElseThrow());
     }
 
     @Test

@@ -37,6 +37,7 @@ import org.whiskerstudio.project.imports.SeriesImporter;
 import org.whiskerstudio.project.imports.SeriesOptions;
 import org.whiskerstudio.project.imports.TextImporter;
 import org.whiskerstudio.project.imports.TextOptions;
+import org.whiskerstudio.suggest.SuggestionFixture;
 import org.whiskerstudio.ui.common.Notifier;
 import org.whiskerstudio.ui.common.Theme;
 
@@ -48,6 +49,7 @@ class SequenceViewerTest {
     private ProjectSession session;
     private LabelViewModel model;
     private AnnotationStore store;
+    private ProjectStore project;
     private Scene scene;
 
     @Start
@@ -59,7 +61,7 @@ class SequenceViewerTest {
         }
         Files.writeString(data.resolve("a-series.csv"), csv);
         Files.writeString(data.resolve("b-text.txt"), "Call me Ishmael.\nSome years ago, never mind how long precisely.");
-        ProjectStore project = ProjectStore.create(Files.createTempDirectory(temp, "project").resolve("p"), "p");
+        project = ProjectStore.create(Files.createTempDirectory(temp, "project").resolve("p"), "p");
         new SeriesImporter(project).run(ImportRequest.of(List.of(data.resolve("a-series.csv"))), SeriesOptions.perFile(),
                 Progress.NONE, new Cancellation());
         new TextImporter(project).run(ImportRequest.of(List.of(data.resolve("b-text.txt"))), TextOptions.defaults(),
@@ -150,5 +152,32 @@ class SequenceViewerTest {
         robot.type(KeyCode.A);
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(node("#series-plot").isVisible());
+    }
+
+    @Test
+    void aSeriesAndATextTakeTheirSuggestionsWithEnterAndShiftEnterAndCtrlZTakesThemBack(FxRobot robot) {
+        List<Long> ids = model.images().stream().map(i -> i.id()).toList();
+        // the series: storm 0.7 (margin 0.4, least certain first); the text: calm 0.95
+        SuggestionFixture.store(project, 2, List.of("calm", "storm"), ids,
+                List.of(new float[] {0.3f, 0.7f}, new float[] {0.95f, 0.05f}));
+        robot.interact(() -> model.suggestions().queueProperty().set(true));
+        Label chip = (Label) node("#label-suggestion");
+        assertEquals("Suggested: storm 70%   Enter accepts", chip.getText());
+        assertTrue(chip.isVisible());
+
+        robot.clickOn(node("#series-plot")).type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of(model.classes().get(1).labelClass().id()), tags(0));
+        assertEquals("Suggested: calm 95%   Enter accepts", chip.getText(), "on to the text");
+
+        robot.press(KeyCode.SHIFT).type(KeyCode.ENTER).release(KeyCode.SHIFT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of(model.classes().get(0).labelClass().id()), tags(1));
+        assertFalse(chip.isVisible(), "a labelled text shows no suggestion");
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of(), tags(1));
+        assertTrue(chip.isVisible());
     }
 }
