@@ -1,6 +1,7 @@
 package org.whiskerstudio.ui.evaluation;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
@@ -13,8 +14,9 @@ import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.controlsfx.control.GridView;
@@ -120,7 +122,14 @@ final class MistakesPane {
         bar.setPrefWidth(140);
         bar.progressProperty().bind(model.progressProperty());
         bar.visibleProperty().bind(model.runningProperty());
-        HBox box = new HBox(8, new Label("Run sure at least"), threshold, find, cancel, bar);
+        // Only while finding: hidden, it kept its room and cut Find and Cancel to "Fi..." (seen at 1366 px).
+        bar.managedProperty().bind(model.runningProperty());
+        Label sure = new Label("Run sure at least");
+        for (Region r : List.of(sure, find, cancel)) {
+            r.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        // Wraps onto a second row in a narrow pane instead of cutting the words.
+        FlowPane box = new FlowPane(8, 6, sure, threshold, find, cancel, bar);
         box.setAlignment(Pos.CENTER_LEFT);
         return box;
     }
