@@ -97,7 +97,7 @@ public final class ShellView {
 
     /** Puts the shell in its stage with the remembered geometry and shows it. */
     public void show() {
-        StudioSettings.WindowGeometry g = model.windowGeometry();
+        StudioSettings.WindowGeometry g = WindowFit.onScreen(model.windowGeometry());
         Scene scene = new Scene(layers, g.width(), g.height());
         Theme.apply(scene);
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {

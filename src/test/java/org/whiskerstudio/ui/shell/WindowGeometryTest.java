@@ -2,6 +2,7 @@ package org.whiskerstudio.ui.shell;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import javafx.geometry.Rectangle2D;
 import org.junit.jupiter.api.Test;
 import org.whiskerstudio.settings.StudioSettings.WindowGeometry;
 
@@ -25,5 +26,23 @@ class WindowGeometryTest {
     void aWindowTheSystemPlacedIsSavedAsReported() {
         WindowGeometry reported = new WindowGeometry(0, 31, 1280, 800, false);
         assertEquals(reported, ShellView.toSave(WindowGeometry.DEFAULT, reported));
+    }
+
+    @Test
+    void theDefaultWindowFitsALaptopScreenBelowItsPanel() {
+        WindowGeometry fitted = WindowFit.fitted(WindowGeometry.DEFAULT, new Rectangle2D(0, 27, 1366, 741));
+        assertEquals(new WindowGeometry(Double.NaN, Double.NaN, 1280, 741, false), fitted);
+    }
+
+    @Test
+    void aWindowThatFitsKeepsItsPlaceAndSize() {
+        assertEquals(RESTORED, WindowFit.fitted(RESTORED, new Rectangle2D(0, 0, 1920, 1080)));
+    }
+
+    @Test
+    void aWindowLeftOnAnUnpluggedMonitorComesBackCentredOnThisOne() {
+        WindowGeometry away = new WindowGeometry(2100, 50, 1280, 800, false);
+        assertEquals(new WindowGeometry(Double.NaN, Double.NaN, 1280, 800, false),
+                WindowFit.fitted(away, new Rectangle2D(0, 0, 1920, 1080)));
     }
 }
