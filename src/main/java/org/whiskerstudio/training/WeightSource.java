@@ -37,7 +37,7 @@ public sealed interface WeightSource {
         return !(this instanceof NewWeights);
     }
 
-    /** In a few words, for messages: "run 3", "run 3 of /work/old", "bundle cats.whisker-model.zip". */
+    /** In a few words, for messages: "run 3", "run 3 of projects/old", "bundle cats.whisker-model.zip". */
     default String describe() {
         if (this instanceof ProjectRun r) {
             return "run " + r.runId() + r.project().map(p -> " of " + p).orElse("");

@@ -18,8 +18,8 @@ class WeightSourceTest {
 
     @Test
     void aFolderColonNumberIsARunOfThatProject() {
-        assertEquals(new WeightSource.ProjectRun(Optional.of(Path.of("/work/old:stuff/p")), 12),
-                WeightSource.parse("/work/old:stuff/p:12"));
+        assertEquals(new WeightSource.ProjectRun(Optional.of(Path.of("projects/old:stuff/p")), 12),
+                WeightSource.parse("projects/old:stuff/p:12"));
     }
 
     @Test

@@ -67,13 +67,13 @@ class StartChoiceViewModelTest {
 
     @Test
     void anotherProjectsRunIsTypedAfterItsFolder() {
-        model.startChoice().chooseProject("/work/old");
+        model.startChoice().chooseProject("projects/old");
 
         assertFalse(model.canStartProperty().get(), "the run number is still missing");
 
-        model.startChoice().other().set("/work/old:4");
+        model.startChoice().other().set("projects/old:4");
 
-        assertEquals(new WeightSource.ProjectRun(Optional.of(Path.of("/work/old")), 4), started().from());
+        assertEquals(new WeightSource.ProjectRun(Optional.of(Path.of("projects/old")), 4), started().from());
     }
 
     @Test
