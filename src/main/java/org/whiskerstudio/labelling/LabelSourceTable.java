@@ -7,7 +7,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -17,15 +19,21 @@ final class LabelSourceTable {
     }
 
     static void set(Connection c, Collection<Long> annotationIds, LabelSource source) throws SQLException {
+        set(c, List.copyOf(annotationIds), Collections.nCopies(annotationIds.size(), source));
+    }
+
+    /** Each label its own source ({@code sources.get(i)} for {@code annotationIds.get(i)}), in one batch. */
+    static void set(Connection c, List<Long> annotationIds, List<LabelSource> sources) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("UPDATE annotation SET source = ?, source_run = ?, "
                 + "source_probability = ?, source_format = ? WHERE id = ?")) {
-            ps.setString(1, source.key());
-            setOrNull(ps, 2, Types.INTEGER, source instanceof LabelSource.Suggested s ? (Object) s.runId()
-                    : source instanceof LabelSource.Generated g ? (Object) g.runId() : null);
-            setOrNull(ps, 3, Types.REAL, source instanceof LabelSource.Suggested s ? s.probability() : null);
-            setOrNull(ps, 4, Types.VARCHAR, source instanceof LabelSource.Imported i ? i.format() : null);
-            for (long id : annotationIds) {
-                ps.setLong(5, id);
+            for (int i = 0; i < annotationIds.size(); i++) {
+                LabelSource source = sources.get(i);
+                ps.setString(1, source.key());
+                setOrNull(ps, 2, Types.INTEGER, source instanceof LabelSource.Suggested s ? (Object) s.runId()
+                        : source instanceof LabelSource.Generated g ? (Object) g.runId() : null);
+                setOrNull(ps, 3, Types.REAL, source instanceof LabelSource.Suggested s ? s.probability() : null);
+                setOrNull(ps, 4, Types.VARCHAR, source instanceof LabelSource.Imported im ? im.format() : null);
+                ps.setLong(5, annotationIds.get(i));
                 ps.addBatch();
             }
             ps.executeBatch();
@@ -33,20 +41,22 @@ final class LabelSourceTable {
     }
 
     static Optional<LabelSource> of(Connection c, long annotationId) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT source, source_run, source_probability, source_format "
-                + "FROM annotation WHERE id = ?")) {
-            ps.setLong(1, annotationId);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(source(rs)) : Optional.empty();
-            }
-        }
+        return Optional.ofNullable(of(c, List.of(annotationId)).get(annotationId));
     }
 
-    /** The sources of these labels by id; labels that do not exist are left out. */
+    /** The sources of these labels by id; labels that do not exist are left out. One statement for all. */
     static Map<Long, LabelSource> of(Connection c, Collection<Long> annotationIds) throws SQLException {
         Map<Long, LabelSource> sources = new HashMap<>();
-        for (long id : annotationIds) {
-            of(c, id).ifPresent(source -> sources.put(id, source));
+        try (PreparedStatement ps = c.prepareStatement("SELECT source, source_run, source_probability, source_format "
+                + "FROM annotation WHERE id = ?")) {
+            for (long id : annotationIds) {
+                ps.setLong(1, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (rs.next()) {
+                        sources.put(id, source(rs));
+                    }
+                }
+            }
         }
         return sources;
     }

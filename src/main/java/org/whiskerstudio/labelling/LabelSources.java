@@ -2,9 +2,7 @@ package org.whiskerstudio.labelling;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -38,19 +36,13 @@ public final class LabelSources {
 
     /**
      * Marks each label with its own source inside a caller's transaction: {@code sources.get(i)} is the source of
-     * {@code annotationIds.get(i)}. One batch per distinct source.
+     * {@code annotationIds.get(i)}. One batch for all.
      */
     public static void mark(Connection c, List<Long> annotationIds, List<LabelSource> sources) throws SQLException {
         if (annotationIds.size() != sources.size()) {
             throw new IllegalArgumentException(sources.size() + " sources for " + annotationIds.size() + " labels");
         }
-        Map<LabelSource, List<Long>> bySource = new LinkedHashMap<>();
-        for (int i = 0; i < sources.size(); i++) {
-            bySource.computeIfAbsent(sources.get(i), k -> new ArrayList<>()).add(annotationIds.get(i));
-        }
-        for (Map.Entry<LabelSource, List<Long>> e : bySource.entrySet()) {
-            LabelSourceTable.set(c, e.getValue(), e.getKey());
-        }
+        LabelSourceTable.set(c, annotationIds, sources);
     }
 
     /** Where these labels came from, by id (inside a caller's transaction); missing labels are left out. */
