@@ -15,6 +15,7 @@ import org.whiskerstudio.dataset.DataProfiler;
 import org.whiskerstudio.dataset.ResizeMode;
 import org.whiskerstudio.dataset.SplitSettings;
 import org.whiskerstudio.deploy.dl4j.TrustedStarts;
+import org.whiskerstudio.evaluation.ScoredExample;
 import org.whiskerstudio.labelling.formats.FormatException;
 import org.whiskerstudio.labelling.formats.IdxFormat;
 import org.whiskerstudio.project.ProjectLayout;
@@ -30,9 +31,9 @@ import org.whiskerstudio.training.TrainingRun;
 import org.whiskerstudio.training.WeightSource;
 import org.whiskerstudio.training.dl4j.Dl4jTrainingService;
 import org.whiskerstudio.training.dl4j.TrainedModel;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /**
  * {@code whisker bench transfer}: issue #14's continue-from-a-model check. A project learns Fashion-MNIST's classes
@@ -181,10 +182,7 @@ final class TransferBench implements Callable<Integer> {
             List<Integer> chunk = indices.subList(from, Math.min(indices.size(), from + 500));
             float[][] scores = model.predictPixels(chunk.stream().map(i -> FashionFiles.pixels(test, i)).toList());
             for (int k = 0; k < chunk.size(); k++) {
-                int best = 0;
-                for (int c = 1; c < scores[k].length; c++) {
-                    best = scores[k][c] > scores[k][best] ? c : best;
-                }
+                int best = ScoredExample.argMax(scores[k]);
                 correct += model.classes().get(best).equals(String.valueOf(label(test, chunk.get(k)))) ? 1 : 0;
             }
         }

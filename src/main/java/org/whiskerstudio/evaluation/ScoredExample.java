@@ -60,7 +60,8 @@ public record ScoredExample(long imageId, String sha256, int trueIndex, int pred
         return new ScoredExample(imageId, sha256, trueIndex, nextPredictedIndex, probabilities);
     }
 
-    static int argMax(float[] values) {
+    /** The index of the largest value, the first one on ties. */
+    public static int argMax(float[] values) {
         int best = 0;
         for (int i = 1; i < values.length; i++) {
             if (values[i] > values[best]) {

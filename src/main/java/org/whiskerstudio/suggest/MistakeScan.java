@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.whiskerstudio.evaluation.ScoredExample;
 
 /**
  * What a run gave the labelled training and validation examples: each one's class probabilities in the run's class
@@ -33,12 +34,7 @@ public record MistakeScan(long runId, List<String> classes, Map<Long, float[]> p
         if (p == null) {
             return Optional.empty();
         }
-        int best = 0;
-        for (int i = 1; i < p.length; i++) {
-            if (p[i] > p[best]) {
-                best = i;
-            }
-        }
+        int best = ScoredExample.argMax(p);
         return Optional.of(new ClassProbability(classes.get(best), Math.max(0, Math.min(1, p[best]))));
     }
 }

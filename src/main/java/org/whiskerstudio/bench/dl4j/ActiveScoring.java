@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
+import org.whiskerstudio.evaluation.ScoredExample;
 import org.whiskerstudio.evaluation.dl4j.Evaluator;
 import org.whiskerstudio.labelling.formats.IdxFormat;
 import org.whiskerstudio.suggest.Suggestion;
@@ -27,7 +28,7 @@ final class ActiveScoring {
         }
         int[] correct = {0};
         boolean done = score(model, test, all, stopped, (i, probabilities) -> {
-            correct[0] += SpeedBenchmark.argMax(probabilities) == ActiveData.label(test, all[i]) ? 1 : 0;
+            correct[0] += ScoredExample.argMax(probabilities) == ActiveData.label(test, all[i]) ? 1 : 0;
         });
         return done ? Optional.of((double) correct[0] / all.length) : Optional.empty();
     }

@@ -22,6 +22,7 @@ import org.whiskerstudio.dataset.Layout;
 import org.whiskerstudio.dataset.Preprocessing;
 import org.whiskerstudio.dataset.ResizeMode;
 import org.whiskerstudio.dataset.dl4j.ExampleTrainingData;
+import org.whiskerstudio.evaluation.ScoredExample;
 import org.whiskerstudio.training.TrainingConfig;
 import org.whiskerstudio.training.dl4j.Nd4jThreads;
 import org.whiskerstudio.training.dl4j.Updaters;
@@ -161,14 +162,6 @@ public final class SpeedBenchmark {
      * One-image prediction, the model alone and from PNG bytes (decode, resize, grey, scale and standardise, lay out,
      * predict, arg max), timed alternately so a busy machine's noise falls on both alike; a warm-up round first.
      */
-    static int argMax(float[] scores) {
-        int best = 0;
-        for (int k = 1; k < scores.length; k++) {
-            best = scores[k] > scores[best] ? k : best;
-        }
-        return best;
-    }
-
     private static Latency[] latencies(MultiLayerNetwork net, List<INDArray> singles, Layout layout, SpeedData data,
                                        ExampleTrainingData prepared) {
         int side = data.side();
@@ -199,7 +192,7 @@ public final class SpeedBenchmark {
                 layout.place(chw, placed, 0, 1, side, side);
                 INDArray x = Nd4j.create(placed, layout.shape(1, 1, side, side), 'c');
                 // The arg max in Java, as the studio's Predictor does: an ND4J op for it costs a native call (~1 ms here).
-                argMax(net.output(x, false).toFloatVector());
+                ScoredExample.argMax(net.output(x, false).toFloatVector());
                 pngMs[i] = (System.nanoTime() - start) / 1e6;
             }
         }

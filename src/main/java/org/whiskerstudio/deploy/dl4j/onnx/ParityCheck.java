@@ -4,6 +4,7 @@ import java.util.List;
 import org.whiskerstudio.deploy.OnnxParity;
 import org.whiskerstudio.deploy.onnx.OnnxFeed;
 import org.whiskerstudio.deploy.onnx.OnnxModel;
+import org.whiskerstudio.evaluation.ScoredExample;
 import org.whiskerstudio.training.dl4j.TrainedModel;
 
 /** The same examples through DL4J and through ONNX Runtime: top class and largest difference of any output. */
@@ -26,7 +27,7 @@ final class ParityCheck {
                         throw new IllegalStateException("the ONNX model gives " + ort[i].length + " outputs, DL4J "
                                 + dl4j[i].length);
                     }
-                    agreed += top(dl4j[i]) == top(ort[i]) ? 1 : 0;
+                    agreed += ScoredExample.argMax(dl4j[i]) == ScoredExample.argMax(ort[i]) ? 1 : 0;
                     for (int k = 0; k < dl4j[i].length; k++) {
                         // NaN counts as the largest difference, never as agreement
                         double d = Math.abs(dl4j[i][k] - ort[i][k]);
@@ -36,15 +37,5 @@ final class ParityCheck {
             }
         }
         return new OnnxParity(agreed, records.size(), max, examplesFrom);
-    }
-
-    static int top(float[] scores) {
-        int best = 0;
-        for (int i = 1; i < scores.length; i++) {
-            if (scores[i] > scores[best]) {
-                best = i;
-            }
-        }
-        return best;
     }
 }
