@@ -55,7 +55,7 @@ public final class ModelCardMarkdown {
         card.onnx().ifPresent(o -> md.append("\n## ONNX\n\n").append("`").append(BundleFormat.ONNX)
                 .append("` (opset 13) runs in ONNX Runtime and other ONNX runtimes. It takes the raw input: the")
                 .append(" normalisation above is inside it. Checked against DL4J at export: ")
-                .append(o.parity().line()).append(" on ").append(o.parity().examplesFrom()).append(".\n\n- ")
+                .append(o.parity().summary()).append(".\n\n- ")
                 .append(BundleFormat.ONNX).append(" SHA-256: ").append(o.sha256()).append('\n'));
         md.append("\n## Provenance\n\n");
         md.append("- Data: ").append(card.provenance().split()).append('\n');

@@ -13,7 +13,7 @@ final class OnnxEntryJson {
     static void write(ObjectNode root, ModelCard.OnnxEntry entry) {
         OnnxParity p = entry.parity();
         ObjectNode onnx = root.putObject("onnx").put("file", BundleFormat.ONNX).put("sha256", entry.sha256())
-                .put("parity", p.line() + " on " + p.examplesFrom());
+                .put("parity", p.summary());
         onnx.putObject("check").put("agreed", p.agreed()).put("examples", p.examples())
                 .put("maxDifference", p.maxDifference()).put("examplesFrom", p.examplesFrom());
     }

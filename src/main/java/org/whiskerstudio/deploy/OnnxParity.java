@@ -14,6 +14,11 @@ public record OnnxParity(int agreed, int examples, double maxDifference, String 
         return examples > 0 && agreed == examples && maxDifference <= LIMIT;
     }
 
+    /** The line with where its examples came from, as the card, the dialog and a refusal say it. */
+    public String summary() {
+        return line() + " on " + examplesFrom;
+    }
+
     /** "ONNX parity: 200/200, max difference 3e-8". */
     public String line() {
         return "ONNX parity: " + agreed + "/" + examples + ", max difference " + scientific(maxDifference);

@@ -9,7 +9,7 @@ public final class OnnxParityFailed extends IOException {
     private final transient OnnxParity parity;
 
     public OnnxParityFailed(OnnxParity parity) {
-        super(parity.line() + " on " + parity.examplesFrom() + ": the ONNX model " + (parity.examples() == 0
+        super(parity.summary() + ": the ONNX model " + (parity.examples() == 0
                 ? "could not be checked (no examples)" : parity.agreed() < parity.examples()
                 ? "picks another class on " + (parity.examples() - parity.agreed()) + " of them"
                 : "differs by more than " + OnnxParity.scientific(OnnxParity.LIMIT)) + "; nothing was written.");

@@ -93,7 +93,7 @@ public final class OnnxExport {
         if (!parity.passed()) {
             throw new OnnxParityFailed(parity);
         }
-        String line = parity.line() + " on " + parity.examplesFrom();
+        String line = parity.summary();
         byte[] bytes = proto.toBuilder().addMetadataProps(entry("parity", line)).build().toByteArray();
         AtomicFiles.write(out, bytes);
         progress.update(3, 3, parity.line());
