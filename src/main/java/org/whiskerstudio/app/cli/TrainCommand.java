@@ -19,8 +19,6 @@ import org.whiskerstudio.project.ProjectStore;
 import org.whiskerstudio.terminal.RunTable;
 import org.whiskerstudio.terminal.TerminalTraining;
 import org.whiskerstudio.training.Optimizer;
-import org.whiskerstudio.training.Provenance;
-import org.whiskerstudio.training.RunStore;
 import org.whiskerstudio.training.StartPlan;
 import org.whiskerstudio.training.WeightSource;
 import org.whiskerstudio.training.RunStatus;
@@ -127,8 +125,9 @@ final class TrainCommand implements Callable<Integer> {
             TrustedStarts starts = new TrustedStarts(store);
             TrainingService service = Dl4jTrainingService.forProject(store, starts);
             if (list) {
-                RunTable.print(out, service.runs());
-                printStarts(out, new RunStore(store), service.runs());
+                List<TrainingRun> runs = service.runs();
+                RunTable.print(out, runs);
+                printStarts(out, service, runs);
                 return 0;
             }
             TerminalTraining terminal = new TerminalTraining(out);
@@ -149,7 +148,7 @@ final class TrainCommand implements Callable<Integer> {
             }
             terminal.finish();
             RunTable.printSummary(out, run, store.layout().runs().resolve(String.valueOf(run.id())));
-            printStarts(out, new RunStore(store), List.of(run));
+            printStarts(out, service, List.of(run));
             return run.status().resumable() || run.status() == RunStatus.COMPLETED
                     || run.status() == RunStatus.EARLY_STOPPED ? 0 : 3;
         }
@@ -177,10 +176,9 @@ final class TrainCommand implements Callable<Integer> {
     }
 
     /** What each run that continued from a model started from. */
-    private static void printStarts(PrintWriter out, RunStore runs, List<TrainingRun> list) {
+    private static void printStarts(PrintWriter out, TrainingService service, List<TrainingRun> list) {
         for (TrainingRun r : list) {
-            runs.provenance(r.id()).map(Provenance::start).filter(s -> !s.fresh())
-                    .ifPresent(s -> out.printf("  run %d: %s%n", r.id(), s.sentence()));
+            service.startOf(r.id()).ifPresent(s -> out.printf("  run %d: %s%n", r.id(), s.sentence()));
         }
         out.flush();
     }
