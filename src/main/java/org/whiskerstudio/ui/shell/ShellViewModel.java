@@ -97,18 +97,13 @@ public final class ShellViewModel {
                           TrainingServiceFactory trainingServices, DeployServiceFactory deployServices,
                           EvaluationServiceFactory evaluationServices) {
         this(executor, settingsStore, projectsDir, trainingServices, deployServices, evaluationServices,
-                MistakeScoringFactory.UNAVAILABLE);
+                MistakeScoringFactory.UNAVAILABLE, SuggestionServiceFactory.UNAVAILABLE);
     }
 
-    /** @param mistakeScorings opens the engine for possible label mistakes of each project opened */
-    public ShellViewModel(TaskExecutor executor, SettingsStore settingsStore, Path projectsDir,
-                          TrainingServiceFactory trainingServices, DeployServiceFactory deployServices,
-                          EvaluationServiceFactory evaluationServices, MistakeScoringFactory mistakeScorings) {
-        this(executor, settingsStore, projectsDir, trainingServices, deployServices, evaluationServices,
-                mistakeScorings, SuggestionServiceFactory.UNAVAILABLE);
-    }
-
-    /** @param suggestionServices opens the suggesting engine of each project opened (the Label screen's Suggest) */
+    /**
+     * @param mistakeScorings opens the engine for possible label mistakes of each project opened
+     * @param suggestionServices opens the suggesting engine of each project opened (the Label screen's Suggest)
+     */
     public ShellViewModel(TaskExecutor executor, SettingsStore settingsStore, Path projectsDir,
                           TrainingServiceFactory trainingServices, DeployServiceFactory deployServices,
                           EvaluationServiceFactory evaluationServices, MistakeScoringFactory mistakeScorings,

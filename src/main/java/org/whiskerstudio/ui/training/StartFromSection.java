@@ -1,7 +1,6 @@
 package org.whiskerstudio.ui.training;
 
 import java.io.File;
-import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -80,8 +79,7 @@ final class StartFromSection {
         box.setPadding(new Insets(0));
         box.disableProperty().bind(model.activeProperty());
         // Only a classifier continues from a model.
-        box.visibleProperty().bind(Bindings.createBooleanBinding(() -> !model.ganForm().ganProperty().get(),
-                model.ganForm().ganProperty()));
+        box.visibleProperty().bind(model.ganForm().ganProperty().not());
         box.managedProperty().bind(box.visibleProperty());
     }
 
