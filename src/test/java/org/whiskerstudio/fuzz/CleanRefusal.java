@@ -11,7 +11,7 @@ import java.util.concurrent.Callable;
 /**
  * The rule every fuzzed file must keep: reading it ends, in time, either with a result or with one of the refusals
  * the reader declares (each with a message for the person). Anything else (a NullPointerException, an
- * IndexOutOfBounds, a StackOverflowError, a hang) fails the property, and jqwik shrinks it to the smallest edit list.
+ * IndexOutOfBounds, a StackOverflowError, a hang) fails the case, named with its seed and edits to replay it.
  */
 public final class CleanRefusal {
     /** Longer than any honest read of these small files; a loop or a blow-up takes far longer. */
@@ -30,7 +30,7 @@ public final class CleanRefusal {
                 if (refusals.stream().noneMatch(r -> r.isInstance(e))) {
                     throw e;
                 }
-                assertNotNull(e.getMessage(), "a refusal says why");
+                assertNotNull(e.getMessage(), () -> "a refusal says why: " + e);
                 assertFalse(e.getMessage().isBlank(), "a refusal says why");
                 return false;
             }

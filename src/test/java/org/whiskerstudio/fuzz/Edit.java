@@ -1,14 +1,14 @@
 package org.whiskerstudio.fuzz;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
+import java.util.Random;
 
 /**
  * One change to a valid file, as a fuzzer makes it: positions are fractions of the file's length, so one edit means
- * something for a file of any size. {@link #edits()} draws a few of them at a time.
+ * something for a file of any size. {@link #random(Random)} draws a few of them at a time.
  */
 public sealed interface Edit {
     byte[] apply(byte[] in);
@@ -19,18 +19,32 @@ public sealed interface Edit {
             "<!DOCTYPE a [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>", "&x;", "<a>", "</", "../../etc/passwd",
             "/etc/passwd", "C:\\\\Windows", "%00", "\t", "\r\n", "-0", "2147483648", "-2147483649");
 
-    /** One to four edits. */
-    static Arbitrary<List<Edit>> edits() {
-        Arbitrary<Double> at = Arbitraries.doubles().between(0, 1);
-        Arbitrary<Edit> one = Arbitraries.oneOf(
-                at.flatMap(a -> Arbitraries.integers().between(0, 7).map(b -> (Edit) new Flip(a, b))),
-                at.flatMap(a -> Arbitraries.bytes().map(b -> (Edit) new Put(a, b))),
-                at.map(a -> (Edit) new Cut(a)),
-                at.flatMap(a -> Arbitraries.of(NASTY).map(t -> (Edit) new Insert(a, t))),
-                at.flatMap(a -> Arbitraries.of(NASTY).map(t -> (Edit) new Swap(a, t))),
-                at.flatMap(a -> Arbitraries.integers().between(1, 64).map(n -> (Edit) new Remove(a, n))),
-                at.flatMap(a -> Arbitraries.integers().between(1, 200).map(n -> (Edit) new Repeat(a, n))));
-        return one.list().ofMinSize(1).ofMaxSize(4);
+    /**
+     * Edits drawn from {@code random}: half the time one gentle edit (a value swapped, one bit flipped) that usually
+     * keeps the file's syntax, so the reader's checks of values are reached; otherwise one to four edits of any kind.
+     */
+    static List<Edit> random(Random random) {
+        if (random.nextBoolean()) {
+            double at = random.nextDouble();
+            return List.of(random.nextInt(3) == 0 ? new Flip(at, random.nextInt(8))
+                    : new Swap(at, NASTY.get(random.nextInt(NASTY.size()))));
+        }
+        int n = 1 + random.nextInt(4);
+        List<Edit> edits = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            double at = random.nextDouble();
+            String nasty = NASTY.get(random.nextInt(NASTY.size()));
+            edits.add(switch (random.nextInt(7)) {
+                case 0 -> new Flip(at, random.nextInt(8));
+                case 1 -> new Put(at, (byte) random.nextInt(256));
+                case 2 -> new Cut(at);
+                case 3 -> new Insert(at, nasty);
+                case 4 -> new Swap(at, nasty);
+                case 5 -> new Remove(at, 1 + random.nextInt(64));
+                default -> new Repeat(at, 1 + random.nextInt(200));
+            });
+        }
+        return edits;
     }
 
     /** Applies the edits in order. */

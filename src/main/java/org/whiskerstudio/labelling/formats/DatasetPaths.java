@@ -1,5 +1,6 @@
 package org.whiskerstudio.labelling.formats;
 
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 
 /** Checks for paths that come from dataset files (untrusted): they must stay inside the dataset's folder. */
@@ -20,7 +21,14 @@ public final class DatasetPaths {
             throw new FormatException(file, place, "the image path \"" + named + "\" is absolute; only paths inside the dataset folder are accepted");
         }
         Path base = root.toAbsolutePath().normalize();
-        Path resolved = base.resolve(normalised).normalize();
+        Path resolved;
+        try {
+            resolved = base.resolve(normalised).normalize();
+        } catch (InvalidPathException e) {
+            // A NUL byte or, on Windows, a character no file name may hold.
+            throw new FormatException(file, place, "the image path \"" + named.replace("\0", "\\0")
+                    + "\" is not a valid file name (" + e.getReason() + ")");
+        }
         if (!resolved.startsWith(base)) {
             throw new FormatException(file, place, "the image path \"" + named + "\" leads outside the dataset folder");
         }

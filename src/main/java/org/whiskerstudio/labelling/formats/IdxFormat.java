@@ -141,6 +141,8 @@ public final class IdxFormat implements AnnotationFormat {
             }
             pixels = new byte[(int) bytes];
             readFully(in, pixels, imagesFile, rows * cols);
+        } catch (EOFException e) {
+            throw endsEarly(imagesFile, e);
         }
         byte[] labels;
         try (DataInputStream in = open(labelsFile)) {
@@ -157,8 +159,16 @@ public final class IdxFormat implements AnnotationFormat {
             }
             labels = new byte[count];
             readFully(in, labels, labelsFile, 1);
+        } catch (EOFException e) {
+            throw endsEarly(labelsFile, e);
         }
         return new Parsed(imagesFile, splitOf(imagesFile), rows, cols, pixels, labels);
+    }
+
+    /** A header cut short (an empty file, say) or compressed data that stops: the stream says nothing more. */
+    private static FormatException endsEarly(Path file, EOFException e) {
+        return new FormatException(file, "", "the file ends early (empty or truncated"
+                + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")", e);
     }
 
     private static void readFully(DataInputStream in, byte[] into, Path file, int itemSize) throws FormatException, IOException {

@@ -127,11 +127,16 @@ final class JsonFields {
         return (int) size;
     }
 
+    /** A finite number: 1e309 reads as infinity in a double, and no coordinate or size may be that. */
     double number(JsonNode node, String place) throws FormatException {
         if (!node.isNumber()) {
             throw error(place, "expected a number, found " + describe(node));
         }
-        return node.asDouble();
+        double value = node.asDouble();
+        if (!Double.isFinite(value)) {
+            throw error(place, "the number " + node + " is too large");
+        }
+        return value;
     }
 
     /** A list of exactly {@code count} numbers, such as a COCO bbox or a labelme point. */
@@ -149,8 +154,7 @@ final class JsonFields {
 
     /** The number at {@code i} of a list at {@code place}. */
     double numberAt(JsonNode list, int i, String place) throws FormatException {
-        JsonNode node = list.get(i);
-        return node.isNumber() ? node.asDouble() : number(node, index(place, i));
+        return number(list.get(i), index(place, i));
     }
 
     static String describe(JsonNode node) {

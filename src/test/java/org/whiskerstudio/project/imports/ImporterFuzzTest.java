@@ -11,16 +11,13 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.lifecycle.AfterContainer;
-import net.jqwik.api.statistics.Statistics;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
 import org.whiskerstudio.common.Cancellation;
 import org.whiskerstudio.common.Progress;
 import org.whiskerstudio.fuzz.CleanRefusal;
 import org.whiskerstudio.fuzz.Edit;
+import org.whiskerstudio.fuzz.Fuzz;
 import org.whiskerstudio.project.ProjectStore;
 
 /**
@@ -50,7 +47,7 @@ class ImporterFuzzTest {
         SERIES = csv.toString();
     }
 
-    @AfterContainer
+    @AfterAll
     static void cleanUp() {
         delete(WORK);
     }
@@ -66,30 +63,25 @@ class ImporterFuzzTest {
         }
     }
 
-    @Provide
-    Arbitrary<List<Edit>> edits() {
-        return Edit.edits();
-    }
-
-    @Property
-    void seriesWindows(@ForAll("edits") List<Edit> edits) throws IOException {
+    @Test
+    void seriesWindows() {
         SeriesOptions options = SeriesOptions.windowed(List.of("temp", "hum"), new SeriesOptions.Windows("label", 4, 2,
                 Optional.of("mote"), SeriesOptions.LabelPolicy.MAJORITY));
-        fuzz(SERIES, edits, (store, file) -> new SeriesImporter(store).run(ImportRequest.of(List.of(file)), options,
-                Progress.NONE, Cancellation.none()));
+        Fuzz.run("series", (i, random, edits) -> fuzz(SERIES, edits, (store, file) -> new SeriesImporter(store)
+                .run(ImportRequest.of(List.of(file)), options, Progress.NONE, Cancellation.none())));
     }
 
-    @Property
-    void texts(@ForAll("edits") List<Edit> edits) throws IOException {
-        fuzz(TEXTS, edits, (store, file) -> new TextImporter(store).run(ImportRequest.of(List.of(file)),
-                TextOptions.defaults(), Progress.NONE, Cancellation.none()));
+    @Test
+    void texts() {
+        Fuzz.run("texts", (i, random, edits) -> fuzz(TEXTS, edits, (store, file) -> new TextImporter(store)
+                .run(ImportRequest.of(List.of(file)), TextOptions.defaults(), Progress.NONE, Cancellation.none())));
     }
 
     private interface Import {
         ImportReport run(ProjectStore store, Path file);
     }
 
-    private static void fuzz(String valid, List<Edit> edits, Import importer) throws IOException {
+    private static String fuzz(String valid, List<Edit> edits, Import importer) throws IOException {
         Path dir = Files.createTempDirectory(WORK, "case");
         Path file = dir.resolve("data.csv");
         Files.write(file, Edit.applyAll(valid.getBytes(StandardCharsets.UTF_8), edits));
@@ -101,8 +93,8 @@ class ImporterFuzzTest {
             boolean named = report[0].problems().stream().allMatch(p -> p.source().startsWith(file.toString())
                     && !p.reason().isBlank());
             assertEquals(true, named, "each problem names the file and says why: " + report[0].problems());
-            Statistics.collect(report[0].problems().isEmpty() ? "imported whole"
-                    : report[0].imported() > 0 ? "imported, bad rows named" : "refused");
+            return report[0].problems().isEmpty() ? "imported whole"
+                    : report[0].imported() > 0 ? "imported, bad rows named" : "refused";
         } finally {
             delete(dir);
         }
