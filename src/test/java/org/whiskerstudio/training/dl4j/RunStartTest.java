@@ -83,7 +83,7 @@ class RunStartTest {
     }
 
     @Test
-    void otherClassesGetAFreshOutputLayerAndKeepTheRest() throws IOException {
+    void otherClassesGetAnOutputLayerAtZeroAndKeepTheRest() throws IOException {
         LayerGraph three = Templates.mlp(SHAPE, 3);
         LayerGraph two = Templates.mlp(SHAPE, 2);
         Network model = source(three);
@@ -94,8 +94,10 @@ class RunStartTest {
             assertEquals(layer(model, kept).get("W"), layer(net, kept).get("W"), "layer " + kept);
             assertEquals(layer(model, kept).get("b"), layer(net, kept).get("b"), "layer " + kept);
         }
-        assertEquals(layer(Network.create(two, CONFIG), 3).get("W"), layer(net, 3).get("W"),
-                "the output layer as the run's own seed draws it");
+        // A fair guess among the new classes, not a random layer confidently wrong over trained features.
+        for (INDArray param : layer(net, 3).values()) {
+            assertEquals(0.0, param.norm1Number().doubleValue(), "the new output layer starts at zero");
+        }
     }
 
     @Test
