@@ -20,7 +20,7 @@ import org.whiskerstudio.dataset.Preprocessing;
  * How a new run's network takes a start model's weights. The two must be the same network (layer by layer in order,
  * connected alike, reading the same input) except for the output layer's class count. With the same classes every
  * layer is kept (the output's units matched by name when only the order differs); with other classes the output layer
- * is replaced by fresh weights and the rest kept.
+ * is replaced by a new one (all zeros: every new class equally likely) and the rest kept.
  *
  * @param layers         the run's layers that hold weights, each with its peer in the start model
  * @param classOrder     for each of the run's classes, the start model's output unit; empty when the output is replaced

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.OptionalInt;
 import org.whiskerstudio.architecture.TensorShape;
 import org.whiskerstudio.common.Cancellation;
@@ -49,6 +50,17 @@ public final class TrainingDataFactory {
     public static PreparedData prepare(ProjectStore store, Preprocessing preprocessing, Layout layout, int batchSize,
                                        long seed, Augmentation augmentation, Progress progress,
                                        Cancellation cancellation) {
+        return prepare(store, preprocessing, Optional.empty(), layout, batchSize, seed, augmentation, progress,
+                cancellation);
+    }
+
+    /**
+     * The same with a standardisation kept from elsewhere instead of fitted on the training part: a start model's,
+     * whose layers learned behind it, or a resumed run's own.
+     */
+    public static PreparedData prepare(ProjectStore store, Preprocessing preprocessing, Optional<Normalisation> kept,
+                                       Layout layout, int batchSize, long seed, Augmentation augmentation,
+                                       Progress progress, Cancellation cancellation) {
         progress.update(0, -1, "Reading labels and the data split...");
         ClassificationData data = new ClassificationDataReader(store).read();
         if (!data.canTrain()) {
@@ -86,8 +98,8 @@ public final class TrainingDataFactory {
             warnings.add(fit);
         }
         // One-hot symbols are already 0 or 1; standardising a rare symbol would blow it up to a huge value.
-        Normalisation normalisation = encoding.isText() ? Normalisation.identity(preprocessing.channels())
-                : NormalisationFitter.fit(train);
+        Normalisation normalisation = kept.orElseGet(() -> encoding.isText()
+                ? Normalisation.identity(preprocessing.channels()) : NormalisationFitter.fit(train));
         TrainingTensors training = new ExampleTrainingData(data.classes(), train, part(cache, data, Subset.VALIDATION),
                 part(cache, data, Subset.TEST), normalisation, layout, batchSize, seed, changes);
         return new PreparedData.Ready(training, data, warnings, build.problems(), build);

@@ -7,6 +7,7 @@ import org.whiskerstudio.architecture.Architecture;
 import org.whiskerstudio.architecture.ArchitectureJson;
 import org.whiskerstudio.architecture.ModelKind;
 import org.whiskerstudio.architecture.dl4j.Dl4jRuntime;
+import org.whiskerstudio.dataset.Normalisation;
 import org.whiskerstudio.deploy.BundleFormat;
 import org.whiskerstudio.deploy.ModelCard;
 import org.whiskerstudio.project.ProjectException;
@@ -71,7 +72,7 @@ public final class TrustedStarts implements StartModels {
                 TrustedModel.rebuild(opened.modelZip(), label + "!" + BundleFormat.MODEL, architecture, target.get());
             }
             return new StartModel(StartedFrom.bundle(file.toAbsolutePath().normalize().toString(), card.name(),
-                    BundleFormat.sha256(file)), architecture, card.classes(), card.preprocessing());
+                    BundleFormat.sha256(file)), architecture, card.classes(), card.preprocessing(), card.normalisation());
         }
     }
 
@@ -81,12 +82,14 @@ public final class TrustedStarts implements StartModels {
                 "The project " + root + " has no run " + runId + "."));
         Architecture architecture = classifier(run.architecture(), "run " + runId + " (\"" + run.name() + "\")");
         Path weights = TrainedModel.modelFile(run.folder());
+        Normalisation normalisation = run.folder().readNormalisation().orElseThrow(() -> new IOException(
+                "Run " + runId + " of " + root + " has no normalisation.json."));
         if (target.isPresent()) {
             TrustedModel.rebuild(weights, "run " + runId + "'s " + weights.getFileName(), architecture, target.get());
         }
         return new StartModel(StartedFrom.run(root.toString(), runId, run.name(), weights.getFileName().toString(),
                 BundleFormat.sha256(weights)), architecture, TrainedModel.classesOf(run),
-                TrainedModel.inputOf(store, run));
+                TrainedModel.inputOf(store, run), normalisation);
     }
 
     private static Architecture classifier(Architecture architecture, String what) {

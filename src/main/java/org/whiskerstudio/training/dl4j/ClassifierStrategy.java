@@ -9,18 +9,22 @@ import org.whiskerstudio.architecture.Analysis;
 import org.whiskerstudio.architecture.Architecture;
 import org.whiskerstudio.architecture.Issue;
 import org.whiskerstudio.architecture.ShapeInference;
+import org.whiskerstudio.common.Cancellation;
+import org.whiskerstudio.common.Progress;
+import org.whiskerstudio.dataset.Normalisation;
 import org.whiskerstudio.dataset.Preprocessing;
 import org.whiskerstudio.dataset.dl4j.TrainingTensors;
 import org.whiskerstudio.project.sequences.MediaKind;
 import org.whiskerstudio.training.RunFolder;
 import org.whiskerstudio.training.RunRecorder;
 import org.whiskerstudio.training.RunStore;
+import org.whiskerstudio.training.TrainingConfig;
 import org.whiskerstudio.training.TrainingRequest;
 import org.whiskerstudio.training.TrainingRun;
 
 /**
  * A classifier learns the project's labelled examples in {@link Dl4jTrainer}, from new weights or a start model's
- * ({@link RunStarts}); a resumed run keeps its input.
+ * ({@link RunStarts}, keeping its standardisation too); a resumed run keeps its input and its standardisation.
  */
 final class ClassifierStrategy implements RunStrategy {
     private final TrainingDataSource source;
@@ -56,11 +60,11 @@ final class ClassifierStrategy implements RunStrategy {
     public Optional<TrainingOutcome> train(RunJob job) throws IOException, InterruptedException {
         TrainingRun run = job.run();
         RunFolder folder = runs.folder(run.id());
-        // A resumed run goes on with the input it started with, whatever was imported in between.
+        // A resumed run goes on with the input it started with, whatever was imported or labelled in between.
         Optional<Preprocessing> recorded = job.resume() ? folder.readPreprocessing() : Optional.empty();
-        TrainingTensors data = ImagePreparation.prepare(job, (progress, cancellation) -> recorded.isPresent()
-                ? source.prepare(job.architecture(), run.config(), recorded.get(), progress, cancellation)
-                : source.prepare(job.architecture(), run.config(), progress, cancellation));
+        Optional<Normalisation> kept = job.resume() ? folder.readNormalisation() : starts.normalisation(job.from());
+        TrainingTensors data = ImagePreparation.prepare(job, (progress, cancellation) -> prepare(job, recorded, kept,
+                progress, cancellation));
         if (!job.resume()) {
             ImagePreparation.record(source, runs, run, data);
             if (source.preprocessing().isPresent()) {
@@ -78,6 +82,18 @@ final class ClassifierStrategy implements RunStrategy {
         } finally {
             RunStarts.release(start);
         }
+    }
+
+    private TrainingTensors prepare(RunJob job, Optional<Preprocessing> recorded, Optional<Normalisation> kept,
+                                    Progress progress, Cancellation cancellation) {
+        TrainingConfig config = job.run().config();
+        if (kept.isPresent()) {
+            Preprocessing input = recorded.orElseGet(() -> source.preprocessingFor(job.architecture(), config));
+            return source.prepare(job.architecture(), config, input, kept.get(), progress, cancellation);
+        }
+        return recorded.isPresent()
+                ? source.prepare(job.architecture(), config, recorded.get(), progress, cancellation)
+                : source.prepare(job.architecture(), config, progress, cancellation);
     }
 
     @Override

@@ -18,6 +18,7 @@ import org.whiskerstudio.common.Progress;
 import org.whiskerstudio.dataset.ClassificationData;
 import org.whiskerstudio.dataset.ClassificationDataReader;
 import org.whiskerstudio.dataset.Layout;
+import org.whiskerstudio.dataset.Normalisation;
 import org.whiskerstudio.dataset.Preprocessing;
 import org.whiskerstudio.dataset.ProjectMedia;
 import org.whiskerstudio.dataset.Subset;
@@ -65,17 +66,27 @@ public final class ProjectDataSource implements TrainingDataSource {
     public TrainingTensors prepare(Architecture architecture, TrainingConfig config, Progress progress,
                                 Cancellation cancellation) {
         // Decided here rather than inside the factory so the run can record what it trained on.
-        return prepare(architecture, config, Layout.preprocessing(inputOf(architecture), config.resize(),
-                ProjectMedia.kind(store)), progress, cancellation);
+        return prepare(architecture, config, preprocessingFor(architecture, config), progress, cancellation);
     }
 
     /** The same with a given preprocessing: a run's recorded one, to resume or score it as it was trained. */
     @Override
     public TrainingTensors prepare(Architecture architecture, TrainingConfig config, Preprocessing preprocessing,
                                 Progress progress, Cancellation cancellation) {
+        return prepare(architecture, config, preprocessing, Optional.empty(), progress, cancellation);
+    }
+
+    @Override
+    public TrainingTensors prepare(Architecture architecture, TrainingConfig config, Preprocessing preprocessing,
+                                Normalisation kept, Progress progress, Cancellation cancellation) {
+        return prepare(architecture, config, preprocessing, Optional.of(kept), progress, cancellation);
+    }
+
+    private TrainingTensors prepare(Architecture architecture, TrainingConfig config, Preprocessing preprocessing,
+                                 Optional<Normalisation> kept, Progress progress, Cancellation cancellation) {
         TensorShape input = inputOf(architecture);
-        TrainingTensors data = unwrap(TrainingDataFactory.prepare(store, preprocessing, Layout.of(input), config.batchSize(),
-                config.seed(), config.augmentation(), progress, cancellation));
+        TrainingTensors data = unwrap(TrainingDataFactory.prepare(store, preprocessing, kept, Layout.of(input),
+                config.batchSize(), config.seed(), config.augmentation(), progress, cancellation));
         lastPreprocessing = Optional.of(preprocessing);
         return data;
     }

@@ -12,7 +12,8 @@ import org.whiskerstudio.training.StartPlan;
 import org.whiskerstudio.training.TrainingConfig;
 
 /**
- * How a run's network begins: new weights, or a start model's layers as its {@link StartPlan} says; and for how many
+ * How a run's network begins: new weights, or a start model's layers as its {@link StartPlan} says (a replaced output
+ * layer starting at zero, every new class equally likely); and for how many
  * first epochs the layers below the output are frozen. Freezing sets their learning rate to 0: every optimiser here
  * scales its step by it (Adam and RMSProp directly, Nesterov momentum from a velocity that stays 0 while frozen), and
  * so does the decoupled weight decay, so their weights stay exactly as the start model had them, while the updater
@@ -51,10 +52,14 @@ record RunStart(Optional<Weights> weights, int freezeEpochs) {
     private static void copy(Network source, Map<String, String> sourceKeys, Network target,
                              Map<String, String> targetKeys, StartPlan plan) {
         for (StartPlan.Layer layer : plan.layers()) {
+            Map<String, INDArray> to = target.layerParams(targetKeys.get(layer.targetId()));
             if (!layer.kept()) {
+                // A random output layer over trained features is confidently wrong (a loss far above a guess's), and
+                // its large gradients tear down the kept layers in the first steps; at zero it starts as a fair
+                // guess among the new classes and learns from there.
+                to.values().forEach(param -> param.assign(0));
                 continue;
             }
-            Map<String, INDArray> to = target.layerParams(targetKeys.get(layer.targetId()));
             for (Map.Entry<String, INDArray> param : source.layerParams(sourceKeys.get(layer.sourceId())).entrySet()) {
                 INDArray value = layer.output() && plan.classesReordered()
                         ? byClass(param.getValue(), plan.classOrder()) : param.getValue();

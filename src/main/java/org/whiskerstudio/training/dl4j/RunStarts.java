@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.whiskerstudio.architecture.Architecture;
-import org.whiskerstudio.dataset.Layout;
+import org.whiskerstudio.dataset.Normalisation;
 import org.whiskerstudio.dataset.Preprocessing;
 import org.whiskerstudio.training.Provenance;
 import org.whiskerstudio.training.RunStore;
@@ -41,7 +41,16 @@ final class RunStarts {
         } catch (IOException e) {
             throw new IllegalArgumentException("Cannot start from " + from.describe() + ": " + e.getMessage(), e);
         }
-        StartPlan.of(model.side(), new StartPlan.Side(architecture.network(), classes, input(architecture, config)));
+        StartPlan.of(model.side(), new StartPlan.Side(architecture.network(), classes,
+                source.preprocessingFor(architecture, config)));
+    }
+
+    /**
+     * The standardisation a new run keeps instead of fitting its own: its start model's, whose layers learned behind
+     * it (refitted on a few new examples it would shift every input those layers see); empty for new weights.
+     */
+    Optional<Normalisation> normalisation(WeightSource from) throws IOException {
+        return from.fromModel() ? Optional.of(starts.describe(from).normalisation()) : Optional.empty();
     }
 
     /**
@@ -57,7 +66,8 @@ final class RunStarts {
         try {
             StartModel model = starts.load(job.from(), zip);
             Architecture architecture = job.architecture();
-            Preprocessing input = source.preprocessing().orElse(input(architecture, job.run().config()));
+            Preprocessing input = source.preprocessing()
+                    .orElse(source.preprocessingFor(architecture, job.run().config()));
             StartPlan plan = StartPlan.of(model.side(), new StartPlan.Side(architecture.network(), classes, input));
             long id = job.run().id();
             Provenance provenance = runs.provenance(id).orElseThrow();
@@ -80,9 +90,5 @@ final class RunStarts {
         if (start.weights().isPresent()) {
             Files.deleteIfExists(start.weights().get().zip());
         }
-    }
-
-    private Preprocessing input(Architecture architecture, TrainingConfig config) {
-        return Layout.preprocessing(ProjectDataSource.inputOf(architecture), config.resize(), source.mediaKind());
     }
 }

@@ -7,6 +7,8 @@ import java.util.Optional;
 import org.whiskerstudio.architecture.Architecture;
 import org.whiskerstudio.common.Cancellation;
 import org.whiskerstudio.common.Progress;
+import org.whiskerstudio.dataset.Layout;
+import org.whiskerstudio.dataset.Normalisation;
 import org.whiskerstudio.dataset.Preprocessing;
 import org.whiskerstudio.dataset.dl4j.TrainingTensors;
 import org.whiskerstudio.dataset.text.CharData;
@@ -39,6 +41,20 @@ public interface TrainingDataSource {
                                  Preprocessing preprocessing, Progress progress,
                                  Cancellation cancellation) {
         return prepare(architecture, config, progress, cancellation);
+    }
+
+    /**
+     * The same with a standardisation kept instead of fitted on the training part: a start model's (its layers learned
+     * behind it) or a resumed run's. A source that derives nothing from the project's data prepares as usual.
+     */
+    default TrainingTensors prepare(Architecture architecture, TrainingConfig config, Preprocessing preprocessing,
+                                 Normalisation kept, Progress progress, Cancellation cancellation) {
+        return prepare(architecture, config, preprocessing, progress, cancellation);
+    }
+
+    /** How this source turns examples into inputs for {@code architecture} when no run has recorded it. */
+    default Preprocessing preprocessingFor(Architecture architecture, TrainingConfig config) {
+        return Layout.preprocessing(ProjectDataSource.inputOf(architecture), config.resize(), mediaKind());
     }
 
     /**

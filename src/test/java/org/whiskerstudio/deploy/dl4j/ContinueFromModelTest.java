@@ -2,9 +2,12 @@ package org.whiskerstudio.deploy.dl4j;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.Color;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -20,6 +23,7 @@ import org.whiskerstudio.architecture.ArchitectureStore;
 import org.whiskerstudio.architecture.Templates;
 import org.whiskerstudio.architecture.TensorShape;
 import org.whiskerstudio.dataset.DatasetFixture;
+import org.whiskerstudio.dataset.Normalisation;
 import org.whiskerstudio.deploy.BundleFormat;
 import org.whiskerstudio.project.ProjectStore;
 import org.whiskerstudio.training.RunStatus;
@@ -32,6 +36,7 @@ import org.whiskerstudio.training.TrainingRun;
 import org.whiskerstudio.training.TrainingService;
 import org.whiskerstudio.training.WeightSource;
 import org.whiskerstudio.training.dl4j.Dl4jTrainingService;
+import org.whiskerstudio.training.dl4j.TrainedModel;
 import org.whiskerstudio.training.dl4j.TrainedProjects;
 
 /** A project's run continues from another project's run or a bundle, and records what it started from. */
@@ -98,6 +103,32 @@ class ContinueFromModelTest {
         assertEquals("bundle", start.source());
         assertEquals(tiny.bundle().toAbsolutePath().normalize().toString(), start.file());
         assertEquals(BundleFormat.sha256(tiny.bundle()), start.sha256());
+    }
+
+    private static Normalisation normalisationOf(ProjectStore project, long runId) throws IOException {
+        return new RunStore(project).folder(runId).readNormalisation().orElseThrow();
+    }
+
+    @Test
+    void aContinuedRunKeepsItsStartModelsStandardisationInsteadOfFittingOneOnItsFewImages() throws Exception {
+        Normalisation start;
+        try (ProjectStore first = tiny.open()) {
+            start = normalisationOf(first, tiny.runId());
+        }
+        // Brighter darks than the start model's project had: a standardisation fitted here would differ.
+        for (int i = 0; i < 20; i++) {
+            DatasetFixture.file(store, DatasetFixture.png(8, 8, new Color(120 + i, 110, 100)), "dark");
+        }
+        TrainingRun fresh = train(TrainedProjects.ARCHITECTURE, WeightSource.NEW, 0);
+        assertNotEquals(start, normalisationOf(store, fresh.id()), "this project's images fit another one");
+
+        TrainingRun fromRun = train(TrainedProjects.ARCHITECTURE,
+                new WeightSource.ProjectRun(Optional.of(tiny.project()), tiny.runId()), 0);
+        TrainingRun fromBundle = train(TrainedProjects.ARCHITECTURE, new WeightSource.Bundle(tiny.bundle()), 0);
+
+        assertEquals(start, normalisationOf(store, fromRun.id()));
+        assertEquals(start, normalisationOf(store, fromBundle.id()));
+        assertEquals(start, TrainedModel.ofRun(store, fromRun.id()).normalisation(), "and predicts with it");
     }
 
     @Test
