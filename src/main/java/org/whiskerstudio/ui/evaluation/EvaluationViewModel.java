@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -70,6 +71,13 @@ public final class EvaluationViewModel implements ProjectScoped<ProjectSession> 
     private Cancellation cancellation = new Cancellation();
     private long generation;
     private Map<Long, Path> shownFiles = Map.of();
+    /**
+     * The run this model chose itself (the newest, or one another screen asked for), as opposed to one the user
+     * picked: a refresh keeps the user's pick but moves an automatic choice to a newer run trained since.
+     */
+    private OptionalLong chosenForUser = OptionalLong.empty();
+    /** A run another screen asked to show ("Evaluate this run"), chosen as soon as the runs are read. */
+    private OptionalLong wanted = OptionalLong.empty();
 
     /**
      * @param services        opens each opened project's evaluation engine
@@ -121,7 +129,9 @@ public final class EvaluationViewModel implements ProjectScoped<ProjectSession> 
                 RunChoice keepCompare = compareRun.get();
                 // A combo box over the list may clear its value while the list is replaced: both are set again.
                 runs.setAll(list);
-                RunChoice next = sameRun(list, keep).orElse(list.isEmpty() ? null : list.get(0));
+                RunChoice next = choose(list, keep);
+                chosenForUser = next == null || (keep != null && next.id() == keep.id() && !wasAutomatic(keep))
+                        ? OptionalLong.empty() : OptionalLong.of(next.id());
                 if (Objects.equals(next, run.get())) {
                     if (otherProject.get().isEmpty()) {
                         loadSaved();
@@ -132,6 +142,28 @@ public final class EvaluationViewModel implements ProjectScoped<ProjectSession> 
                 compareRun.set(sameRun(list, keepCompare).orElse(null));
             }, "Cannot read the runs");
         });
+    }
+
+    /** The run asked for by another screen, else the user's pick, else the newest (listed first). */
+    private RunChoice choose(List<RunChoice> list, RunChoice keep) {
+        Optional<RunChoice> asked = wanted.stream().boxed()
+                .flatMap(id -> list.stream().filter(r -> r.id() == id)).findFirst();
+        wanted = OptionalLong.empty();
+        if (asked.isPresent()) {
+            return asked.get();
+        }
+        Optional<RunChoice> kept = sameRun(list, keep).filter(r -> !wasAutomatic(r));
+        return kept.orElse(list.isEmpty() ? null : list.get(0));
+    }
+
+    private boolean wasAutomatic(RunChoice r) {
+        return chosenForUser.isPresent() && chosenForUser.getAsLong() == r.id();
+    }
+
+    /** Shows {@code runId} (a "next step" from the Train screen) once the runs are read again. */
+    public void showRun(long runId) {
+        wanted = OptionalLong.of(runId);
+        refresh();
     }
 
     private static Optional<RunChoice> sameRun(List<RunChoice> list, RunChoice wanted) {
