@@ -215,7 +215,7 @@ public final class DeployViewModel implements ProjectScoped<ProjectSession> {
         }
         DeployService s = service.get();
         boolean withOnnx = bundleWithOnnx.get();
-        runTask("Exporting " + out.getFileName(), (progress, cancel) -> {
+        runTask("Exporting " + out.getFileName(), Optional.of(out), (progress, cancel) -> {
             ModelCard card = s.export(m.runId().get(), out, withOnnx, progress);
             return "Exported " + out.getFileName() + card.test().map(t -> String.format(Locale.ROOT,
                     " (test accuracy %.1f%% on %d images)", 100 * t.accuracy(), t.examples())).orElse("") + "."
@@ -230,7 +230,7 @@ public final class DeployViewModel implements ProjectScoped<ProjectSession> {
             return;
         }
         DeployService s = service.get();
-        runTask("Exporting " + out.getFileName(), (progress, cancel) -> {
+        runTask("Exporting " + out.getFileName(), Optional.of(out), (progress, cancel) -> {
             OnnxParity parity = s.exportOnnx(m.runId().get(), out, progress);
             return "Exported " + out.getFileName() + ". " + parity.line() + " (" + parity.examplesFrom() + ").";
         });
@@ -276,6 +276,11 @@ public final class DeployViewModel implements ProjectScoped<ProjectSession> {
     }
 
     private void runTask(String title, Task task) {
+        runTask(title, Optional.empty(), task);
+    }
+
+    /** @param written the file the task writes: once written, the user is told where, with Open folder */
+    private void runTask(String title, Optional<Path> written, Task task) {
         if (busy.get()) {
             return;
         }
@@ -294,6 +299,7 @@ public final class DeployViewModel implements ProjectScoped<ProjectSession> {
         tasks.submit(() -> task.run(progress, cancel), (String message) -> {
             finishTask();
             taskMessage.set(message);
+            written.ifPresent(file -> tasks.notifier().fileWritten("Export finished", message, file));
         }, f -> {
             finishTask();
             // A failed ONNX check is the export's answer, not only an error: the status line keeps its figures.

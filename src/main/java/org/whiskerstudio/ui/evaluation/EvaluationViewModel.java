@@ -350,8 +350,12 @@ public final class EvaluationViewModel implements ProjectScoped<ProjectSession> 
         }
         EvaluationReport report = new EvaluationReport(e.get(), m.get(), results.curvesProperty().get(),
                 results.curvesProperty().get().map(c -> results.thresholdProperty().get()));
-        tasks.submit(() -> report.write(folder), written -> status.set("Report written: " + written.get(0)
-                + " and " + written.get(1).getFileName()), "Cannot write the report");
+        tasks.submit(() -> report.write(folder), written -> {
+            String message = "Report written: " + written.get(0).toAbsolutePath() + " and "
+                    + written.get(1).getFileName();
+            status.set(message);
+            tasks.notifier().fileWritten("Report written", message, written.get(0));
+        }, "Cannot write the report");
     }
 
     // ---- state ----

@@ -5,6 +5,8 @@ import java.util.OptionalLong;
 import java.util.function.LongSupplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -30,9 +32,14 @@ final class LiveRun {
     private final LiveText text = new LiveText();
     private final ReadOnlyBooleanWrapper active = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper paused = new ReadOnlyBooleanWrapper();
+    /** From Start until the engine's first step: the engine loading (seconds at first) and the data prepared. */
+    private final ReadOnlyBooleanWrapper starting = new ReadOnlyBooleanWrapper();
     private final ReadOnlyObjectWrapper<Optional<RunStatus>> status = new ReadOnlyObjectWrapper<>(Optional.empty());
     private final ReadOnlyStringWrapper statusText = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<LiveProgress> progress = new ReadOnlyObjectWrapper<>(LiveProgress.NONE);
+    private final ReadOnlyLongWrapper runMillis = new ReadOnlyLongWrapper();
+    /** Training time of the run's earlier sessions (a resumed run); the row adds this session's to it. */
+    private long priorMillis;
     private MetricsInbox inbox;
     private ProgressTracker tracker = new ProgressTracker(1);
     private TrainingSession session;
@@ -51,8 +58,10 @@ final class LiveRun {
     }
 
     /** A run is about to start: clears the screen and returns the listener to give the service. */
-    MetricsInbox begin(TrainingConfig config, String message) {
+    MetricsInbox begin(TrainingConfig config, String message, long priorMillis) {
         MetricsInbox box = new MetricsInbox(this::wake);
+        this.priorMillis = priorMillis;
+        runMillis.set(priorMillis);
         inbox = box;
         tracker = new ProgressTracker(config.batchSize());
         stopWhenStarted = false;
@@ -64,6 +73,7 @@ final class LiveRun {
         statusText.set(message);
         paused.set(false);
         active.set(true);
+        starting.set(true);
         return box;
     }
 
@@ -86,6 +96,7 @@ final class LiveRun {
         if (box == inbox) {
             inbox = null;
             active.set(false);
+            starting.set(false);
             statusText.set("Cannot start: " + Failure.messageOf(e));
         }
     }
@@ -98,6 +109,7 @@ final class LiveRun {
         inbox = null;
         session = null;
         active.set(false);
+        starting.set(false);
         paused.set(false);
         status.set(Optional.empty());
         statusText.set("");
@@ -151,7 +163,10 @@ final class LiveRun {
             return;
         }
         MetricsInbox.Batch b = box.take();
-        b.start().ifPresent(s -> tracker.start(s, now));
+        b.start().ifPresent(s -> {
+            tracker.start(s, now);
+            starting.set(false);
+        });
         b.preparing().ifPresent(p -> statusText.set(p.message() + (p.total() > 0 ? " (" + p.done() + "/" + p.total() + ")" : "")));
         b.iteration().ifPresent(tracker::iteration);
         for (EpochMetric m : b.epochs()) {
@@ -169,13 +184,29 @@ final class LiveRun {
             tracker.paused(s.status() == RunStatus.PAUSED, now);
             statusText.set(describe(s.status(), s.message()));
         });
-        progress.set(tracker.snapshot(now));
+        showProgress(now);
         // The engine records an epoch's progress and a status before it reports them, so the row is up to date.
         // A GAN has no epoch metrics; its grids come every few hundred steps and at each epoch's end, after its steps
         // are flushed, so the row's steps and losses are fresh then.
         if (!b.epochs().isEmpty() || b.status().isPresent() || b.gan().samples().isPresent()) {
             onRowChanged.run();
         }
+    }
+
+    /**
+     * Brings the elapsed time up to the clock between training events, which may be many seconds apart (the engine
+     * starting, a long epoch, a validation pass): the screen calls it every second while a run is going.
+     */
+    void tick() {
+        if (inbox != null) {
+            showProgress(clock.getAsLong());
+        }
+    }
+
+    private void showProgress(long now) {
+        LiveProgress snapshot = tracker.snapshot(now);
+        progress.set(snapshot);
+        runMillis.set(priorMillis + snapshot.elapsedMillis());
     }
 
     private void finished(MetricsInbox box, TrainingRun run, Throwable error) {
@@ -186,6 +217,7 @@ final class LiveRun {
         inbox = null;
         session = null;
         active.set(false);
+        starting.set(false);
         paused.set(false);
         if (error != null) {
             status.set(Optional.of(RunStatus.FAILED));
@@ -220,6 +252,10 @@ final class LiveRun {
         return active.getReadOnlyProperty();
     }
 
+    ReadOnlyBooleanProperty startingProperty() {
+        return starting.getReadOnlyProperty();
+    }
+
     ReadOnlyBooleanProperty pausedProperty() {
         return paused.getReadOnlyProperty();
     }
@@ -230,6 +266,11 @@ final class LiveRun {
 
     ReadOnlyStringProperty statusTextProperty() {
         return statusText.getReadOnlyProperty();
+    }
+
+    /** The going run's training time so far, earlier sessions included: its history row shows this. */
+    ReadOnlyLongProperty runMillisProperty() {
+        return runMillis.getReadOnlyProperty();
     }
 
     ReadOnlyObjectProperty<LiveProgress> progressProperty() {

@@ -40,9 +40,23 @@ class DeployViewModelTest {
     Path temp;
 
     private final List<String> errors = new ArrayList<>();
+    private final List<Path> written = new ArrayList<>();
     private final FakeService service = new FakeService();
-    private final DeployViewModel model = new DeployViewModel(TaskExecutor.direct(),
-            Notifier.ofErrors((t, m) -> errors.add(t + ": " + m)), store -> Optional.of(service));
+    private final DeployViewModel model = new DeployViewModel(TaskExecutor.direct(), new Notifier() {
+        @Override
+        public void error(String title, String message) {
+            errors.add(title + ": " + message);
+        }
+
+        @Override
+        public void info(String title, String message) {
+        }
+
+        @Override
+        public void fileWritten(String title, String message, Path file) {
+            written.add(file);
+        }
+    }, store -> Optional.of(service));
     private ProjectSession session;
 
     private DeployViewModel opened() {
@@ -172,6 +186,7 @@ class DeployViewModelTest {
         assertEquals(List.of(1L), service.exported);
         assertEquals("Exported x.whisker-model.zip (test accuracy 81.9% on 1000 images).",
                 model.taskMessageProperty().get());
+        assertEquals(List.of(temp.resolve("x.whisker-model.zip")), written, "told where it went, to open its folder");
     }
 
     @Test

@@ -188,6 +188,37 @@ class TrainingViewModelTest {
     }
 
     @Test
+    void theGoingRunsTimeFollowsTheClockBetweenTrainingEvents() {
+        model.start();
+        service.live.begin(10).steps(1);
+        tick();
+        TrainingRun row = model.history().runs().get(0);
+        assertEquals(row.id(), model.liveRunId().orElseThrow());
+
+        clock.addAndGet(3_000);
+        model.tick();
+
+        assertEquals(3_000, model.runMillisProperty().get());
+        assertTrue(model.progressProperty().get().text().endsWith("0:03 elapsed"), model.progressProperty().get().text());
+        assertTrue(model.history().factsOf(row, model.runMillisProperty().get()).endsWith(" · 0:03"),
+                model.history().factsOf(row, model.runMillisProperty().get()));
+    }
+
+    @Test
+    void aResumedRunsTimeGoesOnFromItsEarlierSessions() {
+        TrainingRun past = service.addPast("Earlier", RunStatus.STOPPED, 2, 5, 1.2, 0.8);
+        model.refresh();
+        model.resumeRun(past.id());
+        service.live.begin(10).steps(1);
+        tick();
+
+        clock.addAndGet(2_000);
+        model.tick();
+
+        assertEquals(past.durationMillis() + 2_000, model.runMillisProperty().get());
+    }
+
+    @Test
     void aResumedRunShowsAsRunningInTheHistory() {
         TrainingRun past = service.addPast("Earlier", RunStatus.STOPPED, 2, 5, 1.2, 0.8);
         model.refresh();
