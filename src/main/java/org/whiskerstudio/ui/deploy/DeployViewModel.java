@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalLong;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -50,6 +51,8 @@ public final class DeployViewModel implements ProjectScoped<ProjectSession> {
     private final DeployServiceFactory services;
     private final ObservableList<DeployableModel> models = FXCollections.observableArrayList();
     private final ObjectProperty<DeployableModel> chosen = new SimpleObjectProperty<>();
+    /** A run another screen asked to show, chosen when the models are next read. */
+    private OptionalLong wanted = OptionalLong.empty();
     private final ReadOnlyStringWrapper modelInfo = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper modelReady = new ReadOnlyBooleanWrapper();
     private final ObservableList<ResultRow> results = FXCollections.observableArrayList();
@@ -94,19 +97,27 @@ public final class DeployViewModel implements ProjectScoped<ProjectSession> {
         // Models are listed (and the first one loaded) when the screen is shown, not on every project opened.
     }
 
+    /** Chooses the model of {@code runId} ("Deploy this run" after an evaluation) once the models are read again. */
+    public void showRun(long runId) {
+        wanted = OptionalLong.of(runId);
+        refresh();
+    }
+
     /** Re-reads the project's runs and imported bundles (the screen calls it when shown). */
     public void refresh() {
         service.ifPresent(s -> tasks.submit(s::models, found -> {
             DeployableModel keep = chosen.get();
             models.setAll(found);
-            if (keep == null || !found.contains(keep)) {
+            Optional<DeployableModel> asked = wanted.stream().boxed()
+                    .flatMap(id -> found.stream().filter(m -> m.runId().equals(Optional.of(id)))).findFirst();
+            wanted = OptionalLong.empty();
+            if (asked.isPresent()) {
+                chosen.set(asked.get());
+            } else if (keep == null || !found.contains(keep)) {
                 chosen.set(found.isEmpty() ? null : found.get(0));
             }
-            if (found.isEmpty()) {
-                emptyMessage.set("No trained model yet. Train one on the Train screen (Ctrl+4), or import a model bundle.");
-            } else {
-                emptyMessage.set("");
-            }
+            emptyMessage.set(found.isEmpty()
+                    ? "No trained model yet. Train one on the Train screen (Ctrl+4), or import a model bundle." : "");
         }, "Cannot list the models"));
     }
 

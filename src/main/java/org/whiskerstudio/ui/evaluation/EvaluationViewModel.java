@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.OptionalLong;
 import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -21,11 +20,9 @@ import org.whiskerstudio.common.Cancellation;
 import org.whiskerstudio.common.Progress;
 import org.whiskerstudio.common.TaskExecutor;
 import org.whiskerstudio.common.edit.UndoStack;
-import org.whiskerstudio.evaluation.ConfusionMatrix;
 import org.whiskerstudio.evaluation.CurrentLabels;
 import org.whiskerstudio.evaluation.Evaluation;
 import org.whiskerstudio.evaluation.EvaluationData;
-import org.whiskerstudio.evaluation.EvaluationReport;
 import org.whiskerstudio.evaluation.EvaluationService;
 import org.whiskerstudio.evaluation.SavedEvaluations;
 import org.whiskerstudio.evaluation.SuggestedLabels;
@@ -34,6 +31,7 @@ import org.whiskerstudio.project.ProjectSession;
 import org.whiskerstudio.project.ProjectStore;
 import org.whiskerstudio.training.RunStore;
 import org.whiskerstudio.ui.common.Failure;
+import org.whiskerstudio.ui.common.NextStep;
 import org.whiskerstudio.ui.common.Notifier;
 import org.whiskerstudio.ui.common.ProjectScoped;
 import org.whiskerstudio.ui.common.UiTasks;
@@ -63,7 +61,7 @@ public final class EvaluationViewModel implements ProjectScoped<ProjectSession> 
     private final ReadOnlyBooleanWrapper canRelabel = new ReadOnlyBooleanWrapper();
     private final EvaluationResults results = new EvaluationResults();
     private final EvaluationResults compared = new EvaluationResults();
-    private final ObservableList<CompareRow> compareRows = FXCollections.observableArrayList();
+    private final ObservableList<CompareRow> compareRows = CompareRow.following(results, compared);
     private final UndoStack undo = new UndoStack();
     /** Possible label mistakes of the chosen run; its relabels and Keeps share the undo stack. */
     private final MistakesViewModel mistakes;
@@ -71,13 +69,9 @@ public final class EvaluationViewModel implements ProjectScoped<ProjectSession> 
     private Cancellation cancellation = new Cancellation();
     private long generation;
     private Map<Long, Path> shownFiles = Map.of();
-    /**
-     * The run this model chose itself (the newest, or one another screen asked for), as opposed to one the user
-     * picked: a refresh keeps the user's pick but moves an automatic choice to a newer run trained since.
-     */
-    private OptionalLong chosenForUser = OptionalLong.empty();
-    /** A run another screen asked to show ("Evaluate this run"), chosen as soon as the runs are read. */
-    private OptionalLong wanted = OptionalLong.empty();
+    private final RunPick pick = new RunPick();
+    /** After an evaluation: deploy or export the run (the shell goes to Deploy with it chosen). */
+    private final NextStep nextStep = new NextStep();
 
     /**
      * @param services        opens each opened project's evaluation engine
@@ -92,8 +86,6 @@ public final class EvaluationViewModel implements ProjectScoped<ProjectSession> 
         run.addListener((o, a, b) -> loadSaved());
         otherProject.addListener((o, a, b) -> loadSaved());
         compareRun.addListener((o, a, b) -> compare());
-        results.matrixProperty().addListener((o, a, b) -> fillCompareRows());
-        compared.matrixProperty().addListener((o, a, b) -> fillCompareRows());
     }
 
     /** Another project (or none): a running evaluation is cancelled, the undo history cleared. */
@@ -105,6 +97,8 @@ public final class EvaluationViewModel implements ProjectScoped<ProjectSession> 
         mistakes.projectOpened(next);
         generation++;
         undo.clear();
+        pick.reset();
+        nextStep.clear();
         emptyMessage.set(EvaluableRuns.NOTHING_TRAINED);
         runs.clear();
         run.set(null);
@@ -129,9 +123,7 @@ public final class EvaluationViewModel implements ProjectScoped<ProjectSession> 
                 RunChoice keepCompare = compareRun.get();
                 // A combo box over the list may clear its value while the list is replaced: both are set again.
                 runs.setAll(list);
-                RunChoice next = choose(list, keep);
-                chosenForUser = next == null || (keep != null && next.id() == keep.id() && !wasAutomatic(keep))
-                        ? OptionalLong.empty() : OptionalLong.of(next.id());
+                RunChoice next = pick.choose(list, Optional.ofNullable(keep)).orElse(null);
                 if (Objects.equals(next, run.get())) {
                     if (otherProject.get().isEmpty()) {
                         loadSaved();
@@ -139,35 +131,15 @@ public final class EvaluationViewModel implements ProjectScoped<ProjectSession> 
                 } else {
                     run.set(next);
                 }
-                compareRun.set(sameRun(list, keepCompare).orElse(null));
+                compareRun.set(keepCompare == null ? null : RunPick.byId(list, keepCompare.id()).orElse(null));
             }, "Cannot read the runs");
         });
     }
 
-    /** The run asked for by another screen, else the user's pick, else the newest (listed first). */
-    private RunChoice choose(List<RunChoice> list, RunChoice keep) {
-        Optional<RunChoice> asked = wanted.stream().boxed()
-                .flatMap(id -> list.stream().filter(r -> r.id() == id)).findFirst();
-        wanted = OptionalLong.empty();
-        if (asked.isPresent()) {
-            return asked.get();
-        }
-        Optional<RunChoice> kept = sameRun(list, keep).filter(r -> !wasAutomatic(r));
-        return kept.orElse(list.isEmpty() ? null : list.get(0));
-    }
-
-    private boolean wasAutomatic(RunChoice r) {
-        return chosenForUser.isPresent() && chosenForUser.getAsLong() == r.id();
-    }
-
     /** Shows {@code runId} (a "next step" from the Train screen) once the runs are read again. */
     public void showRun(long runId) {
-        wanted = OptionalLong.of(runId);
+        pick.want(runId);
         refresh();
-    }
-
-    private static Optional<RunChoice> sameRun(List<RunChoice> list, RunChoice wanted) {
-        return list.stream().filter(r -> wanted != null && r.id() == wanted.id()).findFirst();
     }
 
     /** A saved test-part evaluation of the chosen run, brought up to date with the current labels. */
@@ -176,6 +148,7 @@ public final class EvaluationViewModel implements ProjectScoped<ProjectSession> 
         if (session.isEmpty() || chosen == null || otherProject.get().isPresent()) {
             results.show(Optional.empty(), Map.of());
             suggestedWarning.set("");
+            nextStep.clear();
             status.set(chosen == null ? "" : "Press Evaluate to run the model over the other project's images.");
             return;
         }
@@ -197,6 +170,9 @@ public final class EvaluationViewModel implements ProjectScoped<ProjectSession> 
         results.show(loaded.evaluation(), loaded.files());
         canRelabel.set(loaded.evaluation().isPresent() && otherProject.get().isEmpty());
         status.set(loaded.note());
+        nextStep.clear();
+        Optional.ofNullable(run.get()).filter(r -> loaded.evaluation().isPresent() && otherProject.get().isEmpty())
+                .ifPresent(r -> nextStep.offer(r.name() + " is evaluated. Next:", r.id()));
     }
 
     // ---- commands ----
@@ -314,48 +290,34 @@ public final class EvaluationViewModel implements ProjectScoped<ProjectSession> 
             compared.show(Optional.empty(), Map.of());
             return;
         }
-        ProjectStore store = session.get().store();
+        Consumer<Loaded> show = l -> {
+            if (other.equals(compareRun.get())) {
+                compared.show(l.evaluation(), l.files());
+            }
+        };
         if (otherProject.get().isPresent()) {
-            start(other, new EvaluationData.OtherProject(otherProject.get().get()),
-                    loaded -> compared.show(loaded.evaluation(), loaded.files()));
+            start(other, new EvaluationData.OtherProject(otherProject.get().get()), show);
             return;
         }
+        ProjectStore store = session.get().store();
         long asked = generation;
         tasks.submit(() -> Loaded.test(store, other.id()), loaded -> {
-            if (asked != generation || !other.equals(compareRun.get())) {
-                return;
-            }
-            if (loaded.evaluation().isPresent()) {
-                compared.show(loaded.evaluation(), loaded.files());
-            } else {
-                start(other, new EvaluationData.TestPart(), l -> {
-                    if (other.equals(compareRun.get())) {
-                        compared.show(l.evaluation(), l.files());
-                    }
-                });
+            if (asked == generation && loaded.evaluation().isPresent()) {
+                show.accept(loaded);
+            } else if (asked == generation && other.equals(compareRun.get())) {
+                start(other, new EvaluationData.TestPart(), show);
             }
         }, "Cannot compare");
     }
 
-    private void fillCompareRows() {
-        compareRows.setAll(CompareRow.rows(results.matrixProperty().get(), compared.matrixProperty().get()));
-    }
-
     /** Writes evaluation.html and evaluation.csv of what is shown (the threshold included) into {@code folder}. */
     public void export(Path folder) {
-        Optional<Evaluation> e = results.evaluationProperty().get();
-        Optional<ConfusionMatrix> m = results.matrixProperty().get();
-        if (e.isEmpty() || m.isEmpty()) {
-            return;
-        }
-        EvaluationReport report = new EvaluationReport(e.get(), m.get(), results.curvesProperty().get(),
-                results.curvesProperty().get().map(c -> results.thresholdProperty().get()));
-        tasks.submit(() -> report.write(folder), written -> {
+        results.report().ifPresent(report -> tasks.submit(() -> report.write(folder), written -> {
             String message = "Report written: " + written.get(0).toAbsolutePath() + " and "
                     + written.get(1).getFileName();
             status.set(message);
             tasks.notifier().fileWritten("Report written", message, written.get(0));
-        }, "Cannot write the report");
+        }, "Cannot write the report"));
     }
 
     // ---- state ----
@@ -414,6 +376,11 @@ public final class EvaluationViewModel implements ProjectScoped<ProjectSession> 
 
     public EvaluationResults results() {
         return results;
+    }
+
+    /** After an evaluation of the test part: deploy or export the run; the shell sets where it goes. */
+    public NextStep nextStep() {
+        return nextStep;
     }
 
     /** The possible label mistakes of the chosen run. */

@@ -125,6 +125,15 @@ public final class ShellViewModel {
         });
         recentProjects.setAll(settings.recentPaths());
         library.setOnOpenImage(this::openInLabel);
+        // Next steps: a finished run to Evaluate, an evaluated run to Deploy, each with the run chosen there.
+        training.nextStep().setTarget(runId -> {
+            evaluation.showRun(runId);
+            showStage(PipelineStage.EVALUATE);
+        });
+        evaluation.nextStep().setTarget(runId -> {
+            deploy.showRun(runId);
+            showStage(PipelineStage.DEPLOY);
+        });
         session.addListener((obs, old, now) -> projectOpened(Optional.ofNullable(now), trainingServices));
     }
 

@@ -4,7 +4,6 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.OptionalLong;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
@@ -258,7 +257,7 @@ final class HistoryPanel {
             status.getStyleClass().removeAll("accent", "success", "warning", "danger");
             statusStyle(run.status()).ifPresent(status.getStyleClass()::add);
             facts.textProperty().unbind();
-            if (model.liveRunId().equals(OptionalLong.of(run.id()))) {
+            if (isGoing(run)) {
                 // The going run's time comes from the run's clock, not from the row recorded at the last epoch.
                 facts.textProperty().bind(Bindings.createStringBinding(() -> model.history().factsOf(run,
                         model.runMillisProperty().get()), model.runMillisProperty()));

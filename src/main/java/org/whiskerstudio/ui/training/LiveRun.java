@@ -1,5 +1,6 @@
 package org.whiskerstudio.ui.training;
 
+import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.function.LongSupplier;
@@ -11,12 +12,15 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import org.whiskerstudio.architecture.ModelKind;
+import org.whiskerstudio.training.CharacterRunNote;
 import org.whiskerstudio.training.EpochMetric;
 import org.whiskerstudio.training.RunStatus;
 import org.whiskerstudio.training.TrainingConfig;
 import org.whiskerstudio.training.TrainingRun;
 import org.whiskerstudio.training.TrainingSession;
 import org.whiskerstudio.ui.common.Failure;
+import org.whiskerstudio.ui.common.NextStep;
 
 /**
  * The run on screen: its session and controls, status, progress and series. Each start or resume gets a fresh
@@ -38,6 +42,8 @@ final class LiveRun {
     private final ReadOnlyStringWrapper statusText = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<LiveProgress> progress = new ReadOnlyObjectWrapper<>(LiveProgress.NONE);
     private final ReadOnlyLongWrapper runMillis = new ReadOnlyLongWrapper();
+    /** Once a classifier run ends with a model: "Evaluate this run". */
+    private final NextStep nextStep = new NextStep();
     /** Training time of the run's earlier sessions (a resumed run); the row adds this session's to it. */
     private long priorMillis;
     private MetricsInbox inbox;
@@ -62,6 +68,7 @@ final class LiveRun {
         MetricsInbox box = new MetricsInbox(this::wake);
         this.priorMillis = priorMillis;
         runMillis.set(priorMillis);
+        nextStep.clear();
         inbox = box;
         tracker = new ProgressTracker(config.batchSize());
         stopWhenStarted = false;
@@ -111,6 +118,7 @@ final class LiveRun {
         active.set(false);
         starting.set(false);
         paused.set(false);
+        nextStep.clear();
         status.set(Optional.empty());
         statusText.set("");
         progress.set(LiveProgress.NONE);
@@ -224,12 +232,23 @@ final class LiveRun {
             statusText.set(describe(RunStatus.FAILED, Failure.messageOf(error)));
         } else if (run != null) {
             status.set(Optional.of(run.status()));
+            if (evaluable(run)) {
+                nextStep.offer(run.name() + " " + run.status().label().toLowerCase(Locale.ROOT) + " after "
+                        + run.epochsDone() + (run.epochsDone() == 1 ? " epoch." : " epochs.") + " Next:", run.id());
+            }
             // The final row's message wins; without one, keep what the last status said.
             if (!run.message().isBlank() || !statusText.get().startsWith(run.status().label())) {
                 statusText.set(describe(run.status(), run.message()));
             }
         }
         onRowChanged.run();
+    }
+
+    /** A classifier run that ended with at least one epoch: the Evaluate screen lists it. */
+    static boolean evaluable(TrainingRun run) {
+        return run.epochsDone() > 0 && run.kind() == ModelKind.CLASSIFIER && !CharacterRunNote.isCharacterRun(run)
+                && (run.status() == RunStatus.COMPLETED || run.status() == RunStatus.STOPPED
+                || run.status() == RunStatus.EARLY_STOPPED);
     }
 
     static String describe(RunStatus s, String message) {
@@ -250,6 +269,10 @@ final class LiveRun {
 
     ReadOnlyBooleanProperty activeProperty() {
         return active.getReadOnlyProperty();
+    }
+
+    NextStep nextStep() {
+        return nextStep;
     }
 
     ReadOnlyBooleanProperty startingProperty() {

@@ -29,6 +29,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.material2.Material2MZ;
 import org.whiskerstudio.ui.common.Icons;
+import org.whiskerstudio.ui.common.NextStepBar;
 import org.whiskerstudio.ui.common.ProgressOverlay;
 import org.whiskerstudio.ui.common.UiDelay;
 import org.whiskerstudio.ui.common.Screen;
@@ -49,7 +50,8 @@ public final class TrainingView implements Screen {
 
     public TrainingView(TrainingViewModel model) {
         this.model = model;
-        content.setTop(toolbar());
+        content.setTop(new VBox(toolbar(), NextStepBar.of(model.nextStep(), "training-next-step",
+                new NextStepBar.Action("Evaluate this run", "training-evaluate-run", model.nextStep()::take))));
         content.setLeft(new SettingsPanel(model).node());
         content.setCenter(chartsAndHistory());
         content.addEventFilter(KeyEvent.KEY_PRESSED, this::onShortcut);

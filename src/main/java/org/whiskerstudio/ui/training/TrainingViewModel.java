@@ -27,6 +27,7 @@ import org.whiskerstudio.training.TrainingRequest;
 import org.whiskerstudio.training.TrainingRun;
 import org.whiskerstudio.training.TrainingService;
 import org.whiskerstudio.training.WeightSource;
+import org.whiskerstudio.ui.common.NextStep;
 import org.whiskerstudio.ui.common.Notifier;
 import org.whiskerstudio.ui.common.ProjectScoped;
 import org.whiskerstudio.ui.common.UiTasks;
@@ -381,9 +382,9 @@ public final class TrainingViewModel implements ProjectScoped<TrainingProject> {
         live.tick();
     }
 
-    /** The run training now, once the service has started it. */
-    public OptionalLong liveRunId() {
-        return live.runId();
+    /** After a classifier run ended with a model: "Evaluate this run"; the shell sets where it goes. */
+    public NextStep nextStep() {
+        return live.nextStep();
     }
 
     /** The going run's training time so far, its earlier sessions included, for its history row. */

@@ -190,6 +190,17 @@ class DeployViewModelTest {
     }
 
     @Test
+    void showRunChoosesTheModelOfTheRunAnEvaluationSentHere() {
+        service.models.add(0, DeployableModel.run(2, "LeNet #2 (run 2)"));
+        opened();
+        assertEquals(Optional.of(2L), model.chosenProperty().get().runId(), "the newest first");
+
+        model.showRun(1);
+
+        assertEquals(Optional.of(1L), model.chosenProperty().get().runId());
+    }
+
+    @Test
     void aBundleExportedWithOnnxShowsTheParityLine() {
         opened();
         model.bundleWithOnnxProperty().set(true);

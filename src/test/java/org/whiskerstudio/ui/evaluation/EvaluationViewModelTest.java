@@ -159,6 +159,20 @@ class EvaluationViewModelTest {
     }
 
     @Test
+    void anEvaluatedRunOffersToDeployIt() {
+        EvaluationViewModel model = open();
+        List<Long> deployed = new ArrayList<>();
+        model.nextStep().setTarget(deployed::add);
+        assertEquals("", model.nextStep().messageProperty().get(), "nothing evaluated yet");
+
+        model.evaluate();
+
+        assertEquals("LeNet #1 is evaluated. Next:", model.nextStep().messageProperty().get());
+        model.nextStep().take();
+        assertEquals(List.of(run.id()), deployed);
+    }
+
+    @Test
     void showRunChoosesTheRunAnotherScreenAskedFor() {
         EvaluationViewModel model = open();
         completedRun("LeNet #2");

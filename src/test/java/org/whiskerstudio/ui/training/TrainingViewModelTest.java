@@ -193,7 +193,6 @@ class TrainingViewModelTest {
         service.live.begin(10).steps(1);
         tick();
         TrainingRun row = model.history().runs().get(0);
-        assertEquals(row.id(), model.liveRunId().orElseThrow());
 
         clock.addAndGet(3_000);
         model.tick();
@@ -202,6 +201,46 @@ class TrainingViewModelTest {
         assertTrue(model.progressProperty().get().text().endsWith("0:03 elapsed"), model.progressProperty().get().text());
         assertTrue(model.history().factsOf(row, model.runMillisProperty().get()).endsWith(" · 0:03"),
                 model.history().factsOf(row, model.runMillisProperty().get()));
+    }
+
+    @Test
+    void aCompletedRunOffersToEvaluateItAndANewStartWithdrawsTheOffer() {
+        List<Long> evaluated = new ArrayList<>();
+        model.nextStep().setTarget(evaluated::add);
+        model.start();
+        service.live.begin(10).steps(10).epoch(0.9, 0.6, 1.0, 0.55);
+        service.live.end(RunStatus.COMPLETED, "");
+        tick();
+        long runId = model.history().runs().get(0).id();
+
+        assertTrue(model.nextStep().messageProperty().get().contains("completed after 1 epoch"),
+                model.nextStep().messageProperty().get());
+        model.nextStep().take();
+        assertEquals(List.of(runId), evaluated);
+
+        model.start();
+        assertEquals("", model.nextStep().messageProperty().get());
+    }
+
+    @Test
+    void aRunThatFailedOffersNoNextStep() {
+        model.start();
+        service.live.begin(10).steps(2);
+        service.live.end(RunStatus.FAILED, "out of memory");
+        tick();
+
+        assertEquals("", model.nextStep().messageProperty().get());
+    }
+
+    @Test
+    void theEngineStartingIsAWaitUntilTheFirstStep() {
+        model.start();
+        assertTrue(model.startingProperty().get(), "the engine loads before the first step");
+
+        service.live.begin(10).steps(1);
+        tick();
+
+        assertFalse(model.startingProperty().get());
     }
 
     @Test
