@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
 import javafx.beans.property.BooleanProperty;
@@ -111,10 +112,11 @@ public final class DeployViewModel implements ProjectScoped<ProjectSession> {
             Optional<DeployableModel> asked = wanted.stream().boxed()
                     .flatMap(id -> found.stream().filter(m -> m.runId().equals(Optional.of(id)))).findFirst();
             wanted = OptionalLong.empty();
-            if (asked.isPresent()) {
-                chosen.set(asked.get());
-            } else if (keep == null || !found.contains(keep)) {
-                chosen.set(found.isEmpty() ? null : found.get(0));
+            // Set again even when kept: a combo box over the list clears its value while the list is replaced.
+            DeployableModel next = asked.orElse(keep != null && found.contains(keep) ? keep
+                    : found.isEmpty() ? null : found.get(0));
+            if (!Objects.equals(next, chosen.get())) {
+                chosen.set(next);
             }
             emptyMessage.set(found.isEmpty()
                     ? "No trained model yet. Train one on the Train screen (Ctrl+4), or import a model bundle." : "");

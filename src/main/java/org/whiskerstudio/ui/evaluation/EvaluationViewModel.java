@@ -98,7 +98,6 @@ public final class EvaluationViewModel implements ProjectScoped<ProjectSession> 
         generation++;
         undo.clear();
         pick.reset();
-        nextStep.clear();
         emptyMessage.set(EvaluableRuns.NOTHING_TRAINED);
         runs.clear();
         run.set(null);
@@ -136,7 +135,7 @@ public final class EvaluationViewModel implements ProjectScoped<ProjectSession> 
         });
     }
 
-    /** Shows {@code runId} (a "next step" from the Train screen) once the runs are read again. */
+    /** Shows {@code runId} once the runs are read again, evaluating it if it never was ("Evaluate this run"). */
     public void showRun(long runId) {
         pick.want(runId);
         refresh();
@@ -160,6 +159,9 @@ public final class EvaluationViewModel implements ProjectScoped<ProjectSession> 
         tasks.submit(() -> Loaded.test(store, chosen.id()), loaded -> {
             if (asked == generation && chosen.equals(run.get()) && otherProject.get().isEmpty()) {
                 apply(loaded);
+                if (pick.evaluationAsked(chosen.id()) && loaded.evaluation().isEmpty()) {
+                    evaluate(); // "Evaluate this run" from the Train screen, for a run not evaluated yet
+                }
             }
         }, "Cannot read the saved evaluation");
     }
@@ -319,8 +321,6 @@ public final class EvaluationViewModel implements ProjectScoped<ProjectSession> 
             tasks.notifier().fileWritten("Report written", message, written.get(0));
         }, "Cannot write the report"));
     }
-
-    // ---- state ----
 
     /** What the screen says while {@link #runs()} is empty. */
     public ReadOnlyStringProperty emptyMessageProperty() {

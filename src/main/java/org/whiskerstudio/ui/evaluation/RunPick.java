@@ -12,10 +12,19 @@ import java.util.OptionalLong;
 final class RunPick {
     private OptionalLong automatic = OptionalLong.empty();
     private OptionalLong wanted = OptionalLong.empty();
+    private OptionalLong evaluate = OptionalLong.empty();
 
-    /** Chooses {@code runId} at the next read ("Evaluate this run" from the Train screen). */
+    /** Chooses {@code runId} at the next read and has it evaluated ("Evaluate this run" from the Train screen). */
     void want(long runId) {
         wanted = OptionalLong.of(runId);
+        evaluate = wanted;
+    }
+
+    /** Whether {@code runId} was asked for to be evaluated; asked once, answered once. */
+    boolean evaluationAsked(long runId) {
+        boolean asked = evaluate.isPresent() && evaluate.getAsLong() == runId;
+        evaluate = OptionalLong.empty();
+        return asked;
     }
 
     /** The run to choose among {@code list} (newest first), {@code current} being the one chosen now, if any. */
@@ -36,6 +45,7 @@ final class RunPick {
     void reset() {
         automatic = OptionalLong.empty();
         wanted = OptionalLong.empty();
+        evaluate = OptionalLong.empty();
     }
 
     private boolean isAutomatic(RunChoice r) {

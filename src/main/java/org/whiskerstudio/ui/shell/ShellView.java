@@ -283,7 +283,7 @@ public final class ShellView {
     private Node waitOverlays() {
         DoubleProperty unknown = new SimpleDoubleProperty(-1);
         ProgressOverlay opening = new ProgressOverlay(UiDelay.fx(), model.busyProperty(), model.busyMessageProperty(),
-                unknown, Optional.empty());
+                model.busyProgressProperty(), Optional.empty());
         ProgressOverlay exchange = new ProgressOverlay(UiDelay.fx(), model.exchange().runningProperty(),
                 model.exchange().progressProperty(), unknown, Optional.of(model.exchange()::cancel));
         opening.node().setId("wait-opening");

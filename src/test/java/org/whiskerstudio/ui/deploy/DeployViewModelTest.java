@@ -201,6 +201,20 @@ class DeployViewModelTest {
     }
 
     @Test
+    void theChosenModelStaysChosenWhenAComboBoxClearsItAsTheListIsReplaced() {
+        service.models.add(0, DeployableModel.run(2, "LeNet #2 (run 2)"));
+        opened();
+        // What a combo box over the list does to the value it is bound to when the list is replaced.
+        model.models().addListener((javafx.collections.ListChangeListener<DeployableModel>) c ->
+                model.chosenProperty().set(null));
+
+        model.showRun(1);
+        model.refresh();
+
+        assertEquals(Optional.of(1L), model.chosenProperty().get().runId());
+    }
+
+    @Test
     void aBundleExportedWithOnnxShowsTheParityLine() {
         opened();
         model.bundleWithOnnxProperty().set(true);

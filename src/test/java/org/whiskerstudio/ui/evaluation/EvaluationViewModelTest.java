@@ -180,6 +180,8 @@ class EvaluationViewModelTest {
         model.showRun(run.id());
 
         assertEquals(run.id(), model.runProperty().get().id());
+        assertTrue(model.results().evaluationProperty().get().isPresent(), "never evaluated, so evaluated at once");
+        assertEquals(1, evaluations);
     }
 
     @Test
