@@ -42,7 +42,9 @@ public final class StudioApp extends Application {
                     context.trainingServices(), context.deployServices(), context.evaluationServices(),
                     context.mistakeScorings(), context.suggestionServices());
             StartupClock.mark("models");
-            ShellView view = new ShellView(shell, stage);
+            // The host services hand a folder's URI to the desktop (xdg-open on Linux), which shows it in its file manager.
+            ShellView view = new ShellView(shell, stage,
+                    folder -> getHostServices().showDocument(folder.toUri().toString()));
             StartupClock.mark("views");
             view.show();
             StartupClock.mark("shown");

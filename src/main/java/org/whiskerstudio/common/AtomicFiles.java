@@ -6,6 +6,12 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.util.HexFormat;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
 
 /** Writes files so that a reader (or a process killed mid-write) sees either the old file or the whole new one. */
 public final class AtomicFiles {
@@ -25,15 +31,29 @@ public final class AtomicFiles {
     public static void write(Path target, StreamWriter writer) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
+        Path tmp = dir.resolve("." + target.getFileName() + "." + HexFormat.of().toHexDigits(
+                ThreadLocalRandom.current().nextLong()) + ".tmp");
         try {
-            try (OutputStream out = Files.newOutputStream(tmp)) {
+            // Not Files.createTempFile: it makes the file readable by its owner only, and the move keeps that, so
+            // exported bundles and reports were 0600. A plain create gets the usual 0666 less the umask.
+            try (OutputStream out = Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
                 writer.writeTo(out);
             }
+            keepPermissionsOf(target, tmp);
             moveIntoPlace(tmp, target);
         } finally {
             Files.deleteIfExists(tmp);
         }
+    }
+
+    /** A file rewritten keeps the permissions someone gave it (a settings file made private stays private). */
+    private static void keepPermissionsOf(Path target, Path tmp) throws IOException {
+        PosixFileAttributeView old = Files.getFileAttributeView(target, PosixFileAttributeView.class);
+        if (old == null || !Files.exists(target)) {
+            return;
+        }
+        Set<PosixFilePermission> permissions = old.readAttributes().permissions();
+        Files.getFileAttributeView(tmp, PosixFileAttributeView.class).setPermissions(permissions);
     }
 
     private static void moveIntoPlace(Path tmp, Path target) throws IOException {

@@ -14,6 +14,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 
 /**
@@ -103,6 +104,59 @@ final class ImageTable {
             }
         }
         return added;
+    }
+
+    /**
+     * Gives each image found by hash its folder's class when it has no label at all (the tag marked with
+     * {@code origin}, as a fresh import's would be); images already labelled are left as they are and counted.
+     * Hashes not in the project are passed over. Runs inside the caller's transaction.
+     */
+    static DuplicateLabels labelUnlabelled(Connection c, Map<String, String> classByHash, ImageOrigin origin)
+            throws SQLException {
+        int labelled = 0;
+        int same = 0;
+        int different = 0;
+        String now = Instant.now().toString();
+        try (PreparedStatement find = c.prepareStatement("SELECT id FROM image WHERE sha256 = ?");
+             PreparedStatement classes = c.prepareStatement(
+                     "SELECT DISTINCT class_id FROM annotation WHERE image_id = ?");
+             PreparedStatement tag = c.prepareStatement("INSERT OR IGNORE INTO annotation(image_id, class_id, kind,"
+                     + " created_at, source, source_run, source_format) VALUES (?, ?, 'tag', ?, ?, ?, ?)")) {
+            setProvenance(tag, origin);
+            for (Map.Entry<String, String> e : classByHash.entrySet()) {
+                find.setString(1, e.getKey());
+                OptionalLong imageId = firstLong(find);
+                if (imageId.isEmpty()) {
+                    continue;
+                }
+                long classId = LabelClassTable.ensure(c, e.getValue()).id();
+                classes.setLong(1, imageId.getAsLong());
+                Set<Long> has = new HashSet<>();
+                try (ResultSet rs = classes.executeQuery()) {
+                    while (rs.next()) {
+                        has.add(rs.getLong(1));
+                    }
+                }
+                if (has.isEmpty()) {
+                    tag.setLong(1, imageId.getAsLong());
+                    tag.setLong(2, classId);
+                    tag.setString(3, now);
+                    tag.executeUpdate();
+                    labelled++;
+                } else if (has.contains(classId)) {
+                    same++;
+                } else {
+                    different++;
+                }
+            }
+        }
+        return new DuplicateLabels(labelled, same, different);
+    }
+
+    private static OptionalLong firstLong(PreparedStatement ps) throws SQLException {
+        try (ResultSet rs = ps.executeQuery()) {
+            return rs.next() ? OptionalLong.of(rs.getLong(1)) : OptionalLong.empty();
+        }
     }
 
     /**

@@ -121,6 +121,15 @@ public final class ProjectStore implements AutoCloseable {
         return images.isEmpty() ? 0 : write(c -> ImageTable.add(c, images, origin));
     }
 
+    /**
+     * A folder-per-class import's duplicates: each image (by content hash) without a label takes its folder's class,
+     * marked imported from "folders"; labelled ones are left as they are. One transaction.
+     */
+    public synchronized DuplicateLabels labelDuplicates(Map<String, String> classByHash) {
+        return classByHash.isEmpty() ? DuplicateLabels.NONE
+                : write(c -> ImageTable.labelUnlabelled(c, classByHash, new ImageOrigin.Imported("folders")));
+    }
+
     /** Ids of the synthetic images (made by a GAN run, {@code generated_by} set), each with the run that made it. */
     public synchronized Map<Long, String> generatedImages() {
         return read(ImageTable::generated);

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -26,6 +27,29 @@ class AtomicFilesTest {
 
         assertArrayEquals(content, Files.readAllBytes(target));
         assertEquals(List.of(target), filesIn(tmp));
+    }
+
+    @Test
+    void aNewFileGetsTheUsualPermissionsNotOwnerOnly() throws IOException {
+        // A plain new file in the same folder shows what the umask gives; a temp file would have been rw-------.
+        Path plain = Files.createFile(tmp.resolve("plain.txt"));
+        Path target = tmp.resolve("model.whisker.zip");
+
+        AtomicFiles.write(target, new byte[] {1});
+
+        assertEquals(PosixFilePermissions.toString(Files.getPosixFilePermissions(plain)),
+                PosixFilePermissions.toString(Files.getPosixFilePermissions(target)));
+    }
+
+    @Test
+    void aReplacedFileKeepsItsPermissions() throws IOException {
+        Path target = tmp.resolve("settings.json");
+        Files.writeString(target, "old");
+        Files.setPosixFilePermissions(target, PosixFilePermissions.fromString("rw-------"));
+
+        AtomicFiles.write(target, "new".getBytes(StandardCharsets.UTF_8));
+
+        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(target)));
     }
 
     @Test

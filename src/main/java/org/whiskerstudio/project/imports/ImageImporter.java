@@ -7,7 +7,10 @@ import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
@@ -19,6 +22,7 @@ import org.whiskerstudio.common.Cancellation;
 import org.whiskerstudio.common.Hashes;
 import org.whiskerstudio.common.Problem;
 import org.whiskerstudio.common.Progress;
+import org.whiskerstudio.project.DuplicateLabels;
 import org.whiskerstudio.project.NewImage;
 import org.whiskerstudio.project.ProjectLayout;
 import org.whiskerstudio.project.ProjectStore;
@@ -52,7 +56,8 @@ public final class ImageImporter {
         record Ready(NewImage image) implements Outcome {
         }
 
-        record Duplicate() implements Outcome {
+        /** Same content as an image already in the project or earlier in this import; with its folder's class. */
+        record Duplicate(String hash, Optional<String> className) implements Outcome {
         }
 
         record Rejected(Problem problem) implements Outcome {
@@ -64,6 +69,8 @@ public final class ImageImporter {
         progress.update(0, -1, "Looking for images...");
         ImportScanner.Scan scan = new ImportScanner().scan(request, cancellation);
         List<ImportScanner.Candidate> candidates = scan.candidates();
+        // Cancelled while still looking: how many files there were is not known, so neither is how many were left.
+        boolean scanCut = cancellation.isCancelled();
         List<Problem> problems = new ArrayList<>(scan.problems());
         Set<String> known = ConcurrentHashMap.newKeySet();
         known.addAll(store.imageHashes());
@@ -72,6 +79,8 @@ public final class ImageImporter {
         int done = 0;
         int imported = 0;
         int duplicates = 0;
+        // A duplicate's folder class, applied once every batch is in: the image it repeats may be in the last batch.
+        Map<String, String> duplicateClasses = new LinkedHashMap<>();
         progress.update(0, total, "Importing " + total + " files");
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "whisker-import");
@@ -95,8 +104,9 @@ public final class ImageImporter {
                 done++;
                 if (outcome instanceof Outcome.Ready ready) {
                     batch.add(ready.image());
-                } else if (outcome instanceof Outcome.Duplicate) {
+                } else if (outcome instanceof Outcome.Duplicate duplicate) {
                     duplicates++;
+                    duplicate.className().ifPresent(c -> duplicateClasses.putIfAbsent(duplicate.hash(), c));
                 } else if (outcome instanceof Outcome.Rejected rejected) {
                     problems.add(rejected.problem());
                 }
@@ -114,8 +124,11 @@ public final class ImageImporter {
         } finally {
             pool.shutdownNow();
         }
-        boolean cancelled = cancellation.isCancelled() && done < total;
-        return new ImportReport(total, imported, duplicates, problems, cancelled, Duration.ofNanos(System.nanoTime() - start));
+        boolean cancelled = cancellation.isCancelled() && (scanCut || done < total);
+        DuplicateLabels labels = store.labelDuplicates(duplicateClasses);
+        return new ImportReport(total, imported, duplicates, problems, cancelled,
+                Duration.ofNanos(System.nanoTime() - start), scanCut ? -1 : total - done,
+                labels);
     }
 
     private static Outcome await(Future<Outcome> future) {
@@ -141,11 +154,11 @@ public final class ImageImporter {
             byte[] content = Files.readAllBytes(file);
             String hash = Hashes.sha256Hex(content);
             if (known.contains(hash)) {
-                return new Outcome.Duplicate();
+                return new Outcome.Duplicate(hash, candidate.className());
             }
             DecodedImage decoded = decoder.decode(content);
             if (!known.add(hash)) {
-                return new Outcome.Duplicate();
+                return new Outcome.Duplicate(hash, candidate.className());
             }
             ProjectLayout layout = store.layout();
             StandardCopy copy = decoded.storedAsIs() ? StandardCopy.none(decoded.format())

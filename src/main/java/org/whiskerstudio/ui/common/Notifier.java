@@ -1,5 +1,6 @@
 package org.whiskerstudio.ui.common;
 
+import java.nio.file.Path;
 import java.util.Objects;
 import java.util.function.BiConsumer;
 
@@ -16,6 +17,14 @@ public interface Notifier {
 
     /** Long work finished ("Export finished", "Labels imported"), with its outcome. */
     void info(String title, String message);
+
+    /**
+     * Work wrote {@code file} (an exported bundle, a report): the user is told where, by its full path, and the window
+     * offers to open its folder. Without a window, the path ends the news.
+     */
+    default void fileWritten(String title, String message, Path file) {
+        info(title, message + "\n\n" + file.toAbsolutePath());
+    }
 
     /** A notifier that hands errors and news to two callbacks. */
     static Notifier of(BiConsumer<String, String> errors, BiConsumer<String, String> news) {

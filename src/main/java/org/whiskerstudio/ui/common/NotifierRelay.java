@@ -1,5 +1,6 @@
 package org.whiskerstudio.ui.common;
 
+import java.nio.file.Path;
 import java.util.Objects;
 
 /**
@@ -22,5 +23,10 @@ public final class NotifierRelay implements Notifier {
     @Override
     public void info(String title, String message) {
         target.info(title, message);
+    }
+
+    @Override
+    public void fileWritten(String title, String message, Path file) {
+        target.fileWritten(title, message, file);
     }
 }

@@ -4,7 +4,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -50,6 +52,8 @@ public final class DeployViewModel implements ProjectScoped<ProjectSession> {
     private final DeployServiceFactory services;
     private final ObservableList<DeployableModel> models = FXCollections.observableArrayList();
     private final ObjectProperty<DeployableModel> chosen = new SimpleObjectProperty<>();
+    /** A run another screen asked to show, chosen when the models are next read. */
+    private OptionalLong wanted = OptionalLong.empty();
     private final ReadOnlyStringWrapper modelInfo = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper modelReady = new ReadOnlyBooleanWrapper();
     private final ObservableList<ResultRow> results = FXCollections.observableArrayList();
@@ -94,19 +98,28 @@ public final class DeployViewModel implements ProjectScoped<ProjectSession> {
         // Models are listed (and the first one loaded) when the screen is shown, not on every project opened.
     }
 
+    /** Chooses the model of {@code runId} ("Deploy this run" after an evaluation) once the models are read again. */
+    public void showRun(long runId) {
+        wanted = OptionalLong.of(runId);
+        refresh();
+    }
+
     /** Re-reads the project's runs and imported bundles (the screen calls it when shown). */
     public void refresh() {
         service.ifPresent(s -> tasks.submit(s::models, found -> {
             DeployableModel keep = chosen.get();
             models.setAll(found);
-            if (keep == null || !found.contains(keep)) {
-                chosen.set(found.isEmpty() ? null : found.get(0));
+            Optional<DeployableModel> asked = wanted.stream().boxed()
+                    .flatMap(id -> found.stream().filter(m -> m.runId().equals(Optional.of(id)))).findFirst();
+            wanted = OptionalLong.empty();
+            // Set again even when kept: a combo box over the list clears its value while the list is replaced.
+            DeployableModel next = asked.orElse(keep != null && found.contains(keep) ? keep
+                    : found.isEmpty() ? null : found.get(0));
+            if (!Objects.equals(next, chosen.get())) {
+                chosen.set(next);
             }
-            if (found.isEmpty()) {
-                emptyMessage.set("No trained model yet. Train one on the Train screen (Ctrl+4), or import a model bundle.");
-            } else {
-                emptyMessage.set("");
-            }
+            emptyMessage.set(found.isEmpty()
+                    ? "No trained model yet. Train one on the Train screen (Ctrl+4), or import a model bundle." : "");
         }, "Cannot list the models"));
     }
 
@@ -215,7 +228,7 @@ public final class DeployViewModel implements ProjectScoped<ProjectSession> {
         }
         DeployService s = service.get();
         boolean withOnnx = bundleWithOnnx.get();
-        runTask("Exporting " + out.getFileName(), (progress, cancel) -> {
+        runTask("Exporting " + out.getFileName(), Optional.of(out), (progress, cancel) -> {
             ModelCard card = s.export(m.runId().get(), out, withOnnx, progress);
             return "Exported " + out.getFileName() + card.test().map(t -> String.format(Locale.ROOT,
                     " (test accuracy %.1f%% on %d images)", 100 * t.accuracy(), t.examples())).orElse("") + "."
@@ -230,7 +243,7 @@ public final class DeployViewModel implements ProjectScoped<ProjectSession> {
             return;
         }
         DeployService s = service.get();
-        runTask("Exporting " + out.getFileName(), (progress, cancel) -> {
+        runTask("Exporting " + out.getFileName(), Optional.of(out), (progress, cancel) -> {
             OnnxParity parity = s.exportOnnx(m.runId().get(), out, progress);
             return "Exported " + out.getFileName() + ". " + parity.line() + " (" + parity.examplesFrom() + ").";
         });
@@ -276,6 +289,11 @@ public final class DeployViewModel implements ProjectScoped<ProjectSession> {
     }
 
     private void runTask(String title, Task task) {
+        runTask(title, Optional.empty(), task);
+    }
+
+    /** @param written the file the task writes: once written, the user is told where, with Open folder */
+    private void runTask(String title, Optional<Path> written, Task task) {
         if (busy.get()) {
             return;
         }
@@ -294,6 +312,7 @@ public final class DeployViewModel implements ProjectScoped<ProjectSession> {
         tasks.submit(() -> task.run(progress, cancel), (String message) -> {
             finishTask();
             taskMessage.set(message);
+            written.ifPresent(file -> tasks.notifier().fileWritten("Export finished", message, file));
         }, f -> {
             finishTask();
             // A failed ONNX check is the export's answer, not only an error: the status line keeps its figures.

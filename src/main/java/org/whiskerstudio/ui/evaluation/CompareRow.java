@@ -3,6 +3,9 @@ package org.whiskerstudio.ui.evaluation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import javafx.beans.value.ChangeListener;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import org.whiskerstudio.evaluation.ClassMetrics;
 import org.whiskerstudio.evaluation.ConfusionMatrix;
 
@@ -13,6 +16,16 @@ public record CompareRow(String name, double recallA, double recallB, double f1A
     }
 
     /** A row per class of run A (matched by name in B; 0 where B lacks it), then accuracy and macro F1. */
+    /** The rows of {@code a} beside {@code b}, filled again whenever either's matrix changes. */
+    static ObservableList<CompareRow> following(EvaluationResults a, EvaluationResults b) {
+        ObservableList<CompareRow> rows = FXCollections.observableArrayList();
+        ChangeListener<Optional<ConfusionMatrix>> fill = (o, was, now) ->
+                rows.setAll(rows(a.matrixProperty().get(), b.matrixProperty().get()));
+        a.matrixProperty().addListener(fill);
+        b.matrixProperty().addListener(fill);
+        return rows;
+    }
+
     static List<CompareRow> rows(Optional<ConfusionMatrix> a, Optional<ConfusionMatrix> b) {
         if (a.isEmpty() || b.isEmpty()) {
             return List.of();

@@ -35,6 +35,7 @@ final class DetailTabs {
     private final ThumbnailLoader<Path> thumbnails;
     private final TabPane tabs = new TabPane();
     private final Tab images = new Tab("Images");
+    private final Tab labelMistakes = new Tab("Possible label mistakes");
     private final MatrixView compareMatrix = new MatrixView("evaluation-compare-matrix");
 
     DetailTabs(EvaluationViewModel model, ThumbnailLoader<Path> thumbnails) {
@@ -46,7 +47,7 @@ final class DetailTabs {
         Tab metrics = new Tab("Metrics", MetricsTable.metrics(r.metrics()));
         Tab mistakes = new Tab("Confident mistakes", titledStatic("Wrong predictions the model was surest of: often a "
                 + "wrong label. Relabel them here.", grid("evaluation-mistakes", r.mistakes())));
-        Tab labelMistakes = new Tab("Possible label mistakes", new MistakesPane(model.mistakes(), thumbnails).node());
+        labelMistakes.setContent(new MistakesPane(model.mistakes(), thumbnails).node());
         labelMistakes.setId("evaluation-label-mistakes-tab");
         Tab pairs = new Tab("Confused pairs", pairs());
         Tab curves = new Tab("Curves", new CurvesPane(r).node());
@@ -69,6 +70,11 @@ final class DetailTabs {
 
     void showImages() {
         tabs.getSelectionModel().select(images);
+    }
+
+    /** The next step after an evaluation: the possible label mistakes of the run. */
+    void showLabelMistakes() {
+        tabs.getSelectionModel().select(labelMistakes);
     }
 
     private Node titled(String initial, Node content, EvaluationResults r) {

@@ -195,4 +195,13 @@ public final class EvaluationResults {
     public ReadOnlyStringProperty summaryProperty() {
         return summary.getReadOnlyProperty();
     }
+
+    /** The report of what is shown, the threshold included; empty while nothing is. */
+    Optional<EvaluationReport> report() {
+        Optional<Evaluation> e = evaluation.get();
+        Optional<ConfusionMatrix> m = matrix.get();
+        Optional<BinaryCurves> c = curves.get();
+        return e.isEmpty() || m.isEmpty() ? Optional.empty()
+                : Optional.of(new EvaluationReport(e.get(), m.get(), c, c.map(x -> threshold.get())));
+    }
 }

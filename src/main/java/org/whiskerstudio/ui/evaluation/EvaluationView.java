@@ -34,6 +34,7 @@ import org.kordamp.ikonli.material2.Material2MZ;
 import org.whiskerstudio.common.TaskExecutor;
 import org.whiskerstudio.evaluation.Svg;
 import org.whiskerstudio.ui.common.Icons;
+import org.whiskerstudio.ui.common.NextStepBar;
 import org.whiskerstudio.ui.common.Screen;
 
 /**
@@ -55,7 +56,10 @@ public final class EvaluationView implements Screen {
         this.model = model;
         this.details = new DetailTabs(model, GalleryCell.thumbnails(executor));
         BorderPane content = new BorderPane();
-        content.setTop(new VBox(toolbar(), summary()));
+        content.setTop(new VBox(toolbar(), NextStepBar.of(model.nextStep(), "evaluation-next-step",
+                new NextStepBar.Action("Deploy / export this run", "evaluation-deploy-run", model.nextStep()::take),
+                new NextStepBar.Action("Review possible label mistakes", "evaluation-review-mistakes",
+                        details::showLabelMistakes)), summary()));
         SplitPane split = new SplitPane(matrixPanel(), details.node());
         split.setDividerPositions(0.5);
         content.setCenter(split);

@@ -20,11 +20,9 @@ import org.whiskerstudio.common.Cancellation;
 import org.whiskerstudio.common.Progress;
 import org.whiskerstudio.common.TaskExecutor;
 import org.whiskerstudio.common.edit.UndoStack;
-import org.whiskerstudio.evaluation.ConfusionMatrix;
 import org.whiskerstudio.evaluation.CurrentLabels;
 import org.whiskerstudio.evaluation.Evaluation;
 import org.whiskerstudio.evaluation.EvaluationData;
-import org.whiskerstudio.evaluation.EvaluationReport;
 import org.whiskerstudio.evaluation.EvaluationService;
 import org.whiskerstudio.evaluation.SavedEvaluations;
 import org.whiskerstudio.evaluation.SuggestedLabels;
@@ -33,6 +31,7 @@ import org.whiskerstudio.project.ProjectSession;
 import org.whiskerstudio.project.ProjectStore;
 import org.whiskerstudio.training.RunStore;
 import org.whiskerstudio.ui.common.Failure;
+import org.whiskerstudio.ui.common.NextStep;
 import org.whiskerstudio.ui.common.Notifier;
 import org.whiskerstudio.ui.common.ProjectScoped;
 import org.whiskerstudio.ui.common.UiTasks;
@@ -62,7 +61,7 @@ public final class EvaluationViewModel implements ProjectScoped<ProjectSession> 
     private final ReadOnlyBooleanWrapper canRelabel = new ReadOnlyBooleanWrapper();
     private final EvaluationResults results = new EvaluationResults();
     private final EvaluationResults compared = new EvaluationResults();
-    private final ObservableList<CompareRow> compareRows = FXCollections.observableArrayList();
+    private final ObservableList<CompareRow> compareRows = CompareRow.following(results, compared);
     private final UndoStack undo = new UndoStack();
     /** Possible label mistakes of the chosen run; its relabels and Keeps share the undo stack. */
     private final MistakesViewModel mistakes;
@@ -70,6 +69,9 @@ public final class EvaluationViewModel implements ProjectScoped<ProjectSession> 
     private Cancellation cancellation = new Cancellation();
     private long generation;
     private Map<Long, Path> shownFiles = Map.of();
+    private final RunPick pick = new RunPick();
+    /** After an evaluation: deploy or export the run (the shell goes to Deploy with it chosen). */
+    private final NextStep nextStep = new NextStep();
 
     /**
      * @param services        opens each opened project's evaluation engine
@@ -84,8 +86,6 @@ public final class EvaluationViewModel implements ProjectScoped<ProjectSession> 
         run.addListener((o, a, b) -> loadSaved());
         otherProject.addListener((o, a, b) -> loadSaved());
         compareRun.addListener((o, a, b) -> compare());
-        results.matrixProperty().addListener((o, a, b) -> fillCompareRows());
-        compared.matrixProperty().addListener((o, a, b) -> fillCompareRows());
     }
 
     /** Another project (or none): a running evaluation is cancelled, the undo history cleared. */
@@ -97,6 +97,7 @@ public final class EvaluationViewModel implements ProjectScoped<ProjectSession> 
         mistakes.projectOpened(next);
         generation++;
         undo.clear();
+        pick.reset();
         emptyMessage.set(EvaluableRuns.NOTHING_TRAINED);
         runs.clear();
         run.set(null);
@@ -121,7 +122,7 @@ public final class EvaluationViewModel implements ProjectScoped<ProjectSession> 
                 RunChoice keepCompare = compareRun.get();
                 // A combo box over the list may clear its value while the list is replaced: both are set again.
                 runs.setAll(list);
-                RunChoice next = sameRun(list, keep).orElse(list.isEmpty() ? null : list.get(0));
+                RunChoice next = pick.choose(list, Optional.ofNullable(keep)).orElse(null);
                 if (Objects.equals(next, run.get())) {
                     if (otherProject.get().isEmpty()) {
                         loadSaved();
@@ -129,13 +130,15 @@ public final class EvaluationViewModel implements ProjectScoped<ProjectSession> 
                 } else {
                     run.set(next);
                 }
-                compareRun.set(sameRun(list, keepCompare).orElse(null));
+                compareRun.set(keepCompare == null ? null : RunPick.byId(list, keepCompare.id()).orElse(null));
             }, "Cannot read the runs");
         });
     }
 
-    private static Optional<RunChoice> sameRun(List<RunChoice> list, RunChoice wanted) {
-        return list.stream().filter(r -> wanted != null && r.id() == wanted.id()).findFirst();
+    /** Shows {@code runId} once the runs are read again, evaluating it if it never was ("Evaluate this run"). */
+    public void showRun(long runId) {
+        pick.want(runId);
+        refresh();
     }
 
     /** A saved test-part evaluation of the chosen run, brought up to date with the current labels. */
@@ -144,6 +147,7 @@ public final class EvaluationViewModel implements ProjectScoped<ProjectSession> 
         if (session.isEmpty() || chosen == null || otherProject.get().isPresent()) {
             results.show(Optional.empty(), Map.of());
             suggestedWarning.set("");
+            nextStep.clear();
             status.set(chosen == null ? "" : "Press Evaluate to run the model over the other project's images.");
             return;
         }
@@ -155,6 +159,9 @@ public final class EvaluationViewModel implements ProjectScoped<ProjectSession> 
         tasks.submit(() -> Loaded.test(store, chosen.id()), loaded -> {
             if (asked == generation && chosen.equals(run.get()) && otherProject.get().isEmpty()) {
                 apply(loaded);
+                if (pick.evaluationAsked(chosen.id()) && loaded.evaluation().isEmpty()) {
+                    evaluate(); // "Evaluate this run" from the Train screen, for a run not evaluated yet
+                }
             }
         }, "Cannot read the saved evaluation");
     }
@@ -165,6 +172,9 @@ public final class EvaluationViewModel implements ProjectScoped<ProjectSession> 
         results.show(loaded.evaluation(), loaded.files());
         canRelabel.set(loaded.evaluation().isPresent() && otherProject.get().isEmpty());
         status.set(loaded.note());
+        nextStep.clear();
+        Optional.ofNullable(run.get()).filter(r -> loaded.evaluation().isPresent() && otherProject.get().isEmpty())
+                .ifPresent(r -> nextStep.offer(r.name() + " is evaluated. Next:", r.id()));
     }
 
     // ---- commands ----
@@ -282,47 +292,35 @@ public final class EvaluationViewModel implements ProjectScoped<ProjectSession> 
             compared.show(Optional.empty(), Map.of());
             return;
         }
-        ProjectStore store = session.get().store();
+        Consumer<Loaded> show = l -> {
+            if (other.equals(compareRun.get())) {
+                compared.show(l.evaluation(), l.files());
+            }
+        };
         if (otherProject.get().isPresent()) {
-            start(other, new EvaluationData.OtherProject(otherProject.get().get()),
-                    loaded -> compared.show(loaded.evaluation(), loaded.files()));
+            start(other, new EvaluationData.OtherProject(otherProject.get().get()), show);
             return;
         }
+        ProjectStore store = session.get().store();
         long asked = generation;
         tasks.submit(() -> Loaded.test(store, other.id()), loaded -> {
-            if (asked != generation || !other.equals(compareRun.get())) {
-                return;
-            }
-            if (loaded.evaluation().isPresent()) {
-                compared.show(loaded.evaluation(), loaded.files());
-            } else {
-                start(other, new EvaluationData.TestPart(), l -> {
-                    if (other.equals(compareRun.get())) {
-                        compared.show(l.evaluation(), l.files());
-                    }
-                });
+            if (asked == generation && loaded.evaluation().isPresent()) {
+                show.accept(loaded);
+            } else if (asked == generation && other.equals(compareRun.get())) {
+                start(other, new EvaluationData.TestPart(), show);
             }
         }, "Cannot compare");
     }
 
-    private void fillCompareRows() {
-        compareRows.setAll(CompareRow.rows(results.matrixProperty().get(), compared.matrixProperty().get()));
-    }
-
     /** Writes evaluation.html and evaluation.csv of what is shown (the threshold included) into {@code folder}. */
     public void export(Path folder) {
-        Optional<Evaluation> e = results.evaluationProperty().get();
-        Optional<ConfusionMatrix> m = results.matrixProperty().get();
-        if (e.isEmpty() || m.isEmpty()) {
-            return;
-        }
-        EvaluationReport report = new EvaluationReport(e.get(), m.get(), results.curvesProperty().get(),
-                results.curvesProperty().get().map(c -> results.thresholdProperty().get()));
-        tasks.submit(() -> report.write(folder), written -> status.set("Report written: " + written.get(0)
-                + " and " + written.get(1).getFileName()), "Cannot write the report");
+        results.report().ifPresent(report -> tasks.submit(() -> report.write(folder), written -> {
+            String message = "Report written: " + written.get(0).toAbsolutePath() + " and "
+                    + written.get(1).getFileName();
+            status.set(message);
+            tasks.notifier().fileWritten("Report written", message, written.get(0));
+        }, "Cannot write the report"));
     }
-
-    // ---- state ----
 
     /** What the screen says while {@link #runs()} is empty. */
     public ReadOnlyStringProperty emptyMessageProperty() {
@@ -378,6 +376,11 @@ public final class EvaluationViewModel implements ProjectScoped<ProjectSession> 
 
     public EvaluationResults results() {
         return results;
+    }
+
+    /** After an evaluation of the test part: deploy or export the run; the shell sets where it goes. */
+    public NextStep nextStep() {
+        return nextStep;
     }
 
     /** The possible label mistakes of the chosen run. */

@@ -64,8 +64,9 @@ public final class ExchangeViewModel implements ProjectScoped<ProjectSession> {
         tasks.submit(() -> new DatasetExporter(s.get().store()).export(format, out, split), (LabelledDataset written) -> {
             finish(s.get());
             long labels = written.images().stream().mapToLong(i -> i.tags().size() + i.shapes().size()).sum();
-            tasks.notifier().info("Export finished", written.images().size() + " images with " + labels + " labels in "
-                    + written.classes().size() + " classes were written as " + format.description() + " to " + out + ".");
+            tasks.notifier().fileWritten("Export finished", written.images().size() + " images with " + labels
+                    + " labels in " + written.classes().size() + " classes were written as " + format.description()
+                    + " to " + out.toAbsolutePath() + ".", out);
         }, f -> {
             finish(s.get());
             tasks.notifier().error("Export failed", "Nothing was left half-written in " + out + ".\n\n" + f.message());

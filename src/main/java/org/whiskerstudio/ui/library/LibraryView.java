@@ -249,7 +249,13 @@ public final class LibraryView implements Screen {
         Label status = new Label();
         status.setId("import-status");
         status.textProperty().bind(model.importStatusProperty());
+        // The status takes the free width and the buttons sit at the right end: Cancel stays where it is while the
+        // text under it changes length ("Looking for images..." to "Importing 1,200 files: ...").
+        status.setMinWidth(0);
+        status.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(status, Priority.ALWAYS);
         Button cancel = new Button("Cancel", Icons.of(Material2AL.CANCEL));
+        cancel.setMinWidth(Region.USE_PREF_SIZE);
         cancel.setId("import-cancel");
         cancel.setOnAction(e -> model.cancelImport());
         cancel.visibleProperty().bind(model.importRunningProperty());

@@ -3,6 +3,7 @@ package org.whiskerstudio.ui.library;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.LongConsumer;
@@ -337,11 +338,24 @@ public final class LibraryViewModel implements ProjectScoped<ProjectSession> {
             return;
         }
         importProgress.set(u.fraction());
-        importStatus.set(u.total() <= 0 ? u.message() : u.done() + " of " + u.total() + " - " + u.message());
+        importStatus.set(statusOf(u));
         if (u.done() > 0 && System.nanoTime() - lastRefresh > REFRESH_DURING_IMPORT_NANOS) {
             lastRefresh = System.nanoTime();
             reload();
         }
+    }
+
+    /**
+     * "Importing 1,200 files: 300 of 1,200 - 296 imported": the count found is said from the first update on (a
+     * throttled first message could be dropped), while looking for files only what is being done.
+     */
+    static String statusOf(ProgressThrottle.Update u) {
+        if (u.total() <= 0) {
+            return u.message();
+        }
+        String head = String.format(Locale.ROOT, "Importing %,d %s", u.total(), u.total() == 1 ? "file" : "files");
+        return u.done() == 0 ? head + "..."
+                : head + String.format(Locale.ROOT, ": %,d of %,d - %s", u.done(), u.total(), u.message());
     }
 
     private void finishImport(ImportReport report) {

@@ -9,6 +9,8 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.SimpleDoubleProperty;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -34,7 +36,10 @@ import org.whiskerstudio.settings.StudioSettings;
 import org.whiskerstudio.ui.architecture.ArchitectureView;
 import org.whiskerstudio.ui.architecture.ProjectArchitectures;
 import org.whiskerstudio.ui.common.Dialogs;
+import org.whiskerstudio.ui.common.FolderOpener;
 import org.whiskerstudio.ui.common.Icons;
+import org.whiskerstudio.ui.common.ProgressOverlay;
+import org.whiskerstudio.ui.common.UiDelay;
 import org.whiskerstudio.ui.common.Screen;
 import org.whiskerstudio.ui.common.Theme;
 import org.whiskerstudio.ui.deploy.DeployView;
@@ -65,6 +70,11 @@ public final class ShellView {
     private ProjectArchitectures architectureFor;
 
     public ShellView(ShellViewModel model, Stage stage) {
+        this(model, stage, FolderOpener.NONE);
+    }
+
+    /** @param folders shows a folder in the desktop's file manager (after an export: "Open folder") */
+    public ShellView(ShellViewModel model, Stage stage, FolderOpener folders) {
         this.model = model;
         this.stage = stage;
         this.welcome = new WelcomeView(welcomeActions(), model.recentProjects());
@@ -75,7 +85,7 @@ public final class ShellView {
         screens.put(PipelineStage.TRAIN, new Lazy<>(() -> new TrainingView(model.training())));
         screens.put(PipelineStage.EVALUATE, new Lazy<>(() -> new EvaluationView(model.evaluation(), model.executor())));
         screens.put(PipelineStage.DEPLOY, new Lazy<>(() -> new DeployView(model.deploy())));
-        model.setNotifier(Dialogs.notifier(stage));
+        model.setNotifier(Dialogs.notifier(stage, folders));
         root.setTop(new ShellMenu(model, stage, library, menuActions()).bar());
         Node railNode = rail(); // first: it makes the buttons the tour points at
         tourOverlay = new TourOverlay(model.tour(), navButtons);
@@ -84,7 +94,7 @@ public final class ShellView {
         containWithinWindow(centre);
         root.setCenter(centre);
         root.setBottom(statusLine());
-        layers = new StackPane(root);
+        layers = new StackPane(root, waitOverlays());
         model.sessionProperty().addListener((obs, old, now) -> showContent());
         model.stageProperty().addListener((obs, old, now) -> showContent());
         showContent();
@@ -264,6 +274,24 @@ public final class ShellView {
             key++;
         }
         return rail;
+    }
+
+    /**
+     * Opening a project or a sample (seconds on a first open) and a dataset import or export, made visible over the
+     * window once they last a second; the status line's spinner alone went unnoticed. Only the exchange can cancel.
+     */
+    private Node waitOverlays() {
+        DoubleProperty unknown = new SimpleDoubleProperty(-1);
+        ProgressOverlay opening = new ProgressOverlay(UiDelay.fx(), model.busyProperty(), model.busyMessageProperty(),
+                model.busyProgressProperty(), Optional.empty());
+        ProgressOverlay exchange = new ProgressOverlay(UiDelay.fx(), model.exchange().runningProperty(),
+                model.exchange().progressProperty(), unknown, Optional.of(model.exchange()::cancel));
+        opening.node().setId("wait-opening");
+        exchange.node().setId("wait-exchange");
+        StackPane both = new StackPane(opening.node(), exchange.node());
+        // The stack itself never takes a click; a shown overlay's scrim does.
+        both.setPickOnBounds(false);
+        return both;
     }
 
     private Node statusLine() {

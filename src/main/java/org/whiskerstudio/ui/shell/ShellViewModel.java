@@ -3,10 +3,13 @@ package org.whiskerstudio.ui.shell;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -15,6 +18,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.whiskerstudio.architecture.ArchitectureStore;
 import org.whiskerstudio.common.Cancellation;
+import org.whiskerstudio.common.Progress;
 import org.whiskerstudio.common.TaskExecutor;
 import org.whiskerstudio.project.ProjectLayout;
 import org.whiskerstudio.project.ProjectSession;
@@ -57,6 +61,8 @@ public final class ShellViewModel {
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("Whisker Studio");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper busyMessage = new ReadOnlyStringWrapper("");
+    /** 0..1 while a sample is built (its images imported), else -1: not known. */
+    private final ReadOnlyDoubleWrapper busyProgress = new ReadOnlyDoubleWrapper(-1);
     private final ObservableList<Path> recentProjects = FXCollections.observableArrayList();
     /**
      * One read-only view, kept: the list FXCollections wraps holds a wrapper's listeners only weakly, so a wrapper
@@ -125,6 +131,15 @@ public final class ShellViewModel {
         });
         recentProjects.setAll(settings.recentPaths());
         library.setOnOpenImage(this::openInLabel);
+        // Next steps: a finished run to Evaluate, an evaluated run to Deploy, each with the run chosen there.
+        training.nextStep().setTarget(runId -> {
+            evaluation.showRun(runId);
+            showStage(PipelineStage.EVALUATE);
+        });
+        evaluation.nextStep().setTarget(runId -> {
+            deploy.showRun(runId);
+            showStage(PipelineStage.DEPLOY);
+        });
         session.addListener((obs, old, now) -> projectOpened(Optional.ofNullable(now), trainingServices));
     }
 
@@ -175,6 +190,11 @@ public final class ShellViewModel {
 
     public ReadOnlyBooleanProperty busyProperty() {
         return busy.getReadOnlyProperty();
+    }
+
+    /** How far the busy work is, 0..1, or -1 while not known. */
+    public ReadOnlyDoubleProperty busyProgressProperty() {
+        return busyProgress.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty busyMessageProperty() {
@@ -269,10 +289,16 @@ public final class ShellViewModel {
 
     /** Builds the sample project on first use (an import of its photos), then opens it. */
     public void openSample(SampleProjects.Sample sample) {
-        busyMessage.set("Preparing the " + sample.title() + " sample...");
+        String preparing = "Preparing the " + sample.title() + " sample...";
+        busyMessage.set(preparing);
         busy.set(true);
-        tasks.submit(() -> SampleProjects.materialise(sample, projectsDir,
-                        (done, total, message) -> { }, new Cancellation()),
+        Progress progress = tasks.progress(u -> {
+            if (busy.get() && u.total() > 0) {
+                busyProgress.set(u.fraction());
+                busyMessage.set(String.format(Locale.ROOT, "%s %,d of %,d images", preparing, u.done(), u.total()));
+            }
+        });
+        tasks.submit(() -> SampleProjects.materialise(sample, projectsDir, progress, new Cancellation()),
                 this::openProject,
                 f -> {
                     busy.set(false);
@@ -281,6 +307,7 @@ public final class ShellViewModel {
     }
 
     private void runProjectTask(String message, Callable<ProjectStore> work, String errorTitle) {
+        busyProgress.set(-1);
         busyMessage.set(message);
         busy.set(true);
         tasks.submit(work, store -> {

@@ -4,6 +4,9 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Optional;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.collections.ListChangeListener;
@@ -61,6 +64,16 @@ final class HistoryPanel {
         // Ticks and the active run decide what a row shows; redraw rows when they change.
         model.history().compared().addListener((ListChangeListener<Long>) c -> list.refresh());
         model.activeProperty().addListener((o, a, b) -> list.refresh());
+        // Training events can be seconds apart (the engine starting, a long epoch): the clock ticks on its own.
+        Timeline clock = new Timeline(new KeyFrame(Duration.seconds(1), e -> model.tick()));
+        clock.setCycleCount(Animation.INDEFINITE);
+        model.activeProperty().addListener((o, was, now) -> {
+            if (now) {
+                clock.play();
+            } else {
+                clock.stop();
+            }
+        });
 
         LineChart<Number, Number> compare = Charts.lineChart("training-compare", "Compare runs", "Epoch", "Loss");
         SimpleIntegerProperty lastEpoch = new SimpleIntegerProperty();
@@ -231,6 +244,7 @@ final class HistoryPanel {
         protected void updateItem(TrainingRun run, boolean empty) {
             super.updateItem(run, empty);
             if (empty || run == null) {
+                facts.textProperty().unbind();
                 setGraphic(null);
                 setText(null);
                 setTooltip(null);
@@ -242,7 +256,14 @@ final class HistoryPanel {
             status.setText(run.status().label());
             status.getStyleClass().removeAll("accent", "success", "warning", "danger");
             statusStyle(run.status()).ifPresent(status.getStyleClass()::add);
-            facts.setText(model.history().factsOf(run));
+            facts.textProperty().unbind();
+            if (isGoing(run)) {
+                // The going run's time comes from the run's clock, not from the row recorded at the last epoch.
+                facts.textProperty().bind(Bindings.createStringBinding(() -> model.history().factsOf(run,
+                        model.runMillisProperty().get()), model.runMillisProperty()));
+            } else {
+                facts.setText(model.history().factsOf(run));
+            }
             message.setText(run.message());
             message.setVisible(!run.message().isBlank());
             message.setManaged(!run.message().isBlank());

@@ -1,20 +1,26 @@
 package org.whiskerstudio.ui.training;
 
+import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.function.LongSupplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import org.whiskerstudio.architecture.ModelKind;
+import org.whiskerstudio.training.CharacterRunNote;
 import org.whiskerstudio.training.EpochMetric;
 import org.whiskerstudio.training.RunStatus;
 import org.whiskerstudio.training.TrainingConfig;
 import org.whiskerstudio.training.TrainingRun;
 import org.whiskerstudio.training.TrainingSession;
 import org.whiskerstudio.ui.common.Failure;
+import org.whiskerstudio.ui.common.NextStep;
 
 /**
  * The run on screen: its session and controls, status, progress and series. Each start or resume gets a fresh
@@ -30,9 +36,16 @@ final class LiveRun {
     private final LiveText text = new LiveText();
     private final ReadOnlyBooleanWrapper active = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper paused = new ReadOnlyBooleanWrapper();
+    /** From Start until the engine's first step: the engine loading (seconds at first) and the data prepared. */
+    private final ReadOnlyBooleanWrapper starting = new ReadOnlyBooleanWrapper();
     private final ReadOnlyObjectWrapper<Optional<RunStatus>> status = new ReadOnlyObjectWrapper<>(Optional.empty());
     private final ReadOnlyStringWrapper statusText = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<LiveProgress> progress = new ReadOnlyObjectWrapper<>(LiveProgress.NONE);
+    private final ReadOnlyLongWrapper runMillis = new ReadOnlyLongWrapper();
+    /** Once a classifier run ends with a model: "Evaluate this run". */
+    private final NextStep nextStep = new NextStep();
+    /** Training time of the run's earlier sessions (a resumed run); the row adds this session's to it. */
+    private long priorMillis;
     private MetricsInbox inbox;
     private ProgressTracker tracker = new ProgressTracker(1);
     private TrainingSession session;
@@ -51,8 +64,11 @@ final class LiveRun {
     }
 
     /** A run is about to start: clears the screen and returns the listener to give the service. */
-    MetricsInbox begin(TrainingConfig config, String message) {
+    MetricsInbox begin(TrainingConfig config, String message, long priorMillis) {
         MetricsInbox box = new MetricsInbox(this::wake);
+        this.priorMillis = priorMillis;
+        runMillis.set(priorMillis);
+        nextStep.clear();
         inbox = box;
         tracker = new ProgressTracker(config.batchSize());
         stopWhenStarted = false;
@@ -64,6 +80,7 @@ final class LiveRun {
         statusText.set(message);
         paused.set(false);
         active.set(true);
+        starting.set(true);
         return box;
     }
 
@@ -86,6 +103,7 @@ final class LiveRun {
         if (box == inbox) {
             inbox = null;
             active.set(false);
+            starting.set(false);
             statusText.set("Cannot start: " + Failure.messageOf(e));
         }
     }
@@ -98,7 +116,9 @@ final class LiveRun {
         inbox = null;
         session = null;
         active.set(false);
+        starting.set(false);
         paused.set(false);
+        nextStep.clear();
         status.set(Optional.empty());
         statusText.set("");
         progress.set(LiveProgress.NONE);
@@ -151,7 +171,10 @@ final class LiveRun {
             return;
         }
         MetricsInbox.Batch b = box.take();
-        b.start().ifPresent(s -> tracker.start(s, now));
+        b.start().ifPresent(s -> {
+            tracker.start(s, now);
+            starting.set(false);
+        });
         b.preparing().ifPresent(p -> statusText.set(p.message() + (p.total() > 0 ? " (" + p.done() + "/" + p.total() + ")" : "")));
         b.iteration().ifPresent(tracker::iteration);
         for (EpochMetric m : b.epochs()) {
@@ -169,13 +192,29 @@ final class LiveRun {
             tracker.paused(s.status() == RunStatus.PAUSED, now);
             statusText.set(describe(s.status(), s.message()));
         });
-        progress.set(tracker.snapshot(now));
+        showProgress(now);
         // The engine records an epoch's progress and a status before it reports them, so the row is up to date.
         // A GAN has no epoch metrics; its grids come every few hundred steps and at each epoch's end, after its steps
         // are flushed, so the row's steps and losses are fresh then.
         if (!b.epochs().isEmpty() || b.status().isPresent() || b.gan().samples().isPresent()) {
             onRowChanged.run();
         }
+    }
+
+    /**
+     * Brings the elapsed time up to the clock between training events, which may be many seconds apart (the engine
+     * starting, a long epoch, a validation pass): the screen calls it every second while a run is going.
+     */
+    void tick() {
+        if (inbox != null) {
+            showProgress(clock.getAsLong());
+        }
+    }
+
+    private void showProgress(long now) {
+        LiveProgress snapshot = tracker.snapshot(now);
+        progress.set(snapshot);
+        runMillis.set(priorMillis + snapshot.elapsedMillis());
     }
 
     private void finished(MetricsInbox box, TrainingRun run, Throwable error) {
@@ -186,18 +225,30 @@ final class LiveRun {
         inbox = null;
         session = null;
         active.set(false);
+        starting.set(false);
         paused.set(false);
         if (error != null) {
             status.set(Optional.of(RunStatus.FAILED));
             statusText.set(describe(RunStatus.FAILED, Failure.messageOf(error)));
         } else if (run != null) {
             status.set(Optional.of(run.status()));
+            if (evaluable(run)) {
+                nextStep.offer(run.name() + " " + run.status().label().toLowerCase(Locale.ROOT) + " after "
+                        + run.epochsDone() + (run.epochsDone() == 1 ? " epoch." : " epochs.") + " Next:", run.id());
+            }
             // The final row's message wins; without one, keep what the last status said.
             if (!run.message().isBlank() || !statusText.get().startsWith(run.status().label())) {
                 statusText.set(describe(run.status(), run.message()));
             }
         }
         onRowChanged.run();
+    }
+
+    /** A classifier run that ended with at least one epoch: the Evaluate screen lists it. */
+    static boolean evaluable(TrainingRun run) {
+        return run.epochsDone() > 0 && run.kind() == ModelKind.CLASSIFIER && !CharacterRunNote.isCharacterRun(run)
+                && (run.status() == RunStatus.COMPLETED || run.status() == RunStatus.STOPPED
+                || run.status() == RunStatus.EARLY_STOPPED);
     }
 
     static String describe(RunStatus s, String message) {
@@ -220,6 +271,14 @@ final class LiveRun {
         return active.getReadOnlyProperty();
     }
 
+    NextStep nextStep() {
+        return nextStep;
+    }
+
+    ReadOnlyBooleanProperty startingProperty() {
+        return starting.getReadOnlyProperty();
+    }
+
     ReadOnlyBooleanProperty pausedProperty() {
         return paused.getReadOnlyProperty();
     }
@@ -230,6 +289,11 @@ final class LiveRun {
 
     ReadOnlyStringProperty statusTextProperty() {
         return statusText.getReadOnlyProperty();
+    }
+
+    /** The going run's training time so far, earlier sessions included: its history row shows this. */
+    ReadOnlyLongProperty runMillisProperty() {
+        return runMillis.getReadOnlyProperty();
     }
 
     ReadOnlyObjectProperty<LiveProgress> progressProperty() {

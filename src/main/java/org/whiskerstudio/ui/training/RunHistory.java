@@ -144,29 +144,34 @@ public final class RunHistory {
 
     /** A row's second line, with a GAN run's last step as read with the history. */
     public String factsOf(TrainingRun r) {
-        return facts(r, Optional.ofNullable(lastGanSteps.get(r.id())));
+        return factsOf(r, r.durationMillis());
+    }
+
+    /** {@link #factsOf(TrainingRun)} of the run training now, with its time {@code liveMillis} by the clock. */
+    public String factsOf(TrainingRun r, long liveMillis) {
+        return facts(r, Optional.ofNullable(lastGanSteps.get(r.id())), Math.max(r.durationMillis(), liveMillis));
     }
 
     /** A history row's second line, what to compare runs by: "5/5 epochs · best 91.2% · 2:13". */
     public static String facts(TrainingRun r) {
-        return facts(r, Optional.empty());
+        return facts(r, Optional.empty(), r.durationMillis());
     }
 
     /** A GAN run has no accuracy: "GAN · 1,200 steps · D 0.61 G 0.93 · 2:13". */
-    static String facts(TrainingRun r, Optional<GanStep> last) {
+    static String facts(TrainingRun r, Optional<GanStep> last, long durationMillis) {
         if (r.kind() == ModelKind.GAN) {
             List<String> parts = new ArrayList<>(List.of("GAN"));
             last.ifPresentOrElse(s -> {
                 parts.add(String.format(Locale.ROOT, "%,d steps", s.iteration()));
                 parts.add(String.format(Locale.ROOT, "D %.2f G %.2f", s.discriminatorLoss(), s.generatorLoss()));
             }, () -> parts.add("no steps yet"));
-            parts.add(LiveProgress.duration(r.durationMillis()));
+            parts.add(LiveProgress.duration(durationMillis));
             return String.join(" · ", parts);
         }
         List<String> parts = new ArrayList<>();
         parts.add(r.epochsDone() + "/" + r.config().epochs() + " epochs");
         r.bestValidationAccuracy().ifPresent(a -> parts.add(String.format(Locale.ROOT, "best %.1f%%", a * 100)));
-        parts.add(LiveProgress.duration(r.durationMillis()));
+        parts.add(LiveProgress.duration(durationMillis));
         return String.join(" · ", parts);
     }
 

@@ -1,7 +1,9 @@
 package org.whiskerstudio.ui.training;
 
 import java.util.List;
+import java.util.Optional;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
@@ -27,6 +29,9 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.material2.Material2MZ;
 import org.whiskerstudio.ui.common.Icons;
+import org.whiskerstudio.ui.common.NextStepBar;
+import org.whiskerstudio.ui.common.ProgressOverlay;
+import org.whiskerstudio.ui.common.UiDelay;
 import org.whiskerstudio.ui.common.Screen;
 
 /**
@@ -45,7 +50,8 @@ public final class TrainingView implements Screen {
 
     public TrainingView(TrainingViewModel model) {
         this.model = model;
-        content.setTop(toolbar());
+        content.setTop(new VBox(toolbar(), NextStepBar.of(model.nextStep(), "training-next-step",
+                new NextStepBar.Action("Evaluate this run", "training-evaluate-run", model.nextStep()::take))));
         content.setLeft(new SettingsPanel(model).node());
         content.setCenter(chartsAndHistory());
         content.addEventFilter(KeyEvent.KEY_PRESSED, this::onShortcut);
@@ -59,8 +65,12 @@ public final class TrainingView implements Screen {
         VBox emptyBox = new VBox(empty);
         emptyBox.setAlignment(Pos.CENTER);
         emptyBox.setPadding(new Insets(40));
+        // The engine's first start takes seconds: say so over the screen, with Cancel (a stop before the first step).
+        ProgressOverlay starting = new ProgressOverlay(UiDelay.fx(), model.startingProperty(),
+                model.statusTextProperty(), new SimpleDoubleProperty(-1), Optional.of(model::stop));
+        starting.node().setId("training-starting");
         Runnable show = () -> root.getChildren().setAll(model.emptyMessageProperty().get().isEmpty() || model.activeProperty().get()
-                ? content : emptyBox);
+                ? List.of(content, starting.node()) : List.of(emptyBox));
         model.emptyMessageProperty().addListener((o, a, b) -> show.run());
         model.activeProperty().addListener((o, a, b) -> show.run());
         show.run();

@@ -8,6 +8,7 @@ import java.util.function.LongSupplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -26,6 +27,7 @@ import org.whiskerstudio.training.TrainingRequest;
 import org.whiskerstudio.training.TrainingRun;
 import org.whiskerstudio.training.TrainingService;
 import org.whiskerstudio.training.WeightSource;
+import org.whiskerstudio.ui.common.NextStep;
 import org.whiskerstudio.ui.common.Notifier;
 import org.whiskerstudio.ui.common.ProjectScoped;
 import org.whiskerstudio.ui.common.UiTasks;
@@ -198,7 +200,7 @@ public final class TrainingViewModel implements ProjectScoped<TrainingProject> {
         if (!canStart.get() || service.isEmpty() || config.isEmpty()) {
             return;
         }
-        MetricsInbox box = live.begin(config.get(), "Starting...");
+        MetricsInbox box = live.begin(config.get(), "Starting...", 0);
         boolean gan = ganForm.ganProperty().get();
         TrainingRequest request = new TrainingRequest(chosen(), config.get(), "",
                 ganForm.settings().orElse(GanSettings.defaults())).startingFrom(gan ? WeightSource.NEW
@@ -214,7 +216,8 @@ public final class TrainingViewModel implements ProjectScoped<TrainingProject> {
             return;
         }
         TrainingService s = service.get();
-        MetricsInbox box = live.begin(run.get().config(), "Resuming " + run.get().name() + "...");
+        MetricsInbox box = live.begin(run.get().config(), "Resuming " + run.get().name() + "...",
+                run.get().durationMillis());
         tasks.submit(() -> {
             box.seedLosses(s.iterationMetrics(runId, MetricsInbox.MAX_LOSS_POINTS).stream()
                     .map(m -> new ChartPoint(m.iteration(), m.loss())).toList());
@@ -353,6 +356,14 @@ public final class TrainingViewModel implements ProjectScoped<TrainingProject> {
         return live.activeProperty();
     }
 
+    /**
+     * A run was asked for and its first step has not come yet: the engine loads (about five seconds the first time)
+     * and the data is prepared. {@link #statusTextProperty()} says which; {@link #stop()} calls it off.
+     */
+    public ReadOnlyBooleanProperty startingProperty() {
+        return live.startingProperty();
+    }
+
     public ReadOnlyBooleanProperty pausedProperty() {
         return live.pausedProperty();
     }
@@ -364,6 +375,21 @@ public final class TrainingViewModel implements ProjectScoped<TrainingProject> {
     /** The status line: "Running", "Diverged: ...", "Cannot start: ...". */
     public ReadOnlyStringProperty statusTextProperty() {
         return live.statusTextProperty();
+    }
+
+    /** Brings the going run's elapsed time up to the clock (the screen calls it every second while a run goes). */
+    public void tick() {
+        live.tick();
+    }
+
+    /** After a classifier run ended with a model: "Evaluate this run"; the shell sets where it goes. */
+    public NextStep nextStep() {
+        return live.nextStep();
+    }
+
+    /** The going run's training time so far, its earlier sessions included, for its history row. */
+    public ReadOnlyLongProperty runMillisProperty() {
+        return live.runMillisProperty();
     }
 
     public ReadOnlyObjectProperty<LiveProgress> progressProperty() {

@@ -60,6 +60,25 @@ class WhiskerCliTest {
     }
 
     @Test
+    void importByFolderOfImagesAlreadyInTheProjectLabelsThemAndSaysSo() throws IOException {
+        Path loose = temp.resolve("loose");
+        writePng(loose.resolve("a.png"), 1);
+        Path data = temp.resolve("data");
+        Files.createDirectories(data.resolve("cat"));
+        Files.copy(loose.resolve("a.png"), data.resolve("cat/a.png"));
+        Path project = temp.resolve("proj");
+        run("import", project.toString(), loose.toString(), "--create");
+
+        Run imported = run("import", project.toString(), data.toString(), "--by-folder");
+
+        assertEquals(0, imported.exit(), imported.err());
+        assertTrue(imported.out().contains("0 imported, 1 duplicate skipped (1 already in the project, labelled from"
+                + " their folder), 0 problems"), imported.out());
+        Run info = run("info", project.toString());
+        assertTrue(info.out().matches("(?s).*cat\\s+1.*"), info.out());
+    }
+
+    @Test
     void importSeriesWindowsAndTextsFromTheCommandLine() throws IOException {
         Path csv = temp.resolve("readings.csv");
         Files.writeString(csv, "mote,t,label\n1,1,a\n1,2,a\n1,3,b\n1,4,b\n2,5,a\n2,6,b\n");

@@ -138,6 +138,56 @@ class ImageImporterTest {
         assertEquals(1, store.summary().unlabelled());
     }
 
+    private Map<String, Optional<String>> tagsByFileName() {
+        Map<Long, String> classNames = store.labelClasses().stream()
+                .collect(Collectors.toMap(LabelClass::id, LabelClass::name));
+        return store.images(ImageQuery.ALL).stream().collect(Collectors.toMap(
+                ImageAsset::fileName, a -> a.classIds().stream().map(classNames::get).findFirst()));
+    }
+
+    @Test
+    void folderPerClassLabelsAnUnlabelledImageAlreadyInTheProjectFromItsFolderAndSaysSo() throws IOException {
+        Path loose = TestImages.write(tmp.resolve("loose/1.png"), 20, 20, 1);
+        importAll(ImportRequest.of(List.of(loose)));
+        TestImages.writeBytes(source.resolve("cat/1.png"), readAll(loose));
+        TestImages.write(source.resolve("cat/2.png"), 20, 20, 2);
+
+        ImportReport report = importAll(ImportRequest.folderPerClass(source));
+
+        assertEquals(Map.of("1.png", Optional.of("cat"), "2.png", Optional.of("cat")), tagsByFileName());
+        assertEquals("1 imported, 1 duplicate skipped (1 already in the project, labelled from their folder),"
+                + " 0 problems", report.summary());
+        String provenance = store.read(c -> {
+            try (var rs = c.createStatement().executeQuery("SELECT source || '/' || source_format FROM annotation a"
+                    + " JOIN image i ON i.id = a.image_id WHERE i.file_name = '1.png'")) {
+                return rs.next() ? rs.getString(1) : "";
+            }
+        });
+        assertEquals("imported/folders", provenance);
+    }
+
+    @Test
+    void folderPerClassLeavesAnImageLabelledOtherwiseAsItIsAndSaysSo() {
+        TestImages.write(source.resolve("dog/1.png"), 20, 20, 1);
+        importAll(ImportRequest.folderPerClass(source));
+        Path other = tmp.resolve("again");
+        TestImages.writeBytes(other.resolve("cat/1.png"), readAll(source.resolve("dog/1.png")));
+
+        ImportReport report = importAll(ImportRequest.folderPerClass(other));
+
+        assertEquals(Map.of("1.png", Optional.of("dog")), tagsByFileName());
+        assertEquals("0 imported, 1 duplicate skipped (1 already labelled differently, left as it is), 0 problems",
+                report.summary());
+    }
+
+    @Test
+    void aCancelledReportSaysHowManyFilesWereNotImported() {
+        ImportReport report = new ImportReport(100, 40, 2, List.of(), true, java.time.Duration.ZERO, 58,
+                org.whiskerstudio.project.DuplicateLabels.NONE);
+
+        assertEquals("Cancelled: 40 imported, 58 not imported, 2 duplicates skipped, 0 problems", report.summary());
+    }
+
     @Test
     void plainFolderImportDoesNotTagBySubFolder() {
         TestImages.write(source.resolve("cat/1.png"), 20, 20, 1);

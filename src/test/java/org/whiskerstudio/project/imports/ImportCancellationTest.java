@@ -41,6 +41,8 @@ class ImportCancellationTest {
             assertTrue(report.imported() < FILES, report.summary());
             assertEquals(report.imported(), store.imageCount());
             assertTrue(report.summary().startsWith("Cancelled: "), report.summary());
+            assertEquals(FILES - report.imported(), report.notImported(), report.summary());
+            assertTrue(report.summary().contains(report.notImported() + " not imported"), report.summary());
             for (ImageAsset image : store.images(ImageQuery.ALL)) {
                 assertTrue(Files.isRegularFile(store.layout().resolveStored(image.storedPath())), image.storedPath());
             }

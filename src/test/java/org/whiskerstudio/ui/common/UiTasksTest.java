@@ -72,4 +72,15 @@ class UiTasksTest {
 
         assertEquals(List.of("Export failed"), only);
     }
+
+    @Test
+    void aFileWrittenIsNewsEndingWithItsFullPathWhereNoWindowOffersToOpenIt() {
+        NotifierRelay relay = new NotifierRelay();
+        relay.routeTo(notifier);
+
+        relay.fileWritten("Export finished", "Exported m.zip.", java.nio.file.Path.of("out/m.zip"));
+
+        assertEquals(List.of("Export finished: Exported m.zip.\n\n"
+                + java.nio.file.Path.of("out/m.zip").toAbsolutePath()), news);
+    }
 }

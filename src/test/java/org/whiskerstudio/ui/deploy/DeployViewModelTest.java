@@ -40,9 +40,23 @@ class DeployViewModelTest {
     Path temp;
 
     private final List<String> errors = new ArrayList<>();
+    private final List<Path> written = new ArrayList<>();
     private final FakeService service = new FakeService();
-    private final DeployViewModel model = new DeployViewModel(TaskExecutor.direct(),
-            Notifier.ofErrors((t, m) -> errors.add(t + ": " + m)), store -> Optional.of(service));
+    private final DeployViewModel model = new DeployViewModel(TaskExecutor.direct(), new Notifier() {
+        @Override
+        public void error(String title, String message) {
+            errors.add(title + ": " + message);
+        }
+
+        @Override
+        public void info(String title, String message) {
+        }
+
+        @Override
+        public void fileWritten(String title, String message, Path file) {
+            written.add(file);
+        }
+    }, store -> Optional.of(service));
     private ProjectSession session;
 
     private DeployViewModel opened() {
@@ -172,6 +186,32 @@ class DeployViewModelTest {
         assertEquals(List.of(1L), service.exported);
         assertEquals("Exported x.whisker-model.zip (test accuracy 81.9% on 1000 images).",
                 model.taskMessageProperty().get());
+        assertEquals(List.of(temp.resolve("x.whisker-model.zip")), written, "told where it went, to open its folder");
+    }
+
+    @Test
+    void showRunChoosesTheModelOfTheRunAnEvaluationSentHere() {
+        service.models.add(0, DeployableModel.run(2, "LeNet #2 (run 2)"));
+        opened();
+        assertEquals(Optional.of(2L), model.chosenProperty().get().runId(), "the newest first");
+
+        model.showRun(1);
+
+        assertEquals(Optional.of(1L), model.chosenProperty().get().runId());
+    }
+
+    @Test
+    void theChosenModelStaysChosenWhenAComboBoxClearsItAsTheListIsReplaced() {
+        service.models.add(0, DeployableModel.run(2, "LeNet #2 (run 2)"));
+        opened();
+        // What a combo box over the list does to the value it is bound to when the list is replaced.
+        model.models().addListener((javafx.collections.ListChangeListener<DeployableModel>) c ->
+                model.chosenProperty().set(null));
+
+        model.showRun(1);
+        model.refresh();
+
+        assertEquals(Optional.of(1L), model.chosenProperty().get().runId());
     }
 
     @Test

@@ -123,6 +123,67 @@ class EvaluationViewModelTest {
         assertTrue(model.results().evaluationProperty().get().isEmpty(), "not evaluated yet");
     }
 
+    private long completedRun(String name) {
+        RunStore runs = new RunStore(store);
+        TrainingRun next = runs.create(name, new Architecture("MLP", Templates.mlp(new TensorShape.Vector(4), 2),
+                Optional.empty()), TrainingConfig.defaults(), Provenance.here("test", "cpu", ""));
+        runs.setStatus(next.id(), RunStatus.COMPLETED, "");
+        runs.setProgress(next.id(), new RunProgress(2, 10, OptionalInt.empty(), OptionalDouble.empty(),
+                OptionalDouble.empty()));
+        return next.id();
+    }
+
+    @Test
+    void aRunTrainedSinceTheScreenWasLastShownIsChosenAsTheNewest() {
+        EvaluationViewModel model = open();
+        long newer = completedRun("LeNet #2");
+
+        model.refresh();
+
+        assertEquals(newer, model.runs().get(0).id(), "listed first");
+        assertEquals(newer, model.runProperty().get().id());
+    }
+
+    @Test
+    void aRunTheUserPickedStaysChosenWhenTheRunsAreReadAgain() {
+        long newer = completedRun("LeNet #2");
+        EvaluationViewModel model = open();
+        RunChoice older = model.runs().stream().filter(r -> r.id() == run.id()).findFirst().orElseThrow();
+        model.runProperty().set(older);
+        completedRun("LeNet #3");
+
+        model.refresh();
+
+        assertEquals(run.id(), model.runProperty().get().id());
+        assertTrue(newer > run.id());
+    }
+
+    @Test
+    void anEvaluatedRunOffersToDeployIt() {
+        EvaluationViewModel model = open();
+        List<Long> deployed = new ArrayList<>();
+        model.nextStep().setTarget(deployed::add);
+        assertEquals("", model.nextStep().messageProperty().get(), "nothing evaluated yet");
+
+        model.evaluate();
+
+        assertEquals("LeNet #1 is evaluated. Next:", model.nextStep().messageProperty().get());
+        model.nextStep().take();
+        assertEquals(List.of(run.id()), deployed);
+    }
+
+    @Test
+    void showRunChoosesTheRunAnotherScreenAskedFor() {
+        EvaluationViewModel model = open();
+        completedRun("LeNet #2");
+
+        model.showRun(run.id());
+
+        assertEquals(run.id(), model.runProperty().get().id());
+        assertTrue(model.results().evaluationProperty().get().isPresent(), "never evaluated, so evaluated at once");
+        assertEquals(1, evaluations);
+    }
+
     @Test
     void testLabelsAcceptedFromSuggestionsAreWarnedAboutOnceEvaluatedAndWhenLoaded() {
         EvaluationViewModel model = open();

@@ -18,6 +18,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 import javafx.application.Platform;
 import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -110,6 +111,8 @@ class MistakesViewTest {
             model.projectOpened(Optional.of(new ProjectSession(store)));
         });
         waitUntil(() -> model.runProperty().get() != null);
+        // The tab headers exist once the screen has been laid out, which a loaded machine may not have done yet.
+        waitUntil(() -> robot.lookup("Possible label mistakes").tryQuery().filter(Node::isVisible).isPresent());
         robot.clickOn("Possible label mistakes");
         robot.clickOn("#mistakes-find");
         MistakesViewModel mistakes = model.mistakes();

@@ -68,6 +68,16 @@ class LibraryViewModelTest {
     }
 
     @Test
+    void theImportSaysHowManyFilesItFoundFromItsFirstUpdate() {
+        assertEquals("Looking for images...", LibraryViewModel.statusOf(
+                new org.whiskerstudio.ui.common.ProgressThrottle.Update(0, -1, "Looking for images...")));
+        assertEquals("Importing 1,200 files...", LibraryViewModel.statusOf(
+                new org.whiskerstudio.ui.common.ProgressThrottle.Update(0, 1200, "Importing 1200 files")));
+        assertEquals("Importing 1,200 files: 300 of 1,200 - 296 imported", LibraryViewModel.statusOf(
+                new org.whiskerstudio.ui.common.ProgressThrottle.Update(300, 1200, "296 imported")));
+    }
+
+    @Test
     void filterSelectionKeepsItsPlaceWhenCountsChange() throws IOException {
         images("data/cat", 3);
         model.startImport(ImportRequest.folderPerClass(temp.resolve("data")));

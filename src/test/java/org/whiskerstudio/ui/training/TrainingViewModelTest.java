@@ -188,6 +188,76 @@ class TrainingViewModelTest {
     }
 
     @Test
+    void theGoingRunsTimeFollowsTheClockBetweenTrainingEvents() {
+        model.start();
+        service.live.begin(10).steps(1);
+        tick();
+        TrainingRun row = model.history().runs().get(0);
+
+        clock.addAndGet(3_000);
+        model.tick();
+
+        assertEquals(3_000, model.runMillisProperty().get());
+        assertTrue(model.progressProperty().get().text().endsWith("0:03 elapsed"), model.progressProperty().get().text());
+        assertTrue(model.history().factsOf(row, model.runMillisProperty().get()).endsWith(" · 0:03"),
+                model.history().factsOf(row, model.runMillisProperty().get()));
+    }
+
+    @Test
+    void aCompletedRunOffersToEvaluateItAndANewStartWithdrawsTheOffer() {
+        List<Long> evaluated = new ArrayList<>();
+        model.nextStep().setTarget(evaluated::add);
+        model.start();
+        service.live.begin(10).steps(10).epoch(0.9, 0.6, 1.0, 0.55);
+        service.live.end(RunStatus.COMPLETED, "");
+        tick();
+        long runId = model.history().runs().get(0).id();
+
+        assertTrue(model.nextStep().messageProperty().get().contains("completed after 1 epoch"),
+                model.nextStep().messageProperty().get());
+        model.nextStep().take();
+        assertEquals(List.of(runId), evaluated);
+
+        model.start();
+        assertEquals("", model.nextStep().messageProperty().get());
+    }
+
+    @Test
+    void aRunThatFailedOffersNoNextStep() {
+        model.start();
+        service.live.begin(10).steps(2);
+        service.live.end(RunStatus.FAILED, "out of memory");
+        tick();
+
+        assertEquals("", model.nextStep().messageProperty().get());
+    }
+
+    @Test
+    void theEngineStartingIsAWaitUntilTheFirstStep() {
+        model.start();
+        assertTrue(model.startingProperty().get(), "the engine loads before the first step");
+
+        service.live.begin(10).steps(1);
+        tick();
+
+        assertFalse(model.startingProperty().get());
+    }
+
+    @Test
+    void aResumedRunsTimeGoesOnFromItsEarlierSessions() {
+        TrainingRun past = service.addPast("Earlier", RunStatus.STOPPED, 2, 5, 1.2, 0.8);
+        model.refresh();
+        model.resumeRun(past.id());
+        service.live.begin(10).steps(1);
+        tick();
+
+        clock.addAndGet(2_000);
+        model.tick();
+
+        assertEquals(past.durationMillis() + 2_000, model.runMillisProperty().get());
+    }
+
+    @Test
     void aResumedRunShowsAsRunningInTheHistory() {
         TrainingRun past = service.addPast("Earlier", RunStatus.STOPPED, 2, 5, 1.2, 0.8);
         model.refresh();
