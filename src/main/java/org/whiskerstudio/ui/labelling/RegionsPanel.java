@@ -37,7 +37,7 @@ final class RegionsPanel {
     private final ListView<RegionRow> list;
     private final ComboBox<LabelClass> classBox = new ComboBox<>();
     private final ObservableList<LabelClass> classes = FXCollections.observableArrayList();
-    /** Set while the list follows the view model, so following is not taken for the user's choice. */
+    /** Set while the list follows the view model, so the class box's change is not taken for the user's choice. */
     private boolean following;
 
     RegionsPanel(LabelViewModel model, Runnable refocus) {
@@ -48,12 +48,11 @@ final class RegionsPanel {
         list.setFocusTraversable(false);
         list.setPlaceholder(new Label("No boxes or polygons yet\n(B draws a box, P a polygon)"));
         list.setCellFactory(l -> new RegionCell());
-        list.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
-            if (!following) {
-                labels.select(b == null ? 0 : b.id());
-            }
+        // Only a click is the user's choice: the list also drops its selection whenever its rows are replaced.
+        list.setOnMouseClicked(e -> {
+            labels.select(Optional.ofNullable(list.getSelectionModel().getSelectedItem()).map(RegionRow::id).orElse(0L));
+            refocus.run();
         });
-        list.setOnMouseClicked(e -> refocus.run());
         model.selectedProperty().addListener((o, a, b) -> follow());
         labels.regions().addListener((ListChangeListener<RegionRow>) c -> follow());
         model.classes().addListener((ListChangeListener<ClassUsage>) c -> follow());
