@@ -39,6 +39,7 @@ final class AnnotationCanvas extends Region {
     private final Canvas overlay = new Canvas();
     private final Listener listener;
     private LongFunction<ClassLook> looks = id -> ClassLook.UNKNOWN;
+    private ClassLook newShapeLook = ClassLook.UNKNOWN;
     private List<Annotation> annotations = List.of();
     private long selected;
     private Tool tool = Tool.SELECT;
@@ -108,6 +109,11 @@ final class AnnotationCanvas extends Region {
         selected = selectedId;
         looks = lookOfClass;
         redraw();
+    }
+
+    /** The class a box being drawn will get: it is drawn in that class's colour and name from the start. */
+    void setNewShapeLook(ClassLook look) {
+        newShapeLook = look;
     }
 
     void setTool(Tool next) {
@@ -350,15 +356,8 @@ final class AnnotationCanvas extends Region {
 
     /** The vertex of the selected polygon nearest the last click, for deleting it. */
     Optional<Integer> vertexNear(Point p) {
-        return selectedAnnotation().filter(a -> a.shape() instanceof Shape.Polygon).flatMap(a -> {
-            List<Point> pts = ((Shape.Polygon) a.shape()).points();
-            for (int i = 0; i < pts.size(); i++) {
-                if (Math.hypot(pts.get(i).x() - p.x(), pts.get(i).y() - p.y()) * view.scale() <= HANDLE + OverlayPainter.HANDLE_SLACK) {
-                    return Optional.of(i);
-                }
-            }
-            return Optional.empty();
-        });
+        return selectedAnnotation().filter(a -> a.shape() instanceof Shape.Polygon).flatMap(a -> ShapeGeometry
+                .vertexNear(((Shape.Polygon) a.shape()).points(), p, (HANDLE + OverlayPainter.HANDLE_SLACK) / view.scale()));
     }
 
     Optional<Point> lastPress() {
@@ -373,7 +372,7 @@ final class AnnotationCanvas extends Region {
         boolean drawing = drag == DragKind.DRAW_BOX;
         painter.annotations(g, annotations, selected, drawing ? Optional.empty() : Optional.ofNullable(preview), looks);
         if (drawing && preview != null) {
-            painter.newBox(g, (Shape.Box) preview);
+            painter.newBox(g, (Shape.Box) preview, newShapeLook);
         }
         painter.polygonInProgress(g, polygon.points(), Optional.ofNullable(hover));
     }

@@ -18,7 +18,7 @@ final class ClassChip {
 
     /** Gives a chip another class, its colour and a text colour that reads on it. */
     static void show(Label chip, LabelClass labelClass) {
-        Color text = new ClassLook(labelClass.name(), Color.web(labelClass.color())).textColour();
+        Color text = ClassLook.of(labelClass).textColour();
         chip.setText(labelClass.name());
         chip.setStyle("-fx-background-color: " + labelClass.color() + "; -fx-text-fill: "
                 + (text.equals(Color.BLACK) ? "black" : "white") + ";");

@@ -31,7 +31,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.scene.paint.Color;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
@@ -112,7 +111,7 @@ public final class LabelView implements Screen {
         // Classes above, the shown image's regions below: both in sight, the divider theirs to move.
         SplitPane side = new SplitPane(new ClassPanel(model).node(), new RegionsPanel(model, this::focusShown).node());
         side.setOrientation(Orientation.VERTICAL);
-        side.setDividerPositions(0.55);
+        side.setDividerPositions(0.6);
         side.setPrefWidth(250);
         root.setRight(side);
         root.setBottom(statusLine());
@@ -220,6 +219,7 @@ public final class LabelView implements Screen {
         Runnable show = () -> model.activeClassProperty().get().ifPresentOrElse(c -> {
             ClassChip.show(chip, c);
             chip.setVisible(true);
+            canvas.setNewShapeLook(ClassLook.of(c));
         }, () -> chip.setVisible(false));
         model.activeClassProperty().addListener((o, a, b) -> show.run());
         show.run();
@@ -337,8 +337,7 @@ public final class LabelView implements Screen {
             sequences.showLabels(currentClassNames());
         }
         canvas.setAnnotations(model.annotations(), model.selectedProperty().get(), classId -> model.usageOf(classId)
-                .map(u -> new ClassLook(u.labelClass().name(), Color.web(u.labelClass().color())))
-                .orElse(ClassLook.UNKNOWN));
+                .map(u -> ClassLook.of(u.labelClass())).orElse(ClassLook.UNKNOWN));
     }
 
     private void onKey(KeyEvent e) {

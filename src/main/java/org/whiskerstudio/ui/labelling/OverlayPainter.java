@@ -26,8 +26,8 @@ final class OverlayPainter {
     /** How far past a handle a click still picks it. */
     static final double HANDLE_SLACK = 3;
     private static final double TAB_PAD = 4;
-    private static final Font NAME = Font.font(Font.getDefault().getFamily(), 11);
-    private static final Font SELECTED_NAME = Font.font(Font.getDefault().getFamily(), FontWeight.BOLD, 11);
+    private static final Font NAME = Font.font(Font.getDefault().getFamily(), 12);
+    private static final Font SELECTED_NAME = Font.font(Font.getDefault().getFamily(), FontWeight.BOLD, 12);
     private final Viewport view;
     /** Measures a name's width for its tab. */
     private final Text measure = new Text();
@@ -96,9 +96,9 @@ final class OverlayPainter {
         g.fillText(look.name(), x + TAB_PAD, y + 1);
     }
 
-    /** A box being dragged out, before it has a class. */
-    void newBox(GraphicsContext g, Shape.Box box) {
-        drawShape(g, box, Color.WHITE, false);
+    /** A box being dragged out, in the look of the class it will get. */
+    void newBox(GraphicsContext g, Shape.Box box, ClassLook look) {
+        drawRegion(g, box, look, false);
     }
 
     private void drawShape(GraphicsContext g, Shape shape, Color colour, boolean isSelected) {
