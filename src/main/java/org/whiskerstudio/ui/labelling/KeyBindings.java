@@ -7,9 +7,9 @@ import org.whiskerstudio.labelling.Shape;
 /** The Label screen's keys, in one place so the help panel and the code agree. */
 final class KeyBindings {
     static final String HELP = String.join("\n",
-            "1 ... 9        give the selected box/polygon that class (a new one is selected once drawn);",
+            "1 ... 9        give the selected box/polygon that class (a box is selected once drawn);",
             "               else tag the image (single-label: replace; multi-label: toggle);",
-            "               else, with a drawing tool, choose the class of new boxes (\"New boxes\", or click a class)",
+            "               else, with a drawing tool, choose the class of new boxes (or click a class)",
             "V / B / P      select tool / draw boxes / draw polygons",
             "Enter          close the polygon being drawn;  Backspace: remove its last point",
             "Esc            drop the polygon being drawn, else unselect, else back to the select tool",

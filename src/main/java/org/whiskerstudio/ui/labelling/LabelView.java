@@ -109,7 +109,7 @@ public final class LabelView implements Screen {
         root.setCenter(new VBox(new TagLine(model, this::focusShown).node(), shownArea));
         sequences.node().visibleProperty().bind(sequenceShown);
         // Classes above, the shown image's regions below: both in sight, the divider theirs to move.
-        SplitPane side = new SplitPane(new ClassPanel(model).node(), new RegionsPanel(model, this::focusShown).node());
+        SplitPane side = new SplitPane(new ClassPanel(model).node(), new RegionsPanel(model, sequenceShown, this::focusShown).node());
         side.setOrientation(Orientation.VERTICAL);
         side.setDividerPositions(0.6);
         side.setPrefWidth(250);

@@ -2,6 +2,7 @@ package org.whiskerstudio.ui.labelling;
 
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
@@ -40,13 +41,19 @@ final class RegionsPanel {
     /** Set while the list follows the view model, so the class box's change is not taken for the user's choice. */
     private boolean following;
 
-    RegionsPanel(LabelViewModel model, Runnable refocus) {
+    /**
+     * @param sequenceShown true while a series or a text is shown: it has tags only, and the empty list says so
+     */
+    RegionsPanel(LabelViewModel model, ObservableBooleanValue sequenceShown, Runnable refocus) {
         this.model = model;
         this.labels = model.labels();
         list = new ListView<>(labels.regions());
         list.setId("label-regions");
         list.setFocusTraversable(false);
-        list.setPlaceholder(new Label("No boxes or polygons yet\n(B draws a box, P a polygon)"));
+        Label placeholder = new Label();
+        placeholder.textProperty().bind(Bindings.when(sequenceShown).then("A series or a text has class tags only")
+                .otherwise("No boxes or polygons yet\n(B draws a box, P a polygon)"));
+        list.setPlaceholder(placeholder);
         list.setCellFactory(l -> new RegionCell());
         // Only a click is the user's choice: the list also drops its selection whenever its rows are replaced.
         list.setOnMouseClicked(e -> {
@@ -75,6 +82,14 @@ final class RegionsPanel {
         classBox.setItems(classes);
         classBox.setFocusTraversable(false);
         classBox.setPromptText("Class");
+        // A cell of its own: the stock one shows no prompt again once the value has been cleared.
+        classBox.setButtonCell(new ListCell<>() {
+            @Override
+            protected void updateItem(LabelClass item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? "Class" : item.name());
+            }
+        });
         classBox.setMaxWidth(Double.MAX_VALUE);
         classBox.setTooltip(new Tooltip("The selected region's class (keys 1-9 change it too)"));
         classBox.setConverter(new StringConverter<>() {
