@@ -219,8 +219,12 @@ public final class LabelView implements Screen {
         Runnable show = () -> model.activeClassProperty().get().ifPresentOrElse(c -> {
             ClassChip.show(chip, c);
             chip.setVisible(true);
+            text.setText("New boxes:");
             canvas.setNewShapeLook(ClassLook.of(c));
-        }, () -> chip.setVisible(false));
+        }, () -> {
+            chip.setVisible(false);
+            text.setText("New boxes: no class yet");
+        });
         model.activeClassProperty().addListener((o, a, b) -> show.run());
         show.run();
         text.visibleProperty().bind(sequenceShown.not());

@@ -2,7 +2,6 @@ package org.whiskerstudio.ui.labelling;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
@@ -90,10 +89,5 @@ public final class ShownLabels {
     public void delete(long annotationId) {
         work.edit(s -> shown.find(annotationId).map(a -> edits.delete(s.annotations(), a))
                 .orElse(new AnnotationEdits.Plan.Nothing()));
-    }
-
-    /** The class of the selected region, if a region is selected. */
-    public Optional<LabelClass> selectedClass() {
-        return shown.selectedAnnotation().filter(a -> !(a.shape() instanceof Shape.Tag)).map(a -> classOf(a.classId()));
     }
 }
