@@ -13,7 +13,6 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.Region;
-import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
 import org.whiskerstudio.labelling.Annotation;
 import org.whiskerstudio.labelling.Point;
@@ -39,7 +38,8 @@ final class AnnotationCanvas extends Region {
     private final ImageView imageView = new ImageView();
     private final Canvas overlay = new Canvas();
     private final Listener listener;
-    private LongFunction<Color> colours = id -> Color.ORANGE;
+    private LongFunction<ClassLook> looks = id -> ClassLook.UNKNOWN;
+    private ClassLook newShapeLook = ClassLook.UNKNOWN;
     private List<Annotation> annotations = List.of();
     private long selected;
     private Tool tool = Tool.SELECT;
@@ -48,6 +48,8 @@ final class AnnotationCanvas extends Region {
     private final Viewport view = new Viewport();
     private final OverlayPainter painter = new OverlayPainter(view);
     private boolean panKeyDown;
+    /** Whether the view is fitted to the window (until a zoom or pan): a resize then fits it again. */
+    private boolean fitted = true;
 
     // drag state
     private Point2D pressScreen;
@@ -72,8 +74,8 @@ final class AnnotationCanvas extends Region {
         imageView.setPreserveRatio(false);
         imageView.setSmooth(true);
         getChildren().addAll(imageView, overlay);
-        widthProperty().addListener((o, a, b) -> relayoutAfterResize(a.doubleValue(), heightProperty().get()));
-        heightProperty().addListener((o, a, b) -> relayoutAfterResize(widthProperty().get(), a.doubleValue()));
+        widthProperty().addListener((o, a, b) -> relayoutAfterResize(a.doubleValue(), getHeight()));
+        heightProperty().addListener((o, a, b) -> relayoutAfterResize(getWidth(), a.doubleValue()));
         addEventHandler(ScrollEvent.SCROLL, this::onScroll);
         addEventHandler(MouseEvent.MOUSE_PRESSED, this::onPressed);
         addEventHandler(MouseEvent.MOUSE_DRAGGED, this::onDragged);
@@ -102,11 +104,16 @@ final class AnnotationCanvas extends Region {
         }
     }
 
-    void setAnnotations(List<Annotation> next, long selectedId, LongFunction<Color> colourOfClass) {
+    void setAnnotations(List<Annotation> next, long selectedId, LongFunction<ClassLook> lookOfClass) {
         annotations = List.copyOf(next);
         selected = selectedId;
-        colours = colourOfClass;
+        looks = lookOfClass;
         redraw();
+    }
+
+    /** The class a box being drawn will get: it is drawn in that class's colour and name from the start. */
+    void setNewShapeLook(ClassLook look) {
+        newShapeLook = look;
     }
 
     void setTool(Tool next) {
@@ -125,7 +132,13 @@ final class AnnotationCanvas extends Region {
 
     void fit() {
         view.fit(getWidth(), getHeight(), imageWidth, imageHeight);
+        fitted = true;
         applyTransform();
+    }
+
+    /** Whether a resize of the window fits the image again (true until the user zooms or pans). */
+    boolean isFitted() {
+        return fitted;
     }
 
     void oneToOne() {
@@ -142,13 +155,16 @@ final class AnnotationCanvas extends Region {
 
     private void zoomAbout(double factor, double sx, double sy) {
         view.zoomAbout(factor, sx, sy);
+        fitted = false;
         applyTransform();
     }
 
+    /** A fitted image is fitted again; a zoomed one keeps its zoom and the point at the centre stays there. */
     private void relayoutAfterResize(double oldWidth, double oldHeight) {
-        if (oldWidth <= 1 || oldHeight <= 1) {
+        if (fitted || oldWidth <= 1 || oldHeight <= 1) {
             fit();
         } else {
+            view.pan((getWidth() - oldWidth) / 2, (getHeight() - oldHeight) / 2);
             applyTransform();
         }
     }
@@ -249,6 +265,7 @@ final class AnnotationCanvas extends Region {
         switch (drag) {
             case PAN -> {
                 view.pan(e.getX() - pressScreen.getX(), e.getY() - pressScreen.getY());
+                fitted = false;
                 pressScreen = new Point2D(e.getX(), e.getY());
                 applyTransform();
                 return;
@@ -339,15 +356,8 @@ final class AnnotationCanvas extends Region {
 
     /** The vertex of the selected polygon nearest the last click, for deleting it. */
     Optional<Integer> vertexNear(Point p) {
-        return selectedAnnotation().filter(a -> a.shape() instanceof Shape.Polygon).flatMap(a -> {
-            List<Point> pts = ((Shape.Polygon) a.shape()).points();
-            for (int i = 0; i < pts.size(); i++) {
-                if (Math.hypot(pts.get(i).x() - p.x(), pts.get(i).y() - p.y()) * view.scale() <= HANDLE + OverlayPainter.HANDLE_SLACK) {
-                    return Optional.of(i);
-                }
-            }
-            return Optional.empty();
-        });
+        return selectedAnnotation().filter(a -> a.shape() instanceof Shape.Polygon).flatMap(a -> ShapeGeometry
+                .vertexNear(((Shape.Polygon) a.shape()).points(), p, (HANDLE + OverlayPainter.HANDLE_SLACK) / view.scale()));
     }
 
     Optional<Point> lastPress() {
@@ -360,9 +370,9 @@ final class AnnotationCanvas extends Region {
         GraphicsContext g = overlay.getGraphicsContext2D();
         g.clearRect(0, 0, overlay.getWidth(), overlay.getHeight());
         boolean drawing = drag == DragKind.DRAW_BOX;
-        painter.annotations(g, annotations, selected, drawing ? Optional.empty() : Optional.ofNullable(preview), colours);
+        painter.annotations(g, annotations, selected, drawing ? Optional.empty() : Optional.ofNullable(preview), looks);
         if (drawing && preview != null) {
-            painter.newBox(g, (Shape.Box) preview);
+            painter.newBox(g, (Shape.Box) preview, newShapeLook);
         }
         painter.polygonInProgress(g, polygon.points(), Optional.ofNullable(hover));
     }

@@ -141,9 +141,12 @@ final class AnnotationEdits {
     }
 
     Plan deleteSelected(AnnotationStore store) {
-        return shown.selectedAnnotation()
-                .map(a -> edit(ReplaceAnnotations.remove(store, "Delete " + a.shape().kind(), List.of(a)), 0, false))
-                .orElse(NOTHING);
+        return shown.selectedAnnotation().map(a -> delete(store, a)).orElse(NOTHING);
+    }
+
+    /** Deletes one annotation; nothing is selected after. */
+    Plan delete(AnnotationStore store, Annotation annotation) {
+        return edit(ReplaceAnnotations.remove(store, "Delete " + annotation.shape().kind(), List.of(annotation)), 0, false);
     }
 
     Plan deleteVertex(AnnotationStore store, long annotationId, int vertex) {

@@ -2,6 +2,7 @@ package org.whiskerstudio.ui.labelling;
 
 import java.util.List;
 import java.util.Optional;
+import javafx.collections.ListChangeListener;
 import javafx.collections.transformation.FilteredList;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -62,8 +63,11 @@ final class ClassPanel {
                 model.applyClass(shown.get(0).labelClass());
             }
         });
-        model.activeClassProperty().addListener((o, a, b) -> b.ifPresent(c -> shown.stream()
-                .filter(u -> u.labelClass().id() == c.id()).findFirst().ifPresent(u -> list.getSelectionModel().select(u))));
+        // The list's selection is the class of new boxes: shown again whenever the rows are replaced (after each edit).
+        Runnable showActive = () -> model.activeClassProperty().get().ifPresent(c -> shown.stream()
+                .filter(u -> u.labelClass().id() == c.id()).findFirst().ifPresent(u -> list.getSelectionModel().select(u)));
+        model.activeClassProperty().addListener((o, a, b) -> showActive.run());
+        shown.addListener((ListChangeListener<ClassUsage>) c -> showActive.run());
 
         Button add = button(Material2AL.ADD, "New class", "class-add", this::create);
         Button rename = button(Material2AL.EDIT, "Rename", "class-rename", () -> chosen().ifPresent(this::rename));
@@ -73,7 +77,8 @@ final class ClassPanel {
         HBox buttons = new HBox(4, add, rename, colour, merge, delete);
         Label heading = new Label("Classes");
         heading.getStyleClass().add("title-4");
-        Label hint = new Label("1-9 tag the image, or give the selected box that class. Double-click or Enter in the finder for others.");
+        Label hint = new Label("Click: new boxes get this class. 1-9 or double-click: the selected box gets it, "
+                + "else the image is tagged.");
         hint.setWrapText(true);
         hint.setMinHeight(Region.USE_PREF_SIZE);
         hint.getStyleClass().add("text-muted");

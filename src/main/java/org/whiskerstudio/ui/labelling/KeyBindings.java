@@ -7,12 +7,15 @@ import org.whiskerstudio.labelling.Shape;
 /** The Label screen's keys, in one place so the help panel and the code agree. */
 final class KeyBindings {
     static final String HELP = String.join("\n",
-            "1 ... 9        tag the image with that class (single-label: replace; multi-label: toggle),",
-            "               or give the selected box/polygon that class; with a drawing tool, pick the class to draw",
+            "1 ... 9        give the selected box/polygon that class (a box is selected once drawn);",
+            "               else tag the image (single-label: replace; multi-label: toggle);",
+            "               else, with a drawing tool, choose the class of new boxes (or click a class)",
             "V / B / P      select tool / draw boxes / draw polygons",
-            "Enter          close the polygon being drawn;  Backspace: remove its last point;  Esc: drop it",
+            "Enter          close the polygon being drawn;  Backspace: remove its last point",
+            "Esc            drop the polygon being drawn, else unselect, else back to the select tool",
             "Enter          (no polygon drawn) accept the suggestion shown and move on",
             "Shift+Enter    accept every suggestion in the queue at or above the threshold (one undo)",
+            "Q              open or close the suggestion queue",
             "D, Page Down   next image            A, Page Up   previous image",
             "N              next unlabelled image R            mark reviewed (and move on in review mode)",
             "Arrows         nudge the selected shape 1 px (Shift: 10 px)",
@@ -48,12 +51,14 @@ final class KeyBindings {
         double step = e.isShiftDown() ? 10 : 1;
         switch (code) {
             case SPACE -> canvas.setPanKeyDown(true);
-            case V, ESCAPE -> {
+            case V -> {
                 if (!canvas.cancelPolygon()) {
                     model.toolProperty().set(Tool.SELECT);
                     model.selectedProperty().set(0);
                 }
             }
+            case ESCAPE -> escape(model, canvas);
+            case Q -> model.suggestions().toggleQueue();
             case B -> model.toolProperty().set(Tool.BOX);
             case P -> model.toolProperty().set(Tool.POLYGON);
             case ENTER -> enter(e, model, canvas);
@@ -95,6 +100,21 @@ final class KeyBindings {
         } else if (!canvas.finishPolygon()) {
             model.suggestions().acceptSuggestion();
         }
+    }
+
+    /**
+     * Esc undoes one step of state at a time: the polygon being drawn, then the selection (keeping a drawing tool,
+     * so the next key picks the class of new boxes instead of re-classing the box just drawn), then the tool.
+     */
+    private static void escape(LabelViewModel model, AnnotationCanvas canvas) {
+        if (canvas.cancelPolygon()) {
+            return;
+        }
+        boolean drawing = model.toolProperty().get() != Tool.SELECT;
+        if (!drawing || model.selectedProperty().get() == 0) {
+            model.toolProperty().set(Tool.SELECT);
+        }
+        model.selectedProperty().set(0);
     }
 
     /** Arrows nudge the selected shape; with nothing selected, left/right move between images. */

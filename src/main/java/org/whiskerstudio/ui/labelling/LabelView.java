@@ -8,14 +8,16 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
@@ -29,8 +31,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.scene.paint.Color;
-import javafx.scene.shape.Circle;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
@@ -87,7 +87,7 @@ public final class LabelView implements Screen {
         imageList.setId("label-images");
         imageList.setFocusTraversable(false);
         imageList.setPrefWidth(220);
-        imageList.setCellFactory(l -> new ImageCell());
+        imageList.setCellFactory(l -> new ImageCell(model));
         imageList.getSelectionModel().selectedIndexProperty().addListener((o, a, b) -> {
             if (b.intValue() >= 0 && b.intValue() != model.indexProperty().get()) {
                 model.goTo(b.intValue());
@@ -104,9 +104,16 @@ public final class LabelView implements Screen {
         // Top right: clear of a series' or text's header, which reads from the left.
         StackPane.setAlignment(suggestions.chip(), Pos.TOP_RIGHT);
         StackPane.setMargin(suggestions.chip(), new Insets(6, 12, 0, 0));
-        root.setCenter(new StackPane(canvas, sequences.node(), empty, suggestions.chip()));
+        StackPane shownArea = new StackPane(canvas, sequences.node(), empty, suggestions.chip());
+        VBox.setVgrow(shownArea, Priority.ALWAYS);
+        root.setCenter(new VBox(new TagLine(model, this::focusShown).node(), shownArea));
         sequences.node().visibleProperty().bind(sequenceShown);
-        root.setRight(new ClassPanel(model).node());
+        // Classes above, the shown image's regions below: both in sight, the divider theirs to move.
+        SplitPane side = new SplitPane(new ClassPanel(model).node(), new RegionsPanel(model, sequenceShown, this::focusShown).node());
+        side.setOrientation(Orientation.VERTICAL);
+        side.setDividerPositions(0.6);
+        side.setPrefWidth(250);
+        root.setRight(side);
         root.setBottom(statusLine());
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
         root.addEventFilter(KeyEvent.KEY_RELEASED, e -> {
@@ -190,19 +197,39 @@ public final class LabelView implements Screen {
         review.setTooltip(new Tooltip("Walk through labelled images only; R marks reviewed and moves on"));
         review.selectedProperty().bindBidirectional(model.reviewModeProperty());
         review.setFocusTraversable(false);
-        ToggleButton reviewed = new ToggleButton("Reviewed", Icons.of(Material2MZ.VERIFIED));
-        reviewed.setId("label-reviewed");
-        reviewed.setFocusTraversable(false);
-        reviewed.setTooltip(new Tooltip("Mark this image reviewed (R)"));
-        reviewed.selectedProperty().bind(model.reviewedProperty());
-        reviewed.setOnAction(e -> model.toggleReviewed());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         // The modes wrap onto two rows in a narrow window rather than hiding in an overflow menu.
-        FlowPane modes = new FlowPane(8, 2, multi, advance, review, reviewed);
+        FlowPane modes = new FlowPane(8, 2, multi, advance, review);
         modes.setAlignment(Pos.CENTER_RIGHT);
-        return ToolStrip.of(select, box, polygon, sequenceNote, ToolStrip.separator(), undo, redo, ToolStrip.separator(),
+        return ToolStrip.of(select, box, polygon, newBoxes(), sequenceNote, ToolStrip.separator(), undo, redo, ToolStrip.separator(),
                 previous, next, nextUnlabelled, ToolStrip.separator(), fit, zoomIn, zoomOut, spacer, modes);
+    }
+
+    /** The class a new box or polygon gets, in sight where the drawing tools are, so it is never a surprise. */
+    private Node newBoxes() {
+        Label chip = new Label();
+        chip.getStyleClass().add("class-chip");
+        Label text = new Label("New boxes:", chip);
+        text.setId("label-new-box-class");
+        text.setContentDisplay(ContentDisplay.RIGHT);
+        text.setTooltip(new Tooltip("The class a new box or polygon gets: click a class in the list, or press 1-9 "
+                + "with a drawing tool and nothing selected (Esc unselects). A box just drawn is selected: 1-9 "
+                + "then change its class."));
+        Runnable show = () -> model.activeClassProperty().get().ifPresentOrElse(c -> {
+            ClassChip.show(chip, c);
+            chip.setVisible(true);
+            text.setText("New boxes:");
+            canvas.setNewShapeLook(ClassLook.of(c));
+        }, () -> {
+            chip.setVisible(false);
+            text.setText("New boxes: no class yet");
+        });
+        model.activeClassProperty().addListener((o, a, b) -> show.run());
+        show.run();
+        text.visibleProperty().bind(sequenceShown.not());
+        text.managedProperty().bind(sequenceShown.not());
+        return text;
     }
 
     private ToggleButton toolButton(Tool tool, Ikon icon, ToggleGroup group, String id) {
@@ -314,7 +341,7 @@ public final class LabelView implements Screen {
             sequences.showLabels(currentClassNames());
         }
         canvas.setAnnotations(model.annotations(), model.selectedProperty().get(), classId -> model.usageOf(classId)
-                .map(u -> Color.web(u.labelClass().color())).orElse(Color.GRAY));
+                .map(u -> ClassLook.of(u.labelClass())).orElse(ClassLook.UNKNOWN));
     }
 
     private void onKey(KeyEvent e) {
@@ -323,28 +350,6 @@ public final class LabelView implements Screen {
         }
         if (KeyBindings.handle(e, model, canvas)) {
             e.consume();
-        }
-    }
-
-    /** An image row: file name and a status dot (grey unlabelled, blue labelled, green reviewed). */
-    private final class ImageCell extends ListCell<ImageAsset> {
-        @Override
-        protected void updateItem(ImageAsset item, boolean isEmpty) {
-            super.updateItem(item, isEmpty);
-            if (isEmpty || item == null) {
-                setText(null);
-                setGraphic(null);
-                return;
-            }
-            setText(item.fileName());
-            ImageStatus status = model.statusOf(item);
-            Circle dot = new Circle(4, Color.web(switch (status) {
-                case REVIEWED -> "#1a7f37";
-                case LABELLED -> "#0969da";
-                case UNLABELLED -> "#afb8c1";
-            }));
-            setGraphic(dot);
-            setTooltip(new Tooltip(status.title()));
         }
     }
 }

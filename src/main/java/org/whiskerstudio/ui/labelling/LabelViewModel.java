@@ -47,6 +47,7 @@ public final class LabelViewModel implements ProjectScoped<ProjectSession> {
     private final BooleanProperty reviewMode = new SimpleBooleanProperty(false);
     private final LabelWork work;
     private final SuggestionsViewModel suggestionsModel;
+    private final ShownLabels labels;
 
     /** A Label screen that cannot suggest (stored suggestions still show and can be accepted). */
     public LabelViewModel(TaskExecutor executor, Notifier notifier) {
@@ -63,6 +64,7 @@ public final class LabelViewModel implements ProjectScoped<ProjectSession> {
         SuggestionQueue queue = new SuggestionQueue();
         work = new LabelWork(tasks, navigator, shown, classes, multiLabel, reviewMode, queue);
         suggestionsModel = new SuggestionsViewModel(work, queue, new SuggestRound(tasks, engines), shown, navigator);
+        labels = new ShownLabels(shown, classes, work, edits);
     }
 
     /** Shows another project (or none). The undo history belongs to a project, so it starts empty. */
@@ -110,9 +112,11 @@ public final class LabelViewModel implements ProjectScoped<ProjectSession> {
     // ---- edits ----
 
     /**
-     * Key 1-9: with a region selected, gives it that class; with the select tool, tags the image (replacing the
-     * tag in single-label projects, toggling it in multi-label ones) and moves on if auto-advance is on; with a
-     * drawing tool, makes the class the one new shapes get.
+     * Key 1-9: with a region selected, gives it that class; else with the select tool, tags the image (replacing the
+     * tag in single-label projects, toggling it in multi-label ones) and moves on if auto-advance is on; else (a
+     * drawing tool) makes the class the one new shapes get. Only that last case, or a click in the class list,
+     * changes the class of new shapes: re-classing a region or tagging the image never does, so a new box never
+     * silently takes a class that was meant for something else.
      */
     public void classKey(int number) {
         work.edit(s -> classes.byKey(number).map(c -> applyNow(s, c)).orElseGet(() -> new Plan.Refuse(classes.noClassForKey(number))));
@@ -123,13 +127,15 @@ public final class LabelViewModel implements ProjectScoped<ProjectSession> {
     }
 
     private Plan applyNow(LabelSession s, LabelClass labelClass) {
-        classes.activeProperty().set(Optional.of(labelClass));
         Optional<Annotation> region = shown.selectedAnnotation().filter(a -> !(a.shape() instanceof Shape.Tag));
         if (region.isPresent()) {
             return edits.reclass(s.annotations(), region.get(), labelClass);
         }
-        return tool.get() == Tool.SELECT ? edits.tag(s.annotations(), labelClass, multiLabel.get(), autoAdvance.get())
-                : new Plan.Nothing();
+        if (tool.get() == Tool.SELECT) {
+            return edits.tag(s.annotations(), labelClass, multiLabel.get(), autoAdvance.get());
+        }
+        classes.activeProperty().set(Optional.of(labelClass));
+        return new Plan.Nothing();
     }
 
     public void addBox(Shape.Box box) {
@@ -249,6 +255,7 @@ public final class LabelViewModel implements ProjectScoped<ProjectSession> {
         return classes.usage();
     }
 
+    /** The class a new box or polygon gets ("New boxes" on screen): the class list's selection. */
     public ObjectProperty<Optional<LabelClass>> activeClassProperty() {
         return classes.activeProperty();
     }
@@ -291,6 +298,11 @@ public final class LabelViewModel implements ProjectScoped<ProjectSession> {
 
     public Optional<ProjectSession> session() {
         return work.project();
+    }
+
+    /** The shown image's tags and regions as the screen lists them. */
+    public ShownLabels labels() {
+        return labels;
     }
 
     /** The suggestion queue, its accepting keys and rounds of suggesting. */

@@ -6,19 +6,31 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.LongFunction;
 import javafx.geometry.Point2D;
+import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
 import org.whiskerstudio.labelling.Annotation;
 import org.whiskerstudio.labelling.Point;
 import org.whiskerstudio.labelling.Shape;
 
-/** Draws the canvas's overlay: boxes and polygons in their class colours, handles, and shapes being drawn. */
+/**
+ * Draws the canvas's overlay: boxes and polygons in their class colours, each with its class name on a tab at its
+ * top-left, the selected one haloed and with handles, and shapes being drawn.
+ */
 final class OverlayPainter {
     /** Half the side of a handle square, in screen pixels. */
     static final double HANDLE = 5;
     /** How far past a handle a click still picks it. */
     static final double HANDLE_SLACK = 3;
+    private static final double TAB_PAD = 4;
+    private static final Font NAME = Font.font(Font.getDefault().getFamily(), 12);
+    private static final Font SELECTED_NAME = Font.font(Font.getDefault().getFamily(), FontWeight.BOLD, 12);
     private final Viewport view;
+    /** Measures a name's width for its tab. */
+    private final Text measure = new Text();
 
     OverlayPainter(Viewport view) {
         this.view = view;
@@ -26,32 +38,88 @@ final class OverlayPainter {
 
     /** Every region; the selected one drawn as {@code selectedPreview} while it is being dragged. */
     void annotations(GraphicsContext g, List<Annotation> annotations, long selected, Optional<Shape> selectedPreview,
-                     LongFunction<Color> colours) {
-        Map<Long, Color> cache = new HashMap<>();
+                     LongFunction<ClassLook> looks) {
+        Map<Long, ClassLook> cache = new HashMap<>();
+        Optional<Annotation> drawnLast = Optional.empty();
         for (Annotation a : annotations) {
             if (a.shape() instanceof Shape.Tag) {
                 continue;
             }
-            boolean isSelected = a.id() == selected;
-            Shape shape = isSelected ? selectedPreview.orElse(a.shape()) : a.shape();
-            drawShape(g, shape, cache.computeIfAbsent(a.classId(), colours::apply), isSelected);
+            if (a.id() == selected) {
+                drawnLast = Optional.of(a);
+                continue;
+            }
+            drawRegion(g, a.shape(), cache.computeIfAbsent(a.classId(), looks::apply), false);
         }
+        // The selected region on top of the others, so its halo, tab and handles are never covered.
+        drawnLast.ifPresent(a -> drawRegion(g, selectedPreview.orElse(a.shape()),
+                cache.computeIfAbsent(a.classId(), looks::apply), true));
     }
 
-    /** A box being dragged out, before it has a class. */
-    void newBox(GraphicsContext g, Shape.Box box) {
-        drawShape(g, box, Color.WHITE, false);
+    private void drawRegion(GraphicsContext g, Shape shape, ClassLook look, boolean isSelected) {
+        if (isSelected) {
+            halo(g, shape);
+        }
+        drawShape(g, shape, look.colour(), isSelected);
+        nameTab(g, shape, look, isSelected);
+    }
+
+    /** A light band under the selected region's outline, so it stands out on dark and busy photos alike. */
+    private void halo(GraphicsContext g, Shape shape) {
+        g.setStroke(Color.WHITE.deriveColor(0, 1, 1, 0.85));
+        g.setLineWidth(6);
+        outline(g, shape, false);
+    }
+
+    /**
+     * The class name on a tab in the class colour (text black or white, whichever reads on it), just above the
+     * region's top-left corner, or inside it at the canvas's top edge; kept within the canvas.
+     */
+    private void nameTab(GraphicsContext g, Shape shape, ClassLook look, boolean isSelected) {
+        Shape.Box bounds = shape instanceof Shape.Polygon p ? p.bounds() : (Shape.Box) shape;
+        Font font = isSelected ? SELECTED_NAME : NAME;
+        measure.setFont(font);
+        measure.setText(look.name());
+        double w = measure.getLayoutBounds().getWidth() + 2 * TAB_PAD;
+        double h = measure.getLayoutBounds().getHeight() + 2;
+        Point2D corner = view.toScreen(bounds.x1(), bounds.y1());
+        double maxX = g.getCanvas().getWidth() - w;
+        double maxY = g.getCanvas().getHeight() - h;
+        double x = Math.max(0, Math.min(corner.getX(), maxX));
+        double y = corner.getY() - h >= 0 ? corner.getY() - h : corner.getY();
+        y = Math.max(0, Math.min(y, maxY));
+        g.setFill(look.colour());
+        g.fillRect(x, y, w, h);
+        g.setFill(look.textColour());
+        g.setFont(font);
+        g.setTextBaseline(VPos.TOP);
+        g.fillText(look.name(), x + TAB_PAD, y + 1);
+    }
+
+    /** A box being dragged out, in the look of the class it will get. */
+    void newBox(GraphicsContext g, Shape.Box box, ClassLook look) {
+        drawRegion(g, box, look, false);
     }
 
     private void drawShape(GraphicsContext g, Shape shape, Color colour, boolean isSelected) {
         g.setStroke(colour);
         g.setLineWidth(isSelected ? 2.5 : 1.5);
         g.setFill(colour.deriveColor(0, 1, 1, isSelected ? 0.25 : 0.08));
+        outline(g, shape, true);
+        if (isSelected) {
+            drawHandles(g, shape, colour);
+        }
+    }
+
+    /** Strokes the shape with the current stroke, filling it first if asked. */
+    private void outline(GraphicsContext g, Shape shape, boolean fill) {
         if (shape instanceof Shape.Box b) {
             Point2D a = view.toScreen(b.x1(), b.y1());
             double w = b.width() * view.scale();
             double h = b.height() * view.scale();
-            g.fillRect(a.getX(), a.getY(), w, h);
+            if (fill) {
+                g.fillRect(a.getX(), a.getY(), w, h);
+            }
             g.strokeRect(a.getX(), a.getY(), w, h);
         } else if (shape instanceof Shape.Polygon p) {
             double[] xs = new double[p.points().size()];
@@ -61,11 +129,10 @@ final class OverlayPainter {
                 xs[i] = s.getX();
                 ys[i] = s.getY();
             }
-            g.fillPolygon(xs, ys, xs.length);
+            if (fill) {
+                g.fillPolygon(xs, ys, xs.length);
+            }
             g.strokePolygon(xs, ys, xs.length);
-        }
-        if (isSelected) {
-            drawHandles(g, shape, colour);
         }
     }
 

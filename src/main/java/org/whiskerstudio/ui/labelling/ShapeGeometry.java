@@ -27,6 +27,16 @@ final class ShapeGeometry {
         return List.of();
     }
 
+    /** The first of {@code points} within {@code tolerance} of {@code p}, by index. */
+    static Optional<Integer> vertexNear(List<Point> points, Point p, double tolerance) {
+        for (int i = 0; i < points.size(); i++) {
+            if (Math.hypot(points.get(i).x() - p.x(), points.get(i).y() - p.y()) <= tolerance) {
+                return Optional.of(i);
+            }
+        }
+        return Optional.empty();
+    }
+
     static Shape.Box resizeBox(Shape.Box b, int handle, Point to) {
         double x1 = b.x1();
         double y1 = b.y1();

@@ -131,7 +131,7 @@ final class SuggestionBar {
         ToggleButton queue = new ToggleButton("Queue", Icons.of(Material2MZ.PLAYLIST_PLAY));
         queue.setId("label-queue");
         queue.setFocusTraversable(false);
-        queue.setTooltip(new Tooltip("Walk the suggested examples only, in the chosen order"));
+        queue.setTooltip(new Tooltip("Walk the suggested examples only, in the chosen order (Q)"));
         queue.selectedProperty().bindBidirectional(model.queueProperty());
         queue.disableProperty().bind(model.suggestionsStoredProperty().isEqualTo(0).and(model.queueProperty().not()));
         ChoiceBox<SuggestionOrder> order = new ChoiceBox<>();

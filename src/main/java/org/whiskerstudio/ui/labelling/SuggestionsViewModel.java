@@ -65,6 +65,16 @@ public final class SuggestionsViewModel {
         }));
     }
 
+    /** Q: opens or closes the suggestion queue, as the Queue button does; says why not when nothing is queued. */
+    public void toggleQueue() {
+        boolean open = suggestions.activeProperty().get();
+        if (!open && suggestions.storedProperty().get() == 0) {
+            work.say("No suggestions to queue yet: Suggest... asks a trained run for them.");
+            return;
+        }
+        suggestions.activeProperty().set(!open);
+    }
+
     /** Stops a round of suggesting; the earlier suggestions stay. */
     public void cancelSuggesting() {
         round.cancel();

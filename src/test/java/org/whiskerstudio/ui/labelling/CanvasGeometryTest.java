@@ -73,5 +73,7 @@ class CanvasGeometryTest {
         assertEquals(50, ShapeGeometry.area(triangle), 1e-9);
         assertTrue(ShapeGeometry.contains(triangle, new Point(2, 2), 0));
         assertFalse(ShapeGeometry.contains(triangle, new Point(8, 8), 0));
+        assertEquals(Optional.of(1), ShapeGeometry.vertexNear(triangle.points(), new Point(11, 1), 2));
+        assertEquals(Optional.empty(), ShapeGeometry.vertexNear(triangle.points(), new Point(5, 5), 2));
     }
 }

@@ -273,4 +273,87 @@ class LabelViewModelTest {
         assertEquals("", model.undoTextProperty().get());
         assertEquals(1, model.progressProperty().get().labelled());
     }
+
+    private List<String> tagNames() {
+        return model.labels().tags().stream().map(LabelClass::name).toList();
+    }
+
+    @Test
+    void theImagesTagsAreListedAndFollowKeysUndoAndRedo() {
+        model.autoAdvanceProperty().set(false);
+        assertEquals(List.of(), tagNames());
+        model.classKey(1);
+        assertEquals(List.of("cat"), tagNames());
+        model.classKey(2);
+        assertEquals(List.of("dog"), tagNames(), "single-label: the new tag replaced the old");
+        model.undo();
+        assertEquals(List.of("cat"), tagNames());
+        model.redo();
+        assertEquals(List.of("dog"), tagNames());
+        model.multiLabelProperty().set(true);
+        model.classKey(1);
+        assertEquals(List.of("dog", "cat"), tagNames());
+        model.renameClass(labelClass("cat"), "kitten");
+        assertEquals(List.of("dog", "kitten"), tagNames(), "a renamed class shows its new name");
+        model.next();
+        assertEquals(List.of(), tagNames(), "another image, its own tags");
+    }
+
+    @Test
+    void aNewBoxTakesTheChosenClassNeverTheLastTagOrReclass() {
+        model.autoAdvanceProperty().set(false);
+        model.classKey(2);
+        assertEquals("cat", model.activeClassProperty().get().orElseThrow().name(), "tagging the image leaves it");
+        model.toolProperty().set(Tool.BOX);
+        model.addBox(new Shape.Box(10, 10, 60, 50));
+        Annotation box = model.selectedAnnotation().orElseThrow();
+        assertEquals(labelClass("cat").id(), box.classId());
+        model.classKey(2);
+        assertEquals(labelClass("dog").id(), model.selectedAnnotation().orElseThrow().classId(), "the box just drawn");
+        assertEquals("cat", model.activeClassProperty().get().orElseThrow().name(), "re-classing a box leaves it");
+        assertEquals("Undo Change class to dog", model.undoTextProperty().get(), "one step of its own");
+        model.undo();
+        assertEquals(labelClass("cat").id(), model.selectedAnnotation().orElseThrow().classId());
+        assertEquals(1, model.labels().regions().size(), "the box stays; the next undo takes it");
+
+        model.selectedProperty().set(0);
+        model.classKey(2);
+        assertEquals("dog", model.activeClassProperty().get().orElseThrow().name(), "a key with nothing selected");
+        model.addBox(new Shape.Box(100, 100, 150, 150));
+        assertEquals(labelClass("dog").id(), model.selectedAnnotation().orElseThrow().classId());
+        assertEquals(List.of("dog"), tagNames(), "the image's tag is untouched by drawing");
+    }
+
+    @Test
+    void theRegionsListSelectsReclassesAndDeletesWithUndo() {
+        model.toolProperty().set(Tool.BOX);
+        model.addBox(new Shape.Box(10, 20, 50, 50));
+        long box = model.selectedProperty().get();
+        model.addPolygon(List.of(new Point(100, 100), new Point(200, 100), new Point(150, 180)));
+        long polygon = model.selectedProperty().get();
+        ShownLabels labels = model.labels();
+        assertEquals(List.of("cat  box  40 x 30 px", "cat  polygon  3 points, 100 x 80 px"),
+                labels.regions().stream().map(ShownLabels.RegionRow::text).toList());
+
+        labels.select(box);
+        assertEquals(box, model.selectedProperty().get());
+        labels.reclass(polygon, labelClass("dog"));
+        assertEquals("dog", labels.regions().get(1).labelClass().name());
+        assertEquals(polygon, model.selectedProperty().get(), "the re-classed region is selected");
+        labels.delete(box);
+        assertEquals(List.of(polygon), labels.regions().stream().map(ShownLabels.RegionRow::id).toList());
+        assertEquals(0, model.selectedProperty().get());
+        model.undo();
+        assertEquals(List.of(box, polygon), labels.regions().stream().map(ShownLabels.RegionRow::id).toList());
+        labels.select(12345);
+        assertEquals(0, model.selectedProperty().get(), "no such region: nothing selected");
+        assertEquals(List.of(), errors);
+    }
+
+    @Test
+    void theQueueKeySaysWhyWhenNothingIsSuggested() {
+        model.suggestions().toggleQueue();
+        assertFalse(model.suggestions().queueProperty().get());
+        assertEquals("No suggestions to queue yet: Suggest... asks a trained run for them.", model.statusProperty().get());
+    }
 }

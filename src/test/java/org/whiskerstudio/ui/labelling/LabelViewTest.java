@@ -13,6 +13,9 @@ import java.util.Set;
 import javafx.geometry.Point2D;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
@@ -49,9 +52,11 @@ class LabelViewTest {
     private LabelViewModel model;
     private AnnotationStore store;
     private AnnotationCanvas canvas;
+    private Stage stage;
 
     @Start
     void start(Stage stage) throws IOException {
+        this.stage = stage;
         Path data = Files.createTempDirectory(temp, "data");
         for (int i = 0; i < 4; i++) {
             BufferedImage img = new BufferedImage(400, 300, BufferedImage.TYPE_INT_RGB);
@@ -221,5 +226,96 @@ class LabelViewTest {
         assertEquals(2, model.indexProperty().get());
         ImageAsset shown = model.currentProperty().get().orElseThrow();
         assertEquals(image(2), shown.id());
+    }
+
+    private String newBoxClass(FxRobot robot) {
+        Label newBoxes = robot.lookup("#label-new-box-class").queryAs(Label.class);
+        return ((Label) newBoxes.getGraphic()).getText();
+    }
+
+    @Test
+    void aBoxJustDrawnIsSelectedSoAKeyReclassesItAndEscThenPicksTheClassOfNewBoxes(FxRobot robot) {
+        robot.interact(() -> model.autoAdvanceProperty().set(false));
+        robot.clickOn(canvas).type(KeyCode.V).type(KeyCode.DIGIT2);
+        assertEquals("cat", newBoxClass(robot), "tagging the image as dog does not change it");
+        robot.type(KeyCode.B);
+        drag(robot, screen(50, 40), screen(250, 200));
+        long box = regions(0).get(0).id();
+        assertEquals(box, model.selectedProperty().get(), "the new box is selected");
+        robot.type(KeyCode.DIGIT2);
+        assertEquals("dog", model.usageOf(store.byId(box).orElseThrow().classId()).orElseThrow().labelClass().name());
+        assertEquals("cat", newBoxClass(robot));
+
+        robot.type(KeyCode.ESCAPE);
+        assertEquals(0, model.selectedProperty().get());
+        assertEquals(Tool.BOX, model.toolProperty().get(), "Esc unselects first, keeping the tool");
+        robot.type(KeyCode.DIGIT2);
+        assertEquals("dog", newBoxClass(robot));
+        drag(robot, screen(300, 200), screen(350, 250));
+        assertEquals("dog", model.labels().regions().get(1).labelClass().name());
+        robot.type(KeyCode.ESCAPE).type(KeyCode.ESCAPE);
+        assertEquals(Tool.SELECT, model.toolProperty().get());
+    }
+
+    @Test
+    void theRegionsListAndTheCanvasSelectTogetherAndDeleteIsUndoable(FxRobot robot) {
+        robot.interact(() -> {
+            model.addBox(new Shape.Box(20, 20, 120, 120));
+            model.addBox(new Shape.Box(200, 150, 300, 250));
+            model.selectedProperty().set(0);
+        });
+        long first = regions(0).get(0).id();
+        long second = regions(0).get(1).id();
+        @SuppressWarnings("unchecked")
+        ListView<ShownLabels.RegionRow> list = robot.lookup("#label-regions").queryAs(ListView.class);
+        assertEquals(2, list.getItems().size());
+
+        robot.clickOn(robot.lookup("#label-regions .list-cell").nth(1).queryAs(javafx.scene.Node.class));
+        assertEquals(second, model.selectedProperty().get(), "a row selects its region");
+        assertTrue(canvas.isFocused(), "keys go on working on the canvas");
+        robot.moveTo(screen(70, 70)).clickOn(MouseButton.PRIMARY);
+        assertEquals(first, model.selectedProperty().get());
+        assertEquals(first, list.getSelectionModel().getSelectedItem().id(), "the canvas selects the row");
+
+        robot.type(KeyCode.DIGIT2);
+        assertEquals("dog", list.getItems().get(0).labelClass().name(), "the row shows the new class");
+        robot.type(KeyCode.DELETE);
+        assertEquals(List.of(second), regions(0).stream().map(Annotation::id).toList());
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        assertEquals(2, list.getItems().size(), "undo brings the row back");
+    }
+
+    @Test
+    void theTagLineShowsTheImagesTagAndTheReviewedBoxItsState(FxRobot robot) {
+        robot.interact(() -> model.autoAdvanceProperty().set(false));
+        assertTrue(robot.lookup("#label-untagged").queryAs(Label.class).isVisible());
+        robot.clickOn(canvas).type(KeyCode.V).type(KeyCode.DIGIT1);
+        assertEquals(List.of("cat"), robot.lookup("#label-tags .class-chip").queryAllAs(Label.class).stream()
+                .map(Label::getText).toList());
+        CheckBox reviewed = robot.lookup("#label-reviewed").queryAs(CheckBox.class);
+        assertTrue(!reviewed.isSelected());
+        robot.clickOn(reviewed);
+        assertTrue(reviewed.isSelected());
+        assertTrue(store.isReviewed(image(0)));
+        robot.type(KeyCode.R);
+        assertTrue(!reviewed.isSelected(), "R and the box are one state");
+    }
+
+    @Test
+    void theCanvasRefitsWhenTheWindowIsResizedUnlessZoomed(FxRobot robot) {
+        double wide = canvas.scale();
+        robot.interact(() -> stage.setWidth(900));
+        WaitForAsyncUtils.waitForFxEvents(3);
+        double narrow = canvas.scale();
+        assertTrue(narrow < wide - 0.01, "smaller window, smaller image: " + narrow + " vs " + wide);
+        robot.interact(() -> canvas.zoom(2));
+        double zoomed = canvas.scale();
+        robot.interact(() -> stage.setWidth(1200));
+        WaitForAsyncUtils.waitForFxEvents(3);
+        assertEquals(zoomed, canvas.scale(), 1e-9, "a zoom chosen by hand stays");
+        robot.clickOn(canvas).type(KeyCode.F);
+        robot.interact(() -> stage.setWidth(900));
+        WaitForAsyncUtils.waitForFxEvents(3);
+        assertEquals(narrow, canvas.scale(), 1e-6, "fitted again (F), so a resize fits again");
     }
 }

@@ -115,4 +115,13 @@ class SuggestionQueueViewTest {
         assertEquals(0, labelled());
         assertEquals("4 suggestions left", robot.lookup("#label-queue-count").queryAs(Label.class).getText());
     }
+
+    @Test
+    void qOpensAndClosesTheQueue(FxRobot robot) {
+        robot.clickOn("#label-canvas").type(KeyCode.Q);
+        assertTrue(model.suggestions().queueProperty().get());
+        assertEquals(photos.get(1), shown(), "least certain first");
+        robot.type(KeyCode.Q);
+        assertTrue(!model.suggestions().queueProperty().get());
+    }
 }
