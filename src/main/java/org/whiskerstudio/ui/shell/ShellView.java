@@ -99,6 +99,9 @@ public final class ShellView {
     public void show() {
         StudioSettings.WindowGeometry g = WindowFit.onScreen(model.windowGeometry());
         Scene scene = new Scene(layers, g.width(), g.height());
+        // Before the first frame, so a dark desktop never sees a light flash.
+        Theme.use(model.theme().darkProperty().get());
+        model.theme().darkProperty().addListener((obs, old, dark) -> Theme.use(dark));
         Theme.apply(scene);
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ESCAPE && model.tour().activeProperty().get()) {
