@@ -283,6 +283,13 @@ public final class ShellView {
         }, model.sessionProperty(), model.busyProperty(), model.busyMessageProperty(), model.exchange().runningProperty(),
                 model.exchange().progressProperty()));
         text.setId("status-text");
+        // A long message is cut to the window's width; the whole of it shows on hover.
+        Tooltip whole = new Tooltip();
+        whole.setWrapText(true);
+        whole.setMaxWidth(640);
+        whole.textProperty().bind(text.textProperty());
+        text.setTooltip(whole);
+        text.setMinWidth(0);
         ProgressIndicator spinner = new ProgressIndicator();
         spinner.setPrefSize(16, 16);
         spinner.visibleProperty().bind(model.busyProperty().or(model.exchange().runningProperty()));

@@ -7,6 +7,7 @@ import javafx.beans.value.ObservableStringValue;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
+import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.chart.LineChart;
@@ -17,6 +18,9 @@ import javafx.scene.layout.StackPane;
 
 /** Line charts for live metrics: no animation, no symbols, series fed from view-model point lists. */
 final class Charts {
+    /** About what a chart's title (top), legend and x axis (bottom) and y axis (left) take around its plot. */
+    private static final Insets PLOT_AREA = new Insets(36, 12, 72, 72);
+
     private Charts() {
     }
 
@@ -71,6 +75,8 @@ final class Charts {
         }
         StackPane pane = new StackPane(chart, placeholder);
         StackPane.setAlignment(placeholder, Pos.CENTER);
+        // Kept to the plot area: centred on the whole chart, the hint covered the axis titles of a small chart.
+        StackPane.setMargin(placeholder, PLOT_AREA);
         pane.setMinSize(0, 0);
         return pane;
     }
