@@ -67,7 +67,7 @@ public final class ShellView {
     public ShellView(ShellViewModel model, Stage stage) {
         this.model = model;
         this.stage = stage;
-        this.welcome = new WelcomeView(welcomeActions(), model.recentProjects());
+        this.welcome = new WelcomeView(welcomeActions(), model.recentProjects(), model.executor());
         this.library = new Lazy<>(() -> new LibraryView(model.library(), model.executor()));
         screens.put(PipelineStage.DATA, library);
         screens.put(PipelineStage.LABEL, new Lazy<>(() -> new LabelView(model.labelling())));
