@@ -77,8 +77,8 @@ public final class DesktopTheme {
 
     private static Optional<String> run(List<String> command) {
         try {
-            Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectInput(ProcessBuilder.Redirect.DISCARD)
-                    .start();
+            Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+            p.getOutputStream().close();
             try (InputStream out = p.getInputStream()) {
                 if (!p.waitFor(1, TimeUnit.SECONDS)) {
                     p.destroyForcibly();

@@ -114,6 +114,7 @@ final class ShellMenu {
             m.setId("menu-theme-" + choice.name().toLowerCase(Locale.ROOT));
             m.setToggleGroup(group);
             m.setSelected(model.theme().choiceProperty().get() == choice);
+            model.theme().choiceProperty().addListener((obs, old, now) -> m.setSelected(now == choice));
             m.setOnAction(e -> model.theme().choose(choice));
             menu.getItems().add(m);
         }

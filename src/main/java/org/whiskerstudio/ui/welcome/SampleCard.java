@@ -3,6 +3,7 @@ package org.whiskerstudio.ui.welcome;
 import java.io.IOException;
 import java.net.URL;
 import java.util.List;
+import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.AccessibleRole;
@@ -14,6 +15,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.Ikon;
@@ -31,6 +33,8 @@ final class SampleCard {
     static final double WIDTH = 212;
     private static final double STRIP_HEIGHT = 76;
     private static final int TILES = 4;
+    /** Two lines of a card's small text. */
+    private static final double LINE_ROOM = 34;
     private static final double TILE = (WIDTH - 24 - (TILES - 1) * 2) / TILES;
 
     private SampleCard() {
@@ -49,11 +53,19 @@ final class SampleCard {
         return card;
     }
 
-    /** A card with an icon instead of pictures (a recent project). */
+    /** A low card with an icon beside its two lines instead of pictures above them (a recent project). */
     static Button of(Ikon icon, String title, String line, Runnable open) {
-        StackPane strip = strip();
-        strip.getChildren().add(Icons.of(icon, 30));
-        return card(strip, title, line, open);
+        Label name = new Label(title);
+        name.getStyleClass().add("welcome-card-title");
+        Label where = new Label(line);
+        where.getStyleClass().add("welcome-card-line");
+        VBox text = new VBox(2, name, where);
+        text.setMinWidth(0);
+        HBox body = new HBox(10, Icons.of(icon, 24), text);
+        body.setAlignment(Pos.CENTER_LEFT);
+        // Room on the right for the card's remove button.
+        body.setPadding(new Insets(0, 18, 0, 0));
+        return button(body, title, line, open);
     }
 
     private static Button card(Node strip, String title, String line, Runnable open) {
@@ -61,8 +73,18 @@ final class SampleCard {
         name.getStyleClass().add("welcome-card-title");
         Label summary = new Label(line);
         summary.getStyleClass().add("welcome-card-line");
+        // One line of meaning that may take two lines of text; every card keeps room for two so a row lines up.
+        summary.setWrapText(true);
+        summary.setMinHeight(Region.USE_PREF_SIZE);
+        summary.setPrefHeight(LINE_ROOM);
+        summary.setAlignment(Pos.TOP_LEFT);
         VBox body = new VBox(6, strip, name, summary);
+        return button(body, title, line, open);
+    }
+
+    private static Button button(Region body, String title, String line, Runnable open) {
         body.setMaxWidth(WIDTH - 16);
+        body.setPrefWidth(WIDTH - 16);
         Button card = new Button(null, body);
         card.setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
         card.getStyleClass().add("welcome-card");
