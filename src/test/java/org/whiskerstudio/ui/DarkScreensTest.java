@@ -91,7 +91,8 @@ class DarkScreensTest {
             }
         }
         assertEquals(List.of(), dim, "screens whose status text is not light");
-        assertEquals(List.of(), errors);
+        // The Deploy stub's refusal to load a model is the one message expected here.
+        assertEquals(List.of(), errors.stream().filter(e -> !e.contains("no engine in this test")).toList());
         assertEquals(List.of(), uncaught);
         assertEquals(ThemeChoice.DARK, new SettingsStore(shell.config()).load().theme(), "kept for the next start");
         robot.interact(() -> model.theme().choose(ThemeChoice.LIGHT));
