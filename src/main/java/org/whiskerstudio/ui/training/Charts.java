@@ -14,12 +14,13 @@ import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 
 /** Line charts for live metrics: no animation, no symbols, series fed from view-model point lists. */
 final class Charts {
     /** About what a chart's title (top), legend and x axis (bottom) and y axis (left) take around its plot. */
-    private static final Insets PLOT_AREA = new Insets(36, 12, 72, 72);
+    private static final Insets PLOT_AREA = new Insets(30, 8, 56, 56);
 
     private Charts() {
     }
@@ -66,6 +67,8 @@ final class Charts {
         placeholder.setWrapText(true);
         placeholder.setMaxWidth(300);
         placeholder.setMouseTransparent(true);
+        // In a very small chart the hint may reach over an axis, but it is never cut short.
+        placeholder.setMinHeight(Region.USE_PREF_SIZE);
         placeholder.visibleProperty().bind(empty);
         NumberAxis x = (NumberAxis) chart.getXAxis();
         NumberAxis y = (NumberAxis) chart.getYAxis();
