@@ -20,7 +20,7 @@ import javafx.scene.layout.StackPane;
 /** Line charts for live metrics: no animation, no symbols, series fed from view-model point lists. */
 final class Charts {
     /** About what a chart's title (top), legend and x axis (bottom) and y axis (left) take around its plot. */
-    private static final Insets PLOT_AREA = new Insets(30, 8, 56, 56);
+    private static final Insets PLOT_AREA = new Insets(30, 8, 56, 72);
 
     private Charts() {
     }
