@@ -29,6 +29,8 @@ final class Charts {
         NumberAxis x = new NumberAxis();
         x.setLabel(xLabel);
         x.setForceZeroInRange(false);
+        // Steps and epochs are whole numbers: a few steps' auto range ticks at 2.5, 7.5 ... and those stay unlabelled.
+        x.setTickLabelFormatter(EpochTicks.LABELS);
         NumberAxis y = new NumberAxis();
         y.setLabel(yLabel);
         y.setForceZeroInRange(false);
