@@ -60,7 +60,7 @@ public final class TensorCache {
 
     /** Where a project keeps the cache of one preprocessing. */
     public static Path folder(ProjectLayout layout, Preprocessing preprocessing) {
-        return layout.root().resolve("cache").resolve("tensors").resolve(preprocessing.key());
+        return TensorCacheFiles.root(layout).resolve(preprocessing.key());
     }
 
     public static TensorCache open(ProjectLayout layout, Preprocessing preprocessing) {

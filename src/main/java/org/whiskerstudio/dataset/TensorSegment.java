@@ -84,6 +84,20 @@ final class TensorSegment {
         }
     }
 
+    /** The segment in {@code file} whatever its record size (read from its footer); empty when not a whole segment. */
+    static Optional<TensorSegment> open(Path file) throws IOException {
+        int recordSize;
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            if (channel.size() < FOOTER_BYTES) {
+                return Optional.empty();
+            }
+            ByteBuffer footer = ByteBuffer.allocate(FOOTER_BYTES);
+            readFully(channel, footer, channel.size() - FOOTER_BYTES);
+            recordSize = footer.getInt(Long.BYTES);
+        }
+        return recordSize > 0 ? open(file, recordSize) : Optional.empty();
+    }
+
     private static void readFully(FileChannel channel, ByteBuffer into, long at) throws IOException {
         long position = at;
         while (into.hasRemaining()) {
@@ -101,6 +115,10 @@ final class TensorSegment {
 
     int count() {
         return hashes.length;
+    }
+
+    int recordSize() {
+        return recordSize;
     }
 
     String hash(int record) {

@@ -31,6 +31,7 @@ import org.whiskerstudio.common.Progress;
 import org.whiskerstudio.common.TaskExecutor;
 import org.whiskerstudio.project.ClassCount;
 import org.whiskerstudio.project.ImageAsset;
+import org.whiskerstudio.dataset.TensorCacheFiles;
 import org.whiskerstudio.project.ImageRemoval;
 import org.whiskerstudio.project.ImageQuery;
 import org.whiskerstudio.project.LabelClass;
@@ -176,11 +177,18 @@ public final class LibraryViewModel implements ProjectScoped<ProjectSession> {
 
     /** Takes {@code image} out of the project (the view asks first); says what happened in the status line. */
     public void remove(ImageAsset image) {
-        session.ifPresent(s -> tasks.submit(() -> ImageRemoval.remove(s.store(), image.id()), removed -> {
+        session.ifPresent(s -> tasks.submit(() -> removeAndTidy(s, image), removed -> {
             importStatus.set(removed.map(r -> "Removed " + r.fileName() + " from the project"
                     + (r.fileDeleted() ? "." : "; its file stays where it is.")).orElse(""));
             reload();
         }, f -> importStatus.set("Could not remove " + image.fileName() + ": " + f.message())));
+    }
+
+    /** Removes the image, then drops its prepared examples from the caches when enough have gone to be worth it. */
+    private static Optional<ImageRemoval.Removed> removeAndTidy(ProjectSession s, ImageAsset image) {
+        Optional<ImageRemoval.Removed> removed = ImageRemoval.remove(s.store(), image.id());
+        TensorCacheFiles.tidy(s.store().layout(), s.store().imageHashes());
+        return removed;
     }
 
     /** Re-queries images and counts for the current filter and search. */
