@@ -28,6 +28,8 @@ public final class Launcher {
 
     public static void main(String[] args) {
         StartupClock.mark("main");
+        // First: everything below (settings, logs, samples, the engine's native cache) finds its folders from it.
+        UserHome.apply();
         // The engine's start-up banner (backend, BLAS vendor, build flags) is noise on a terminal; warnings stay.
         QUIET.forEach(l -> l.setLevel(Level.WARNING));
         boolean measure = args.length > 0 && args[0].equals(STARTUP_TIME);

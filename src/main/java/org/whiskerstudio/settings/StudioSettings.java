@@ -11,18 +11,21 @@ import java.util.Optional;
  * @param recentProjects most recent first, absolute paths
  * @param lastProject    the project open when the studio was last closed ("" for none)
  * @param tourDone       the guided tour of the pipeline was finished or skipped (it is then only shown on request)
+ * @param theme          light, dark or the desktop's preference; a settings file from before themes follows the desktop
  */
-public record StudioSettings(List<String> recentProjects, String lastProject, WindowGeometry window, boolean tourDone) {
+public record StudioSettings(List<String> recentProjects, String lastProject, WindowGeometry window, boolean tourDone,
+                             ThemeChoice theme) {
     public static final int MAX_RECENT = 10;
 
     public StudioSettings {
         recentProjects = recentProjects == null ? List.of() : List.copyOf(recentProjects);
         lastProject = lastProject == null ? "" : lastProject;
         window = window == null ? WindowGeometry.DEFAULT : window;
+        theme = theme == null ? ThemeChoice.SYSTEM : theme;
     }
 
     public StudioSettings(List<String> recentProjects, String lastProject, WindowGeometry window) {
-        this(recentProjects, lastProject, window, false);
+        this(recentProjects, lastProject, window, false, ThemeChoice.SYSTEM);
     }
 
     public static StudioSettings defaults() {
@@ -57,26 +60,30 @@ public record StudioSettings(List<String> recentProjects, String lastProject, Wi
         List<String> recent = new ArrayList<>(recentProjects);
         recent.remove(p);
         recent.add(0, p);
-        return new StudioSettings(recent.subList(0, Math.min(MAX_RECENT, recent.size())), p, window, tourDone);
+        return new StudioSettings(recent.subList(0, Math.min(MAX_RECENT, recent.size())), p, window, tourDone, theme);
     }
 
     public StudioSettings withoutRecent(Path project) {
         String p = project.toAbsolutePath().normalize().toString();
         List<String> recent = new ArrayList<>(recentProjects);
         recent.remove(p);
-        return new StudioSettings(recent, lastProject.equals(p) ? "" : lastProject, window, tourDone);
+        return new StudioSettings(recent, lastProject.equals(p) ? "" : lastProject, window, tourDone, theme);
     }
 
     public StudioSettings withLastProject(Optional<Path> project) {
         return new StudioSettings(recentProjects, project.map(p -> p.toAbsolutePath().normalize().toString()).orElse(""), window,
-                tourDone);
+                tourDone, theme);
     }
 
     public StudioSettings withWindow(WindowGeometry geometry) {
-        return new StudioSettings(recentProjects, lastProject, geometry, tourDone);
+        return new StudioSettings(recentProjects, lastProject, geometry, tourDone, theme);
     }
 
     public StudioSettings withTourDone(boolean done) {
-        return new StudioSettings(recentProjects, lastProject, window, done);
+        return new StudioSettings(recentProjects, lastProject, window, done, theme);
+    }
+
+    public StudioSettings withTheme(ThemeChoice choice) {
+        return new StudioSettings(recentProjects, lastProject, window, tourDone, choice);
     }
 }

@@ -28,6 +28,14 @@ class SettingsStoreTest {
     }
 
     @Test
+    void theThemeChoiceIsKeptAndAFileFromBeforeThemesFollowsTheDesktop() throws IOException {
+        new SettingsStore(temp).save(StudioSettings.defaults().withTheme(ThemeChoice.DARK).withOpened(Path.of("/p/a")));
+        assertEquals(ThemeChoice.DARK, new SettingsStore(temp).load().theme(), "kept through later changes");
+        Files.writeString(temp.resolve("settings.json"), "{\"recentProjects\":[\"/p/a\"],\"lastProject\":\"\"}");
+        assertEquals(ThemeChoice.SYSTEM, new SettingsStore(temp).load().theme());
+    }
+
+    @Test
     void reopeningMovesAProjectToTheTopWithoutDuplicatesAndKeepsTen() {
         StudioSettings s = StudioSettings.defaults();
         for (int i = 0; i < 15; i++) {

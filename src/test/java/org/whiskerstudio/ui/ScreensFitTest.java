@@ -144,7 +144,7 @@ class ScreensFitTest {
         WaitForAsyncUtils.waitForFxEvents(3);
     }
 
-    private static void fill(ProjectStore store) {
+    static void fill(ProjectStore store) {
         DatasetFixture.darkAndLight(store, 6, 32);
         Architecture lenet = new Architecture("LeNet", Templates.lenet(new TensorShape.Image(32, 32, 3), 2),
                 Optional.empty());
@@ -168,7 +168,7 @@ class ScreensFitTest {
     }
 
     /** A project with one run to deploy whose model cannot load here: the screen shows its chooser and actions. */
-    private static final class OneRunDeployService implements DeployService {
+    static final class OneRunDeployService implements DeployService {
         @Override
         public List<DeployableModel> models() {
             return List.of(DeployableModel.run(1, "LeNet #1 (run 1)"));

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
@@ -75,6 +77,22 @@ class TourViewTest {
         assertFalse(layer.isVisible());
         assertFalse(model.offerTourAtStart());
         assertTrue(new SettingsStore(config).load().tourDone(), "skipping is saved");
+    }
+
+    @Test
+    void nextStaysInOnePlaceFromTheFirstStepToTheLast(FxRobot robot) {
+        robot.interact(() -> model.tour().start());
+        Node next = robot.lookup("#tour-next").query();
+        Set<String> places = new HashSet<>();
+        for (int i = 0; i < 6; i++) {
+            WaitForAsyncUtils.waitForFxEvents();
+            var b = next.localToScene(next.getLayoutBounds());
+            places.add(Math.round(b.getMinX()) + "," + Math.round(b.getMinY()) + " " + Math.round(b.getWidth()));
+            if (i < 5) {
+                robot.clickOn(next);
+            }
+        }
+        assertEquals(1, places.size(), "one place and width for Next/Finish: " + places);
     }
 
     @Test

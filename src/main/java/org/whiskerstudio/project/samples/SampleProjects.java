@@ -7,8 +7,16 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.net.URL;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import org.whiskerstudio.common.Cancellation;
 import org.whiskerstudio.common.FileTrees;
 import org.whiskerstudio.common.Progress;
@@ -18,6 +26,7 @@ import org.whiskerstudio.project.ProjectStore;
 import org.whiskerstudio.project.imports.ImageImporter;
 import org.whiskerstudio.project.imports.ImportReport;
 import org.whiskerstudio.project.imports.ImportRequest;
+import org.whiskerstudio.project.sequences.MediaKind;
 
 /**
  * The sample datasets packaged as class-path resources under {@code /samples/NAME/} (folder-per-class, with a
@@ -34,26 +43,28 @@ public final class SampleProjects {
     /**
      * A sample shown on the welcome screen.
      *
+     * @param summary one line saying what the sample is, for its card on the welcome screen
      * @param parts   the sample's top folders that are parts of the data ("train", "test"), each holding class folders
      *                and recorded as the project's stored subsets; empty when class folders sit at the top
      * @param builder imports the data; image samples use {@link #importImages}
      */
-    public record Sample(String id, String title, String description, List<String> parts, Builder builder) {
+    public record Sample(String id, String title, String summary, String description, List<String> parts,
+                         Builder builder) {
         public Sample {
             parts = List.copyOf(parts);
         }
 
         /** An image sample: folder-per-class, optionally under part folders. */
-        public Sample(String id, String title, String description, List<String> parts) {
-            this(id, title, description, parts, (store, data, progress, cancellation) ->
+        public Sample(String id, String title, String summary, String description, List<String> parts) {
+            this(id, title, summary, description, parts, (store, data, progress, cancellation) ->
                     importImages(store, data, parts, progress, cancellation));
         }
     }
 
     public static final List<Sample> ALL = List.of(
-            new Sample("cats", "Cats", "36 real photos: 25 of cats (the 24 frames of Muybridge's walking cat, 1887, and Chelsea) "
+            new Sample("cats", "Cats", "Photos of cats and of other things: two classes", "36 real photos: 25 of cats (the 24 frames of Muybridge's walking cat, 1887, and Chelsea) "
                     + "and 11 of other things (plants, landscapes, boats, a rocket...). Public domain / CC0.", List.of()),
-            new Sample("fashion", "Fashion", "4,000 Fashion-MNIST photos of clothes in 10 classes (T-shirt, Trouser, ... "
+            new Sample("fashion", "Fashion", "Small grey photos of clothes in ten classes", "4,000 Fashion-MNIST photos of clothes in 10 classes (T-shirt, Trouser, ... "
                     + "Ankle boot), 28x28 grey: 3,000 to train on and 1,000 kept aside as the test set. "
                     + "Trains to a useful accuracy in about a minute. MIT, Zalando SE.", List.of("train", "test")),
             SensorSample.SAMPLE,
@@ -96,6 +107,43 @@ public final class SampleProjects {
         } finally {
             FileTrees.delete(scratch);
         }
+    }
+
+    /**
+     * Up to {@code count} of the sample's files for a preview, taken from its classes in turn so each class shows;
+     * with what kind of example they are (images, or a series or text that a preview draws as an icon).
+     */
+    public static Preview preview(Sample sample, int count) throws IOException {
+        List<String> files = readIndex("/samples/" + sample.id() + "/files.txt");
+        MediaKind kind = files.isEmpty() ? MediaKind.IMAGE : kindOf(files.get(0));
+        Map<String, Deque<String>> byFolder = new LinkedHashMap<>();
+        for (String f : files) {
+            int slash = f.lastIndexOf('/');
+            byFolder.computeIfAbsent(slash < 0 ? "" : f.substring(0, slash), k -> new ArrayDeque<>()).add(f);
+        }
+        List<URL> picked = new ArrayList<>();
+        while (picked.size() < count && byFolder.values().stream().anyMatch(d -> !d.isEmpty())) {
+            for (Deque<String> folder : byFolder.values()) {
+                if (!folder.isEmpty() && picked.size() < count) {
+                    Optional.ofNullable(SampleProjects.class.getResource("/samples/" + sample.id() + "/" + folder.poll()))
+                            .ifPresent(picked::add);
+                }
+            }
+        }
+        return new Preview(kind, kind == MediaKind.IMAGE ? picked : List.of());
+    }
+
+    /** What a sample's preview shows: some of its images, or none for a sample of series or text. */
+    public record Preview(MediaKind kind, List<URL> images) {
+        public Preview {
+            images = List.copyOf(images);
+        }
+    }
+
+    /** A packaged file's kind by its extension: a sample's series come as CSV, its texts as TXT. */
+    private static MediaKind kindOf(String file) {
+        String name = file.toLowerCase(Locale.ROOT);
+        return name.endsWith(".csv") ? MediaKind.SERIES : name.endsWith(".txt") ? MediaKind.TEXT : MediaKind.IMAGE;
     }
 
     /** Imports folder-per-class images, each part folder ("train", "test") recorded as its subset. */

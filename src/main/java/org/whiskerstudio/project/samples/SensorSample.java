@@ -19,6 +19,7 @@ final class SensorSample {
             .withLabelNames(Map.of("0", "normal", "1", "event"));
 
     static final SampleProjects.Sample SAMPLE = new SampleProjects.Sample("sensor", "Sensor network",
+            "Sensor readings over time: normal or an event",
             "1,885 windows of humidity and temperature from four wireless sensor motes (20 readings, 100 s each): "
                     + "normal, or influenced by an event introduced near a mote (only 15 event windows: a lesson in "
                     + "imbalanced classes). "

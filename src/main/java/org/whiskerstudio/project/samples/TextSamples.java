@@ -22,6 +22,7 @@ import org.whiskerstudio.project.sequences.TextExample;
  */
 final class TextSamples {
     static final SampleProjects.Sample MOBY_DICK = new SampleProjects.Sample("moby-dick", "Moby Dick",
+            "A novel to learn to write like, letter by letter",
             "Herman Melville's Moby-Dick (1851) as 135 chapters of text, 1.2 million characters: train the "
                     + "Character LSTM template and watch it learn to write like the book. Public domain / CC0.",
             List.of(), (store, data, progress, cancellation) -> importBook(store, data, "moby-dick", "Moby Dick"));

@@ -16,6 +16,7 @@ final class WeatherSample {
             new SeriesOptions.Windows("weather", 7, 1, Optional.empty(), SeriesOptions.LabelPolicy.LAST));
 
     static final SampleProjects.Sample SAMPLE = new SampleProjects.Sample("weather", "Seattle weather",
+            "A week of weather, and the last day's kind",
             "1,455 weeks of Seattle's daily precipitation, temperatures and wind (2012-2015), each labelled with its "
                     + "last day's weather: sun, fog, rain, drizzle or snow. Five unbalanced classes for an LSTM. "
                     + "NOAA, public domain.",

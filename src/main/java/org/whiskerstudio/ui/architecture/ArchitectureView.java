@@ -18,7 +18,6 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.Separator;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.ToggleButton;
@@ -46,6 +45,7 @@ import org.whiskerstudio.common.AtomicFiles;
 import org.whiskerstudio.ui.common.Dialogs;
 import org.whiskerstudio.ui.common.Icons;
 import org.whiskerstudio.ui.common.Screen;
+import org.whiskerstudio.ui.common.ToolStrip;
 
 /** The Architecture screen: templates and named architectures on top, palette, canvas, inspector. */
 public final class ArchitectureView implements Screen {
@@ -139,8 +139,9 @@ public final class ArchitectureView implements Screen {
         Button exportPng = button(Material2MZ.PHOTO_CAMERA, "Save a PNG picture of the diagram", this::exportPng);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        return new ToolBar(create, choose, duplicate, rename, delete, new Separator(), undo, redo, new Separator(),
-                ganParts, spacer, importJson, exportJson, exportPng);
+        // A separator is horizontal unless told: in a tool bar it showed as a dash, not a line between groups.
+        return new ToolBar(create, choose, duplicate, rename, delete, ToolStrip.separator(), undo, redo,
+                ToolStrip.separator(), ganParts, spacer, importJson, exportJson, exportPng);
     }
 
     private Node palette() {

@@ -1,11 +1,15 @@
 package org.whiskerstudio.ui.common;
 
+import java.io.IOException;
+import java.nio.file.NoSuchFileException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.logging.Logger;
 import javafx.scene.image.Image;
 import org.whiskerstudio.common.TaskExecutor;
 
@@ -14,6 +18,7 @@ import org.whiskerstudio.common.TaskExecutor;
  * thumbnail is made from ({@code S}: a stored file, an image asset) and how it is decoded is up to the screen.
  */
 public final class ThumbnailLoader<S> {
+    private static final Logger LOG = Logger.getLogger(ThumbnailLoader.class.getName());
     private final TaskExecutor executor;
     private final Function<S, ?> keyOf;
     private final Decoder<S> decode;
@@ -57,19 +62,38 @@ public final class ThumbnailLoader<S> {
             return;
         }
         try {
-            executor.submit(() -> stillWanted.getAsBoolean() ? decode.decode(source) : null, image -> {
-                if (image == null) {
+            executor.submit(() -> stillWanted.getAsBoolean() ? decodeQuietly(source) : Decoded.UNWANTED, decoded -> {
+                if (decoded == Decoded.UNWANTED) {
                     return;
                 }
-                if (image.isError()) {
-                    onFailure.accept("cannot show this image");
+                if (decoded.image().isEmpty() || decoded.image().get().isError()) {
+                    onFailure.accept(decoded.failure().orElse("cannot show this image"));
                     return;
                 }
-                images.put(key, image);
-                onReady.accept(image);
+                images.put(key, decoded.image().get());
+                onReady.accept(decoded.image().get());
             }, e -> onFailure.accept(e.getMessage()));
         } catch (RejectedExecutionException closing) {
             // The studio is closing: no thumbnail is needed any more.
         }
+    }
+
+    /**
+     * A file that cannot be read (moved, deleted, or the project closed under a late request) is an ordinary outcome
+     * for a thumbnail, shown on its cell: a debug line, not the executor's warning with a stack trace per cell.
+     */
+    private Decoded decodeQuietly(S source) throws Exception {
+        try {
+            return new Decoded(Optional.of(decode.decode(source)), Optional.empty());
+        } catch (IOException e) {
+            LOG.fine(() -> "No thumbnail for " + source + ": " + e);
+            return new Decoded(Optional.empty(), Optional.of(e instanceof NoSuchFileException ? "file not found"
+                    : String.valueOf(e.getMessage())));
+        }
+    }
+
+    /** A decoded thumbnail, or why there is none. */
+    private record Decoded(Optional<Image> image, Optional<String> failure) {
+        static final Decoded UNWANTED = new Decoded(Optional.empty(), Optional.empty());
     }
 }

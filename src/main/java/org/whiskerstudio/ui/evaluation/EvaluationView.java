@@ -32,10 +32,10 @@ import javafx.stage.DirectoryChooser;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 import org.whiskerstudio.common.TaskExecutor;
-import org.whiskerstudio.evaluation.Svg;
 import org.whiskerstudio.ui.common.Icons;
 import org.whiskerstudio.ui.common.NextStepBar;
 import org.whiskerstudio.ui.common.Screen;
+import org.whiskerstudio.ui.common.Theme;
 
 /**
  * The Evaluate screen: run and data on top with Evaluate/Cancel and progress, the summary line, the confusion matrix
@@ -220,13 +220,16 @@ public final class EvaluationView implements Screen {
         return box;
     }
 
-    /** The colour scale: white for none, full blue for the largest count (or the whole row). */
+    /** The colour scale: the background for none, full blue for the largest count (or the whole row). */
     private Node legend() {
         Region scale = new Region();
         scale.setPrefSize(80, 12);
         scale.setMinSize(80, 12);
-        scale.setStyle("-fx-background-color: linear-gradient(to right, " + Svg.colour(0)
-                + ", " + Svg.colour(1) + "); -fx-border-color: -color-border-default;");
+        Runnable paint = () -> scale.setStyle("-fx-background-color: " + Theme.colours().heatGradient()
+                + "; -fx-border-color: -color-border-default;");
+        paint.run();
+        // Kept by the region it repaints: the theme holds it weakly.
+        scale.getProperties().put("theme-listener", Theme.onChange(paint));
         Label high = new Label();
         high.setId("evaluation-scale-max");
         high.textProperty().bind(Bindings.createStringBinding(() -> matrix.ratesProperty().get() ? "100%"

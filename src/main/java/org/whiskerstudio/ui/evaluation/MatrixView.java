@@ -3,6 +3,7 @@ package org.whiskerstudio.ui.evaluation;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.BiConsumer;
+import javafx.beans.InvalidationListener;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -15,14 +16,14 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
-import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
 import javafx.util.Duration;
 import org.whiskerstudio.evaluation.ConfusionMatrix;
-import org.whiskerstudio.evaluation.Svg;
+import org.whiskerstudio.ui.common.CanvasColours;
+import org.whiskerstudio.ui.common.Theme;
 
 /**
  * The confusion matrix as a heat map on a canvas in a scroll pane: rows true, columns predicted (their names turned
@@ -41,6 +42,8 @@ final class MatrixView {
     private final DoubleProperty cellSize = new SimpleDoubleProperty(40);
     private final BooleanProperty rates = new SimpleBooleanProperty();
     private final Tooltip tooltip = new Tooltip();
+    /** Repaints in the new theme's colours; held here because the theme holds it weakly. */
+    private final InvalidationListener themed = Theme.onChange(this::draw);
     private Optional<ConfusionMatrix> matrix = Optional.empty();
     private Optional<EvaluationResults.Cell> selected = Optional.empty();
     private BiConsumer<Integer, Integer> onCell = (t, p) -> { };
@@ -137,22 +140,23 @@ final class MatrixView {
         canvas.setHeight(size);
         g.clearRect(0, 0, size, size);
         int max = Math.max(1, m.maxCount());
+        CanvasColours colours = Theme.colours();
         Font cellFont = Font.font(Math.min(12, cell * 0.38));
         for (int t = 0; t < n; t++) {
             for (int p = 0; p < n; p++) {
                 double share = rates.get() ? m.rate(t, p) : (double) m.count(t, p) / max;
                 double x = labelSpace + p * cell;
                 double y = labelSpace + t * cell;
-                g.setFill(Color.web(Svg.colour(share)));
+                g.setFill(colours.heat(share));
                 g.fillRect(x, y, cell, cell);
-                g.setStroke(Color.web("#d0d7de"));
+                g.setStroke(colours.grid());
                 g.setLineWidth(0.5);
                 g.strokeRect(x, y, cell, cell);
                 String text = rates.get() ? String.format(Locale.ROOT, "%.0f", 100 * m.rate(t, p))
                         : Integer.toString(m.count(t, p));
                 if (cell >= 20 && m.count(t, p) > 0 && width(text, cellFont) <= cell - 3) {
                     g.setFont(t == p ? Font.font(null, FontWeight.BOLD, cellFont.getSize()) : cellFont);
-                    g.setFill(share > 0.5 ? Color.WHITE : Color.web("#24292f"));
+                    g.setFill(colours.onHeat(share));
                     g.setTextAlign(TextAlignment.CENTER);
                     g.setTextBaseline(VPos.CENTER);
                     g.fillText(text, x + cell / 2, y + cell / 2);
@@ -160,7 +164,7 @@ final class MatrixView {
             }
         }
         selected.filter(c -> c.trueIndex() < n && c.predictedIndex() < n).ifPresent(c -> {
-            g.setStroke(Color.web("#fb8500"));
+            g.setStroke(colours.highlight());
             g.setLineWidth(3);
             g.strokeRect(labelSpace + c.predictedIndex() * cell + 1.5, labelSpace + c.trueIndex() * cell + 1.5,
                     cell - 3, cell - 3);
@@ -169,7 +173,7 @@ final class MatrixView {
     }
 
     private void drawLabels(GraphicsContext g, ConfusionMatrix m, Font font, double cell) {
-        g.setFill(Color.web("#24292f"));
+        g.setFill(Theme.colours().text());
         g.setFont(font);
         g.setTextBaseline(VPos.CENTER);
         double limit = labelSpace - 2 * GAP - 18;
@@ -186,7 +190,7 @@ final class MatrixView {
             g.restore();
         }
         g.setFont(Font.font(null, FontWeight.BOLD, 11));
-        g.setFill(Color.web("#57606a"));
+        g.setFill(Theme.colours().muted());
         g.setTextAlign(TextAlignment.LEFT);
         g.fillText("predicted \u2192", 4, 10);
         g.save();

@@ -2,6 +2,7 @@ package org.whiskerstudio.ui.labelling;
 
 import java.util.List;
 import java.util.Locale;
+import javafx.beans.InvalidationListener;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
@@ -12,6 +13,7 @@ import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
 import org.whiskerstudio.project.sequences.Series;
+import org.whiskerstudio.ui.common.Theme;
 
 /**
  * A line plot of a series: each feature over the steps in its own colour, scaled to its own range (the legend
@@ -24,6 +26,8 @@ final class SeriesPlot extends Region {
     private static final double TOP = 12;
     private static final double BOTTOM = 30;
     private final Canvas canvas = new Canvas();
+    /** Repaints in the new theme's colours; held here because the theme holds it weakly. */
+    private final InvalidationListener themed = Theme.onChange(this::draw);
     private Series series;
     private double from;
     private double to;
@@ -94,9 +98,9 @@ final class SeriesPlot extends Region {
         }
         double plotW = w - LEFT - RIGHT;
         double plotH = h - TOP - BOTTOM;
-        g.setFill(Color.WHITE);
+        g.setFill(Theme.colours().surface());
         g.fillRect(LEFT, TOP, plotW, plotH);
-        g.setStroke(Color.web("#d0d7de"));
+        g.setStroke(Theme.colours().grid());
         g.setLineWidth(1);
         g.strokeRect(LEFT + 0.5, TOP + 0.5, plotW, plotH);
         axis(g, plotW, plotH);
@@ -130,7 +134,7 @@ final class SeriesPlot extends Region {
     }
 
     private void axis(GraphicsContext g, double plotW, double plotH) {
-        g.setFill(Color.web("#57606a"));
+        g.setFill(Theme.colours().muted());
         g.setFont(Font.font(11));
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.TOP);

@@ -2,22 +2,27 @@ package org.whiskerstudio.ui.shell;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Supplier;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
+import org.whiskerstudio.project.samples.SampleProjects;
+import org.whiskerstudio.settings.ThemeChoice;
 import org.whiskerstudio.ui.common.Icons;
 import org.whiskerstudio.ui.exchange.ExchangeDialogs;
 import org.whiskerstudio.ui.library.LibraryView;
 
-/** The main window's menu bar: File, View (one item per stage) and Help, with their accelerators. */
+/** The main window's menu bar: File, View (one item per stage, the theme) and Help, with their accelerators. */
 final class ShellMenu {
     /** What the menus ask of the window, beyond its view model. */
     interface Actions {
@@ -52,6 +57,13 @@ final class ShellMenu {
         Menu recent = new Menu("Open recent");
         model.recentProjects().addListener((ListChangeListener<Path>) c -> fillRecent(recent));
         fillRecent(recent);
+        Menu samples = new Menu("Open sample");
+        samples.setId("menu-samples");
+        for (SampleProjects.Sample sample : SampleProjects.ALL) {
+            MenuItem m = item(sample.title(), null, null, () -> model.openSample(sample));
+            m.setId("menu-sample-" + sample.id());
+            samples.getItems().add(m);
+        }
         MenuItem close = item("Close project", "Shortcut+W", null, model::closeProject);
         MenuItem importFiles = item("Import images...", "Shortcut+I", Material2AL.ADD_PHOTO_ALTERNATE,
                 () -> library.get().importFiles());
@@ -66,7 +78,7 @@ final class ShellMenu {
             m.disableProperty().bind(model.sessionProperty().isNull());
         }
         MenuItem quit = item("Quit", "Shortcut+Q", null, actions::quit);
-        return new Menu("File", null, newProject, open, recent, close, new SeparatorMenuItem(),
+        return new Menu("File", null, newProject, open, recent, samples, close, new SeparatorMenuItem(),
                 importFiles, importFolder, importByClass, importLabels, new SeparatorMenuItem(), export,
                 new SeparatorMenuItem(), quit);
     }
@@ -84,8 +96,29 @@ final class ShellMenu {
             library.get().focusSearch();
         });
         find.disableProperty().bind(model.sessionProperty().isNull());
-        view.getItems().addAll(new SeparatorMenuItem(), find);
+        view.getItems().addAll(new SeparatorMenuItem(), find, new SeparatorMenuItem(), theme());
         return view;
+    }
+
+    /** Light, Dark or Follow the desktop, one of them ticked. */
+    private Menu theme() {
+        Menu menu = new Menu("Theme");
+        menu.setId("menu-theme");
+        ToggleGroup group = new ToggleGroup();
+        for (ThemeChoice choice : ThemeChoice.values()) {
+            RadioMenuItem m = new RadioMenuItem(switch (choice) {
+                case LIGHT -> "Light";
+                case DARK -> "Dark";
+                case SYSTEM -> "Follow the desktop";
+            });
+            m.setId("menu-theme-" + choice.name().toLowerCase(Locale.ROOT));
+            m.setToggleGroup(group);
+            m.setSelected(model.theme().choiceProperty().get() == choice);
+            model.theme().choiceProperty().addListener((obs, old, now) -> m.setSelected(now == choice));
+            m.setOnAction(e -> model.theme().choose(choice));
+            menu.getItems().add(m);
+        }
+        return menu;
     }
 
     private Menu help() {

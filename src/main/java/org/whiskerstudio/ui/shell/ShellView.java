@@ -77,7 +77,7 @@ public final class ShellView {
     public ShellView(ShellViewModel model, Stage stage, FolderOpener folders) {
         this.model = model;
         this.stage = stage;
-        this.welcome = new WelcomeView(welcomeActions(), model.recentProjects());
+        this.welcome = new WelcomeView(welcomeActions(), model.recentProjects(), model.executor());
         this.library = new Lazy<>(() -> new LibraryView(model.library(), model.executor()));
         screens.put(PipelineStage.DATA, library);
         screens.put(PipelineStage.LABEL, new Lazy<>(() -> new LabelView(model.labelling())));
@@ -109,6 +109,9 @@ public final class ShellView {
     public void show() {
         StudioSettings.WindowGeometry g = WindowFit.onScreen(model.windowGeometry());
         Scene scene = new Scene(layers, g.width(), g.height());
+        // Before the first frame, so a dark desktop never sees a light flash.
+        Theme.use(model.theme().darkProperty().get());
+        model.theme().darkProperty().addListener((obs, old, dark) -> Theme.use(dark));
         Theme.apply(scene);
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ESCAPE && model.tour().activeProperty().get()) {
@@ -308,6 +311,13 @@ public final class ShellView {
         }, model.sessionProperty(), model.busyProperty(), model.busyMessageProperty(), model.exchange().runningProperty(),
                 model.exchange().progressProperty()));
         text.setId("status-text");
+        // A long message is cut to the window's width; the whole of it shows on hover.
+        Tooltip whole = new Tooltip();
+        whole.setWrapText(true);
+        whole.setMaxWidth(640);
+        whole.textProperty().bind(text.textProperty());
+        text.setTooltip(whole);
+        text.setMinWidth(0);
         ProgressIndicator spinner = new ProgressIndicator();
         spinner.setPrefSize(16, 16);
         spinner.visibleProperty().bind(model.busyProperty().or(model.exchange().runningProperty()));

@@ -25,6 +25,7 @@ import org.whiskerstudio.project.ProjectSession;
 import org.whiskerstudio.project.ProjectStore;
 import org.whiskerstudio.project.imports.ImportRequest;
 import org.whiskerstudio.project.samples.SampleProjects;
+import org.whiskerstudio.settings.DesktopTheme;
 import org.whiskerstudio.settings.SettingsStore;
 import org.whiskerstudio.settings.StudioSettings;
 import org.whiskerstudio.ui.architecture.ArchitectureEditorViewModel;
@@ -80,6 +81,7 @@ public final class ShellViewModel {
     private final DeployViewModel deploy;
     private final EvaluationViewModel evaluation;
     private final TourViewModel tour = new TourViewModel(() -> updateSettings(settings.withTourDone(true)));
+    private final ThemeViewModel theme;
 
     /** A studio that cannot train (the Train screen says so). */
     public ShellViewModel(TaskExecutor executor, SettingsStore settingsStore, Path projectsDir) {
@@ -123,6 +125,8 @@ public final class ShellViewModel {
         this.settingsStore = settingsStore;
         this.projectsDir = projectsDir;
         this.settings = settingsStore.load();
+        this.theme = new ThemeViewModel(settings.theme(), DesktopTheme.here()::prefersDark,
+                choice -> updateSettings(settings.withTheme(choice)));
         this.library = new LibraryViewModel(executor);
         this.exchange = new ExchangeViewModel(executor, notifier);
         exchange.setAfterImport(() -> {
@@ -245,6 +249,11 @@ public final class ShellViewModel {
     }
 
     /** The guided tour of the pipeline. */
+    /** View > Theme. */
+    public ThemeViewModel theme() {
+        return theme;
+    }
+
     public TourViewModel tour() {
         return tour;
     }

@@ -18,7 +18,9 @@ import javafx.scene.shape.Polygon;
  * Draws the tour: a callout beside the rail button of the current step, that button outlined. The callout lives in a
  * column of its own between the rail and the screen, shown only while the tour runs, so it never covers the button it
  * points at nor the screen's content: laid over the screen, step 1 hid the welcome screen's title and its New and Open
- * buttons. The screen narrows while the tour is open and stays usable.
+ * buttons. The screen narrows while the tour is open and stays usable. The callout itself stays put, as tall as its
+ * longest step and reaching past the last rail button, with its buttons at the bottom: only the arrow follows the
+ * step, so Next stays under the pointer from the first step to the last.
  */
 final class TourOverlay {
     private static final double CALLOUT_WIDTH = 320;
@@ -46,6 +48,8 @@ final class TourOverlay {
     private final Label title = new Label();
     private final Label text = new Label();
     private final Button next = new Button();
+    /** The callout's height: the tallest step's, measured once the callout can be measured. */
+    private double height;
 
     TourOverlay(TourViewModel tour, Map<PipelineStage, ? extends Node> targets) {
         this.tour = tour;
@@ -70,6 +74,8 @@ final class TourOverlay {
         next.getStyleClass().add("accent");
         next.setDefaultButton(true);
         next.setOnAction(e -> tour.next());
+        // "Next" and "Finish" take the same room, so the last step does not move the button either.
+        next.setMinWidth(84);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox buttons = new HBox(8, skip, spacer, back, next);
@@ -77,7 +83,9 @@ final class TourOverlay {
         Label esc = new Label("Esc closes the tour; Help > Take the tour shows it again.");
         esc.getStyleClass().addAll("text-muted", "text-small");
         esc.setWrapText(true);
-        callout.getChildren().addAll(counter, title, text, buttons, esc);
+        Region room = new Region();
+        VBox.setVgrow(room, Priority.ALWAYS);
+        callout.getChildren().addAll(counter, title, text, room, buttons, esc);
         callout.getStyleClass().add("tour-callout");
         callout.setId("tour-callout");
         callout.setPrefWidth(CALLOUT_WIDTH);
@@ -97,6 +105,9 @@ final class TourOverlay {
 
     private void refresh() {
         targets.values().forEach(n -> n.getStyleClass().remove("tour-target"));
+        if (height == 0 && tour.activeProperty().get()) {
+            measureTallest();
+        }
         tour.current().ifPresent(step -> {
             counter.setText("Tour of the pipeline: step " + (tour.indexProperty().get() + 1) + " of " + tour.steps().size());
             title.setText(step.title());
@@ -110,18 +121,40 @@ final class TourOverlay {
         });
     }
 
-    /** Level with the target (the arrow at its middle), kept inside the column's height. */
+    /** The callout at the top of the column, past the lowest target; the arrow level with the current one. */
     private void place() {
         tour.current().map(s -> targets.get(s.stage())).ifPresent(target -> {
             if (target.getScene() == null || layer.getScene() == null) {
                 return;
             }
-            Bounds b = target.localToScene(target.getBoundsInLocal());
-            Point2D at = layer.sceneToLocal(b.getMaxX(), b.getMinY() + b.getHeight() / 2);
-            double h = callout.prefHeight(CALLOUT_WIDTH);
-            double y = Math.max(MARGIN, Math.min(at.getY() - 24, layer.getHeight() - h - MARGIN));
-            callout.resizeRelocate(ARROW_ROOM, y, CALLOUT_WIDTH, h);
+            Point2D at = middleRightOf(target);
+            double lowest = targets.values().stream().mapToDouble(t -> middleRightOf(t).getY()).max().orElse(0);
+            height = Math.max(height, Math.max(callout.prefHeight(CALLOUT_WIDTH), lowest + 24 - MARGIN));
+            double h = Math.min(height, Math.max(0, layer.getHeight() - 2 * MARGIN));
+            callout.resizeRelocate(ARROW_ROOM, MARGIN, CALLOUT_WIDTH, Math.max(h, callout.minHeight(CALLOUT_WIDTH)));
             arrow.relocate(2, at.getY() - 10);
         });
+    }
+
+    private Point2D middleRightOf(Node target) {
+        Bounds b = target.localToScene(target.getBoundsInLocal());
+        return layer.sceneToLocal(b.getMaxX(), b.getMinY() + b.getHeight() / 2);
+    }
+
+    /** The tallest step's callout height, measured by showing each step's words in turn (before any is drawn). */
+    private void measureTallest() {
+        if (callout.getScene() == null) {
+            return;
+        }
+        String[] shown = {counter.getText(), title.getText(), text.getText()};
+        for (TourViewModel.Step step : tour.steps()) {
+            title.setText(step.title());
+            text.setText(step.text());
+            callout.applyCss();
+            height = Math.max(height, callout.prefHeight(CALLOUT_WIDTH));
+        }
+        counter.setText(shown[0]);
+        title.setText(shown[1]);
+        text.setText(shown[2]);
     }
 }

@@ -7,16 +7,21 @@ import javafx.beans.value.ObservableStringValue;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
+import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 
 /** Line charts for live metrics: no animation, no symbols, series fed from view-model point lists. */
 final class Charts {
+    /** About what a chart's title (top), legend and x axis (bottom) and y axis (left) take around its plot. */
+    private static final Insets PLOT_AREA = new Insets(30, 8, 56, 72);
+
     private Charts() {
     }
 
@@ -24,6 +29,8 @@ final class Charts {
         NumberAxis x = new NumberAxis();
         x.setLabel(xLabel);
         x.setForceZeroInRange(false);
+        // Steps and epochs are whole numbers: a few steps' auto range ticks at 2.5, 7.5 ... and those stay unlabelled.
+        x.setTickLabelFormatter(EpochTicks.LABELS);
         NumberAxis y = new NumberAxis();
         y.setLabel(yLabel);
         y.setForceZeroInRange(false);
@@ -62,6 +69,8 @@ final class Charts {
         placeholder.setWrapText(true);
         placeholder.setMaxWidth(300);
         placeholder.setMouseTransparent(true);
+        // In a very small chart the hint may reach over an axis, but it is never cut short.
+        placeholder.setMinHeight(Region.USE_PREF_SIZE);
         placeholder.visibleProperty().bind(empty);
         NumberAxis x = (NumberAxis) chart.getXAxis();
         NumberAxis y = (NumberAxis) chart.getYAxis();
@@ -71,6 +80,8 @@ final class Charts {
         }
         StackPane pane = new StackPane(chart, placeholder);
         StackPane.setAlignment(placeholder, Pos.CENTER);
+        // Kept to the plot area: centred on the whole chart, the hint covered the axis titles of a small chart.
+        StackPane.setMargin(placeholder, PLOT_AREA);
         pane.setMinSize(0, 0);
         return pane;
     }

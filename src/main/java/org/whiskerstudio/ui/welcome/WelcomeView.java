@@ -2,28 +2,29 @@ package org.whiskerstudio.ui.welcome;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.function.Consumer;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
+import org.whiskerstudio.common.TaskExecutor;
 import org.whiskerstudio.project.ProjectLayout;
 import org.whiskerstudio.project.samples.SampleProjects;
 import org.whiskerstudio.ui.common.Icons;
 import org.whiskerstudio.ui.common.Screen;
 
-/** What a person sees before any project is open: start something, reopen something, or try a sample. */
+/** What a person sees before any project is open: start something, reopen something (cards), or try a sample (cards). */
 public final class WelcomeView implements Screen {
     /** What the welcome screen can ask the shell to do. */
     public interface Actions {
@@ -41,10 +42,11 @@ public final class WelcomeView implements Screen {
         void takeTour();
     }
 
+    private static final double GAP = 12;
     private final ScrollPane root;
-    private final VBox recentBox = new VBox(4);
+    private final FlowPane recentCards = cards("welcome-recent");
 
-    public WelcomeView(Actions actions, ObservableList<Path> recent) {
+    public WelcomeView(Actions actions, ObservableList<Path> recent, TaskExecutor executor) {
         Label title = new Label("Whisker Studio");
         title.getStyleClass().add("title-1");
         title.setId("welcome-title");
@@ -61,15 +63,9 @@ public final class WelcomeView implements Screen {
         open.setOnAction(e -> actions.openProject());
         HBox start = new HBox(10, newProject, open);
 
-        VBox samples = new VBox(6, heading("Sample projects"));
+        FlowPane samples = cards("welcome-samples");
         for (SampleProjects.Sample sample : SampleProjects.ALL) {
-            Button b = new Button("Open the " + sample.title() + " sample", Icons.of(Material2MZ.PETS, 20));
-            b.setId("sample-" + sample.id());
-            b.setOnAction(e -> actions.openSample(sample));
-            Label about = new Label(sample.description());
-            about.getStyleClass().add("text-muted");
-            about.setWrapText(true);
-            samples.getChildren().addAll(b, about);
+            samples.getChildren().add(SampleCard.of(sample, executor, () -> actions.openSample(sample)));
         }
 
         recent.addListener((ListChangeListener<Path>) c -> fillRecent(actions, recent));
@@ -90,14 +86,20 @@ public final class WelcomeView implements Screen {
         Label drop = new Label("Tip: drop a project folder on this window to open it.");
         drop.getStyleClass().add("text-muted");
 
-        VBox content = new VBox(18, title, tagline, pipeline, start, new VBox(6, heading("Recent projects"), recentBox),
-                samples, drop);
-        content.setPadding(new Insets(40, 48, 40, 48));
-        content.setMaxWidth(820);
+        VBox content = new VBox(18, title, tagline, pipeline, start, new VBox(8, heading("Recent projects"), recentCards),
+                new VBox(8, heading("Sample projects"), samples), drop);
+        content.setPadding(new Insets(32, 40, 32, 40));
+        content.setMaxWidth(4 * (SampleCard.WIDTH + GAP) + 80);
         content.setAlignment(Pos.TOP_LEFT);
         root = new ScrollPane(content);
         root.setFitToWidth(true);
         root.setId("welcome");
+    }
+
+    private static FlowPane cards(String id) {
+        FlowPane pane = new FlowPane(GAP, GAP);
+        pane.setId(id);
+        return pane;
     }
 
     private static Label heading(String text) {
@@ -107,27 +109,36 @@ public final class WelcomeView implements Screen {
     }
 
     private void fillRecent(Actions actions, ObservableList<Path> recent) {
-        recentBox.getChildren().clear();
+        recentCards.getChildren().clear();
         if (recent.isEmpty()) {
             Label none = new Label("None yet. Create a project or open a sample below.");
             none.getStyleClass().add("text-muted");
-            recentBox.getChildren().add(none);
+            recentCards.getChildren().add(none);
             return;
         }
         for (Path p : recent) {
-            boolean exists = Files.isRegularFile(new ProjectLayout(p).database());
-            Hyperlink link = new Hyperlink(p.getFileName() + "   " + p.getParent() + (exists ? "" : "   (missing)"));
-            link.setTooltip(new Tooltip(p.toString()));
-            link.setDisable(!exists);
-            link.setOnAction(e -> actions.openRecent(p));
-            Button forget = new Button("", Icons.of(Material2AL.CLOSE, 12));
-            forget.getStyleClass().addAll("flat", "small");
-            forget.setTooltip(new Tooltip("Remove from this list (the folder is not touched)"));
-            forget.setOnAction(e -> actions.forgetRecent(p));
-            HBox row = new HBox(4, link, forget);
-            row.setAlignment(Pos.CENTER_LEFT);
-            recentBox.getChildren().add(row);
+            recentCards.getChildren().add(recentCard(actions, p));
         }
+    }
+
+    /** A recent project's card, with a small button in its corner that takes it off the list. */
+    private static Node recentCard(Actions actions, Path p) {
+        boolean exists = Files.isRegularFile(new ProjectLayout(p).database());
+        String where = p.getParent() == null ? "" : p.getParent().toString();
+        Button card = SampleCard.of(exists ? Material2AL.FOLDER_OPEN : Material2AL.ERROR_OUTLINE,
+                String.valueOf(p.getFileName()), exists ? where : "missing: " + where, () -> actions.openRecent(p));
+        card.setTooltip(new Tooltip(p.toString()));
+        card.setDisable(!exists);
+        card.getStyleClass().add("recent-card");
+        Button forget = new Button("", Icons.of(Material2AL.CLOSE, 12));
+        forget.getStyleClass().addAll("flat", "small");
+        forget.setTooltip(new Tooltip("Remove from this list (the folder is not touched)"));
+        forget.setAccessibleText("Remove " + p.getFileName() + " from the recent projects");
+        forget.setOnAction(e -> actions.forgetRecent(p));
+        StackPane withForget = new StackPane(card, forget);
+        StackPane.setAlignment(forget, Pos.TOP_RIGHT);
+        StackPane.setMargin(forget, new Insets(4));
+        return withForget;
     }
 
     @Override

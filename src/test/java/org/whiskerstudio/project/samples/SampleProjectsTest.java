@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -14,10 +15,27 @@ import org.whiskerstudio.common.Progress;
 import org.whiskerstudio.project.ClassCount;
 import org.whiskerstudio.project.ImageQuery;
 import org.whiskerstudio.project.ProjectStore;
+import org.whiskerstudio.project.sequences.MediaKind;
 
 class SampleProjectsTest {
     @TempDir
     Path dir;
+
+    @Test
+    void aPreviewTakesImagesFromEachClassInTurn() throws Exception {
+        SampleProjects.Preview cats = SampleProjects.preview(SampleProjects.ALL.get(0), 4);
+        assertEquals(MediaKind.IMAGE, cats.kind());
+        assertEquals(4, cats.images().size());
+        assertEquals(2, cats.images().stream().filter(u -> u.toString().contains("/not-cat/")).count(),
+                "cat, not-cat, cat, not-cat: " + cats.images());
+    }
+
+    @Test
+    void aSeriesOrTextSampleHasAPreviewWithoutImages() throws Exception {
+        assertEquals(new SampleProjects.Preview(MediaKind.SERIES, List.of()),
+                SampleProjects.preview(SensorSample.SAMPLE, 4));
+        assertEquals(MediaKind.TEXT, SampleProjects.preview(TextSamples.MOBY_DICK, 4).kind());
+    }
 
     @Test
     void fashionSampleKeepsItsTestImagesAsTheTestSubset() throws Exception {

@@ -3,6 +3,7 @@ package org.whiskerstudio.ui.common;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
+import java.nio.file.NoSuchFileException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -38,6 +39,35 @@ class ThumbnailLoaderTest {
         loader.request("a.png", () -> true, ready::add, failures::add);
         assertEquals(List.of("cannot read a.png"), failures);
         assertEquals(List.of(), ready);
+    }
+
+    @Test
+    void aMissingFileIsReportedOnTheCellWithoutReachingTheExecutorsErrorLog() {
+        List<Throwable> executorFailures = new ArrayList<>();
+        TaskExecutor recording = new TaskExecutor() {
+            @Override
+            public <T> void submit(Callable<T> work, Consumer<? super T> onSuccess,
+                                   Consumer<? super Throwable> onFailure) {
+                TaskExecutor.direct().submit(work, onSuccess, e -> {
+                    executorFailures.add(e);
+                    onFailure.accept(e);
+                });
+            }
+
+            @Override
+            public void onUiThread(Runnable action) {
+                action.run();
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        new ThumbnailLoader<String>(recording, 10, s -> s, s -> {
+            throw new NoSuchFileException(s);
+        }).request("gone.png", () -> true, ready::add, failures::add);
+        assertEquals(List.of("file not found"), failures);
+        assertEquals(List.of(), executorFailures);
     }
 
     @Test

@@ -1,0 +1,27 @@
+package org.whiskerstudio.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class UserHomeTest {
+    @Test
+    void homeVariableWinsOverThePasswordDatabase() {
+        assertEquals(Optional.of(Path.of("/tmp/other-home")), UserHome.resolve(Map.of("HOME", "/tmp/other-home/")::get));
+    }
+
+    @Test
+    void unsetBlankOrRelativeHomeKeepsJavasOwn() {
+        assertEquals(Optional.empty(), UserHome.resolve(Map.<String, String>of()::get));
+        assertEquals(Optional.empty(), UserHome.resolve(Map.of("HOME", "  ")::get));
+        assertEquals(Optional.empty(), UserHome.resolve(Map.of("HOME", "relative/home")::get));
+    }
+
+    @Test
+    void engineNativeCacheLiesUnderTheHome() {
+        assertEquals(Path.of("/tmp/h/.javacpp/cache"), UserHome.nativeCache(Path.of("/tmp/h")));
+    }
+}
