@@ -66,7 +66,7 @@ final class ActiveBench implements Callable<Integer> {
 
     @Option(names = "--epochs", description = "the fewest epochs each round trains, from new weights "
             + "(default: ${DEFAULT-VALUE})")
-    private int epochs = 6;
+    private int epochs = 12;
 
     @Option(names = "--min-steps", description = "the fewest gradient steps each round trains; small labelled sets "
             + "get more epochs (default: ${DEFAULT-VALUE})")
