@@ -9,6 +9,7 @@ import java.util.logging.Logger;
 import java.nio.file.Path;
 import org.whiskerstudio.app.cli.WhiskerCli;
 import org.whiskerstudio.architecture.dl4j.Dl4jRuntime;
+import org.whiskerstudio.project.ProjectLock;
 
 /**
  * The plain main class. With a command ({@code import}, {@code info}, ...) it runs the command line and
@@ -33,6 +34,8 @@ public final class Launcher {
         if (!measure && args.length > 0 && isCommand(args[0])) {
             // Before anything loads ND4J's native library: OpenMP reads its wait policy once, when it is loaded.
             Dl4jRuntime.configure();
+            // A project this command opens for writing names it to a second writer ("open in whisker train").
+            ProjectLock.program("whisker " + args[0]);
             System.exit(WhiskerCli.run(args));
         }
         StartupWarmUp.start();

@@ -26,7 +26,7 @@ public enum ModelKind {
 
     /** Of an architecture: a discriminator makes a GAN, a per-step prediction over its input a character model. */
     static ModelKind of(Architecture architecture) {
-        if (architecture.discriminator().isPresent()) {
+        if (architecture.isGan()) {
             return GAN;
         }
         return CharacterModel.of(architecture.network()).isPresent() ? CHARACTER_MODEL : CLASSIFIER;

@@ -1,21 +1,16 @@
 package org.whiskerstudio.project;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.sqlite.SQLiteConfig;
 
 /**
  * An open project: one SQLite connection in WAL mode. Every public mutator is one transaction, committed
@@ -28,125 +23,44 @@ public final class ProjectStore implements AutoCloseable {
 
     private final ProjectLayout layout;
     private final Connection connection;
+    /** Held while open for writing (see {@link ProjectLock}); empty when open read-only. */
+    private final Optional<ProjectLock> lock;
 
-    private ProjectStore(ProjectLayout layout, Connection connection) {
+    ProjectStore(ProjectLayout layout, Connection connection, Optional<ProjectLock> lock) {
         this.layout = layout;
         this.connection = connection;
+        this.lock = lock;
     }
+
 
     /** Makes a new project in {@code folder} (created if missing; must not already hold a project). */
     public static ProjectStore create(Path folder, String name) {
-        ProjectLayout layout = new ProjectLayout(folder);
-        if (Files.exists(layout.database())) {
-            throw new ProjectException(layout.root() + " already holds a project; open it instead.");
-        }
-        try {
-            Files.createDirectories(layout.root());
-            Files.createDirectories(layout.images());
-            Files.createDirectories(layout.runs());
-        } catch (IOException e) {
-            throw new ProjectException("Cannot create the project folder " + layout.root() + ": " + e.getMessage(), e);
-        }
-        Connection c = connect(layout);
-        try {
-            Migrations.upgrade(c);
-            c.setAutoCommit(false);
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO project_meta(key, value) VALUES (?, ?)")) {
-                insertMeta(ps, FORMAT_KEY, FORMAT_VALUE);
-                insertMeta(ps, "name", name);
-                insertMeta(ps, "created_at", Instant.now().toString());
-            }
-            c.commit();
-            c.setAutoCommit(true);
-            return new ProjectStore(layout, c);
-        } catch (SQLException e) {
-            closeQuietly(c);
-            throw new ProjectException("Cannot create the project database in " + layout.root() + ": " + e.getMessage(), e);
-        }
-    }
-
-    /** Opens an existing project, upgrading an older schema; refuses folders that are not projects or are newer. */
-    public static ProjectStore open(Path folder) {
-        ProjectLayout layout = new ProjectLayout(folder);
-        if (!Files.isDirectory(layout.root())) {
-            throw new ProjectException(layout.root() + " is not a folder.");
-        }
-        if (!Files.isRegularFile(layout.database())) {
-            throw new ProjectException(layout.root() + " is not a Whisker Studio project: it has no "
-                    + ProjectLayout.DB_FILE + ".");
-        }
-        inspectReadOnly(layout);
-        Connection c = connect(layout);
-        try {
-            Migrations.upgrade(c);
-            Files.createDirectories(layout.images());
-            Files.createDirectories(layout.runs());
-            // Sweeping walks every image folder: off the open path, so a large project opens at once.
-            Thread sweeper = new Thread(() -> StaleFiles.sweep(layout), "whisker-sweep");
-            sweeper.setDaemon(true);
-            sweeper.start();
-            return new ProjectStore(layout, c);
-        } catch (SQLException | IOException e) {
-            closeQuietly(c);
-            throw new ProjectException("Cannot open the project " + layout.root() + ": " + e.getMessage(), e);
-        }
+        return ProjectOpening.create(folder, name);
     }
 
     /**
-     * Checks that the file is our project and not from a newer version, through a read-only connection, so a
-     * file that is refused (another program's database, a newer project) is left exactly as it was.
+     * Opens an existing project for writing, upgrading an older schema; refuses folders that are not projects or are
+     * newer, and a project another process has open for writing ({@link ProjectBusyException}).
      */
-    private static void inspectReadOnly(ProjectLayout layout) {
-        SQLiteConfig config = new SQLiteConfig();
-        config.setReadOnly(true);
-        config.setBusyTimeout(10_000);
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + layout.database(), config.toProperties())) {
-            checkIsProject(c, layout);
-            int version = Migrations.version(c);
-            if (version > Migrations.LATEST) {
-                throw new ProjectException("This project was made by a newer version of Whisker Studio (schema "
-                        + version + "; this version reads up to " + Migrations.LATEST + "). Update Whisker Studio to open it.");
-            }
-        } catch (SQLException e) {
-            throw new ProjectException("Cannot open " + layout.database() + ": " + e.getMessage(), e);
-        }
+    public static ProjectStore open(Path folder) {
+        return ProjectOpening.open(folder);
     }
 
-    private static void checkIsProject(Connection c, ProjectLayout layout) throws SQLException {
-        String problem = layout.database() + " is not a Whisker Studio project database";
-        try (Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT value FROM project_meta WHERE key = '" + FORMAT_KEY + "'")) {
-            if (!rs.next() || !FORMAT_VALUE.equals(rs.getString(1))) {
-                throw new ProjectException(problem + ".");
-            }
-        } catch (SQLException e) {
-            // A file that is not SQLite at all, or a database without our table.
-            throw new ProjectException(problem + " (" + e.getMessage() + ").", e);
-        }
-    }
-
-    private static Connection connect(ProjectLayout layout) {
-        SQLiteConfig config = new SQLiteConfig();
-        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
-        // NORMAL in WAL mode is durable against a killed process (not against power loss), and much faster.
-        config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
-        config.enforceForeignKeys(true);
-        config.setBusyTimeout(10_000);
-        try {
-            return DriverManager.getConnection("jdbc:sqlite:" + layout.database(), config.toProperties());
-        } catch (SQLException e) {
-            throw new ProjectException("Cannot open " + layout.database() + ": " + e.getMessage(), e);
-        }
-    }
-
-    private static void insertMeta(PreparedStatement ps, String key, String value) throws SQLException {
-        ps.setString(1, key);
-        ps.setString(2, value);
-        ps.executeUpdate();
+    /**
+     * Opens a project to read it, beside a process that may be writing it: no lock is taken and nothing is changed
+     * (runs another process is training stay as they are). Every change through it is refused.
+     */
+    public static ProjectStore openReadOnly(Path folder) {
+        return ProjectOpening.openReadOnly(folder);
     }
 
     public ProjectLayout layout() {
         return layout;
+    }
+
+    /** Whether this store was opened to read only ({@link #openReadOnly}): every change through it is refused. */
+    public boolean readOnly() {
+        return lock.isEmpty();
     }
 
     public synchronized String name() {
@@ -238,6 +152,7 @@ public final class ProjectStore implements AutoCloseable {
     @Override
     public synchronized void close() {
         closeQuietly(connection);
+        lock.ifPresent(ProjectLock::close);
     }
 
     @FunctionalInterface
@@ -287,6 +202,9 @@ public final class ProjectStore implements AutoCloseable {
     }
 
     private <T> T transaction(SqlWork<T> work) {
+        if (readOnly()) {
+            throw new ProjectException("The project " + layout.root() + " is open to read only here; nothing was changed.");
+        }
         try {
             connection.setAutoCommit(false);
             try {
@@ -304,7 +222,7 @@ public final class ProjectStore implements AutoCloseable {
         }
     }
 
-    private static void closeQuietly(Connection c) {
+    static void closeQuietly(Connection c) {
         try {
             c.close();
         } catch (SQLException ignored) {

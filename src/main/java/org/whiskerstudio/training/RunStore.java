@@ -152,7 +152,8 @@ public final class RunStore {
     }
 
     private void settleKinds() {
-        if (!kindsSettled) {
+        // A read-only store leaves old rows as they are (they read as classifiers): the next writer settles them.
+        if (!kindsSettled && !store.readOnly()) {
             OldRunKinds.settle(store);
             kindsSettled = true;
         }
@@ -225,9 +226,13 @@ public final class RunStore {
 
     /**
      * Runs found RUNNING or PAUSED when a project is opened were cut off by a killed app: they become INTERRUPTED
-     * (resumable from their last checkpoint). Returns how many.
+     * (resumable from their last checkpoint). Returns how many. A store open to read only marks nothing: it sits
+     * beside the process that holds the project, whose runs are really going.
      */
     public int markInterrupted() {
+        if (store.readOnly()) {
+            return 0;
+        }
         return store.write(c -> {
             try (PreparedStatement ps = c.prepareStatement("""
                     UPDATE training_run SET status = ?, updated_at = ?,

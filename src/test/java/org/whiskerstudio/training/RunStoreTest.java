@@ -106,6 +106,18 @@ class RunStoreTest {
     }
 
     @Test
+    void aStoreOpenToReadOnlyMarksNothingInterrupted() {
+        long running = create("running").id();
+
+        try (ProjectStore reader = ProjectStore.openReadOnly(dir)) {
+            RunStore readOnly = new RunStore(reader);
+            assertEquals(0, readOnly.markInterrupted());
+            assertEquals(RunStatus.RUNNING, readOnly.get(running).orElseThrow().status());
+        }
+        assertEquals(RunStatus.RUNNING, runs.get(running).orElseThrow().status());
+    }
+
+    @Test
     void markInterruptedTurnsRunningAndPausedRunsIntoInterrupted() {
         long running = create("running").id();
         long paused = create("paused").id();

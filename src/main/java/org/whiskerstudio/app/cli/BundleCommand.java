@@ -40,7 +40,7 @@ final class BundleCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter w = spec.commandLine().getOut();
-        try (ProjectStore store = ProjectStore.open(project)) {
+        try (ProjectStore store = ProjectStore.openReadOnly(project)) {
             OpenedRun r = new RunStore(store).find(run)
                     .orElseThrow(() -> new IllegalArgumentException("there is no run " + run + " in " + project));
             Path target = Files.isDirectory(out) ? out.resolve(BundleFormat.fileName(r.name())) : out;

@@ -49,7 +49,7 @@ final class EvaluateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
-        try (ProjectStore store = ProjectStore.open(project)) {
+        try (ProjectStore store = ProjectStore.openReadOnly(project)) {
             TerminalProgress progress = new TerminalProgress(out);
             EvaluationData source = data == null ? new EvaluationData.TestPart()
                     : new EvaluationData.OtherProject(LabelledFolders.asProject(store, data, progress, new Cancellation()));

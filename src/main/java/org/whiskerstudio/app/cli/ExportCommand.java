@@ -53,7 +53,7 @@ final class ExportCommand implements Callable<Integer> {
         Optional<SplitSpec> splitSpec = split == null ? Optional.empty() : Optional.of(SplitSpec.parse(split, seed));
         PrintWriter pw = spec.commandLine().getOut();
         long t0 = System.nanoTime();
-        try (ProjectStore store = ProjectStore.open(project)) {
+        try (ProjectStore store = ProjectStore.openReadOnly(project)) {
             LabelledDataset written = new DatasetExporter(store).export(f, out, splitSpec);
             long labels = written.images().stream().mapToLong(i -> i.tags().size() + i.shapes().size()).sum();
             pw.printf("Exported %d images with %d labels in %d classes as %s to %s in %.1f s%n", written.images().size(),

@@ -42,7 +42,7 @@ final class ExportOnnxCommand implements Callable<Integer> {
             if (run == null) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "a project needs --run N");
             }
-            try (ProjectStore store = ProjectStore.open(source)) {
+            try (ProjectStore store = ProjectStore.openReadOnly(source)) {
                 parity = OnnxExport.ofRun(store, run, out, progress);
             }
         } else {

@@ -42,7 +42,7 @@ final class GenerateTextCommand implements Callable<Integer> {
         // Checked before the model loads, so a typo is answered at once.
         TextGeneration request = new TextGeneration(primer, length, temperature, seed);
         PrintWriter out = spec.commandLine().getOut();
-        try (ProjectStore store = ProjectStore.open(project)) {
+        try (ProjectStore store = ProjectStore.openReadOnly(project)) {
             out.println(TextGenerator.ofRun(store, runId).generate(request));
             out.flush();
             return 0;

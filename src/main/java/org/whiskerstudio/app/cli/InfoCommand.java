@@ -22,7 +22,7 @@ final class InfoCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        try (ProjectStore store = ProjectStore.open(project)) {
+        try (ProjectStore store = ProjectStore.openReadOnly(project)) {
             ProjectSummary s = store.summary();
             out.println("Project:    " + s.name());
             out.println("Folder:     " + store.layout().root());

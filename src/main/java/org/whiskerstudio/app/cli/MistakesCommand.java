@@ -58,7 +58,7 @@ final class MistakesCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--threshold must be between 0 and 1");
         }
         PrintWriter out = spec.commandLine().getOut();
-        try (ProjectStore store = ProjectStore.open(project)) {
+        try (ProjectStore store = keep.isEmpty() ? ProjectStore.openReadOnly(project) : ProjectStore.open(project)) {
             LabelMistakes mistakes = new LabelMistakes(store);
             keep(store, mistakes, out);
             TerminalProgress progress = new TerminalProgress(out);

@@ -70,7 +70,7 @@ final class SuggestCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
-        try (ProjectStore store = ProjectStore.open(project)) {
+        try (ProjectStore store = action.list ? ProjectStore.openReadOnly(project) : ProjectStore.open(project)) {
             if (action.acceptAbove != null) {
                 return accept(store, action.acceptAbove, out);
             }

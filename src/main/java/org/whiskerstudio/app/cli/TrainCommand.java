@@ -121,7 +121,7 @@ final class TrainCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
-        try (ProjectStore store = ProjectStore.open(project)) {
+        try (ProjectStore store = list ? ProjectStore.openReadOnly(project) : ProjectStore.open(project)) {
             TrustedStarts starts = new TrustedStarts(store);
             TrainingService service = Dl4jTrainingService.forProject(store, starts);
             if (list) {

@@ -53,7 +53,7 @@ public final class TrustedStarts implements StartModels {
             if (folder.equals(current.layout().root())) {
                 return run(current, run.runId(), target);
             }
-            try (ProjectStore other = ProjectStore.open(folder)) {
+            try (ProjectStore other = ProjectStore.openReadOnly(folder)) {
                 return run(other, run.runId(), target);
             } catch (ProjectException e) {
                 throw new IllegalArgumentException(e.getMessage(), e);

@@ -59,7 +59,7 @@ public final class Evaluator implements EvaluationService {
             if (!Files.isRegularFile(other.folder().resolve("project.db"))) {
                 throw new IOException(other.folder() + " is not a Whisker Studio project (it has no project.db).");
             }
-            try (ProjectStore source = ProjectStore.open(other.folder())) {
+            try (ProjectStore source = ProjectStore.openReadOnly(other.folder())) {
                 return Scoring.run(model, source, Scoring.Selection.of(model, allLabelled(source)), run,
                         "project " + other.folder(), progress, cancellation);
             }

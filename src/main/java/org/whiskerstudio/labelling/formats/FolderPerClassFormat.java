@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
+import org.whiskerstudio.project.imports.ImageExtensions;
 
 /**
  * Images in one sub-folder per class ({@code cat/001.jpg}, {@code dog/002.jpg}), as Keras and PyTorch
@@ -34,7 +35,6 @@ public final class FolderPerClassFormat implements AnnotationFormat {
     /** The folder for images without tags, on writing and reading. */
     public static final String UNLABELLED_FOLDER = "_unlabelled";
 
-    private static final Set<String> IMAGE_EXTENSIONS = Set.of("jpg", "jpeg", "png", "bmp", "gif", "tif", "tiff");
 
     /** Makes {@code link} a hard link to {@code existing}; seam for tests of the copy fallback. */
     @FunctionalInterface
@@ -168,10 +168,7 @@ public final class FolderPerClassFormat implements AnnotationFormat {
     }
 
     private static boolean isImage(Path path) {
-        String name = path.getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        return dot > 0 && IMAGE_EXTENSIONS.contains(name.substring(dot + 1).toLowerCase(Locale.ROOT))
-                && Files.isRegularFile(path);
+        return ImageExtensions.named(path) && Files.isRegularFile(path);
     }
 
     @Override

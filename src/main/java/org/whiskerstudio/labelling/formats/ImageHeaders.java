@@ -8,8 +8,13 @@ import java.util.Optional;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
+import org.whiskerstudio.project.imports.ImageDecoder;
+import org.whiskerstudio.project.imports.Orientation;
 
-/** Image sizes read from file headers only: no pixel is ever decoded, so a huge or hostile image costs nothing. */
+/**
+ * Image sizes read from file headers only: no pixel is ever decoded, so a huge or hostile image costs nothing. Sizes
+ * are as shown, after the EXIF orientation, the frame in which the studio and other tools place boxes.
+ */
 final class ImageHeaders {
 
     /** Width and height in pixels, both above zero. */
@@ -37,7 +42,10 @@ final class ImageHeaders {
                 reader.setInput(in, true, true);
                 int width = reader.getWidth(0);
                 int height = reader.getHeight(0);
-                return width > 0 && height > 0 ? Optional.of(new Size(width, height)) : Optional.empty();
+                // The size as shown: a phone's portrait photo is stored on its side with an EXIF orientation.
+                boolean turned = Orientation.of(file, ImageDecoder.formatName(reader)).swapsSides();
+                return width > 0 && height > 0 ? Optional.of(turned ? new Size(height, width) : new Size(width, height))
+                        : Optional.empty();
             } finally {
                 reader.dispose();
             }

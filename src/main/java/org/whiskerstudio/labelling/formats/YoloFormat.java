@@ -8,11 +8,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.whiskerstudio.project.imports.ImageExtensions;
 
 /**
  * YOLO as Ultralytics and darknet use it: a text file of label lines per image (see {@link YoloLabels}) and the
@@ -36,8 +36,6 @@ import java.util.stream.Stream;
  * {@code whisker_label_sources.csv} ({@link LabelSourceSidecar}), so the label files stay plain YOLO.
  */
 public final class YoloFormat implements AnnotationFormat {
-    private static final Set<String> IMAGE_EXTENSIONS =
-            Set.of("jpg", "jpeg", "png", "bmp", "gif", "tif", "tiff", "webp");
 
     @Override
     public String id() {
@@ -156,8 +154,6 @@ public final class YoloFormat implements AnnotationFormat {
     }
 
     private static boolean isImage(Path file) {
-        String name = file.getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        return dot > 0 && IMAGE_EXTENSIONS.contains(name.substring(dot + 1).toLowerCase(Locale.ROOT));
+        return ImageExtensions.named(file);
     }
 }

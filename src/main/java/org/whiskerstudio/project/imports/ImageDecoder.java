@@ -10,10 +10,12 @@ import java.io.OutputStream;
 import java.util.Iterator;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
+import javax.imageio.ImageTypeSpecifier;
 import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
 import javax.imageio.event.IIOReadWarningListener;
@@ -35,17 +37,26 @@ public final class ImageDecoder {
     public static final long MAX_PIXELS = 120_000_000L;
     public static final int MAX_SIDE = 40_000;
     private static final Map<String, String> FORMAT_NAMES = Map.of(
-            "jpeg", "jpg", "png", "png", "bmp", "bmp", "gif", "gif", "tif", "tif", "wbmp", "wbmp");
+            "jpeg", "jpg", "png", "png", "bmp", "bmp", "gif", "gif", "tif", "tif", "tiff", "tif", "wbmp", "wbmp",
+            "webp", "webp");
+    /** Formats every stage (the screens' image loader included) reads as they are, when upright and not CMYK. */
+    private static final Set<String> STORED_AS_IS = Set.of("jpg", "png", "bmp", "gif");
 
     static {
         // A disk cache only slows decoding of in-memory bytes.
         ImageIO.setUseCache(false);
     }
 
-    /** Decodes for import: the header's size and format, and a thumbnail. */
+    /** Decodes for import: the upright size and format, a thumbnail, and whether the bytes can be stored as they are. */
     public DecodedImage decode(byte[] content) throws ImageRejected {
         Decoded d = read(content, (width, height) -> Math.max(1, Math.min(width, height) / (2 * THUMBNAIL_SIZE)));
-        return new DecodedImage(d.width, d.height, d.format, scaleToThumbnail(d.pixels));
+        boolean asIs = d.orientation.upright() && STORED_AS_IS.contains(d.format) && !d.fourChannel;
+        return new DecodedImage(d.width, d.height, d.format, scaleToThumbnail(d.pixels), asIs);
+    }
+
+    /** Decodes every pixel, upright (for the standard copy of a file that cannot be stored as it is). */
+    public BufferedImage decodeUpright(byte[] content) throws ImageRejected {
+        return read(content, (width, height) -> 1).pixels;
     }
 
     /**
@@ -62,7 +73,9 @@ public final class ImageDecoder {
         int step(int width, int height);
     }
 
-    private record Decoded(int width, int height, String format, BufferedImage pixels) {
+    /** Sizes are as shown (upright); {@code fourChannel}: a CMYK or YCCK JPEG. */
+    private record Decoded(int width, int height, String format, BufferedImage pixels, Orientation orientation,
+                           boolean fourChannel) {
     }
 
     private static Decoded read(byte[] content, StepRule rule) throws ImageRejected {
@@ -72,12 +85,15 @@ public final class ImageDecoder {
         try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(content))) {
             Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
             if (!readers.hasNext()) {
-                throw new ImageRejected("not an image in a supported format (PNG, JPEG, BMP, GIF, TIFF)");
+                throw new ImageRejected(UnreadableFormats.explain(content));
             }
             ImageReader reader = readers.next();
             try {
                 reader.setInput(in, true, true);
-                return decodeWith(reader, rule);
+                Decoded d = decodeWith(reader, rule);
+                Orientation o = Orientation.of(content, d.format);
+                return o.upright() ? d : new Decoded(o.swapsSides() ? d.height : d.width,
+                        o.swapsSides() ? d.width : d.height, d.format, o.apply(d.pixels), o, d.fourChannel);
             } finally {
                 reader.dispose();
             }
@@ -109,10 +125,20 @@ public final class ImageDecoder {
         if (watch.truncated) {
             throw new ImageRejected("truncated image data (" + watch.message + ")");
         }
-        return new Decoded(width, height, format, pixels);
+        return new Decoded(width, height, format, pixels, Orientation.UPRIGHT, fourChannel(reader, format));
     }
 
-    private static String formatName(ImageReader reader) throws IOException {
+    /** A JPEG of four components (CMYK, YCCK): the screens' loader cannot show it, so it gets an RGB copy. */
+    private static boolean fourChannel(ImageReader reader, String format) throws IOException {
+        if (!format.equals("jpg")) {
+            return false;
+        }
+        ImageTypeSpecifier raw = reader.getRawImageType(0);
+        return raw != null && raw.getNumComponents() == 4;
+    }
+
+    /** The format as the studio names it ("jpg", "tif" ...), from the reader that took the file. */
+    public static String formatName(ImageReader reader) throws IOException {
         String name = reader.getFormatName().toLowerCase(Locale.ROOT);
         return FORMAT_NAMES.getOrDefault(name, name);
     }
@@ -143,12 +169,17 @@ public final class ImageDecoder {
 
     /** Writes a thumbnail as a compact JPEG. */
     public static void writeJpeg(BufferedImage image, OutputStream out) throws IOException {
+        writeJpeg(image, out, 0.85f);
+    }
+
+    /** Writes an RGB image as a JPEG of the given quality (0-1). */
+    public static void writeJpeg(BufferedImage image, OutputStream out, float quality) throws IOException {
         ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
         try (ImageOutputStream ios = ImageIO.createImageOutputStream(out)) {
             writer.setOutput(ios);
             ImageWriteParam param = writer.getDefaultWriteParam();
             param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
-            param.setCompressionQuality(0.85f);
+            param.setCompressionQuality(quality);
             writer.write(null, new IIOImage(image, null, null), param);
         } finally {
             writer.dispose();

@@ -148,16 +148,18 @@ public final class ImageImporter {
                 return new Outcome.Duplicate();
             }
             ProjectLayout layout = store.layout();
-            Path stored = layout.storedImage(hash, decoded.format());
+            StandardCopy copy = decoded.storedAsIs() ? StandardCopy.none(decoded.format())
+                    : StandardCopy.of(decoder.decodeUpright(content), decoded.format());
+            Path stored = layout.storedImage(hash, copy.format());
             if (!Files.exists(stored)) {
-                AtomicFiles.write(stored, content);
+                AtomicFiles.write(stored, out -> copy.write(content, out));
             }
             Path thumb = layout.thumbnail(hash);
             if (!Files.exists(thumb)) {
                 AtomicFiles.write(thumb, out -> ImageDecoder.writeJpeg(decoded.thumbnail(), out));
             }
             return new Outcome.Ready(new NewImage(hash, file.getFileName().toString(), layout.relativize(stored),
-                    file.toString(), decoded.width(), decoded.height(), decoded.format(), size, candidate.className()));
+                    file.toString(), decoded.width(), decoded.height(), copy.format(), size, candidate.className()));
         } catch (ImageRejected e) {
             return rejected(file, e.getMessage());
         } catch (IOException e) {

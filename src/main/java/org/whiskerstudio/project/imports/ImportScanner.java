@@ -20,13 +20,12 @@ import org.whiskerstudio.common.Problem;
 
 /** Turns the user's files and folders into a sorted list of candidate files, reporting what it cannot use. */
 final class ImportScanner {
-    static final Set<String> IMAGE_EXTENSIONS = Set.of("jpg", "jpeg", "jpe", "jfif", "png", "bmp", "gif", "tif", "tiff");
     private final Set<String> extensions;
     private final String kind;
 
     /** Scans for images. */
     ImportScanner() {
-        this(IMAGE_EXTENSIONS, "an image");
+        this(ImageExtensions.ALL, "an image");
     }
 
     /** Scans folders for files with these extensions; {@code kind} names them in messages ("a CSV file"). */

@@ -19,7 +19,6 @@ import org.whiskerstudio.architecture.GraphEdits;
 import org.whiskerstudio.architecture.LayerGraph;
 import org.whiskerstudio.architecture.LayerNode;
 import org.whiskerstudio.architecture.LayerSpec;
-import org.whiskerstudio.architecture.ModelKind;
 import org.whiskerstudio.common.edit.EditCommand;
 import org.whiskerstudio.common.edit.UndoStack;
 import org.whiskerstudio.ui.common.Failure;
@@ -237,7 +236,7 @@ public final class ArchitectureEditorViewModel implements ProjectScoped<Architec
 
     private void analyse() {
         refusal.set("");
-        analysis.set(current.get().map(a -> analyser.apply(a, a.kind() == ModelKind.GAN ? part.get() : Part.NETWORK)));
+        analysis.set(current.get().map(a -> analyser.apply(a, a.isGan() ? part.get() : Part.NETWORK)));
     }
 
     private String freeName(String wanted) {

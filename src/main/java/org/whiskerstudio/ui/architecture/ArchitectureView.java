@@ -42,7 +42,6 @@ import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 import org.whiskerstudio.architecture.Architecture;
 import org.whiskerstudio.architecture.LayerSpec;
-import org.whiskerstudio.architecture.ModelKind;
 import org.whiskerstudio.common.AtomicFiles;
 import org.whiskerstudio.ui.common.Dialogs;
 import org.whiskerstudio.ui.common.Icons;
@@ -131,7 +130,7 @@ public final class ArchitectureView implements Screen {
         discriminator.setOnAction(e -> model.partProperty().set(ArchitectureEditorViewModel.Part.DISCRIMINATOR));
         HBox ganParts = new HBox(generator, discriminator);
         ganParts.visibleProperty().bind(Bindings.createBooleanBinding(
-                () -> model.currentProperty().get().map(a -> a.kind() == ModelKind.GAN).orElse(false), model.currentProperty()));
+                () -> model.currentProperty().get().map(Architecture::isGan).orElse(false), model.currentProperty()));
         ganParts.managedProperty().bind(ganParts.visibleProperty());
         model.partProperty().addListener((o, a, b) -> parts.selectToggle(b == ArchitectureEditorViewModel.Part.NETWORK
                 ? generator : discriminator));

@@ -79,7 +79,7 @@ record Loaded(Optional<Evaluation> evaluation, Map<Long, Path> files, String not
     }
 
     static Map<Long, Path> filesOf(Path project) {
-        try (ProjectStore other = ProjectStore.open(project)) {
+        try (ProjectStore other = ProjectStore.openReadOnly(project)) {
             return files(other);
         }
     }

@@ -18,10 +18,12 @@ class CocoLargeFileTest {
     Path dir;
 
     @Test
-    void cocoReadsTwentyThousandImagesOfFiveBoxesInAFewSeconds() throws Exception {
+    void cocoReadsTwentyThousandImagesOfFiveBoxesWithoutAQuadraticBlowUp() throws Exception {
         Path file = JsonFormatFixtures.text(dir.resolve("big.json"), bigFile());
 
-        LabelledDataset dataset = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> new CocoFormat().read(file));
+        // A few seconds on a quiet machine; the limit only catches work that grows with images x boxes (minutes), and
+        // leaves room for a loaded machine. Speed itself is measured by `whisker bench formats`.
+        LabelledDataset dataset = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> new CocoFormat().read(file));
 
         assertEquals(IMAGES, dataset.images().size());
         assertEquals(IMAGES * BOXES_PER_IMAGE, dataset.images().stream().mapToInt(image -> image.shapes().size()).sum());
