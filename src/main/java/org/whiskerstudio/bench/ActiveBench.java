@@ -105,8 +105,8 @@ final class ActiveBench implements Callable<Integer> {
         ActiveData fashion = ActiveData.of(SpeedBench.read(data, "train"), SpeedBench.read(data, "t10k"),
                 IntStream.range(0, 10).mapToObj(String::valueOf).toList(), pool, testImages);
         out.printf("active bench: %s, pool %,d / test %,d images; %s; start %,d, %d rounds of %,d up to %,d labels; "
-                        + "LeNet from new weights each round, Adam + cosine decay, at least %d epochs and %d steps, "
-                        + "batch %d; seeds %d..%d%n", data, fashion.pool().count(), fashion.test().count(),
+                        + "LeNet from new weights each round, Adam + cosine decay, %d epochs of at least %d steps "
+                        + "in all, batch %d; seeds %d..%d%n", data, fashion.pool().count(), fashion.test().count(),
                 String.join(" vs ", strategies), start, rounds, step, maxLabels, epochs, minSteps, batch, seed,
                 seed + seeds - 1);
         out.flush();

@@ -57,7 +57,7 @@ class ActiveBenchTest {
             assertEquals(3, cells.length, lines.get(header + 1 + r));
             assertTrue(cells[1].endsWith("%") && cells[2].endsWith("%"), lines.get(header + 1 + r));
         }
-        assertTrue(lines.get(header - 1).equals("seed 42:"), lines.get(header - 1));
+        assertEquals("seed 42:", lines.get(header - 1));
         assertTrue(out.toString().contains("random's 60-label accuracy is"), out.toString());
         assertTrue(err.toString().contains("seed 42, margin: 60 labels -> test accuracy"), err.toString());
     }
