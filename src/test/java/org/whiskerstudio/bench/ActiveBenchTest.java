@@ -46,7 +46,7 @@ class ActiveBenchTest {
         StringWriter err = new StringWriter();
         int code = WhiskerCli.run(new PrintWriter(out, true), new PrintWriter(err, true), "bench", "active", "--data",
                 temp.toString(), "--start", "20", "--step", "20", "--rounds", "2", "--epochs", "1", "--batch", "16",
-                "--strategies", "random,margin");
+                "--strategies", "random,margin", "--seeds", "1", "--min-steps", "0");
         assertEquals(0, code, err.toString());
         List<String> lines = out.toString().lines().toList();
         int header = lines.indexOf(lines.stream().filter(l -> l.strip().startsWith("labels")).findFirst().orElseThrow());
@@ -57,7 +57,8 @@ class ActiveBenchTest {
             assertEquals(3, cells.length, lines.get(header + 1 + r));
             assertTrue(cells[1].endsWith("%") && cells[2].endsWith("%"), lines.get(header + 1 + r));
         }
-        assertTrue(out.toString().contains("margin vs random: random has"), out.toString());
-        assertTrue(err.toString().contains("margin: 60 labels -> test accuracy"), err.toString());
+        assertEquals("seed 42:", lines.get(header - 1));
+        assertTrue(out.toString().contains("random's 60-label accuracy is"), out.toString());
+        assertTrue(err.toString().contains("seed 42, margin: 60 labels -> test accuracy"), err.toString());
     }
 }

@@ -4,17 +4,18 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.function.Supplier;
-import java.util.stream.Stream;
 import org.whiskerstudio.architecture.Architecture;
 import org.whiskerstudio.architecture.DataProfile;
 import org.whiskerstudio.architecture.ProjectTemplates;
 import org.whiskerstudio.architecture.SequenceInputs;
 import org.whiskerstudio.architecture.TensorShape;
+import org.whiskerstudio.common.FileTrees;
 import org.whiskerstudio.dataset.ArrayExamples;
 import org.whiskerstudio.dataset.Augmentation;
 import org.whiskerstudio.dataset.Layout;
@@ -27,6 +28,7 @@ import org.whiskerstudio.training.CheckpointState;
 import org.whiskerstudio.training.RunFolder;
 import org.whiskerstudio.training.RunRecorder;
 import org.whiskerstudio.training.RunStatus;
+import org.whiskerstudio.training.Schedule;
 import org.whiskerstudio.training.TrainingConfig;
 import org.whiskerstudio.training.TrainingControl;
 import org.whiskerstudio.training.TrainingListener;
@@ -37,12 +39,13 @@ import org.whiskerstudio.training.dl4j.TrainingOutcome;
 /**
  * {@code whisker bench active}'s engine: simulated labelling. The studio's LeNet template learns from {@code start}
  * random labels; then each round every strategy "labels" {@code step} more of the pool (true labels standing in for
- * the person) and each strategy's model <em>continues</em> training on all its labels for {@code epochs} more epochs:
- * the studio's own trainer ({@link Dl4jTrainer}) resumes the strategy's run folder from its last checkpoint (weights
- * and Adam state) with the grown training part, and the normalisation fitted on the start's images is kept, as a
- * continued run keeps its recorded input. Continuing, not starting afresh, is what the studio's loop does (the model
- * keeps learning from new labels) and costs a third of retraining each round from scratch on this machine. After each
- * round the model as its last epoch left it is tested on the test images and, for a strategy that reads margins,
+ * the person) and its model is <em>retrained from new weights</em> on all its labels by the studio's own trainer
+ * ({@link Dl4jTrainer}): Adam at the template's default rate with a cosine decay to ~0, {@code epochs} epochs of
+ * at least {@code minSteps} gradient steps in all ({@link Options#passesPerEpoch}: the 200-label start is not left
+ * with a handful of steps). Every round is trained the same way for every strategy, to a
+ * settled model: continuing a few epochs a round left the early models under-trained and the late ones flat, which
+ * blunts the margins and the curves alike. The normalisation fitted on the start's images is kept. After each round
+ * the model its last epoch left is tested on the test images and, for a strategy that reads margins, the same model
  * scores the rest of the pool ({@link ActiveScoring}: the suggester's scoring path, margins as suggestions store
  * them). Strategies take turns within a round, so a stopped run has comparable curves.
  */
@@ -50,15 +53,18 @@ public final class ActiveLearning {
     /**
      * @param rounds    rounds after the start (each adds {@code step} labels, the last ones at most up to
      *                  {@code maxLabels})
-     * @param epochs    epochs each round trains, going on from the round before
-     * @param scratch   where the strategies' run folders are written (deleted at the end)
+     * @param epochs    the epochs a round trains (from new weights)
+     * @param minSteps  the fewest gradient steps a round trains: small labelled sets get several passes an epoch
+     * @param seed      the start's draw, the random picks, the weights and the batch order
+     * @param scratch   where the rounds' run folders are written (each deleted once its model is loaded)
      */
-    public record Options(int start, int step, int rounds, int maxLabels, int epochs, int batchSize, long seed,
-                          Path scratch) {
+    public record Options(int start, int step, int rounds, int maxLabels, int epochs, int minSteps, int batchSize,
+                          long seed, Path scratch) {
         public Options {
-            if (start < 1 || step < 1 || rounds < 0 || maxLabels < start || epochs < 1 || batchSize < 1) {
-                throw new IllegalArgumentException("start, step, epochs and batch must be at least 1, rounds at least "
-                        + "0, and the most labels at least the start");
+            if (start < 1 || step < 1 || rounds < 0 || maxLabels < start || epochs < 1 || minSteps < 0
+                    || batchSize < 1) {
+                throw new IllegalArgumentException("start, step, epochs and batch must be at least 1, rounds and steps "
+                        + "at least 0, and the most labels at least the start");
             }
         }
 
@@ -74,6 +80,21 @@ public final class ActiveLearning {
             }
             return List.copyOf(sizes);
         }
+
+        /**
+         * How many times a round on {@code labels} examples repeats them within an epoch so that its {@code epochs}
+         * epochs make at least {@code minSteps} steps: a small set gets several passes an epoch rather than many
+         * epochs, each of which ends writing a checkpoint that costs more than the 200-label start's passes.
+         */
+        public int passesPerEpoch(int labels) {
+            long needed = (long) minSteps * batchSize;
+            long perPass = (long) epochs * labels;
+            return (int) Math.max(1, (needed + perPass - 1) / perPass);
+        }
+
+        public Options withSeed(long next) {
+            return new Options(start, step, rounds, maxLabels, epochs, minSteps, batchSize, next, scratch);
+        }
     }
 
     /** Progress lines, for stderr. */
@@ -88,24 +109,18 @@ public final class ActiveLearning {
         }
     }
 
-    /**
-     * One strategy's state between rounds: its labels, its random draws, its run folder and the margins of its
-     * unlabelled pool.
-     */
+    /** One strategy's state between rounds: its labels, its random draws and the margins of its unlabelled pool. */
     private static final class Track {
         final ActiveStrategy strategy;
         final LabelledSet labelled;
         final Random random;
-        final RunFolder folder;
         ActiveCurve curve;
         double[] margins;
 
-        Track(ActiveStrategy strategy, LabelledSet labelled, Random random, RunFolder folder, ActiveCurve curve,
-              double[] margins) {
+        Track(ActiveStrategy strategy, LabelledSet labelled, Random random, ActiveCurve curve, double[] margins) {
             this.strategy = strategy;
             this.labelled = labelled;
             this.random = random;
-            this.folder = folder;
             this.curve = curve;
             this.margins = margins;
         }
@@ -127,8 +142,9 @@ public final class ActiveLearning {
         this.control = control;
         this.lenet = lenet(data.input(), data.classes().size());
         TrainingConfig d = TrainingConfig.defaults();
+        // Cosine decay: each round ends on a settled model, whatever its epochs, so margins and accuracy are its best.
         this.config = new TrainingConfig(options.epochs(), options.batchSize(), d.optimizer(), d.learningRate(),
-                d.schedule(), 0, options.seed(), 0, 0, ResizeMode.STRETCH, Augmentation.none());
+                Schedule.COSINE, 0, options.seed(), 0, 0, ResizeMode.STRETCH, Augmentation.none());
         this.first = new LabelledSet(data.pool().count());
         first.add(new ActiveStrategy.RandomPick().pick(first.unlabelled(), new double[0],
                 options.sizes(data.pool().count()).get(0), new Random(options.seed())));
@@ -151,9 +167,8 @@ public final class ActiveLearning {
 
     private Result run(List<ActiveStrategy> strategies) throws IOException, InterruptedException {
         List<Integer> sizes = options.sizes(data.pool().count());
-        RunFolder startFolder = new RunFolder(options.scratch().resolve("start"));
         boolean anyMargins = strategies.stream().anyMatch(ActiveStrategy::needsMargins);
-        Optional<Round> start = round("start", first, startFolder, anyMargins && sizes.size() > 1);
+        Optional<Round> start = round("start", first, anyMargins && sizes.size() > 1);
         if (start.isEmpty()) {
             return new Result(List.of(), false);
         }
@@ -164,9 +179,9 @@ public final class ActiveLearning {
             own.add(first.chosen());
             ActiveCurve curve = new ActiveCurve(strategy.key(), List.of(), List.of()).with(start.get().point(),
                     own.chosen());
-            RunFolder folder = copy(startFolder, options.scratch().resolve("strategy-" + i));
-            tracks.add(new Track(strategy, own, new Random(options.seed() + 1 + i), folder, curve,
-                    start.get().margins()));
+            // Apart from the start's draw (the seed itself), so one seed's picks are not another seed's start.
+            Random picks = new Random(options.seed() * 7919 + 1 + i);
+            tracks.add(new Track(strategy, own, picks, curve, start.get().margins()));
         }
         for (int r = 1; r < sizes.size(); r++) {
             boolean scoreAfter = r + 1 < sizes.size();
@@ -174,7 +189,7 @@ public final class ActiveLearning {
                 List<Integer> picked = track.strategy.pick(track.labelled.unlabelled(), track.margins,
                         sizes.get(r) - track.labelled.size(), track.random);
                 track.labelled.add(picked);
-                Optional<Round> done = round(track.strategy.key(), track.labelled, track.folder,
+                Optional<Round> done = round(track.strategy.key(), track.labelled,
                         scoreAfter && track.strategy.needsMargins());
                 if (done.isEmpty()) {
                     return result(tracks, false);
@@ -195,15 +210,19 @@ public final class ActiveLearning {
     }
 
     /**
-     * Trains the run in {@code folder} (going on from its checkpoint if it has one) on {@code labelled}, tests, and
-     * scores the rest of the pool if asked; empty when stopped.
+     * Trains a model from new weights on {@code labelled}, tests it, and with the same model scores the rest of the
+     * pool if asked; empty when stopped.
      */
-    private Optional<Round> round(String name, LabelledSet labelled, RunFolder folder, boolean scorePool)
+    private Optional<Round> round(String name, LabelledSet labelled, boolean scorePool)
             throws IOException, InterruptedException {
-        listener.status(String.format("%s: training on %,d labels (%d more %s)...", name, labelled.size(),
-                options.epochs(), options.epochs() == 1 ? "epoch" : "epochs"));
+        int passes = options.passesPerEpoch(labelled.size());
+        listener.status(String.format("%s: training on %,d labels from new weights (%d %s%s)...", name,
+                labelled.size(), options.epochs(), options.epochs() == 1 ? "epoch" : "epochs",
+                passes == 1 ? "" : " of " + passes + " passes"));
         long t0 = System.nanoTime();
-        Optional<TrainedModel> model = train(folder, data.examples(labelled.chosen()));
+        List<Integer> chosen = labelled.chosen();
+        Optional<TrainedModel> model = train(name, data.examples(Collections.nCopies(passes, chosen).stream()
+                .flatMap(List::stream).toList()));
         if (model.isEmpty()) {
             return Optional.empty();
         }
@@ -229,38 +248,33 @@ public final class ActiveLearning {
         return Optional.of(new Round(new ActiveCurve.Point(labelled.size(), accuracy.get(), seconds), margins));
     }
 
-    private Optional<TrainedModel> train(RunFolder folder, ArrayExamples examples)
+    /** A fresh run in its own scratch folder, deleted once the last epoch's model is loaded. */
+    private Optional<TrainedModel> train(String name, ArrayExamples examples)
             throws IOException, InterruptedException {
-        Optional<CheckpointState> before = folder.readCheckpointState();
-        int done = before.map(CheckpointState::epoch).orElse(0);
+        // The seed in the name: seeds may run side by side in one scratch folder.
+        RunFolder folder = new RunFolder(options.scratch().resolve(name + "-" + examples.size() + "-seed-"
+                + options.seed()));
         ArrayExamples none = ArrayExamples.empty(1, examples.height(), examples.width());
         ExampleTrainingData tensors = new ExampleTrainingData(data.classes(), examples, none, none, normalisation,
                 Layout.of(data.input()), config.batchSize(), config.seed(), Augmentation.none());
         Files.createDirectories(folder.root());
-        TrainingOutcome outcome = Dl4jTrainer.run(new Dl4jTrainer.Job(1, lenet.network(),
-                config.withEpochs(done + options.epochs()), folder, tensors, control, TrainingListener.NONE,
-                RunRecorder.NONE, before.isPresent(), 0));
-        if (outcome.status() != RunStatus.COMPLETED) {
-            if (control.isStopRequested()) {
-                return Optional.empty();
+        try {
+            TrainingOutcome outcome = Dl4jTrainer.run(new Dl4jTrainer.Job(1, lenet.network(),
+                    config, folder, tensors, control, TrainingListener.NONE, RunRecorder.NONE,
+                    false, 0));
+            if (outcome.status() != RunStatus.COMPLETED) {
+                if (control.isStopRequested()) {
+                    return Optional.empty();
+                }
+                throw new IllegalStateException(folder.root().getFileName() + ": " + outcome.message());
             }
-            throw new IllegalStateException(folder.root().getFileName() + ": " + outcome.message());
+            // The last epoch's model, not best.zip: without a validation part "best" is the lowest training loss,
+            // and the cosine decay makes the last epoch the settled one.
+            CheckpointState after = folder.readCheckpointState().orElseThrow();
+            return Optional.of(TrainedModel.load(folder.checkpoint(after), lenet, data.classes(),
+                    data.preprocessing(), normalisation));
+        } finally {
+            FileTrees.delete(folder.root());
         }
-        // The last epoch's model, not best.zip: without a validation part that is the lowest training loss, and the
-        // loss rises each round as harder examples join.
-        CheckpointState after = folder.readCheckpointState().orElseThrow();
-        return Optional.of(TrainedModel.load(folder.checkpoint(after), lenet, data.classes(), data.preprocessing(),
-                normalisation));
-    }
-
-    /** A copy of the run folder {@code from} (flat: checkpoint, its state, metrics) at {@code to}. */
-    private static RunFolder copy(RunFolder from, Path to) throws IOException {
-        Files.createDirectories(to);
-        try (Stream<Path> files = Files.list(from.root())) {
-            for (Path file : files.toList()) {
-                Files.copy(file, to.resolve(file.getFileName()));
-            }
-        }
-        return new RunFolder(to);
     }
 }

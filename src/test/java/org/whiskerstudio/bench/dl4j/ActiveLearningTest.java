@@ -42,7 +42,16 @@ public class ActiveLearningTest {
     }
 
     private ActiveLearning.Options options(int rounds) {
-        return new ActiveLearning.Options(20, 30, rounds, 1000, 1, 16, 42, temp);
+        return new ActiveLearning.Options(20, 30, rounds, 1000, 1, 0, 16, 42, temp);
+    }
+
+    private static List<List<Integer>> chosen(ActiveLearning.Result result) {
+        return result.curves().stream().map(ActiveCurve::chosen).toList();
+    }
+
+    private static List<List<Double>> accuracies(ActiveLearning.Result result) {
+        return result.curves().stream().map(c -> c.points().stream().map(ActiveCurve.Point::accuracy).toList())
+                .toList();
     }
 
     @Test
@@ -75,5 +84,17 @@ public class ActiveLearningTest {
                 }, control);
         assertFalse(result.complete());
         assertEquals(List.of(2, 2), result.curves().stream().map(c -> c.points().size()).toList());
+    }
+
+    @Test
+    void aSeedRepeatsItsChoicesAndAnotherSeedStartsElsewhere() throws Exception {
+        List<ActiveStrategy> both = List.of(new ActiveStrategy.RandomPick(), new ActiveStrategy.LeastMargin(0));
+        ActiveLearning.Result first = ActiveLearning.run(data(), both, options(1), line -> { }, new TrainingControl());
+        ActiveLearning.Result again = ActiveLearning.run(data(), both, options(1), line -> { }, new TrainingControl());
+        ActiveLearning.Result other = ActiveLearning.run(data(), both, options(1).withSeed(43), line -> { },
+                new TrainingControl());
+        assertEquals(chosen(first), chosen(again), "the same seed, the same labels in the same order");
+        assertEquals(accuracies(first), accuracies(again), "and the same models");
+        assertNotEquals(chosen(first).get(0).subList(0, 20), chosen(other).get(0).subList(0, 20));
     }
 }

@@ -76,7 +76,7 @@ class ActiveStrategyTest {
 
     @Test
     void labelCountsGrowByStepUpToTheCap() {
-        ActiveLearning.Options options = new ActiveLearning.Options(200, 500, 12, 6000, 1, 64, 42, Path.of("x"));
+        ActiveLearning.Options options = new ActiveLearning.Options(200, 500, 12, 6000, 1, 0, 64, 42, Path.of("x"));
         List<Integer> sizes = options.sizes(60_000);
         assertEquals(13, sizes.size());
         assertEquals(List.of(200, 700, 1200), sizes.subList(0, 3));
@@ -94,5 +94,34 @@ class ActiveStrategyTest {
         assertTrue(curve.labelsToReach(0.81).isEmpty());
         assertEquals(0.79, curve.lastAccuracy());
         assertEquals(List.of(1, 2, 3), curve.chosen());
+    }
+
+    @Test
+    void aSmallSetIsRepeatedWithinAnEpochToMakeTheSteps() {
+        ActiveLearning.Options options = new ActiveLearning.Options(200, 500, 12, 6000, 6, 250, 64, 42, Path.of("x"));
+        assertEquals(14, options.passesPerEpoch(200), "6 epochs of 14 x 200 examples: 264 steps of 64");
+        assertEquals(3, options.passesPerEpoch(1200), "6 epochs of 3 x 1,200 examples: 342 steps");
+        assertEquals(1, options.passesPerEpoch(6000), "6 epochs of 6,000 already make 564 steps");
+        assertEquals(options.passesPerEpoch(200), options.withSeed(7).passesPerEpoch(200));
+        assertEquals(7, options.withSeed(7).seed());
+    }
+
+    @Test
+    void theMeanCurveAveragesTheSeedsAtEachNumberOfLabels() {
+        ActiveCurve a = new ActiveCurve("margin", List.of(new ActiveCurve.Point(200, 0.5, 2),
+                new ActiveCurve.Point(700, 0.7, 4)), List.of(1, 2));
+        ActiveCurve b = new ActiveCurve("margin", List.of(new ActiveCurve.Point(200, 0.6, 4),
+                new ActiveCurve.Point(700, 0.8, 6), new ActiveCurve.Point(1200, 0.9, 8)), List.of(3, 4, 5));
+        ActiveCurve mean = ActiveCurve.mean(List.of(a, b));
+        assertEquals("margin", mean.strategy());
+        assertEquals(List.of(200, 700), mean.points().stream().map(ActiveCurve.Point::labels).toList(),
+                "only the points every seed reached");
+        assertEquals(0.55, mean.points().get(0).accuracy(), 1e-12);
+        assertEquals(0.75, mean.points().get(1).accuracy(), 1e-12);
+        assertEquals(5, mean.points().get(1).trainSeconds(), 1e-12);
+        assertEquals(List.of(), mean.chosen());
+        assertThrows(IllegalArgumentException.class, () -> ActiveCurve.mean(List.of(a,
+                new ActiveCurve("random", a.points(), List.of()))));
+        assertThrows(IllegalArgumentException.class, () -> ActiveCurve.mean(List.of()));
     }
 }
