@@ -139,6 +139,8 @@ public final class EvaluationView implements Screen {
         bar.setPrefWidth(140);
         bar.progressProperty().bind(model.progressProperty());
         bar.visibleProperty().bind(model.runningProperty());
+        // Hidden, it gives its width back to the run box (cut to "LeNet #..." at 1024 px otherwise).
+        bar.managedProperty().bind(bar.visibleProperty());
         Button undo = new Button("Undo", Icons.of(Material2MZ.UNDO));
         undo.setId("evaluation-undo");
         undo.disableProperty().bind(model.undoTextProperty().isEmpty());
