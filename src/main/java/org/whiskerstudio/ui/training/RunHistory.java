@@ -40,6 +40,8 @@ public final class RunHistory {
     private long reads;
     private Map<Long, GanStep> lastGanSteps = Map.of();
     private Map<Long, StartedFrom> starts = Map.of();
+    /** Whether the next read is the first of a project's history: it ticks the newest finished run. */
+    private boolean firstRead;
 
     private record Read(List<TrainingRun> runs, Map<Long, GanStep> lastGanSteps, Map<Long, StartedFrom> starts) {
     }
@@ -54,6 +56,7 @@ public final class RunHistory {
         curves.clear();
         runs.clear();
         generation++;
+        firstRead = true;
         reload();
     }
 
@@ -86,6 +89,11 @@ public final class RunHistory {
                 List<TrainingRun> list = read2.runs();
                 lastGanSteps = read2.lastGanSteps();
                 starts = read2.starts();
+                if (firstRead) {
+                    // Before the list is shown, so its rows draw their tick.
+                    firstRead = false;
+                    tickNewestFinished(list);
+                }
                 runs.setAll(list);
                 Set<Long> ids = new LinkedHashSet<>();
                 list.forEach(r -> ids.add(r.id()));
@@ -93,6 +101,17 @@ public final class RunHistory {
                 reloadCurves();
             }, "Cannot read the run history");
         });
+    }
+
+    /**
+     * A project opened on the Train screen shows its latest training at once: the newest run that finished an epoch
+     * is ticked, so its loss per epoch is in the compare chart rather than an empty chart until the next run.
+     */
+    private void tickNewestFinished(List<TrainingRun> newestFirst) {
+        if (compared.isEmpty()) {
+            newestFirst.stream().filter(r -> !r.status().isActive() && r.epochsDone() > 0).findFirst()
+                    .ifPresent(r -> compared.add(r.id()));
+        }
     }
 
     public void setCompared(long runId, boolean on) {

@@ -363,6 +363,22 @@ class TrainingViewModelTest {
     }
 
     @Test
+    void aProjectOpensWithItsNewestFinishedRunTicked() {
+        TrainingRun older = service.addPast("Older", RunStatus.COMPLETED, 3, 3, 1.0, 0.7, 0.5);
+        TrainingRun newest = service.addPast("Newest", RunStatus.STOPPED, 2, 5, 0.9, 0.8);
+        model.projectOpened(Optional.of(project));
+
+        assertEquals(List.of(newest.id()), model.history().compared());
+        assertEquals(List.of("Newest"), model.history().curves().stream().map(RunHistory.RunCurve::name).toList());
+        model.refresh();
+        assertEquals(List.of(newest.id()), model.history().compared(), "only when the project opens");
+        model.history().setCompared(newest.id(), false);
+        model.refresh();
+        assertEquals(List.of(), model.history().compared(), "an untick stays");
+        assertFalse(model.history().isCompared(older.id()));
+    }
+
+    @Test
     void tickedRunsOverlayTheirValidationLoss() {
         TrainingRun a = service.addPast("A", RunStatus.COMPLETED, 3, 3, 1.0, 0.7, 0.5);
         TrainingRun b = service.addPast("B", RunStatus.EARLY_STOPPED, 2, 3, 0.9, 0.95);
