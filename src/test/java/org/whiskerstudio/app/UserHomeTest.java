@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class UserHomeTest {
     @Test
     void homeVariableWinsOverThePasswordDatabase() {
-        assertEquals(Optional.of(Path.of("/tmp/other-home")), UserHome.resolve(Map.of("HOME", "/tmp/other-home/")::get));
+        assertEquals(Optional.of(Path.of("/home/other")), UserHome.resolve(Map.of("HOME", "/home/other/")::get));
     }
 
     @Test
@@ -22,6 +22,6 @@ class UserHomeTest {
 
     @Test
     void engineNativeCacheLiesUnderTheHome() {
-        assertEquals(Path.of("/tmp/h/.javacpp/cache"), UserHome.nativeCache(Path.of("/tmp/h")));
+        assertEquals(Path.of("/home/h/.javacpp/cache"), UserHome.nativeCache(Path.of("/home/h")));
     }
 }
