@@ -1,5 +1,6 @@
 package org.whiskerstudio.project.imports;
 
+import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -32,18 +33,13 @@ record StandardCopy(String format, Optional<BufferedImage> pixels) {
         if (pixels.isEmpty()) {
             out.write(original);
         } else if (format.equals("jpg")) {
-            ImageDecoder.writeJpeg(toRgb(pixels.get()), out, JPEG_QUALITY);
+            BufferedImage p = pixels.get();
+            // Opaque RGB as the JPEG writer wants it, drawn by the decoder's own helper at the same size.
+            BufferedImage rgb = p.getType() == BufferedImage.TYPE_INT_RGB ? p
+                    : ImageDecoder.drawScaled(p, p.getWidth(), p.getHeight(), Color.WHITE);
+            ImageDecoder.writeJpeg(rgb, out, JPEG_QUALITY);
         } else if (!ImageIO.write(pixels.get(), "png", out)) {
             throw new IOException("no PNG writer");
         }
-    }
-
-    private static BufferedImage toRgb(BufferedImage image) {
-        if (image.getType() == BufferedImage.TYPE_INT_RGB) {
-            return image;
-        }
-        BufferedImage rgb = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_INT_RGB);
-        rgb.createGraphics().drawImage(image, 0, 0, null);
-        return rgb;
     }
 }

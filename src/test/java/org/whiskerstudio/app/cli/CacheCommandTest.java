@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -29,11 +27,9 @@ class CacheCommandTest {
     Path temp;
 
     private static String run(int expectedExit, String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exit = WhiskerCli.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
-        assertEquals(expectedExit, exit, err.toString());
-        return out.toString();
+        PredictCommandTest.Run r = PredictCommandTest.run(args);
+        assertEquals(expectedExit, r.exit(), r.err());
+        return r.out();
     }
 
     @Test

@@ -3,8 +3,6 @@ package org.whiskerstudio.app.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -26,14 +24,9 @@ class ProjectLockCliTest {
     @TempDir
     Path temp;
 
-    private record Run(int exit, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exit = WhiskerCli.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
-        return new Run(exit, out.toString(), err.toString());
+    /** The command's exit, output and errors, through the CLI tests' one helper. */
+    private static PredictCommandTest.Run run(String... args) {
+        return PredictCommandTest.run(args);
     }
 
     @Test
@@ -48,13 +41,13 @@ class ProjectLockCliTest {
         Path folder = Files.createDirectories(temp.resolve("more"));
         Process holder = LockHolder.start(project);
         try {
-            Run info = run("info", project.toString());
+            PredictCommandTest.Run info = run("info", project.toString());
             assertEquals(0, info.exit(), info.err());
-            Run list = run("train", project.toString(), "--list");
+            PredictCommandTest.Run list = run("train", project.toString(), "--list");
             assertEquals(0, list.exit(), list.err());
             assertTrue(list.out().contains("live"), list.out());
 
-            Run imported = run("import", project.toString(), folder.toString());
+            PredictCommandTest.Run imported = run("import", project.toString(), folder.toString());
             assertEquals(1, imported.exit());
             assertTrue(imported.err().contains("is open in lock holder (process " + holder.pid()), imported.err());
             assertEquals(1, imported.err().strip().lines().count(), "one line: " + imported.err());
@@ -65,7 +58,7 @@ class ProjectLockCliTest {
             assertEquals(RunStatus.RUNNING, new RunStore(reader).get(running).orElseThrow().status(),
                     "the listing beside the holder left its run as it was");
         }
-        Run after = run("import", project.toString(), folder.toString());
+        PredictCommandTest.Run after = run("import", project.toString(), folder.toString());
         assertEquals(0, after.exit(), after.err());
     }
 }

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -22,14 +20,9 @@ class WhiskerCliTest {
     @TempDir
     Path temp;
 
-    private record Run(int exit, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exit = WhiskerCli.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
-        return new Run(exit, out.toString(), err.toString());
+    /** The command's exit, output and errors, through the CLI tests' one helper. */
+    private static PredictCommandTest.Run run(String... args) {
+        return PredictCommandTest.run(args);
     }
 
     private void writePng(Path file, int seed) throws IOException {
@@ -48,12 +41,12 @@ class WhiskerCliTest {
         writePng(data.resolve("dog/c.png"), 3);
         Path project = temp.resolve("proj");
 
-        Run imported = run("import", project.toString(), data.toString(), "--by-folder", "--create");
+        PredictCommandTest.Run imported = run("import", project.toString(), data.toString(), "--by-folder", "--create");
         assertEquals(0, imported.exit(), imported.err());
         assertTrue(imported.out().contains("3 imported, 0 duplicates skipped, 0 problems"), imported.out());
         assertTrue(imported.out().contains("100% (3/3)"), "progress is shown: " + imported.out());
 
-        Run info = run("info", project.toString());
+        PredictCommandTest.Run info = run("info", project.toString());
         assertEquals(0, info.exit(), info.err());
         assertTrue(info.out().contains("Images:     3"), info.out());
         assertTrue(info.out().matches("(?s).*cat\\s+2.*dog\\s+1.*"), info.out());
@@ -69,12 +62,12 @@ class WhiskerCliTest {
         Path project = temp.resolve("proj");
         run("import", project.toString(), loose.toString(), "--create");
 
-        Run imported = run("import", project.toString(), data.toString(), "--by-folder");
+        PredictCommandTest.Run imported = run("import", project.toString(), data.toString(), "--by-folder");
 
         assertEquals(0, imported.exit(), imported.err());
         assertTrue(imported.out().contains("0 imported, 1 duplicate skipped (1 already in the project, labelled from"
                 + " their folder), 0 problems"), imported.out());
-        Run info = run("info", project.toString());
+        PredictCommandTest.Run info = run("info", project.toString());
         assertTrue(info.out().matches("(?s).*cat\\s+1.*"), info.out());
     }
 
@@ -86,10 +79,10 @@ class WhiskerCliTest {
         Files.writeString(texts, "label,text\nham,hello\nspam,buy now\n");
         Path project = temp.resolve("seq");
 
-        Run series = run("import", project.toString(), csv.toString(), "--series", "--create", "--label-column", "label",
+        PredictCommandTest.Run series = run("import", project.toString(), csv.toString(), "--series", "--create", "--label-column", "label",
                 "--window", "2", "--stride", "2", "--group", "mote", "--label-policy", "last", "--label-names", "a=calm,b=busy");
-        Run text = run("import", project.toString(), texts.toString(), "--text");
-        Run bad = run("import", project.toString(), csv.toString(), "--series", "--label-column", "label", "--window", "0");
+        PredictCommandTest.Run text = run("import", project.toString(), texts.toString(), "--text");
+        PredictCommandTest.Run bad = run("import", project.toString(), csv.toString(), "--series", "--label-column", "label", "--window", "0");
 
         assertEquals(0, series.exit(), series.out() + series.err());
         assertTrue(series.out().contains("3 imported, 0 duplicates skipped, 0 problems"), series.out());
@@ -111,7 +104,7 @@ class WhiskerCliTest {
         Path project = temp.resolve("proj");
         run("create", project.toString());
 
-        Run imported = run("import", project.toString(), data.toString());
+        PredictCommandTest.Run imported = run("import", project.toString(), data.toString());
         assertEquals(2, imported.exit());
         assertTrue(imported.out().contains("broken.jpg: "), imported.out());
         try (ProjectStore store = ProjectStore.open(project)) {
@@ -122,7 +115,7 @@ class WhiskerCliTest {
     @Test
     void infoOnAFolderThatIsNotAProjectSaysSoInOneLine() throws IOException {
         Path plain = Files.createDirectories(temp.resolve("plain"));
-        Run info = run("info", plain.toString());
+        PredictCommandTest.Run info = run("info", plain.toString());
         assertEquals(1, info.exit());
         assertTrue(info.err().startsWith("error: ") && info.err().contains("is not a Whisker Studio project"), info.err());
         assertEquals(1, info.err().strip().lines().count(), "no stack trace: " + info.err());
