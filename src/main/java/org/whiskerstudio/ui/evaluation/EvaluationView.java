@@ -32,6 +32,7 @@ import javafx.stage.DirectoryChooser;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 import org.whiskerstudio.common.TaskExecutor;
+import org.whiskerstudio.ui.map.MapView;
 import org.whiskerstudio.ui.common.Icons;
 import org.whiskerstudio.ui.common.NextStepBar;
 import org.whiskerstudio.ui.common.Screen;
@@ -54,7 +55,7 @@ public final class EvaluationView implements Screen {
 
     public EvaluationView(EvaluationViewModel model, TaskExecutor executor) {
         this.model = model;
-        this.details = new DetailTabs(model, GalleryCell.thumbnails(executor));
+        this.details = new DetailTabs(model, GalleryCell.thumbnails(executor), new MapView(model.map(), executor).node());
         BorderPane content = new BorderPane();
         content.setTop(new VBox(toolbar(), NextStepBar.of(model.nextStep(), "evaluation-next-step",
                 new NextStepBar.Action("Deploy / export this run", "evaluation-deploy-run", model.nextStep()::take),

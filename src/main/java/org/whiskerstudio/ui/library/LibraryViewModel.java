@@ -47,6 +47,7 @@ import org.whiskerstudio.ui.common.Notifier;
 import org.whiskerstudio.ui.common.ProgressThrottle;
 import org.whiskerstudio.ui.common.ProjectScoped;
 import org.whiskerstudio.ui.common.UiTasks;
+import org.whiskerstudio.ui.map.MapViewModel;
 
 /**
  * The Data screen's state: the images that pass the filter and search, counts per class, and the running
@@ -79,16 +80,28 @@ public final class LibraryViewModel implements ProjectScoped<ProjectSession> {
     private Cancellation importCancellation = new Cancellation();
     private long lastRefresh;
     private LongConsumer openImage = id -> { };
+    /** The project's map, shown instead of the grid while {@link #showingMap} is on. */
+    private final MapViewModel map;
+    private final BooleanProperty showingMap = new SimpleBooleanProperty();
+    /** The examples a map selection asked to see; the grid shows only them until the filter or search changes. */
+    private Optional<Set<Long>> only = Optional.empty();
 
     public LibraryViewModel(TaskExecutor executor) {
         // Its failures show in the screen's status line, never in a dialog.
         this.tasks = new UiTasks(executor, Notifier.SILENT);
+        this.map = new MapViewModel(executor, Notifier.SILENT);
+        map.setOnShowInGrid(this::showOnly);
+        map.setAfterEdit(this::reload);
         selectedFilter.addListener((obs, old, now) -> {
             if (now != null && !now.sameFilter(old)) {
+                only = Optional.empty();
                 reload();
             }
         });
-        search.addListener((obs, old, now) -> reload());
+        search.addListener((obs, old, now) -> {
+            only = Optional.empty();
+            reload();
+        });
         showSynthetic.addListener((obs, old, now) -> reload());
     }
 
@@ -100,6 +113,8 @@ public final class LibraryViewModel implements ProjectScoped<ProjectSession> {
     @Override
     public void projectOpened(Optional<ProjectSession> next) {
         session = next;
+        only = Optional.empty();
+        map.projectOpened(next);
         images.clear();
         filters.clear();
         classesById.clear();
@@ -169,6 +184,24 @@ public final class LibraryViewModel implements ProjectScoped<ProjectSession> {
     /** Where an opened image goes (the shell shows it on the Label screen). */
     public void setOnOpenImage(LongConsumer target) {
         openImage = target;
+        map.setOnOpenImage(target);
+    }
+
+    public MapViewModel map() {
+        return map;
+    }
+
+    /** Whether the map is shown instead of the grid. */
+    public BooleanProperty showingMapProperty() {
+        return showingMap;
+    }
+
+    /** Shows only these examples in the grid (a selection made on a map), until the filter or search changes. */
+    public void showOnly(Set<Long> ids) {
+        only = Optional.of(Set.copyOf(ids));
+        showingMap.set(false);
+        importStatus.set("Showing the " + ids.size() + " examples selected on the map; change the filter to see all.");
+        reload();
     }
 
     /** A double-click on a thumbnail: the image, to label it. */
@@ -246,8 +279,8 @@ public final class LibraryViewModel implements ProjectScoped<ProjectSession> {
         totalImages.set(snapshot.summary().images());
         synthetic = snapshot.synthetic();
         hasSynthetic.set(!synthetic.isEmpty());
-        updateImages(showSynthetic.get() ? snapshot.images()
-                : snapshot.images().stream().filter(i -> !synthetic.contains(i.id())).toList());
+        updateImages(snapshot.images().stream().filter(i -> showSynthetic.get() || !synthetic.contains(i.id()))
+                .filter(i -> only.map(ids -> ids.contains(i.id())).orElse(true)).toList());
         loaded.set(true);
     }
 

@@ -16,6 +16,8 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import java.util.function.LongFunction;
+import org.whiskerstudio.map.Embedder;
 import org.whiskerstudio.architecture.ArchitectureStore;
 import org.whiskerstudio.common.Cancellation;
 import org.whiskerstudio.common.Progress;
@@ -135,6 +137,12 @@ public final class ShellViewModel {
         });
         recentProjects.setAll(settings.recentPaths());
         library.setOnOpenImage(this::openInLabel);
+        evaluation.map().setOnOpenImage(this::openInLabel);
+        evaluation.map().setAfterEdit(library::reload);
+        evaluation.map().setOnShowInGrid(ids -> {
+            library.showOnly(ids);
+            showStage(PipelineStage.DATA);
+        });
         // Next steps: a finished run to Evaluate, an evaluated run to Deploy, each with the run chosen there.
         training.nextStep().setTarget(runId -> {
             evaluation.showRun(runId);
@@ -158,6 +166,12 @@ public final class ShellViewModel {
         training.projectOpened(now.map(s -> TrainingProject.of(s, trainingServices)));
         deploy.projectOpened(now);
         evaluation.projectOpened(now);
+    }
+
+    /** The engine that places examples by a run's embedding layer on the maps of Data and Evaluate. */
+    public void setMapEngine(LongFunction<Embedder> runs) {
+        library.map().setRunEngine(runs);
+        evaluation.map().setRunEngine(runs);
     }
 
     /** Where messages meant for the user go, from every screen (the window shows dialogs; tests collect them). */
