@@ -66,6 +66,11 @@ public final class MapView {
         return root;
     }
 
+    /** The canvas, for tests that aim at a point. */
+    MapCanvas canvas() {
+        return canvas;
+    }
+
     private Node centre() {
         hover.setId("map-hover");
         hover.getChildren().addAll(hoverImage, hoverName);
