@@ -62,7 +62,7 @@ final class SuggestBench implements Callable<Integer> {
             int added = add(store, train, unlabelled, false);
             out.printf("suggest bench: %,d labelled + %,d unlabelled images stored in %.1f s%n",
                     Math.min(labelled, test.count()), added, (System.nanoTime() - t0) / 1e9);
-            TrainingRun run = trainLeNet(store, "suggest bench");
+            TrainingRun run = trainLeNet(store);
             out.printf("  LeNet run %d: %d epoch on the labelled images, %s%n", run.id(), run.epochsDone(), run.status());
             Suggester suggester = new Suggester();
             for (String round : List.of("filling the tensor cache", "from the tensor cache")) {
@@ -80,12 +80,16 @@ final class SuggestBench implements Callable<Integer> {
         }
     }
 
-    /** LeNet as the templates offer it, one epoch on the project's labelled examples; {@code note} names the run. */
-    static TrainingRun trainLeNet(ProjectStore store, String note) {
+    private static TrainingRun trainLeNet(ProjectStore store) {
+        return trainLeNet(store, 1, "suggest bench");
+    }
+
+    /** LeNet as the templates offer it, on the project's labelled examples; {@code note} names the run. */
+    static TrainingRun trainLeNet(ProjectStore store, int epochs, String note) {
         Architecture lenet = DataProfiler.templates(store).byId("lenet").orElseThrow().build().get();
         new ArchitectureStore(store).save(lenet);
         TrainingRun run = Dl4jTrainingService.forProject(store)
-                .start(new TrainingRequest(lenet.name(), TrainingConfig.defaults().withEpochs(1), note),
+                .start(new TrainingRequest(lenet.name(), TrainingConfig.defaults().withEpochs(epochs), note),
                         TrainingListener.NONE)
                 .finished().toCompletableFuture().join();
         if (run.status() != RunStatus.COMPLETED) {

@@ -57,8 +57,6 @@ final class DetailTabs {
         Tab compare = new Tab("Compare", compare());
         Tab mapTab = new Tab("Map", map);
         mapTab.setId("evaluation-map-tab");
-        // The runs offered as the map's source are read again when the tab is opened (a run may have finished).
-        mapTab.setOnSelectionChanged(e -> model.map().refreshSources());
         tabs.getTabs().setAll(images, metrics, mistakes, labelMistakes, pairs, curves, compare, mapTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("evaluation-tabs");

@@ -35,7 +35,6 @@ import org.whiskerstudio.ui.common.NextStep;
 import org.whiskerstudio.ui.common.Notifier;
 import org.whiskerstudio.ui.common.ProjectScoped;
 import org.whiskerstudio.ui.common.UiTasks;
-import org.whiskerstudio.ui.map.MapViewModel;
 
 /**
  * The Evaluate screen's state and commands: which run on which data, the evaluation with its progress and
@@ -66,8 +65,6 @@ public final class EvaluationViewModel implements ProjectScoped<ProjectSession> 
     private final UndoStack undo = new UndoStack();
     /** Possible label mistakes of the chosen run; its relabels and Keeps share the undo stack. */
     private final MistakesViewModel mistakes;
-    /** The project's map, by the chosen run once it has one (the Map tab). */
-    private final MapViewModel map;
     private Optional<ProjectSession> session = Optional.empty();
     private Cancellation cancellation = new Cancellation();
     private long generation;
@@ -85,8 +82,6 @@ public final class EvaluationViewModel implements ProjectScoped<ProjectSession> 
         this.tasks = new UiTasks(executor, notifier);
         this.services = services;
         this.mistakes = new MistakesViewModel(tasks, undo, mistakeScorings, run);
-        this.map = new MapViewModel(executor, notifier);
-        run.addListener((o, a, b) -> Optional.ofNullable(b).ifPresent(r -> map.useRun(r.id())));
         undo.addListener(() -> undoText.set(undo.undoDescription().map(d -> "Undo " + d).orElse("")));
         run.addListener((o, a, b) -> loadSaved());
         otherProject.addListener((o, a, b) -> loadSaved());
@@ -100,7 +95,6 @@ public final class EvaluationViewModel implements ProjectScoped<ProjectSession> 
         session = next;
         service = next.flatMap(s -> services.open(s.store()));
         mistakes.projectOpened(next);
-        map.projectOpened(next);
         generation++;
         undo.clear();
         pick.reset();
@@ -392,10 +386,6 @@ public final class EvaluationViewModel implements ProjectScoped<ProjectSession> 
     /** The possible label mistakes of the chosen run. */
     public MistakesViewModel mistakes() {
         return mistakes;
-    }
-
-    public MapViewModel map() {
-        return map;
     }
 
     /** The second run's results on the same data. */

@@ -191,7 +191,7 @@ public final class LibraryView implements Screen {
         map.setId("library-map-toggle");
         map.setMaxWidth(Double.MAX_VALUE);
         map.setTooltip(new Tooltip("Every example as a point: similar ones close together. Lasso some to label them."));
-        map.selectedProperty().bindBidirectional(model.showingMapProperty());
+        map.selectedProperty().bindBidirectional(model.dataMap().showingMapProperty());
         VBox box = new VBox(6, headingRow, list, synthetic, map);
         VBox.setVgrow(list, Priority.ALWAYS);
         box.setPadding(new Insets(8));
@@ -233,12 +233,12 @@ public final class LibraryView implements Screen {
                 .and(Bindings.isEmpty(model.images())));
         grid.visibleProperty().bind(Bindings.isNotEmpty(model.images()));
         StackPane gridPane = new StackPane(grid, emptyProject, noMatch);
-        Node map = new MapView(model.map(), executor).node();
-        gridPane.visibleProperty().bind(model.showingMapProperty().not());
-        map.visibleProperty().bind(model.showingMapProperty());
-        model.showingMapProperty().addListener((o, was, now) -> {
+        Node map = new MapView(model.dataMap().map(), executor).node();
+        gridPane.visibleProperty().bind(model.dataMap().showingMapProperty().not());
+        map.visibleProperty().bind(model.dataMap().showingMapProperty());
+        model.dataMap().showingMapProperty().addListener((o, was, now) -> {
             if (now) {
-                model.map().refreshSources();
+                model.dataMap().map().refreshSources();
             }
         });
         return new StackPane(gridPane, map);

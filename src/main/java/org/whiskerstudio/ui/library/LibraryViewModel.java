@@ -80,28 +80,19 @@ public final class LibraryViewModel implements ProjectScoped<ProjectSession> {
     private Cancellation importCancellation = new Cancellation();
     private long lastRefresh;
     private LongConsumer openImage = id -> { };
-    /** The project's map, shown instead of the grid while {@link #showingMap} is on. */
-    private final MapViewModel map;
-    private final BooleanProperty showingMap = new SimpleBooleanProperty();
-    /** The examples a map selection asked to see; the grid shows only them until the filter or search changes. */
-    private Optional<Set<Long>> only = Optional.empty();
+    private final DataMap dataMap;
 
     public LibraryViewModel(TaskExecutor executor) {
         // Its failures show in the screen's status line, never in a dialog.
         this.tasks = new UiTasks(executor, Notifier.SILENT);
-        this.map = new MapViewModel(executor, Notifier.SILENT);
-        map.setOnShowInGrid(this::showOnly);
-        map.setAfterEdit(this::reload);
+        this.dataMap = new DataMap(new MapViewModel(executor, Notifier.SILENT), this::showOnly, this::reload,
+                selectedFilter, search);
         selectedFilter.addListener((obs, old, now) -> {
             if (now != null && !now.sameFilter(old)) {
-                only = Optional.empty();
                 reload();
             }
         });
-        search.addListener((obs, old, now) -> {
-            only = Optional.empty();
-            reload();
-        });
+        search.addListener((obs, old, now) -> reload());
         showSynthetic.addListener((obs, old, now) -> reload());
     }
 
@@ -113,8 +104,7 @@ public final class LibraryViewModel implements ProjectScoped<ProjectSession> {
     @Override
     public void projectOpened(Optional<ProjectSession> next) {
         session = next;
-        only = Optional.empty();
-        map.projectOpened(next);
+        dataMap.projectOpened(next);
         images.clear();
         filters.clear();
         classesById.clear();
@@ -184,23 +174,17 @@ public final class LibraryViewModel implements ProjectScoped<ProjectSession> {
     /** Where an opened image goes (the shell shows it on the Label screen). */
     public void setOnOpenImage(LongConsumer target) {
         openImage = target;
-        map.setOnOpenImage(target);
+        dataMap.map().setOnOpenImage(target);
     }
 
-    public MapViewModel map() {
-        return map;
+    public DataMap dataMap() {
+        return dataMap;
     }
 
-    /** Whether the map is shown instead of the grid. */
-    public BooleanProperty showingMapProperty() {
-        return showingMap;
-    }
-
-    /** Shows only these examples in the grid (a selection made on a map), until the filter or search changes. */
+    /** Shows only these examples in the grid (a map's selection) until the filter or search changes. */
     public void showOnly(Set<Long> ids) {
-        only = Optional.of(Set.copyOf(ids));
-        showingMap.set(false);
-        importStatus.set("Showing the " + ids.size() + " examples selected on the map; change the filter to see all.");
+        dataMap.showOnly(ids);
+        importStatus.set("Showing the " + ids.size() + " examples selected on the map; pick a filter to see all.");
         reload();
     }
 
@@ -280,7 +264,7 @@ public final class LibraryViewModel implements ProjectScoped<ProjectSession> {
         synthetic = snapshot.synthetic();
         hasSynthetic.set(!synthetic.isEmpty());
         updateImages(snapshot.images().stream().filter(i -> showSynthetic.get() || !synthetic.contains(i.id()))
-                .filter(i -> only.map(ids -> ids.contains(i.id())).orElse(true)).toList());
+                .filter(i -> dataMap.passes(i.id())).toList());
         loaded.set(true);
     }
 

@@ -78,6 +78,7 @@ public final class MapViewModel implements ProjectScoped<ProjectSession> {
     private LongConsumer openImage = id -> { };
     private Consumer<Set<Long>> showInGrid = ids -> { };
     private Runnable afterEdit = () -> { };
+    private Optional<Long> wantedRun = Optional.empty();
 
     public MapViewModel(TaskExecutor executor, Notifier notifier) {
         this.tasks = new UiTasks(executor, notifier);
@@ -117,6 +118,7 @@ public final class MapViewModel implements ProjectScoped<ProjectSession> {
     public void projectOpened(Optional<ProjectSession> next) {
         cancel();
         session = next;
+        wantedRun = Optional.empty();
         undo.clear();
         contents.set(Optional.empty());
         clearMapState();
@@ -130,17 +132,22 @@ public final class MapViewModel implements ProjectScoped<ProjectSession> {
         session.ifPresent(s -> tasks.submit(() -> SuggestingRuns.of(s.store()), runs -> {
             List<EmbeddingSource> all = new ArrayList<>(List.of(DESCRIPTOR));
             runs.forEach(r -> all.add(new EmbeddingSource.Run(r.id())));
-            EmbeddingSource chosen = source.get();
+            EmbeddingSource chosen = wantedRun.<EmbeddingSource>map(EmbeddingSource.Run::new).orElse(source.get());
+            wantedRun = Optional.empty();
             sources.setAll(all);
             source.set(all.contains(chosen) ? chosen : DESCRIPTOR);
         }, f -> status.set("Could not list the runs: " + f.message())));
     }
 
-    /** Chooses run {@code runId} as the source when the project offers it (Evaluate's chosen run). */
+    /** Chooses run {@code runId} as the source once the project offers it (Evaluate's chosen run). */
     public void useRun(long runId) {
         EmbeddingSource run = new EmbeddingSource.Run(runId);
         if (sources.contains(run)) {
             source.set(run);
+        } else {
+            // A run that finished since the sources were read: read them again, then choose it.
+            wantedRun = Optional.of(runId);
+            refreshSources();
         }
     }
 

@@ -115,13 +115,13 @@ class MapViewModelTest {
     void theSelectionCanBeShownInTheDataGrid() {
         LibraryViewModel library = new LibraryViewModel(TaskExecutor.direct());
         library.projectOpened(Optional.of(session));
-        MapViewModel onData = library.map();
+        MapViewModel onData = library.dataMap().map();
         onData.compute();
-        library.showingMapProperty().set(true);
+        library.dataMap().showingMapProperty().set(true);
         ProjectMap m = onData.contentsProperty().get().orElseThrow().map();
         onData.select(IntStream.range(0, m.size()).filter(i -> groups.get(2).contains(m.imageIds()[i])).toArray());
         onData.showSelectionInGrid();
-        assertEquals(false, library.showingMapProperty().get(), "the grid comes back");
+        assertEquals(false, library.dataMap().showingMapProperty().get(), "the grid comes back");
         assertEquals(Set.copyOf(groups.get(2)), library.images().stream().map(i -> i.id())
                 .collect(Collectors.toSet()));
         library.searchProperty().set("");
