@@ -57,7 +57,7 @@ final class MapBench implements Callable<Integer> {
     private int train = 60_000;
 
     @Option(names = "--epochs", description = "epochs the LeNet run trains (default: ${DEFAULT-VALUE})")
-    private int epochs = 3;
+    private int epochs = 5;
 
     @Option(names = "--points", description = "test images to map (default: ${DEFAULT-VALUE})")
     private int points = 10_000;
