@@ -13,6 +13,7 @@ import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
+import org.whiskerstudio.map.dl4j.RunActivations;
 import org.whiskerstudio.ui.shell.ShellView;
 import org.whiskerstudio.ui.shell.ShellViewModel;
 
@@ -41,6 +42,7 @@ public final class StudioApp extends Application {
             shell = new ShellViewModel(context.executor(), context.settings(), context.projectsDir(),
                     context.trainingServices(), context.deployServices(), context.evaluationServices(),
                     context.mistakeScorings(), context.suggestionServices());
+            shell.setMapEngine(RunActivations::new);
             StartupClock.mark("models");
             // The host services hand a folder's URI to the desktop (xdg-open on Linux), which shows it in its file manager.
             ShellView view = new ShellView(shell, stage,

@@ -81,10 +81,15 @@ final class SuggestBench implements Callable<Integer> {
     }
 
     private static TrainingRun trainLeNet(ProjectStore store) {
+        return trainLeNet(store, 1, "suggest bench");
+    }
+
+    /** LeNet as the templates offer it, on the project's labelled examples; {@code note} names the run. */
+    static TrainingRun trainLeNet(ProjectStore store, int epochs, String note) {
         Architecture lenet = DataProfiler.templates(store).byId("lenet").orElseThrow().build().get();
         new ArchitectureStore(store).save(lenet);
         TrainingRun run = Dl4jTrainingService.forProject(store)
-                .start(new TrainingRequest(lenet.name(), TrainingConfig.defaults().withEpochs(1), "suggest bench"),
+                .start(new TrainingRequest(lenet.name(), TrainingConfig.defaults().withEpochs(epochs), note),
                         TrainingListener.NONE)
                 .finished().toCompletableFuture().join();
         if (run.status() != RunStatus.COMPLETED) {

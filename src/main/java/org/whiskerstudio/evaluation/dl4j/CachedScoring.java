@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.function.Function;
 import org.whiskerstudio.common.Cancellation;
 import org.whiskerstudio.common.Progress;
 import org.whiskerstudio.dataset.TensorCache;
@@ -24,7 +25,7 @@ public final class CachedScoring {
     public record Example(long imageId, String sha256, Path file) {
     }
 
-    /** Receives each scored example with its class probabilities in the model's class order. */
+    /** Receives each scored example with its class probabilities in the model's class order (or its row). */
     @FunctionalInterface
     public interface Scored {
         void accept(int index, float[] probabilities);
@@ -39,6 +40,16 @@ public final class CachedScoring {
     public static Optional<List<String>> run(TrainedModel model, ProjectStore source, List<Example> examples,
                                              String verb, Progress progress, Cancellation cancellation,
                                              Scored scored) {
+        return run(model, source, examples, verb, progress, cancellation, model::predictPixels, scored);
+    }
+
+    /**
+     * The same with another answer per batch of records than the class probabilities (a layer's activations, for
+     * the project map): {@code forward} gets a batch's records and returns one row each.
+     */
+    public static Optional<List<String>> run(TrainedModel model, ProjectStore source, List<Example> examples,
+                                             String verb, Progress progress, Cancellation cancellation,
+                                             Function<List<byte[]>, float[][]> forward, Scored scored) {
         TensorCache cache = TensorCache.open(source.layout(), model.preprocessing());
         TensorCache.BuildReport build = cache.build(examples.stream().map(e -> new TensorCache.Item(e.sha256(), e.file()))
                 .toList(), Math.max(1, Runtime.getRuntime().availableProcessors()), progress, cancellation);
@@ -65,7 +76,7 @@ public final class CachedScoring {
                     batch.add(i);
                 }
             }
-            float[][] probabilities = model.predictPixels(records);
+            float[][] probabilities = forward.apply(records);
             for (int i = 0; i < batch.size(); i++) {
                 scored.accept(batch.get(i), probabilities[i]);
             }

@@ -13,7 +13,7 @@ import org.whiskerstudio.project.imports.CsvTable;
  * fields quoted when they hold commas, quotes or line breaks; blank lines are skipped. Records are read by
  * {@link CsvTable#records}, the grammar the series and text import uses too.
  */
-final class CsvText {
+public final class CsvText {
     private static final char BOM = '\uFEFF';
 
     /** One record and the line it starts on (1-based; a quoted line break makes a record span lines). */
@@ -49,7 +49,7 @@ final class CsvText {
     }
 
     /** One record as a line ending in CRLF, quoting the fields that need it. */
-    static String line(List<String> fields) {
+    public static String line(List<String> fields) {
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < fields.size(); i++) {
             if (i > 0) {

@@ -55,6 +55,9 @@ sealed interface Network permits Network.Chain, Network.Graph {
     /** Inference-mode predictions for a batch. */
     INDArray predict(DataSet batch);
 
+    /** Inference-mode activations of one layer, by its DL4J name ({@link LayerKeys}), for a batch of features. */
+    INDArray activations(INDArray features, String layer);
+
     void setLearningRate(double rate);
 
     /** One layer's rate, by its DL4J name ({@link LayerKeys}); the next {@link #setLearningRate} sets it again. */
@@ -87,6 +90,13 @@ sealed interface Network permits Network.Chain, Network.Graph {
         @Override
         public INDArray predict(DataSet batch) {
             return net.output(batch.getFeatures(), false, batch.getFeaturesMaskArray(), batch.getLabelsMaskArray());
+        }
+
+        @Override
+        public INDArray activations(INDArray features, String layer) {
+            int index = Integer.parseInt(layer);
+            // The list starts with the input, so layer i's activations are at i + 1.
+            return net.feedForwardToLayer(index, features, false).get(index + 1);
         }
 
         @Override
@@ -129,6 +139,11 @@ sealed interface Network permits Network.Chain, Network.Graph {
             return net.output(false, new INDArray[] {batch.getFeatures()},
                     features == null ? null : new INDArray[] {features},
                     labels == null ? null : new INDArray[] {labels})[0];
+        }
+
+        @Override
+        public INDArray activations(INDArray features, String layer) {
+            return net.feedForward(features, false).get(layer);
         }
 
         @Override

@@ -10,6 +10,7 @@ import org.deeplearning4j.nn.api.Model;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.DataSet;
 import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.indexing.NDArrayIndex;
 import org.whiskerstudio.architecture.Architecture;
 import org.whiskerstudio.architecture.TensorShape;
 import org.whiskerstudio.dataset.ArrayExamples;
@@ -162,6 +163,29 @@ public final class TrainedModel {
             return new float[0][];
         }
         return probabilities(output(encode(images)), images.size());
+    }
+
+    /**
+     * One layer's inference-mode activations (a graph node id that is a DL4J layer), one flat row per example record:
+     * a convolution's maps flattened, a recurrent layer's last step (records are padded at the front).
+     */
+    public float[][] activations(List<byte[]> records, String nodeId) {
+        String key = LayerKeys.of(architecture.network()).get(nodeId);
+        if (key == null) {
+            throw new IllegalArgumentException("node " + nodeId + " is not a layer of the network");
+        }
+        if (records.isEmpty()) {
+            return new float[0][];
+        }
+        INDArray out = layerOutput(encode(records), key);
+        if (out.rank() == 3) {
+            out = out.get(NDArrayIndex.all(), NDArrayIndex.all(), NDArrayIndex.point(out.size(2) - 1));
+        }
+        return probabilities(out.reshape('c', records.size(), out.length() / records.size()), records.size());
+    }
+
+    private synchronized INDArray layerOutput(INDArray features, String key) {
+        return net.activations(features, key);
     }
 
     /** Decode + preprocess + predict, one row per file. */

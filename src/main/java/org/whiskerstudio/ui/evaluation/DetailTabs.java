@@ -38,7 +38,7 @@ final class DetailTabs {
     private final Tab labelMistakes = new Tab("Possible label mistakes");
     private final MatrixView compareMatrix = new MatrixView("evaluation-compare-matrix");
 
-    DetailTabs(EvaluationViewModel model, ThumbnailLoader<Path> thumbnails) {
+    DetailTabs(EvaluationViewModel model, ThumbnailLoader<Path> thumbnails, Node map) {
         this.model = model;
         this.thumbnails = thumbnails;
         EvaluationResults r = model.results();
@@ -55,7 +55,9 @@ final class DetailTabs {
         curves.disableProperty().bind(Bindings.createBooleanBinding(() -> r.curvesProperty().get().isEmpty(),
                 r.curvesProperty()));
         Tab compare = new Tab("Compare", compare());
-        tabs.getTabs().setAll(images, metrics, mistakes, labelMistakes, pairs, curves, compare);
+        Tab mapTab = new Tab("Map", map);
+        mapTab.setId("evaluation-map-tab");
+        tabs.getTabs().setAll(images, metrics, mistakes, labelMistakes, pairs, curves, compare, mapTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("evaluation-tabs");
     }

@@ -32,6 +32,9 @@ import javafx.stage.DirectoryChooser;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 import org.whiskerstudio.common.TaskExecutor;
+import org.whiskerstudio.ui.common.Notifier;
+import org.whiskerstudio.ui.map.MapView;
+import org.whiskerstudio.ui.map.MapViewModel;
 import org.whiskerstudio.ui.common.Icons;
 import org.whiskerstudio.ui.common.NextStepBar;
 import org.whiskerstudio.ui.common.Screen;
@@ -52,9 +55,15 @@ public final class EvaluationView implements Screen {
     private final MatrixView matrix = new MatrixView("evaluation-matrix");
     private final DetailTabs details;
 
+    /** The screen with a Map tab whose view model nobody else follows (tests of the other tabs). */
     public EvaluationView(EvaluationViewModel model, TaskExecutor executor) {
+        this(model, executor, new MapViewModel(executor, Notifier.SILENT));
+    }
+
+    /** @param map the Map tab's view model (the shell keeps it following the chosen run) */
+    public EvaluationView(EvaluationViewModel model, TaskExecutor executor, MapViewModel map) {
         this.model = model;
-        this.details = new DetailTabs(model, GalleryCell.thumbnails(executor));
+        this.details = new DetailTabs(model, GalleryCell.thumbnails(executor), new MapView(map, executor).node());
         BorderPane content = new BorderPane();
         content.setTop(new VBox(toolbar(), NextStepBar.of(model.nextStep(), "evaluation-next-step",
                 new NextStepBar.Action("Deploy / export this run", "evaluation-deploy-run", model.nextStep()::take),

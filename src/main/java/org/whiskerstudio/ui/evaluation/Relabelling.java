@@ -1,17 +1,13 @@
 package org.whiskerstudio.ui.evaluation;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.whiskerstudio.common.edit.EditCommand;
 import org.whiskerstudio.common.edit.UndoStack;
-import org.whiskerstudio.labelling.Annotation;
 import org.whiskerstudio.labelling.AnnotationStore;
-import org.whiskerstudio.labelling.Shape;
+import org.whiskerstudio.labelling.edit.ClassTagging;
 import org.whiskerstudio.labelling.edit.ReplaceAnnotations;
-import org.whiskerstudio.project.LabelClass;
 import org.whiskerstudio.ui.common.Failure;
 import org.whiskerstudio.ui.common.UiTasks;
 
@@ -52,22 +48,6 @@ final class Relabelling {
 
     /** Empty when the project has no class of that name (renamed or deleted since training). */
     static Optional<ReplaceAnnotations> command(AnnotationStore annotations, long imageId, String className) {
-        Optional<LabelClass> target = annotations.project().labelClasses().stream()
-                .filter(c -> c.name().equals(className)).findFirst();
-        if (target.isEmpty()) {
-            return Optional.empty();
-        }
-        long classId = target.get().id();
-        List<Annotation> before = annotations.ofImage(imageId);
-        List<Annotation> after = new ArrayList<>();
-        for (Annotation a : before) {
-            if (!(a.shape() instanceof Shape.Tag)) {
-                after.add(a.withClass(classId));
-            }
-        }
-        if (after.isEmpty() || before.stream().anyMatch(a -> a.shape() instanceof Shape.Tag)) {
-            after.add(0, new Annotation(0, imageId, classId, new Shape.Tag(), Set.of()));
-        }
-        return Optional.of(new ReplaceAnnotations(annotations, "Relabel as " + className, before, after));
+        return ClassTagging.relabel(annotations, List.of(imageId), className, "Relabel as " + className);
     }
 }

@@ -12,6 +12,7 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -43,6 +44,7 @@ import org.whiskerstudio.project.ProjectSession;
 import org.whiskerstudio.project.imports.ImportRequest;
 import org.whiskerstudio.project.imports.SequenceImport;
 import org.whiskerstudio.project.imports.ThumbnailCache;
+import org.whiskerstudio.ui.map.MapView;
 import org.whiskerstudio.ui.common.Icons;
 import org.whiskerstudio.ui.common.ToolStrip;
 import org.whiskerstudio.ui.common.Screen;
@@ -185,7 +187,12 @@ public final class LibraryView implements Screen {
                 + "ever train, never validate or test"));
         synthetic.visibleProperty().bind(model.hasSyntheticProperty());
         synthetic.managedProperty().bind(synthetic.visibleProperty());
-        VBox box = new VBox(6, headingRow, list, synthetic);
+        ToggleButton map = new ToggleButton("Map of the project");
+        map.setId("library-map-toggle");
+        map.setMaxWidth(Double.MAX_VALUE);
+        map.setTooltip(new Tooltip("Every example as a point: similar ones close together. Lasso some to label them."));
+        map.selectedProperty().bindBidirectional(model.dataMap().showingMapProperty());
+        VBox box = new VBox(6, headingRow, list, synthetic, map);
         VBox.setVgrow(list, Priority.ALWAYS);
         box.setPadding(new Insets(8));
         return box;
@@ -225,7 +232,16 @@ public final class LibraryView implements Screen {
         noMatch.visibleProperty().bind(model.loadedProperty().and(model.totalImagesProperty().greaterThan(0))
                 .and(Bindings.isEmpty(model.images())));
         grid.visibleProperty().bind(Bindings.isNotEmpty(model.images()));
-        return new StackPane(grid, emptyProject, noMatch);
+        StackPane gridPane = new StackPane(grid, emptyProject, noMatch);
+        Node map = new MapView(model.dataMap().map(), executor).node();
+        gridPane.visibleProperty().bind(model.dataMap().showingMapProperty().not());
+        map.visibleProperty().bind(model.dataMap().showingMapProperty());
+        model.dataMap().showingMapProperty().addListener((o, was, now) -> {
+            if (now) {
+                model.dataMap().map().refreshSources();
+            }
+        });
+        return new StackPane(gridPane, map);
     }
 
     private static Label emptyState(Ikon icon, String title, String hint) {

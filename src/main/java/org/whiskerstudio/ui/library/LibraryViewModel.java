@@ -47,6 +47,7 @@ import org.whiskerstudio.ui.common.Notifier;
 import org.whiskerstudio.ui.common.ProgressThrottle;
 import org.whiskerstudio.ui.common.ProjectScoped;
 import org.whiskerstudio.ui.common.UiTasks;
+import org.whiskerstudio.ui.map.MapViewModel;
 
 /**
  * The Data screen's state: the images that pass the filter and search, counts per class, and the running
@@ -79,10 +80,13 @@ public final class LibraryViewModel implements ProjectScoped<ProjectSession> {
     private Cancellation importCancellation = new Cancellation();
     private long lastRefresh;
     private LongConsumer openImage = id -> { };
+    private final DataMap dataMap;
 
     public LibraryViewModel(TaskExecutor executor) {
         // Its failures show in the screen's status line, never in a dialog.
         this.tasks = new UiTasks(executor, Notifier.SILENT);
+        this.dataMap = new DataMap(new MapViewModel(executor, Notifier.SILENT), this::showOnly, this::reload,
+                selectedFilter, search);
         selectedFilter.addListener((obs, old, now) -> {
             if (now != null && !now.sameFilter(old)) {
                 reload();
@@ -100,6 +104,7 @@ public final class LibraryViewModel implements ProjectScoped<ProjectSession> {
     @Override
     public void projectOpened(Optional<ProjectSession> next) {
         session = next;
+        dataMap.projectOpened(next);
         images.clear();
         filters.clear();
         classesById.clear();
@@ -169,6 +174,18 @@ public final class LibraryViewModel implements ProjectScoped<ProjectSession> {
     /** Where an opened image goes (the shell shows it on the Label screen). */
     public void setOnOpenImage(LongConsumer target) {
         openImage = target;
+        dataMap.map().setOnOpenImage(target);
+    }
+
+    public DataMap dataMap() {
+        return dataMap;
+    }
+
+    /** Shows only these examples in the grid (a map's selection) until the filter or search changes. */
+    public void showOnly(Set<Long> ids) {
+        dataMap.showOnly(ids);
+        importStatus.set("Showing the " + ids.size() + " examples selected on the map; pick a filter to see all.");
+        reload();
     }
 
     /** A double-click on a thumbnail: the image, to label it. */
@@ -246,8 +263,8 @@ public final class LibraryViewModel implements ProjectScoped<ProjectSession> {
         totalImages.set(snapshot.summary().images());
         synthetic = snapshot.synthetic();
         hasSynthetic.set(!synthetic.isEmpty());
-        updateImages(showSynthetic.get() ? snapshot.images()
-                : snapshot.images().stream().filter(i -> !synthetic.contains(i.id())).toList());
+        updateImages(snapshot.images().stream().filter(i -> showSynthetic.get() || !synthetic.contains(i.id()))
+                .filter(i -> dataMap.passes(i.id())).toList());
         loaded.set(true);
     }
 

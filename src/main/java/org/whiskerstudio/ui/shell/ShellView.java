@@ -83,7 +83,8 @@ public final class ShellView {
         screens.put(PipelineStage.LABEL, new Lazy<>(() -> new LabelView(model.labelling())));
         screens.put(PipelineStage.ARCHITECTURE, this::architectureView);
         screens.put(PipelineStage.TRAIN, new Lazy<>(() -> new TrainingView(model.training())));
-        screens.put(PipelineStage.EVALUATE, new Lazy<>(() -> new EvaluationView(model.evaluation(), model.executor())));
+        screens.put(PipelineStage.EVALUATE, new Lazy<>(() -> new EvaluationView(model.evaluation(), model.executor(),
+                model.evaluationMap())));
         screens.put(PipelineStage.DEPLOY, new Lazy<>(() -> new DeployView(model.deploy())));
         model.setNotifier(Dialogs.notifier(stage, folders));
         root.setTop(new ShellMenu(model, stage, library, menuActions()).bar());

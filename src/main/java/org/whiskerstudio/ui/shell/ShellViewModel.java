@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.LongFunction;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -20,6 +21,7 @@ import org.whiskerstudio.architecture.ArchitectureStore;
 import org.whiskerstudio.common.Cancellation;
 import org.whiskerstudio.common.Progress;
 import org.whiskerstudio.common.TaskExecutor;
+import org.whiskerstudio.map.Embedder;
 import org.whiskerstudio.project.ProjectLayout;
 import org.whiskerstudio.project.ProjectSession;
 import org.whiskerstudio.project.ProjectStore;
@@ -40,6 +42,7 @@ import org.whiskerstudio.ui.evaluation.EvaluationViewModel;
 import org.whiskerstudio.ui.evaluation.MistakeScoringFactory;
 import org.whiskerstudio.ui.exchange.ExchangeViewModel;
 import org.whiskerstudio.ui.labelling.LabelViewModel;
+import org.whiskerstudio.ui.map.MapViewModel;
 import org.whiskerstudio.ui.labelling.SuggestionServiceFactory;
 import org.whiskerstudio.ui.library.LibraryViewModel;
 import org.whiskerstudio.ui.training.TrainingProject;
@@ -73,6 +76,7 @@ public final class ShellViewModel {
     private final ObservableList<Path> recentView = FXCollections.unmodifiableObservableList(recentProjects);
     private final LibraryViewModel library;
     private final LabelViewModel labelling;
+    private final ProjectMaps maps;
     private final ExchangeViewModel exchange;
     private Optional<ProjectArchitectures> architectures = Optional.empty();
     private final ArchitectureEditorViewModel architecture = new ArchitectureEditorViewModel(
@@ -135,6 +139,7 @@ public final class ShellViewModel {
         });
         recentProjects.setAll(settings.recentPaths());
         library.setOnOpenImage(this::openInLabel);
+        maps = new ProjectMaps(executor, notifier, library, evaluation, this::openInLabel, this::showStage);
         // Next steps: a finished run to Evaluate, an evaluated run to Deploy, each with the run chosen there.
         training.nextStep().setTarget(runId -> {
             evaluation.showRun(runId);
@@ -158,6 +163,12 @@ public final class ShellViewModel {
         training.projectOpened(now.map(s -> TrainingProject.of(s, trainingServices)));
         deploy.projectOpened(now);
         evaluation.projectOpened(now);
+        maps.projectOpened(now);
+    }
+
+    /** The engine that places examples by a run's embedding layer on the maps of Data and Evaluate. */
+    public void setMapEngine(LongFunction<Embedder> runs) {
+        maps.setEngine(runs);
     }
 
     /** Where messages meant for the user go, from every screen (the window shows dialogs; tests collect them). */
@@ -242,6 +253,10 @@ public final class ShellViewModel {
 
     public ExchangeViewModel exchange() {
         return exchange;
+    }
+
+    public MapViewModel evaluationMap() {
+        return maps.onEvaluate();
     }
 
     public LabelViewModel labelling() {

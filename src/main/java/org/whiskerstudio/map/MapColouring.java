@@ -1,0 +1,78 @@
+package org.whiskerstudio.map;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.whiskerstudio.project.ImageAsset;
+import org.whiskerstudio.project.LabelClass;
+import org.whiskerstudio.suggest.Suggestion;
+
+/**
+ * What colours a map's points: a category per point (an index into {@code legend}, or -1 for none: unlabelled, no
+ * suggestion) and the legend's names. The view turns categories into colours.
+ */
+public record MapColouring(List<String> legend, int[] category) {
+    public MapColouring {
+        legend = List.copyOf(legend);
+    }
+
+    /** By each example's class (its first one when it has several), in the project's class order. */
+    public static MapColouring byLabel(ProjectMap map, Map<Long, ImageAsset> images, List<LabelClass> classes) {
+        Map<Long, Integer> index = new HashMap<>();
+        List<String> legend = new ArrayList<>();
+        for (LabelClass c : classes) {
+            index.put(c.id(), legend.size());
+            legend.add(c.name());
+        }
+        int[] category = new int[map.size()];
+        for (int i = 0; i < map.size(); i++) {
+            ImageAsset image = images.get(map.imageIds()[i]);
+            category[i] = image == null || image.classIds().isEmpty() ? -1
+                    : index.getOrDefault(image.classIds().get(0), -1);
+        }
+        return new MapColouring(legend, category);
+    }
+
+    /** By the class the current suggestions give each unlabelled example, named in order of first appearance. */
+    public static MapColouring bySuggestion(ProjectMap map, Collection<Suggestion> suggestions) {
+        Map<Long, String> suggested = new HashMap<>();
+        suggestions.forEach(s -> suggested.put(s.imageId(), s.className()));
+        List<String> legend = new ArrayList<>();
+        Map<String, Integer> index = new HashMap<>();
+        int[] category = new int[map.size()];
+        for (int i = 0; i < map.size(); i++) {
+            String name = suggested.get(map.imageIds()[i]);
+            category[i] = name == null ? -1 : index.computeIfAbsent(name, n -> {
+                legend.add(n);
+                return legend.size() - 1;
+            });
+        }
+        return new MapColouring(legend, category);
+    }
+
+    /** By k-means cluster ({@link Clusters#kMeans}), named "Cluster 1" ... */
+    public static MapColouring byCluster(int[] clusters) {
+        int k = 0;
+        for (int c : clusters) {
+            k = Math.max(k, c + 1);
+        }
+        List<String> legend = new ArrayList<>();
+        for (int c = 0; c < k; c++) {
+            legend.add("Cluster " + (c + 1));
+        }
+        return new MapColouring(legend, clusters.clone());
+    }
+
+    /** How many points each legend entry has. */
+    public int[] counts() {
+        int[] counts = new int[legend.size()];
+        for (int c : category) {
+            if (c >= 0) {
+                counts[c]++;
+            }
+        }
+        return counts;
+    }
+}
