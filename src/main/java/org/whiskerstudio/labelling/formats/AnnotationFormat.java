@@ -2,6 +2,8 @@ package org.whiskerstudio.labelling.formats;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Optional;
+import org.whiskerstudio.labelling.Shape;
 
 /**
  * One interchange format. Implementations only touch files: they never see the project store.
@@ -27,6 +29,15 @@ public interface AnnotationFormat {
     /** False for import-only formats (IDX): they are left out of export choices. */
     default boolean canWrite() {
         return true;
+    }
+
+    /**
+     * What this format writes for a region: the region, a stand-in it can hold, or nothing. Exports go through
+     * {@link ExportReport}, which gives {@link #write} only these and reports what they left out. Most formats hold
+     * boxes and polygons only ({@link ExportShapes#boxesAndPolygons}).
+     */
+    default Optional<Shape.Region> written(Shape.Region region) {
+        return ExportShapes.boxesAndPolygons(region);
     }
 
     /**

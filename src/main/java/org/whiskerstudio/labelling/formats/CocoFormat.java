@@ -2,6 +2,8 @@ package org.whiskerstudio.labelling.formats;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Optional;
+import org.whiskerstudio.labelling.Shape;
 
 /**
  * COCO object detection JSON.
@@ -29,6 +31,12 @@ public final class CocoFormat implements AnnotationFormat {
     @Override
     public String id() {
         return "coco";
+    }
+
+    /** Boxes and polygons; an object in parts keeps its polygons in one segmentation (boxes become polygons). */
+    @Override
+    public Optional<Shape.Region> written(Shape.Region region) {
+        return ExportShapes.areaShapesInParts(region);
     }
 
     @Override

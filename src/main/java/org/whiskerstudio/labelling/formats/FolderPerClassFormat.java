@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.whiskerstudio.project.imports.ImageExtensions;
+import org.whiskerstudio.labelling.Shape;
 
 /**
  * Images in one sub-folder per class ({@code cat/001.jpg}, {@code dog/002.jpg}), as Keras and PyTorch
@@ -67,6 +68,12 @@ public final class FolderPerClassFormat implements AnnotationFormat {
     @Override
     public String id() {
         return "folders";
+    }
+
+    /** Folders hold tags only. */
+    @Override
+    public Optional<Shape.Region> written(Shape.Region region) {
+        return Optional.empty();
     }
 
     @Override

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.whiskerstudio.labelling.Shape;
 
 /**
  * labelme JSON, one file per image.
@@ -34,6 +35,12 @@ public final class LabelmeFormat implements AnnotationFormat {
     @Override
     public String id() {
         return "labelme";
+    }
+
+    /** labelme holds every kind of region; an object in parts is its parts sharing a group_id. */
+    @Override
+    public Optional<Shape.Region> written(Shape.Region region) {
+        return Optional.of(region);
     }
 
     @Override

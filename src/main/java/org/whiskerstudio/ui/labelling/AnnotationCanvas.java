@@ -19,17 +19,20 @@ import org.whiskerstudio.labelling.Point;
 import org.whiskerstudio.labelling.Shape;
 
 /**
- * The drawing surface: the image under a zoom/pan transform and, on a canvas above it, every box and polygon.
- * Drags are previewed locally and reported once, on release, so one drag is one undoable edit.
+ * The drawing surface: the image under a zoom/pan transform and, on a canvas above it, every region. Drags are
+ * previewed locally and reported once, on release, so one drag is one undoable edit.
  */
 final class AnnotationCanvas extends Region {
     /** What the canvas reports; the view passes these on to the view model. */
     interface Listener {
         void select(long annotationId);
 
-        void boxDrawn(Shape.Box box);
+        /** A box or circle dragged out, or a point clicked. */
+        void regionDrawn(Shape.Region region);
 
         void polygonDrawn(List<Point> points);
+
+        void lineDrawn(List<Point> points);
 
         void reshaped(long annotationId, Shape shape, String description);
     }
@@ -58,10 +61,10 @@ final class AnnotationCanvas extends Region {
     private int dragHandle = -1;
     private Shape dragOriginal;
     private Shape preview;
-    private final PolygonDraft polygon = new PolygonDraft(view);
+    private PointsDraft draft = new PointsDraft(view);
     private Point hover;
 
-    private enum DragKind { NONE, PAN, DRAW_BOX, MOVE, RESIZE, VERTEX }
+    private enum DragKind { NONE, PAN, DRAW, MOVE, HANDLE }
 
     AnnotationCanvas(Listener listener) {
         this.listener = listener;
@@ -82,7 +85,7 @@ final class AnnotationCanvas extends Region {
         addEventHandler(MouseEvent.MOUSE_RELEASED, this::onReleased);
         addEventHandler(MouseEvent.MOUSE_MOVED, e -> {
             hover = toImage(e.getX(), e.getY());
-            if (!polygon.isEmpty()) {
+            if (!draft.isEmpty()) {
                 redraw();
             }
         });
@@ -95,7 +98,7 @@ final class AnnotationCanvas extends Region {
         boolean sizeChanged = width != imageWidth || height != imageHeight;
         imageWidth = Math.max(1, width);
         imageHeight = Math.max(1, height);
-        polygon.clear();
+        draft.clear();
         cancelDrag();
         if (sizeChanged) {
             fit();
@@ -118,7 +121,7 @@ final class AnnotationCanvas extends Region {
 
     void setTool(Tool next) {
         tool = next;
-        polygon.clear();
+        draft = next == Tool.LINE ? new PointsDraft(view, 2, false) : new PointsDraft(view);
         setCursor(next == Tool.SELECT ? Cursor.DEFAULT : Cursor.CROSSHAIR);
         redraw();
     }
@@ -214,19 +217,27 @@ final class AnnotationCanvas extends Region {
         if (e.getButton() != MouseButton.PRIMARY) {
             return;
         }
-        if (tool == Tool.POLYGON) {
-            if (polygon.click(pressImage, e.getClickCount() >= 2)) {
-                finishPolygon();
+        switch (tool) {
+            case POLYGON, LINE -> {
+                if (draft.click(pressImage, e.getClickCount() >= 2)) {
+                    finishPolygon();
+                }
+                redraw();
             }
-            redraw();
-            return;
+            case POINT -> listener.regionDrawn(new Shape.Dot(pressImage));
+            case BOX, CIRCLE -> {
+                drag = DragKind.DRAW;
+                preview = drawn(pressImage);
+            }
+            case SELECT -> pressInSelectMode(e.getX(), e.getY());
         }
-        if (tool == Tool.BOX) {
-            drag = DragKind.DRAW_BOX;
-            preview = new Shape.Box(pressImage.x(), pressImage.y(), pressImage.x(), pressImage.y());
-            return;
-        }
-        pressInSelectMode(e.getX(), e.getY());
+    }
+
+    /** The box or circle being dragged out from the press to {@code now}. */
+    private Shape.Region drawn(Point now) {
+        return tool == Tool.CIRCLE
+                ? new Shape.Circle(pressImage, Math.hypot(now.x() - pressImage.x(), now.y() - pressImage.y()))
+                : new Shape.Box(pressImage.x(), pressImage.y(), now.x(), now.y());
     }
 
     private void pressInSelectMode(double sx, double sy) {
@@ -234,7 +245,7 @@ final class AnnotationCanvas extends Region {
         if (current.isPresent()) {
             int handle = handleAt(current.get().shape(), sx, sy);
             if (handle >= 0) {
-                drag = current.get().shape() instanceof Shape.Box ? DragKind.RESIZE : DragKind.VERTEX;
+                drag = DragKind.HANDLE;
                 dragHandle = handle;
                 dragOriginal = current.get().shape();
                 preview = dragOriginal;
@@ -270,10 +281,9 @@ final class AnnotationCanvas extends Region {
                 applyTransform();
                 return;
             }
-            case DRAW_BOX -> preview = new Shape.Box(pressImage.x(), pressImage.y(), now.x(), now.y());
+            case DRAW -> preview = drawn(now);
             case MOVE -> preview = ShapeGeometry.translate(dragOriginal, dx, dy);
-            case RESIZE -> preview = ShapeGeometry.resizeBox((Shape.Box) dragOriginal, dragHandle, now);
-            case VERTEX -> preview = ShapeGeometry.moveVertex((Shape.Polygon) dragOriginal, dragHandle, now);
+            case HANDLE -> preview = ShapeGeometry.withHandle(dragOriginal, dragHandle, now);
             default -> {
                 return;
             }
@@ -284,6 +294,7 @@ final class AnnotationCanvas extends Region {
     private void onReleased(MouseEvent e) {
         DragKind finished = drag;
         Shape result = preview;
+        String handleEdit = dragOriginal == null ? "" : ShapeGeometry.handleEdit(dragOriginal, dragHandle);
         boolean moved = pressScreen != null && pressScreen.distance(e.getX(), e.getY()) > 2;
         cancelDrag();
         if (result == null || !moved) {
@@ -291,10 +302,9 @@ final class AnnotationCanvas extends Region {
             return;
         }
         switch (finished) {
-            case DRAW_BOX -> listener.boxDrawn((Shape.Box) result);
+            case DRAW -> listener.regionDrawn((Shape.Region) result);
             case MOVE -> listener.reshaped(selected, result, "Move " + result.kind());
-            case RESIZE -> listener.reshaped(selected, result, "Resize box");
-            case VERTEX -> listener.reshaped(selected, result, "Move vertex");
+            case HANDLE -> listener.reshaped(selected, result, handleEdit);
             default -> { }
         }
         redraw();
@@ -308,26 +318,26 @@ final class AnnotationCanvas extends Region {
         pressScreen = null;
     }
 
-    // ---- polygons ----
+    // ---- polygons and lines ----
 
-    /** Enter: closes the polygon being drawn. */
+    /** Enter: finishes the polygon or line being drawn. */
     boolean finishPolygon() {
-        Optional<List<Point>> points = polygon.close();
-        points.ifPresent(listener::polygonDrawn);
+        Optional<List<Point>> points = draft.close();
+        points.ifPresent(tool == Tool.LINE ? listener::lineDrawn : listener::polygonDrawn);
         redraw();
         return points.isPresent();
     }
 
-    /** Backspace while drawing: removes the last point; false when no polygon is being drawn. */
+    /** Backspace while drawing: removes the last point; false when no polygon or line is being drawn. */
     boolean removeLastPolygonPoint() {
-        boolean removed = polygon.removeLast();
+        boolean removed = draft.removeLast();
         redraw();
         return removed;
     }
 
-    /** Escape: drops the polygon being drawn; false when there was none. */
+    /** Escape: drops the polygon or line being drawn; false when there was none. */
     boolean cancelPolygon() {
-        boolean had = polygon.clear();
+        boolean had = draft.clear();
         redraw();
         return had;
     }
@@ -342,7 +352,7 @@ final class AnnotationCanvas extends Region {
         return ShapeGeometry.smallestAt(annotations, p, 3 / view.scale());
     }
 
-    /** Index of the handle (box corner/edge 0-7, polygon vertex) under the screen point, or -1. */
+    /** Index of the handle ({@link ShapeGeometry#handles}) under the screen point, or -1. */
     private int handleAt(Shape shape, double sx, double sy) {
         List<Point> handles = ShapeGeometry.handles(shape);
         for (int i = 0; i < handles.size(); i++) {
@@ -369,16 +379,16 @@ final class AnnotationCanvas extends Region {
     private void redraw() {
         GraphicsContext g = overlay.getGraphicsContext2D();
         g.clearRect(0, 0, overlay.getWidth(), overlay.getHeight());
-        boolean drawing = drag == DragKind.DRAW_BOX;
+        boolean drawing = drag == DragKind.DRAW;
         painter.annotations(g, annotations, selected, drawing ? Optional.empty() : Optional.ofNullable(preview), looks);
         if (drawing && preview != null) {
-            painter.newBox(g, (Shape.Box) preview, newShapeLook);
+            painter.newRegion(g, (Shape.Region) preview, newShapeLook);
         }
-        painter.polygonInProgress(g, polygon.points(), Optional.ofNullable(hover));
+        painter.polygonInProgress(g, draft.points(), Optional.ofNullable(hover));
     }
 
-    /** For tests and status: the points of the polygon being drawn. */
+    /** For tests and status: the points of the polygon or line being drawn. */
     List<Point> polygonInProgress() {
-        return polygon.points();
+        return draft.points();
     }
 }

@@ -68,13 +68,18 @@ public final class LabelView implements Screen {
             }
 
             @Override
-            public void boxDrawn(Shape.Box box) {
-                model.addBox(box);
+            public void regionDrawn(Shape.Region region) {
+                model.addRegion(region);
             }
 
             @Override
             public void polygonDrawn(List<Point> points) {
                 model.addPolygon(points);
+            }
+
+            @Override
+            public void lineDrawn(List<Point> points) {
+                model.addLine(points);
             }
 
             @Override
@@ -161,19 +166,26 @@ public final class LabelView implements Screen {
         ToggleButton select = toolButton(Tool.SELECT, Material2MZ.NEAR_ME, tools, "tool-select");
         ToggleButton box = toolButton(Tool.BOX, Material2AL.CROP_FREE, tools, "tool-box");
         ToggleButton polygon = toolButton(Tool.POLYGON, Material2AL.CHANGE_HISTORY, tools, "tool-polygon");
+        ToggleButton point = toolButton(Tool.POINT, Material2AL.ADD_LOCATION, tools, "tool-point");
+        ToggleButton line = toolButton(Tool.LINE, Material2MZ.SHOW_CHART, tools, "tool-line");
+        ToggleButton circle = toolButton(Tool.CIRCLE, Material2MZ.RADIO_BUTTON_UNCHECKED, tools, "tool-circle");
         tools.selectToggle(select);
-        box.disableProperty().bind(sequenceShown);
-        polygon.disableProperty().bind(sequenceShown);
+        for (ToggleButton drawing : List.of(box, polygon, point, line, circle)) {
+            drawing.disableProperty().bind(sequenceShown);
+        }
         Label sequenceNote = new Label("Series/text: tag with keys 1-9");
         sequenceNote.setId("label-sequence-note");
         sequenceNote.getStyleClass().add("text-muted");
-        sequenceNote.setTooltip(new Tooltip("Boxes and polygons are for images; a series or a text gets class tags"));
+        sequenceNote.setTooltip(new Tooltip("Regions are for images; a series or a text gets class tags"));
         sequenceNote.visibleProperty().bind(sequenceShown);
         sequenceNote.managedProperty().bind(sequenceShown);
         model.toolProperty().addListener((o, a, b) -> tools.selectToggle(switch (b) {
             case SELECT -> select;
             case BOX -> box;
             case POLYGON -> polygon;
+            case POINT -> point;
+            case LINE -> line;
+            case CIRCLE -> circle;
         }));
         Button undo = action(Material2MZ.UNDO, "Undo (Ctrl+Z)", model::undo);
         undo.disableProperty().bind(model.undoTextProperty().isEmpty());
@@ -202,7 +214,7 @@ public final class LabelView implements Screen {
         // The modes wrap onto two rows in a narrow window rather than hiding in an overflow menu.
         FlowPane modes = new FlowPane(8, 2, multi, advance, review);
         modes.setAlignment(Pos.CENTER_RIGHT);
-        return ToolStrip.of(select, box, polygon, newBoxes(), sequenceNote, ToolStrip.separator(), undo, redo, ToolStrip.separator(),
+        return ToolStrip.of(select, box, polygon, point, line, circle, newBoxes(), sequenceNote, ToolStrip.separator(), undo, redo, ToolStrip.separator(),
                 previous, next, nextUnlabelled, ToolStrip.separator(), fit, zoomIn, zoomOut, spacer, modes);
     }
 

@@ -38,13 +38,13 @@ class CanvasGeometryTest {
     @Test
     void aPolygonClosesNearItsFirstPointOrOnADoubleClickOnceItHasThree() {
         Viewport view = new Viewport();
-        PolygonDraft draft = new PolygonDraft(view);
+        PointsDraft draft = new PointsDraft(view);
         assertFalse(draft.click(new Point(0, 0), true), "a double click with no points adds nothing");
         assertTrue(draft.isEmpty());
         draft.click(new Point(0, 0), false);
         assertFalse(draft.click(new Point(3, 3), false), "too few points to close");
         draft.click(new Point(100, 0), false);
-        assertEquals(Optional.empty(), new PolygonDraft(view).close());
+        assertEquals(Optional.empty(), new PointsDraft(view).close());
         assertTrue(draft.click(new Point(4, 4), false), "near the first point");
         assertTrue(draft.removeLast());
         assertEquals(2, draft.points().size());
