@@ -137,7 +137,7 @@ class MigrationTest {
         }
         try (ProjectStore store = ProjectStore.open(folder)) {
             assertEquals(Migrations.LATEST, store.schemaVersion());
-            assertEquals("7|box|crowd|suggested|3|0.75;9|tag||unknown||", rows(store,
+            assertEquals("7|box|crowd|suggested|3|0.75;9|tag||typed||", rows(store,
                     "SELECT id, kind, flags, source, source_run, source_probability FROM annotation ORDER BY id"));
             for (String kind : List.of("point", "line", "circle", "parts")) {
                 store.write(c -> c.createStatement().executeUpdate("INSERT INTO annotation(image_id, class_id, kind, "

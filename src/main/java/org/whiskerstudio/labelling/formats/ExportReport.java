@@ -59,7 +59,8 @@ public record ExportReport(LabelledDataset written, List<String> leftOut) {
         StringBuilder text = new StringBuilder("The format cannot hold every shape:");
         leftOut.stream().limit(most).forEach(line -> text.append("\n").append(line));
         if (leftOut.size() > most) {
-            text.append("\n... and ").append(leftOut.size() - most).append(" more images");
+            int more = leftOut.size() - most;
+            text.append("\n... and ").append(more).append(more == 1 ? " more image" : " more images");
         }
         return text.toString();
     }
