@@ -76,4 +76,29 @@ class CanvasGeometryTest {
         assertEquals(Optional.of(1), ShapeGeometry.vertexNear(triangle.points(), new Point(11, 1), 2));
         assertEquals(Optional.empty(), ShapeGeometry.vertexNear(triangle.points(), new Point(5, 5), 2));
     }
+
+    @Test
+    void pointsLinesCirclesAndPartsAreHitMovedAndPickedAsOneObject() {
+        Shape.Line line = new Shape.Line(List.of(new Point(0, 0), new Point(100, 0), new Point(100, 100)));
+        assertTrue(ShapeGeometry.contains(line, new Point(50, 3), 2), "near a segment");
+        assertFalse(ShapeGeometry.contains(line, new Point(50, 50), 2), "a line has no inside");
+        assertEquals(new Shape.Line(List.of(new Point(0, 0), new Point(90, 5), new Point(100, 100))),
+                ShapeGeometry.withHandle(line, 1, new Point(90, 5)));
+
+        Shape.Circle circle = new Shape.Circle(new Point(50, 50), 10);
+        assertEquals(List.of(new Point(50, 50), new Point(60, 50)), ShapeGeometry.handles(circle));
+        assertEquals(new Shape.Circle(new Point(50, 50), 25), ShapeGeometry.withHandle(circle, 1, new Point(50, 75)));
+        assertEquals(new Shape.Circle(new Point(0, 5), 10), ShapeGeometry.withHandle(circle, 0, new Point(0, 5)));
+        assertEquals("Resize circle", ShapeGeometry.handleEdit(circle, 1));
+
+        Shape.Dot dot = new Shape.Dot(new Point(55, 50));
+        Shape.Parts parts = new Shape.Parts(List.of(new Shape.Box(0, 0, 10, 10), new Shape.Box(80, 80, 90, 90)));
+        List<Annotation> all = List.of(new Annotation(1, 1, 1, circle, Set.of()), new Annotation(2, 1, 1, dot, Set.of()),
+                new Annotation(3, 1, 1, parts, Set.of()));
+        assertEquals(2, ShapeGeometry.smallestAt(all, new Point(56, 50), 1).orElseThrow().id(), "a point on a circle");
+        assertEquals(1, ShapeGeometry.smallestAt(all, new Point(45, 45), 1).orElseThrow().id());
+        assertEquals(3, ShapeGeometry.smallestAt(all, new Point(85, 85), 1).orElseThrow().id(), "any part picks the object");
+        assertEquals(List.of(), ShapeGeometry.handles(parts), "an object in parts moves as a whole");
+        assertEquals(200, ShapeGeometry.area(parts), 1e-9);
+    }
 }
