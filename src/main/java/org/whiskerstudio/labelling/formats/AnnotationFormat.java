@@ -41,7 +41,8 @@ public interface AnnotationFormat {
     }
 
     /**
-     * Writes {@code dataset} into the empty or new folder {@code out}, copying each image from
+     * Writes {@code dataset}, whose regions are only those {@link #written} gives (exports go through
+     * {@link ExportReport}), into the empty or new folder {@code out}, copying each image from
      * {@link DatasetImage#file()}, and laying out splits as the format's own tools expect when images carry
      * a split other than {@link Split#NONE}.
      */
