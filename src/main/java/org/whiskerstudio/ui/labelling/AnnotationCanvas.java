@@ -57,14 +57,11 @@ final class AnnotationCanvas extends Region {
     // drag state
     private Point2D pressScreen;
     private Point pressImage;
-    private DragKind drag = DragKind.NONE;
-    private int dragHandle = -1;
-    private Shape dragOriginal;
-    private Shape preview;
+    private boolean panning;
+    /** The shape being dragged (drawn, moved or reshaped), or null. */
+    private ShapeDrag shapeDrag;
     private PointsDraft draft = new PointsDraft(view);
     private Point hover;
-
-    private enum DragKind { NONE, PAN, DRAW, MOVE, HANDLE }
 
     AnnotationCanvas(Listener listener) {
         this.listener = listener;
@@ -211,7 +208,7 @@ final class AnnotationCanvas extends Region {
         pressScreen = new Point2D(e.getX(), e.getY());
         pressImage = toImage(e.getX(), e.getY());
         if (e.getButton() == MouseButton.MIDDLE || (panKeyDown && e.getButton() == MouseButton.PRIMARY)) {
-            drag = DragKind.PAN;
+            panning = true;
             return;
         }
         if (e.getButton() != MouseButton.PRIMARY) {
@@ -225,19 +222,9 @@ final class AnnotationCanvas extends Region {
                 redraw();
             }
             case POINT -> listener.regionDrawn(new Shape.Dot(pressImage));
-            case BOX, CIRCLE -> {
-                drag = DragKind.DRAW;
-                preview = drawn(pressImage);
-            }
+            case BOX, CIRCLE -> shapeDrag = ShapeDrag.drawing(tool, pressImage);
             case SELECT -> pressInSelectMode(e.getX(), e.getY());
         }
-    }
-
-    /** The box or circle being dragged out from the press to {@code now}. */
-    private Shape.Region drawn(Point now) {
-        return tool == Tool.CIRCLE
-                ? new Shape.Circle(pressImage, Math.hypot(now.x() - pressImage.x(), now.y() - pressImage.y()))
-                : new Shape.Box(pressImage.x(), pressImage.y(), now.x(), now.y());
     }
 
     private void pressInSelectMode(double sx, double sy) {
@@ -245,10 +232,7 @@ final class AnnotationCanvas extends Region {
         if (current.isPresent()) {
             int handle = handleAt(current.get().shape(), sx, sy);
             if (handle >= 0) {
-                drag = DragKind.HANDLE;
-                dragHandle = handle;
-                dragOriginal = current.get().shape();
-                preview = dragOriginal;
+                shapeDrag = ShapeDrag.handle(current.get().shape(), handle, pressImage);
                 return;
             }
         }
@@ -259,9 +243,7 @@ final class AnnotationCanvas extends Region {
             listener.select(id);
         }
         if (hit.isPresent()) {
-            drag = DragKind.MOVE;
-            dragOriginal = hit.get().shape();
-            preview = dragOriginal;
+            shapeDrag = ShapeDrag.moving(hit.get().shape(), pressImage);
         }
         redraw();
     }
@@ -270,51 +252,32 @@ final class AnnotationCanvas extends Region {
         if (pressScreen == null) {
             return;
         }
-        Point now = toImage(e.getX(), e.getY());
-        double dx = now.x() - pressImage.x();
-        double dy = now.y() - pressImage.y();
-        switch (drag) {
-            case PAN -> {
-                view.pan(e.getX() - pressScreen.getX(), e.getY() - pressScreen.getY());
-                fitted = false;
-                pressScreen = new Point2D(e.getX(), e.getY());
-                applyTransform();
-                return;
-            }
-            case DRAW -> preview = drawn(now);
-            case MOVE -> preview = ShapeGeometry.translate(dragOriginal, dx, dy);
-            case HANDLE -> preview = ShapeGeometry.withHandle(dragOriginal, dragHandle, now);
-            default -> {
-                return;
-            }
+        if (panning) {
+            view.pan(e.getX() - pressScreen.getX(), e.getY() - pressScreen.getY());
+            fitted = false;
+            pressScreen = new Point2D(e.getX(), e.getY());
+            applyTransform();
+        } else if (shapeDrag != null) {
+            shapeDrag.to(toImage(e.getX(), e.getY()));
+            redraw();
         }
-        redraw();
     }
 
     private void onReleased(MouseEvent e) {
-        DragKind finished = drag;
-        Shape result = preview;
-        String handleEdit = dragOriginal == null ? "" : ShapeGeometry.handleEdit(dragOriginal, dragHandle);
+        ShapeDrag done = shapeDrag;
         boolean moved = pressScreen != null && pressScreen.distance(e.getX(), e.getY()) > 2;
         cancelDrag();
-        if (result == null || !moved) {
-            redraw();
-            return;
-        }
-        switch (finished) {
-            case DRAW -> listener.regionDrawn((Shape.Region) result);
-            case MOVE -> listener.reshaped(selected, result, "Move " + result.kind());
-            case HANDLE -> listener.reshaped(selected, result, handleEdit);
-            default -> { }
+        if (done != null && moved && done.draws()) {
+            listener.regionDrawn((Shape.Region) done.preview());
+        } else if (done != null && moved) {
+            listener.reshaped(selected, done.preview(), done.description());
         }
         redraw();
     }
 
     private void cancelDrag() {
-        drag = DragKind.NONE;
-        dragHandle = -1;
-        dragOriginal = null;
-        preview = null;
+        panning = false;
+        shapeDrag = null;
         pressScreen = null;
     }
 
@@ -379,10 +342,11 @@ final class AnnotationCanvas extends Region {
     private void redraw() {
         GraphicsContext g = overlay.getGraphicsContext2D();
         g.clearRect(0, 0, overlay.getWidth(), overlay.getHeight());
-        boolean drawing = drag == DragKind.DRAW;
-        painter.annotations(g, annotations, selected, drawing ? Optional.empty() : Optional.ofNullable(preview), looks);
-        if (drawing && preview != null) {
-            painter.newRegion(g, (Shape.Region) preview, newShapeLook);
+        boolean drawing = shapeDrag != null && shapeDrag.draws();
+        Optional<Shape> selectedPreview = shapeDrag == null || drawing ? Optional.empty() : Optional.of(shapeDrag.preview());
+        painter.annotations(g, annotations, selected, selectedPreview, looks);
+        if (drawing) {
+            painter.newRegion(g, (Shape.Region) shapeDrag.preview(), newShapeLook);
         }
         painter.polygonInProgress(g, draft.points(), Optional.ofNullable(hover));
     }

@@ -101,4 +101,25 @@ class CanvasGeometryTest {
         assertEquals(List.of(), ShapeGeometry.handles(parts), "an object in parts moves as a whole");
         assertEquals(200, ShapeGeometry.area(parts), 1e-9);
     }
+
+    @Test
+    void aDragPreviewsFromThePressAndNamesItsEdit() {
+        ShapeDrag circle = ShapeDrag.drawing(Tool.CIRCLE, new Point(10, 10));
+        circle.to(new Point(13, 14));
+        assertTrue(circle.draws());
+        assertEquals(new Shape.Circle(new Point(10, 10), 5), circle.preview());
+        assertEquals("Draw circle", circle.description());
+
+        Shape.Line line = new Shape.Line(List.of(new Point(0, 0), new Point(10, 0)));
+        ShapeDrag move = ShapeDrag.moving(line, new Point(5, 0));
+        move.to(new Point(7, 3));
+        assertFalse(move.draws());
+        assertEquals(new Shape.Line(List.of(new Point(2, 3), new Point(12, 3))), move.preview());
+        assertEquals("Move line", move.description());
+
+        ShapeDrag point = ShapeDrag.handle(new Shape.Dot(new Point(1, 1)), 0, new Point(1, 1));
+        point.to(new Point(4, 5));
+        assertEquals(new Shape.Dot(new Point(4, 5)), point.preview());
+        assertEquals("Move point", point.description());
+    }
 }
