@@ -29,7 +29,7 @@ public sealed interface Shape permits Shape.Tag, Shape.Region {
 
     /**
      * A labelled place in the image. Classification takes an image's classes from its tags, boxes, polygons and
-     * objects in parts; points, lines and circles mark places and give the image no class (project.ImageTable).
+     * objects in parts; points, lines and circles mark places and give the image no class (project.ClassKinds).
      */
     sealed interface Region extends Shape permits Box, Polygon, Dot, Line, Circle, Parts {
         /** The smallest upright box holding the region (a point's is empty: both corners at the point). */

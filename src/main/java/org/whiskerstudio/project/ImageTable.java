@@ -235,10 +235,8 @@ final class ImageTable {
 
     private static Map<Long, List<Long>> classesByImage(Connection c) throws SQLException {
         Map<Long, List<Long>> tags = new HashMap<>();
-        // Points, lines and circles mark places (an eye, an edge, a wheel), not what the image is of: an image's
-        // classes, which classification trains and evaluates on, come from its tags, boxes, polygons and objects.
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT DISTINCT image_id, class_id "
-                + "FROM annotation WHERE kind NOT IN ('point', 'line', 'circle') ORDER BY image_id, class_id")) {
+                + "FROM annotation WHERE " + ClassKinds.sql("kind") + " ORDER BY image_id, class_id")) {
             while (rs.next()) {
                 tags.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>(1)).add(rs.getLong(2));
             }
