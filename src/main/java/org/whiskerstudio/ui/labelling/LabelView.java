@@ -214,28 +214,33 @@ public final class LabelView implements Screen {
         // The modes wrap onto two rows in a narrow window rather than hiding in an overflow menu.
         FlowPane modes = new FlowPane(8, 2, multi, advance, review);
         modes.setAlignment(Pos.CENTER_RIGHT);
-        return ToolStrip.of(select, box, polygon, point, line, circle, newBoxes(), sequenceNote, ToolStrip.separator(), undo, redo, ToolStrip.separator(),
-                previous, next, nextUnlabelled, ToolStrip.separator(), fit, zoomIn, zoomOut, spacer, modes);
+        // Six drawing tools and the rest fit a 1024 px window with the theme's icon buttons made narrower (studio.css).
+        HBox strip = ToolStrip.of(select, box, polygon, point, line, circle, newBoxes(), sequenceNote,
+                ToolStrip.separator(), undo, redo, ToolStrip.separator(), previous, next, nextUnlabelled,
+                ToolStrip.separator(), fit, zoomIn, zoomOut, spacer, modes);
+        strip.getStyleClass().add("label-tools");
+        return strip;
     }
 
-    /** The class a new box or polygon gets, in sight where the drawing tools are, so it is never a surprise. */
+    /** The class a new region gets, in sight where the drawing tools are, so it is never a surprise. */
     private Node newBoxes() {
         Label chip = new Label();
         chip.getStyleClass().add("class-chip");
-        Label text = new Label("New boxes:", chip);
+        Label text = new Label("New:", chip);
         text.setId("label-new-box-class");
         text.setContentDisplay(ContentDisplay.RIGHT);
-        text.setTooltip(new Tooltip("The class a new box or polygon gets: click a class in the list, or press 1-9 "
+        text.setTooltip(new Tooltip("The class a new box, polygon, point, line or circle gets: click a class in the "
+                + "list, or press 1-9 "
                 + "with a drawing tool and nothing selected (Esc unselects). A box just drawn is selected: 1-9 "
                 + "then change its class."));
         Runnable show = () -> model.activeClassProperty().get().ifPresentOrElse(c -> {
             ClassChip.show(chip, c);
             chip.setVisible(true);
-            text.setText("New boxes:");
+            text.setText("New:");
             canvas.setNewShapeLook(ClassLook.of(c));
         }, () -> {
             chip.setVisible(false);
-            text.setText("New boxes: no class yet");
+            text.setText("New: no class yet");
         });
         model.activeClassProperty().addListener((o, a, b) -> show.run());
         show.run();

@@ -264,7 +264,7 @@ public final class LabelViewModel implements ProjectScoped<ProjectSession> {
         return classes.usage();
     }
 
-    /** The class a new box or polygon gets ("New boxes" on screen): the class list's selection. */
+    /** The class a new region gets ("New:" on screen): the class list's selection. */
     public ObjectProperty<Optional<LabelClass>> activeClassProperty() {
         return classes.activeProperty();
     }
