@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -78,6 +79,10 @@ final class TransferBench implements Callable<Integer> {
     @Option(names = "--batch", description = "batch size of both runs (default: the Train screen's ${DEFAULT-VALUE})")
     private int batch = DEFAULTS.batchSize();
 
+    @Option(names = "--seeds", description = "seeds of each pair of runs (the defaults' seed, then the next ones); the "
+            + "rows give their means (default: ${DEFAULT-VALUE})")
+    private int seeds = 1;
+
     @Option(names = "--freeze-epochs", description = "epochs the continued run keeps its kept layers frozen "
             + "(default: ${DEFAULT-VALUE})")
     private int freezeEpochs = 0;
@@ -111,15 +116,20 @@ final class TransferBench implements Callable<Integer> {
             WeightSource from = new WeightSource.ProjectRun(Optional.of(first.layout().root()), source.id());
             double headline = Double.NaN;
             for (int count : epochs) {
-                TrainingConfig config = settings(count);
-                double a = accuracy(few, train(few, config, WeightSource.NEW, 0, "scratch " + count), test,
-                        testIndices);
-                double b = accuracy(few, train(few, config, from, Math.min(freezeEpochs, count), "continued " + count),
-                        test, testIndices);
-                headline = Double.isNaN(headline) ? a : headline;
-                double points = 100 * (b - a);
-                out.printf("  %6d  %11.2f%%  %11.2f%%  %+7.2f pts  %s%n", count, 100 * a, 100 * b, points,
-                        points >= TARGET_POINTS ? "target MET" : "target MISSED");
+                double[] a = new double[seeds];
+                double[] b = new double[seeds];
+                for (int k = 0; k < seeds; k++) {
+                    TrainingConfig config = settings(count).withSeed(DEFAULTS.seed() + k);
+                    String tag = count + (seeds > 1 ? " seed " + config.seed() : "");
+                    a[k] = accuracy(few, train(few, config, WeightSource.NEW, 0, "scratch " + tag), test, testIndices);
+                    b[k] = accuracy(few, train(few, config, from, Math.min(freezeEpochs, count), "continued " + tag),
+                            test, testIndices);
+                }
+                double scratch = mean(a);
+                headline = Double.isNaN(headline) ? scratch : headline;
+                double points = 100 * (mean(b) - scratch);
+                out.printf("  %6d  %11.2f%%  %11.2f%%  %+7.2f pts  %s%s%n", count, 100 * scratch, 100 * mean(b), points,
+                        points >= TARGET_POINTS ? "target MET" : "target MISSED", seeds > 1 ? perSeed(a, b) : "");
             }
             probes(out, first, source, train, test, testIndices, headline);
             TrainingRun last = new RunStore(few).list().get(0);
@@ -133,6 +143,20 @@ final class TransferBench implements Callable<Integer> {
                     BenchCommand.peakHeap(), (System.nanoTime() - t0) / 1e9);
             return 0;
         }
+    }
+
+    private static double mean(double[] values) {
+        return Arrays.stream(values).average().orElse(Double.NaN);
+    }
+
+    /** Each seed's pair, for the spread behind a mean: " (seed 42: 82.94% / 89.86%, ...)". */
+    private String perSeed(double[] a, double[] b) {
+        StringBuilder s = new StringBuilder(" (");
+        for (int k = 0; k < a.length; k++) {
+            s.append(k > 0 ? ", " : "").append(String.format("seed %d: %.2f%% / %.2f%%", DEFAULTS.seed() + k,
+                    100 * a[k], 100 * b[k]));
+        }
+        return s.append(')').toString();
     }
 
     /** The bench's settings: the Train screen's defaults with the bench's epochs and batch size. */
