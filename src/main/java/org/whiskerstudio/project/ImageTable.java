@@ -235,8 +235,8 @@ final class ImageTable {
 
     private static Map<Long, List<Long>> classesByImage(Connection c) throws SQLException {
         Map<Long, List<Long>> tags = new HashMap<>();
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
-                "SELECT DISTINCT image_id, class_id FROM annotation ORDER BY image_id, class_id")) {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT DISTINCT image_id, class_id "
+                + "FROM annotation WHERE " + ClassKinds.sql("kind") + " ORDER BY image_id, class_id")) {
             while (rs.next()) {
                 tags.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>(1)).add(rs.getLong(2));
             }

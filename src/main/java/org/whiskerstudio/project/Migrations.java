@@ -124,7 +124,34 @@ final class Migrations {
                         image_id INTEGER PRIMARY KEY REFERENCES image(id) ON DELETE CASCADE,
                         class_name TEXT NOT NULL COLLATE NOCASE,
                         run_id INTEGER NOT NULL,
-                        kept_at TEXT NOT NULL)"""));
+                        kept_at TEXT NOT NULL)"""),
+            List.of(
+                    // Shapes: points, lines, circles and objects in parts join tags, boxes and polygons. SQLite
+                    // cannot change a CHECK in place, so the table is rebuilt with the same columns, rows and ids
+                    // (nothing refers to annotation rows, so dropping the old table cascades nowhere).
+                    """
+                    CREATE TABLE annotation_next(
+                        id INTEGER PRIMARY KEY,
+                        image_id INTEGER NOT NULL REFERENCES image(id) ON DELETE CASCADE,
+                        class_id INTEGER NOT NULL REFERENCES label_class(id) ON DELETE CASCADE,
+                        kind TEXT NOT NULL CHECK (kind IN ('tag', 'box', 'polygon', 'point', 'line', 'circle', 'parts')),
+                        geometry TEXT,
+                        created_at TEXT NOT NULL,
+                        flags TEXT NOT NULL DEFAULT '',
+                        source TEXT NOT NULL DEFAULT 'typed' CHECK (source IN
+                            ('typed', 'suggested', 'imported', 'generated', 'unknown')),
+                        source_run INTEGER,
+                        source_probability REAL,
+                        source_format TEXT)""",
+                    "INSERT INTO annotation_next(id, image_id, class_id, kind, geometry, created_at, flags, source, "
+                            + "source_run, source_probability, source_format) SELECT id, image_id, class_id, kind, "
+                            + "geometry, created_at, flags, source, source_run, source_probability, source_format "
+                            + "FROM annotation",
+                    "DROP TABLE annotation",
+                    "ALTER TABLE annotation_next RENAME TO annotation",
+                    "CREATE INDEX annotation_image ON annotation(image_id)",
+                    "CREATE INDEX annotation_class ON annotation(class_id)",
+                    "CREATE UNIQUE INDEX annotation_one_tag ON annotation(image_id, class_id) WHERE kind = 'tag'"));
 
     static final int LATEST = STEPS.size();
 

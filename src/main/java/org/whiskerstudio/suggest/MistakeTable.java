@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.whiskerstudio.project.ClassKinds;
 
 /** Every SQL statement of possible label mistakes ({@code label_keep}), in one place; callers hold the connection. */
 final class MistakeTable {
@@ -27,8 +28,9 @@ final class MistakeTable {
                 JOIN label_class lc ON lc.id = a.class_id
                 JOIN image_subset p ON p.image_id = a.image_id AND p.subset IN ('train', 'val')
                 LEFT JOIN label_keep k ON k.image_id = a.image_id
+                WHERE %s
                 GROUP BY a.image_id
-                HAVING COUNT(DISTINCT a.class_id) = 1""")) {
+                HAVING COUNT(DISTINCT a.class_id) = 1""".formatted(ClassKinds.sql("a.kind")))) {
             while (rs.next()) {
                 String label = rs.getString(2);
                 String kept = rs.getString(3);

@@ -47,6 +47,30 @@ class ImageTableTest {
     }
 
     @Test
+    void pointsLinesAndCirclesGiveAnImageNoClassButBoxesAndObjectsInPartsDo() {
+        store.addImages(List.of(NewImages.tagged("a", "a.png", "cat"), NewImages.unlabelled("b", "b.png"),
+                NewImages.unlabelled("c", "c.png")));
+        long eye = store.ensureLabelClass("eye").id();
+        long car = store.ensureLabelClass("car").id();
+        List<ImageAsset> images = store.images(ImageQuery.ALL);
+        store.write(c -> {
+            for (String kind : List.of("point", "line", "circle")) {
+                for (int i = 0; i < 2; i++) {
+                    c.createStatement().executeUpdate("INSERT INTO annotation(image_id, class_id, kind, geometry, "
+                            + "created_at) VALUES (" + images.get(i).id() + ", " + eye + ", '" + kind + "', '{}', 'now')");
+                }
+            }
+            return c.createStatement().executeUpdate("INSERT INTO annotation(image_id, class_id, kind, geometry, "
+                    + "created_at) VALUES (" + images.get(2).id() + ", " + car + ", 'parts', '{}', 'now')");
+        });
+
+        List<ImageAsset> read = store.images(ImageQuery.ALL);
+        assertEquals(List.of(store.labelClasses().get(0).id()), read.get(0).classIds(), "still one class: cat");
+        assertEquals(List.of(), read.get(1).classIds(), "only points, lines and circles: no class to train on");
+        assertEquals(List.of(car), read.get(2).classIds());
+    }
+
+    @Test
     void countsHashesAndUnlabelledImagesComeFromTheSameTable() {
         store.addImages(List.of(NewImages.unlabelled("a", "a.png"), NewImages.tagged("b", "b.png", "cat")));
         assertEquals(2, store.read(ImageTable::count));

@@ -114,6 +114,60 @@ class MigrationTest {
         }
     }
 
+    @Test
+    void aVersionNineProjectKeepsEveryLabelRowAndThenTakesPointsLinesCirclesAndParts() throws Exception {
+        Path folder = Files.createDirectories(temp.resolve("v9"));
+        int shapesStep = 9;
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + folder.resolve("project.db"));
+             Statement s = c.createStatement()) {
+            for (int v = 0; v < shapesStep; v++) {
+                for (String sql : Migrations.STEPS.get(v)) {
+                    s.execute(sql);
+                }
+            }
+            s.execute("PRAGMA user_version = " + shapesStep);
+            s.execute("INSERT INTO project_meta VALUES ('format', '" + ProjectStore.FORMAT_VALUE + "'), ('name', 'old')");
+            s.execute("INSERT INTO label_class VALUES (1, 'cat', '#ff0000', 0, 'now')");
+            s.execute("INSERT INTO image VALUES (1, 'aa', 'a.jpg', 'images/aa.jpg', null, 40, 30, 'jpg', 10, "
+                    + "'2026-01-01T00:00:00Z', null, null)");
+            s.execute("INSERT INTO annotation(id, image_id, class_id, kind, geometry, created_at, flags, source, "
+                    + "source_run, source_probability, source_format) VALUES (7, 1, 1, 'box', "
+                    + "'{\"x1\":1,\"y1\":2,\"x2\":3,\"y2\":4}', 'now', 'crowd', 'suggested', 3, 0.75, null)");
+            s.execute("INSERT INTO annotation(id, image_id, class_id, kind, geometry, created_at) VALUES (9, 1, 1, 'tag', null, 'now')");
+        }
+        try (ProjectStore store = ProjectStore.open(folder)) {
+            assertEquals(Migrations.LATEST, store.schemaVersion());
+            assertEquals("7|box|crowd|suggested|3|0.75;9|tag||typed||", rows(store,
+                    "SELECT id, kind, flags, source, source_run, source_probability FROM annotation ORDER BY id"));
+            for (String kind : List.of("point", "line", "circle", "parts")) {
+                store.write(c -> c.createStatement().executeUpdate("INSERT INTO annotation(image_id, class_id, kind, "
+                        + "geometry, created_at) VALUES (1, 1, '" + kind + "', '{}', 'now')"));
+            }
+            assertEquals(6, count(store, "SELECT COUNT(*) FROM annotation"));
+            assertEquals(2, count(store, "SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND tbl_name = "
+                    + "'annotation' AND name IN ('annotation_image', 'annotation_class')"));
+            store.write(c -> c.createStatement().executeUpdate("DELETE FROM image WHERE id = 1"));
+            assertEquals(0, count(store, "SELECT COUNT(*) FROM annotation"), "labels still go with their image");
+            assertEquals("ok", store.integrityCheck());
+        }
+    }
+
+    private static String rows(ProjectStore store, String sql) {
+        return store.read(c -> {
+            StringBuilder out = new StringBuilder();
+            try (var rs = c.createStatement().executeQuery(sql)) {
+                int columns = rs.getMetaData().getColumnCount();
+                while (rs.next()) {
+                    out.append(out.isEmpty() ? "" : ";");
+                    for (int i = 1; i <= columns; i++) {
+                        out.append(i > 1 ? "|" : "").append(rs.getString(i) == null ? "" : rs.getString(i));
+                    }
+                }
+            }
+            return out.toString();
+        });
+    }
+
     private static int count(ProjectStore store, String sql) {
         return store.read(c -> {
             try (var rs = c.createStatement().executeQuery(sql)) {

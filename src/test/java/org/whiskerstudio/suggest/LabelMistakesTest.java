@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -17,6 +18,8 @@ import org.whiskerstudio.dataset.Subset;
 import org.whiskerstudio.dataset.SubsetStore;
 import org.whiskerstudio.labelling.Annotation;
 import org.whiskerstudio.labelling.AnnotationStore;
+import org.whiskerstudio.labelling.Point;
+import org.whiskerstudio.labelling.Shape;
 import org.whiskerstudio.project.ProjectStore;
 
 /** The list of possible label mistakes from given probabilities: order, threshold, parts, Keep. */
@@ -71,6 +74,16 @@ class LabelMistakesTest {
         assertEquals("cat", first.label());
         assertEquals("dog", first.predicted());
         assertEquals(0.97, first.probability(), 1e-6);
+    }
+
+    @Test
+    void aPointOfAnotherClassLeavesAnImageListableAsItsTag() {
+        long eye = store.ensureLabelClass("eye").id();
+        new AnnotationStore(store).apply(List.of(), List.of(new Annotation(0, cats.get(1), eye,
+                new Shape.Dot(new Point(1, 1)), Set.of())));
+
+        assertEquals(List.of(cats.get(1), cats.get(2), cats.get(0)), listed(scan(0.91f, 0.97f, 0.95f, 0.99f), 0.9),
+                "a keypoint gives the image no second class");
     }
 
     @Test

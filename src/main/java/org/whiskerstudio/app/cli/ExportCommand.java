@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.whiskerstudio.labelling.formats.AnnotationFormat;
 import org.whiskerstudio.labelling.formats.DatasetExporter;
+import org.whiskerstudio.labelling.formats.ExportReport;
 import org.whiskerstudio.labelling.formats.FolderPerClassFormat;
 import org.whiskerstudio.labelling.formats.Formats;
 import org.whiskerstudio.labelling.formats.LabelledDataset;
@@ -54,10 +55,12 @@ final class ExportCommand implements Callable<Integer> {
         PrintWriter pw = spec.commandLine().getOut();
         long t0 = System.nanoTime();
         try (ProjectStore store = ProjectStore.openReadOnly(project)) {
-            LabelledDataset written = new DatasetExporter(store).export(f, out, splitSpec);
-            long labels = written.images().stream().mapToLong(i -> i.tags().size() + i.shapes().size()).sum();
+            ExportReport report = new DatasetExporter(store).export(f, out, splitSpec);
+            LabelledDataset written = report.written();
             pw.printf("Exported %d images with %d labels in %d classes as %s to %s in %.1f s%n", written.images().size(),
-                    labels, written.classes().size(), f.id(), out.toAbsolutePath().normalize(), (System.nanoTime() - t0) / 1e9);
+                    report.labels(), written.classes().size(), f.id(), out.toAbsolutePath().normalize(),
+                    (System.nanoTime() - t0) / 1e9);
+            report.leftOut().forEach(line -> pw.println("  " + line));
         }
         return 0;
     }

@@ -2,6 +2,8 @@ package org.whiskerstudio.labelling.formats;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Optional;
+import org.whiskerstudio.labelling.Shape;
 
 /**
  * One interchange format. Implementations only touch files: they never see the project store.
@@ -30,7 +32,17 @@ public interface AnnotationFormat {
     }
 
     /**
-     * Writes {@code dataset} into the empty or new folder {@code out}, copying each image from
+     * What this format writes for a region: the region, a stand-in it can hold, or nothing. Exports go through
+     * {@link ExportReport}, which gives {@link #write} only these and reports what they left out. Most formats hold
+     * boxes and polygons only ({@link ExportShapes#boxesAndPolygons}).
+     */
+    default Optional<Shape.Region> written(Shape.Region region) {
+        return ExportShapes.boxesAndPolygons(region);
+    }
+
+    /**
+     * Writes {@code dataset}, whose regions are only those {@link #written} gives (exports go through
+     * {@link ExportReport}), into the empty or new folder {@code out}, copying each image from
      * {@link DatasetImage#file()}, and laying out splits as the format's own tools expect when images carry
      * a split other than {@link Split#NONE}.
      */

@@ -12,8 +12,8 @@ import org.whiskerstudio.labelling.Point;
 import org.whiskerstudio.labelling.Shape;
 
 /**
- * Turns one COCO annotation object into shapes. Polygon segmentation wins over the bbox (which COCO derives
- * from it), one shape per polygon part; an RLE mask ({counts, size}) is not imported, its bbox is, as a box.
+ * Turns one COCO annotation object into a shape. Polygon segmentation wins over the bbox (which COCO derives
+ * from it); several polygons are one object in parts; an RLE mask ({counts, size}) is not imported, its bbox is, as a box.
  */
 final class CocoAnnotations {
     /** Non-standard: flags COCO cannot say (anything but crowd), written and read back by Whisker Studio. */
@@ -44,12 +44,12 @@ final class CocoAnnotations {
             // Unused, as COCO derives it from the polygons, but checked: a malformed bbox means a malformed file.
             box(json, annotation, place);
         }
-        List<DatasetShape> shapes = new ArrayList<>(segmentation.size());
+        List<Shape.Region> parts = new ArrayList<>(segmentation.size());
         for (int i = 0; i < segmentation.size(); i++) {
-            Shape polygon = polygon(json, segmentation.get(i), JsonFields.index(segmentationPlace, i));
-            shapes.add(new DatasetShape(className, polygon, flags));
+            parts.add(polygon(json, segmentation.get(i), JsonFields.index(segmentationPlace, i)));
         }
-        return shapes;
+        // Several polygons are one object seen in parts (occluded, cut by another): it stays one object.
+        return List.of(new DatasetShape(className, parts.size() == 1 ? parts.get(0) : new Shape.Parts(parts), flags));
     }
 
     private static Set<String> flags(JsonFields json, JsonNode annotation, String place) throws FormatException {

@@ -87,24 +87,27 @@ final class CocoWriter {
         return node;
     }
 
-    /** A box is a bbox with empty segmentation; a polygon is its segmentation with its bounds as the bbox. */
+    /**
+     * A box is a bbox with empty segmentation; a polygon is its segmentation with its bounds as the bbox; an object
+     * in parts is one segmentation of one polygon per part (a box part as its four corners).
+     */
     private static ObjectNode annotation(long id, long imageId, int categoryId, DatasetShape shape) {
         ObjectNode node = Json.mapper().createObjectNode().put("id", id).put("image_id", imageId).put("category_id", categoryId);
         ArrayNode segmentation = Json.mapper().createArrayNode();
-        Shape.Box bounds;
-        double area;
-        if (shape.shape() instanceof Shape.Polygon polygon) {
+        Shape.Region region = (Shape.Region) shape.shape();
+        Shape.Box bounds = region.bounds();
+        double area = 0;
+        for (List<Point> polygon : polygons(region)) {
             ArrayNode part = segmentation.addArray();
-            polygon.points().forEach(p -> part.add(p.x()).add(p.y()));
-            bounds = polygon.bounds();
-            area = area(polygon.points());
-        } else {
-            bounds = (Shape.Box) shape.shape();
+            polygon.forEach(p -> part.add(p.x()).add(p.y()));
+            area += area(polygon);
+        }
+        if (region instanceof Shape.Box) {
             area = bounds.width() * bounds.height();
         }
         node.putArray("bbox").add(bounds.x1()).add(bounds.y1()).add(bounds.width()).add(bounds.height());
         boolean inexact = bounds.x1() + bounds.width() != bounds.x2() || bounds.y1() + bounds.height() != bounds.y2();
-        if (shape.shape() instanceof Shape.Box && inexact) {
+        if (region instanceof Shape.Box && inexact) {
             node.putArray(CocoAnnotations.CORNER_FIELD).add(bounds.x2()).add(bounds.y2());
         }
         node.put("area", area);
@@ -117,6 +120,23 @@ final class CocoWriter {
         }
         LabelSourceJson.put(node, shape.source());
         return node;
+    }
+
+    /** The segmentation's polygons: none for a box (its bbox says it all), one per part for an object in parts. */
+    private static List<List<Point>> polygons(Shape.Region region) {
+        if (region instanceof Shape.Polygon polygon) {
+            return List.of(polygon.points());
+        }
+        if (region instanceof Shape.Parts parts) {
+            return parts.parts().stream().map(part -> part instanceof Shape.Polygon p ? p.points() : corners(part.bounds()))
+                    .toList();
+        }
+        return List.of();
+    }
+
+    private static List<Point> corners(Shape.Box b) {
+        return List.of(new Point(b.x1(), b.y1()), new Point(b.x2(), b.y1()), new Point(b.x2(), b.y2()),
+                new Point(b.x1(), b.y2()));
     }
 
     /** The shoelace formula: the area a simple polygon encloses. */

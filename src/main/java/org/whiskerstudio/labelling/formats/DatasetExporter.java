@@ -74,8 +74,11 @@ public final class DatasetExporter {
         return name.contains(".") ? name : name + "." + image.format();
     }
 
-    /** Exports into {@code out}, which must not exist or be an empty folder. */
-    public LabelledDataset export(AnnotationFormat format, Path out, Optional<SplitSpec> split) throws IOException {
+    /**
+     * Exports into {@code out}, which must not exist or be an empty folder. The format gets only the shapes it can
+     * hold; the report says per image and shape kind what it left out.
+     */
+    public ExportReport export(AnnotationFormat format, Path out, Optional<SplitSpec> split) throws IOException {
         Path target = out.toAbsolutePath().normalize();
         if (Files.exists(target)) {
             DatasetFiles.prepareEmptyFolder(target);
@@ -83,13 +86,13 @@ public final class DatasetExporter {
         Path parent = target.getParent();
         Files.createDirectories(parent);
         Path scratch = Files.createTempDirectory(parent, "." + target.getFileName() + ".exporting-");
-        LabelledDataset dataset = dataset(split);
+        ExportReport report = ExportReport.of(format, dataset(split));
         try {
             Path inside = scratch.resolve("dataset");
-            format.write(dataset, inside);
+            format.write(report.written(), inside);
             Files.deleteIfExists(target);
             Files.move(inside, target, StandardCopyOption.ATOMIC_MOVE);
-            return dataset;
+            return report;
         } finally {
             FileTrees.delete(scratch);
         }

@@ -60,6 +60,10 @@ public record DatasetImage(String path, int width, int height, List<String> tags
         return new DatasetImage(next, width, height, tags, shapes, file, split, tagSources);
     }
 
+    public DatasetImage withShapes(List<DatasetShape> next) {
+        return new DatasetImage(path, width, height, tags, next, file, split, tagSources);
+    }
+
     public DatasetImage withTagSources(Map<String, LabelSource> next) {
         return new DatasetImage(path, width, height, tags, shapes, file, split, next);
     }

@@ -6,7 +6,7 @@ import org.whiskerstudio.labelling.LabelSource;
 import org.whiskerstudio.labelling.Shape;
 
 /**
- * A region label in a dataset file: a class name and a box or polygon (never a tag), with format flags.
+ * A region label in a dataset file: a class name and a region (never a tag), with format flags.
  *
  * @param source where the label came from, when the file says (our {@link LabelSourceField}); empty otherwise
  */
@@ -24,6 +24,10 @@ public record DatasetShape(String className, Shape shape, Set<String> flags, Opt
 
     public DatasetShape(String className, Shape shape) {
         this(className, shape, Set.of());
+    }
+
+    public DatasetShape withShape(Shape next) {
+        return new DatasetShape(className, next, flags, source);
     }
 
     public DatasetShape withSource(LabelSource next) {

@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.whiskerstudio.project.imports.ImageExtensions;
+import org.whiskerstudio.labelling.Shape;
 
 /**
  * Images in one sub-folder per class ({@code cat/001.jpg}, {@code dog/002.jpg}), as Keras and PyTorch
@@ -25,7 +26,7 @@ import org.whiskerstudio.project.imports.ImageExtensions;
  * folder, they are splits with class folders inside. Hidden files and folders (".name") and files that are not
  * images (by extension: jpg, jpeg, png, bmp, gif, tif, tiff) are skipped. Sizes are not known (0).
  *
- * <p>Writing: only tags can be exported; boxes and polygons have no place in this layout and are left out. An
+ * <p>Writing: only tags can be exported; regions have no place in this layout and are left out (and reported). An
  * image with several tags goes into each of its class folders, one without tags into {@code _unlabelled/}; two
  * images of one name in a folder become {@code name.jpg} and {@code name-2.jpg}. A class whose name cannot be a
  * folder name ("a/b", "..", ".hidden") is refused before anything is written. Label provenance goes to
@@ -67,6 +68,12 @@ public final class FolderPerClassFormat implements AnnotationFormat {
     @Override
     public String id() {
         return "folders";
+    }
+
+    /** Folders hold tags only. */
+    @Override
+    public Optional<Shape.Region> written(Shape.Region region) {
+        return Optional.empty();
     }
 
     @Override

@@ -13,20 +13,23 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.whiskerstudio.labelling.Shape;
 
 /**
  * labelme JSON, one file per image.
  *
  * <p>Reading takes a folder (searched recursively, hidden folders skipped) or one JSON file; JSON files that are
- * not labelme files are skipped. Image-level flags set to true become tags; rectangles become boxes, polygons
- * polygons, a shape's true flags its flags; other shape types refuse the file. imagePath is relative to the JSON
+ * not labelme files are skipped. Image-level flags set to true become tags; every shape type but mask becomes its
+ * region ({@link LabelmeShapes}; a mask refuses the file), a shape's true flags its flags; shapes of one label
+ * sharing a group_id are one object in parts. imagePath is relative to the JSON
  * file and must stay inside the folder read. An image whose file is missing is taken from its embedded
  * imageData; then the dataset's root is a temporary folder (see {@link LabelmeStaging}). Classes are named in
  * order of first use.
  *
  * <p>Writing puts each image and its {@code <stem>.json} in the output folder (or {@code <split>/}), with
  * imageData null (labelme loads the image from imagePath; embedding would double the export's size) and the
- * version "5.2.1". Label provenance is {@code whisker_label_source} on a shape and {@code whisker_tag_sources} at
+ * version "5.2.1". An object in parts is written as its parts sharing a group_id (1, 2, ... in each file). Label
+ * provenance is {@code whisker_label_source} on a shape and {@code whisker_tag_sources} at
  * the top for the image's flags ({@link LabelSourceJson}); labelme keeps fields it does not know.
  */
 public final class LabelmeFormat implements AnnotationFormat {
@@ -34,6 +37,12 @@ public final class LabelmeFormat implements AnnotationFormat {
     @Override
     public String id() {
         return "labelme";
+    }
+
+    /** labelme holds every kind of region; an object in parts is its parts sharing a group_id. */
+    @Override
+    public Optional<Shape.Region> written(Shape.Region region) {
+        return Optional.of(region);
     }
 
     @Override

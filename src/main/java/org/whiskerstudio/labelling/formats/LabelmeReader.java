@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -15,9 +16,9 @@ import org.whiskerstudio.labelling.Point;
 import org.whiskerstudio.labelling.Shape;
 
 /**
- * Reads one labelme JSON file. Rectangles and polygons are imported; any other shape type (circle, line,
- * linestrip, point, mask) refuses the file, as the neutral model has no place for it and dropping it silently
- * would lose labels. {@code group_id} and {@code description} are not kept.
+ * Reads one labelme JSON file. Every shape type but mask is imported ({@link LabelmeShapes}); a mask refuses the
+ * file, as dropping it silently would lose labels. Shapes of one label sharing a {@code group_id} are one object in
+ * parts; the group's number and {@code description} are not kept.
  */
 final class LabelmeReader {
 
@@ -41,11 +42,12 @@ final class LabelmeReader {
         Path image = imageFile(json, root, json.requiredText(top, "", "imagePath"));
         List<String> tags = List.copyOf(trueFlags(json, top, ""));
         JsonNode list = json.requiredArray(top, "", "shapes");
-        List<DatasetShape> shapes = new ArrayList<>(list.size());
+        List<Read> listed = new ArrayList<>(list.size());
         for (int i = 0; i < list.size(); i++) {
             String place = JsonFields.index("shapes", i);
-            shapes.add(shape(json, json.object(list.get(i), place), place));
+            listed.add(shape(json, json.object(list.get(i), place), place));
         }
+        List<DatasetShape> shapes = grouped(listed);
         DatasetImage read = DatasetImage.read(RelativePaths.of(root, image),
                 json.optionalSize(top, "", "imageWidth"), json.optionalSize(top, "", "imageHeight"), tags, shapes)
                 .withTagSources(LabelSourceJson.readTags(json, top, "", tags));
@@ -87,18 +89,55 @@ final class LabelmeReader {
         return bytes;
     }
 
-    private static DatasetShape shape(JsonFields json, JsonNode node, String place) throws FormatException {
+    /** One read shape and the group it belongs to (empty when its group_id is null or absent). */
+    private record Read(DatasetShape shape, Optional<Long> group) {
+    }
+
+    private static Read shape(JsonFields json, JsonNode node, String place) throws FormatException {
         String label = json.requiredText(node, place, "label");
         // Files from labelme before 4.0 have no shape_type; their shapes were all polygons.
         String type = json.optional(node, "shape_type").map(JsonNode::asText).orElse("polygon");
         List<Point> points = points(json, json.requiredArray(node, place, "points"), JsonFields.field(place, "points"));
-        Shape shape = switch (type) {
-            case "rectangle" -> rectangle(json, points, JsonFields.field(place, "points"));
-            case "polygon" -> polygon(json, points, JsonFields.field(place, "points"));
-            default -> throw json.error(JsonFields.field(place, "shape_type"), "\"" + type + "\" shapes cannot be "
-                    + "imported; only rectangle and polygon are supported (convert or delete this shape in labelme)");
-        };
-        return new DatasetShape(label, shape, trueFlags(json, node, place), LabelSourceJson.read(json, node, place));
+        Shape shape = LabelmeShapes.region(json, type, points, place);
+        Optional<Long> group = json.optional(node, "group_id").isEmpty() ? Optional.empty()
+                : Optional.of(json.requiredInteger(node, place, "group_id"));
+        return new Read(new DatasetShape(label, shape, trueFlags(json, node, place), LabelSourceJson.read(json, node, place)),
+                group);
+    }
+
+    /**
+     * Shapes of one label sharing a group_id are one object in parts, at the place of its first part and with its
+     * flags and source (as labelme's own COCO converter groups them); a group of one is a plain shape.
+     */
+    private static List<DatasetShape> grouped(List<Read> read) {
+        Map<List<Object>, List<DatasetShape>> groups = new LinkedHashMap<>();
+        List<Object> order = new ArrayList<>();
+        for (Read r : read) {
+            if (r.group().isEmpty()) {
+                order.add(r.shape());
+                continue;
+            }
+            List<Object> key = List.of(r.shape().className(), r.group().get());
+            if (!groups.containsKey(key)) {
+                order.add(key);
+            }
+            groups.computeIfAbsent(key, k -> new ArrayList<>()).add(r.shape());
+        }
+        List<DatasetShape> shapes = new ArrayList<>(order.size());
+        for (Object o : order) {
+            if (o instanceof DatasetShape single) {
+                shapes.add(single);
+                continue;
+            }
+            List<DatasetShape> members = groups.get(o);
+            shapes.add(members.size() == 1 ? members.get(0) : members.get(0).withShape(new Shape.Parts(
+                    members.stream().flatMap(m -> parts(m.shape()).stream()).toList())));
+        }
+        return shapes;
+    }
+
+    private static List<Shape.Region> parts(Shape shape) {
+        return shape instanceof Shape.Parts p ? p.parts() : List.of((Shape.Region) shape);
     }
 
     private static List<Point> points(JsonFields json, JsonNode list, String place) throws FormatException {
@@ -108,30 +147,6 @@ final class LabelmeReader {
             points.add(new Point(xy[0], xy[1]));
         }
         return points;
-    }
-
-    /** Two opposite corners in any order; four axis-aligned corners (as some labelme forks write) are accepted too. */
-    private static Shape.Box rectangle(JsonFields json, List<Point> points, String place) throws FormatException {
-        if (points.size() == 2) {
-            return new Shape.Box(points.get(0).x(), points.get(0).y(), points.get(1).x(), points.get(1).y());
-        }
-        if (points.size() == 4) {
-            Shape.Box bounds = new Shape.Polygon(points).bounds();
-            boolean corners = points.stream().allMatch(p -> (p.x() == bounds.x1() || p.x() == bounds.x2())
-                    && (p.y() == bounds.y1() || p.y() == bounds.y2()));
-            if (corners) {
-                return bounds;
-            }
-            throw json.error(place, "the 4 points of a rectangle are not the corners of an upright box");
-        }
-        throw json.error(place, "a rectangle needs 2 points (opposite corners), found " + points.size());
-    }
-
-    private static Shape.Polygon polygon(JsonFields json, List<Point> points, String place) throws FormatException {
-        if (points.size() < 3) {
-            throw json.error(place, "a polygon needs at least 3 points, found " + points.size());
-        }
-        return new Shape.Polygon(points);
     }
 
     /** The names whose value is true in a "flags" object ({"cat": true, "dog": false} gives cat). */

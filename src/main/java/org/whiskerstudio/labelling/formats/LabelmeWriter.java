@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
 import org.whiskerstudio.common.Json;
-import org.whiskerstudio.labelling.Point;
 import org.whiskerstudio.labelling.Shape;
 
 /** Writes one labelme JSON per image beside a copy of the image, as labelme 5.2.1 saves them. */
@@ -35,7 +34,7 @@ final class LabelmeWriter {
         document.set("flags", trueFlags(image.tags()));
         LabelSourceJson.putTags(document, image.tags(), image.tagSources());
         ArrayNode shapes = document.putArray("shapes");
-        image.shapes().forEach(shape -> shapes.add(shape(shape)));
+        shapes(image, shapes);
         document.put("imagePath", fileName);
         document.putNull("imageData");
         document.put("imageHeight", image.height());
@@ -43,19 +42,29 @@ final class LabelmeWriter {
         return document;
     }
 
-    /** A box is a rectangle of two opposite corners; a polygon keeps its points in order. */
-    private static ObjectNode shape(DatasetShape shape) {
+    /** Each region is one labelme shape; an object in parts is its parts, sharing a group_id (1, 2.. in the file). */
+    private static void shapes(DatasetImage image, ArrayNode out) {
+        int group = 0;
+        for (DatasetShape shape : image.shapes()) {
+            if (shape.shape() instanceof Shape.Parts parts) {
+                group++;
+                for (Shape.Region part : parts.parts()) {
+                    out.add(shape(shape, part).put("group_id", group));
+                }
+            } else {
+                out.add(shape(shape, (Shape.Region) shape.shape()));
+            }
+        }
+    }
+
+    private static ObjectNode shape(DatasetShape shape, Shape.Region region) {
         ObjectNode node = Json.mapper().createObjectNode();
         node.put("label", shape.className());
         ArrayNode points = node.putArray("points");
-        // DatasetShape holds only boxes and polygons.
-        List<Point> corners = shape.shape() instanceof Shape.Box box
-                ? List.of(new Point(box.x1(), box.y1()), new Point(box.x2(), box.y2()))
-                : ((Shape.Polygon) shape.shape()).points();
-        corners.forEach(p -> points.addArray().add(p.x()).add(p.y()));
+        LabelmeShapes.points(region).forEach(p -> points.addArray().add(p.x()).add(p.y()));
         node.putNull("group_id");
         node.put("description", "");
-        node.put("shape_type", shape.shape() instanceof Shape.Box ? "rectangle" : "polygon");
+        node.put("shape_type", LabelmeShapes.type(region));
         node.set("flags", trueFlags(shape.flags().stream().sorted().toList()));
         LabelSourceJson.put(node, shape.source());
         return node;

@@ -10,6 +10,7 @@ import org.whiskerstudio.common.Cancellation;
 import org.whiskerstudio.common.TaskExecutor;
 import org.whiskerstudio.labelling.formats.AnnotationFormat;
 import org.whiskerstudio.labelling.formats.DatasetExporter;
+import org.whiskerstudio.labelling.formats.ExportReport;
 import org.whiskerstudio.labelling.formats.DatasetImporter;
 import org.whiskerstudio.labelling.formats.LabelImportReport;
 import org.whiskerstudio.labelling.formats.LabelledDataset;
@@ -61,12 +62,13 @@ public final class ExchangeViewModel implements ProjectScoped<ProjectSession> {
         }
         running.set(true);
         progress.set("Exporting as " + format.id() + " to " + out + "...");
-        tasks.submit(() -> new DatasetExporter(s.get().store()).export(format, out, split), (LabelledDataset written) -> {
+        tasks.submit(() -> new DatasetExporter(s.get().store()).export(format, out, split), (ExportReport report) -> {
             finish(s.get());
-            long labels = written.images().stream().mapToLong(i -> i.tags().size() + i.shapes().size()).sum();
-            tasks.notifier().fileWritten("Export finished", written.images().size() + " images with " + labels
+            LabelledDataset written = report.written();
+            String leftOut = report.leftOutText(20);
+            tasks.notifier().fileWritten("Export finished", written.images().size() + " images with " + report.labels()
                     + " labels in " + written.classes().size() + " classes were written as " + format.description()
-                    + " to " + out.toAbsolutePath() + ".", out);
+                    + " to " + out.toAbsolutePath() + "." + (leftOut.isEmpty() ? "" : "\n\n" + leftOut), out);
         }, f -> {
             finish(s.get());
             tasks.notifier().error("Export failed", "Nothing was left half-written in " + out + ".\n\n" + f.message());

@@ -19,17 +19,20 @@ import org.whiskerstudio.labelling.Point;
 import org.whiskerstudio.labelling.Shape;
 
 /**
- * The drawing surface: the image under a zoom/pan transform and, on a canvas above it, every box and polygon.
- * Drags are previewed locally and reported once, on release, so one drag is one undoable edit.
+ * The drawing surface: the image under a zoom/pan transform and, on a canvas above it, every region. Drags are
+ * previewed locally and reported once, on release, so one drag is one undoable edit.
  */
 final class AnnotationCanvas extends Region {
     /** What the canvas reports; the view passes these on to the view model. */
     interface Listener {
         void select(long annotationId);
 
-        void boxDrawn(Shape.Box box);
+        /** A box or circle dragged out, or a point clicked. */
+        void regionDrawn(Shape.Region region);
 
         void polygonDrawn(List<Point> points);
+
+        void lineDrawn(List<Point> points);
 
         void reshaped(long annotationId, Shape shape, String description);
     }
@@ -54,14 +57,11 @@ final class AnnotationCanvas extends Region {
     // drag state
     private Point2D pressScreen;
     private Point pressImage;
-    private DragKind drag = DragKind.NONE;
-    private int dragHandle = -1;
-    private Shape dragOriginal;
-    private Shape preview;
-    private final PolygonDraft polygon = new PolygonDraft(view);
+    private boolean panning;
+    /** The shape being dragged (drawn, moved or reshaped), or null. */
+    private ShapeDrag shapeDrag;
+    private PointsDraft draft = new PointsDraft(view);
     private Point hover;
-
-    private enum DragKind { NONE, PAN, DRAW_BOX, MOVE, RESIZE, VERTEX }
 
     AnnotationCanvas(Listener listener) {
         this.listener = listener;
@@ -82,7 +82,7 @@ final class AnnotationCanvas extends Region {
         addEventHandler(MouseEvent.MOUSE_RELEASED, this::onReleased);
         addEventHandler(MouseEvent.MOUSE_MOVED, e -> {
             hover = toImage(e.getX(), e.getY());
-            if (!polygon.isEmpty()) {
+            if (!draft.isEmpty()) {
                 redraw();
             }
         });
@@ -95,7 +95,7 @@ final class AnnotationCanvas extends Region {
         boolean sizeChanged = width != imageWidth || height != imageHeight;
         imageWidth = Math.max(1, width);
         imageHeight = Math.max(1, height);
-        polygon.clear();
+        draft.clear();
         cancelDrag();
         if (sizeChanged) {
             fit();
@@ -118,7 +118,7 @@ final class AnnotationCanvas extends Region {
 
     void setTool(Tool next) {
         tool = next;
-        polygon.clear();
+        draft = next == Tool.LINE ? new PointsDraft(view, 2, false) : new PointsDraft(view);
         setCursor(next == Tool.SELECT ? Cursor.DEFAULT : Cursor.CROSSHAIR);
         redraw();
     }
@@ -208,25 +208,23 @@ final class AnnotationCanvas extends Region {
         pressScreen = new Point2D(e.getX(), e.getY());
         pressImage = toImage(e.getX(), e.getY());
         if (e.getButton() == MouseButton.MIDDLE || (panKeyDown && e.getButton() == MouseButton.PRIMARY)) {
-            drag = DragKind.PAN;
+            panning = true;
             return;
         }
         if (e.getButton() != MouseButton.PRIMARY) {
             return;
         }
-        if (tool == Tool.POLYGON) {
-            if (polygon.click(pressImage, e.getClickCount() >= 2)) {
-                finishPolygon();
+        switch (tool) {
+            case POLYGON, LINE -> {
+                if (draft.click(pressImage, e.getClickCount() >= 2)) {
+                    finishPolygon();
+                }
+                redraw();
             }
-            redraw();
-            return;
+            case POINT -> listener.regionDrawn(new Shape.Dot(pressImage));
+            case BOX, CIRCLE -> shapeDrag = ShapeDrag.drawing(tool, pressImage);
+            case SELECT -> pressInSelectMode(e.getX(), e.getY());
         }
-        if (tool == Tool.BOX) {
-            drag = DragKind.DRAW_BOX;
-            preview = new Shape.Box(pressImage.x(), pressImage.y(), pressImage.x(), pressImage.y());
-            return;
-        }
-        pressInSelectMode(e.getX(), e.getY());
     }
 
     private void pressInSelectMode(double sx, double sy) {
@@ -234,10 +232,7 @@ final class AnnotationCanvas extends Region {
         if (current.isPresent()) {
             int handle = handleAt(current.get().shape(), sx, sy);
             if (handle >= 0) {
-                drag = current.get().shape() instanceof Shape.Box ? DragKind.RESIZE : DragKind.VERTEX;
-                dragHandle = handle;
-                dragOriginal = current.get().shape();
-                preview = dragOriginal;
+                shapeDrag = ShapeDrag.handle(current.get().shape(), handle, pressImage);
                 return;
             }
         }
@@ -248,9 +243,7 @@ final class AnnotationCanvas extends Region {
             listener.select(id);
         }
         if (hit.isPresent()) {
-            drag = DragKind.MOVE;
-            dragOriginal = hit.get().shape();
-            preview = dragOriginal;
+            shapeDrag = ShapeDrag.moving(hit.get().shape(), pressImage);
         }
         redraw();
     }
@@ -259,75 +252,55 @@ final class AnnotationCanvas extends Region {
         if (pressScreen == null) {
             return;
         }
-        Point now = toImage(e.getX(), e.getY());
-        double dx = now.x() - pressImage.x();
-        double dy = now.y() - pressImage.y();
-        switch (drag) {
-            case PAN -> {
-                view.pan(e.getX() - pressScreen.getX(), e.getY() - pressScreen.getY());
-                fitted = false;
-                pressScreen = new Point2D(e.getX(), e.getY());
-                applyTransform();
-                return;
-            }
-            case DRAW_BOX -> preview = new Shape.Box(pressImage.x(), pressImage.y(), now.x(), now.y());
-            case MOVE -> preview = ShapeGeometry.translate(dragOriginal, dx, dy);
-            case RESIZE -> preview = ShapeGeometry.resizeBox((Shape.Box) dragOriginal, dragHandle, now);
-            case VERTEX -> preview = ShapeGeometry.moveVertex((Shape.Polygon) dragOriginal, dragHandle, now);
-            default -> {
-                return;
-            }
+        if (panning) {
+            view.pan(e.getX() - pressScreen.getX(), e.getY() - pressScreen.getY());
+            fitted = false;
+            pressScreen = new Point2D(e.getX(), e.getY());
+            applyTransform();
+        } else if (shapeDrag != null) {
+            shapeDrag.to(toImage(e.getX(), e.getY()));
+            redraw();
         }
-        redraw();
     }
 
     private void onReleased(MouseEvent e) {
-        DragKind finished = drag;
-        Shape result = preview;
+        ShapeDrag done = shapeDrag;
         boolean moved = pressScreen != null && pressScreen.distance(e.getX(), e.getY()) > 2;
         cancelDrag();
-        if (result == null || !moved) {
-            redraw();
-            return;
-        }
-        switch (finished) {
-            case DRAW_BOX -> listener.boxDrawn((Shape.Box) result);
-            case MOVE -> listener.reshaped(selected, result, "Move " + result.kind());
-            case RESIZE -> listener.reshaped(selected, result, "Resize box");
-            case VERTEX -> listener.reshaped(selected, result, "Move vertex");
-            default -> { }
+        if (done != null && moved && done.draws()) {
+            listener.regionDrawn((Shape.Region) done.preview());
+        } else if (done != null && moved) {
+            listener.reshaped(selected, done.preview(), done.description());
         }
         redraw();
     }
 
     private void cancelDrag() {
-        drag = DragKind.NONE;
-        dragHandle = -1;
-        dragOriginal = null;
-        preview = null;
+        panning = false;
+        shapeDrag = null;
         pressScreen = null;
     }
 
-    // ---- polygons ----
+    // ---- polygons and lines ----
 
-    /** Enter: closes the polygon being drawn. */
+    /** Enter: finishes the polygon or line being drawn. */
     boolean finishPolygon() {
-        Optional<List<Point>> points = polygon.close();
-        points.ifPresent(listener::polygonDrawn);
+        Optional<List<Point>> points = draft.close();
+        points.ifPresent(tool == Tool.LINE ? listener::lineDrawn : listener::polygonDrawn);
         redraw();
         return points.isPresent();
     }
 
-    /** Backspace while drawing: removes the last point; false when no polygon is being drawn. */
+    /** Backspace while drawing: removes the last point; false when no polygon or line is being drawn. */
     boolean removeLastPolygonPoint() {
-        boolean removed = polygon.removeLast();
+        boolean removed = draft.removeLast();
         redraw();
         return removed;
     }
 
-    /** Escape: drops the polygon being drawn; false when there was none. */
+    /** Escape: drops the polygon or line being drawn; false when there was none. */
     boolean cancelPolygon() {
-        boolean had = polygon.clear();
+        boolean had = draft.clear();
         redraw();
         return had;
     }
@@ -342,7 +315,7 @@ final class AnnotationCanvas extends Region {
         return ShapeGeometry.smallestAt(annotations, p, 3 / view.scale());
     }
 
-    /** Index of the handle (box corner/edge 0-7, polygon vertex) under the screen point, or -1. */
+    /** Index of the handle ({@link ShapeGeometry#handles}) under the screen point, or -1. */
     private int handleAt(Shape shape, double sx, double sy) {
         List<Point> handles = ShapeGeometry.handles(shape);
         for (int i = 0; i < handles.size(); i++) {
@@ -369,16 +342,17 @@ final class AnnotationCanvas extends Region {
     private void redraw() {
         GraphicsContext g = overlay.getGraphicsContext2D();
         g.clearRect(0, 0, overlay.getWidth(), overlay.getHeight());
-        boolean drawing = drag == DragKind.DRAW_BOX;
-        painter.annotations(g, annotations, selected, drawing ? Optional.empty() : Optional.ofNullable(preview), looks);
-        if (drawing && preview != null) {
-            painter.newBox(g, (Shape.Box) preview, newShapeLook);
+        boolean drawing = shapeDrag != null && shapeDrag.draws();
+        Optional<Shape> selectedPreview = shapeDrag == null || drawing ? Optional.empty() : Optional.of(shapeDrag.preview());
+        painter.annotations(g, annotations, selected, selectedPreview, looks);
+        if (drawing) {
+            painter.newRegion(g, (Shape.Region) shapeDrag.preview(), newShapeLook);
         }
-        painter.polygonInProgress(g, polygon.points(), Optional.ofNullable(hover));
+        painter.polygonInProgress(g, draft.points(), Optional.ofNullable(hover));
     }
 
-    /** For tests and status: the points of the polygon being drawn. */
+    /** For tests and status: the points of the polygon or line being drawn. */
     List<Point> polygonInProgress() {
-        return polygon.points();
+        return draft.points();
     }
 }

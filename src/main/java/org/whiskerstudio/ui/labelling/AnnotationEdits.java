@@ -80,7 +80,7 @@ final class AnnotationEdits {
         return edit(new ReplaceAnnotations(store, "Tag as " + labelClass.name(), tags, List.of(fresh)), keep, advance);
     }
 
-    /** Adds a box or polygon of the given class, clipped to the image, and selects it. */
+    /** Adds a region of the given class, clipped to the image, and selects it. */
     Plan addRegion(AnnotationStore store, Shape shape, String description, Optional<LabelClass> labelClass) {
         Optional<ImageAsset> image = shown.image();
         if (image.isEmpty()) {
@@ -90,7 +90,8 @@ final class AnnotationEdits {
             return new Plan.Refuse("Create a class first (+ in the class panel); then draw.");
         }
         Shape clipped = shape.clippedTo(image.get().width(), image.get().height());
-        if (clipped instanceof Shape.Box b && (b.width() < 1 || b.height() < 1)) {
+        if (clipped instanceof Shape.Box b && (b.width() < 1 || b.height() < 1)
+                || clipped instanceof Shape.Circle c && c.radius() < 1) {
             return NOTHING;
         }
         ReplaceAnnotations command = ReplaceAnnotations.add(store, description,
@@ -103,6 +104,13 @@ final class AnnotationEdits {
             return new Plan.Refuse("A polygon needs at least 3 points.");
         }
         return addRegion(store, new Shape.Polygon(points), "Draw polygon", labelClass);
+    }
+
+    Plan addLine(AnnotationStore store, List<Point> points, Optional<LabelClass> labelClass) {
+        if (points.size() < 2) {
+            return new Plan.Refuse("A line needs at least 2 points.");
+        }
+        return addRegion(store, new Shape.Line(points), "Draw line", labelClass);
     }
 
     /** A region moved, resized, nudged or had a vertex changed: one edit, clipped to the image. */
@@ -125,9 +133,8 @@ final class AnnotationEdits {
         if (selected.isPresent() && selected.get().shape() instanceof Shape.Box b) {
             return reshape(store, selected.get().id(), keepInside(b.translated(dx, dy)), "Nudge box");
         }
-        if (selected.isPresent() && selected.get().shape() instanceof Shape.Polygon p) {
-            return reshape(store, selected.get().id(), new Shape.Polygon(p.points().stream()
-                    .map(pt -> new Point(pt.x() + dx, pt.y() + dy)).toList()), "Nudge polygon");
+        if (selected.isPresent() && selected.get().shape() instanceof Shape.Region r) {
+            return reshape(store, selected.get().id(), r.translated(dx, dy), "Nudge " + r.kind());
         }
         return NOTHING;
     }

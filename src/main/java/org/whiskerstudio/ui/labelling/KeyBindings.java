@@ -7,12 +7,13 @@ import org.whiskerstudio.labelling.Shape;
 /** The Label screen's keys, in one place so the help panel and the code agree. */
 final class KeyBindings {
     static final String HELP = String.join("\n",
-            "1 ... 9        give the selected box/polygon that class (a box is selected once drawn);",
+            "1 ... 9        give the selected region that class (a box is selected once drawn);",
             "               else tag the image (single-label: replace; multi-label: toggle);",
             "               else, with a drawing tool, choose the class of new boxes (or click a class)",
             "V / B / P      select tool / draw boxes / draw polygons",
-            "Enter          close the polygon being drawn;  Backspace: remove its last point",
-            "Esc            drop the polygon being drawn, else unselect, else back to the select tool",
+            "K / L / C      draw points (click) / lines (click points) / circles (drag from the centre)",
+            "Enter          finish the polygon or line being drawn;  Backspace: remove its last point",
+            "Esc            drop the polygon or line being drawn, else unselect, else back to the select tool",
             "Enter          (no polygon drawn) accept the suggestion shown and move on",
             "Shift+Enter    accept every suggestion in the queue at or above the threshold (one undo)",
             "Q              open or close the suggestion queue",
@@ -61,6 +62,9 @@ final class KeyBindings {
             case Q -> model.suggestions().toggleQueue();
             case B -> model.toolProperty().set(Tool.BOX);
             case P -> model.toolProperty().set(Tool.POLYGON);
+            case K -> model.toolProperty().set(Tool.POINT);
+            case L -> model.toolProperty().set(Tool.LINE);
+            case C -> model.toolProperty().set(Tool.CIRCLE);
             case ENTER -> enter(e, model, canvas);
             case D, PAGE_DOWN -> model.next();
             case A, PAGE_UP -> model.previous();

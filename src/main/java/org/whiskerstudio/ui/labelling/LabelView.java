@@ -68,13 +68,18 @@ public final class LabelView implements Screen {
             }
 
             @Override
-            public void boxDrawn(Shape.Box box) {
-                model.addBox(box);
+            public void regionDrawn(Shape.Region region) {
+                model.addRegion(region);
             }
 
             @Override
             public void polygonDrawn(List<Point> points) {
                 model.addPolygon(points);
+            }
+
+            @Override
+            public void lineDrawn(List<Point> points) {
+                model.addLine(points);
             }
 
             @Override
@@ -161,19 +166,26 @@ public final class LabelView implements Screen {
         ToggleButton select = toolButton(Tool.SELECT, Material2MZ.NEAR_ME, tools, "tool-select");
         ToggleButton box = toolButton(Tool.BOX, Material2AL.CROP_FREE, tools, "tool-box");
         ToggleButton polygon = toolButton(Tool.POLYGON, Material2AL.CHANGE_HISTORY, tools, "tool-polygon");
+        ToggleButton point = toolButton(Tool.POINT, Material2AL.ADD_LOCATION, tools, "tool-point");
+        ToggleButton line = toolButton(Tool.LINE, Material2MZ.SHOW_CHART, tools, "tool-line");
+        ToggleButton circle = toolButton(Tool.CIRCLE, Material2MZ.RADIO_BUTTON_UNCHECKED, tools, "tool-circle");
         tools.selectToggle(select);
-        box.disableProperty().bind(sequenceShown);
-        polygon.disableProperty().bind(sequenceShown);
+        for (ToggleButton drawing : List.of(box, polygon, point, line, circle)) {
+            drawing.disableProperty().bind(sequenceShown);
+        }
         Label sequenceNote = new Label("Series/text: tag with keys 1-9");
         sequenceNote.setId("label-sequence-note");
         sequenceNote.getStyleClass().add("text-muted");
-        sequenceNote.setTooltip(new Tooltip("Boxes and polygons are for images; a series or a text gets class tags"));
+        sequenceNote.setTooltip(new Tooltip("Regions are for images; a series or a text gets class tags"));
         sequenceNote.visibleProperty().bind(sequenceShown);
         sequenceNote.managedProperty().bind(sequenceShown);
         model.toolProperty().addListener((o, a, b) -> tools.selectToggle(switch (b) {
             case SELECT -> select;
             case BOX -> box;
             case POLYGON -> polygon;
+            case POINT -> point;
+            case LINE -> line;
+            case CIRCLE -> circle;
         }));
         Button undo = action(Material2MZ.UNDO, "Undo (Ctrl+Z)", model::undo);
         undo.disableProperty().bind(model.undoTextProperty().isEmpty());
@@ -202,28 +214,33 @@ public final class LabelView implements Screen {
         // The modes wrap onto two rows in a narrow window rather than hiding in an overflow menu.
         FlowPane modes = new FlowPane(8, 2, multi, advance, review);
         modes.setAlignment(Pos.CENTER_RIGHT);
-        return ToolStrip.of(select, box, polygon, newBoxes(), sequenceNote, ToolStrip.separator(), undo, redo, ToolStrip.separator(),
-                previous, next, nextUnlabelled, ToolStrip.separator(), fit, zoomIn, zoomOut, spacer, modes);
+        // Six drawing tools and the rest fit a 1024 px window with the theme's icon buttons made narrower (studio.css).
+        HBox strip = ToolStrip.of(select, box, polygon, point, line, circle, newBoxes(), sequenceNote,
+                ToolStrip.separator(), undo, redo, ToolStrip.separator(), previous, next, nextUnlabelled,
+                ToolStrip.separator(), fit, zoomIn, zoomOut, spacer, modes);
+        strip.getStyleClass().add("label-tools");
+        return strip;
     }
 
-    /** The class a new box or polygon gets, in sight where the drawing tools are, so it is never a surprise. */
+    /** The class a new region gets, in sight where the drawing tools are, so it is never a surprise. */
     private Node newBoxes() {
         Label chip = new Label();
         chip.getStyleClass().add("class-chip");
-        Label text = new Label("New boxes:", chip);
+        Label text = new Label("New:", chip);
         text.setId("label-new-box-class");
         text.setContentDisplay(ContentDisplay.RIGHT);
-        text.setTooltip(new Tooltip("The class a new box or polygon gets: click a class in the list, or press 1-9 "
+        text.setTooltip(new Tooltip("The class a new box, polygon, point, line or circle gets: click a class in the "
+                + "list, or press 1-9 "
                 + "with a drawing tool and nothing selected (Esc unselects). A box just drawn is selected: 1-9 "
                 + "then change its class."));
         Runnable show = () -> model.activeClassProperty().get().ifPresentOrElse(c -> {
             ClassChip.show(chip, c);
             chip.setVisible(true);
-            text.setText("New boxes:");
+            text.setText("New:");
             canvas.setNewShapeLook(ClassLook.of(c));
         }, () -> {
             chip.setVisible(false);
-            text.setText("New boxes: no class yet");
+            text.setText("New: no class yet");
         });
         model.activeClassProperty().addListener((o, a, b) -> show.run());
         show.run();

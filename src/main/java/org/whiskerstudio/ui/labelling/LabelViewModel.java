@@ -146,6 +146,15 @@ public final class LabelViewModel implements ProjectScoped<ProjectSession> {
         work.edit(s -> edits.addPolygon(s.annotations(), points, classes.activeProperty().get()));
     }
 
+    public void addLine(List<Point> points) {
+        work.edit(s -> edits.addLine(s.annotations(), points, classes.activeProperty().get()));
+    }
+
+    /** A point or circle drawn: added with the class new shapes get, and selected. */
+    public void addRegion(Shape.Region region) {
+        work.edit(s -> edits.addRegion(s.annotations(), region, "Draw " + region.kind(), classes.activeProperty().get()));
+    }
+
     /** A region moved, resized, nudged or had a vertex changed: one edit, clipped to the image. */
     public void reshape(long annotationId, Shape shape, String description) {
         work.edit(s -> edits.reshape(s.annotations(), annotationId, shape, description));
@@ -255,7 +264,7 @@ public final class LabelViewModel implements ProjectScoped<ProjectSession> {
         return classes.usage();
     }
 
-    /** The class a new box or polygon gets ("New boxes" on screen): the class list's selection. */
+    /** The class a new region gets ("New:" on screen): the class list's selection. */
     public ObjectProperty<Optional<LabelClass>> activeClassProperty() {
         return classes.activeProperty();
     }

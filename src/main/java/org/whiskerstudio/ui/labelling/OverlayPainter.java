@@ -9,6 +9,7 @@ import javafx.geometry.Point2D;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
+import javafx.scene.paint.Paint;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
@@ -17,8 +18,8 @@ import org.whiskerstudio.labelling.Point;
 import org.whiskerstudio.labelling.Shape;
 
 /**
- * Draws the canvas's overlay: boxes and polygons in their class colours, each with its class name on a tab at its
- * top-left, the selected one haloed and with handles, and shapes being drawn.
+ * Draws the canvas's overlay: regions in their class colours, each with its class name on one tab at its top-left
+ * (one tab for all the parts of an object), the selected one haloed and with handles, and shapes being drawn.
  */
 final class OverlayPainter {
     /** Half the side of a handle square, in screen pixels. */
@@ -26,6 +27,8 @@ final class OverlayPainter {
     /** How far past a handle a click still picks it. */
     static final double HANDLE_SLACK = 3;
     private static final double TAB_PAD = 4;
+    /** A point's mark, in screen pixels. */
+    private static final double POINT_RADIUS = 4;
     private static final Font NAME = Font.font(Font.getDefault().getFamily(), 12);
     private static final Font SELECTED_NAME = Font.font(Font.getDefault().getFamily(), FontWeight.BOLD, 12);
     private final Viewport view;
@@ -76,7 +79,7 @@ final class OverlayPainter {
      * region's top-left corner, or inside it at the canvas's top edge; kept within the canvas.
      */
     private void nameTab(GraphicsContext g, Shape shape, ClassLook look, boolean isSelected) {
-        Shape.Box bounds = shape instanceof Shape.Polygon p ? p.bounds() : (Shape.Box) shape;
+        Shape.Box bounds = ((Shape.Region) shape).bounds();
         Font font = isSelected ? SELECTED_NAME : NAME;
         measure.setFont(font);
         measure.setText(look.name());
@@ -96,9 +99,9 @@ final class OverlayPainter {
         g.fillText(look.name(), x + TAB_PAD, y + 1);
     }
 
-    /** A box being dragged out, in the look of the class it will get. */
-    void newBox(GraphicsContext g, Shape.Box box, ClassLook look) {
-        drawRegion(g, box, look, false);
+    /** A box or circle being dragged out, in the look of the class it will get. */
+    void newRegion(GraphicsContext g, Shape.Region region, ClassLook look) {
+        drawRegion(g, region, look, false);
     }
 
     private void drawShape(GraphicsContext g, Shape shape, Color colour, boolean isSelected) {
@@ -111,7 +114,7 @@ final class OverlayPainter {
         }
     }
 
-    /** Strokes the shape with the current stroke, filling it first if asked. */
+    /** Strokes the shape with the current stroke, filling it first if asked (points always, lines never). */
     private void outline(GraphicsContext g, Shape shape, boolean fill) {
         if (shape instanceof Shape.Box b) {
             Point2D a = view.toScreen(b.x1(), b.y1());
@@ -122,18 +125,45 @@ final class OverlayPainter {
             }
             g.strokeRect(a.getX(), a.getY(), w, h);
         } else if (shape instanceof Shape.Polygon p) {
-            double[] xs = new double[p.points().size()];
-            double[] ys = new double[p.points().size()];
-            for (int i = 0; i < xs.length; i++) {
-                Point2D s = view.toScreen(p.points().get(i).x(), p.points().get(i).y());
-                xs[i] = s.getX();
-                ys[i] = s.getY();
-            }
+            double[][] xy = screen(p.points());
             if (fill) {
-                g.fillPolygon(xs, ys, xs.length);
+                g.fillPolygon(xy[0], xy[1], xy[0].length);
             }
-            g.strokePolygon(xs, ys, xs.length);
+            g.strokePolygon(xy[0], xy[1], xy[0].length);
+        } else if (shape instanceof Shape.Line l) {
+            double[][] xy = screen(l.points());
+            g.strokePolyline(xy[0], xy[1], xy[0].length);
+        } else if (shape instanceof Shape.Circle c) {
+            Point2D at = view.toScreen(c.centre().x() - c.radius(), c.centre().y() - c.radius());
+            double d = 2 * c.radius() * view.scale();
+            if (fill) {
+                g.fillOval(at.getX(), at.getY(), d, d);
+            }
+            g.strokeOval(at.getX(), at.getY(), d, d);
+        } else if (shape instanceof Shape.Dot dot) {
+            // A fixed size on screen, so a point stays visible at any zoom; filled so it reads as a mark.
+            Point2D at = view.toScreen(dot.at().x(), dot.at().y());
+            if (fill) {
+                Paint was = g.getFill();
+                g.setFill(g.getStroke());
+                g.fillOval(at.getX() - POINT_RADIUS, at.getY() - POINT_RADIUS, 2 * POINT_RADIUS, 2 * POINT_RADIUS);
+                g.setFill(was);
+            }
+            g.strokeOval(at.getX() - POINT_RADIUS, at.getY() - POINT_RADIUS, 2 * POINT_RADIUS, 2 * POINT_RADIUS);
+        } else if (shape instanceof Shape.Parts parts) {
+            parts.parts().forEach(part -> outline(g, part, fill));
         }
+    }
+
+    /** The points on screen: xs in [0], ys in [1]. */
+    private double[][] screen(List<Point> points) {
+        double[][] xy = new double[2][points.size()];
+        for (int i = 0; i < points.size(); i++) {
+            Point2D s = view.toScreen(points.get(i).x(), points.get(i).y());
+            xy[0][i] = s.getX();
+            xy[1][i] = s.getY();
+        }
+        return xy;
     }
 
     private void drawHandles(GraphicsContext g, Shape shape, Color colour) {

@@ -9,10 +9,17 @@ import org.whiskerstudio.labelling.Shape;
 
 /** Geometry the canvas needs: handles, hit tests, moves and resizes. Pure functions, tested without a toolkit. */
 final class ShapeGeometry {
+    /** Points and lines have no inside: a click this many times the tolerance away still hits them. */
+    private static final double THIN_SLACK = 2;
+
     private ShapeGeometry() {
     }
 
-    /** Box handles 0-7: corners clockwise from top-left (0, 2, 4, 6) and edge midpoints between them; polygon: vertices. */
+    /**
+     * Box handles 0-7: corners clockwise from top-left (0, 2, 4, 6) and edge midpoints between them; polygon and
+     * line: vertices; point: itself; circle: the centre (0) and a point on the circle to its right (1). An object in
+     * parts has none: it moves as a whole.
+     */
     static List<Point> handles(Shape shape) {
         if (shape instanceof Shape.Box b) {
             double mx = (b.x1() + b.x2()) / 2;
@@ -24,13 +31,54 @@ final class ShapeGeometry {
         if (shape instanceof Shape.Polygon p) {
             return p.points();
         }
+        if (shape instanceof Shape.Line l) {
+            return l.points();
+        }
+        if (shape instanceof Shape.Dot d) {
+            return List.of(d.at());
+        }
+        if (shape instanceof Shape.Circle c) {
+            return List.of(c.centre(), new Point(c.centre().x() + c.radius(), c.centre().y()));
+        }
         return List.of();
+    }
+
+    /** The shape with handle {@code handle} (as {@link #handles} numbers them) dragged to {@code to}. */
+    static Shape withHandle(Shape shape, int handle, Point to) {
+        if (shape instanceof Shape.Box b) {
+            return resizeBox(b, handle, to);
+        }
+        if (shape instanceof Shape.Polygon p) {
+            return new Shape.Polygon(replaced(p.points(), handle, to));
+        }
+        if (shape instanceof Shape.Line l) {
+            return new Shape.Line(replaced(l.points(), handle, to));
+        }
+        if (shape instanceof Shape.Dot) {
+            return new Shape.Dot(to);
+        }
+        if (shape instanceof Shape.Circle c) {
+            return handle == 0 ? new Shape.Circle(to, c.radius())
+                    : new Shape.Circle(c.centre(), Math.hypot(to.x() - c.centre().x(), to.y() - c.centre().y()));
+        }
+        return shape;
+    }
+
+    /** How the undo menu names a handle drag of this shape. */
+    static String handleEdit(Shape shape, int handle) {
+        if (shape instanceof Shape.Box) {
+            return "Resize box";
+        }
+        if (shape instanceof Shape.Circle) {
+            return handle == 0 ? "Move circle" : "Resize circle";
+        }
+        return shape instanceof Shape.Dot ? "Move point" : "Move vertex";
     }
 
     /** The first of {@code points} within {@code tolerance} of {@code p}, by index. */
     static Optional<Integer> vertexNear(List<Point> points, Point p, double tolerance) {
         for (int i = 0; i < points.size(); i++) {
-            if (Math.hypot(points.get(i).x() - p.x(), points.get(i).y() - p.y()) <= tolerance) {
+            if (distance(points.get(i), p) <= tolerance) {
                 return Optional.of(i);
             }
         }
@@ -57,19 +105,17 @@ final class ShapeGeometry {
     }
 
     static Shape.Polygon moveVertex(Shape.Polygon p, int vertex, Point to) {
-        List<Point> points = new ArrayList<>(p.points());
-        points.set(vertex, to);
-        return new Shape.Polygon(points);
+        return new Shape.Polygon(replaced(p.points(), vertex, to));
+    }
+
+    private static List<Point> replaced(List<Point> points, int index, Point to) {
+        List<Point> next = new ArrayList<>(points);
+        next.set(index, to);
+        return next;
     }
 
     static Shape translate(Shape shape, double dx, double dy) {
-        if (shape instanceof Shape.Box b) {
-            return b.translated(dx, dy);
-        }
-        if (shape instanceof Shape.Polygon p) {
-            return new Shape.Polygon(p.points().stream().map(pt -> new Point(pt.x() + dx, pt.y() + dy)).toList());
-        }
-        return shape;
+        return shape instanceof Shape.Region r ? r.translated(dx, dy) : shape;
     }
 
     static boolean contains(Shape shape, Point p, double tolerance) {
@@ -78,23 +124,53 @@ final class ShapeGeometry {
                     && p.y() >= b.y1() - tolerance && p.y() <= b.y2() + tolerance;
         }
         if (shape instanceof Shape.Polygon poly) {
-            // Even-odd ray casting.
-            boolean inside = false;
-            List<Point> pts = poly.points();
-            for (int i = 0, j = pts.size() - 1; i < pts.size(); j = i++) {
-                Point a = pts.get(i);
-                Point c = pts.get(j);
-                if ((a.y() > p.y()) != (c.y() > p.y())
-                        && p.x() < (c.x() - a.x()) * (p.y() - a.y()) / (c.y() - a.y()) + a.x()) {
-                    inside = !inside;
+            return insidePolygon(poly.points(), p);
+        }
+        if (shape instanceof Shape.Dot d) {
+            return distance(d.at(), p) <= THIN_SLACK * tolerance;
+        }
+        if (shape instanceof Shape.Line l) {
+            for (int i = 1; i < l.points().size(); i++) {
+                if (segmentDistance(l.points().get(i - 1), l.points().get(i), p) <= THIN_SLACK * tolerance) {
+                    return true;
                 }
             }
-            return inside;
+            return false;
         }
-        return false;
+        if (shape instanceof Shape.Circle c) {
+            return distance(c.centre(), p) <= c.radius() + tolerance;
+        }
+        // Any part of an object in parts picks the whole object.
+        return shape instanceof Shape.Parts parts && parts.parts().stream().anyMatch(part -> contains(part, p, tolerance));
     }
 
-    /** The smallest region under the point, so a small box inside a big one can be picked. */
+    /** Even-odd ray casting. */
+    private static boolean insidePolygon(List<Point> pts, Point p) {
+        boolean inside = false;
+        for (int i = 0, j = pts.size() - 1; i < pts.size(); j = i++) {
+            Point a = pts.get(i);
+            Point c = pts.get(j);
+            if ((a.y() > p.y()) != (c.y() > p.y())
+                    && p.x() < (c.x() - a.x()) * (p.y() - a.y()) / (c.y() - a.y()) + a.x()) {
+                inside = !inside;
+            }
+        }
+        return inside;
+    }
+
+    private static double distance(Point a, Point b) {
+        return Math.hypot(a.x() - b.x(), a.y() - b.y());
+    }
+
+    private static double segmentDistance(Point a, Point b, Point p) {
+        double dx = b.x() - a.x();
+        double dy = b.y() - a.y();
+        double length2 = dx * dx + dy * dy;
+        double t = length2 == 0 ? 0 : Math.max(0, Math.min(1, ((p.x() - a.x()) * dx + (p.y() - a.y()) * dy) / length2));
+        return distance(new Point(a.x() + t * dx, a.y() + t * dy), p);
+    }
+
+    /** The smallest region under the point, so a small box inside a big one (or a point on it) can be picked. */
     static Optional<Annotation> smallestAt(List<Annotation> annotations, Point p, double tolerance) {
         Annotation best = null;
         double bestArea = Double.MAX_VALUE;
@@ -110,6 +186,7 @@ final class ShapeGeometry {
         return Optional.ofNullable(best);
     }
 
+    /** The area a region covers; points and lines cover none. */
     static double area(Shape shape) {
         if (shape instanceof Shape.Box b) {
             return b.width() * b.height();
@@ -122,6 +199,9 @@ final class ShapeGeometry {
             }
             return Math.abs(sum / 2);
         }
-        return 0;
+        if (shape instanceof Shape.Circle c) {
+            return Math.PI * c.radius() * c.radius();
+        }
+        return shape instanceof Shape.Parts parts ? parts.parts().stream().mapToDouble(ShapeGeometry::area).sum() : 0;
     }
 }

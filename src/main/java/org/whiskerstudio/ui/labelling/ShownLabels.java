@@ -57,7 +57,19 @@ public final class ShownLabels {
         if (shape instanceof Shape.Box b) {
             return pixels(b);
         }
-        return shape instanceof Shape.Polygon p ? p.points().size() + " points, " + pixels(p.bounds()) : "";
+        if (shape instanceof Shape.Polygon p) {
+            return p.points().size() + " points, " + pixels(p.bounds());
+        }
+        if (shape instanceof Shape.Line l) {
+            return l.points().size() + " points, " + pixels(l.bounds());
+        }
+        if (shape instanceof Shape.Dot d) {
+            return String.format(Locale.ROOT, "at %.0f, %.0f", d.at().x(), d.at().y());
+        }
+        if (shape instanceof Shape.Circle c) {
+            return String.format(Locale.ROOT, "radius %.0f px", c.radius());
+        }
+        return shape instanceof Shape.Parts p ? p.parts().size() + " parts, " + pixels(p.bounds()) : "";
     }
 
     private static String pixels(Shape.Box b) {
@@ -69,7 +81,7 @@ public final class ShownLabels {
         return tags;
     }
 
-    /** The image's boxes and polygons. */
+    /** The image's regions: boxes, polygons, points, lines, circles and objects in parts. */
     public ObservableList<RegionRow> regions() {
         return regions;
     }

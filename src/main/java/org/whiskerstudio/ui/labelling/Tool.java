@@ -1,8 +1,10 @@
 package org.whiskerstudio.ui.labelling;
 
-/** What a drag on the canvas does. */
+/** What a click or drag on the canvas does. */
 public enum Tool {
-    SELECT("Select and move (V)"), BOX("Draw boxes (B)"), POLYGON("Draw polygons (P)");
+    SELECT("Select and move (V)"), BOX("Draw boxes (B)"), POLYGON("Draw polygons (P)"),
+    POINT("Draw points (K): a click places one"), LINE("Draw lines (L): click points, Enter or double click ends"),
+    CIRCLE("Draw circles (C): drag from the centre");
 
     private final String title;
 

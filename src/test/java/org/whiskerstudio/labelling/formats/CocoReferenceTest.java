@@ -75,12 +75,12 @@ class CocoReferenceTest {
     }
 
     @Test
-    void cocoMultiPartSegmentationGivesOnePolygonPerPart() {
-        List<DatasetShape> parts = dataset.images().get(1).shapes().subList(1, 3);
-        assertEquals(List.of(
-                new DatasetShape("cat", new Shape.Polygon(List.of(new Point(1, 1), new Point(5, 1), new Point(5, 5)))),
-                new DatasetShape("cat", new Shape.Polygon(List.of(new Point(20.5, 20.5), new Point(30, 20.5),
-                        new Point(30, 30), new Point(20.5, 30))))), parts);
+    void cocoMultiPartSegmentationIsOneObjectWithAPolygonPerPart() {
+        assertEquals(2, dataset.images().get(1).shapes().size(), "the crowd box and one object in parts");
+        assertEquals(new DatasetShape("cat", new Shape.Parts(List.of(
+                new Shape.Polygon(List.of(new Point(1, 1), new Point(5, 1), new Point(5, 5))),
+                new Shape.Polygon(List.of(new Point(20.5, 20.5), new Point(30, 20.5), new Point(30, 30),
+                        new Point(20.5, 30)))))), dataset.images().get(1).shapes().get(1));
     }
 
     @Test

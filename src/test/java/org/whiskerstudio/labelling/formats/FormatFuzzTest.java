@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -63,6 +64,20 @@ class FormatFuzzTest {
         Fuzz.run("labelme", (i, random, edits) -> read(new LabelmeFormat(), edits, random.nextInt(10)));
     }
 
+    /** labelme's primitives (points, lines, a linestrip, a circle, rectangles, a polygon) as a second labelme seed. */
+    @Test
+    void labelmePrimitives() {
+        Fuzz.run("labelme-primitives", (i, random, edits) -> {
+            Path dataset = mutated(new LabelmeFormat(), "labelme-primitives",
+                    () -> LabelmePrimitives.folder(WORK.resolve("pristine-labelme-primitives")), edits, 0);
+            try {
+                return CleanRefusal.check(() -> new LabelmeFormat().read(dataset), REFUSALS) ? "read" : "refused";
+            } finally {
+                delete(dataset);
+            }
+        });
+    }
+
     /** IDX (MNIST, Fashion-MNIST): binary headers and pixels, plain or gzipped. */
     @Test
     void idx() {
@@ -105,7 +120,13 @@ class FormatFuzzTest {
 
     /** A copy of the format's pristine export with one of its label files (chosen by {@code file}) edited. */
     private static Path mutated(AnnotationFormat format, List<Edit> edits, int file) throws IOException {
-        Path pristine = PRISTINE.computeIfAbsent(format.id(), id -> export(format));
+        return mutated(format, format.id(), () -> export(format), edits, file);
+    }
+
+    /** A copy of the pristine dataset {@code seed} (made once by {@code make}) with one label file edited. */
+    private static Path mutated(AnnotationFormat format, String seed, Supplier<Path> make, List<Edit> edits, int file)
+            throws IOException {
+        Path pristine = PRISTINE.computeIfAbsent(seed, id -> make.get());
         Path copy = Files.createTempDirectory(WORK, format.id());
         List<Path> labelFiles;
         try (Stream<Path> all = Files.walk(pristine)) {
@@ -119,7 +140,8 @@ class FormatFuzzTest {
             }
         }
         try (Stream<Path> all = Files.walk(copy)) {
-            labelFiles = all.filter(Files::isRegularFile).filter(p -> !p.toString().endsWith(".png")).sorted().toList();
+            labelFiles = all.filter(Files::isRegularFile).filter(p -> !p.toString().endsWith(".png")
+                    && !p.toString().endsWith(".jpg")).sorted().toList();
         }
         Path victim = labelFiles.get(file % labelFiles.size());
         Files.write(victim, Edit.applyAll(Files.readAllBytes(victim), edits));

@@ -66,14 +66,14 @@ class LabelmeMalformedTest {
     }
 
     @Test
-    void labelmeRefusesACircleNamingTheShape() {
+    void labelmeRefusesAMaskNamingTheShape() {
         Path file = withShape("""
                 {"label": "cat", "points": [[1, 1], [2, 2]], "shape_type": "rectangle"},
-                {"label": "ball", "points": [[4, 4], [6, 4]], "shape_type": "circle"}""");
+                {"label": "ball", "points": [[4, 4], [6, 4]], "shape_type": "mask"}""");
 
         FormatException e = refusal(file);
         assertEquals("shapes[1].shape_type", e.place());
-        assertTrue(e.reason().contains("\"circle\""), e.reason());
+        assertTrue(e.reason().contains("\"mask\""), e.reason());
     }
 
     @Test

@@ -10,14 +10,20 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.whiskerstudio.common.TaskExecutor;
 import org.whiskerstudio.dataset.DatasetFixture;
+import org.whiskerstudio.labelling.Annotation;
+import org.whiskerstudio.labelling.AnnotationStore;
+import org.whiskerstudio.labelling.Point;
+import org.whiskerstudio.labelling.Shape;
 import org.whiskerstudio.labelling.formats.AnnotationFormat;
 import org.whiskerstudio.labelling.formats.Formats;
+import org.whiskerstudio.project.ImageAsset;
 import org.whiskerstudio.project.ImageQuery;
 import org.whiskerstudio.project.ProjectSession;
 import org.whiskerstudio.project.ProjectStore;
@@ -63,6 +69,23 @@ class ExchangeViewModelTest {
         assertFalse(model.runningProperty().get());
         assertEquals("", model.progressProperty().get());
         assertEquals(List.of(), errors);
+    }
+
+    @Test
+    void anExportToAFormatWithoutPointsSaysWhichImageLostWhichShapes() {
+        ProjectSession session = openTwoClassProject("source");
+        ProjectStore store = session.store();
+        ImageAsset first = store.images(ImageQuery.ALL).get(0);
+        long cat = store.labelClasses().get(0).id();
+        new AnnotationStore(store).apply(List.of(), List.of(
+                new Annotation(0, first.id(), cat, new Shape.Dot(new Point(1, 1)), Set.of()),
+                new Annotation(0, first.id(), cat, new Shape.Box(1, 1, 5, 5), Set.of())));
+
+        assertTrue(model.export(Formats.byId("voc").orElseThrow(), temp.resolve("out"), Optional.empty()));
+
+        assertTrue(news.get(0).startsWith("Export finished: 4 images with 5 labels in 2 classes"), news.get(0));
+        assertTrue(news.get(0).contains("\n\nThe format cannot hold every shape:\n" + first.fileName()
+                + ": left out 1 point\n"), news.get(0));
     }
 
     @Test

@@ -38,13 +38,13 @@ class CanvasGeometryTest {
     @Test
     void aPolygonClosesNearItsFirstPointOrOnADoubleClickOnceItHasThree() {
         Viewport view = new Viewport();
-        PolygonDraft draft = new PolygonDraft(view);
+        PointsDraft draft = new PointsDraft(view);
         assertFalse(draft.click(new Point(0, 0), true), "a double click with no points adds nothing");
         assertTrue(draft.isEmpty());
         draft.click(new Point(0, 0), false);
         assertFalse(draft.click(new Point(3, 3), false), "too few points to close");
         draft.click(new Point(100, 0), false);
-        assertEquals(Optional.empty(), new PolygonDraft(view).close());
+        assertEquals(Optional.empty(), new PointsDraft(view).close());
         assertTrue(draft.click(new Point(4, 4), false), "near the first point");
         assertTrue(draft.removeLast());
         assertEquals(2, draft.points().size());
@@ -75,5 +75,51 @@ class CanvasGeometryTest {
         assertFalse(ShapeGeometry.contains(triangle, new Point(8, 8), 0));
         assertEquals(Optional.of(1), ShapeGeometry.vertexNear(triangle.points(), new Point(11, 1), 2));
         assertEquals(Optional.empty(), ShapeGeometry.vertexNear(triangle.points(), new Point(5, 5), 2));
+    }
+
+    @Test
+    void pointsLinesCirclesAndPartsAreHitMovedAndPickedAsOneObject() {
+        Shape.Line line = new Shape.Line(List.of(new Point(0, 0), new Point(100, 0), new Point(100, 100)));
+        assertTrue(ShapeGeometry.contains(line, new Point(50, 3), 2), "near a segment");
+        assertFalse(ShapeGeometry.contains(line, new Point(50, 50), 2), "a line has no inside");
+        assertEquals(new Shape.Line(List.of(new Point(0, 0), new Point(90, 5), new Point(100, 100))),
+                ShapeGeometry.withHandle(line, 1, new Point(90, 5)));
+
+        Shape.Circle circle = new Shape.Circle(new Point(50, 50), 10);
+        assertEquals(List.of(new Point(50, 50), new Point(60, 50)), ShapeGeometry.handles(circle));
+        assertEquals(new Shape.Circle(new Point(50, 50), 25), ShapeGeometry.withHandle(circle, 1, new Point(50, 75)));
+        assertEquals(new Shape.Circle(new Point(0, 5), 10), ShapeGeometry.withHandle(circle, 0, new Point(0, 5)));
+        assertEquals("Resize circle", ShapeGeometry.handleEdit(circle, 1));
+
+        Shape.Dot dot = new Shape.Dot(new Point(55, 50));
+        Shape.Parts parts = new Shape.Parts(List.of(new Shape.Box(0, 0, 10, 10), new Shape.Box(80, 80, 90, 90)));
+        List<Annotation> all = List.of(new Annotation(1, 1, 1, circle, Set.of()), new Annotation(2, 1, 1, dot, Set.of()),
+                new Annotation(3, 1, 1, parts, Set.of()));
+        assertEquals(2, ShapeGeometry.smallestAt(all, new Point(56, 50), 1).orElseThrow().id(), "a point on a circle");
+        assertEquals(1, ShapeGeometry.smallestAt(all, new Point(45, 45), 1).orElseThrow().id());
+        assertEquals(3, ShapeGeometry.smallestAt(all, new Point(85, 85), 1).orElseThrow().id(), "any part picks the object");
+        assertEquals(List.of(), ShapeGeometry.handles(parts), "an object in parts moves as a whole");
+        assertEquals(200, ShapeGeometry.area(parts), 1e-9);
+    }
+
+    @Test
+    void aDragPreviewsFromThePressAndNamesItsEdit() {
+        ShapeDrag circle = ShapeDrag.drawing(Tool.CIRCLE, new Point(10, 10));
+        circle.to(new Point(13, 14));
+        assertTrue(circle.draws());
+        assertEquals(new Shape.Circle(new Point(10, 10), 5), circle.preview());
+        assertEquals("Draw circle", circle.description());
+
+        Shape.Line line = new Shape.Line(List.of(new Point(0, 0), new Point(10, 0)));
+        ShapeDrag move = ShapeDrag.moving(line, new Point(5, 0));
+        move.to(new Point(7, 3));
+        assertFalse(move.draws());
+        assertEquals(new Shape.Line(List.of(new Point(2, 3), new Point(12, 3))), move.preview());
+        assertEquals("Move line", move.description());
+
+        ShapeDrag point = ShapeDrag.handle(new Shape.Dot(new Point(1, 1)), 0, new Point(1, 1));
+        point.to(new Point(4, 5));
+        assertEquals(new Shape.Dot(new Point(4, 5)), point.preview());
+        assertEquals("Move point", point.description());
     }
 }

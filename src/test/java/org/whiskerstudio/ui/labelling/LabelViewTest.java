@@ -214,6 +214,37 @@ class LabelViewTest {
     }
 
     @Test
+    void pointLineAndCircleDrawnWithTheirToolsAndKeys(FxRobot robot) {
+        robot.clickOn(canvas).type(KeyCode.K);
+        robot.moveTo(screen(40, 30)).clickOn(MouseButton.PRIMARY);
+        robot.type(KeyCode.L);
+        for (Point p : List.of(new Point(60, 200), new Point(160, 220), new Point(260, 180))) {
+            robot.moveTo(screen(p.x(), p.y())).clickOn(MouseButton.PRIMARY);
+        }
+        robot.type(KeyCode.ENTER);
+        robot.type(KeyCode.C);
+        drag(robot, screen(300, 100), screen(340, 100));
+
+        List<Annotation> drawn = regions(0);
+        assertEquals(List.of("point", "line", "circle"), drawn.stream().map(a -> a.shape().kind()).toList());
+        Point dot = ((Shape.Dot) drawn.get(0).shape()).at();
+        assertTrue(Math.abs(dot.x() - 40) < 1.5 && Math.abs(dot.y() - 30) < 1.5, dot.toString());
+        assertEquals(3, ((Shape.Line) drawn.get(1).shape()).points().size());
+        Shape.Circle circle = (Shape.Circle) drawn.get(2).shape();
+        assertTrue(Math.abs(circle.radius() - 40) < 1.5 && Math.abs(circle.centre().x() - 300) < 1.5, circle.toString());
+        assertEquals(drawn.get(2).id(), model.selectedProperty().get(), "the circle just drawn is selected");
+
+        robot.type(KeyCode.V);
+        robot.interact(() -> model.selectedProperty().set(drawn.get(2).id()));
+        drag(robot, screen(340, 100), screen(360, 100));
+        assertEquals(60, ((Shape.Circle) store.byId(drawn.get(2).id()).orElseThrow().shape()).radius(), 1.5,
+                "the handle on the circle resizes it");
+        robot.type(KeyCode.DELETE);
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).type(KeyCode.Z).release(KeyCode.CONTROL);
+        assertEquals(circle, store.byId(drawn.get(2).id()).orElseThrow().shape(), "undo: back, then its old radius");
+    }
+
+    @Test
     void nextUnlabelledSkipsLabelledImages(FxRobot robot) {
         robot.interact(() -> {
             Annotation tag = new Annotation(0, image(1), model.classes().get(0).labelClass().id(), new Shape.Tag(), Set.of());
