@@ -16,11 +16,21 @@ import org.whiskerstudio.labelling.Shape.Box;
  */
 public record DetectionConfusion(int[][] counts) {
     public DetectionConfusion {
+        counts = copyOf(counts);
+    }
+
+    /** A copy of the counts, rows the true class, columns the predicted one. */
+    @Override
+    public int[][] counts() {
+        return copyOf(counts);
+    }
+
+    private static int[][] copyOf(int[][] counts) {
         int[][] copy = new int[counts.length][];
         for (int i = 0; i < counts.length; i++) {
             copy[i] = counts[i].clone();
         }
-        counts = copy;
+        return copy;
     }
 
     public int classes() {

@@ -16,7 +16,8 @@ import org.whiskerstudio.labelling.Shape.Box;
 /**
  * COCO's evaluation (cocoeval.py's evaluate and accumulate, bounding boxes, no crowds) and VOC 2010+'s AP at IoU 0.5,
  * both on the same greedy matching ({@link GreedyMatcher}; VOC's devkit differs only in matching a detection to the
- * best-overlapping ground truth even when taken, which then makes it a duplicate). Per class and area range, the
+ * best-overlapping ground truth even when taken, which then makes it a duplicate,
+ * and in asking for an IoU above 0.5 rather than at least 0.5). Per class and area range, the
  * images' matched detections are pooled in image order and sorted by score, highest first; ties keep that order
  * (image by image, and within an image by input order), as cocoeval's stable merge sort does.
  */

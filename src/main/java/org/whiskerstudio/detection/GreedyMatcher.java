@@ -14,7 +14,7 @@ import org.whiskerstudio.labelling.Shape.Box;
  * outside the range, is ignored too, neither a true nor a false positive. Crowd annotations are left out: the studio
  * treats every box as one object.
  */
-public final class GreedyMatcher {
+final class GreedyMatcher {
     /** cocoeval caps a threshold just below 1 so that a perfect overlap still matches at IoU 1.0. */
     private static final double BELOW_ONE = 1 - 1e-10;
 
@@ -30,13 +30,13 @@ public final class GreedyMatcher {
      * @param ignored        [threshold][rank]: neither a true nor a false positive
      * @param countedTruths  ground truths inside the area range (recall's denominator)
      */
-    public record ImageMatch(int[] order, double[] scores, int[][] matchedTruth, boolean[][] ignored, int countedTruths) {
+    record ImageMatch(int[] order, double[] scores, int[][] matchedTruth, boolean[][] ignored, int countedTruths) {
         public int size() {
             return order.length;
         }
     }
 
-    public static ImageMatch match(List<Box> truths, List<Detection> detections, AreaRange area, double[] thresholds,
+    static ImageMatch match(List<Box> truths, List<Detection> detections, AreaRange area, double[] thresholds,
                                    int maxDetections) {
         boolean[] truthIgnored = new boolean[truths.size()];
         for (int g = 0; g < truths.size(); g++) {

@@ -42,6 +42,21 @@ public record PrecisionRecallCurve(double[] recall, double[] precision, double[]
         return new PrecisionRecallCurve(recall, precision, scores, truths);
     }
 
+    @Override
+    public double[] recall() {
+        return recall.clone();
+    }
+
+    @Override
+    public double[] precision() {
+        return precision.clone();
+    }
+
+    @Override
+    public double[] scores() {
+        return scores.clone();
+    }
+
     public int size() {
         return recall.length;
     }
