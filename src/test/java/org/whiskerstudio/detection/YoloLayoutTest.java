@@ -18,15 +18,27 @@ class YoloLayoutTest {
     void letterboxScalesTheLongSideAndCentresTheShortOne() {
         // 200 x 100 into 128: scale 128 / 200 = 0.64; height 64, padded (128 - 64) / 2 = 32 above and below.
         Letterbox letterbox = new Letterbox(200, 100, 128);
-        assertEquals(0.64, letterbox.scale(), EPS);
-        assertEquals(0, letterbox.offsetX(), EPS);
-        assertEquals(32, letterbox.offsetY(), EPS);
+        assertEquals(128, letterbox.drawnWidth());
+        assertEquals(64, letterbox.drawnHeight());
+        assertEquals(0, letterbox.offsetX());
+        assertEquals(32, letterbox.offsetY());
         // (50, 25)-(150, 75) -> (32, 16 + 32)-(96, 48 + 32) = (32, 48)-(96, 80).
         Box input = letterbox.toInput(new Box(50, 25, 150, 75));
         assertBox(new Box(32, 48, 96, 80), input);
         assertBox(new Box(50, 25, 150, 75), letterbox.toImage(input));
         // A prediction reaching into the padding comes back clipped to the image.
         assertBox(new Box(0, 0, 200, 25), letterbox.toImage(new Box(-10, 0, 140, 48)));
+    }
+
+    @Test
+    void letterboxingRoundsToWholePixelsAsTheImageResizerDoes() {
+        // 100 x 300 into 128: 100 x 128 / 300 = 42.67 -> drawn 43 wide at (128 - 43) / 2 = 42 (integer division).
+        // x scales by 43 / 100 = 0.43: (0, 0)-(100, 300) -> (42, 0)-(85, 128); (50, 150) -> (63.5, 64).
+        Letterbox letterbox = new Letterbox(100, 300, 128);
+        assertEquals(43, letterbox.drawnWidth());
+        assertEquals(42, letterbox.offsetX());
+        assertBox(new Box(42, 0, 85, 128), letterbox.toInput(new Box(0, 0, 100, 300)));
+        assertBox(new Box(63.5, 64, 63.5, 64), letterbox.toInput(new Box(50, 150, 50, 150)));
     }
 
     @Test
