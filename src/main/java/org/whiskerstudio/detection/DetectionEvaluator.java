@@ -51,13 +51,14 @@ public final class DetectionEvaluator {
         int detections = 0;
         OptionalDouble apCoco = OptionalDouble.empty();
         Optional<PrecisionRecallCurve> curve50 = Optional.empty();
+        List<List<Box>> classTruths = new ArrayList<>();
+        List<List<Detection>> classDetections = new ArrayList<>();
+        for (ImageResult image : images) {
+            classTruths.add(GreedyMatcher.boxesOf(image.truths(), k));
+            classDetections.add(image.detections().stream().filter(d -> d.classIndex() == k).toList());
+        }
         for (AreaRange area : AreaRange.values()) {
-            List<ImageMatch> matches = new ArrayList<>();
-            for (ImageResult image : images) {
-                List<Box> classTruths = GreedyMatcher.boxesOf(image.truths(), k);
-                List<Detection> classDetections = image.detections().stream().filter(d -> d.classIndex() == k).toList();
-                matches.add(GreedyMatcher.match(classTruths, classDetections, area, COCO_THRESHOLDS, MAX_DETECTIONS));
-            }
+            List<ImageMatch> matches = matches(classTruths, classDetections, area);
             int counted = matches.stream().mapToInt(ImageMatch::countedTruths).sum();
             if (area == AreaRange.ALL) {
                 truths = counted;
@@ -76,6 +77,15 @@ public final class DetectionEvaluator {
         }
         return new ClassMetrics(k, truths, detections, figure(curve50, PrecisionRecallCurve::vocAllPoint),
                 figure(curve50, PrecisionRecallCurve::coco101), apCoco, curve50);
+    }
+
+    private static List<ImageMatch> matches(List<List<Box>> truths, List<List<Detection>> detections,
+                                            AreaRange area) {
+        List<ImageMatch> matches = new ArrayList<>();
+        for (int i = 0; i < truths.size(); i++) {
+            matches.add(GreedyMatcher.match(truths.get(i), detections.get(i), area, COCO_THRESHOLDS, MAX_DETECTIONS));
+        }
+        return matches;
     }
 
     private static OptionalDouble figure(Optional<PrecisionRecallCurve> curve,

@@ -9,7 +9,9 @@ import static org.whiskerstudio.detection.Fixtures.image;
 import static org.whiskerstudio.detection.Fixtures.truth;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.whiskerstudio.labelling.Shape.Box;
 
@@ -197,6 +199,42 @@ class DetectionEvaluatorTest {
         ClassMetrics m = only(List.of(image(List.of(truth(0, A), truth(0, shifted)),
                 List.of(found(0, shifted, 0.9), found(0, A, 0.8)))));
         assertEquals(1, m.ap50().getAsDouble(), EPS);
+    }
+
+    @Test
+    void perfectDetectionsScoreOneAndImageOrderMattersOnlyForTies() {
+        // 40 images of 1-4 random boxes of 3 classes, each found exactly. Alone, every AP is 1. With one random false
+        // positive per image the APs fall; as no two scores tie, reversing the images changes nothing.
+        Random random = new Random(5);
+        List<ImageResult> images = new ArrayList<>();
+        List<ImageResult> perfect = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            List<GroundTruth> truths = new ArrayList<>();
+            List<Detection> detections = new ArrayList<>();
+            for (int n = 0; n <= random.nextInt(4); n++) {
+                GroundTruth t = truth(random.nextInt(3), box(random.nextInt(200), random.nextInt(200),
+                        5 + random.nextInt(120), 5 + random.nextInt(120)));
+                truths.add(t);
+                detections.add(found(t.classIndex(), t.box(), random.nextDouble()));
+            }
+            perfect.add(image(truths, detections));
+            List<Detection> withNoise = new ArrayList<>(detections);
+            withNoise.add(found(random.nextInt(3), box(400, 400, 30, 30), random.nextDouble()));
+            images.add(image(truths, withNoise));
+        }
+        DetectionReport clean = DetectionEvaluator.evaluate(perfect, 3);
+        assertEquals(1, clean.map50().getAsDouble(), EPS);
+        assertEquals(1, clean.mapCoco().getAsDouble(), EPS);
+        DetectionReport noisy = DetectionEvaluator.evaluate(images, 3);
+        assertTrue(noisy.map50().getAsDouble() < 1);
+        List<ImageResult> reversed = new ArrayList<>(images);
+        Collections.reverse(reversed);
+        DetectionReport backwards = DetectionEvaluator.evaluate(reversed, 3);
+        assertEquals(noisy.map50().getAsDouble(), backwards.map50().getAsDouble(), EPS);
+        assertEquals(noisy.mapCoco().getAsDouble(), backwards.mapCoco().getAsDouble(), EPS);
+        for (AreaRange area : AreaRange.values()) {
+            assertEquals(noisy.mapByArea().get(area), backwards.mapByArea().get(area));
+        }
     }
 
     @Test
