@@ -201,10 +201,10 @@ final class TransferBench implements Callable<Integer> {
                 100 * best.accuracy(), best.layer(), (int) TARGET_POINTS, 100 * scratch + TARGET_POINTS);
     }
 
-    /** The classes 0-4 project's last completed run, trained here when it has none. */
+    /** The classes 0-4 project's last finished run (completed or stopped early), trained here when it has none. */
     private TrainingRun source(PrintWriter out, ProjectStore first, IdxFormat.Images train) throws IOException {
         Optional<TrainingRun> done = new RunStore(first).list().stream()
-                .filter(r -> r.status() == RunStatus.COMPLETED).findFirst();
+                .filter(r -> r.status() == RunStatus.COMPLETED || r.status() == RunStatus.EARLY_STOPPED).findFirst();
         if (done.isPresent()) {
             out.printf("transfer bench: start model run %d of %s (trained before)%n", done.get().id(),
                     first.layout().root());
@@ -236,7 +236,8 @@ final class TransferBench implements Callable<Integer> {
                 .start(new TrainingRequest(lenet.name(), config, name).startingFrom(from, freeze),
                         TrainingListener.NONE)
                 .finished().toCompletableFuture().join();
-        if (run.status() != RunStatus.COMPLETED) {
+        // Without a validation part early stopping watches the training loss: a run it stops has its best model.
+        if (run.status() != RunStatus.COMPLETED && run.status() != RunStatus.EARLY_STOPPED) {
             throw new IllegalStateException("the run \"" + name + "\" ended " + run.status() + ": " + run.message());
         }
         return run;
