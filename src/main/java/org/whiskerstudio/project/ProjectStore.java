@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.whiskerstudio.common.DiskFullException;
 
 /**
  * An open project: one SQLite connection in WAL mode. Every public mutator is one transaction, committed
@@ -219,15 +220,37 @@ public final class ProjectStore implements AutoCloseable {
             try {
                 T result = work.run();
                 connection.commit();
+                connection.setAutoCommit(true);
                 return result;
             } catch (SQLException | RuntimeException e) {
-                connection.rollback();
+                settle(e);
                 throw e;
-            } finally {
-                connection.setAutoCommit(true);
             }
         } catch (SQLException e) {
+            if (DiskFullException.isDiskFull(e)) {
+                // SQLite rolled the transaction back whole: the change is not half there, and earlier ones are intact.
+                throw new ProjectException("The disk is full: " + layout.database() + " could not be written, so this "
+                        + "change was not saved; everything saved before is kept. Free some space and try again.", e);
+            }
             throw new ProjectException("Saving to the project " + layout.root() + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * After a failed transaction: rolls back and returns to auto-commit, keeping {@code failure} as the error. SQLite
+     * may already have rolled the transaction back itself (it does on a full disk), and then both steps fail with "no
+     * transaction is active"; those are added to the failure, not thrown instead of it, which hid "disk is full".
+     */
+    private void settle(Exception failure) {
+        try {
+            connection.rollback();
+        } catch (SQLException e) {
+            failure.addSuppressed(e);
+        }
+        try {
+            connection.setAutoCommit(true);
+        } catch (SQLException e) {
+            failure.addSuppressed(e);
         }
     }
 

@@ -1,6 +1,7 @@
 package org.whiskerstudio.project.imports;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -19,6 +20,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.whiskerstudio.common.AtomicFiles;
 import org.whiskerstudio.common.Cancellation;
+import org.whiskerstudio.common.DiskFullException;
 import org.whiskerstudio.common.Hashes;
 import org.whiskerstudio.common.Problem;
 import org.whiskerstudio.common.Progress;
@@ -30,7 +32,8 @@ import org.whiskerstudio.project.ProjectStore;
 /**
  * Imports images into a project. Worker threads read, hash, decode and write the stored copy and thumbnail
  * of each file; this thread commits finished images to the store in small batches, so progress reported is
- * progress saved. Bad files become {@link Problem}s and the rest goes on.
+ * progress saved. Bad files become {@link Problem}s and the rest goes on. A full disk stops the import: what was
+ * committed stays, and no file of an image that is not in the store is left behind.
  */
 public final class ImageImporter {
     /** Files bigger than this are refused: no real photo is, and reading one whole would risk memory. */
@@ -62,8 +65,18 @@ public final class ImageImporter {
 
         record Rejected(Problem problem) implements Outcome {
         }
+
+        /** The disk filled while this file's copies were written; neither is left behind. */
+        record DiskFull(DiskFullException failure) implements Outcome {
+        }
     }
 
+    /**
+     * Imports the request's files.
+     *
+     * @throws UncheckedIOException around a {@link DiskFullException} when the disk filled: the images committed
+     *                              before stay, and the message says how many
+     */
     public ImportReport run(ImportRequest request, Progress progress, Cancellation cancellation) {
         long start = System.nanoTime();
         progress.update(0, -1, "Looking for images...");
@@ -81,6 +94,7 @@ public final class ImageImporter {
         int duplicates = 0;
         // A duplicate's folder class, applied once every batch is in: the image it repeats may be in the last batch.
         Map<String, String> duplicateClasses = new LinkedHashMap<>();
+        Optional<DiskFullException> full = Optional.empty();
         progress.update(0, total, "Importing " + total + " files");
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "whisker-import");
@@ -93,7 +107,8 @@ public final class ImageImporter {
             long lastCommit = System.nanoTime();
             int next = 0;
             while (next < total || !inFlight.isEmpty()) {
-                while (next < total && inFlight.size() < 4 * threads && !cancellation.isCancelled()) {
+                while (next < total && inFlight.size() < 4 * threads && !cancellation.isCancelled()
+                        && full.isEmpty()) {
                     ImportScanner.Candidate candidate = candidates.get(next++);
                     inFlight.add(pool.submit(() -> process(candidate, known)));
                 }
@@ -109,10 +124,12 @@ public final class ImageImporter {
                     duplicate.className().ifPresent(c -> duplicateClasses.putIfAbsent(duplicate.hash(), c));
                 } else if (outcome instanceof Outcome.Rejected rejected) {
                     problems.add(rejected.problem());
+                } else if (outcome instanceof Outcome.DiskFull diskFull && full.isEmpty()) {
+                    full = Optional.of(diskFull.failure());
                 }
                 boolean due = batch.size() >= BATCH || (System.nanoTime() - lastCommit) / 1_000_000 >= BATCH_MILLIS;
                 if (due || inFlight.isEmpty()) {
-                    int added = store.addImages(batch);
+                    int added = commit(batch, imported);
                     duplicates += batch.size() - added;
                     imported += added;
                     batch.clear();
@@ -124,11 +141,51 @@ public final class ImageImporter {
         } finally {
             pool.shutdownNow();
         }
+        if (full.isPresent()) {
+            throw stopped(full.get(), imported);
+        }
         boolean cancelled = cancellation.isCancelled() && (scanCut || done < total);
         DuplicateLabels labels = store.labelDuplicates(duplicateClasses);
         return new ImportReport(total, imported, duplicates, problems, cancelled,
                 Duration.ofNanos(System.nanoTime() - start), scanCut ? -1 : total - done,
                 labels);
+    }
+
+    /**
+     * Commits a batch; when that fails (SQLite finds the disk full, say), the batch's files go too, since no row
+     * names them and they would only take space.
+     */
+    private int commit(List<NewImage> batch, int imported) {
+        try {
+            return store.addImages(batch);
+        } catch (RuntimeException e) {
+            Set<String> kept = store.imagesByHash(batch.stream().map(NewImage::sha256).toList()).keySet();
+            for (NewImage image : batch) {
+                if (!kept.contains(image.sha256())) {
+                    discard(store.layout().resolveStored(image.storedPath()), image.sha256(), e);
+                }
+            }
+            if (DiskFullException.isDiskFull(e)) {
+                throw stopped((DiskFullException) DiskFullException.naming(store.layout().database(),
+                        new IOException(e.getMessage(), e)), imported);
+            }
+            throw e;
+        }
+    }
+
+    /** The import's end on a full disk, saying what it kept. */
+    private static UncheckedIOException stopped(DiskFullException full, int imported) {
+        return new UncheckedIOException(full.withNote(imported == 0 ? "The import stopped there; none of its images "
+                + "was added." : "The import stopped there; the " + imported + " images imported before it are kept."));
+    }
+
+    private void discard(Path stored, String hash, Exception failure) {
+        try {
+            Files.deleteIfExists(stored);
+            Files.deleteIfExists(store.layout().thumbnail(hash));
+        } catch (IOException cleanup) {
+            failure.addSuppressed(cleanup);
+        }
     }
 
     private static Outcome await(Future<Outcome> future) {
@@ -164,17 +221,27 @@ public final class ImageImporter {
             StandardCopy copy = decoded.storedAsIs() ? StandardCopy.none(decoded.format())
                     : StandardCopy.of(decoder.decodeUpright(content), decoded.format());
             Path stored = layout.storedImage(hash, copy.format());
-            if (!Files.exists(stored)) {
+            boolean fresh = !Files.exists(stored);
+            if (fresh) {
                 AtomicFiles.write(stored, out -> copy.write(content, out));
             }
             Path thumb = layout.thumbnail(hash);
-            if (!Files.exists(thumb)) {
-                AtomicFiles.write(thumb, out -> ImageDecoder.writeJpeg(decoded.thumbnail(), out));
+            try {
+                if (!Files.exists(thumb)) {
+                    AtomicFiles.write(thumb, out -> ImageDecoder.writeJpeg(decoded.thumbnail(), out));
+                }
+            } catch (DiskFullException e) {
+                if (fresh) {
+                    Files.deleteIfExists(stored);
+                }
+                throw e;
             }
             return new Outcome.Ready(new NewImage(hash, file.getFileName().toString(), layout.relativize(stored),
                     file.toString(), decoded.width(), decoded.height(), copy.format(), size, candidate.className()));
         } catch (ImageRejected e) {
             return rejected(file, e.getMessage());
+        } catch (DiskFullException e) {
+            return new Outcome.DiskFull(e);
         } catch (IOException e) {
             return rejected(file, "cannot be read: " + e.getClass().getSimpleName() + " " + e.getMessage());
         } catch (OutOfMemoryError e) {
