@@ -26,11 +26,19 @@ public final class ProjectStore implements AutoCloseable {
     private final Connection connection;
     /** Held while open for writing (see {@link ProjectLock}); empty when open read-only. */
     private final Optional<ProjectLock> lock;
+    /** Why the folder cannot be written, when the store was opened read-only for that reason. */
+    private final Optional<ReadOnlyFolder> readOnlyFolder;
 
     ProjectStore(ProjectLayout layout, Connection connection, Optional<ProjectLock> lock) {
+        this(layout, connection, lock, Optional.empty());
+    }
+
+    ProjectStore(ProjectLayout layout, Connection connection, Optional<ProjectLock> lock,
+                 Optional<ReadOnlyFolder> readOnlyFolder) {
         this.layout = layout;
         this.connection = connection;
         this.lock = lock;
+        this.readOnlyFolder = readOnlyFolder;
     }
 
 
@@ -55,6 +63,19 @@ public final class ProjectStore implements AutoCloseable {
         return ProjectOpening.openReadOnly(folder);
     }
 
+    /**
+     * Opens for writing, or to read only when the folder cannot be written ({@link ReadOnlyFolder}: a read-only disk
+     * or share, a folder the user may not write), as the studio opens projects; {@link #readOnlyFolder} says why.
+     */
+    public static ProjectStore openOrReadOnly(Path folder) {
+        return ProjectOpening.openOrReadOnly(folder);
+    }
+
+    /** Why this project's folder cannot be written, when it was opened read-only because of it. */
+    public Optional<ReadOnlyFolder> readOnlyFolder() {
+        return readOnlyFolder;
+    }
+
     public ProjectLayout layout() {
         return layout;
     }
@@ -62,6 +83,17 @@ public final class ProjectStore implements AutoCloseable {
     /** Whether this store was opened to read only ({@link #openReadOnly}): every change through it is refused. */
     public boolean readOnly() {
         return lock.isEmpty();
+    }
+
+    /**
+     * Refuses, before any file is written, work that changes the project (an import, say) when this store is
+     * read-only; the message says why ({@link ReadOnlyFolder#refusal}).
+     */
+    public void requireWritable() {
+        if (readOnly()) {
+            throw new ProjectException(readOnlyFolder.map(ReadOnlyFolder::refusal).orElse("The project " + layout.root()
+                    + " is open to read only here; nothing was changed."));
+        }
     }
 
     public synchronized String name() {
@@ -212,9 +244,7 @@ public final class ProjectStore implements AutoCloseable {
     }
 
     private <T> T transaction(SqlWork<T> work) {
-        if (readOnly()) {
-            throw new ProjectException("The project " + layout.root() + " is open to read only here; nothing was changed.");
-        }
+        requireWritable();
         try {
             connection.setAutoCommit(false);
             try {

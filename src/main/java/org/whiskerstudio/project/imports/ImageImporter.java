@@ -78,6 +78,7 @@ public final class ImageImporter {
      *                              before stay, and the message says how many
      */
     public ImportReport run(ImportRequest request, Progress progress, Cancellation cancellation) {
+        store.requireWritable();
         long start = System.nanoTime();
         progress.update(0, -1, "Looking for images...");
         ImportScanner.Scan scan = new ImportScanner().scan(request, cancellation);
