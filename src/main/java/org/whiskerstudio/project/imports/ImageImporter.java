@@ -18,7 +18,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.whiskerstudio.common.AtomicFiles;
 import org.whiskerstudio.common.Cancellation;
 import org.whiskerstudio.common.DiskFullException;
 import org.whiskerstudio.common.Hashes;
@@ -102,8 +101,8 @@ public final class ImageImporter {
             t.setDaemon(true);
             return t;
         });
+        Deque<Future<Outcome>> inFlight = new ArrayDeque<>();
         try {
-            Deque<Future<Outcome>> inFlight = new ArrayDeque<>();
             List<NewImage> batch = new ArrayList<>();
             long lastCommit = System.nanoTime();
             int next = 0;
@@ -130,7 +129,7 @@ public final class ImageImporter {
                 }
                 boolean due = batch.size() >= BATCH || (System.nanoTime() - lastCommit) / 1_000_000 >= BATCH_MILLIS;
                 if (due || inFlight.isEmpty()) {
-                    int added = commit(batch, imported);
+                    int added = ImportFiles.commit(store, batch, store::addImages, imported);
                     duplicates += batch.size() - added;
                     imported += added;
                     batch.clear();
@@ -139,11 +138,14 @@ public final class ImageImporter {
                 }
             }
             progress.update(done, total, imported + " imported");
+        } catch (RuntimeException e) {
+            abandon(inFlight, e);
+            throw e;
         } finally {
             pool.shutdownNow();
         }
         if (full.isPresent()) {
-            throw stopped(full.get(), imported);
+            throw ImportFiles.stopped(full.get(), imported);
         }
         boolean cancelled = cancellation.isCancelled() && (scanCut || done < total);
         DuplicateLabels labels = store.labelDuplicates(duplicateClasses);
@@ -153,40 +155,24 @@ public final class ImageImporter {
     }
 
     /**
-     * Commits a batch; when that fails (SQLite finds the disk full, say), the batch's files go too, since no row
-     * names them and they would only take space.
+     * After a failed commit (a full disk, say): waits for the files still being written and deletes those of the
+     * images no row will name.
      */
-    private int commit(List<NewImage> batch, int imported) {
-        try {
-            return store.addImages(batch);
-        } catch (RuntimeException e) {
-            Set<String> kept = store.imagesByHash(batch.stream().map(NewImage::sha256).toList()).keySet();
-            for (NewImage image : batch) {
-                if (!kept.contains(image.sha256())) {
-                    discard(store.layout().resolveStored(image.storedPath()), image.sha256(), e);
+    private void abandon(Deque<Future<Outcome>> inFlight, RuntimeException failure) {
+        List<NewImage> unnamed = new ArrayList<>();
+        for (Future<Outcome> future : inFlight) {
+            try {
+                if (future.get() instanceof Outcome.Ready ready) {
+                    unnamed.add(ready.image());
                 }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (ExecutionException e) {
+                failure.addSuppressed(e.getCause());
             }
-            if (DiskFullException.isDiskFull(e)) {
-                throw stopped((DiskFullException) DiskFullException.naming(store.layout().database(),
-                        new IOException(e.getMessage(), e)), imported);
-            }
-            throw e;
         }
-    }
-
-    /** The import's end on a full disk, saying what it kept. */
-    private static UncheckedIOException stopped(DiskFullException full, int imported) {
-        return new UncheckedIOException(full.withNote(imported == 0 ? "The import stopped there; none of its images "
-                + "was added." : "The import stopped there; the " + imported + " images imported before it are kept."));
-    }
-
-    private void discard(Path stored, String hash, Exception failure) {
-        try {
-            Files.deleteIfExists(stored);
-            Files.deleteIfExists(store.layout().thumbnail(hash));
-        } catch (IOException cleanup) {
-            failure.addSuppressed(cleanup);
-        }
+        ImportFiles.discard(store, unnamed, failure);
     }
 
     private static Outcome await(Future<Outcome> future) {
@@ -222,21 +208,7 @@ public final class ImageImporter {
             StandardCopy copy = decoded.storedAsIs() ? StandardCopy.none(decoded.format())
                     : StandardCopy.of(decoder.decodeUpright(content), decoded.format());
             Path stored = layout.storedImage(hash, copy.format());
-            boolean fresh = !Files.exists(stored);
-            if (fresh) {
-                AtomicFiles.write(stored, out -> copy.write(content, out));
-            }
-            Path thumb = layout.thumbnail(hash);
-            try {
-                if (!Files.exists(thumb)) {
-                    AtomicFiles.write(thumb, out -> ImageDecoder.writeJpeg(decoded.thumbnail(), out));
-                }
-            } catch (DiskFullException e) {
-                if (fresh) {
-                    Files.deleteIfExists(stored);
-                }
-                throw e;
-            }
+            ImportFiles.write(stored, out -> copy.write(content, out), layout.thumbnail(hash), decoded.thumbnail());
             return new Outcome.Ready(new NewImage(hash, file.getFileName().toString(), layout.relativize(stored),
                     file.toString(), decoded.width(), decoded.height(), copy.format(), size, candidate.className()));
         } catch (ImageRejected e) {

@@ -28,6 +28,7 @@ import org.whiskerstudio.project.ImageQuery;
 import org.whiskerstudio.project.NewImage;
 import org.whiskerstudio.project.ProjectException;
 import org.whiskerstudio.project.ProjectStore;
+import org.whiskerstudio.project.sequences.MediaKind;
 import org.whiskerstudio.testing.SmallDisk;
 
 /**
@@ -69,6 +70,39 @@ class ImportOnFullDiskTest {
         }
     }
 
+    /** The text import (as the series import, through the same sink) stops the same way. */
+    @ParameterizedTest(name = "{0} KB left")
+    @ValueSource(ints = {0, 24, 200})
+    void aTextImportThatFillsTheDiskStopsCleanlyAndLosesNothing(int kilobytesLeft) throws IOException {
+        Path texts = temp.resolve("texts");
+        Random random = new Random(kilobytesLeft);
+        for (int i = 0; i < 80; i++) {
+            Path file = texts.resolve(i % 2 == 0 ? "good" : "bad").resolve("review-" + i + ".txt");
+            Files.createDirectories(file.getParent());
+            StringBuilder words = new StringBuilder();
+            while (words.length() < 3000) {
+                words.append(Long.toString(random.nextLong(), 36)).append(' ');
+            }
+            Files.writeString(file, words);
+        }
+        try (SmallDisk disk = SmallDisk.mount(temp.resolve("disk"), 2048)) {
+            Path project = disk.root().resolve("project");
+            try (ProjectStore store = ProjectStore.create(project, "full")) {
+                disk.fillLeaving(kilobytesLeft * 1024L);
+
+                UncheckedIOException e = assertThrows(UncheckedIOException.class, () -> new TextImporter(store)
+                        .run(ImportRequest.folderPerClass(texts), TextOptions.defaults(), Progress.NONE,
+                                new Cancellation()));
+
+                String said = DiskFullException.explain(e).orElseThrow();
+                assertTrue(said.startsWith("The disk is full: " + project), said);
+                assertTrue(said.contains("The import stopped there"), said);
+            }
+            disk.freeSpace();
+            assertTrue(assertWhole(project) < 80);
+        }
+    }
+
     @Test
     void theStoreRefusesAChangeOnAFullDiskAndKeepsEverythingBefore() throws IOException {
         try (SmallDisk disk = SmallDisk.mount(temp.resolve("disk"), 2048)) {
@@ -102,12 +136,17 @@ class ImportOnFullDiskTest {
             ImageDecoder decoder = new ImageDecoder();
             for (ImageAsset image : store.images(ImageQuery.ALL)) {
                 Path file = store.layout().resolveStored(image.storedPath());
-                decoder.decode(Files.readAllBytes(file));
+                if (MediaKind.of(image.format()) == MediaKind.IMAGE) {
+                    decoder.decode(Files.readAllBytes(file));
+                }
                 named.add(file);
                 named.add(store.layout().thumbnail(image.sha256()));
             }
             Set<Path> files = new HashSet<>();
             for (Path folder : List.of(store.layout().images(), store.layout().thumbnails())) {
+                if (!Files.isDirectory(folder)) {
+                    continue;
+                }
                 try (var walk = Files.walk(folder)) {
                     walk.filter(Files::isRegularFile).forEach(files::add);
                 }
