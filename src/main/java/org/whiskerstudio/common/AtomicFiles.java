@@ -13,7 +13,10 @@ import java.util.HexFormat;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 
-/** Writes files so that a reader (or a process killed mid-write) sees either the old file or the whole new one. */
+/**
+ * Writes files so that a reader (or a process killed mid-write) sees either the old file or the whole new one. A write
+ * that fills the disk ends in a {@link DiskFullException} naming the file, with the temporary file removed.
+ */
 public final class AtomicFiles {
     private AtomicFiles() {
     }
@@ -41,6 +44,8 @@ public final class AtomicFiles {
             }
             keepPermissionsOf(target, tmp);
             moveIntoPlace(tmp, target);
+        } catch (IOException e) {
+            throw DiskFullException.naming(target, e);
         } finally {
             Files.deleteIfExists(tmp);
         }

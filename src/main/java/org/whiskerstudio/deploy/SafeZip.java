@@ -1,5 +1,6 @@
 package org.whiskerstudio.deploy;
 
+import java.io.EOFException;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -62,7 +63,8 @@ public final class SafeZip {
                     in.transferTo(OutputStream.nullOutputStream());
                 }
             }
-        } catch (ZipException e) {
+        } catch (ZipException | EOFException e) {
+            // An entry's compressed data cut short ends the inflater with an EOFException, not a ZipException.
             throw new BundleRefused(label + " is not a readable zip file: " + e.getMessage(), e);
         }
     }

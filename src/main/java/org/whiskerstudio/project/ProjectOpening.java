@@ -63,6 +63,11 @@ final class ProjectOpening {
      */
     static ProjectStore open(Path folder) {
         ProjectLayout layout = existing(folder);
+        Optional<ReadOnlyFolder> readOnly = ReadOnlyFolder.of(layout);
+        if (readOnly.isPresent()) {
+            // Said before the lock file is tried, which would fail with the system's bare "Read-only file system".
+            throw new ProjectException(readOnly.get().refusal());
+        }
         inspectReadOnly(layout);
         ProjectLock lock = ProjectLock.acquire(layout);
         Connection c = connectOrRelease(layout, lock);
@@ -89,7 +94,13 @@ final class ProjectOpening {
      */
     static ProjectStore openReadOnly(Path folder) {
         ProjectLayout layout = existing(folder);
+        Optional<ReadOnlyFolder> readOnly = ReadOnlyFolder.of(layout);
         if (inspectReadOnly(layout) < Migrations.LATEST) {
+            if (readOnly.isPresent()) {
+                throw new ProjectException("This project was made by an older Whisker Studio and is upgraded once "
+                        + "when opened, which needs a folder that can be written, but " + readOnly.get().reason()
+                        + ". Copy the project folder somewhere you can write and open it there.");
+            }
             open(folder).close();
         }
         SQLiteConfig config = new SQLiteConfig();
@@ -97,11 +108,27 @@ final class ProjectOpening {
         config.enforceForeignKeys(true);
         config.setBusyTimeout(10_000);
         try {
-            Connection c = DriverManager.getConnection("jdbc:sqlite:" + layout.database(), config.toProperties());
-            return new ProjectStore(layout, c, Optional.empty());
+            Connection c = DriverManager.getConnection(readUrl(layout), config.toProperties());
+            return new ProjectStore(layout, c, Optional.empty(), readOnly);
         } catch (SQLException e) {
             throw new ProjectException("Cannot open " + layout.database() + ": " + e.getMessage(), e);
         }
+    }
+
+    /** As the studio opens a project: for writing, or to read only when its folder cannot be written. */
+    static ProjectStore openOrReadOnly(Path folder) {
+        ProjectLayout layout = existing(folder);
+        return ReadOnlyFolder.of(layout).isPresent() ? openReadOnly(folder) : open(folder);
+    }
+
+    /**
+     * The URL of a read-only connection. In WAL mode even a reader needs the {@code -shm} file beside the database,
+     * which a read-only folder cannot hold ("unable to open database file"); there the database is opened as
+     * immutable: nothing can change it while it is read-only, and a cleanly closed project has no WAL to apply.
+     */
+    private static String readUrl(ProjectLayout layout) {
+        return ReadOnlyFolder.of(layout).isPresent() ? "jdbc:sqlite:" + layout.database().toUri() + "?immutable=1"
+                : "jdbc:sqlite:" + layout.database();
     }
 
     private static ProjectLayout existing(Path folder) {
@@ -125,7 +152,7 @@ final class ProjectOpening {
         SQLiteConfig config = new SQLiteConfig();
         config.setReadOnly(true);
         config.setBusyTimeout(10_000);
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + layout.database(), config.toProperties())) {
+        try (Connection c = DriverManager.getConnection(readUrl(layout), config.toProperties())) {
             checkIsProject(c, layout);
             int version = Migrations.version(c);
             if (version > Migrations.LATEST) {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.whiskerstudio.common.DiskFullException;
 
 /**
  * An open project: one SQLite connection in WAL mode. Every public mutator is one transaction, committed
@@ -25,11 +26,19 @@ public final class ProjectStore implements AutoCloseable {
     private final Connection connection;
     /** Held while open for writing (see {@link ProjectLock}); empty when open read-only. */
     private final Optional<ProjectLock> lock;
+    /** Why the folder cannot be written, when the store was opened read-only for that reason. */
+    private final Optional<ReadOnlyFolder> readOnlyFolder;
 
     ProjectStore(ProjectLayout layout, Connection connection, Optional<ProjectLock> lock) {
+        this(layout, connection, lock, Optional.empty());
+    }
+
+    ProjectStore(ProjectLayout layout, Connection connection, Optional<ProjectLock> lock,
+                 Optional<ReadOnlyFolder> readOnlyFolder) {
         this.layout = layout;
         this.connection = connection;
         this.lock = lock;
+        this.readOnlyFolder = readOnlyFolder;
     }
 
 
@@ -54,6 +63,19 @@ public final class ProjectStore implements AutoCloseable {
         return ProjectOpening.openReadOnly(folder);
     }
 
+    /**
+     * Opens for writing, or to read only when the folder cannot be written ({@link ReadOnlyFolder}: a read-only disk
+     * or share, a folder the user may not write), as the studio opens projects; {@link #readOnlyFolder} says why.
+     */
+    public static ProjectStore openOrReadOnly(Path folder) {
+        return ProjectOpening.openOrReadOnly(folder);
+    }
+
+    /** Why this project's folder cannot be written, when it was opened read-only because of it. */
+    public Optional<ReadOnlyFolder> readOnlyFolder() {
+        return readOnlyFolder;
+    }
+
     public ProjectLayout layout() {
         return layout;
     }
@@ -61,6 +83,17 @@ public final class ProjectStore implements AutoCloseable {
     /** Whether this store was opened to read only ({@link #openReadOnly}): every change through it is refused. */
     public boolean readOnly() {
         return lock.isEmpty();
+    }
+
+    /**
+     * Refuses, before any file is written, work that changes the project (an import, say) when this store is
+     * read-only; the message says why ({@link ReadOnlyFolder#refusal}).
+     */
+    public void requireWritable() {
+        if (readOnly()) {
+            throw new ProjectException(readOnlyFolder.map(ReadOnlyFolder::refusal).orElse("The project " + layout.root()
+                    + " is open to read only here; nothing was changed."));
+        }
     }
 
     public synchronized String name() {
@@ -211,23 +244,43 @@ public final class ProjectStore implements AutoCloseable {
     }
 
     private <T> T transaction(SqlWork<T> work) {
-        if (readOnly()) {
-            throw new ProjectException("The project " + layout.root() + " is open to read only here; nothing was changed.");
-        }
+        requireWritable();
         try {
             connection.setAutoCommit(false);
             try {
                 T result = work.run();
                 connection.commit();
+                connection.setAutoCommit(true);
                 return result;
             } catch (SQLException | RuntimeException e) {
-                connection.rollback();
+                settle(e);
                 throw e;
-            } finally {
-                connection.setAutoCommit(true);
             }
         } catch (SQLException e) {
+            if (DiskFullException.isDiskFull(e)) {
+                // SQLite rolled the transaction back whole: the change is not half there, and earlier ones are intact.
+                throw new ProjectException("The disk is full: " + layout.database() + " could not be written, so this "
+                        + "change was not saved; everything saved before is kept. Free some space and try again.", e);
+            }
             throw new ProjectException("Saving to the project " + layout.root() + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * After a failed transaction: rolls back and returns to auto-commit, keeping {@code failure} as the error. SQLite
+     * may already have rolled the transaction back itself (it does on a full disk), and then both steps fail with "no
+     * transaction is active"; those are added to the failure, not thrown instead of it, which hid "disk is full".
+     */
+    private void settle(Exception failure) {
+        try {
+            connection.rollback();
+        } catch (SQLException e) {
+            failure.addSuppressed(e);
+        }
+        try {
+            connection.setAutoCommit(true);
+        } catch (SQLException e) {
+            failure.addSuppressed(e);
         }
     }
 

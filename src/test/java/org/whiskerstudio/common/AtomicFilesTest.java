@@ -2,7 +2,9 @@ package org.whiskerstudio.common;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -13,6 +15,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.whiskerstudio.testing.FullDiskStream;
 
 class AtomicFilesTest {
     @TempDir
@@ -74,6 +77,32 @@ class AtomicFilesTest {
 
         assertEquals("old", Files.readString(target));
         assertEquals(List.of(target), filesIn(tmp));
+    }
+
+    @Test
+    void aFullDiskMidWriteIsNamedAndKeepsTheOldFile() throws IOException {
+        Path target = tmp.resolve("runs/3/best.zip");
+        AtomicFiles.write(target, "the complete old model".getBytes(StandardCharsets.UTF_8));
+        byte[] big = new byte[100_000];
+
+        DiskFullException e = assertThrows(DiskFullException.class, () -> AtomicFiles.write(target,
+                out -> new FullDiskStream(out, 4096).write(big)));
+
+        assertEquals(target, e.file());
+        assertTrue(e.getMessage().startsWith("The disk is full: " + target + " could not be written"), e.getMessage());
+        assertTrue(e.getMessage().contains("Nothing half-written was kept"), e.getMessage());
+        assertEquals("the complete old model", Files.readString(target));
+        assertEquals(List.of(target), filesIn(tmp));
+    }
+
+    @Test
+    void otherFailuresAreNotCalledAFullDisk() {
+        Path target = tmp.resolve("a.txt");
+        IOException e = assertThrows(IOException.class, () -> AtomicFiles.write(target, out -> {
+            throw new IOException("Input/output error");
+        }));
+        assertFalse(e instanceof DiskFullException);
+        assertEquals("Input/output error", e.getMessage());
     }
 
     private static List<Path> filesIn(Path dir) throws IOException {

@@ -216,6 +216,23 @@ class BundleFormatTest {
         assertTrue(refusal(text).contains("not a readable zip"));
     }
 
+    /** Found by the nightly fuzz run: the inflater's EOFException escaped as an unexpected error. */
+    @Test
+    void anEntryWhoseCompressedDataEndsEarlyIsRefused() throws Exception {
+        byte[] bytes = Files.readAllBytes(zip("cut.whisker-model.zip", valid()));
+        byte[] name = BundleFormat.MODEL.getBytes(StandardCharsets.UTF_8);
+        for (int i = 0; i + 46 + name.length <= bytes.length; i++) {
+            boolean central = bytes[i] == 'P' && bytes[i + 1] == 'K' && bytes[i + 2] == 1 && bytes[i + 3] == 2;
+            if (central && java.util.Arrays.equals(bytes, i + 46, i + 46 + name.length, name, 0, name.length)) {
+                bytes[i + 20] = 3; // the compressed size: 3 bytes, fewer than the deflated model takes
+                bytes[i + 21] = 0;
+            }
+        }
+        Path cut = Files.write(dir.resolve("cut.whisker-model.zip"), bytes);
+
+        assertTrue(refusal(cut).startsWith("cut.whisker-model.zip is not a readable zip file"), refusal(cut));
+    }
+
     @Test
     void writingLeavesNoTemporaryFileBehind() throws Exception {
         Path modelFile = Files.write(dir.resolve("m.zip"), model);

@@ -2,6 +2,7 @@ package org.whiskerstudio.app.cli;
 
 import java.io.PrintWriter;
 import java.util.Set;
+import org.whiskerstudio.common.DiskFullException;
 import org.whiskerstudio.bench.BenchCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -25,11 +26,19 @@ public final class WhiskerCli implements Runnable {
     public static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new WhiskerCli());
         cli.setExecutionExceptionHandler((e, commandLine, parsed) -> {
-            // Errors meant for the user (a bad project, a missing folder) are printed as one line, not a trace.
-            commandLine.getErr().println("error: " + e.getMessage());
+            // Errors meant for the user (a bad project, a missing folder) are printed as one line, not a trace; a full
+            // disk as the sentence that names the file, whatever wraps it.
+            commandLine.getErr().println("error: " + DiskFullException.explain(e).orElse(message(e)));
             return 1;
         });
         return cli;
+    }
+
+    /** The message of {@code e}, or of the exception it wraps when it only repeats it (UncheckedIOException). */
+    private static String message(Throwable e) {
+        Throwable cause = e.getCause();
+        boolean wrapper = cause != null && (e.getMessage() == null || e.getMessage().equals(cause.toString()));
+        return wrapper ? message(cause) : String.valueOf(e.getMessage());
     }
 
     public static int run(String... args) {

@@ -1,5 +1,8 @@
 package org.whiskerstudio.evaluation.dl4j;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -7,6 +10,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.Function;
 import org.whiskerstudio.common.Cancellation;
+import org.whiskerstudio.common.FileTrees;
 import org.whiskerstudio.common.Progress;
 import org.whiskerstudio.dataset.TensorCache;
 import org.whiskerstudio.project.ProjectStore;
@@ -50,7 +54,33 @@ public final class CachedScoring {
     public static Optional<List<String>> run(TrainedModel model, ProjectStore source, List<Example> examples,
                                              String verb, Progress progress, Cancellation cancellation,
                                              Function<List<byte[]>, float[][]> forward, Scored scored) {
-        TensorCache cache = TensorCache.open(source.layout(), model.preprocessing());
+        if (source.readOnlyFolder().isEmpty()) {
+            return score(TensorCache.open(source.layout(), model.preprocessing()), model, examples, verb, progress,
+                    cancellation, forward, scored);
+        }
+        // A project on a read-only disk keeps no cache: this scoring's records live in a scratch folder until it ends.
+        Path scratch;
+        try {
+            scratch = Files.createTempDirectory("whisker-tensors-");
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot make a scratch folder to score the read-only project: "
+                    + e.getMessage(), e);
+        }
+        try {
+            return score(TensorCache.open(scratch, model.preprocessing()), model, examples, verb, progress,
+                    cancellation, forward, scored);
+        } finally {
+            try {
+                FileTrees.delete(scratch);
+            } catch (IOException e) {
+                // Left in the system's temporary folder, which the system clears.
+            }
+        }
+    }
+
+    private static Optional<List<String>> score(TensorCache cache, TrainedModel model, List<Example> examples,
+                                                String verb, Progress progress, Cancellation cancellation,
+                                                Function<List<byte[]>, float[][]> forward, Scored scored) {
         TensorCache.BuildReport build = cache.build(examples.stream().map(e -> new TensorCache.Item(e.sha256(), e.file()))
                 .toList(), Math.max(1, Runtime.getRuntime().availableProcessors()), progress, cancellation);
         if (build.cancelled() || cancellation.isCancelled()) {

@@ -105,7 +105,8 @@ public final class Evaluator implements EvaluationService {
                                                       Cancellation cancellation) throws IOException {
         Optional<Evaluation> result = Scoring.run(model, store, selection, run, TestPartCurrency.TEST_PART, progress,
                 cancellation);
-        if (result.isPresent()) {
+        // A run on a read-only disk is scored each time instead: its folder cannot keep the evaluation.
+        if (result.isPresent() && store.readOnlyFolder().isEmpty()) {
             SavedEvaluations.writeTest(run.folder(), result.get());
         }
         return result;

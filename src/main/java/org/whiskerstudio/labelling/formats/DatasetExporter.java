@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.whiskerstudio.common.DiskFullException;
 import org.whiskerstudio.common.FileTrees;
 import org.whiskerstudio.labelling.Annotation;
 import org.whiskerstudio.labelling.AnnotationStore;
@@ -25,7 +26,7 @@ import org.whiskerstudio.project.ProjectStore;
  * Writes a project's images and labels in a format. The export is written into a scratch folder beside the
  * target and moved into place at the end, so a failed or killed export never leaves a half-written dataset
  * where the user asked for one. Every label goes out with its provenance, which each format keeps in its
- * {@link LabelSourceField} extension.
+ * {@link LabelSourceField} extension. A full disk is reported as a {@link DiskFullException} naming the target.
  */
 public final class DatasetExporter {
     private final ProjectStore store;
@@ -93,6 +94,8 @@ public final class DatasetExporter {
             Files.deleteIfExists(target);
             Files.move(inside, target, StandardCopyOption.ATOMIC_MOVE);
             return report;
+        } catch (IOException e) {
+            throw DiskFullException.naming(target, e);
         } finally {
             FileTrees.delete(scratch);
         }

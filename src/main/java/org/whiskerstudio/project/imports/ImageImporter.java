@@ -1,6 +1,7 @@
 package org.whiskerstudio.project.imports;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -17,8 +18,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.whiskerstudio.common.AtomicFiles;
 import org.whiskerstudio.common.Cancellation;
+import org.whiskerstudio.common.DiskFullException;
 import org.whiskerstudio.common.Hashes;
 import org.whiskerstudio.common.Problem;
 import org.whiskerstudio.common.Progress;
@@ -30,7 +31,8 @@ import org.whiskerstudio.project.ProjectStore;
 /**
  * Imports images into a project. Worker threads read, hash, decode and write the stored copy and thumbnail
  * of each file; this thread commits finished images to the store in small batches, so progress reported is
- * progress saved. Bad files become {@link Problem}s and the rest goes on.
+ * progress saved. Bad files become {@link Problem}s and the rest goes on. A full disk stops the import: what was
+ * committed stays, and no file of an image that is not in the store is left behind.
  */
 public final class ImageImporter {
     /** Files bigger than this are refused: no real photo is, and reading one whole would risk memory. */
@@ -62,9 +64,20 @@ public final class ImageImporter {
 
         record Rejected(Problem problem) implements Outcome {
         }
+
+        /** The disk filled while this file's copies were written; neither is left behind. */
+        record DiskFull(DiskFullException failure) implements Outcome {
+        }
     }
 
+    /**
+     * Imports the request's files.
+     *
+     * @throws UncheckedIOException around a {@link DiskFullException} when the disk filled: the images committed
+     *                              before stay, and the message says how many
+     */
     public ImportReport run(ImportRequest request, Progress progress, Cancellation cancellation) {
+        store.requireWritable();
         long start = System.nanoTime();
         progress.update(0, -1, "Looking for images...");
         ImportScanner.Scan scan = new ImportScanner().scan(request, cancellation);
@@ -81,19 +94,21 @@ public final class ImageImporter {
         int duplicates = 0;
         // A duplicate's folder class, applied once every batch is in: the image it repeats may be in the last batch.
         Map<String, String> duplicateClasses = new LinkedHashMap<>();
+        Optional<DiskFullException> full = Optional.empty();
         progress.update(0, total, "Importing " + total + " files");
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "whisker-import");
             t.setDaemon(true);
             return t;
         });
+        Deque<Future<Outcome>> inFlight = new ArrayDeque<>();
         try {
-            Deque<Future<Outcome>> inFlight = new ArrayDeque<>();
             List<NewImage> batch = new ArrayList<>();
             long lastCommit = System.nanoTime();
             int next = 0;
             while (next < total || !inFlight.isEmpty()) {
-                while (next < total && inFlight.size() < 4 * threads && !cancellation.isCancelled()) {
+                while (next < total && inFlight.size() < 4 * threads && !cancellation.isCancelled()
+                        && full.isEmpty()) {
                     ImportScanner.Candidate candidate = candidates.get(next++);
                     inFlight.add(pool.submit(() -> process(candidate, known)));
                 }
@@ -109,10 +124,12 @@ public final class ImageImporter {
                     duplicate.className().ifPresent(c -> duplicateClasses.putIfAbsent(duplicate.hash(), c));
                 } else if (outcome instanceof Outcome.Rejected rejected) {
                     problems.add(rejected.problem());
+                } else if (outcome instanceof Outcome.DiskFull diskFull && full.isEmpty()) {
+                    full = Optional.of(diskFull.failure());
                 }
                 boolean due = batch.size() >= BATCH || (System.nanoTime() - lastCommit) / 1_000_000 >= BATCH_MILLIS;
                 if (due || inFlight.isEmpty()) {
-                    int added = store.addImages(batch);
+                    int added = ImportFiles.commit(store, batch, store::addImages, imported);
                     duplicates += batch.size() - added;
                     imported += added;
                     batch.clear();
@@ -121,14 +138,41 @@ public final class ImageImporter {
                 }
             }
             progress.update(done, total, imported + " imported");
+        } catch (RuntimeException e) {
+            abandon(inFlight, e);
+            throw e;
         } finally {
             pool.shutdownNow();
+        }
+        if (full.isPresent()) {
+            throw ImportFiles.stopped(full.get(), imported);
         }
         boolean cancelled = cancellation.isCancelled() && (scanCut || done < total);
         DuplicateLabels labels = store.labelDuplicates(duplicateClasses);
         return new ImportReport(total, imported, duplicates, problems, cancelled,
                 Duration.ofNanos(System.nanoTime() - start), scanCut ? -1 : total - done,
                 labels);
+    }
+
+    /**
+     * After a failed commit (a full disk, say): waits for the files still being written and deletes those of the
+     * images no row will name.
+     */
+    private void abandon(Deque<Future<Outcome>> inFlight, RuntimeException failure) {
+        List<NewImage> unnamed = new ArrayList<>();
+        for (Future<Outcome> future : inFlight) {
+            try {
+                if (future.get() instanceof Outcome.Ready ready) {
+                    unnamed.add(ready.image());
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (ExecutionException e) {
+                failure.addSuppressed(e.getCause());
+            }
+        }
+        ImportFiles.discard(store, unnamed, failure);
     }
 
     private static Outcome await(Future<Outcome> future) {
@@ -164,17 +208,13 @@ public final class ImageImporter {
             StandardCopy copy = decoded.storedAsIs() ? StandardCopy.none(decoded.format())
                     : StandardCopy.of(decoder.decodeUpright(content), decoded.format());
             Path stored = layout.storedImage(hash, copy.format());
-            if (!Files.exists(stored)) {
-                AtomicFiles.write(stored, out -> copy.write(content, out));
-            }
-            Path thumb = layout.thumbnail(hash);
-            if (!Files.exists(thumb)) {
-                AtomicFiles.write(thumb, out -> ImageDecoder.writeJpeg(decoded.thumbnail(), out));
-            }
+            ImportFiles.write(stored, out -> copy.write(content, out), layout.thumbnail(hash), decoded.thumbnail());
             return new Outcome.Ready(new NewImage(hash, file.getFileName().toString(), layout.relativize(stored),
                     file.toString(), decoded.width(), decoded.height(), copy.format(), size, candidate.className()));
         } catch (ImageRejected e) {
             return rejected(file, e.getMessage());
+        } catch (DiskFullException e) {
+            return new Outcome.DiskFull(e);
         } catch (IOException e) {
             return rejected(file, "cannot be read: " + e.getClass().getSimpleName() + " " + e.getMessage());
         } catch (OutOfMemoryError e) {

@@ -2,7 +2,6 @@ package org.whiskerstudio.project.imports;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -10,8 +9,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.whiskerstudio.common.AtomicFiles;
 import org.whiskerstudio.common.Cancellation;
+import org.whiskerstudio.common.DiskFullException;
 import org.whiskerstudio.common.Hashes;
 import org.whiskerstudio.common.Problem;
 import org.whiskerstudio.common.Progress;
@@ -92,16 +91,15 @@ final class SequenceSink {
             try {
                 ProjectLayout layout = store.layout();
                 Path stored = layout.storedImage(hash, example.extension());
-                if (!Files.exists(stored)) {
-                    AtomicFiles.write(stored, example.content());
-                }
-                Path thumb = layout.thumbnail(hash);
-                if (!Files.exists(thumb)) {
-                    AtomicFiles.write(thumb, out -> ImageDecoder.writeJpeg(example.thumbnail(), out));
-                }
+                ImportFiles.write(stored, out -> out.write(example.content()), layout.thumbnail(hash),
+                        example.thumbnail());
                 batch.add(new NewImage(hash, example.fileName(), layout.relativize(stored), example.sourcePath(),
                         example.width(), example.height(), example.format(), example.content().length,
                         example.className()));
+            } catch (DiskFullException e) {
+                // A full disk ends the import, with what was whole committed; every next example would fail too.
+                flush();
+                throw ImportFiles.stopped(e, imported);
             } catch (IOException e) {
                 known.remove(hash);
                 problems.add(new Problem(example.sourcePath(), "cannot be stored: " + e.getMessage()));
@@ -113,7 +111,7 @@ final class SequenceSink {
     }
 
     private void flush() {
-        int added = store.addImages(batch, origin);
+        int added = ImportFiles.commit(store, batch, b -> store.addImages(b, origin), imported);
         duplicates += batch.size() - added;
         imported += added;
         batch.clear();

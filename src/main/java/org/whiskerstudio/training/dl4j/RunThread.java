@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
+import org.whiskerstudio.common.DiskFullException;
 import org.whiskerstudio.training.RunStatus;
 import org.whiskerstudio.training.RunStore;
 import org.whiskerstudio.training.TrainingRun;
@@ -40,8 +41,14 @@ final class RunThread {
         thread.start();
     }
 
-    /** How the session ended: the strategy's outcome, or a stop while preparing, or why it failed. */
-    private record End(Optional<TrainingOutcome> outcome, String failure) {
+    /**
+     * How the session ended: the strategy's outcome, or a stop while preparing, or why it failed; {@code resumable}
+     * when the failure left the run able to go on (a full disk: the last complete checkpoint is still there).
+     */
+    private record End(Optional<TrainingOutcome> outcome, String failure, boolean resumable) {
+        End(Optional<TrainingOutcome> outcome, String failure) {
+            this(outcome, failure, false);
+        }
     }
 
     private End train(RunJob job) {
@@ -53,6 +60,12 @@ final class RunThread {
             Thread.currentThread().interrupt();
             return new End(Optional.empty(), "The training thread was interrupted.");
         } catch (RuntimeException | IOException | OutOfMemoryError e) {
+            Optional<String> diskFull = DiskFullException.explain(e);
+            if (diskFull.isPresent()) {
+                // Checkpoints are written whole or not at all, so the run can go on once there is space again.
+                return new End(Optional.empty(), diskFull.get() + " Training stopped at its last complete "
+                        + "checkpoint; resume the run once there is space.", true);
+            }
             return new End(Optional.empty(), failureMessage(e));
         }
     }
@@ -70,7 +83,7 @@ final class RunThread {
                 status = RunStatus.STOPPED;
                 message = "Stopped while the data was being prepared.";
             } else {
-                status = RunStatus.FAILED;
+                status = end.resumable() ? RunStatus.STOPPED : RunStatus.FAILED;
                 message = end.failure();
             }
             runs.setStatus(run.id(), status, message);

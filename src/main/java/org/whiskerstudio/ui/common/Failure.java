@@ -2,9 +2,11 @@ package org.whiskerstudio.ui.common;
 
 import java.lang.reflect.InvocationTargetException;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
+import org.whiskerstudio.common.DiskFullException;
 
 /**
  * A failure of background work as the user reads it: the exception under the wrappers that executors and lambdas put
@@ -41,8 +43,15 @@ public record Failure(Throwable error) {
                 && (own == null || own.isBlank() || own.equals(cause.toString()) || own.equals(cause.getMessage()));
     }
 
-    /** The cause's message, or its class's simple name when it has none. */
+    /**
+     * The cause's message, or its class's simple name when it has none; a full disk anywhere in the chain reads as
+     * the sentence that says so ({@link DiskFullException#explain}), never as a bare "No space left on device".
+     */
     public String message() {
+        Optional<String> diskFull = DiskFullException.explain(error);
+        if (diskFull.isPresent()) {
+            return diskFull.get();
+        }
         Throwable t = cause();
         String m = t.getMessage();
         return m == null || m.isBlank() ? t.getClass().getSimpleName() : m;

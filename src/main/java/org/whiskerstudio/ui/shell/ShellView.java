@@ -87,7 +87,8 @@ public final class ShellView {
                 model.evaluationMap())));
         screens.put(PipelineStage.DEPLOY, new Lazy<>(() -> new DeployView(model.deploy())));
         model.setNotifier(Dialogs.notifier(stage, folders));
-        root.setTop(new ShellMenu(model, stage, library, menuActions()).bar());
+        root.setTop(new VBox(new ShellMenu(model, stage, library, menuActions()).bar(),
+                ReadOnlyBanner.of(model.readOnlyBannerProperty())));
         Node railNode = rail(); // first: it makes the buttons the tour points at
         tourOverlay = new TourOverlay(model.tour(), navButtons);
         root.setLeft(new HBox(railNode, tourOverlay.node()));

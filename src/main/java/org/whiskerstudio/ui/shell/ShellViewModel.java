@@ -25,6 +25,7 @@ import org.whiskerstudio.map.Embedder;
 import org.whiskerstudio.project.ProjectLayout;
 import org.whiskerstudio.project.ProjectSession;
 import org.whiskerstudio.project.ProjectStore;
+import org.whiskerstudio.project.ReadOnlyFolder;
 import org.whiskerstudio.project.imports.ImportRequest;
 import org.whiskerstudio.project.samples.SampleProjects;
 import org.whiskerstudio.settings.DesktopTheme;
@@ -63,6 +64,8 @@ public final class ShellViewModel {
     private final ReadOnlyObjectWrapper<ProjectSession> session = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<PipelineStage> stage = new ReadOnlyObjectWrapper<>(PipelineStage.DATA);
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("Whisker Studio");
+    /** "This project is read-only: ..." over every screen while such a project is open; empty otherwise. */
+    private final ReadOnlyStringWrapper readOnlyBanner = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper busyMessage = new ReadOnlyStringWrapper("");
     /** 0..1 while a sample is built (its images imported), else -1: not known. */
@@ -155,6 +158,7 @@ public final class ShellViewModel {
     /** Tells every screen's view model, with the one verb, that the open project changed. */
     private void projectOpened(Optional<ProjectSession> now, TrainingServiceFactory trainingServices) {
         title.set(now.map(s -> s.store().name() + " - Whisker Studio").orElse("Whisker Studio"));
+        readOnlyBanner.set(now.flatMap(s -> s.store().readOnlyFolder()).map(ReadOnlyFolder::banner).orElse(""));
         library.projectOpened(now);
         labelling.projectOpened(now);
         exchange.projectOpened(now);
@@ -201,6 +205,10 @@ public final class ShellViewModel {
 
     public ReadOnlyStringProperty titleProperty() {
         return title.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty readOnlyBannerProperty() {
+        return readOnlyBanner.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty busyProperty() {
@@ -308,7 +316,7 @@ public final class ShellViewModel {
     }
 
     public void openProject(Path folder) {
-        runProjectTask("Opening " + folder + "...", () -> ProjectStore.open(folder), "Cannot open the project");
+        runProjectTask("Opening " + folder + "...", () -> ProjectStore.openOrReadOnly(folder), "Cannot open the project");
     }
 
     /** Builds the sample project on first use (an import of its photos), then opens it. */

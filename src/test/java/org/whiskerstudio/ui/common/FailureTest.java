@@ -31,6 +31,15 @@ class FailureTest {
     }
 
     @Test
+    void aFullDiskReadsAsTheSentenceThatSaysSoWhateverWrapsIt() {
+        IOException bare = new IOException("No space left on device");
+        String said = Failure.messageOf(new CompletionException(new IllegalStateException("import worker failed", bare)));
+
+        assertTrue(said.startsWith("The disk is full"), said);
+        assertFalse(said.contains("No space left on device"), said);
+    }
+
+    @Test
     void aWrapperWithItsOwnWordsIsKept() {
         UncheckedIOException wrapped = new UncheckedIOException("Cannot read the epochs of run 3: /x", cause);
 
