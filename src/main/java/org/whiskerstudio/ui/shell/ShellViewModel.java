@@ -245,7 +245,7 @@ public final class ShellViewModel {
         return architectures;
     }
 
-    /** The Train screen's state for the open project. */
+    /** The Deploy screen's state for the open project. */
     public DeployViewModel deploy() {
         return deploy;
     }
@@ -271,12 +271,12 @@ public final class ShellViewModel {
         return labelling;
     }
 
-    /** The guided tour of the pipeline. */
     /** View > Theme. */
     public ThemeViewModel theme() {
         return theme;
     }
 
+    /** The guided tour of the pipeline. */
     public TourViewModel tour() {
         return tour;
     }
