@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.function.Function;
 import org.whiskerstudio.common.Cancellation;
 import org.whiskerstudio.common.Progress;
 import org.whiskerstudio.dataset.TensorCache;
@@ -39,6 +40,16 @@ public final class CachedScoring {
     public static Optional<List<String>> run(TrainedModel model, ProjectStore source, List<Example> examples,
                                              String verb, Progress progress, Cancellation cancellation,
                                              Scored scored) {
+        return run(model, source, examples, verb, progress, cancellation, model::predictPixels, scored);
+    }
+
+    /**
+     * The same with what the model answers for a batch of records given: class probabilities, or an autoencoder's
+     * one reconstruction error per example.
+     */
+    public static Optional<List<String>> run(TrainedModel model, ProjectStore source, List<Example> examples,
+                                             String verb, Progress progress, Cancellation cancellation,
+                                             Function<List<byte[]>, float[][]> answer, Scored scored) {
         TensorCache cache = TensorCache.open(source.layout(), model.preprocessing());
         TensorCache.BuildReport build = cache.build(examples.stream().map(e -> new TensorCache.Item(e.sha256(), e.file()))
                 .toList(), Math.max(1, Runtime.getRuntime().availableProcessors()), progress, cancellation);
@@ -65,7 +76,7 @@ public final class CachedScoring {
                     batch.add(i);
                 }
             }
-            float[][] probabilities = model.predictPixels(records);
+            float[][] probabilities = answer.apply(records);
             for (int i = 0; i < batch.size(); i++) {
                 scored.accept(batch.get(i), probabilities[i]);
             }
