@@ -1,12 +1,16 @@
 package org.whiskerstudio.bench.dl4j;
 
+import java.util.List;
 import java.util.Random;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.DataSet;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.learning.config.Adam;
+import org.whiskerstudio.architecture.Autoencoder;
 import org.whiskerstudio.architecture.LayerGraph;
+import org.whiskerstudio.architecture.LayerNode;
+import org.whiskerstudio.architecture.LayerSpec;
 import org.whiskerstudio.architecture.dl4j.Dl4jModels;
 import org.whiskerstudio.training.TrainingControl;
 import org.whiskerstudio.training.dl4j.Reconstructions;
@@ -14,7 +18,9 @@ import org.whiskerstudio.training.dl4j.Reconstructions;
 /**
  * One-class anomaly detection with an autoencoder template, as {@code bench anomaly} measures it: trained on one
  * class's images only (pixels scaled to [0, 1], optionally standardised per pixel on those images, optionally with
- * noise added to the input as a denoising autoencoder), then every test image scored by its reconstruction error.
+ * noise added to the input as a denoising autoencoder), then every test image scored by its reconstruction error and
+ * by how far its code lies from the nearest codes of the normal training images (the autoencoder's features used as
+ * a one-class model, as the published convolutional-autoencoder baselines do).
  */
 public final class OneClassAutoencoder {
     /**
@@ -27,6 +33,13 @@ public final class OneClassAutoencoder {
     public record Options(int epochs, int batch, double learningRate, boolean standardise, double noise, long seed) {
     }
 
+    /** Each test image's two scores: its reconstruction error, and its code's distance to the nearest normal codes. */
+    public record Scores(double[] reconstruction, double[] codeDistance) {
+    }
+
+    /** Nearest normal training codes averaged for the code distance. */
+    public static final int NEIGHBOURS = 5;
+
     private static final float STD_FLOOR = 0.05f;
 
     private OneClassAutoencoder() {
@@ -35,9 +48,9 @@ public final class OneClassAutoencoder {
     /**
      * Trains {@code graph} on {@code train} (rows of {@code size} pixels 0-1) and scores {@code test}.
      *
-     * @return one reconstruction error per test image; empty-length when stopped
+     * @return the scores of each test image; empty arrays when stopped
      */
-    public static double[] trainAndScore(LayerGraph graph, float[][] train, float[][] test, int height, int width,
+    public static Scores trainAndScore(LayerGraph graph, float[][] train, float[][] test, int height, int width,
                                          Options options, TrainingControl control) {
         Pixels pixels = options.standardise() ? Pixels.fit(train) : Pixels.identity(train[0].length);
         MultiLayerNetwork net = new MultiLayerNetwork(Dl4jModels.multiLayer(graph, options.seed(),
@@ -52,7 +65,7 @@ public final class OneClassAutoencoder {
             shuffle(order, random);
             for (int from = 0; from < order.length; from += options.batch()) {
                 if (control.isStopRequested()) {
-                    return new double[0];
+                    return new Scores(new double[0], new double[0]);
                 }
                 int to = Math.min(order.length, from + options.batch());
                 INDArray clean = batch(train, order, from, to, pixels, height, width);
@@ -61,22 +74,50 @@ public final class OneClassAutoencoder {
                 net.fit(new DataSet(input, clean));
             }
         }
-        return score(net, test, pixels, height, width);
+        int code = codeLayer(graph);
+        float[][] normalCodes = codes(net, train, pixels, height, width, code, null);
+        double[] errors = new double[test.length];
+        float[][] testCodes = codes(net, test, pixels, height, width, code, errors);
+        return new Scores(errors, CodeNeighbours.distances(normalCodes, testCodes, NEIGHBOURS));
     }
 
-    private static double[] score(MultiLayerNetwork net, float[][] test, Pixels pixels, int height, int width) {
-        double[] scores = new double[test.length];
-        int[] all = new int[test.length];
+    /** DL4J's index of the bottleneck layer: Input and Reshape are no layers of a MultiLayerNetwork. */
+    private static int codeLayer(LayerGraph graph) {
+        String bottleneck = Autoencoder.of(graph).orElseThrow().bottleneck();
+        int index = 0;
+        for (LayerNode node : graph.nodes()) {
+            if (node.id().equals(bottleneck)) {
+                return index;
+            }
+            if (!(node.spec() instanceof LayerSpec.Input) && !(node.spec() instanceof LayerSpec.Reshape)) {
+                index++;
+            }
+        }
+        throw new IllegalArgumentException("no bottleneck " + bottleneck);
+    }
+
+    /** Each image's code (the bottleneck's activations), and into {@code errors} when given its reconstruction error. */
+    private static float[][] codes(MultiLayerNetwork net, float[][] images, Pixels pixels, int height, int width,
+                                   int codeLayer, double[] errors) {
+        float[][] codes = new float[images.length][];
+        int[] all = new int[images.length];
         for (int i = 0; i < all.length; i++) {
             all[i] = i;
         }
-        for (int from = 0; from < test.length; from += 500) {
-            int to = Math.min(test.length, from + 500);
-            INDArray x = batch(test, all, from, to, pixels, height, width);
-            double[] errors = Reconstructions.errors(net.output(x, false), x);
-            System.arraycopy(errors, 0, scores, from, errors.length);
+        for (int from = 0; from < images.length; from += 500) {
+            int to = Math.min(images.length, from + 500);
+            INDArray x = batch(images, all, from, to, pixels, height, width);
+            List<INDArray> activations = net.feedForward(x, false);
+            INDArray code = activations.get(codeLayer + 1);
+            for (int i = from; i < to; i++) {
+                codes[i] = code.getRow(i - from).toFloatVector();
+            }
+            if (errors != null) {
+                double[] batchErrors = Reconstructions.errors(activations.get(activations.size() - 1), x);
+                System.arraycopy(batchErrors, 0, errors, from, batchErrors.length);
+            }
         }
-        return scores;
+        return codes;
     }
 
     private static INDArray batch(float[][] images, int[] order, int from, int to, Pixels pixels, int height,
