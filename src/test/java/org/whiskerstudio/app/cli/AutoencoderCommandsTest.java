@@ -66,5 +66,10 @@ class AutoencoderCommandsTest {
         String first = text.substring(text.indexOf("Most anomalous test examples:")).lines().skip(1).findFirst()
                 .orElseThrow();
         assertTrue(first.toLowerCase(Locale.ROOT).contains("light"), "an anomaly ranks first: " + text);
+
+        PredictCommandTest.Run bundle = PredictCommandTest.run("bundle", project.toString(), "--run",
+                Long.toString(run.id()), "--out", temp.resolve("b").toString());
+        assertEquals(1, bundle.exit(), bundle.out() + bundle.err());
+        assertTrue(bundle.err().contains("is an autoencoder"), bundle.err());
     }
 }
