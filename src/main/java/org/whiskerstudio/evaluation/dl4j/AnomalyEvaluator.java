@@ -52,7 +52,7 @@ public final class AnomalyEvaluator {
         List<AnomalyEvaluation.Scored> scored = new ArrayList<>();
         Optional<List<String>> problems = CachedScoring.run(model, store, examples.stream()
                         .map(e -> new CachedScoring.Example(e.imageId(), e.sha256(), e.file())).toList(),
-                "Scoring the " + part.key() + " part:", progress, cancellation,
+                "Scoring the " + (part == Subset.TEST ? "test" : "validation") + " part:", progress, cancellation,
                 records -> rows(model.reconstructionErrors(records)),
                 (index, answer) -> {
                     ClassificationData.Example e = examples.get(index);
