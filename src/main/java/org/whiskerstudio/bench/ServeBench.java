@@ -40,6 +40,10 @@ final class ServeBench implements Callable<Integer> {
     @Option(names = "--warmup", description = "seconds of load before measuring (default: ${DEFAULT-VALUE})")
     private int warmup = 3;
 
+    @Option(names = "--max-batch", description = "most requests one forward pass of the started server serves "
+            + "(default: ${DEFAULT-VALUE}; 1 = one pass per request)")
+    private int maxBatch = PredictionServer.Settings.DEFAULT_MAX_BATCH;
+
     @Option(names = "--url", description = "an already running server's /predict URL instead of starting one")
     private URI url;
 
@@ -51,13 +55,14 @@ final class ServeBench implements Callable<Integer> {
         URI target = url;
         if (target == null) {
             Bundles.Loaded loaded = Bundles.load(input.bundle);
-            server = loaded.serve(PredictionServer.Settings.local(0));
+            server = loaded.serve(PredictionServer.Settings.local(0).withMaxBatch(maxBatch));
             target = URI.create("http://127.0.0.1:" + server.address().getPort() + "/predict");
         }
         try {
             Result r = load(target, images);
-            out.printf("serve bench: %s, %d clients for %d s (after %d s warm-up), %d images, %d cores%n", target,
-                    clients, seconds, warmup, images.size(), Runtime.getRuntime().availableProcessors());
+            out.printf("serve bench: %s, %d clients for %d s (after %d s warm-up), %d images, %d cores%s%n", target,
+                    clients, seconds, warmup, images.size(), Runtime.getRuntime().availableProcessors(),
+                    url == null ? ", at most " + maxBatch + " requests a forward pass" : "");
             out.printf("  requests/second   %,.1f (%,d requests)%n", r.latencies.length / (double) seconds,
                     r.latencies.length);
             out.printf("  latency           %s%n", PredictBench.stats(r.latencies));

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.IntStream;
+import org.whiskerstudio.architecture.dl4j.Dl4jRuntime;
 import org.whiskerstudio.bench.dl4j.SpeedBenchmark;
 import org.whiskerstudio.bench.dl4j.SpeedData;
 import org.whiskerstudio.labelling.formats.FormatException;
@@ -117,7 +118,10 @@ final class SpeedBench implements Callable<Integer> {
         if (maxBatches > 0) {
             command.addAll(List.of("--max-batches", String.valueOf(maxBatches)));
         }
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        // Both sides wait alike: the peer gets our wait policy (the studio's PASSIVE unless the caller exported one).
+        builder.environment().putIfAbsent("OMP_WAIT_POLICY", waitPolicy());
+        Process process = builder.start();
         Map<String, String> results = new LinkedHashMap<>();
         List<String> lines = new ArrayList<>();
         try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(),
@@ -140,7 +144,17 @@ final class SpeedBench implements Callable<Integer> {
             throw new IOException("the PyTorch script failed: " + String.join("\n", lines.subList(
                     Math.max(0, lines.size() - 10), lines.size())));
         }
+        PeerSettings peer = PeerSettings.of(results);
+        PrintWriter out = spec.commandLine().getOut();
+        out.printf("    peer settings: %s; ours: OMP_WAIT_POLICY=%s%n", peer.describe(), waitPolicy());
+        peer.warnings(waitPolicy()).forEach(w -> out.printf("    WARNING: %s%n", w));
         return Column.ofTorch(net.name().toLowerCase(Locale.ROOT), round, results);
+    }
+
+    /** The wait policy our native code runs with, as it sees it (the studio sets PASSIVE when none is exported). */
+    private static String waitPolicy() {
+        String policy = Dl4jRuntime.ompWaitPolicy();
+        return policy.equals("unset") ? PeerSettings.STUDIO_WAIT_POLICY : policy;
     }
 
     /** One run's figures as table cells; "-" where the run has no such figure. */

@@ -4,12 +4,15 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.IntStream;
 import org.whiskerstudio.architecture.Architecture;
 import org.whiskerstudio.architecture.ArchitectureStore;
+import org.whiskerstudio.bench.dl4j.LinearProbes;
 import org.whiskerstudio.dataset.DataProfiler;
 import org.whiskerstudio.dataset.SplitSettings;
 import org.whiskerstudio.deploy.dl4j.TrustedStarts;
@@ -118,6 +121,7 @@ final class TransferBench implements Callable<Integer> {
                 out.printf("  %6d  %11.2f%%  %11.2f%%  %+7.2f pts  %s%n", count, 100 * a, 100 * b, points,
                         points >= TARGET_POINTS ? "target MET" : "target MISSED");
             }
+            probes(out, first, source, train, test, testIndices, headline);
             TrainingRun last = new RunStore(few).list().get(0);
             out.printf("  the continued runs' provenance: %s%n",
                     new RunStore(few).provenance(last.id()).orElseThrow().start().sentence());
@@ -169,10 +173,38 @@ final class TransferBench implements Callable<Integer> {
         }
     }
 
-    /** The classes 0-4 project's last completed run, trained here when it has none. */
+    /**
+     * Linear probes of the start model on the few labels: the best layer says how far its features can carry them,
+     * whatever way the continued run takes.
+     */
+    private void probes(PrintWriter out, ProjectStore first, TrainingRun source, IdxFormat.Images train,
+                        IdxFormat.Images test, List<Integer> testIndices, double scratch) throws IOException {
+        List<Integer> few = new ArrayList<>();
+        for (int c = SPLIT_CLASS; c < 10; c++) {
+            int cls = c;
+            IntStream.range(0, train.count()).filter(i -> label(train, i) == cls).limit(perClass).forEach(few::add);
+        }
+        List<LinearProbes.Probe> probes = LinearProbes.of(TrainedModel.ofRun(first, source.id()),
+                few.stream().map(i -> FashionFiles.pixels(train, i)).toList(),
+                few.stream().mapToInt(i -> label(train, i) - SPLIT_CLASS).toArray(),
+                testIndices.stream().map(i -> FashionFiles.pixels(test, i)).toList(),
+                testIndices.stream().mapToInt(i -> label(test, i) - SPLIT_CLASS).toArray(), 10 - SPLIT_CLASS);
+        if (probes.isEmpty()) {
+            return;
+        }
+        out.printf("  linear probes of the start model (softmax regression on each layer's output for the %d labels, "
+                + "test accuracy):%n   ", few.size());
+        probes.forEach(p -> out.printf(" %s (%d) %.2f%%;", p.layer(), p.features(), 100 * p.accuracy()));
+        LinearProbes.Probe best = probes.stream().max(Comparator.comparingDouble(LinearProbes.Probe::accuracy))
+                .orElseThrow();
+        out.printf("%n  the best, %.2f%% (%s), is about as far as its features carry these labels; +%d points needs %.2f%%%n",
+                100 * best.accuracy(), best.layer(), (int) TARGET_POINTS, 100 * scratch + TARGET_POINTS);
+    }
+
+    /** The classes 0-4 project's last finished run (completed or stopped early), trained here when it has none. */
     private TrainingRun source(PrintWriter out, ProjectStore first, IdxFormat.Images train) throws IOException {
         Optional<TrainingRun> done = new RunStore(first).list().stream()
-                .filter(r -> r.status() == RunStatus.COMPLETED).findFirst();
+                .filter(r -> r.status() == RunStatus.COMPLETED || r.status() == RunStatus.EARLY_STOPPED).findFirst();
         if (done.isPresent()) {
             out.printf("transfer bench: start model run %d of %s (trained before)%n", done.get().id(),
                     first.layout().root());
@@ -204,7 +236,8 @@ final class TransferBench implements Callable<Integer> {
                 .start(new TrainingRequest(lenet.name(), config, name).startingFrom(from, freeze),
                         TrainingListener.NONE)
                 .finished().toCompletableFuture().join();
-        if (run.status() != RunStatus.COMPLETED) {
+        // Without a validation part early stopping watches the training loss: a run it stops has its best model.
+        if (run.status() != RunStatus.COMPLETED && run.status() != RunStatus.EARLY_STOPPED) {
             throw new IllegalStateException("the run \"" + name + "\" ended " + run.status() + ": " + run.message());
         }
         return run;

@@ -25,29 +25,46 @@ import org.whiskerstudio.dataset.ImageUnreadable;
  * 400 not an image, 413 body over the limit, 405 wrong method, 404 unknown path. Never a stack trace.
  */
 public final class PredictionServer implements AutoCloseable {
-    /** What answers a request: the same predictor {@code whisker predict} uses. */
+    /** What answers a request: the same predictor {@code whisker predict} uses. Closed with the server. */
     @FunctionalInterface
-    public interface ImagePredictor {
+    public interface ImagePredictor extends AutoCloseable {
         Prediction predict(byte[] encoded, int k) throws ImageUnreadable;
+
+        @Override
+        default void close() {
+        }
     }
 
     /**
      * @param host     the address to bind; 127.0.0.1 keeps the model to this machine
      * @param maxBytes the largest request body accepted
-     * @param threads  request threads (decoding runs in parallel; the forward pass one at a time)
+     * @param threads  request threads (decoding runs in parallel; forward passes one at a time, shared by the requests
+     *                 that arrive together when the predictor batches them)
+     * @param maxBatch the most requests one forward pass serves (1: each request its own pass)
      */
-    public record Settings(String host, int port, long maxBytes, int threads, int defaultTop) {
+    public record Settings(String host, int port, long maxBytes, int threads, int defaultTop, int maxBatch) {
         public static final String LOCALHOST = "127.0.0.1";
         public static final long DEFAULT_MAX_BYTES = 10L << 20;
+        public static final int DEFAULT_MAX_BATCH = 64;
 
         public Settings {
-            if (maxBytes < 1 || threads < 1 || port < 0 || port > 65_535 || defaultTop < 1) {
-                throw new IllegalArgumentException("port must be 0..65535, max bytes, threads and top at least 1");
+            if (maxBytes < 1 || threads < 1 || port < 0 || port > 65_535 || defaultTop < 1 || maxBatch < 1) {
+                throw new IllegalArgumentException(
+                        "port must be 0..65535, max bytes, threads, top and max batch at least 1");
             }
         }
 
+        public Settings(String host, int port, long maxBytes, int threads, int defaultTop) {
+            this(host, port, maxBytes, threads, defaultTop, DEFAULT_MAX_BATCH);
+        }
+
         public static Settings local(int port) {
-            return new Settings(LOCALHOST, port, DEFAULT_MAX_BYTES, Math.max(2, Runtime.getRuntime().availableProcessors()), 5);
+            return new Settings(LOCALHOST, port, DEFAULT_MAX_BYTES,
+                    Math.max(2, Runtime.getRuntime().availableProcessors()), 5);
+        }
+
+        public Settings withMaxBatch(int max) {
+            return new Settings(host, port, maxBytes, threads, defaultTop, max);
         }
     }
 
@@ -201,5 +218,6 @@ public final class PredictionServer implements AutoCloseable {
     public void close() {
         server.stop(0);
         executor.shutdownNow();
+        predictor.close();
     }
 }

@@ -59,9 +59,48 @@ public class RecordPredictor {
         return out;
     }
 
-    /** {@code whisker serve}'s server answering with this predictor. */
+    /**
+     * {@code whisker serve}'s server answering with this predictor, concurrent requests sharing forward passes
+     * ({@link MicroBatcher}).
+     */
     public PredictionServer serve(PredictionServer.Settings settings, String name) throws IOException {
-        return PredictionServer.start(settings, (bytes, k) -> predict(bytes, "upload", k), name, classes());
+        return PredictionServer.start(settings, new BatchedUploads(new MicroBatcher(model,
+                settings.maxBatch(), MicroBatcher.DEFAULT_WINDOW_MICROS)), name, classes());
+    }
+
+    /** Uploads decoded on their request threads, predicted in shared passes; each answer's time is its own wait. */
+    private final class BatchedUploads implements PredictionServer.ImagePredictor {
+        private final MicroBatcher batcher;
+
+        BatchedUploads(MicroBatcher batcher) {
+            this.batcher = batcher;
+        }
+
+        @Override
+        public Prediction predict(byte[] encoded, int k) throws ImageUnreadable {
+            long t0 = System.nanoTime();
+            batcher.decodingStarted();
+            byte[] record;
+            try {
+                record = new TensorRecords(model.preprocessing()).load(encoded, "upload");
+            } catch (ImageUnreadable | RuntimeException e) {
+                batcher.decodingFailed();
+                throw e;
+            }
+            try {
+                float[] probabilities = batcher.probabilities(record);
+                return new Prediction("upload", Prediction.topK(model.classes(), probabilities, k),
+                        (System.nanoTime() - t0) / 1e6);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("the server is shutting down", e);
+            }
+        }
+
+        @Override
+        public void close() {
+            batcher.close();
+        }
     }
 
     private Prediction finish(String source, byte[] record, int k, long t0) {

@@ -44,6 +44,10 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--top", paramLabel = "K", description = "classes per answer unless ?top=K (default: ${DEFAULT-VALUE})")
     private int top = 5;
 
+    @Option(names = "--max-batch", paramLabel = "N", description = "most requests one forward pass serves: requests "
+            + "arriving together share a pass (default: ${DEFAULT-VALUE}; 1 = one pass per request)")
+    private int maxBatch = PredictionServer.Settings.DEFAULT_MAX_BATCH;
+
     @Option(names = "--engine", paramLabel = "dl4j|onnx", description = Engine.HELP)
     private String engine = "dl4j";
 
@@ -54,7 +58,7 @@ final class ServeCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PredictionServer.Settings settings;
         try {
-            settings = new PredictionServer.Settings(host, port, maxBytes, threads, top);
+            settings = new PredictionServer.Settings(host, port, maxBytes, threads, top, maxBatch);
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }

@@ -67,6 +67,12 @@ public class Dl4jTrainer extends EpochTrainer {
     }
 
     @Override
+    protected void fitNewOutput() {
+        HeadFit.fit(net, job.network(), config.learningRateAt(0), job.data()::train,
+                () -> !job.control().isStopRequested());
+    }
+
+    @Override
     protected long stepsPerEpoch() {
         return (job.data().trainExamples() + config.batchSize() - 1) / config.batchSize();
     }

@@ -77,6 +77,10 @@ abstract class EpochTrainer {
     /** Writes what a fresh run's folder needs beside its checkpoints (normalisation, vocabulary). */
     protected abstract void writeInputs() throws IOException;
 
+    /** Fits a start model's replaced output layer alone before the first epoch ({@link HeadFit}). */
+    protected void fitNewOutput() {
+    }
+
     /** @throws IOException when the run's folder no longer fits its data, saying why */
     protected void checkResumable() throws IOException {
     }
@@ -120,6 +124,10 @@ abstract class EpochTrainer {
             writeInputs();
         }
         setup.listener().onStart(setup.runId(), config.epochs(), stepsPerEpoch(), state.iteration());
+        if (!setup.resume() && setup.start().replacesOutput()) {
+            signals.status(RunStatus.RUNNING, "Fitting the new output layer to the kept layers first");
+            fitNewOutput();
+        }
         signals.status(RunStatus.RUNNING, "");
         lastCheckpointNanos = clock.activeNanos();
         try (MetricLog log = new MetricLog(folder)) {

@@ -39,9 +39,18 @@ record RunStart(Optional<Weights> weights, int freezeEpochs) {
 
     /** Called after each epoch's learning rate is set: during the frozen epochs, 0 below the output. */
     void beforeEpoch(Network net, LayerGraph graph, int epoch) {
-        if (epoch >= freezeEpochs) {
-            return;
+        if (epoch < freezeEpochs) {
+            freezeBelowOutput(net, graph);
         }
+    }
+
+    /** Whether the start model's output layer was replaced: a new run whose output {@link HeadFit} fits first. */
+    boolean replacesOutput() {
+        return weights.isPresent() && !weights.get().plan().keepsAll();
+    }
+
+    /** Learning rate 0 for every layer but the output. */
+    static void freezeBelowOutput(Network net, LayerGraph graph) {
         for (Map.Entry<String, String> layer : LayerKeys.of(graph).entrySet()) {
             if (!(graph.node(layer.getKey()).orElseThrow().spec() instanceof LayerSpec.Output)) {
                 net.setLayerLearningRate(layer.getValue(), 0);

@@ -1,7 +1,9 @@
 package org.whiskerstudio.training.dl4j;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -14,11 +16,13 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.dataset.DataSet;
 import org.whiskerstudio.architecture.LayerGraph;
 import org.whiskerstudio.architecture.Templates;
 import org.whiskerstudio.architecture.TensorShape;
 import org.whiskerstudio.dataset.Preprocessing;
 import org.whiskerstudio.dataset.ResizeMode;
+import org.whiskerstudio.dataset.dl4j.TrainingTensors;
 import org.whiskerstudio.training.Optimizer;
 import org.whiskerstudio.training.RunFolder;
 import org.whiskerstudio.training.RunRecorder;
@@ -188,5 +192,46 @@ class RunStartTest {
 
         Network after = Network.restore(two, folder.checkpoint(folder.readCheckpointState().orElseThrow()));
         assertNotEquals(layer(model, 0).get("W"), layer(after, 0).get("W"));
+    }
+
+    @Test
+    void aReplacedOutputIsFittedAloneOnTheKeptFeaturesBeforeTheFirstEpoch() throws IOException {
+        LayerGraph three = Templates.mlp(SHAPE, 3);
+        LayerGraph two = Templates.mlp(SHAPE, 2);
+        Network model = source(three);
+        RunStart start = start(three, List.of("x", "y", "z"), two, List.of("left", "right"), 0);
+        Network net = start.network(two, CONFIG);
+        TrainingTensors data = ToyData.of(SHAPE, 64, 16, true);
+        DataSet batch = data.train(0).next();
+        double guess = net.loss(batch);
+
+        int steps = HeadFit.fit(net, two, 1e-3, data::train, () -> true);
+
+        assertTrue(start.replacesOutput());
+        assertEquals(HeadFit.MAX_STEPS, steps);
+        for (int kept : new int[] {0, 2}) {
+            assertEquals(layer(model, kept).get("W"), layer(net, kept).get("W"), "layer " + kept);
+        }
+        assertTrue(net.loss(batch) < 0.9 * guess, "fitted: " + net.loss(batch) + " against a guess's " + guess);
+    }
+
+    @Test
+    void aStopBeforeTheOutputIsFittedLeavesItAtZero() throws IOException {
+        LayerGraph three = Templates.mlp(SHAPE, 3);
+        LayerGraph two = Templates.mlp(SHAPE, 2);
+        source(three);
+        Network net = start(three, List.of("x", "y", "z"), two, List.of("left", "right"), 0).network(two, CONFIG);
+
+        assertEquals(0, HeadFit.fit(net, two, 1e-3, ToyData.of(SHAPE, 64, 16, true)::train, () -> false));
+        assertEquals(0.0, layer(net, 3).get("W").norm1Number().doubleValue());
+    }
+
+    @Test
+    void withTheSameClassesNothingIsReplacedSoNothingIsFittedFirst() throws IOException {
+        LayerGraph mlp = Templates.mlp(SHAPE, 2);
+        source(mlp);
+
+        assertFalse(start(mlp, List.of("a", "b"), mlp, List.of("b", "a"), 0).replacesOutput());
+        assertFalse(RunStart.FRESH.replacesOutput());
     }
 }
