@@ -4,15 +4,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 
-/** How a graph must end: a classifier in one Output layer, a GAN generator in the numbers of one image. */
+/**
+ * How a graph must end: a classifier in one Output layer, an autoencoder in one Reconstruction of its input, a GAN
+ * generator in the numbers of one image.
+ */
 final class Endings {
     private Endings() {
     }
 
+    /**
+     * One end layer (an Output, or an autoencoder's Reconstruction of as many numbers as the input) after which
+     * nothing follows; an Output's classes must be the expected ones when given.
+     */
     static void classifier(GraphOrder order, Map<String, TensorShape> shapes, OptionalInt expectedClasses,
                            List<Issue> issues) {
-        List<String> outputs = order.order().stream()
-                .filter(id -> order.node(id).spec() instanceof LayerSpec.Output).toList();
+        List<String> outputs = order.order().stream().filter(id -> isEnd(order.node(id).spec())).toList();
         if (outputs.isEmpty() && order.input().isPresent()) {
             issues.add(new Issue("", "The network has no Output layer: end it with one"));
         }
@@ -20,26 +26,57 @@ final class Endings {
             issues.add(new Issue(extra, "The network has more than one Output layer: keep one and remove this one"));
         }
         for (String id : order.order()) {
-            boolean isOutput = order.node(id).spec() instanceof LayerSpec.Output;
+            boolean isOutput = isEnd(order.node(id).spec());
             if (isOutput && !order.outputsOf(id).isEmpty()) {
-                issues.add(new Issue(id, "Output must be the last layer: remove the connections after it"));
+                issues.add(new Issue(id, order.node(id).spec().kind()
+                        + " must be the last layer: remove the connections after it"));
             } else if (!isOutput && order.outputsOf(id).isEmpty() && !outputs.isEmpty()) {
                 issues.add(new Issue(id, "This layer leads nowhere: connect it to the next layer, or remove it"));
             }
         }
-        expectedClasses.ifPresent(expected -> outputs.forEach(id -> {
-            int classes = ((LayerSpec.Output) order.node(id).spec()).classes();
-            if (classes != expected) {
-                issues.add(new Issue(id, "The output has " + Shapes.count(classes, "class", "classes")
-                        + " but the project has " + expected + ": set the Output's classes to " + expected));
+        outputs.forEach(id -> {
+            if (order.node(id).spec() instanceof LayerSpec.Output output) {
+                expectedClasses.ifPresent(expected -> classes(id, output.classes(), expected, issues));
+            } else {
+                reconstruction(order, shapes, id, issues);
             }
-        }));
+        });
+    }
+
+    static boolean isEnd(LayerSpec spec) {
+        return spec instanceof LayerSpec.Output || spec instanceof LayerSpec.Reconstruction;
+    }
+
+    private static void classes(String id, int classes, int expected, List<Issue> issues) {
+        if (classes != expected) {
+            issues.add(new Issue(id, "The output has " + Shapes.count(classes, "class", "classes")
+                    + " but the project has " + expected + ": set the Output's classes to " + expected));
+        }
+    }
+
+    /** The numbers reaching a Reconstruction must be as many as the input's: it is compared with them one by one. */
+    private static void reconstruction(GraphOrder order, Map<String, TensorShape> shapes, String id,
+                                       List<Issue> issues) {
+        TensorShape input = order.input().map(shapes::get).orElse(null);
+        TensorShape made = shapes.get(id);
+        if (input == null || made == null || sameNumbers(input, made)) {
+            return;
+        }
+        issues.add(new Issue(id, "The reconstruction has " + Shapes.describe(made) + " but the input "
+                + Shapes.describe(input) + " has " + input.size() + " numbers: end with a Dense layer of "
+                + input.size() + " units" + (input instanceof TensorShape.Image ? ", or layers that give back a "
+                + input.label() + " image" : "")));
+    }
+
+    /** Equal shapes, or a vector of the input's size (an image or sequence flattened). */
+    private static boolean sameNumbers(TensorShape input, TensorShape made) {
+        return made.equals(input) || made instanceof TensorShape.Vector && made.size() == input.size();
     }
 
     static void generator(GraphOrder order, Map<String, TensorShape> shapes, TensorShape.Image image,
                           List<Issue> issues) {
         for (String id : order.order()) {
-            if (order.node(id).spec() instanceof LayerSpec.Output) {
+            if (isEnd(order.node(id).spec())) {
                 issues.add(new Issue(id, "A generator has no Output layer: end it with a Dense layer of "
                         + image.size() + " units and TANH that makes the " + image.label() + " image"));
             }

@@ -43,6 +43,9 @@ final class LayerRules {
             return lstm(lstm, shape);
         } else if (spec instanceof LayerSpec.Output output) {
             return output(output, shape);
+        } else if (spec instanceof LayerSpec.Reconstruction) {
+            // The error over every number: no weights; whether it matches the input is Endings' question.
+            return LayerCost.fits(shape, 0, shape.size());
         }
         return LayerCost.fits(shape, 0, 0); // Dropout and Activation keep the shape
     }

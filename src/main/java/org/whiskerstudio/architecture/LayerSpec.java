@@ -159,6 +159,18 @@ public sealed interface LayerSpec {
         }
     }
 
+    /**
+     * An autoencoder's end: the network's answer is compared with its own input (mean squared error, no weights of
+     * its own), so the layer before it must make as many numbers as the input has. A graph ending here learns without
+     * labels ({@link ModelKind#AUTOENCODER}).
+     */
+    record Reconstruction() implements LayerSpec {
+        @Override
+        public String kind() {
+            return "Reconstruction";
+        }
+    }
+
     /** Joins branches: CONCAT stacks channels/features, ADD sums equal shapes (residual connections). */
     enum MergeKind { CONCAT, ADD }
 

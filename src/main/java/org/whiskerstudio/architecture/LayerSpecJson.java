@@ -40,6 +40,8 @@ final class LayerSpecJson {
             out.put("kind", "Activation").put("activation", a.activation().name());
         } else if (spec instanceof LayerSpec.Output o) {
             out.put("kind", "Output").put("classes", o.classes()).put("output", o.outputKind().name());
+        } else if (spec instanceof LayerSpec.Reconstruction) {
+            out.put("kind", "Reconstruction");
         } else if (spec instanceof LayerSpec.Merge m) {
             out.put("kind", "Merge").put("merge", m.mergeKind().name());
         }
@@ -68,6 +70,7 @@ final class LayerSpecJson {
                 case "Activation" -> new LayerSpec.ActivationLayer(f.choice("activation", Activation.class));
                 case "Output" -> new LayerSpec.Output(f.integer("classes"),
                         f.choice("output", LayerSpec.OutputKind.class));
+                case "Reconstruction" -> new LayerSpec.Reconstruction();
                 case "Merge" -> new LayerSpec.Merge(f.choice("merge", LayerSpec.MergeKind.class));
                 default -> throw new IllegalArgumentException("unknown layer kind '" + kind + "'");
             };

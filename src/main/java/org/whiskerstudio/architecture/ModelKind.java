@@ -12,7 +12,13 @@ public enum ModelKind {
     /** A generator and a discriminator learning one class's pictures; sample grids, not resumable. */
     GAN("gan", "GAN", false),
     /** Predicts the next character of the project's texts; bits per character, generated text, resumable. */
-    CHARACTER_MODEL("character", "Character model", true);
+    CHARACTER_MODEL("character", "Character model", true),
+    /**
+     * Learns to give back its input (no labels needed); reconstruction loss, anomaly scores. Resumable: it trains in
+     * the same checkpointed epoch loop as a classifier, and its checkpoint (weights, optimiser state, the normal
+     * class in the run's config) is all it needs to go on.
+     */
+    AUTOENCODER("autoencoder", "Autoencoder", true);
 
     private final String key;
     private final String label;
@@ -24,10 +30,16 @@ public enum ModelKind {
         this.resumable = resumable;
     }
 
-    /** Of an architecture: a discriminator makes a GAN, a per-step prediction over its input a character model. */
+    /**
+     * Of an architecture: a discriminator makes a GAN, a Reconstruction end an autoencoder, a per-step prediction over
+     * its input a character model.
+     */
     static ModelKind of(Architecture architecture) {
         if (architecture.isGan()) {
             return GAN;
+        }
+        if (Autoencoder.ends(architecture.network())) {
+            return AUTOENCODER;
         }
         return CharacterModel.of(architecture.network()).isPresent() ? CHARACTER_MODEL : CLASSIFIER;
     }

@@ -14,8 +14,14 @@ import org.whiskerstudio.project.sequences.MediaKind;
 public final class ProjectTemplates {
     private final DataProfile profile;
 
-    /** A template: a short id for the command line ("lenet"), a title for menus, and how to build it. */
-    public record Template(String id, String title, Supplier<Architecture> build) {
+    /**
+     * A template: a short id for the command line ("lenet"), a title for menus, what it learns from (the chooser's
+     * first question), and how to build it.
+     */
+    public record Template(String id, String title, LearningCriterion criterion, Supplier<Architecture> build) {
+        Template(String id, String title, Supplier<Architecture> build) {
+            this(id, title, LearningCriterion.SUPERVISED, build);
+        }
     }
 
     public ProjectTemplates(DataProfile profile) {
@@ -24,8 +30,8 @@ public final class ProjectTemplates {
 
     /**
      * The templates that fit the project's data: image networks (MLP, CNNs, DCGAN) where there are images, the
-     * LSTM classifier always (fitted to the majority kind), the word LSTM for texts and the character LSTM where
-     * there are texts. An empty project is offered all of them.
+     * LSTM classifier always (fitted to the majority kind), the word LSTM for texts, the character LSTM where
+     * there are texts, and autoencoders for images and series. An empty project is offered all of them.
      */
     public List<Template> all() {
         SequenceInputs sequences = profile.sequences();
@@ -34,23 +40,36 @@ public final class ProjectTemplates {
         boolean texts = profile.kinds().isEmpty() || profile.kinds().contains(MediaKind.TEXT);
         List<Template> all = new ArrayList<>();
         if (images) {
-            all.add(new Template("mlp", "MLP baseline", () -> classifier("MLP", Templates.mlp(image, classesOrTwo()))));
+            all.add(new Template("mlp", "MLP baseline", () -> single("MLP", Templates.mlp(image, classesOrTwo()))));
             all.add(new Template("lenet", "LeNet-style CNN",
-                    () -> classifier("LeNet", Templates.lenet(image, classesOrTwo()))));
+                    () -> single("LeNet", Templates.lenet(image, classesOrTwo()))));
             all.add(new Template("vgg", "Small VGG-style CNN (BatchNorm, Dropout)",
-                    () -> classifier("VGG small", Templates.vggSmall(image, classesOrTwo()))));
+                    () -> single("VGG small", Templates.vggSmall(image, classesOrTwo()))));
         }
         all.add(lstm(sequences));
         if (sequences.kind() == MediaKind.TEXT) {
             all.add(lstmWords(sequences));
         }
         if (images) {
-            all.add(new Template("dcgan", "DCGAN (generator + discriminator)", () -> Templates.dcgan(image, 100)));
+            all.add(new Template("dcgan", "DCGAN (generator + discriminator)", LearningCriterion.UNSUPERVISED,
+                    () -> Templates.dcgan(image, 100)));
+            all.add(new Template("conv-ae", "Convolutional autoencoder: anomaly scores for images",
+                    LearningCriterion.UNSUPERVISED, () -> single("Conv autoencoder",
+                    AutoencoderTemplates.conv(image))));
+            all.add(new Template("dense-ae", "Dense autoencoder for images", LearningCriterion.UNSUPERVISED,
+                    () -> single("Dense autoencoder", AutoencoderTemplates.dense(image))));
+        }
+        if (sequences.kind() == MediaKind.SERIES) {
+            TensorShape.Sequence series = sequences.input();
+            all.add(new Template("series-ae", "Series autoencoder (" + series.steps() + " steps x " + series.features()
+                    + " features): anomaly scores", LearningCriterion.UNSUPERVISED,
+                    () -> single("Series autoencoder", AutoencoderTemplates.dense(series))));
         }
         if (texts) {
-            all.add(new Template("charlstm", "Character LSTM: writes text like the project's texts", () -> {
+            all.add(new Template("charlstm", "Character LSTM: writes text like the project's texts",
+                    LearningCriterion.UNSUPERVISED, () -> {
                 TensorShape.Sequence characters = profile.characters();
-                return classifier("Char LSTM", Templates.charLstm(characters.features(), characters.steps()));
+                return single("Char LSTM", Templates.charLstm(characters.features(), characters.steps()));
             }));
         }
         return List.copyOf(all);
@@ -65,7 +84,7 @@ public final class ProjectTemplates {
             case TEXT -> "characters: the last " + input.steps() + " of each text, " + input.features() + " symbols";
         };
         return new Template("lstm", "LSTM sequence classifier (" + what + ")",
-                () -> classifier("LSTM", Templates.lstmClassifier(input, classesOrTwo())));
+                () -> single("LSTM", Templates.lstmClassifier(input, classesOrTwo())));
     }
 
     /** For texts: the LSTM on words (hashed buckets) instead of characters; longer texts fit in fewer steps. */
@@ -73,7 +92,12 @@ public final class ProjectTemplates {
         TensorShape.Sequence input = sequences.words();
         return new Template("lstm-words", "LSTM text classifier on words (the last " + input.steps() + " words, "
                 + input.features() + " hashed word buckets)",
-                () -> classifier("LSTM on words", Templates.lstmClassifier(input, classesOrTwo())));
+                () -> single("LSTM on words", Templates.lstmClassifier(input, classesOrTwo())));
+    }
+
+    /** The templates that learn from {@code criterion}. */
+    public List<Template> learning(LearningCriterion criterion) {
+        return all().stream().filter(t -> t.criterion() == criterion).toList();
     }
 
     /** The template with this id (case-insensitive). */
@@ -81,7 +105,7 @@ public final class ProjectTemplates {
         return all().stream().filter(t -> t.id().equals(id.toLowerCase(Locale.ROOT))).findFirst();
     }
 
-    private static Architecture classifier(String name, LayerGraph graph) {
+    private static Architecture single(String name, LayerGraph graph) {
         return new Architecture(name, graph, Optional.empty());
     }
 

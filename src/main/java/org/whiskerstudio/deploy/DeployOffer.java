@@ -7,7 +7,8 @@ import org.whiskerstudio.training.TrainingRun;
 /**
  * What the Deploy screen offers for a model of each kind, so the screen asks the model instead of testing kinds: a
  * classifier is tried on files, bundled and exported as ONNX; a GAN's generator has no classes to predict or to put
- * on a card, so only its ONNX export is offered; a character model writes text, which none of these take.
+ * on a card, so only its ONNX export is offered; a character model writes text, which none of these take; an autoencoder's
+ * anomaly scores are not bundled yet.
  *
  * @param predict whether it is loaded and tried on files (and a folder predicted)
  * @param bundle  whether it can become a model bundle
@@ -19,7 +20,7 @@ public record DeployOffer(boolean predict, boolean bundle, boolean onnx) {
         return switch (kind) {
             case CLASSIFIER -> new DeployOffer(true, true, true);
             case GAN -> new DeployOffer(false, false, true);
-            case CHARACTER_MODEL -> new DeployOffer(false, false, false);
+            case CHARACTER_MODEL, AUTOENCODER -> new DeployOffer(false, false, false);
         };
     }
 
@@ -32,6 +33,9 @@ public record DeployOffer(boolean predict, boolean bundle, boolean onnx) {
                     + "generator (noise in, picture out), checked against DL4J on 200 noise vectors; its sample grids "
                     + "are on the Train screen.";
             case CHARACTER_MODEL -> CharacterRunNote.sentence(run);
+            case AUTOENCODER -> "Run \"" + run.name() + "\" (run " + run.id() + ") is an autoencoder: it scores how "
+                    + "unusual an example is rather than naming a class. Its anomaly scores, threshold and ranking are "
+                    + "on the Evaluate screen and in whisker evaluate; this version does not bundle or serve it yet.";
         };
     }
 }

@@ -1,7 +1,5 @@
 package org.whiskerstudio.evaluation;
 
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
@@ -10,21 +8,23 @@ import java.util.Locale;
  * their areas, and the predictions a chosen threshold gives. One point per distinct score, highest first.
  */
 public final class BinaryCurves {
-    /** One point of a curve: x and y (false positive rate and recall, or recall and precision) at a threshold. */
-    public record Point(double threshold, double x, double y) {
-    }
-
     private final List<ScoredExample> predictions;
     private final int positive;
-    private final List<Point> roc = new ArrayList<>();
-    private final List<Point> pr = new ArrayList<>();
-    private double auc;
-    private double averagePrecision;
+    private final RankCurves curves;
 
     private BinaryCurves(List<ScoredExample> predictions, int positive) {
         this.predictions = List.copyOf(predictions);
         this.positive = positive;
-        compute();
+        this.curves = RankCurves.of(predictions.stream().mapToDouble(p -> p.probability(positive)).toArray(),
+                asked(predictions, positive));
+    }
+
+    private static boolean[] asked(List<ScoredExample> predictions, int positive) {
+        boolean[] out = new boolean[predictions.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = predictions.get(i).trueIndex() == positive;
+        }
+        return out;
     }
 
     /** @param positive the class the question asks about (index 0 or 1) */
@@ -62,58 +62,24 @@ public final class BinaryCurves {
         return positive;
     }
 
-    private void compute() {
-        List<ScoredExample> sorted = new ArrayList<>(predictions);
-        sorted.sort(Comparator.comparingDouble((ScoredExample p) -> p.probability(positive)).reversed());
-        long positives = sorted.stream().filter(p -> p.trueIndex() == positive).count();
-        long negatives = sorted.size() - positives;
-        roc.add(new Point(Double.POSITIVE_INFINITY, 0, 0));
-        int tp = 0;
-        int fp = 0;
-        double previousRecall = 0;
-        for (int i = 0; i < sorted.size(); i++) {
-            ScoredExample p = sorted.get(i);
-            if (p.trueIndex() == positive) {
-                tp++;
-            } else {
-                fp++;
-            }
-            boolean lastOfScore = i == sorted.size() - 1
-                    || sorted.get(i + 1).probability(positive) != p.probability(positive);
-            if (!lastOfScore) {
-                continue;
-            }
-            double threshold = p.probability(positive);
-            double tpr = positives == 0 ? 0 : (double) tp / positives;
-            double fpr = negatives == 0 ? 0 : (double) fp / negatives;
-            Point last = roc.get(roc.size() - 1);
-            auc += (fpr - last.x()) * (tpr + last.y()) / 2;
-            roc.add(new Point(threshold, fpr, tpr));
-            double precision = (double) tp / (tp + fp);
-            pr.add(new Point(threshold, tpr, precision));
-            averagePrecision += (tpr - previousRecall) * precision;
-            previousRecall = tpr;
-        }
-    }
-
     /** (false positive rate, true positive rate) from (0, 0) to (1, 1). */
-    public List<Point> roc() {
-        return List.copyOf(roc);
+    public List<RankCurves.Point> roc() {
+        return curves.roc();
     }
 
     /** Area under the ROC curve: 1 for a perfect ranking, about 0.5 for a random one. */
     public double auc() {
-        return auc;
+        return curves.auc();
     }
 
     /** (recall, precision), recall rising. */
-    public List<Point> precisionRecall() {
-        return List.copyOf(pr);
+    public List<RankCurves.Point> precisionRecall() {
+        return curves.precisionRecall();
     }
 
     /** Precision averaged over the recall steps (as scikit-learn's average_precision_score). */
     public double averagePrecision() {
-        return averagePrecision;
+        return curves.averagePrecision();
     }
 
     /** The predictions with the positive class predicted when its probability is at least {@code threshold}. */

@@ -62,7 +62,7 @@ public final class Svg {
     }
 
     /** A curve in the unit square with its axes named, e.g. ROC (false positive rate, recall). */
-    public static String curve(String title, String xLabel, String yLabel, List<BinaryCurves.Point> points,
+    public static String curve(String title, String xLabel, String yLabel, List<RankCurves.Point> points,
                                boolean diagonal) {
         int size = 280;
         int pad = 40;
@@ -77,7 +77,7 @@ public final class Svg {
                     + "stroke-dasharray=\"4\"/>%n", pad, pad + size, pad + size, pad));
         }
         StringBuilder path = new StringBuilder();
-        for (BinaryCurves.Point p : points) {
+        for (RankCurves.Point p : points) {
             path.append(path.length() == 0 ? "M" : " L").append(String.format(Locale.ROOT, "%.1f,%.1f",
                     pad + p.x() * size, pad + (1 - p.y()) * size));
         }

@@ -2,6 +2,7 @@ package org.whiskerstudio.map;
 
 import java.util.List;
 import java.util.Optional;
+import org.whiskerstudio.architecture.Autoencoder;
 import org.whiskerstudio.architecture.LayerGraph;
 import org.whiskerstudio.architecture.LayerNode;
 import org.whiskerstudio.architecture.LayerSpec;
@@ -9,8 +10,8 @@ import org.whiskerstudio.architecture.ModelKind;
 
 /**
  * Which layer of a run is its embedding, the one place that decides it per model kind: a classifier's is the layer
- * that feeds its output layer (what the output separates linearly). A new kind says its own here (an autoencoder:
- * its bottleneck); the switch has no default so the compiler asks.
+ * that feeds its output layer (what the output separates linearly). An autoencoder's is its bottleneck, the code it
+ * learned without labels. A new kind says its own here; the switch has no default so the compiler asks.
  */
 public final class EmbeddingLayer {
     private EmbeddingLayer() {
@@ -20,6 +21,7 @@ public final class EmbeddingLayer {
     public static Optional<String> of(ModelKind kind, LayerGraph graph) {
         return switch (kind) {
             case CLASSIFIER -> feedingOutput(graph);
+            case AUTOENCODER -> Autoencoder.of(graph).map(Autoencoder::bottleneck);
             case GAN, CHARACTER_MODEL -> Optional.empty();
         };
     }

@@ -92,11 +92,16 @@ public final class TerminalTraining implements TrainingListener {
     @Override
     public synchronized void onEpoch(EpochMetric m) {
         clearBar();
-        out.printf("epoch %d/%d  train loss %.4f acc %.2f%%  val loss %s acc %s  lr %.2g  %.1f s%n", m.epoch(), epochs,
-                m.trainLoss(), 100 * m.trainAccuracy(), number(m.validationLoss(), "%.4f"),
-                Double.isNaN(m.validationAccuracy()) ? "-" : String.format("%.2f%%", 100 * m.validationAccuracy()),
+        // An autoencoder has no accuracy: "-" rather than NaN%.
+        out.printf("epoch %d/%d  train loss %.4f acc %s  val loss %s acc %s  lr %.2g  %.1f s%n", m.epoch(), epochs,
+                m.trainLoss(), percent(m.trainAccuracy()), number(m.validationLoss(), "%.4f"),
+                percent(m.validationAccuracy()),
                 m.learningRate(), m.millis() / 1000.0);
         out.flush();
+    }
+
+    private static String percent(double share) {
+        return Double.isNaN(share) ? "-" : String.format("%.2f%%", 100 * share);
     }
 
     private static String number(double v, String format) {

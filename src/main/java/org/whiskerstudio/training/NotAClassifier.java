@@ -2,11 +2,24 @@ package org.whiskerstudio.training;
 
 import java.io.IOException;
 import java.util.Optional;
+import org.whiskerstudio.architecture.ModelKind;
 
-/** A run asked for as a classifier that is not one (a next-character model); the message says what it is instead. */
+/** A run asked for as a classifier that is not one (a next-character model, an autoencoder); the message says what it is instead. */
 public final class NotAClassifier extends IOException {
     public NotAClassifier(String message) {
         super(message);
+    }
+
+    /**
+     * Refuses an autoencoder run where a classifier is needed (bundles, ONNX, class evaluation): its output is a
+     * reconstruction, not class probabilities.
+     */
+    public static void refuseAutoencoder(TrainingRun run) throws NotAClassifier {
+        if (run.kind() == ModelKind.AUTOENCODER) {
+            throw new NotAClassifier("Run \"" + run.name() + "\" (run " + run.id() + ") is an autoencoder: it scores "
+                    + "how unusual an example is instead of naming its class. Its anomaly scores are printed by "
+                    + "whisker evaluate PROJECT --run " + run.id() + "; bundles and ONNX export take classifiers.");
+        }
     }
 
     /** This exception in {@code e} or its causes (a background task may wrap it). */

@@ -91,6 +91,27 @@ public record RunFolder(Path root) {
         return root.resolve("samples").resolve(String.format("step-%06d.png", step));
     }
 
+    /** An autoencoder's normal class. */
+    public Path normalClass() {
+        return root.resolve("normal-class.json");
+    }
+
+    public void writeNormalClass(NormalClass normal) throws IOException {
+        AtomicFiles.write(normalClass(), Json.mapper().writeValueAsBytes(normal));
+    }
+
+    /** Empty for a run of another kind. */
+    public Optional<NormalClass> readNormalClass() throws IOException {
+        if (!Files.isRegularFile(normalClass())) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Json.mapper().readValue(normalClass().toFile(), NormalClass.class));
+        } catch (JsonProcessingException e) {
+            throw new IOException(normalClass() + " is damaged: " + e.getOriginalMessage(), e);
+        }
+    }
+
     public void writeGanSettings(GanSettings settings) throws IOException {
         AtomicFiles.write(ganSettings(), Json.mapper().writeValueAsBytes(settings));
     }

@@ -9,9 +9,15 @@ import java.util.List;
  * @param gan          what a GAN architecture learns (ignored for a classifier)
  * @param from         what the run's weights start from
  * @param freezeEpochs first epochs in which the layers below the output keep the start model's weights (0 = none)
+ * @param normal       what an autoencoder learns as normal (ignored by the other kinds)
  */
 public record TrainingRequest(String architectureName, TrainingConfig config, String runName, GanSettings gan,
-                              WeightSource from, int freezeEpochs) {
+                              WeightSource from, int freezeEpochs, NormalClass normal) {
+    public TrainingRequest(String architectureName, TrainingConfig config, String runName, GanSettings gan,
+                           WeightSource from, int freezeEpochs) {
+        this(architectureName, config, runName, gan, from, freezeEpochs, NormalClass.ALL);
+    }
+
     public TrainingRequest(String architectureName, TrainingConfig config, String runName, GanSettings gan) {
         this(architectureName, config, runName, gan, WeightSource.NEW, 0);
     }
@@ -22,7 +28,12 @@ public record TrainingRequest(String architectureName, TrainingConfig config, St
 
     /** The same request starting from {@code source}, freezing the layers below the output for {@code epochs}. */
     public TrainingRequest startingFrom(WeightSource source, int epochs) {
-        return new TrainingRequest(architectureName, config, runName, gan, source, epochs);
+        return new TrainingRequest(architectureName, config, runName, gan, source, epochs, normal);
+    }
+
+    /** The same request learning {@code next} as normal (an autoencoder's). */
+    public TrainingRequest learningNormal(NormalClass next) {
+        return new TrainingRequest(architectureName, config, runName, gan, from, freezeEpochs, next);
     }
 
     /** What is wrong with the settings (the config's and the start's), one sentence each; empty when fine. */

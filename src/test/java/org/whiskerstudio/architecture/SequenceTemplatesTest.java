@@ -47,9 +47,9 @@ class SequenceTemplatesTest {
             SequenceFixture.series(series, new Series(List.of("x"), new float[8]), "a");
             TextFixtures.addText(texts, "t.txt", "some words ".repeat(20), Optional.of("a"));
 
-            assertEquals(List.of("lstm"), ids(series));
+            assertEquals(List.of("lstm", "series-ae"), ids(series));
             assertEquals(List.of("lstm", "lstm-words", "charlstm"), ids(texts));
-            assertEquals(List.of("mlp", "lenet", "vgg", "lstm", "dcgan", "charlstm"), ids(empty));
+            assertEquals(List.of("mlp", "lenet", "vgg", "lstm", "dcgan", "conv-ae", "dense-ae", "charlstm"), ids(empty));
         }
     }
 

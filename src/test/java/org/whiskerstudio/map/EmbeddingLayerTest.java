@@ -5,13 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 import org.whiskerstudio.architecture.Activation;
+import org.whiskerstudio.architecture.Autoencoder;
+import org.whiskerstudio.architecture.AutoencoderTemplates;
 import org.whiskerstudio.architecture.LayerGraph;
 import org.whiskerstudio.architecture.LayerSpec;
 import org.whiskerstudio.architecture.ModelKind;
 import org.whiskerstudio.architecture.Templates;
 import org.whiskerstudio.architecture.TensorShape;
 
-/** A classifier's embedding is the layer that feeds its output; kinds without one have none. */
+/** A classifier's embedding is the layer that feeds its output, an autoencoder's its code; others have none. */
 class EmbeddingLayerTest {
     @Test
     void aClassifiersEmbeddingIsTheLayerBeforeItsOutput() {
@@ -29,5 +31,14 @@ class EmbeddingLayerTest {
         LayerGraph any = Templates.mlp(new TensorShape.Image(8, 8, 1), 2);
         assertTrue(EmbeddingLayer.of(ModelKind.GAN, any).isEmpty());
         assertTrue(EmbeddingLayer.of(ModelKind.CHARACTER_MODEL, any).isEmpty());
+    }
+
+    @Test
+    void anAutoencodersEmbeddingIsItsBottleneckCode() {
+        LayerGraph conv = AutoencoderTemplates.conv(new TensorShape.Image(28, 28, 1));
+        String id = EmbeddingLayer.of(ModelKind.AUTOENCODER, conv).orElseThrow();
+
+        assertEquals(Autoencoder.of(conv).orElseThrow().bottleneck(), id);
+        assertEquals(32, ((LayerSpec.Dense) conv.node(id).orElseThrow().spec()).units(), "the code of 32");
     }
 }

@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.whiskerstudio.architecture.ModelKind;
 import org.whiskerstudio.common.Cancellation;
+import org.whiskerstudio.evaluation.AnomalyEvaluation;
 import org.whiskerstudio.evaluation.ClassMetrics;
 import org.whiskerstudio.evaluation.ConfusedPair;
 import org.whiskerstudio.evaluation.ConfusionMatrix;
@@ -16,13 +18,16 @@ import org.whiskerstudio.evaluation.EvaluationData;
 import org.whiskerstudio.evaluation.EvaluationReport;
 import org.whiskerstudio.evaluation.LabelledFolders;
 import org.whiskerstudio.evaluation.SuggestedLabels;
+import org.whiskerstudio.evaluation.dl4j.AnomalyEvaluator;
 import org.whiskerstudio.evaluation.dl4j.Evaluator;
 import org.whiskerstudio.project.ProjectStore;
+import org.whiskerstudio.terminal.AnomalyLines;
 import org.whiskerstudio.terminal.TerminalProgress;
-import picocli.CommandLine;
+import org.whiskerstudio.training.RunStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /** {@code whisker evaluate PROJECT --run ID}: the Evaluate screen's numbers on a terminal, and its report. */
 @Command(name = "evaluate", description = "Evaluate a run's model on the project's test part (or another project's "
@@ -51,6 +56,9 @@ final class EvaluateCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         try (ProjectStore store = ProjectStore.openReadOnly(project)) {
             TerminalProgress progress = new TerminalProgress(out);
+            if (new RunStore(store).open(runId).run().kind() == ModelKind.AUTOENCODER) {
+                return anomalies(out, store, progress);
+            }
             EvaluationData source = data == null ? new EvaluationData.TestPart()
                     : new EvaluationData.OtherProject(LabelledFolders.asProject(store, data, progress, new Cancellation()));
             Optional<Evaluation> result = new Evaluator().evaluate(store, runId, source, progress, new Cancellation());
@@ -73,6 +81,26 @@ final class EvaluateCommand implements Callable<Integer> {
             out.flush();
             return 0;
         }
+    }
+
+    /** An autoencoder's run is judged by its anomaly scores on the test part, not by classes. */
+    private int anomalies(PrintWriter out, ProjectStore store, TerminalProgress progress) throws IOException {
+        if (data != null || report != null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "run " + runId + " is an autoencoder: it is "
+                    + "evaluated on the project's own test part, without --data or --report in this version");
+        }
+        Optional<AnomalyEvaluation> result = AnomalyEvaluator.evaluate(store, runId, progress, new Cancellation());
+        progress.finish();
+        if (result.isEmpty()) {
+            return 1;
+        }
+        if (result.get().test().isEmpty()) {
+            out.println("No examples in the test part to evaluate on.");
+            return 2;
+        }
+        AnomalyLines.print(out, result.get());
+        out.flush();
+        return 0;
     }
 
     static void print(PrintWriter out, Evaluation e) {

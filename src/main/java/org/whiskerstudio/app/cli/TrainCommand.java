@@ -27,6 +27,7 @@ import org.whiskerstudio.training.TrainingConfig;
 import org.whiskerstudio.training.TrainingRequest;
 import org.whiskerstudio.training.TrainingRun;
 import org.whiskerstudio.training.TrainingService;
+import org.whiskerstudio.training.NormalClass;
 import org.whiskerstudio.training.TrainingSession;
 import org.whiskerstudio.training.dl4j.Dl4jTrainingService;
 import org.whiskerstudio.deploy.dl4j.TrustedStarts;
@@ -68,6 +69,11 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--freeze-epochs", paramLabel = "N", description = "with --from: keep the layers below the output "
             + "as the model had them for the first N epochs (default: 0)")
     private int freezeEpochs;
+
+    @Option(names = "--normal-class", paramLabel = "NAME", description = "an autoencoder (conv-ae, dense-ae, "
+            + "series-ae) learns only this class's examples as normal; the others count as anomalies when it is "
+            + "evaluated (default: all labelled examples)")
+    private String normalClass = "";
 
     @Option(names = "--list", description = "list the project's runs and exit")
     private boolean list;
@@ -161,7 +167,8 @@ final class TrainCommand implements Callable<Integer> {
                 ? saveFitted(new ArchitectureStore(store), StartPlan.fitted(starts.describe(source).architecture(),
                         Math.max(1, classes)))
                 : architecture(store);
-        return new TrainingRequest(architecture, config(), name).startingFrom(source, freezeEpochs);
+        return new TrainingRequest(architecture, config(), name).startingFrom(source, freezeEpochs)
+                .learningNormal(new NormalClass(normalClass));
     }
 
     WeightSource weightSource() {

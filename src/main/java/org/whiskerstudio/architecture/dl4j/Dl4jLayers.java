@@ -3,6 +3,7 @@ package org.whiskerstudio.architecture.dl4j;
 import org.deeplearning4j.nn.conf.ConvolutionMode;
 import org.deeplearning4j.nn.conf.layers.ActivationLayer;
 import org.deeplearning4j.nn.conf.layers.BatchNormalization;
+import org.deeplearning4j.nn.conf.layers.CnnLossLayer;
 import org.deeplearning4j.nn.conf.layers.ConvolutionLayer;
 import org.deeplearning4j.nn.conf.layers.Deconvolution2D;
 import org.deeplearning4j.nn.conf.layers.DenseLayer;
@@ -10,8 +11,10 @@ import org.deeplearning4j.nn.conf.layers.DropoutLayer;
 import org.deeplearning4j.nn.conf.layers.GlobalPoolingLayer;
 import org.deeplearning4j.nn.conf.layers.LSTM;
 import org.deeplearning4j.nn.conf.layers.Layer;
+import org.deeplearning4j.nn.conf.layers.LossLayer;
 import org.deeplearning4j.nn.conf.layers.OutputLayer;
 import org.deeplearning4j.nn.conf.layers.PoolingType;
+import org.deeplearning4j.nn.conf.layers.RnnLossLayer;
 import org.deeplearning4j.nn.conf.layers.RnnOutputLayer;
 import org.deeplearning4j.nn.conf.layers.SubsamplingLayer;
 import org.deeplearning4j.nn.conf.layers.Upsampling2D;
@@ -59,6 +62,8 @@ final class Dl4jLayers {
             return new ActivationLayer.Builder().activation(activation(activationLayer.activation())).build();
         } else if (spec instanceof LayerSpec.Output output) {
             return output(output, input);
+        } else if (spec instanceof LayerSpec.Reconstruction) {
+            return reconstruction(input);
         }
         throw new IllegalArgumentException(spec.kind() + " is not a DL4J layer (Input and merges are not)");
     }
@@ -72,6 +77,18 @@ final class Dl4jLayers {
             return new RnnOutputLayer.Builder(loss).nOut(output.classes()).activation(activation).build();
         }
         return new OutputLayer.Builder(loss).nOut(output.classes()).activation(activation).build();
+    }
+
+    /** Mean squared error against the input itself, on the layout that arrives: no weights of its own. */
+    private static Layer reconstruction(TensorShape input) {
+        org.nd4j.linalg.activations.Activation identity = org.nd4j.linalg.activations.Activation.IDENTITY;
+        if (input instanceof TensorShape.Image) {
+            return new CnnLossLayer.Builder(LossFunction.MSE).activation(identity).build();
+        }
+        if (input instanceof TensorShape.Sequence) {
+            return new RnnLossLayer.Builder(LossFunction.MSE).activation(identity).build();
+        }
+        return new LossLayer.Builder(LossFunction.MSE).activation(identity).build();
     }
 
     private static ConvolutionMode mode(LayerSpec.Padding padding) {

@@ -26,6 +26,7 @@ import org.whiskerstudio.deploy.SafeZip;
 import org.whiskerstudio.deploy.dl4j.onnx.OnnxExport;
 import org.whiskerstudio.evaluation.dl4j.Evaluator;
 import org.whiskerstudio.project.ProjectStore;
+import org.whiskerstudio.training.NotAClassifier;
 import org.whiskerstudio.training.OpenedRun;
 import org.whiskerstudio.training.Provenance;
 import org.whiskerstudio.training.RunStore;
@@ -75,6 +76,7 @@ public final class Bundles {
             throws IOException {
         int steps = withOnnx ? 4 : 3;
         progress.update(0, steps, "Reading the model of " + run.name());
+        NotAClassifier.refuseAutoencoder(run.run());
         TrainedModel model = TrainedModel.ofRun(store, run);
         Path stripped = Files.createTempFile("whisker-export-", ".zip");
         Path onnx = Files.createTempFile("whisker-export-", ".onnx");

@@ -74,6 +74,7 @@ public final class Dl4jDeployService implements DeployService {
             // A character model's accuracy is about guessing the next character, not about classes.
             case CHARACTER_MODEL -> accuracy(run, "next-character accuracy");
             case GAN -> ", GAN generator";
+            case AUTOENCODER -> ", autoencoder";
         };
         return run.name() + " (run " + run.id() + what + ")";
     }

@@ -48,8 +48,9 @@ public final class CachedScoring {
     }
 
     /**
-     * The same with another answer per batch of records than the class probabilities (a layer's activations, for
-     * the project map): {@code forward} gets a batch's records and returns one row each.
+     * The same with another answer per batch of records than the class probabilities (a layer's activations for the
+     * project map, an autoencoder's one reconstruction error per example): {@code forward} gets a batch's records and
+     * returns one row each.
      */
     public static Optional<List<String>> run(TrainedModel model, ProjectStore source, List<Example> examples,
                                              String verb, Progress progress, Cancellation cancellation,

@@ -23,6 +23,7 @@ import org.whiskerstudio.project.ImageAsset;
 import org.whiskerstudio.project.ImageQuery;
 import org.whiskerstudio.project.ProjectStore;
 import org.whiskerstudio.project.sequences.MediaKind;
+import org.whiskerstudio.training.NotAClassifier;
 import org.whiskerstudio.training.OpenedRun;
 import org.whiskerstudio.training.RunStore;
 import org.whiskerstudio.training.dl4j.TrainedModel;
@@ -49,6 +50,7 @@ public final class Evaluator implements EvaluationService {
                                          Cancellation cancellation) throws IOException {
         OpenedRun run = new RunStore(store).open(runId);
         progress.update(0, -1, "Loading the model...");
+        NotAClassifier.refuseAutoencoder(run.run());
         return evaluate(store, run, TrainedModel.ofRun(store, run), data, progress, cancellation);
     }
 

@@ -23,7 +23,7 @@ import org.whiskerstudio.training.TrainingListener;
  * it, and because the data and the random generator are seeded per epoch, it ends exactly where an uninterrupted run
  * would.
  */
-public final class Dl4jTrainer extends EpochTrainer {
+public class Dl4jTrainer extends EpochTrainer {
     /**
      * One run's inputs.
      *
@@ -48,7 +48,7 @@ public final class Dl4jTrainer extends EpochTrainer {
 
     private final Job job;
 
-    private Dl4jTrainer(Job job) {
+    Dl4jTrainer(Job job) {
         super(new Setup(job.runId(), job.network(), job.config(), job.folder(), job.control(), job.listener(),
                 job.recorder(), job.resume(), job.priorMillis(), job.start()));
         this.job = job;
@@ -90,7 +90,11 @@ public final class Dl4jTrainer extends EpochTrainer {
                 return new Ended(stopped(epoch));
             }
             long start = System.nanoTime();
-            DataSet batch = batches.next();
+            Optional<DataSet> learned = learned(batches.next());
+            if (learned.isEmpty()) {
+                continue;
+            }
+            DataSet batch = learned.get();
             net.fit(batch);
             double loss = net.lastLoss();
             iteration++;
@@ -100,7 +104,7 @@ public final class Dl4jTrainer extends EpochTrainer {
             }
             train.addLoss(batch, loss);
             // A prediction costs ~40% of a step (LeNet, measured): training accuracy is sampled, last batch included.
-            if (iteration % ACCURACY_EVERY == 0 || !batches.hasNext()) {
+            if (classifies() && (iteration % ACCURACY_EVERY == 0 || !batches.hasNext())) {
                 train.addPredictions(batch, net.predict(batch));
             }
             long examples = batch.getFeatures().size(0);
@@ -112,9 +116,20 @@ public final class Dl4jTrainer extends EpochTrainer {
         return new Finished(iteration, train.loss(), train.accuracy());
     }
 
+    /** The batch as the network learns it; empty to skip it. A classifier learns every batch as it comes. */
+    protected Optional<DataSet> learned(DataSet batch) {
+        return Optional.of(batch);
+    }
+
+    /** Whether the network's answers are classes, so accuracy means something. */
+    protected boolean classifies() {
+        return true;
+    }
+
     @Override
     protected Optional<Score> validate() {
-        return job.data().validation().map(part -> EpochScore.of(net, part))
+        return job.data().validation().map(part -> classifies() ? EpochScore.of(net, part)
+                        : EpochScore.lossOf(net, part, this::learned))
                 .map(score -> new Score(score.loss(), score.accuracy()));
     }
 

@@ -1,5 +1,7 @@
 package org.whiskerstudio.training.dl4j;
 
+import java.util.Optional;
+import java.util.function.Function;
 import org.nd4j.evaluation.classification.Evaluation;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.DataSet;
@@ -44,6 +46,18 @@ final class EpochScore {
     /** NaN when no predictions were added. */
     double accuracy() {
         return predicted ? evaluation.accuracy() : Double.NaN;
+    }
+
+    /** Loss alone, in inference mode, of the batches of a part as {@code learned} turns them (skipping empty ones). */
+    static EpochScore lossOf(Network net, DataSetIterator part, Function<DataSet, Optional<DataSet>> learned) {
+        if (part.resetSupported()) {
+            part.reset();
+        }
+        EpochScore score = new EpochScore();
+        while (part.hasNext()) {
+            learned.apply(part.next()).ifPresent(batch -> score.addLoss(batch, net.loss(batch)));
+        }
+        return score;
     }
 
     /** Loss and accuracy of the network on every batch of a part, in inference mode. */

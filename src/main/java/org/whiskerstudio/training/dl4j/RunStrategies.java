@@ -13,6 +13,7 @@ final class RunStrategies {
         byKind.put(ModelKind.CLASSIFIER, new ClassifierStrategy(source, runs, starts));
         byKind.put(ModelKind.GAN, new GanStrategy(source, runs));
         byKind.put(ModelKind.CHARACTER_MODEL, new CharacterStrategy(source, runs));
+        byKind.put(ModelKind.AUTOENCODER, new AutoencoderStrategy(source, runs));
     }
 
     /** @throws IllegalArgumentException for a kind this studio cannot train */

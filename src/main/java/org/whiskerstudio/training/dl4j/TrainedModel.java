@@ -188,6 +188,18 @@ public final class TrainedModel {
         return net.activations(features, key);
     }
 
+    /**
+     * An autoencoder's reconstruction error of each uint8 record (mean squared difference over the normalised
+     * input's numbers): its anomaly score.
+     */
+    public double[] reconstructionErrors(List<byte[]> images) {
+        if (images.isEmpty()) {
+            return new double[0];
+        }
+        INDArray features = encode(images);
+        return Reconstructions.errors(output(features), features);
+    }
+
     /** Decode + preprocess + predict, one row per file. */
     public float[][] predictFiles(List<Path> files) throws ImageUnreadable {
         List<byte[]> pixels = new ArrayList<>(files.size());

@@ -16,8 +16,6 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.scene.control.MenuButton;
-import javafx.scene.control.MenuItem;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.ToggleButton;
@@ -61,7 +59,7 @@ public final class ArchitectureView implements Screen {
     private final ArchitectureServices services;
     private final BorderPane root = new BorderPane();
     private final GraphCanvas canvas;
-    private final Label empty = new Label("No architecture yet: pick a template under New to start.");
+    private final Label empty = new Label("No architecture yet: press New... to choose what the model learns and a template to start from.");
 
     public ArchitectureView(ArchitectureEditorViewModel model, ArchitectureServices services) {
         this.model = model;
@@ -91,13 +89,11 @@ public final class ArchitectureView implements Screen {
     }
 
     private Node toolbar() {
-        MenuButton create = new MenuButton("New", Icons.of(Material2AL.ADD));
+        // First what the model learns from, then the templates that fit (TemplateChooser).
+        Button create = new Button("New...", Icons.of(Material2AL.ADD));
         create.setId("architecture-new");
-        for (ArchitectureServices.Template t : services.templates()) {
-            MenuItem item = new MenuItem(t.title());
-            item.setOnAction(e -> model.create(t.build().get()));
-            create.getItems().add(item);
-        }
+        create.setOnAction(e -> TemplateChooser.ask(root.getScene().getWindow(),
+                new TemplateChooserViewModel(services.templates())).ifPresent(t -> model.create(t.build().get())));
         ComboBox<String> choose = new ComboBox<>(model.names());
         choose.setId("architecture-choice");
         choose.setPrefWidth(220);

@@ -32,6 +32,6 @@ enum BlockFamily {
                 || spec instanceof LayerSpec.ActivationLayer) {
             return REGULARISATION;
         }
-        return spec instanceof LayerSpec.Output ? OUTPUT : DENSE;
+        return spec instanceof LayerSpec.Output || spec instanceof LayerSpec.Reconstruction ? OUTPUT : DENSE;
     }
 }

@@ -25,6 +25,7 @@ final class Palette {
                 new LayerSpec.Reshape(7, 7, 64),
                 new LayerSpec.Merge(LayerSpec.MergeKind.CONCAT),
                 new LayerSpec.Merge(LayerSpec.MergeKind.ADD),
-                new LayerSpec.Output(Math.max(1, classes), LayerSpec.OutputKind.SOFTMAX_CLASSIFICATION));
+                new LayerSpec.Output(Math.max(1, classes), LayerSpec.OutputKind.SOFTMAX_CLASSIFICATION),
+                new LayerSpec.Reconstruction());
     }
 }

@@ -36,7 +36,7 @@ public final class ProjectArchitectures implements ArchitectureServices {
      */
     @Override
     public List<Template> templates() {
-        return DataProfiler.templates(store).all().stream().map(t -> new Template(t.title(), () -> buildNow(t))).toList();
+        return DataProfiler.templates(store).all().stream().map(t -> new Template(t.title(), t.criterion(), () -> buildNow(t))).toList();
     }
 
     private Architecture buildNow(ProjectTemplates.Template listed) {
@@ -65,6 +65,8 @@ public final class ProjectArchitectures implements ArchitectureServices {
             case CHARACTER_MODEL -> CharacterModel.check(a.network(),
                     CharacterModel.of(a.network()).orElseThrow().vocabulary());
             case CLASSIFIER -> analyseClassifier(a.network());
+            // An autoencoder's answer is its input: the project's classes do not shape it.
+            case AUTOENCODER -> ShapeInference.analyse(a.network());
         };
     }
 

@@ -17,6 +17,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.whiskerstudio.evaluation.BinaryCurves;
+import org.whiskerstudio.evaluation.RankCurves;
 import org.whiskerstudio.evaluation.Evaluation;
 
 /** A binary task's ROC and precision-recall curves, the positive class, and the threshold slider. */
@@ -107,14 +108,14 @@ final class CurvesPane {
         });
     }
 
-    private static XYChart.Series<Number, Number> series(String name, List<BinaryCurves.Point> points) {
+    private static XYChart.Series<Number, Number> series(String name, List<RankCurves.Point> points) {
         XYChart.Series<Number, Number> s = new XYChart.Series<>();
         s.setName(name);
         int step = Math.max(1, points.size() / MAX_POINTS);
         for (int i = 0; i < points.size(); i += step) {
             s.getData().add(new XYChart.Data<>(points.get(i).x(), points.get(i).y()));
         }
-        BinaryCurves.Point last = points.get(points.size() - 1);
+        RankCurves.Point last = points.get(points.size() - 1);
         s.getData().add(new XYChart.Data<>(last.x(), last.y()));
         return s;
     }

@@ -33,6 +33,7 @@ record ExampleCounts(int texts, int labelledImages, int labelledExamples) {
             case CHARACTER_MODEL -> texts > 0;
             case GAN -> labelledImages > 0;
             case CLASSIFIER -> labelledExamples > 0;
+            case AUTOENCODER -> labelledExamples > 0;
         };
     }
 
@@ -45,6 +46,8 @@ record ExampleCounts(int texts, int labelledImages, int labelledExamples) {
                     + "Label screen first (Ctrl+2).";
             case CLASSIFIER -> "No labelled examples yet. Label images, series or texts on the Label screen first "
                     + "(Ctrl+2): a classifier learns from them.";
+            case AUTOENCODER -> "No labelled examples yet. An autoencoder learns what normal examples look like: label "
+                    + "the normal ones on the Label screen first (Ctrl+2), so the others can be told from them.";
         };
     }
 }

@@ -9,13 +9,16 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.whiskerstudio.architecture.ModelKind;
 import org.whiskerstudio.training.GanSettings;
+import org.whiskerstudio.training.NormalClass;
 import org.whiskerstudio.training.Optimizer;
 
 /**
  * The GAN settings of the Train screen, shown when the chosen architecture is a GAN: which images to learn (all, or
  * one class) and how often to draw samples. Epochs, batch size, learning rate and seed come from the
- * {@link TrainingForm}; on entering GAN mode an untouched Adam learning rate becomes DCGAN's usual 0.0002.
+ * {@link TrainingForm}; on entering GAN mode an untouched Adam learning rate becomes DCGAN's usual 0.0002. An
+ * autoencoder uses the same class choice for what it learns as normal (its other settings are a classifier's).
  */
 public final class GanForm {
     /** The class choice that means every labelled image. */
@@ -23,6 +26,7 @@ public final class GanForm {
     static final String GAN_LEARNING_RATE = "0.0002";
     private final TrainingForm form;
     private final ReadOnlyBooleanWrapper gan = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper autoencoder = new ReadOnlyBooleanWrapper();
     private final ObservableList<String> classes = FXCollections.observableArrayList(ALL_IMAGES);
     private final ObservableList<String> classesView = FXCollections.unmodifiableObservableList(classes);
     private final StringProperty learnedClass = new SimpleStringProperty(ALL_IMAGES);
@@ -37,8 +41,10 @@ public final class GanForm {
         learnedClass.addListener(o -> check());
     }
 
-    /** The chosen architecture is (or is not) a GAN, and the project's classes are these. */
-    void setArchitecture(boolean isGan, List<String> classNames) {
+    /** The chosen architecture is of this kind, and the project's classes are these. */
+    void setArchitecture(ModelKind kind, List<String> classNames) {
+        boolean isGan = kind == ModelKind.GAN;
+        autoencoder.set(kind == ModelKind.AUTOENCODER);
         String kept = chosenClass();
         List<String> all = new ArrayList<>(List.of(ALL_IMAGES));
         all.addAll(classNames);
@@ -88,6 +94,16 @@ public final class GanForm {
     /** The class a GAN learns in words, for the status and the generate panel ("Sneaker", "all labelled images"). */
     public String learnedClassLabel() {
         return ALL_IMAGES.equals(chosenClass()) ? "all labelled images" : chosenClass();
+    }
+
+    /** What an autoencoder learns as normal: the chosen class, or every labelled example. */
+    public NormalClass normalClass() {
+        return new NormalClass(ALL_IMAGES.equals(chosenClass()) ? "" : chosenClass());
+    }
+
+    /** Whether the chosen architecture is an autoencoder (the class choice then names the normal class). */
+    public ReadOnlyBooleanProperty autoencoderProperty() {
+        return autoencoder.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty ganProperty() {

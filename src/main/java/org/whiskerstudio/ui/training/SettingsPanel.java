@@ -107,7 +107,8 @@ final class SettingsPanel {
         groups[3].visibleProperty().bind(model.ganForm().ganProperty().not().and(model.augmentsProperty()));
         groups[3].managedProperty().bind(groups[3].visibleProperty());
         box.getChildren().add(1, new GanSettingsSection(model).node());
-        box.getChildren().add(2, new StartFromSection(model).node());
+        box.getChildren().add(2, new NormalClassSection(model).node());
+        box.getChildren().add(3, new StartFromSection(model).node());
         box.getChildren().addAll(problems, warnings);
         box.setPadding(new Insets(10));
     }

@@ -153,18 +153,18 @@ public final class TrainingViewModel implements ProjectScoped<TrainingProject> {
         }
         project.ifPresent(p -> tasks.submit(() -> {
             p.rememberArchitecture(name);
-            return p.service().map(s -> new DataCheck(s.dataWarnings(name), s.kindOf(name) == ModelKind.GAN,
-                    s.classNames(), s.augments(name))).orElse(new DataCheck(List.of(), false, List.of(), true));
+            return p.service().map(s -> new DataCheck(s.dataWarnings(name), s.kindOf(name), s.classNames(),
+                    s.augments(name))).orElse(new DataCheck(List.of(), ModelKind.CLASSIFIER, List.of(), true));
         }, found -> {
             if (name.equals(chosen())) {
                 warnings.setAll(found.warnings());
-                ganForm.setArchitecture(found.gan(), found.classes());
+                ganForm.setArchitecture(found.kind(), found.classes());
                 augments.set(found.augments());
             }
         }, "Cannot check the data"));
     }
 
-    private record DataCheck(List<String> warnings, boolean gan, List<String> classes, boolean augments) {
+    private record DataCheck(List<String> warnings, ModelKind kind, List<String> classes, boolean augments) {
     }
 
     /** Whether the augmentation settings apply to the chosen architecture and data (image classifiers only). */
@@ -204,7 +204,8 @@ public final class TrainingViewModel implements ProjectScoped<TrainingProject> {
         boolean gan = ganForm.ganProperty().get();
         TrainingRequest request = new TrainingRequest(chosen(), config.get(), "",
                 ganForm.settings().orElse(GanSettings.defaults())).startingFrom(gan ? WeightSource.NEW
-                        : startChoice.source().orElse(WeightSource.NEW), gan ? 0 : startChoice.freezeEpochs().get());
+                        : startChoice.source().orElse(WeightSource.NEW), gan ? 0 : startChoice.freezeEpochs().get())
+                .learningNormal(ganForm.normalClass());
         tasks.submit(() -> service.get().start(request, box), s -> live.attach(box, s), f -> live.refused(box, f.error()));
     }
 

@@ -20,6 +20,7 @@ import org.whiskerstudio.training.GanSamples;
 import org.whiskerstudio.training.GanSettings;
 import org.whiskerstudio.training.GanStep;
 import org.whiskerstudio.training.IterationMetric;
+import org.whiskerstudio.training.NormalClass;
 import org.whiskerstudio.training.RunStatus;
 import org.whiskerstudio.training.TrainingConfig;
 import org.whiskerstudio.training.TrainingListener;
@@ -61,6 +62,23 @@ class GanTrainingViewModelTest {
 
         model.architectureProperty().set("DCGAN");
         assertFalse(model.augmentsProperty().get());
+    }
+
+    @Test
+    void choosingAnAutoencoderAsksForItsNormalClassAndStartSendsIt() {
+        service.autoencoders = Set.of("Conv autoencoder");
+        project.names = List.of("LeNet", "DCGAN", "Conv autoencoder");
+        model.projectOpened(Optional.of(project));
+        model.architectureProperty().set("Conv autoencoder");
+
+        assertTrue(model.ganForm().autoencoderProperty().get());
+        assertFalse(model.ganForm().ganProperty().get());
+        model.ganForm().learnedClassProperty().set("Sandal");
+        model.start();
+
+        assertEquals(new NormalClass("Sandal"), service.requests.get(0).normal());
+        model.architectureProperty().set("LeNet");
+        assertFalse(model.ganForm().autoencoderProperty().get());
     }
 
     @Test

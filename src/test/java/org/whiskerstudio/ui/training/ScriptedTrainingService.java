@@ -41,6 +41,8 @@ public final class ScriptedTrainingService implements TrainingService {
     public List<String> warnings = List.of();
     /** Architectures that train as GANs, and the project's classes (a GAN can learn one). */
     public volatile Set<String> ganArchitectures = Set.of();
+    /** Architectures that train as autoencoders. */
+    public volatile Set<String> autoencoders = Set.of();
     public volatile List<String> classes = List.of();
     public final Map<Long, List<GanStep>> ganSteps = new HashMap<>();
     public volatile Consumer<Live> autoPlay;
@@ -111,7 +113,7 @@ public final class ScriptedTrainingService implements TrainingService {
     @Override
     public ModelKind kindOf(String architectureName) {
         return ganArchitectures.contains(architectureName) ? ModelKind.GAN
-                : ModelKind.CLASSIFIER;
+                : autoencoders.contains(architectureName) ? ModelKind.AUTOENCODER : ModelKind.CLASSIFIER;
     }
 
     @Override

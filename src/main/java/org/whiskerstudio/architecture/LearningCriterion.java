@@ -1,0 +1,36 @@
+package org.whiskerstudio.architecture;
+
+/**
+ * What a model learns from, the first choice when a new architecture is started: it decides which templates fit.
+ * Reinforcement is named so the choice is complete, but no template learns from rewards yet.
+ */
+public enum LearningCriterion {
+    SUPERVISED("Classes from labels (supervised)",
+            "Learns the classes you labelled, to label new examples the same way."),
+    UNSUPERVISED("Structure without labels (unsupervised)",
+            "Learns what the examples look like without labels: autoencoders that flag anomalies, generators that draw "
+                    + "new examples, character models that write like the texts."),
+    REINFORCEMENT("Actions from rewards (reinforcement)",
+            "Learns which actions earn rewards in an environment. Not in this version: it comes with its own issue.");
+
+    private final String title;
+    private final String explanation;
+
+    LearningCriterion(String title, String explanation) {
+        this.title = title;
+        this.explanation = explanation;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public String explanation() {
+        return explanation;
+    }
+
+    /** Whether any template learns this way in this version. */
+    public boolean available() {
+        return this != REINFORCEMENT;
+    }
+}

@@ -1,0 +1,75 @@
+package org.whiskerstudio.evaluation;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * An autoencoder run's anomaly scores over the test part, with the threshold that decides the verdict: by default
+ * the {@link AnomalyScores#DEFAULT_PERCENTILE 99th percentile} of the normal validation examples' scores, so about
+ * one normal example in a hundred is flagged. Examples whose class is not the normal class count as anomalies.
+ *
+ * @param normalClass     the class the run learned as normal; "" for all labelled examples
+ * @param test            the test part's examples, scored
+ * @param threshold       the default threshold
+ * @param thresholdSource how the threshold was chosen, for the reader ("99th percentile of 180 normal validation
+ *                        examples")
+ */
+public record AnomalyEvaluation(String runName, String normalClass, List<Scored> test, double threshold,
+                                String thresholdSource, List<String> notes) {
+    /** One example with its class and anomaly score. */
+    public record Scored(long imageId, String className, double score) {
+    }
+
+    public AnomalyEvaluation {
+        test = List.copyOf(test);
+        notes = List.copyOf(notes);
+    }
+
+    /**
+     * The threshold of the normal examples among {@code validation} (their 99th percentile); when there are none,
+     * of the normal test examples, said so, since the test part then also chose the threshold.
+     */
+    public static AnomalyEvaluation of(String runName, String normalClass, List<Scored> validation,
+                                       List<Scored> test, List<String> notes) {
+        double[] normalValidation = normalScores(validation, normalClass);
+        boolean fromValidation = normalValidation.length > 0;
+        double[] basis = fromValidation ? normalValidation : normalScores(test, normalClass);
+        if (basis.length == 0) {
+            throw new IllegalArgumentException("No normal examples to set a threshold on: label some examples "
+                    + (normalClass.isEmpty() ? "" : "of class " + normalClass + " ") + "in the validation part.");
+        }
+        double threshold = AnomalyScores.percentile(basis, AnomalyScores.DEFAULT_PERCENTILE);
+        String source = "99th percentile of " + basis.length + " normal " + (fromValidation ? "validation" : "test")
+                + " examples" + (fromValidation ? "" : " (the project has no normal validation examples)");
+        return new AnomalyEvaluation(runName, normalClass, test, threshold, source, notes);
+    }
+
+    private static double[] normalScores(List<Scored> examples, String normalClass) {
+        return examples.stream().filter(e -> isNormal(e.className(), normalClass)).mapToDouble(Scored::score)
+                .toArray();
+    }
+
+    private static boolean isNormal(String className, String normalClass) {
+        return normalClass.isEmpty() || normalClass.equals(className);
+    }
+
+    /** The test scores with their known anomalies (class other than the normal one). */
+    public AnomalyScores scores() {
+        double[] scores = test.stream().mapToDouble(Scored::score).toArray();
+        boolean[] anomaly = new boolean[test.size()];
+        for (int i = 0; i < anomaly.length; i++) {
+            anomaly[i] = !isNormal(test.get(i).className(), normalClass);
+        }
+        return new AnomalyScores(scores, anomaly);
+    }
+
+    /** ROC and PR of the test part when it holds both normal examples and anomalies. */
+    public Optional<RankCurves> curves() {
+        return scores().curves();
+    }
+
+    /** The test examples, most anomalous first. */
+    public List<Scored> mostAnomalous() {
+        return scores().ranking().stream().map(test::get).toList();
+    }
+}

@@ -1,0 +1,73 @@
+package org.whiskerstudio.evaluation.dl4j;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.whiskerstudio.common.Cancellation;
+import org.whiskerstudio.common.Progress;
+import org.whiskerstudio.dataset.ClassificationData;
+import org.whiskerstudio.dataset.ClassificationDataReader;
+import org.whiskerstudio.dataset.Subset;
+import org.whiskerstudio.evaluation.AnomalyEvaluation;
+import org.whiskerstudio.project.ProjectStore;
+import org.whiskerstudio.training.NormalClass;
+import org.whiskerstudio.training.OpenedRun;
+import org.whiskerstudio.training.RunStore;
+import org.whiskerstudio.training.dl4j.TrainedModel;
+
+/**
+ * An autoencoder run's model over the project's validation part (which sets the threshold) and test part (which it
+ * is judged on), each example scored by its reconstruction error through {@link CachedScoring}, as training read it.
+ */
+public final class AnomalyEvaluator {
+    private AnomalyEvaluator() {
+    }
+
+    /** Empty when cancelled. */
+    public static Optional<AnomalyEvaluation> evaluate(ProjectStore store, long runId, Progress progress,
+                                                       Cancellation cancellation) throws IOException {
+        OpenedRun run = new RunStore(store).open(runId);
+        progress.update(0, -1, "Loading the model...");
+        TrainedModel model = TrainedModel.ofRun(store, run);
+        NormalClass normal = run.folder().readNormalClass().orElse(NormalClass.ALL);
+        ClassificationData data = new ClassificationDataReader(store).read();
+        List<String> notes = new ArrayList<>();
+        Optional<List<AnomalyEvaluation.Scored>> validation = score(store, model, data, Subset.VALIDATION, progress,
+                cancellation, notes);
+        Optional<List<AnomalyEvaluation.Scored>> test = score(store, model, data, Subset.TEST, progress,
+                cancellation, notes);
+        if (validation.isEmpty() || test.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(AnomalyEvaluation.of(run.run().name(), normal.name(), validation.get(), test.get(),
+                notes));
+    }
+
+    private static Optional<List<AnomalyEvaluation.Scored>> score(ProjectStore store, TrainedModel model,
+                                                                  ClassificationData data, Subset part,
+                                                                  Progress progress, Cancellation cancellation,
+                                                                  List<String> notes) {
+        List<ClassificationData.Example> examples = data.part(part);
+        List<AnomalyEvaluation.Scored> scored = new ArrayList<>();
+        Optional<List<String>> problems = CachedScoring.run(model, store, examples.stream()
+                        .map(e -> new CachedScoring.Example(e.imageId(), e.sha256(), e.file())).toList(),
+                "Scoring the " + (part == Subset.TEST ? "test" : "validation") + " part:", progress, cancellation,
+                records -> rows(model.reconstructionErrors(records)),
+                (index, answer) -> {
+                    ClassificationData.Example e = examples.get(index);
+                    scored.add(new AnomalyEvaluation.Scored(e.imageId(), data.classes().get(e.classIndex()),
+                            answer[0]));
+                });
+        problems.ifPresent(notes::addAll);
+        return problems.map(p -> scored);
+    }
+
+    private static float[][] rows(double[] errors) {
+        float[][] out = new float[errors.length][];
+        for (int i = 0; i < errors.length; i++) {
+            out[i] = new float[] {(float) errors[i]};
+        }
+        return out;
+    }
+}

@@ -1,0 +1,80 @@
+package org.whiskerstudio.training.dl4j;
+
+import java.io.IOException;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.dataset.DataSet;
+import org.nd4j.linalg.indexing.NDArrayIndex;
+
+/**
+ * Trains an autoencoder in the classifier's loop (checkpoints, best model, early stopping on the validation part's
+ * reconstruction loss): every batch becomes its own target, and with a normal class only that class's examples are
+ * learned and validated on, so the validation loss is the normal examples' reconstruction error.
+ */
+final class AutoencoderTrainer extends Dl4jTrainer {
+    private final boolean flat;
+    private final OptionalInt normal;
+
+    private AutoencoderTrainer(Job job, boolean flat, OptionalInt normal) {
+        super(job);
+        this.flat = flat;
+        this.normal = normal;
+    }
+
+    /**
+     * Runs the job to its end.
+     *
+     * @param flat   whether the network rebuilds its input as a flat vector
+     * @param normal the label index of the normal class, or empty to learn every example
+     */
+    static TrainingOutcome run(Job job, boolean flat, OptionalInt normal) throws IOException, InterruptedException {
+        try (Nd4jThreads ignored = Nd4jThreads.apply(job.config().threads())) {
+            return new AutoencoderTrainer(job, flat, normal).train();
+        }
+    }
+
+    @Override
+    protected Optional<DataSet> learned(DataSet batch) {
+        return normalOnly(batch).map(b -> Reconstructions.target(b, flat));
+    }
+
+    @Override
+    protected boolean classifies() {
+        return false;
+    }
+
+    @Override
+    protected String watchedLoss() {
+        return hasValidation() ? "Validation reconstruction loss" : "Training reconstruction loss";
+    }
+
+    /** The batch's examples of the normal class (its one-hot label), or all of them; empty when none is. */
+    private Optional<DataSet> normalOnly(DataSet batch) {
+        if (normal.isEmpty()) {
+            return Optional.of(batch);
+        }
+        INDArray labels = batch.getLabels();
+        INDArray classes = labels.rank() == 2 ? labels.argMax(1) : labels.argMax(1).getColumn(0);
+        int[] rows = java.util.stream.IntStream.range(0, (int) classes.length())
+                .filter(i -> classes.getInt(i) == normal.getAsInt()).toArray();
+        if (rows.length == 0) {
+            return Optional.empty();
+        }
+        if (rows.length == classes.length()) {
+            return Optional.of(batch);
+        }
+        INDArray features = batch.getFeatures().get(NDArrayIndex.indices(toLongs(rows)));
+        INDArray mask = batch.getFeaturesMaskArray() == null ? null
+                : batch.getFeaturesMaskArray().getRows(rows);
+        return Optional.of(new DataSet(features, labels.getRows(rows), mask, null));
+    }
+
+    private static long[] toLongs(int[] rows) {
+        long[] out = new long[rows.length];
+        for (int i = 0; i < rows.length; i++) {
+            out[i] = rows[i];
+        }
+        return out;
+    }
+}
