@@ -29,6 +29,8 @@ final class TemplateChooser {
     TemplateChooser(TemplateChooserViewModel model) {
         this.model = model;
         root.setId("template-chooser");
+        // The dialog pane gives its content no margin of its own here: the choice would touch the window edge.
+        root.setPadding(new Insets(12, 16, 4, 16));
         root.getChildren().add(new Label("What should the model learn?"));
         ToggleGroup group = new ToggleGroup();
         for (LearningCriterion c : LearningCriterion.values()) {
