@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.whiskerstudio.architecture.dl4j.Dl4jRuntime;
 
 /**
  * How the PyTorch peer of {@code bench speed} ran, from its script's own report: the BLAS libraries its process
@@ -15,9 +16,6 @@ import java.util.Map;
  * @param waitPolicy the peer's OMP_WAIT_POLICY ("unset" when it had none)
  */
 record PeerSettings(String blas, String core, String waitPolicy) {
-    /** The peer's wait policy when the studio's is not set explicitly: the studio sets PASSIVE itself. */
-    static final String STUDIO_WAIT_POLICY = "PASSIVE";
-
     static PeerSettings of(Map<String, String> results) {
         return new PeerSettings(results.getOrDefault("blas", "-"), results.getOrDefault("openblas_core", ""),
                 results.getOrDefault("env_OMP_WAIT_POLICY", "unset"));
@@ -44,7 +42,7 @@ record PeerSettings(String blas, String core, String waitPolicy) {
         }
         if (!waitPolicy.equalsIgnoreCase(ourWaitPolicy)) {
             warnings.add("the two sides wait differently: OMP_WAIT_POLICY is " + ourWaitPolicy + " here and "
-                    + waitPolicy + " in the peer. Export OMP_WAIT_POLICY=" + STUDIO_WAIT_POLICY + " for both.");
+                    + waitPolicy + " in the peer. Export OMP_WAIT_POLICY=" + Dl4jRuntime.STUDIO_WAIT_POLICY + " for both.");
         }
         return warnings;
     }

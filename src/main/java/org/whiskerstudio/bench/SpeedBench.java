@@ -120,7 +120,10 @@ final class SpeedBench implements Callable<Integer> {
         }
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         // Both sides wait alike: the peer gets our wait policy (the studio's PASSIVE unless the caller exported one).
-        builder.environment().putIfAbsent("OMP_WAIT_POLICY", waitPolicy());
+        String ours = waitPolicy();
+        if (!ours.startsWith("unknown")) {
+            builder.environment().putIfAbsent("OMP_WAIT_POLICY", ours);
+        }
         Process process = builder.start();
         Map<String, String> results = new LinkedHashMap<>();
         List<String> lines = new ArrayList<>();
@@ -151,10 +154,10 @@ final class SpeedBench implements Callable<Integer> {
         return Column.ofTorch(net.name().toLowerCase(Locale.ROOT), round, results);
     }
 
-    /** The wait policy our native code runs with, as it sees it (the studio sets PASSIVE when none is exported). */
+    /** The wait policy our native code runs with, as it sees it once the runtime has set the studio's default. */
     private static String waitPolicy() {
-        String policy = Dl4jRuntime.ompWaitPolicy();
-        return policy.equals("unset") ? PeerSettings.STUDIO_WAIT_POLICY : policy;
+        Dl4jRuntime.configure();
+        return Dl4jRuntime.ompWaitPolicy();
     }
 
     /** One run's figures as table cells; "-" where the run has no such figure. */

@@ -21,6 +21,8 @@ import com.sun.jna.Native;
 public final class Dl4jRuntime {
     static final String HELPERS_DISABLE = "org.eclipse.deeplearning4j.helpers.disable";
     static final String OMP_WAIT_POLICY = "OMP_WAIT_POLICY";
+    /** The wait policy the studio's native code runs with unless the user's environment names another. */
+    public static final String STUDIO_WAIT_POLICY = "PASSIVE";
 
     private Dl4jRuntime() {
     }
@@ -31,7 +33,7 @@ public final class Dl4jRuntime {
             System.setProperty(HELPERS_DISABLE, "false");
         }
         if (System.getenv(OMP_WAIT_POLICY) == null) {
-            setNativeEnv(OMP_WAIT_POLICY, "PASSIVE");
+            setNativeEnv(OMP_WAIT_POLICY, STUDIO_WAIT_POLICY);
         }
     }
 
