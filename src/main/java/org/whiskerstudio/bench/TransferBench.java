@@ -7,8 +7,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.IntStream;
 import org.whiskerstudio.architecture.Architecture;
@@ -170,12 +172,17 @@ final class TransferBench implements Callable<Integer> {
     private static int newClasses(ProjectStore store, IdxFormat.Images train, int each) throws IOException {
         int labelled = 0;
         for (int c = SPLIT_CLASS; c < 10; c++) {
-            int cls = c;
-            labelled += FashionFiles.add(store, train, each, "train", true, i -> label(train, i) == cls);
+            Set<Integer> chosen = new HashSet<>(firstOfClass(train, c, each));
+            labelled += FashionFiles.add(store, train, chosen.size(), "train", true, chosen::contains);
         }
         // Every label is for learning: the test images of classes 5-9 judge the runs.
         new SplitSettings(1, 0, 0, 42).saveTo(store);
         return labelled;
+    }
+
+    /** The first {@code each} training images of class {@code cls}, in file order: the ones a project of them holds. */
+    private static List<Integer> firstOfClass(IdxFormat.Images train, int cls, int each) {
+        return IntStream.range(0, train.count()).filter(i -> label(train, i) == cls).limit(each).boxed().toList();
     }
 
     /**
@@ -203,10 +210,10 @@ final class TransferBench implements Callable<Integer> {
      */
     private void probes(PrintWriter out, ProjectStore first, TrainingRun source, IdxFormat.Images train,
                         IdxFormat.Images test, List<Integer> testIndices, double scratch) throws IOException {
+        // The images the few-label project holds (newClasses), in the same order.
         List<Integer> few = new ArrayList<>();
         for (int c = SPLIT_CLASS; c < 10; c++) {
-            int cls = c;
-            IntStream.range(0, train.count()).filter(i -> label(train, i) == cls).limit(perClass).forEach(few::add);
+            few.addAll(firstOfClass(train, c, perClass));
         }
         List<LinearProbes.Probe> probes = LinearProbes.of(TrainedModel.ofRun(first, source.id()),
                 few.stream().map(i -> FashionFiles.pixels(train, i)).toList(),
