@@ -112,6 +112,32 @@ public record RunFolder(Path root) {
         }
     }
 
+    /** An autoencoder's threshold, when a person has moved it from the default. */
+    public Path anomalyThreshold() {
+        return root.resolve("anomaly-threshold.json");
+    }
+
+    public void writeAnomalyThreshold(AnomalyThreshold threshold) throws IOException {
+        AtomicFiles.write(anomalyThreshold(), Json.mapper().writeValueAsBytes(threshold));
+    }
+
+    /** Empty when the threshold was never moved (or the run is of another kind): use the default. */
+    public Optional<AnomalyThreshold> readAnomalyThreshold() throws IOException {
+        if (!Files.isRegularFile(anomalyThreshold())) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Json.mapper().readValue(anomalyThreshold().toFile(), AnomalyThreshold.class));
+        } catch (JsonProcessingException e) {
+            throw new IOException(anomalyThreshold() + " is damaged: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    /** Forgets a moved threshold, so the default applies again. */
+    public void clearAnomalyThreshold() throws IOException {
+        Files.deleteIfExists(anomalyThreshold());
+    }
+
     public void writeGanSettings(GanSettings settings) throws IOException {
         AtomicFiles.write(ganSettings(), Json.mapper().writeValueAsBytes(settings));
     }

@@ -1,0 +1,18 @@
+package org.whiskerstudio.training;
+
+/**
+ * The score above which an autoencoder run calls an example an anomaly, when a person has moved it away from the
+ * default (the normal validation examples' 99th percentile, computed when the run is evaluated). Kept in the run's
+ * folder so the Evaluate screen, {@code whisker predict}/{@code serve} and the bundle give the same verdict.
+ *
+ * @param value  the threshold, a reconstruction error (finite, at least 0)
+ * @param source how it was chosen, for the reader ("set by hand on the Evaluate screen")
+ */
+public record AnomalyThreshold(double value, String source) {
+    public AnomalyThreshold {
+        if (!(value >= 0) || Double.isInfinite(value)) {
+            throw new IllegalArgumentException("An anomaly threshold must be a finite score >= 0, got " + value);
+        }
+        source = source == null ? "" : source.strip();
+    }
+}
