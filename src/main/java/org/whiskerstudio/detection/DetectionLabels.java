@@ -75,6 +75,26 @@ public record DetectionLabels(List<String> classes, List<Labelled> images, int s
         return shape instanceof Shape.Box || shape instanceof Shape.Polygon || shape instanceof Shape.Parts;
     }
 
+    /** Below this many boxes a class gets a warning. */
+    public static final int FEW_BOXES = 5;
+
+    /** What a person should know before training a detector on these labels; empty when fine. */
+    public List<String> warnings() {
+        List<String> warnings = new ArrayList<>();
+        if (classes.isEmpty()) {
+            warnings.add("The project has no boxes yet: a detector learns from boxes (or polygons) drawn around the "
+                    + "objects on the Label screen.");
+        }
+        int[] counts = boxesPerClass();
+        for (int c = 0; c < counts.length; c++) {
+            if (counts[c] < FEW_BOXES) {
+                warnings.add("Class " + classes.get(c) + " has only " + counts[c] + " box" + (counts[c] == 1 ? "" : "es")
+                        + "; a detector needs many more to find it (aim for 50 or more).");
+            }
+        }
+        return warnings;
+    }
+
     /** Every ground truth's count per class. */
     public int[] boxesPerClass() {
         int[] counts = new int[classes.size()];
