@@ -15,6 +15,7 @@ import javafx.scene.image.Image;
 import javafx.stage.Stage;
 import org.whiskerstudio.map.dl4j.RunActivations;
 import org.whiskerstudio.ui.shell.ShellView;
+import org.whiskerstudio.ui.shell.ShellServices;
 import org.whiskerstudio.ui.shell.ShellViewModel;
 
 /** The JavaFX application: themes the toolkit, builds the shell, restores the last session. */
@@ -40,8 +41,8 @@ public final class StudioApp extends Application {
             stage.getIcons().setAll(icons());
             context = AppContext.standard();
             shell = new ShellViewModel(context.executor(), context.settings(), context.projectsDir(),
-                    context.trainingServices(), context.deployServices(), context.evaluationServices(),
-                    context.mistakeScorings(), context.suggestionServices());
+                    new ShellServices(context.trainingServices(), context.deployServices(), context.evaluationServices(),
+                            context.mistakeScorings(), context.suggestionServices()));
             shell.setMapEngine(RunActivations::new);
             StartupClock.mark("models");
             // The host services hand a folder's URI to the desktop (xdg-open on Linux), which shows it in its file manager.
