@@ -71,6 +71,7 @@ class RunStrategiesTest {
         assertInstanceOf(ClassifierStrategy.class, strategies.of(ModelKind.CLASSIFIER));
         assertInstanceOf(GanStrategy.class, strategies.of(ModelKind.GAN));
         assertInstanceOf(CharacterStrategy.class, strategies.of(ModelKind.CHARACTER_MODEL));
+        assertInstanceOf(DetectorStrategy.class, strategies.of(ModelKind.DETECTOR));
         assertEquals(ModelKind.values().length, Arrays.stream(ModelKind.values()).map(strategies::of)
                 .distinct().count(), "no kind without a strategy, none sharing one");
     }
@@ -80,6 +81,7 @@ class RunStrategiesTest {
         assertTrue(strategies.of(ModelKind.CLASSIFIER).augments());
         assertFalse(strategies.of(ModelKind.GAN).augments());
         assertFalse(strategies.of(ModelKind.CHARACTER_MODEL).augments());
+        assertTrue(strategies.of(ModelKind.DETECTOR).augments(), "a detector's boxes move with its pictures");
     }
 
     @Test

@@ -1,0 +1,129 @@
+package org.whiskerstudio.bench;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.whiskerstudio.architecture.DetectorTemplates;
+import org.whiskerstudio.architecture.LayerSpec.YoloHead.Anchor;
+import org.whiskerstudio.bench.dl4j.CanvasDetector;
+import org.whiskerstudio.detection.AnchorFitter;
+import org.whiskerstudio.detection.BoxAugmentation;
+import org.whiskerstudio.detection.BoxSize;
+import org.whiskerstudio.detection.Detection;
+import org.whiskerstudio.detection.DetectionData;
+import org.whiskerstudio.detection.DetectionExample;
+import org.whiskerstudio.detection.DetectionReport;
+import org.whiskerstudio.detection.DetectionResults;
+import org.whiskerstudio.detection.DetectionSettings;
+import org.whiskerstudio.detection.FashionCanvases;
+import org.whiskerstudio.detection.GroundTruth;
+import org.whiskerstudio.detection.Letterbox;
+import org.whiskerstudio.labelling.formats.FormatException;
+import org.whiskerstudio.labelling.formats.IdxFormat;
+import org.whiskerstudio.terminal.DetectionLines;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine;
+
+/**
+ * {@code whisker bench detect}: issue 18's detection benchmark. Canvases of 2-5 real Fashion-MNIST items
+ * ({@link FashionCanvases}, seeded) from the training images for training and from the test images for testing, the
+ * yolo template with anchors fitted to the training boxes, then mAP@0.5, COCO mAP, training images/s and time, and
+ * one image's detection latency.
+ */
+@Command(name = "detect", description = {"Object detection on Fashion-MNIST canvases (2-5 items per 128 x 128 canvas, "
+        + "seeded): train the yolo template on canvases from the training images, print mAP@0.5, COCO mAP@[.5:.95] "
+        + "and per-class AP on canvases from the test images, training images/s and time, and one image's "
+        + "detection latency (median, p90).",
+        "Targets: mAP@0.5 >= 0.80 within 30 minutes of training, detection < 10 ms median."})
+final class DetectBench implements Callable<Integer> {
+    static final double TARGET_MAP = 0.80;
+    static final List<String> CLASSES = List.of("T-shirt/top", "Trouser", "Pullover", "Dress", "Coat", "Sandal",
+            "Shirt", "Sneaker", "Bag", "Ankle boot");
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--data", description = "folder of the IDX files (default: ${DEFAULT-VALUE})")
+    private Path data = Path.of("/usr/share/datasets/fashion-mnist");
+
+    @Option(names = "--train-canvases", description = "default: ${DEFAULT-VALUE}")
+    private int trainCanvases = 6000;
+
+    @Option(names = "--test-canvases", description = "default: ${DEFAULT-VALUE}")
+    private int testCanvases = 1000;
+
+    @Option(names = "--epochs", description = "default: ${DEFAULT-VALUE}")
+    private int epochs = 10;
+
+    @Option(names = "--batch", description = "default: ${DEFAULT-VALUE}")
+    private int batch = 32;
+
+    @Option(names = "--lr", description = "Adam learning rate, default: ${DEFAULT-VALUE}")
+    private double learningRate = 1e-3;
+
+    @Option(names = "--anchors", description = "anchors fitted to the training boxes, default: ${DEFAULT-VALUE}")
+    private int anchors = DetectorTemplates.ANCHORS;
+
+    @Option(names = "--augment", negatable = true, description = "flip, shift 0.1, scale 0.2 on the training "
+            + "canvases (default: ${DEFAULT-VALUE})")
+    private boolean augment = false;
+
+    @Option(names = "--seed", description = "default: ${DEFAULT-VALUE}")
+    private long seed = 1;
+
+    @Override
+    public Integer call() throws IOException, FormatException {
+        PrintWriter out = spec.commandLine().getOut();
+        IdxFormat.Images trainImages = SpeedBench.read(data, "train");
+        IdxFormat.Images testImages = SpeedBench.read(data, "t10k");
+        List<DetectionExample> train = examples(FashionCanvases.generate(trainImages, trainCanvases, seed));
+        List<DetectionExample> test = examples(FashionCanvases.generate(testImages, testCanvases, seed + 1));
+        List<BoxSize> sizes = new ArrayList<>();
+        train.forEach(e -> e.truths().forEach(t -> sizes.add(new BoxSize(t.box().x2() - t.box().x1(),
+                t.box().y2() - t.box().y1()))));
+        List<Anchor> fitted = AnchorFitter.inGridUnits(AnchorFitter.fit(sizes, anchors, seed),
+                FashionCanvases.SIZE, DetectorTemplates.grid()).stream()
+                .map(s -> new Anchor(s.width(), s.height())).toList();
+        out.printf(Locale.ROOT, "detect bench: %,d training canvases, %,d test canvases, yolo template (%d px, %d x %d "
+                        + "grid), anchors %s (mean IoU %.3f), %d epochs, batch %d, Adam %.0e, augmentation %s%n",
+                train.size(), test.size(), DetectorTemplates.INPUT, DetectorTemplates.grid(), DetectorTemplates.grid(),
+                String.join(", ", fitted.stream().map(a -> String.format(Locale.ROOT, "%.2fx%.2f", a.width(),
+                        a.height())).toList()), AnchorFitter.meanIou(sizes, AnchorFitter.fit(sizes, anchors, seed)), epochs, batch,
+                learningRate, augment ? "on" : "off");
+        out.flush();
+        CanvasDetector detector = new CanvasDetector(DetectorTemplates.yolo(1, CLASSES.size(), fitted),
+                DetectionData.fit(train, 1), seed, learningRate);
+        CanvasDetector.Trained trained = detector.train(train, new CanvasDetector.Options(epochs, batch,
+                learningRate, augment ? new BoxAugmentation(true, 0.1, 0.2) : BoxAugmentation.none(), seed), out);
+        List<List<Detection>> found = detector.detect(test, DetectionSettings.DEFAULTS.evaluationNms());
+        List<DetectionResults.ImageOutcome> outcomes = new ArrayList<>();
+        for (int i = 0; i < test.size(); i++) {
+            outcomes.add(new DetectionResults.ImageOutcome(i, "canvas " + i, FashionCanvases.SIZE,
+                    FashionCanvases.SIZE, test.get(i).truths(), found.get(i)));
+        }
+        DetectionResults results = new DetectionResults(String.format(Locale.ROOT, "%,d test canvases",
+                test.size()), CLASSES, DetectionSettings.DEFAULTS, outcomes);
+        DetectionReport report = results.report();
+        DetectionLines.print(out, "yolo template", results, report);
+        double[] millis = detector.latencies(test, 100);
+        out.printf(Locale.ROOT, "%ntraining: %.1f images/s, %.1f min; one image's detection: median %.2f ms, p90 "
+                        + "%.2f ms (targets: mAP@0.5 >= %.2f within 30 min; < 10 ms median)%n", trained.imagesPerSecond(),
+                trained.seconds() / 60, millis[millis.length / 2], millis[(int) (millis.length * 0.9)], TARGET_MAP);
+        return 0;
+    }
+
+    private static List<DetectionExample> examples(List<FashionCanvases.Canvas> canvases) {
+        List<DetectionExample> out = new ArrayList<>(canvases.size());
+        Letterbox same = new Letterbox(FashionCanvases.SIZE, FashionCanvases.SIZE, FashionCanvases.SIZE);
+        for (int i = 0; i < canvases.size(); i++) {
+            List<GroundTruth> boxes = canvases.get(i).boxes();
+            out.add(new DetectionExample(i, canvases.get(i).pixels(), same, boxes));
+        }
+        return out;
+    }
+}

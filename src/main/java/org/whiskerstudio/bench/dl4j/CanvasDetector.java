@@ -1,0 +1,124 @@
+package org.whiskerstudio.bench.dl4j;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.dataset.DataSet;
+import org.nd4j.linalg.learning.config.Adam;
+import org.whiskerstudio.architecture.Detector;
+import org.whiskerstudio.architecture.LayerGraph;
+import org.whiskerstudio.architecture.dl4j.Dl4jModels;
+import org.whiskerstudio.dataset.Normalisation;
+import org.whiskerstudio.detection.BoxAugmentation;
+import org.whiskerstudio.detection.Detection;
+import org.whiskerstudio.detection.DetectionExample;
+import org.whiskerstudio.detection.DetectionSettings;
+import org.whiskerstudio.detection.NonMaxSuppression;
+import org.whiskerstudio.detection.YoloGrid;
+import org.whiskerstudio.detection.dl4j.DetectionBatches;
+import org.whiskerstudio.detection.dl4j.YoloOutputs;
+
+/**
+ * The detection benchmark's network: a detector template trained on in-memory examples with Adam (the studio's
+ * batches and augmentation, seeded order per epoch), then asked for every image's boxes and timed on one image at a
+ * time.
+ */
+public final class CanvasDetector {
+    /** How the benchmark trains. */
+    public record Options(int epochs, int batch, double learningRate, BoxAugmentation augmentation, long seed) {
+    }
+
+    /** Training's figures: images per second over all epochs and the seconds it took. */
+    public record Trained(double imagesPerSecond, double seconds) {
+    }
+
+    private final MultiLayerNetwork net;
+    private final YoloGrid grid;
+    private final int anchors;
+    private final DetectionBatches batches;
+
+    public CanvasDetector(LayerGraph graph, Normalisation normalisation, long seed, double learningRate) {
+        Detector detector = Detector.of(graph).orElseThrow();
+        this.net = new MultiLayerNetwork(Dl4jModels.multiLayer(graph, seed, new Adam(learningRate), 0));
+        net.init();
+        this.grid = new YoloGrid(detector.inputSize(), detector.grid(), detector.classes());
+        this.anchors = detector.anchors().size();
+        this.batches = new DetectionBatches(grid, detector.input().channels(), normalisation);
+    }
+
+    /** Trains, printing each epoch's mean loss and time. */
+    public Trained train(List<DetectionExample> train, Options options, PrintWriter out) {
+        long start = System.nanoTime();
+        Random draws = new Random(options.seed());
+        for (int epoch = 0; epoch < options.epochs(); epoch++) {
+            long t0 = System.nanoTime();
+            int[] order = order(train.size(), new Random(options.seed() * 1_000_003L + epoch));
+            double sum = 0;
+            int steps = 0;
+            for (int from = 0; from < order.length; from += options.batch()) {
+                DataSet batch = batches.of(train, order, from, Math.min(order.length, from + options.batch()),
+                        options.augmentation(), draws);
+                net.fit(batch);
+                sum += net.score();
+                steps++;
+            }
+            out.printf(Locale.ROOT, "epoch %d: loss %.4f, %.1f s%n", epoch + 1, sum / steps,
+                    (System.nanoTime() - t0) / 1e9);
+            out.flush();
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        return new Trained((double) train.size() * options.epochs() / seconds, seconds);
+    }
+
+    /** Every example's boxes after {@code nms}, in batches of 32. */
+    public List<List<Detection>> detect(List<DetectionExample> examples, NonMaxSuppression nms) {
+        List<List<Detection>> all = new ArrayList<>();
+        int[] order = order(examples.size(), null);
+        for (int from = 0; from < examples.size(); from += 32) {
+            int to = Math.min(examples.size(), from + 32);
+            INDArray output = net.output(batches.of(examples, order, from, to).getFeatures(), false);
+            List<List<Detection>> raw = YoloOutputs.decode(output, grid, anchors,
+                    examples.subList(from, to).stream().map(DetectionExample::letterbox).toList(),
+                    nms.scoreThreshold());
+            raw.forEach(one -> all.add(nms.apply(one)));
+        }
+        return all;
+    }
+
+    /** Milliseconds to find one image's boxes (standardise, forward pass, decode, NMS), each of {@code times}. */
+    public double[] latencies(List<DetectionExample> examples, int times) {
+        NonMaxSuppression nms = DetectionSettings.DEFAULTS.nms();
+        detect(examples.subList(0, 1), nms);
+        double[] millis = new double[times];
+        for (int i = 0; i < times; i++) {
+            DetectionExample one = examples.get(i % examples.size());
+            long t0 = System.nanoTime();
+            INDArray output = net.output(batches.features(List.of(one.pixels())), false);
+            nms.apply(YoloOutputs.decode(output, grid, anchors, List.of(one.letterbox()), nms.scoreThreshold())
+                    .get(0));
+            millis[i] = (System.nanoTime() - t0) / 1e6;
+        }
+        Arrays.sort(millis);
+        return millis;
+    }
+
+    /** 0..n-1, shuffled when {@code random} is given. */
+    private static int[] order(int n, Random random) {
+        int[] order = new int[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
+        for (int i = n - 1; random != null && i > 0; i--) {
+            int j = random.nextInt(i + 1);
+            int swap = order[i];
+            order[i] = order[j];
+            order[j] = swap;
+        }
+        return order;
+    }
+}
