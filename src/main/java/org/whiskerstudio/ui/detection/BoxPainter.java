@@ -55,8 +55,8 @@ public final class BoxPainter {
         double w = box.width() * frame.scale();
         double h = box.height() * frame.scale();
         g.setLineDashes(dashed ? DASHES : null);
-        g.setStroke(Color.BLACK.deriveColor(0, 1, 1, 0.55));
-        g.setLineWidth(3.5);
+        g.setStroke(Color.BLACK.deriveColor(0, 1, 1, dashed ? 0.35 : 0.55));
+        g.setLineWidth(dashed ? 3 : 3.5);
         g.strokeRect(x, y, w, h);
         g.setStroke(colour);
         g.setLineWidth(dashed ? 2 : 1.8);

@@ -4,8 +4,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -21,7 +23,6 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
-import javafx.scene.control.cell.PropertyValueFactory;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Priority;
@@ -75,6 +76,8 @@ final class DetectionPane {
         root.setCenter(split);
         model.reportProperty().addListener((o, a, b) -> drawCurves(b));
         model.confusionProperty().addListener((o, a, b) -> drawMatrix());
+        drawCurves(model.reportProperty().get());
+        drawMatrix();
         matrix.setOnCell((t, p) -> model.confusionProperty().get().ifPresent(m -> {
             if (p == m.background()) {
                 tabs.getSelectionModel().select(missesTab);
@@ -151,9 +154,10 @@ final class DetectionPane {
         table.setId("evaluation-detector-classes");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
         table.setPlaceholder(new Label("No evaluation to show."));
-        table.getColumns().setAll(List.of(column("Class", "name", 120), column("Boxes", "truths", 60),
-                column("Found", "detections", 60), column("AP@0.5", "ap50", 70),
-                column("AP@0.5 (COCO)", "ap50Coco", 100), column("AP@[.5:.95]", "apCoco", 90)));
+        table.getColumns().setAll(List.of(column("Class", ClassApRow::name, 120),
+                column("Drawn", ClassApRow::truths, 60), column("Found", ClassApRow::detections, 60),
+                column("AP@0.5", ClassApRow::ap50, 70), column("AP@0.5 (COCO)", ClassApRow::ap50Coco, 100),
+                column("AP@[.5:.95]", ClassApRow::apCoco, 90)));
         Label note = new Label("AP@0.5: VOC's all-point average precision. COCO's figures average 101 recall levels; "
                 + "AP@[.5:.95] over IoU 0.50 to 0.95. A class without drawn boxes has none (-).");
         note.getStyleClass().add("text-muted");
@@ -164,9 +168,9 @@ final class DetectionPane {
         return box;
     }
 
-    private static <T> TableColumn<ClassApRow, T> column(String title, String property, double width) {
+    private static <T> TableColumn<ClassApRow, T> column(String title, Function<ClassApRow, T> value, double width) {
         TableColumn<ClassApRow, T> c = new TableColumn<>(title);
-        c.setCellValueFactory(new PropertyValueFactory<>(property));
+        c.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(value.apply(row.getValue())));
         c.setPrefWidth(width);
         return c;
     }

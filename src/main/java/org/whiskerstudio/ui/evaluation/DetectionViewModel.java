@@ -1,5 +1,6 @@
 package org.whiskerstudio.ui.evaluation;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -158,17 +159,22 @@ public final class DetectionViewModel implements ProjectScoped<ProjectSession> {
         falsePositives.setAll(DetectionGalleries.falsePositives(s, errors));
     }
 
-    /** "mAP@0.5 0.812 · COCO mAP@[.5:.95] 0.455 (small -, medium 0.43, large 0.51) · 1000 images, 3512 boxes". */
+    /**
+     * "mAP@0.5 0.812 · COCO mAP@[.5:.95] 0.455 (medium 0.430, large 0.510) · 1000 test images, 3512 boxes": sizes
+     * without any drawn box are left out.
+     */
     static String summaryOf(DetectionReport r, DetectionSet s) {
         int boxes = s.images().stream().mapToInt(i -> i.result().truths().size()).sum();
+        List<String> sizes = new ArrayList<>();
+        for (AreaRange range : List.of(AreaRange.SMALL, AreaRange.MEDIUM, AreaRange.LARGE)) {
+            OptionalDouble ap = r.mapByArea().getOrDefault(range, OptionalDouble.empty());
+            if (ap.isPresent()) {
+                sizes.add(range.name().toLowerCase(Locale.ROOT) + " " + ClassApRow.figure(ap));
+            }
+        }
         return "mAP@0.5 " + ClassApRow.figure(r.map50()) + "  \u00b7  COCO mAP@[.5:.95] " + ClassApRow.figure(r.mapCoco())
-                + " (small " + area(r, AreaRange.SMALL) + ", medium " + area(r, AreaRange.MEDIUM) + ", large "
-                + area(r, AreaRange.LARGE) + ")  \u00b7  " + s.images().size()
+                + (sizes.isEmpty() ? "" : " (" + String.join(", ", sizes) + ")") + "  \u00b7  " + s.images().size()
                 + (s.images().size() == 1 ? " test image, " : " test images, ") + boxes + (boxes == 1 ? " box" : " boxes");
-    }
-
-    private static String area(DetectionReport r, AreaRange range) {
-        return ClassApRow.figure(r.mapByArea().getOrDefault(range, OptionalDouble.empty()));
     }
 
     /** Opens the gallery image on the Label screen. */

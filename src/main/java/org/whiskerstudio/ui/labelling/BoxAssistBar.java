@@ -80,10 +80,14 @@ final class BoxAssistBar {
         }
         Label message = new Label();
         message.getStyleClass().add("text-muted");
-        message.textProperty().bind(model.messageProperty());
+        // Until the row has news, it says how to take a box: the gestures are not on any button.
+        message.textProperty().bind(Bindings.createStringBinding(() -> !model.messageProperty().get().isEmpty()
+                ? model.messageProperty().get() : model.offered().isEmpty() ? ""
+                : "Click a box or press Y to accept it; right click or X dismisses it.", model.messageProperty(),
+                model.offered()));
         message.setMinWidth(0);
         HBox.setHgrow(message, Priority.ALWAYS);
-        root.getChildren().addAll(new Label("Boxes from"), run, off, new Label("at least"), threshold, value, count,
+        root.getChildren().addAll(new Label("Boxes from"), run, off, new Label("scored at least"), threshold, value, count,
                 acceptAll, dismissAll, message);
         root.getChildren().stream().filter(n -> n != message).forEach(n -> ((Region) n).setMinWidth(Region.USE_PREF_SIZE));
         root.visibleProperty().bind(Bindings.isNotEmpty(model.runs()));

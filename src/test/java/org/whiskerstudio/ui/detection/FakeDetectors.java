@@ -1,6 +1,10 @@
 package org.whiskerstudio.ui.detection;
 
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -8,7 +12,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.whiskerstudio.detection.BoxFinder;
+import javax.imageio.ImageIO;
 import org.whiskerstudio.detection.Detection;
+import org.whiskerstudio.detection.GroundTruth;
 import org.whiskerstudio.project.ProjectStore;
 
 /**
@@ -33,6 +39,26 @@ public final class FakeDetectors implements DetectorAccess {
     public FakeDetectors evaluated(DetectionSet set) {
         evaluations.put(set.runId(), set);
         return this;
+    }
+
+    /**
+     * Writes a picture for the screens to draw boxes on: a grey ground with a coloured block where each box is (the
+     * box's class picks the colour), so a screenshot shows whether the boxes land on their objects.
+     */
+    public static Path picture(Path file, int width, int height, List<GroundTruth> objects) throws IOException {
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        g.setColor(new Color(0x8a8f98));
+        g.fillRect(0, 0, width, height);
+        Color[] colours = {new Color(0xe07b39), new Color(0x5a3a22), new Color(0x3a7bd5)};
+        for (GroundTruth t : objects) {
+            g.setColor(colours[t.classIndex() % colours.length]);
+            g.fillOval((int) t.box().x1(), (int) t.box().y1(), (int) t.box().width(), (int) t.box().height());
+        }
+        g.dispose();
+        Files.createDirectories(file.getParent());
+        ImageIO.write(image, "png", file.toFile());
+        return file;
     }
 
     /** The files the finders were asked about, in order. */
