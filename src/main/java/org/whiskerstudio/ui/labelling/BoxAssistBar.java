@@ -45,7 +45,7 @@ final class BoxAssistBar {
         ComboBox<DetectorRun> run = new ComboBox<>(model.runs());
         run.setId("label-box-helper");
         run.setPromptText("Off: no detector");
-        run.setPrefWidth(220);
+        run.setPrefWidth(180);
         run.setFocusTraversable(false);
         run.setTooltip(new Tooltip("A trained detector run finds boxes on every image shown; accept the right ones"));
         run.valueProperty().addListener((o, a, b) -> {
@@ -59,7 +59,7 @@ final class BoxAssistBar {
                 model.helperProperty()));
         Slider threshold = new Slider(0.05, 0.95, model.thresholdProperty().get());
         threshold.setId("label-box-threshold");
-        threshold.setPrefWidth(110);
+        threshold.setPrefWidth(90);
         threshold.setFocusTraversable(false);
         threshold.valueProperty().bindBidirectional(model.thresholdProperty());
         threshold.setTooltip(new Tooltip("Boxes the detector scores under this are not offered"));
@@ -73,8 +73,9 @@ final class BoxAssistBar {
         Button acceptAll = button("Accept all (Shift+Y)", Icons.of(Material2MZ.PLAYLIST_ADD_CHECK), "Add every box "
                 + "offered as a label, in one step (Ctrl+Z takes them all back). Y or a click accepts one.",
                 "label-box-accept-all", model::acceptAll, refocus);
-        Button dismissAll = button("Dismiss all", Icons.of(Material2AL.CLEAR_ALL), "Stop offering the boxes on this "
-                + "image (X or a right click dismisses one)", "label-box-dismiss-all", model::dismissAll, refocus);
+        // An icon only: with the shell's rail beside it, the row must fit a 1024 px window.
+        Button dismissAll = button("", Icons.of(Material2AL.CLEAR_ALL), "Dismiss all: stop offering the boxes on this "
+                + "image (X or a right click dismisses one, Shift+X all)", "label-box-dismiss-all", model::dismissAll, refocus);
         for (Button b : List.of(acceptAll, dismissAll)) {
             b.disableProperty().bind(Bindings.isEmpty(model.offered()));
         }

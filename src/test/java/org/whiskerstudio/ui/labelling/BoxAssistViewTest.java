@@ -70,7 +70,7 @@ class BoxAssistViewTest {
         model.setDetectors(new FakeDetectors().run(9, "Tiny YOLO", List.of("cat", "dog"), List.of(CAT, DOG)));
         model.projectOpened(Optional.of(session));
         LabelView view = new LabelView(model);
-        Scene scene = new Scene((Parent) view.node(), 1200, 760);
+        Scene scene = new Scene((Parent) view.node(), 1024, 700); // the smallest window the screens fit
         Theme.apply(scene);
         stage.setScene(scene);
         stage.show();
