@@ -36,7 +36,9 @@ final class Endings {
         }
         outputs.forEach(id -> {
             if (order.node(id).spec() instanceof LayerSpec.Output output) {
-                expectedClasses.ifPresent(expected -> classes(id, output.classes(), expected, issues));
+                expectedClasses.ifPresent(expected -> classes(id, "Output", output.classes(), expected, issues));
+            } else if (order.node(id).spec() instanceof LayerSpec.YoloHead head) {
+                expectedClasses.ifPresent(expected -> classes(id, "YOLO head", head.classes(), expected, issues));
             } else {
                 reconstruction(order, shapes, id, issues);
             }
@@ -44,13 +46,14 @@ final class Endings {
     }
 
     static boolean isEnd(LayerSpec spec) {
-        return spec instanceof LayerSpec.Output || spec instanceof LayerSpec.Reconstruction;
+        return spec instanceof LayerSpec.Output || spec instanceof LayerSpec.Reconstruction
+                || spec instanceof LayerSpec.YoloHead;
     }
 
-    private static void classes(String id, int classes, int expected, List<Issue> issues) {
+    private static void classes(String id, String end, int classes, int expected, List<Issue> issues) {
         if (classes != expected) {
             issues.add(new Issue(id, "The output has " + Shapes.count(classes, "class", "classes")
-                    + " but the project has " + expected + ": set the Output's classes to " + expected));
+                    + " but the project has " + expected + ": set the " + end + "'s classes to " + expected));
         }
     }
 

@@ -4,16 +4,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** Builds a chain of layers with ids derived from their kinds ("conv1", "conv2", "dense1"): templates use it. */
-final class GraphBuilder {
+/**
+ * Builds a chain of layers with ids derived from their kinds ("conv1", "conv2", "dense1"): templates use it, and
+ * benchmarks and tests that need a network of their own.
+ */
+public final class GraphBuilder {
     private final List<LayerNode> nodes = new ArrayList<>();
     private final List<Edge> edges = new ArrayList<>();
 
-    GraphBuilder(TensorShape input) {
+    public GraphBuilder(TensorShape input) {
         nodes.add(new LayerNode("input", "Input", new LayerSpec.Input(input)));
     }
 
-    GraphBuilder then(LayerSpec spec) {
+    public GraphBuilder then(LayerSpec spec) {
         String base = spec.kind().toLowerCase(Locale.ROOT);
         long same = nodes.stream().filter(n -> n.spec().kind().equals(spec.kind())).count();
         String id = base + (same + 1);
@@ -22,7 +25,7 @@ final class GraphBuilder {
         return this;
     }
 
-    LayerGraph build() {
+    public LayerGraph build() {
         return new LayerGraph(nodes, edges);
     }
 }

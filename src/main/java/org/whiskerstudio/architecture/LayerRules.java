@@ -46,6 +46,8 @@ final class LayerRules {
         } else if (spec instanceof LayerSpec.Reconstruction) {
             // The error over every number: no weights; whether it matches the input is Endings' question.
             return LayerCost.fits(shape, 0, shape.size());
+        } else if (spec instanceof LayerSpec.YoloHead head) {
+            return yolo(head, shape);
         }
         return LayerCost.fits(shape, 0, 0); // Dropout and Activation keep the shape
     }
@@ -116,5 +118,24 @@ final class LayerRules {
         }
         long weights = in.size() * output.classes();
         return LayerCost.fits(new Vector(output.classes()), weights + output.classes(), weights);
+    }
+
+    /**
+     * The YOLO head reads each cell's boxes from the channels it gets (no weights) and keeps the grid: the cost is the
+     * sigmoid, exponent and softmax over every number, counted as one operation each.
+     */
+    private static LayerCost yolo(LayerSpec.YoloHead head, TensorShape in) {
+        if (!(in instanceof Image image)) {
+            return LayerCost.refused("The YOLO head needs an image (a grid of cells) of " + head.channels()
+                    + " channels; this layer gets " + describe(in) + ". End with a 1x1 Conv2D of " + head.channels()
+                    + " filters instead of Dense layers");
+        }
+        if (image.channels() != head.channels()) {
+            int anchors = head.anchorSizes().size();
+            return LayerCost.refused("The YOLO head gets " + image.channels() + " channels but needs " + head.channels()
+                    + " (" + anchors + " anchor" + (anchors == 1 ? "" : "s") + " x (5 + " + head.classes()
+                    + " classes)): give the Conv2D before it " + head.channels() + " filters");
+        }
+        return LayerCost.fits(image, 0, image.size());
     }
 }

@@ -1,5 +1,9 @@
 package org.whiskerstudio.architecture;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
 /**
  * One block of the editor. Records are immutable: an edit makes a new spec. Constructors refuse values that make
  * no sense on their own (a kernel of 0, a dropout of 1.5) with a plain-language {@link IllegalArgumentException};
@@ -168,6 +172,96 @@ public sealed interface LayerSpec {
         @Override
         public String kind() {
             return "Reconstruction";
+        }
+    }
+
+    /**
+     * A YOLOv2 detector's end (DL4J's {@code Yolo2OutputLayer}): the image arriving holds, per grid cell, one box per
+     * anchor (x, y, w, h, confidence and the class scores), so it needs anchors x (5 + classes) channels. No weights
+     * of its own. A graph ending here learns boxes ({@link ModelKind#DETECTOR}).
+     *
+     * @param classes        the classes it tells apart
+     * @param anchors        the anchor boxes in grid cells, "width x height" separated by commas ("1.2x1.5, 3x2.5"),
+     *                       text so the editor can change them like any setting ({@link #anchorSizes()})
+     * @param lambdaCoord    weight of the position and size errors (DL4J's default 5, YOLO's)
+     * @param lambdaNoObject weight of the confidence error where no object is (DL4J's default 0.5)
+     */
+    record YoloHead(int classes, String anchors, double lambdaCoord, double lambdaNoObject) implements LayerSpec {
+        /** DL4J's and YOLO's weight of the box errors. */
+        public static final double LAMBDA_COORD = 5.0;
+        /** DL4J's and YOLO's weight of the confidence error of cells without an object. */
+        public static final double LAMBDA_NO_OBJECT = 0.5;
+
+        /** One anchor's width and height in grid cells. */
+        public record Anchor(double width, double height) {
+            public Anchor {
+                if (!(width > 0 && height > 0 && width <= MAX_SIZE && height <= MAX_SIZE)) {
+                    throw new IllegalArgumentException("an anchor's width and height must be above 0, got " + width
+                            + " x " + height);
+                }
+            }
+
+            String text() {
+                return number(width) + "x" + number(height);
+            }
+
+            private static String number(double value) {
+                String s = String.format(Locale.ROOT, "%.3f", value);
+                return s.replaceAll("0+$", "").replaceAll("\\.$", "");
+            }
+        }
+
+        public YoloHead {
+            positive("classes", classes);
+            anchors = text(parse(anchors));
+            if (!(lambdaCoord > 0 && lambdaNoObject > 0) || Double.isInfinite(lambdaCoord)
+                    || Double.isInfinite(lambdaNoObject)) {
+                throw new IllegalArgumentException("the loss weights must be above 0, got " + lambdaCoord + " and "
+                        + lambdaNoObject);
+            }
+        }
+
+        /** With DL4J's default loss weights. */
+        public YoloHead(int classes, List<Anchor> anchors) {
+            this(classes, text(anchors), LAMBDA_COORD, LAMBDA_NO_OBJECT);
+        }
+
+        public List<Anchor> anchorSizes() {
+            return parse(anchors);
+        }
+
+        /** Channels the layer before it must make. */
+        public int channels() {
+            return anchorSizes().size() * (5 + classes);
+        }
+
+        private static String text(List<Anchor> anchors) {
+            return String.join(", ", anchors.stream().map(Anchor::text).toList());
+        }
+
+        private static List<Anchor> parse(String text) {
+            List<Anchor> out = new ArrayList<>();
+            for (String one : text.split(",")) {
+                String[] sides = one.strip().toLowerCase(Locale.ROOT).split("x");
+                try {
+                    if (sides.length != 2) {
+                        throw new NumberFormatException();
+                    }
+                    out.add(new Anchor(Double.parseDouble(sides[0].strip()), Double.parseDouble(sides[1].strip())));
+                } catch (NumberFormatException e) {
+                    throw new IllegalArgumentException("anchors are \"width x height\" in grid cells separated by "
+                            + "commas, like \"1x1, 2.5x3\"; \"" + one.strip() + "\" is not one");
+                }
+            }
+            if (out.size() > 16) {
+                throw new IllegalArgumentException("at most 16 anchors, got " + out.size());
+            }
+            return List.copyOf(out);
+        }
+
+        @Override
+        public String kind() {
+            return "YOLO";
         }
     }
 

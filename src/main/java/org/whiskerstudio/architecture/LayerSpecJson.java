@@ -42,6 +42,9 @@ final class LayerSpecJson {
             out.put("kind", "Output").put("classes", o.classes()).put("output", o.outputKind().name());
         } else if (spec instanceof LayerSpec.Reconstruction) {
             out.put("kind", "Reconstruction");
+        } else if (spec instanceof LayerSpec.YoloHead y) {
+            out.put("kind", "YOLO").put("classes", y.classes()).put("anchors", y.anchors())
+                    .put("lambdaCoord", y.lambdaCoord()).put("lambdaNoObject", y.lambdaNoObject());
         } else if (spec instanceof LayerSpec.Merge m) {
             out.put("kind", "Merge").put("merge", m.mergeKind().name());
         }
@@ -71,6 +74,8 @@ final class LayerSpecJson {
                 case "Output" -> new LayerSpec.Output(f.integer("classes"),
                         f.choice("output", LayerSpec.OutputKind.class));
                 case "Reconstruction" -> new LayerSpec.Reconstruction();
+                case "YOLO" -> new LayerSpec.YoloHead(f.integer("classes"), f.text("anchors"), f.number("lambdaCoord"),
+                        f.number("lambdaNoObject"));
                 case "Merge" -> new LayerSpec.Merge(f.choice("merge", LayerSpec.MergeKind.class));
                 default -> throw new IllegalArgumentException("unknown layer kind '" + kind + "'");
             };

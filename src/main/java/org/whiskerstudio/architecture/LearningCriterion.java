@@ -6,7 +6,8 @@ package org.whiskerstudio.architecture;
  */
 public enum LearningCriterion {
     SUPERVISED("Classes from labels (supervised)",
-            "Learns the classes you labelled, to label new examples the same way."),
+            "Learns the classes you labelled, to label new examples the same way, or the boxes you drew around "
+                    + "objects, to find them in new pictures."),
     UNSUPERVISED("Structure without labels (unsupervised)",
             "Learns what the examples look like without labels: autoencoders that flag anomalies, generators that draw "
                     + "new examples, character models that write like the texts."),

@@ -18,7 +18,11 @@ public enum ModelKind {
      * the same checkpointed epoch loop as a classifier, and its checkpoint (weights, optimiser state, the normal
      * class in the run's config) is all it needs to go on.
      */
-    AUTOENCODER("autoencoder", "Autoencoder", true);
+    AUTOENCODER("autoencoder", "Autoencoder", true),
+    /**
+     * Finds objects as boxes with classes (a YOLO head); mAP, resumable in the classifier's checkpointed epoch loop.
+     */
+    DETECTOR("detector", "Detector", true);
 
     private final String key;
     private final String label;
@@ -31,8 +35,8 @@ public enum ModelKind {
     }
 
     /**
-     * Of an architecture: a discriminator makes a GAN, a Reconstruction end an autoencoder, a per-step prediction over
-     * its input a character model.
+     * Of an architecture: a discriminator makes a GAN, a Reconstruction end an autoencoder, a YOLO head a detector,
+     * a per-step prediction over its input a character model.
      */
     static ModelKind of(Architecture architecture) {
         if (architecture.isGan()) {
@@ -40,6 +44,9 @@ public enum ModelKind {
         }
         if (Autoencoder.ends(architecture.network())) {
             return AUTOENCODER;
+        }
+        if (Detector.ends(architecture.network())) {
+            return DETECTOR;
         }
         return CharacterModel.of(architecture.network()).isPresent() ? CHARACTER_MODEL : CLASSIFIER;
     }

@@ -13,6 +13,7 @@ import org.whiskerstudio.project.sequences.MediaKind;
  */
 public final class ProjectTemplates {
     private final DataProfile profile;
+    private final DetectorBoxes boxes;
 
     /**
      * A template: a short id for the command line ("lenet"), a title for menus, what it learns from (the chooser's
@@ -25,13 +26,19 @@ public final class ProjectTemplates {
     }
 
     public ProjectTemplates(DataProfile profile) {
+        this(profile, DetectorBoxes.NONE);
+    }
+
+    /** With the project's boxes, which the detector's classes and anchors are fitted to when it is built. */
+    public ProjectTemplates(DataProfile profile, DetectorBoxes boxes) {
         this.profile = profile;
+        this.boxes = boxes;
     }
 
     /**
-     * The templates that fit the project's data: image networks (MLP, CNNs, DCGAN) where there are images, the
-     * LSTM classifier always (fitted to the majority kind), the word LSTM for texts, the character LSTM where
-     * there are texts, and autoencoders for images and series. An empty project is offered all of them.
+     * The templates that fit the project's data: image networks (MLP, CNNs, a detector, DCGAN) where there are
+     * images, the LSTM classifier always (fitted to the majority kind), the word LSTM for texts, the character LSTM
+     * where there are texts, and autoencoders for images and series. An empty project is offered all of them.
      */
     public List<Template> all() {
         SequenceInputs sequences = profile.sequences();
@@ -45,6 +52,10 @@ public final class ProjectTemplates {
                     () -> single("LeNet", Templates.lenet(image, classesOrTwo()))));
             all.add(new Template("vgg", "Small VGG-style CNN (BatchNorm, Dropout)",
                     () -> single("VGG small", Templates.vggSmall(image, classesOrTwo()))));
+            all.add(new Template("yolo", "YOLO-style detector: boxes around objects (" + DetectorTemplates.INPUT
+                    + " px letterboxed, " + DetectorTemplates.grid() + " x " + DetectorTemplates.grid() + " grid)",
+                    () -> single("YOLO small", DetectorTemplates.yolo(image.channels(), detectorClasses(),
+                            boxes.anchors(DetectorTemplates.INPUT, DetectorTemplates.grid())))));
         }
         all.add(lstm(sequences));
         if (sequences.kind() == MediaKind.TEXT) {
@@ -107,6 +118,11 @@ public final class ProjectTemplates {
 
     private static Architecture single(String name, LayerGraph graph) {
         return new Architecture(name, graph, Optional.empty());
+    }
+
+    /** The classes that have boxes; before any has, the project's classes (at least one). */
+    private int detectorClasses() {
+        return boxes.classes() > 0 ? boxes.classes() : Math.max(1, profile.classes());
     }
 
     private int classesOrTwo() {

@@ -20,7 +20,7 @@ public record DeployOffer(boolean predict, boolean bundle, boolean onnx) {
         return switch (kind) {
             case CLASSIFIER -> new DeployOffer(true, true, true);
             case GAN -> new DeployOffer(false, false, true);
-            case CHARACTER_MODEL, AUTOENCODER -> new DeployOffer(false, false, false);
+            case CHARACTER_MODEL, AUTOENCODER, DETECTOR -> new DeployOffer(false, false, false);
         };
     }
 
@@ -36,6 +36,8 @@ public record DeployOffer(boolean predict, boolean bundle, boolean onnx) {
             case AUTOENCODER -> "Run \"" + run.name() + "\" (run " + run.id() + ") is an autoencoder: it scores how "
                     + "unusual an example is rather than naming a class. Its anomaly scores, threshold and ranking are "
                     + "on the Evaluate screen and in whisker evaluate; this version does not bundle or serve it yet.";
+            case DETECTOR -> "Run \"" + run.name() + "\" (run " + run.id() + ") is a detector: it finds boxes "
+                    + "rather than naming one class for a picture. Its figures (mAP) are in whisker evaluate.";
         };
     }
 }

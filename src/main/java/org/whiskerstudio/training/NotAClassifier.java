@@ -22,6 +22,19 @@ public final class NotAClassifier extends IOException {
         }
     }
 
+    /**
+     * Refuses a run that does not name classes where a classifier is needed: an autoencoder
+     * ({@link #refuseAutoencoder}) or a detector, whose answer is boxes.
+     */
+    public static void refuseNonClassifier(TrainingRun run) throws NotAClassifier {
+        refuseAutoencoder(run);
+        if (run.kind() == ModelKind.DETECTOR) {
+            throw new NotAClassifier("Run \"" + run.name() + "\" (run " + run.id() + ") is a detector: it finds "
+                    + "boxes instead of naming one class for a picture. Its mAP is printed by whisker evaluate PROJECT "
+                    + "--run " + run.id() + ".");
+        }
+    }
+
     /** This exception in {@code e} or its causes (a background task may wrap it). */
     public static Optional<NotAClassifier> in(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {

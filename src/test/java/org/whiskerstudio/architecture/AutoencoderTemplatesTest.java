@@ -88,7 +88,7 @@ class AutoencoderTemplatesTest {
                 new SequenceInputs(MediaKind.SERIES, SENSOR, new TensorShape.Sequence(100, 512)),
                 () -> new TensorShape.Sequence(100, 40));
 
-        assertEquals(List.of("mlp", "lenet", "vgg", "lstm"), ids(images, LearningCriterion.SUPERVISED));
+        assertEquals(List.of("mlp", "lenet", "vgg", "yolo", "lstm"), ids(images, LearningCriterion.SUPERVISED));
         assertEquals(List.of("dcgan", "conv-ae", "dense-ae"), ids(images, LearningCriterion.UNSUPERVISED));
         assertEquals(List.of(), ids(images, LearningCriterion.REINFORCEMENT));
         assertEquals(List.of("series-ae"), ids(series, LearningCriterion.UNSUPERVISED));

@@ -9,6 +9,8 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.whiskerstudio.architecture.ModelKind;
 import org.whiskerstudio.common.Cancellation;
+import org.whiskerstudio.detection.DetectionResults;
+import org.whiskerstudio.detection.DetectionSettings;
 import org.whiskerstudio.evaluation.AnomalyEvaluation;
 import org.whiskerstudio.evaluation.ClassMetrics;
 import org.whiskerstudio.evaluation.ConfusedPair;
@@ -19,10 +21,13 @@ import org.whiskerstudio.evaluation.EvaluationReport;
 import org.whiskerstudio.evaluation.LabelledFolders;
 import org.whiskerstudio.evaluation.SuggestedLabels;
 import org.whiskerstudio.evaluation.dl4j.AnomalyEvaluator;
+import org.whiskerstudio.evaluation.dl4j.DetectorEvaluator;
 import org.whiskerstudio.evaluation.dl4j.Evaluator;
 import org.whiskerstudio.project.ProjectStore;
 import org.whiskerstudio.terminal.AnomalyLines;
+import org.whiskerstudio.terminal.DetectionLines;
 import org.whiskerstudio.terminal.TerminalProgress;
+import org.whiskerstudio.training.DetectorFiles;
 import org.whiskerstudio.training.RunStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -51,13 +56,25 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--report", paramLabel = "DIR", description = "write evaluation.html and evaluation.csv here")
     private Path report;
 
+    @Option(names = "--confidence", paramLabel = "P", description = "a detector run: the confidence threshold its "
+            + "boxes are kept at, kept with the run (default: the run's, first 0.25)")
+    private Double confidence;
+
+    @Option(names = "--nms-iou", paramLabel = "IOU", description = "a detector run: the overlap above which boxes of "
+            + "a class are merged, kept with the run (default: the run's, first 0.45)")
+    private Double nmsIou;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         try (ProjectStore store = ProjectStore.openReadOnly(project)) {
             TerminalProgress progress = new TerminalProgress(out);
-            if (new RunStore(store).open(runId).run().kind() == ModelKind.AUTOENCODER) {
+            ModelKind kind = new RunStore(store).open(runId).run().kind();
+            if (kind == ModelKind.AUTOENCODER) {
                 return anomalies(out, store, progress);
+            }
+            if (kind == ModelKind.DETECTOR) {
+                return detections(out, store, progress);
             }
             EvaluationData source = data == null ? new EvaluationData.TestPart()
                     : new EvaluationData.OtherProject(LabelledFolders.asProject(store, data, progress, new Cancellation()));
@@ -99,6 +116,38 @@ final class EvaluateCommand implements Callable<Integer> {
             return 2;
         }
         AnomalyLines.print(out, result.get());
+        out.flush();
+        return 0;
+    }
+
+    /** A detector's run is judged by its boxes on the test part: mAP, per-class AP, kept in the run's folder. */
+    private int detections(PrintWriter out, ProjectStore store, TerminalProgress progress) throws IOException {
+        if (data != null || report != null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "run " + runId + " is a detector: it is "
+                    + "evaluated on the project's own test part, without --data or --report in this version");
+        }
+        DetectorFiles files = new DetectorFiles(new RunStore(store).folder(runId));
+        DetectionSettings kept = files.readSettings();
+        DetectionSettings settings;
+        try {
+            settings = new DetectionSettings(confidence == null ? kept.confidence() : confidence,
+                    nmsIou == null ? kept.nmsIou() : nmsIou);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
+        Optional<DetectionResults> result = DetectorEvaluator.evaluate(store, runId, settings, progress,
+                new Cancellation());
+        progress.finish();
+        if (result.isEmpty()) {
+            return 1;
+        }
+        if (result.get().images().isEmpty()) {
+            out.println("No boxed images in the test or validation part to evaluate on.");
+            return 2;
+        }
+        DetectionLines.print(out, new RunStore(store).open(runId).run().name() + " (detector)", result.get(),
+                result.get().report());
+        out.println("Kept in " + files.evaluation());
         out.flush();
         return 0;
     }

@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.whiskerstudio.architecture.Architecture;
 import org.whiskerstudio.architecture.ArchitectureStore;
 import org.whiskerstudio.architecture.ProjectTemplates;
+import org.whiskerstudio.detection.ProjectBoxes;
 import org.whiskerstudio.dataset.Augmentation;
 import org.whiskerstudio.dataset.DataProfiler;
 import org.whiskerstudio.dataset.ResizeMode;
@@ -203,7 +204,7 @@ final class TrainCommand implements Callable<Integer> {
         if (arch != null) {
             return arch;
         }
-        ProjectTemplates templates = DataProfiler.templates(store);
+        ProjectTemplates templates = new ProjectTemplates(DataProfiler.profile(store), ProjectBoxes.of(store));
         if (template == null) {
             List<String> names = architectures.names();
             throw new CommandLine.ParameterException(spec.commandLine(), "say which architecture to train: --arch NAME"

@@ -1,5 +1,7 @@
 package org.whiskerstudio.architecture.dl4j;
 
+import java.util.List;
+
 import org.deeplearning4j.nn.conf.ConvolutionMode;
 import org.deeplearning4j.nn.conf.layers.ActivationLayer;
 import org.deeplearning4j.nn.conf.layers.BatchNormalization;
@@ -18,6 +20,8 @@ import org.deeplearning4j.nn.conf.layers.RnnLossLayer;
 import org.deeplearning4j.nn.conf.layers.RnnOutputLayer;
 import org.deeplearning4j.nn.conf.layers.SubsamplingLayer;
 import org.deeplearning4j.nn.conf.layers.Upsampling2D;
+import org.deeplearning4j.nn.conf.layers.objdetect.Yolo2OutputLayer;
+import org.nd4j.linalg.factory.Nd4j;
 import org.deeplearning4j.nn.conf.layers.recurrent.LastTimeStep;
 import org.nd4j.linalg.lossfunctions.LossFunctions.LossFunction;
 import org.whiskerstudio.architecture.Activation;
@@ -64,6 +68,8 @@ final class Dl4jLayers {
             return output(output, input);
         } else if (spec instanceof LayerSpec.Reconstruction) {
             return reconstruction(input);
+        } else if (spec instanceof LayerSpec.YoloHead head) {
+            return yolo(head);
         }
         throw new IllegalArgumentException(spec.kind() + " is not a DL4J layer (Input and merges are not)");
     }
@@ -89,6 +95,18 @@ final class Dl4jLayers {
             return new RnnLossLayer.Builder(LossFunction.MSE).activation(identity).build();
         }
         return new LossLayer.Builder(LossFunction.MSE).activation(identity).build();
+    }
+
+    /** DL4J's YOLOv2 loss over the head's anchors ([anchors, 2] priors in grid cells) and loss weights. */
+    private static Layer yolo(LayerSpec.YoloHead head) {
+        List<LayerSpec.YoloHead.Anchor> anchors = head.anchorSizes();
+        double[][] priors = new double[anchors.size()][];
+        for (int a = 0; a < priors.length; a++) {
+            priors[a] = new double[] {anchors.get(a).width(), anchors.get(a).height()};
+        }
+        return new Yolo2OutputLayer.Builder()
+                .boundingBoxPriors(Nd4j.create(priors).castTo(Nd4j.defaultFloatingPointType()))
+                .lambdaCoord(head.lambdaCoord()).lambdaNoObj(head.lambdaNoObject()).build();
     }
 
     private static ConvolutionMode mode(LayerSpec.Padding padding) {

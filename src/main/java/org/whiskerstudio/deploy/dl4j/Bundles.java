@@ -76,7 +76,7 @@ public final class Bundles {
             throws IOException {
         int steps = withOnnx ? 4 : 3;
         progress.update(0, steps, "Reading the model of " + run.name());
-        NotAClassifier.refuseAutoencoder(run.run());
+        NotAClassifier.refuseNonClassifier(run.run());
         TrainedModel model = TrainedModel.ofRun(store, run);
         Path stripped = Files.createTempFile("whisker-export-", ".zip");
         Path onnx = Files.createTempFile("whisker-export-", ".onnx");

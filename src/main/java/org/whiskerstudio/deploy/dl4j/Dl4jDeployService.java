@@ -75,6 +75,7 @@ public final class Dl4jDeployService implements DeployService {
             case CHARACTER_MODEL -> accuracy(run, "next-character accuracy");
             case GAN -> ", GAN generator";
             case AUTOENCODER -> ", autoencoder";
+            case DETECTOR -> ", detector";
         };
         return run.name() + " (run " + run.id() + what + ")";
     }

@@ -50,7 +50,7 @@ public final class Evaluator implements EvaluationService {
                                          Cancellation cancellation) throws IOException {
         OpenedRun run = new RunStore(store).open(runId);
         progress.update(0, -1, "Loading the model...");
-        NotAClassifier.refuseAutoencoder(run.run());
+        NotAClassifier.refuseNonClassifier(run.run());
         return evaluate(store, run, TrainedModel.ofRun(store, run), data, progress, cancellation);
     }
 

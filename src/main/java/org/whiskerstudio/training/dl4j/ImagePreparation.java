@@ -15,12 +15,12 @@ final class ImagePreparation {
 
     /** One way of preparing the data, with the progress and cancellation the run gives it. */
     @FunctionalInterface
-    interface Prepare {
-        TrainingTensors with(Progress progress, Cancellation cancellation);
+    interface Prepare<T> {
+        T with(Progress progress, Cancellation cancellation);
     }
 
     /** Prepares on the training thread; a stop asked for meanwhile reaches the data side through its progress calls. */
-    static TrainingTensors prepare(RunJob job, Prepare prepare) {
+    static <T> T prepare(RunJob job, Prepare<T> prepare) {
         Cancellation cancellation = new Cancellation();
         Progress progress = (done, total, message) -> {
             if (job.control().isStopRequested()) {

@@ -27,6 +27,9 @@ import org.whiskerstudio.dataset.dl4j.PreparedData;
 import org.whiskerstudio.dataset.dl4j.TrainingDataFactory;
 import org.whiskerstudio.dataset.dl4j.TrainingTensors;
 import org.whiskerstudio.dataset.text.CharData;
+import org.whiskerstudio.detection.DetectionData;
+import org.whiskerstudio.detection.DetectionDataReader;
+import org.whiskerstudio.detection.DetectionLabels;
 import org.whiskerstudio.project.ProjectStore;
 import org.whiskerstudio.project.sequences.MediaKind;
 import org.whiskerstudio.project.sequences.SequenceUnreadable;
@@ -60,6 +63,16 @@ public final class ProjectDataSource implements TrainingDataSource {
     @Override
     public CharData characters(int steps) throws SequenceUnreadable {
         return CharData.prepare(store, Optional.empty(), steps);
+    }
+
+    @Override
+    public DetectionLabels detectionLabels() {
+        return DetectionLabels.read(store, true);
+    }
+
+    @Override
+    public DetectionData detection(int size, int channels, Progress progress, Cancellation cancellation) {
+        return new DetectionDataReader(store).read(size, channels, progress, cancellation);
     }
 
     @Override

@@ -12,6 +12,8 @@ import org.whiskerstudio.dataset.Normalisation;
 import org.whiskerstudio.dataset.Preprocessing;
 import org.whiskerstudio.dataset.dl4j.TrainingTensors;
 import org.whiskerstudio.dataset.text.CharData;
+import org.whiskerstudio.detection.DetectionData;
+import org.whiskerstudio.detection.DetectionLabels;
 import org.whiskerstudio.project.sequences.MediaKind;
 import org.whiskerstudio.project.sequences.SequenceUnreadable;
 import org.whiskerstudio.training.GanSettings;
@@ -76,6 +78,21 @@ public interface TrainingDataSource {
      */
     default CharData characters(int steps) throws SequenceUnreadable {
         throw new IllegalArgumentException("This data source has no texts to train a character model on.");
+    }
+
+    /** The project's boxes as a detector reads them (cheap: no image is decoded). */
+    default DetectionLabels detectionLabels() {
+        throw new IllegalArgumentException("This data source has no boxes to train a detector on.");
+    }
+
+    /**
+     * The boxed images letterboxed to a detector's square input of {@code size} pixels and {@code channels}.
+     *
+     * @throws IllegalArgumentException when there are no boxes
+     * @throws java.util.concurrent.CancellationException when {@code cancellation} was cancelled
+     */
+    default DetectionData detection(int size, int channels, Progress progress, Cancellation cancellation) {
+        throw new IllegalArgumentException("This data source has no boxes to train a detector on.");
     }
 
     /** What kind of examples this source mostly holds (images unless it says otherwise). */

@@ -32,6 +32,7 @@ enum BlockFamily {
                 || spec instanceof LayerSpec.ActivationLayer) {
             return REGULARISATION;
         }
-        return spec instanceof LayerSpec.Output || spec instanceof LayerSpec.Reconstruction ? OUTPUT : DENSE;
+        return spec instanceof LayerSpec.Output || spec instanceof LayerSpec.Reconstruction
+                || spec instanceof LayerSpec.YoloHead ? OUTPUT : DENSE;
     }
 }

@@ -2,6 +2,7 @@ package org.whiskerstudio.ui.architecture;
 
 import java.util.List;
 import org.whiskerstudio.architecture.Activation;
+import org.whiskerstudio.architecture.DetectorTemplates;
 import org.whiskerstudio.architecture.LayerSpec;
 
 /** The blocks offered in the palette, each with sensible starting settings. */
@@ -26,6 +27,7 @@ final class Palette {
                 new LayerSpec.Merge(LayerSpec.MergeKind.CONCAT),
                 new LayerSpec.Merge(LayerSpec.MergeKind.ADD),
                 new LayerSpec.Output(Math.max(1, classes), LayerSpec.OutputKind.SOFTMAX_CLASSIFICATION),
-                new LayerSpec.Reconstruction());
+                new LayerSpec.Reconstruction(),
+                new LayerSpec.YoloHead(Math.max(1, classes), DetectorTemplates.DEFAULT_ANCHORS));
     }
 }

@@ -8,6 +8,7 @@ import org.whiskerstudio.architecture.ArchitectureJson;
 import org.whiskerstudio.architecture.CharacterModel;
 import org.whiskerstudio.architecture.LayerGraph;
 import org.whiskerstudio.architecture.ProjectTemplates;
+import org.whiskerstudio.detection.ProjectBoxes;
 import org.whiskerstudio.architecture.ShapeInference;
 import org.whiskerstudio.architecture.TensorShape;
 import org.whiskerstudio.dataset.DataProfiler;
@@ -40,7 +41,9 @@ public final class ProjectArchitectures implements ArchitectureServices {
     }
 
     private Architecture buildNow(ProjectTemplates.Template listed) {
-        return DataProfiler.templates(store).byId(listed.id()).orElse(listed).build().get();
+        // Built now, so the detector's classes and anchors are fitted to the boxes as they are.
+        return new ProjectTemplates(DataProfiler.profile(store), ProjectBoxes.of(store)).byId(listed.id())
+                .orElse(listed).build().get();
     }
 
     @Override
@@ -67,7 +70,14 @@ public final class ProjectArchitectures implements ArchitectureServices {
             case CLASSIFIER -> analyseClassifier(a.network());
             // An autoencoder's answer is its input: the project's classes do not shape it.
             case AUTOENCODER -> ShapeInference.analyse(a.network());
+            // A detector tells apart the classes that have boxes, not every class of the project.
+            case DETECTOR -> analyseDetector(a.network());
         };
+    }
+
+    private Analysis analyseDetector(LayerGraph network) {
+        int classes = ProjectBoxes.of(store).classes();
+        return ShapeInference.analyse(network, classes < 1 ? OptionalInt.empty() : OptionalInt.of(classes));
     }
 
     private Analysis analyseClassifier(LayerGraph network) {

@@ -34,6 +34,7 @@ record ExampleCounts(int texts, int labelledImages, int labelledExamples) {
             case GAN -> labelledImages > 0;
             case CLASSIFIER -> labelledExamples > 0;
             case AUTOENCODER -> labelledExamples > 0;
+            case DETECTOR -> labelledImages > 0;
         };
     }
 
@@ -48,6 +49,8 @@ record ExampleCounts(int texts, int labelledImages, int labelledExamples) {
                     + "(Ctrl+2): a classifier learns from them.";
             case AUTOENCODER -> "No labelled examples yet. An autoencoder learns what normal examples look like: label "
                     + "the normal ones on the Label screen first (Ctrl+2), so the others can be told from them.";
+            case DETECTOR -> "No boxes yet. A detector learns from boxes drawn around objects: draw them on the Label "
+                    + "screen first (Ctrl+2).";
         };
     }
 }

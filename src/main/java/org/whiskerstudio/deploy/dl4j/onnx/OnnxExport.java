@@ -48,7 +48,7 @@ public final class OnnxExport {
             throw new NotAClassifier("Run \"" + run.name() + "\" (run " + runId + ") is a character model: ONNX export "
                     + "takes classifiers and GAN generators; write its text with whisker generate-text.");
         }
-        NotAClassifier.refuseAutoencoder(run.run());
+        NotAClassifier.refuseNonClassifier(run.run());
         return ofProjectModel(store, TrainedModel.ofRun(store, run), run.name(), out, progress);
     }
 
