@@ -14,6 +14,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.whiskerstudio.architecture.ModelKind;
 import org.whiskerstudio.common.TaskExecutor;
 import org.whiskerstudio.deploy.DeployableModel;
 import org.whiskerstudio.deploy.ImageFiles;
@@ -71,7 +72,8 @@ public final class DetectorTryViewModel implements ProjectScoped<ProjectSession>
         results.clear();
         selected.set(null);
         info.set("");
-        Optional<Long> runId = Optional.ofNullable(model).flatMap(DeployableModel::runId);
+        Optional<Long> runId = Optional.ofNullable(model).filter(m -> m.kind() == ModelKind.DETECTOR)
+                .flatMap(DeployableModel::runId);
         if (runId.isEmpty() || session.isEmpty()) {
             return;
         }

@@ -9,9 +9,10 @@ import org.whiskerstudio.detection.ImageResult;
  * A detector run's stored evaluation as the Evaluate screen reads it: every test image's ground truths and the run's
  * detections on it (all of them, before any score threshold the screen applies), with what is needed to draw them.
  *
- * @param classes the run's classes, in the order of the class indices
+ * @param classes    the run's classes, in the order of the class indices
+ * @param confidence the run's own confidence threshold, where the screens' threshold starts
  */
-public record DetectionSet(long runId, String runName, List<String> classes, List<Image> images) {
+public record DetectionSet(long runId, String runName, List<String> classes, double confidence, List<Image> images) {
     public DetectionSet {
         classes = List.copyOf(classes);
         images = List.copyOf(images);

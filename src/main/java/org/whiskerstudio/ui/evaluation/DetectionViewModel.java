@@ -134,6 +134,8 @@ public final class DetectionViewModel implements ProjectScoped<ProjectSession> {
 
     private void show(Optional<DetectionSet> nextSet, Optional<DetectionReport> nextReport, String said) {
         set.set(nextSet);
+        // Each run's view starts at the threshold its answers use (whisker predict, the bundle).
+        nextSet.ifPresent(s -> scoreThreshold.set(s.confidence()));
         report.set(nextReport);
         rows.setAll(nextReport.map(r -> r.classes().stream()
                 .map(m -> ClassApRow.of(m, nextSet.orElseThrow().classes())).toList()).orElse(List.of()));

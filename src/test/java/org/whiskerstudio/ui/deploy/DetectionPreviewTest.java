@@ -52,16 +52,16 @@ class DetectionPreviewTest {
     private Stage stage;
     private Path picture;
 
-    /** Lists one run, the detector; it is not a classifier, so loading it as one fails (the screen steps aside). */
+    /** Lists one run, the detector; the screen's classifier part never loads it (its kind offers no prediction). */
     private static final class OneRun implements DeployService {
         @Override
         public List<DeployableModel> models() {
-            return List.of(DeployableModel.run(3, "Tiny YOLO (run 3)", ModelKind.CLASSIFIER, ""));
+            return List.of(DeployableModel.run(3, "Tiny YOLO (run 3, detector)", ModelKind.DETECTOR, "a detector"));
         }
 
         @Override
         public LoadedModel load(DeployableModel model) throws IOException {
-            throw new IOException("run 3 is a detector");
+            throw new IOException("a detector is not loaded as a classifier");
         }
 
         @Override

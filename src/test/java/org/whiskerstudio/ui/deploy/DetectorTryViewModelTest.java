@@ -13,6 +13,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.whiskerstudio.architecture.ModelKind;
 import org.whiskerstudio.common.TaskExecutor;
 import org.whiskerstudio.deploy.DeployableModel;
 import org.whiskerstudio.detection.Detection;
@@ -56,7 +57,7 @@ class DetectorTryViewModelTest {
 
     @Test
     void aDetectorRunListsTheBoxesOfEachFileTried() throws Exception {
-        chosen.set(DeployableModel.run(3, "boxes (run 3)"));
+        chosen.set(DeployableModel.run(3, "boxes (run 3, detector)", ModelKind.DETECTOR, ""));
         assertTrue(model.activeProperty().get());
         assertTrue(model.readyProperty().get());
         assertEquals("boxes: a detector of 2 classes (cat, dog). Files tried show its boxes, with class and score.",

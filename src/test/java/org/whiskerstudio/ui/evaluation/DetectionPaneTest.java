@@ -88,7 +88,7 @@ class DetectionPaneTest {
             Path file = FakeDetectors.picture(temp.resolve("pictures").resolve("p" + i + ".png"), 320, 240, truths);
             images.add(new DetectionSet.Image(100 + i, Optional.of(file), 320, 240, new ImageResult(truths, found)));
         }
-        return new DetectionSet(4, "Tiny YOLO", List.of("cat", "dog"), images);
+        return new DetectionSet(4, "Tiny YOLO", List.of("cat", "dog"), 0.5, images);
     }
 
     @AfterEach

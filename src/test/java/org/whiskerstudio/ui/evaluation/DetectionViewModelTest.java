@@ -44,7 +44,7 @@ class DetectionViewModelTest {
     @BeforeEach
     void open() {
         session = new ProjectSession(LabellingFixture.projectWithImages(temp.resolve("p"), 2));
-        DetectionSet set = new DetectionSet(7, "boxes", List.of("cat", "dog"), List.of(
+        DetectionSet set = new DetectionSet(7, "boxes", List.of("cat", "dog"), 0.5, List.of(
                 new DetectionSet.Image(11, Optional.empty(), 64, 64, new ImageResult(
                         List.of(new GroundTruth(0, CAT), new GroundTruth(1, DOG)),
                         List.of(new Detection(0, CAT, 0.9), new Detection(1, NOTHING, 0.8)))),
