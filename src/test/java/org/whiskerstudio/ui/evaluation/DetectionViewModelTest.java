@@ -7,11 +7,15 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.whiskerstudio.architecture.ModelKind;
 import org.whiskerstudio.common.TaskExecutor;
+import org.whiskerstudio.detection.DetectionFixture;
 import org.whiskerstudio.detection.Detection;
 import org.whiskerstudio.detection.DetectionConfusion;
 import org.whiskerstudio.detection.GroundTruth;
@@ -19,6 +23,12 @@ import org.whiskerstudio.detection.ImageResult;
 import org.whiskerstudio.labelling.LabellingFixture;
 import org.whiskerstudio.labelling.Shape.Box;
 import org.whiskerstudio.project.ProjectSession;
+import org.whiskerstudio.training.Provenance;
+import org.whiskerstudio.training.RunProgress;
+import org.whiskerstudio.training.RunStatus;
+import org.whiskerstudio.training.RunStore;
+import org.whiskerstudio.training.TrainingConfig;
+import org.whiskerstudio.training.TrainingRun;
 import org.whiskerstudio.ui.common.Notifier;
 import org.whiskerstudio.ui.detection.DetectionSet;
 import org.whiskerstudio.ui.detection.FakeDetectors;
@@ -104,6 +114,20 @@ class DetectionViewModelTest {
         assertEquals(List.of("missed: dog"), model.misses().stream().map(BoxGalleryItem::caption).toList());
         model.open(model.misses().get(0));
         assertEquals(List.of(11L), opened);
+    }
+
+    @Test
+    void theClassesTabLeavesDetectorRunsToTheBoxesTab() {
+        RunStore runs = new RunStore(session.store());
+        TrainingRun yolo = runs.create("yolo", DetectionFixture.tinyDetector(), TrainingConfig.defaults(),
+                Provenance.here("test", "cpu", ""));
+        runs.setStatus(yolo.id(), RunStatus.COMPLETED, "");
+        runs.setProgress(yolo.id(), new RunProgress(1, 1, OptionalInt.of(1), OptionalDouble.of(1.0),
+                OptionalDouble.empty()));
+        assertEquals(ModelKind.DETECTOR, runs.get(yolo.id()).orElseThrow().kind());
+        EvaluableRuns found = EvaluableRuns.read(runs);
+        assertEquals(List.of(), found.choices());
+        assertEquals(EvaluableRuns.ONLY_DETECTORS, found.emptyMessage());
     }
 
     @Test
