@@ -7,7 +7,11 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.whiskerstudio.architecture.ModelKind;
+import org.whiskerstudio.common.Cancellation;
+import org.whiskerstudio.common.Progress;
 import org.whiskerstudio.detection.BoxFinder;
+import org.whiskerstudio.detection.DetectionSettings;
+import org.whiskerstudio.evaluation.dl4j.DetectorEvaluator;
 import org.whiskerstudio.detection.DetectionResults;
 import org.whiskerstudio.project.ImageAsset;
 import org.whiskerstudio.project.ImageQuery;
@@ -57,6 +61,16 @@ final class ProjectDetectors implements DetectorAccess {
                 Optional.ofNullable(images.get(i.imageId())).map(a -> store.layout().resolveStored(a.storedPath())),
                 i.width(), i.height(), i.result())).toList();
         return Optional.of(new DetectionSet(runId, name, results.classes(), results.settings().confidence(), shown));
+    }
+
+    @Override
+    public Optional<DetectionSet> evaluate(ProjectStore store, long runId, Progress progress,
+                                           Cancellation cancellation) throws IOException {
+        DetectionSettings kept = new DetectorFiles(new RunStore(store).folder(runId)).readSettings();
+        if (DetectorEvaluator.evaluate(store, runId, kept, progress, cancellation).isEmpty()) {
+            return Optional.empty();
+        }
+        return evaluation(store, runId);
     }
 
     @Override

@@ -13,6 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.whiskerstudio.app.cli.WhiskerCli;
 import org.whiskerstudio.architecture.ArchitectureStore;
+import org.whiskerstudio.common.Cancellation;
+import org.whiskerstudio.common.Progress;
 import org.whiskerstudio.detection.BoxFinder;
 import org.whiskerstudio.detection.DetectionFixture;
 import org.whiskerstudio.project.ProjectStore;
@@ -20,8 +22,8 @@ import org.whiskerstudio.ui.detection.DetectionSet;
 import org.whiskerstudio.ui.detection.DetectorRun;
 
 /**
- * The screens' detectors read from a real project: a tiny detector trained and evaluated by the commands, then
- * listed, its stored evaluation read back with the pictures' files, and its boxes found on a picture.
+ * The screens' detectors read from a real project: a tiny detector trained by the command, then listed, evaluated
+ * and its evaluation read back with the pictures' files, and its boxes found on a picture.
  */
 @Tag("engine")
 class ProjectDetectorsTest {
@@ -52,8 +54,8 @@ class ProjectDetectorsTest {
             assertTrue(detectors.evaluation(store, run).isEmpty(), "not evaluated yet");
             BoxFinder finder = detectors.finder(store, run);
             assertEquals(List.of("square", "bar"), finder.classes());
-            whisker("evaluate", project.toString(), "--run", Long.toString(run));
-            DetectionSet set = detectors.evaluation(store, run).orElseThrow();
+            DetectionSet set = detectors.evaluate(store, run, Progress.NONE, new Cancellation()).orElseThrow();
+            assertEquals(set, detectors.evaluation(store, run).orElseThrow(), "stored, and read back the same");
             assertEquals(List.of("square", "bar"), set.classes());
             assertEquals(0.25, set.confidence(), 1e-12, "the run's own threshold, the default");
             assertTrue(!set.images().isEmpty() && set.images().stream().allMatch(i -> i.file().isPresent()

@@ -3,6 +3,8 @@ package org.whiskerstudio.ui.detection;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
+import org.whiskerstudio.common.Cancellation;
+import org.whiskerstudio.common.Progress;
 import org.whiskerstudio.detection.BoxFinder;
 import org.whiskerstudio.project.ProjectStore;
 
@@ -28,6 +30,12 @@ public interface DetectorAccess {
         public BoxFinder finder(ProjectStore store, long runId) throws IOException {
             throw new IOException("This build has no detector engine.");
         }
+
+        @Override
+        public Optional<DetectionSet> evaluate(ProjectStore store, long runId, Progress progress,
+                                               Cancellation cancellation) throws IOException {
+            throw new IOException("This build has no detector engine.");
+        }
     };
 
     /** The project's detector runs that saved a model, newest first. */
@@ -38,4 +46,11 @@ public interface DetectorAccess {
 
     /** The run's trained detector, with its confidence threshold and non-maximum suppression. */
     BoxFinder finder(ProjectStore store, long runId) throws IOException;
+
+    /**
+     * Evaluates the run on the project's test part (as {@code whisker evaluate} does) and stores the evaluation;
+     * empty when cancelled.
+     */
+    Optional<DetectionSet> evaluate(ProjectStore store, long runId, Progress progress, Cancellation cancellation)
+            throws IOException;
 }

@@ -14,6 +14,7 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.XYChart;
+import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
@@ -32,6 +33,8 @@ import org.whiskerstudio.common.TaskExecutor;
 import org.whiskerstudio.detection.ClassMetrics;
 import org.whiskerstudio.detection.DetectionReport;
 import org.whiskerstudio.detection.PrecisionRecallCurve;
+import org.kordamp.ikonli.material2.Material2MZ;
+import org.whiskerstudio.ui.common.Icons;
 import org.whiskerstudio.ui.common.ThumbnailLoader;
 import org.whiskerstudio.ui.detection.BoxNames;
 import org.whiskerstudio.ui.detection.DetectionSet;
@@ -116,8 +119,18 @@ final class DetectionPane {
         value.setMinWidth(36);
         value.textProperty().bind(Bindings.createStringBinding(() -> String.format(Locale.ROOT, "%.2f",
                 model.scoreThresholdProperty().get()), model.scoreThresholdProperty()));
-        FlowPane controls = new FlowPane(8, 6, new Label("Detector run"), run, new Label("Boxes scored at least"),
-                threshold, value);
+        Button evaluate = new Button("Evaluate", Icons.of(Material2MZ.PLAY_ARROW));
+        evaluate.setId("evaluation-detector-evaluate");
+        evaluate.setTooltip(new Tooltip("Find the run's boxes on the test part again (after new boxes or a new split)"));
+        evaluate.disableProperty().bind(model.runningProperty().or(model.runProperty().isNull()));
+        evaluate.setOnAction(e -> model.evaluate());
+        Button cancel = new Button("Cancel", Icons.of(Material2MZ.STOP));
+        cancel.setId("evaluation-detector-cancel");
+        cancel.visibleProperty().bind(model.runningProperty());
+        cancel.managedProperty().bind(model.runningProperty());
+        cancel.setOnAction(e -> model.cancel());
+        FlowPane controls = new FlowPane(8, 6, new Label("Detector run"), run, evaluate, cancel,
+                new Label("Boxes scored at least"), threshold, value);
         controls.setAlignment(Pos.CENTER_LEFT);
         Label summary = new Label();
         summary.setId("evaluation-detector-summary");

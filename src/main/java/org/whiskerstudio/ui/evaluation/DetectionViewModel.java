@@ -9,6 +9,8 @@ import java.util.OptionalDouble;
 import java.util.function.LongConsumer;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -17,6 +19,8 @@ import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.whiskerstudio.common.Cancellation;
+import org.whiskerstudio.common.Progress;
 import org.whiskerstudio.common.TaskExecutor;
 import org.whiskerstudio.detection.AreaRange;
 import org.whiskerstudio.detection.DetectionConfusion;
@@ -40,8 +44,8 @@ import org.whiskerstudio.ui.detection.DetectorRun;
 public final class DetectionViewModel implements ProjectScoped<ProjectSession> {
     /** Boxes match at IoU 0.5 in the matrix and galleries, as mAP@0.5 counts them. */
     static final double IOU = 0.5;
-    static final String NOT_EVALUATED = "This detector run has no stored evaluation yet: evaluate it "
-            + "(whisker evaluate PROJECT --run ID) to see its mAP, curves and mistakes here.";
+    static final String NOT_EVALUATED = "This detector run has no evaluation yet: Evaluate finds its boxes on the "
+            + "test part (as whisker evaluate PROJECT --run ID does) for its mAP, curves and mistakes.";
     private final UiTasks tasks;
     private DetectorAccess access = DetectorAccess.NONE;
     private final ObservableList<DetectorRun> runs = FXCollections.observableArrayList();
@@ -57,6 +61,8 @@ public final class DetectionViewModel implements ProjectScoped<ProjectSession> {
     private final ObservableList<BoxGalleryItem> falsePositives = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper();
+    private Cancellation cancellation = new Cancellation();
     private LongConsumer openInLabel = id -> { };
     private Optional<ProjectSession> session = Optional.empty();
     /** Counts projects opened, so runs read for an earlier one are dropped. */
@@ -177,6 +183,49 @@ public final class DetectionViewModel implements ProjectScoped<ProjectSession> {
         return "mAP@0.5 " + ClassApRow.figure(r.map50()) + "  \u00b7  COCO mAP@[.5:.95] " + ClassApRow.figure(r.mapCoco())
                 + (sizes.isEmpty() ? "" : " (" + String.join(", ", sizes) + ")") + "  \u00b7  " + s.images().size()
                 + (s.images().size() == 1 ? " test image, " : " test images, ") + boxes + (boxes == 1 ? " box" : " boxes");
+    }
+
+    /** Evaluates the chosen run on the test part off the UI thread, with progress; the result is stored and shown. */
+    public void evaluate() {
+        DetectorRun chosen = run.get();
+        if (chosen == null || session.isEmpty() || running.get()) {
+            return;
+        }
+        Cancellation mine = new Cancellation();
+        cancellation = mine;
+        running.set(true);
+        status.set("Evaluating " + chosen.name() + "...");
+        long asked = ++loads;
+        DetectorAccess from = access;
+        ProjectSession s = session.get();
+        Progress shown = tasks.progress(100, u -> {
+            if (cancellation == mine && running.get() && !u.message().isBlank()) {
+                status.set(u.message());
+            }
+        });
+        tasks.submit(() -> from.evaluate(s.store(), chosen.id(), shown, mine)
+                .map(found -> Map.entry(found, DetectionEvaluator.evaluate(found.results(), found.classes().size()))),
+                done -> {
+                    running.set(false);
+                    if (asked == loads) {
+                        show(done.map(Map.Entry::getKey), done.map(Map.Entry::getValue),
+                                done.isEmpty() ? "Evaluation cancelled." : "");
+                    }
+                }, failure -> {
+                    running.set(false);
+                    status.set("");
+                    tasks.report("Cannot evaluate " + chosen.name(), failure);
+                });
+    }
+
+    /** Stops an evaluation at its next batch; the earlier one stays stored. */
+    public void cancel() {
+        cancellation.cancel();
+    }
+
+    /** An evaluation is under way. */
+    public ReadOnlyBooleanProperty runningProperty() {
+        return running.getReadOnlyProperty();
     }
 
     /** Opens the gallery image on the Label screen. */

@@ -61,7 +61,8 @@ class DetectionViewModelTest {
                 new DetectionSet.Image(12, Optional.empty(), 64, 64, new ImageResult(
                         List.of(new GroundTruth(0, CAT)), List.of(new Detection(0, CAT, 0.3))))));
         FakeDetectors detectors = new FakeDetectors().run(7, "boxes", set.classes(), List.of())
-                .run(8, "never evaluated", set.classes(), List.of()).evaluated(set);
+                .run(8, "never evaluated", set.classes(), List.of()).evaluated(set)
+                .evaluatedLater(new DetectionSet(8, "never evaluated", set.classes(), 0.3, set.images()));
         model = new DetectionViewModel(TaskExecutor.direct(), Notifier.SILENT);
         model.setOpenInLabel(opened::add);
         model.projectOpened(Optional.of(session));
@@ -131,12 +132,17 @@ class DetectionViewModelTest {
     }
 
     @Test
-    void aRunNeverEvaluatedSaysHowToEvaluateIt() {
+    void aRunNeverEvaluatedSaysHowAndIsEvaluatedHere() {
         model.runProperty().set(model.runs().get(1));
         assertTrue(model.reportProperty().get().isEmpty());
         assertEquals(DetectionViewModel.NOT_EVALUATED, model.statusProperty().get());
         assertEquals(List.of(), model.rows());
         assertEquals(List.of(), model.misses());
         assertEquals("", model.summaryProperty().get());
+        model.evaluate();
+        assertEquals(0.5, model.reportProperty().get().orElseThrow().map50().getAsDouble(), 1e-12);
+        assertEquals(0.3, model.scoreThresholdProperty().get(), 1e-12, "the run's own threshold");
+        assertEquals("", model.statusProperty().get());
+        assertTrue(!model.runningProperty().get());
     }
 }
