@@ -47,6 +47,7 @@ public final class StudioApp extends Application {
                     new ShellServices(context.trainingServices(), context.deployServices(), context.evaluationServices(),
                             context.mistakeScorings(), context.suggestionServices()));
             shell.setMapEngine(RunActivations::new);
+            shell.detection().setAccess(new ProjectDetectors());
             StartupClock.mark("models");
             // The host services hand a folder's URI to the desktop (xdg-open on Linux), which shows it in its file manager.
             ShellView view = new ShellView(shell, stage,

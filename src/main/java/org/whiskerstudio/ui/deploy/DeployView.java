@@ -35,7 +35,9 @@ import javafx.stage.Window;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 import org.whiskerstudio.deploy.BundleFormat;
+import org.whiskerstudio.common.TaskExecutor;
 import org.whiskerstudio.deploy.DeployableModel;
+import org.whiskerstudio.ui.common.Notifier;
 import org.whiskerstudio.ui.common.Icons;
 import org.whiskerstudio.ui.common.Screen;
 
@@ -55,9 +57,16 @@ public final class DeployView implements Screen {
     private final BorderPane content = new BorderPane();
     private final PredictionBars bars = new PredictionBars();
     private final ImageView preview = new ImageView();
+    private final DetectorTryViewModel detector;
 
     public DeployView(DeployViewModel model) {
+        this(model, new DetectorTryViewModel(TaskExecutor.direct(), Notifier.SILENT, model.chosenProperty()));
+    }
+
+    /** @param detector takes the screen's middle when the model chosen is a detector run */
+    public DeployView(DeployViewModel model, DetectorTryViewModel detector) {
         this.model = model;
+        this.detector = detector;
         content.setTop(toolbar());
         content.setCenter(centre());
         content.setBottom(taskBar());
@@ -128,7 +137,7 @@ public final class DeployView implements Screen {
         info.textProperty().bind(model.modelInfoProperty());
         info.setWrapText(true); // a character run's note says where its text is at the end: it must not be cut
         // A model that does not predict has its note in the middle of the screen instead (see centre()).
-        showOnlyIf(model.predictOfferedProperty(), info);
+        showOnlyIf(model.predictOfferedProperty().and(detector.activeProperty().not()), info);
         // Wraps onto a second row in a narrow window instead of cutting the buttons to "...".
         FlowPane top = new FlowPane(10, 6, new Label("Model"), chooser, export, withOnnx, onnx, importBundle);
         top.setAlignment(Pos.CENTER_LEFT);
@@ -201,15 +210,17 @@ public final class DeployView implements Screen {
         SplitPane split = new SplitPane(left, right);
         split.setOrientation(Orientation.HORIZONTAL);
         split.setDividerPositions(0.5);
-        showOnlyIf(model.predictOfferedProperty(), split);
+        showOnlyIf(model.predictOfferedProperty().and(detector.activeProperty().not()), split);
         Label note = new Label();
         note.setId("deploy-no-predict");
         note.getStyleClass().add("empty-state");
         note.setWrapText(true); // a character run's note says where its text is at the end: it must not be cut
         note.setMaxWidth(560);
         note.textProperty().bind(model.modelInfoProperty());
-        showOnlyIf(model.predictOfferedProperty().not(), note);
-        return new StackPane(split, note);
+        showOnlyIf(model.predictOfferedProperty().not().and(detector.activeProperty().not()), note);
+        Node boxes = new DetectionPreview(detector, this::openImages).node();
+        showOnlyIf(detector.activeProperty(), boxes);
+        return new StackPane(split, note, boxes);
     }
 
     private Node taskBar() {
@@ -240,14 +251,14 @@ public final class DeployView implements Screen {
 
     private void enableDrop() {
         content.setOnDragOver(e -> {
-            if (e.getDragboard().hasFiles() && model.modelReadyProperty().get()) {
+            if (e.getDragboard().hasFiles() && (model.modelReadyProperty().get() || detector.readyProperty().get())) {
                 e.acceptTransferModes(TransferMode.COPY);
                 e.consume();
             }
         });
         content.setOnDragDropped(e -> {
-            if (e.getDragboard().hasFiles() && model.modelReadyProperty().get()) {
-                model.tryFiles(e.getDragboard().getFiles().stream().map(File::toPath).toList());
+            if (e.getDragboard().hasFiles() && (model.modelReadyProperty().get() || detector.readyProperty().get())) {
+                tryFiles(e.getDragboard().getFiles().stream().map(File::toPath).toList());
                 e.setDropCompleted(true);
                 e.consume();
             }
@@ -260,12 +271,21 @@ public final class DeployView implements Screen {
 
     private void openImages() {
         FileChooser chooser = new FileChooser();
-        DeployViewModel.FileFilter filter = model.fileFilter();
+        DeployViewModel.FileFilter filter = model.fileFilter(); // images when nothing is loaded (a detector)
         chooser.setTitle(filter.description() + " to predict");
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(filter.description(), filter.patterns()));
         List<File> files = chooser.showOpenMultipleDialog(window());
         if (files != null) {
-            model.tryFiles(files.stream().map(File::toPath).toList());
+            tryFiles(files.stream().map(File::toPath).toList());
+        }
+    }
+
+    /** Files dropped or opened go to the detector when one is chosen, else to the classifier. */
+    private void tryFiles(List<Path> files) {
+        if (detector.activeProperty().get()) {
+            detector.tryFiles(files);
+        } else {
+            model.tryFiles(files);
         }
     }
 

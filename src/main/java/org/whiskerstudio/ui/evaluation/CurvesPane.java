@@ -120,7 +120,8 @@ final class CurvesPane {
         return s;
     }
 
-    private static LineChart<Number, Number> chart(String id, String x, String y) {
+    /** A chart in the style of this pane: both axes 0 to 1, lines without symbols, no animation. */
+    static LineChart<Number, Number> chart(String id, String x, String y) {
         NumberAxis xAxis = new NumberAxis(x, 0, 1, 0.2);
         NumberAxis yAxis = new NumberAxis(y, 0, 1, 0.2);
         LineChart<Number, Number> chart = new LineChart<>(xAxis, yAxis);

@@ -17,6 +17,9 @@ record EvaluableRuns(List<RunChoice> choices, String emptyMessage) {
     static final String ONLY_AUTOENCODERS = "No classifier run to evaluate. An autoencoder run scores how unusual "
             + "each example is instead of naming its class: its anomaly scores, threshold and ROC are printed by "
             + "whisker evaluate PROJECT --run ID in this version.";
+    /** Said on the Classes tab when detector runs are all there is: theirs is the Boxes tab. */
+    static final String ONLY_DETECTORS = "No classifier run to evaluate. This project's detector runs are on the "
+            + "Boxes tab: their mAP, curves and mistakes.";
     static final String NOTHING_TRAINED = "No trained run to evaluate yet. Train a model on the Train screen (Ctrl+4); "
             + "completed, stopped and early-stopped runs appear here.";
 
@@ -25,11 +28,14 @@ record EvaluableRuns(List<RunChoice> choices, String emptyMessage) {
         List<RunChoice> choices = new ArrayList<>();
         List<TrainingRun> characters = new ArrayList<>();
         boolean autoencoders = false;
+        boolean detectors = false;
         for (TrainingRun run : runs.list()) {
             if (!RunChoice.evaluable(run)) {
                 continue;
             }
-            if (run.kind() == ModelKind.AUTOENCODER) {
+            if (run.kind() == ModelKind.DETECTOR) {
+                detectors = true; // on the screen's Boxes tab
+            } else if (run.kind() == ModelKind.AUTOENCODER) {
                 autoencoders = true;
             } else if (CharacterRunNote.isCharacterRun(run)) {
                 characters.add(run);
@@ -37,7 +43,7 @@ record EvaluableRuns(List<RunChoice> choices, String emptyMessage) {
                 choices.add(RunChoice.of(run));
             }
         }
-        String empty = !characters.isEmpty() ? onlyCharacters(characters)
+        String empty = detectors ? ONLY_DETECTORS : !characters.isEmpty() ? onlyCharacters(characters)
                 : autoencoders ? ONLY_AUTOENCODERS : NOTHING_TRAINED;
         return new EvaluableRuns(List.copyOf(choices), choices.isEmpty() ? empty : NOTHING_TRAINED);
     }

@@ -32,6 +32,7 @@ import javafx.stage.DirectoryChooser;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 import org.whiskerstudio.common.TaskExecutor;
+import org.whiskerstudio.ui.detection.DetectorRun;
 import org.whiskerstudio.ui.common.Notifier;
 import org.whiskerstudio.ui.map.MapView;
 import org.whiskerstudio.ui.map.MapViewModel;
@@ -54,6 +55,8 @@ public final class EvaluationView implements Screen {
     private final StackPane root = new StackPane();
     private final MatrixView matrix = new MatrixView("evaluation-matrix");
     private final DetailTabs details;
+    private final DetectionViewModel detection;
+    private final KindTabs kinds;
 
     /** The screen with a Map tab whose view model nobody else follows (tests of the other tabs). */
     public EvaluationView(EvaluationViewModel model, TaskExecutor executor) {
@@ -62,7 +65,15 @@ public final class EvaluationView implements Screen {
 
     /** @param map the Map tab's view model (the shell keeps it following the chosen run) */
     public EvaluationView(EvaluationViewModel model, TaskExecutor executor, MapViewModel map) {
+        this(model, executor, map, new DetectionViewModel(executor, Notifier.SILENT));
+    }
+
+    /** @param detection the detector runs' tab, shown beside the classifiers' once the project has any */
+    public EvaluationView(EvaluationViewModel model, TaskExecutor executor, MapViewModel map,
+                          DetectionViewModel detection) {
         this.model = model;
+        this.detection = detection;
+        this.kinds = new KindTabs(new DetectionPane(detection, executor).node());
         this.details = new DetailTabs(model, GalleryCell.thumbnails(executor), new MapView(map, executor).node());
         BorderPane content = new BorderPane();
         content.setTop(new VBox(toolbar(), NextStepBar.of(model.nextStep(), "evaluation-next-step",
@@ -87,8 +98,10 @@ public final class EvaluationView implements Screen {
         VBox emptyBox = new VBox(empty);
         emptyBox.setAlignment(Pos.CENTER);
         emptyBox.setPadding(new Insets(40));
-        Runnable show = () -> root.getChildren().setAll(model.runs().isEmpty() ? emptyBox : content);
+        Runnable show = () -> root.getChildren().setAll(kinds.around(model.runs().isEmpty() ? emptyBox : content,
+                !detection.runs().isEmpty(), !model.runs().isEmpty()));
         model.runs().addListener((ListChangeListener<RunChoice>) c -> show.run());
+        detection.runs().addListener((ListChangeListener<DetectorRun>) c -> show.run());
         show.run();
         matrix.setOnCell((t, p) -> {
             model.results().selectCell(t, p);
@@ -108,10 +121,15 @@ public final class EvaluationView implements Screen {
     @Override
     public void activate() {
         model.refresh();
+        detection.refresh();
     }
 
     MatrixView matrix() {
         return matrix;
+    }
+
+    KindTabs kinds() {
+        return kinds;
     }
 
     DetailTabs details() {

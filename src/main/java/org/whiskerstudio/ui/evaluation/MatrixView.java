@@ -44,7 +44,7 @@ final class MatrixView {
     private final Tooltip tooltip = new Tooltip();
     /** Repaints in the new theme's colours; held here because the theme holds it weakly. */
     private final InvalidationListener themed = Theme.onChange(this::draw);
-    private Optional<ConfusionMatrix> matrix = Optional.empty();
+    private Optional<MatrixGrid> matrix = Optional.empty();
     private Optional<EvaluationResults.Cell> selected = Optional.empty();
     private BiConsumer<Integer, Integer> onCell = (t, p) -> { };
     private double labelSpace;
@@ -107,7 +107,12 @@ final class MatrixView {
     }
 
     void show(Optional<ConfusionMatrix> next, Optional<EvaluationResults.Cell> cell) {
-        boolean resized = next.map(ConfusionMatrix::size).orElse(0) != matrix.map(ConfusionMatrix::size).orElse(0);
+        showGrid(next.map(MatrixGrid::of), cell);
+    }
+
+    /** Any square of counts: a classifier's matrix, or a detector's with its background row and column. */
+    void showGrid(Optional<MatrixGrid> next, Optional<EvaluationResults.Cell> cell) {
+        boolean resized = next.map(MatrixGrid::size).orElse(0) != matrix.map(MatrixGrid::size).orElse(0);
         matrix = next;
         selected = cell;
         if (resized && next.isPresent()) {
@@ -130,7 +135,7 @@ final class MatrixView {
             canvas.setHeight(0);
             return;
         }
-        ConfusionMatrix m = matrix.get();
+        MatrixGrid m = matrix.get();
         int n = m.size();
         double cell = cellSize.get();
         Font labelFont = Font.font(labelFontSize());
@@ -172,7 +177,7 @@ final class MatrixView {
         drawLabels(g, m, labelFont, cell);
     }
 
-    private void drawLabels(GraphicsContext g, ConfusionMatrix m, Font font, double cell) {
+    private void drawLabels(GraphicsContext g, MatrixGrid m, Font font, double cell) {
         g.setFill(Theme.colours().text());
         g.setFont(font);
         g.setTextBaseline(VPos.CENTER);
@@ -200,7 +205,7 @@ final class MatrixView {
         g.restore();
     }
 
-    private static double widest(ConfusionMatrix m, Font font) {
+    private static double widest(MatrixGrid m, Font font) {
         return m.classes().stream().mapToDouble(c -> width(c, font)).max().orElse(0);
     }
 
@@ -241,11 +246,6 @@ final class MatrixView {
                     + "Ctrl+wheel zooms.");
             return;
         }
-        ConfusionMatrix m = matrix.orElseThrow();
-        int t = c.get().trueIndex();
-        int p = c.get().predictedIndex();
-        tooltip.setText(String.format(Locale.ROOT, "True %s, predicted %s: %d image%s (%.1f%% of %s)",
-                m.classes().get(t), m.classes().get(p), m.count(t, p), m.count(t, p) == 1 ? "" : "s",
-                100 * m.rate(t, p), m.classes().get(t)));
+        tooltip.setText(matrix.orElseThrow().describe(c.get().trueIndex(), c.get().predictedIndex()));
     }
 }

@@ -14,6 +14,7 @@ import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.Region;
 import javafx.scene.shape.Rectangle;
+import org.whiskerstudio.detection.Detection;
 import org.whiskerstudio.labelling.Annotation;
 import org.whiskerstudio.labelling.Point;
 import org.whiskerstudio.labelling.Shape;
@@ -35,6 +36,9 @@ final class AnnotationCanvas extends Region {
         void lineDrawn(List<Point> points);
 
         void reshaped(long annotationId, Shape shape, String description);
+
+        /** A detector's box offered was clicked: accepted, or (right click) dismissed. */
+        void proposalClicked(Detection detection, boolean accept);
     }
 
     private static final double HANDLE = OverlayPainter.HANDLE;
@@ -50,6 +54,7 @@ final class AnnotationCanvas extends Region {
     private double imageHeight = 1;
     private final Viewport view = new Viewport();
     private final OverlayPainter painter = new OverlayPainter(view);
+    private final ProposalLayer proposals = new ProposalLayer(view);
     private boolean panKeyDown;
     /** Whether the view is fitted to the window (until a zoom or pan): a resize then fits it again. */
     private boolean fitted = true;
@@ -109,6 +114,16 @@ final class AnnotationCanvas extends Region {
         selected = selectedId;
         looks = lookOfClass;
         redraw();
+    }
+
+    /** A detector's boxes offered on the image, best first. */
+    void setProposals(List<ProposalLayer.Proposal> next) {
+        proposals.set(next);
+        redraw();
+    }
+
+    List<ProposalLayer.Proposal> proposals() {
+        return proposals.proposals();
     }
 
     /** The class a box being drawn will get: it is drawn in that class's colour and name from the start. */
@@ -211,6 +226,9 @@ final class AnnotationCanvas extends Region {
             panning = true;
             return;
         }
+        if (e.getButton() == MouseButton.SECONDARY && tool == Tool.SELECT) {
+            proposals.at(pressImage).ifPresent(d -> listener.proposalClicked(d, false));
+        }
         if (e.getButton() != MouseButton.PRIMARY) {
             return;
         }
@@ -237,6 +255,11 @@ final class AnnotationCanvas extends Region {
             }
         }
         Optional<Annotation> hit = hitTest(pressImage);
+        Optional<Detection> offered = proposals.at(pressImage);
+        if (offered.isPresent() && hit.isEmpty()) {
+            listener.proposalClicked(offered.get(), true); // a drawn region under the pointer keeps the click
+            return;
+        }
         long id = hit.map(Annotation::id).orElse(0L);
         if (id != selected) {
             selected = id;
@@ -348,6 +371,7 @@ final class AnnotationCanvas extends Region {
         if (drawing) {
             painter.newRegion(g, (Shape.Region) shapeDrag.preview(), newShapeLook);
         }
+        proposals.paint(g);
         painter.polygonInProgress(g, draft.points(), Optional.ofNullable(hover));
     }
 

@@ -9,6 +9,7 @@ import java.util.function.Supplier;
 import org.whiskerstudio.common.edit.EditCommand;
 import org.whiskerstudio.labelling.Annotation;
 import org.whiskerstudio.labelling.AnnotationStore;
+import org.whiskerstudio.labelling.LabelSource;
 import org.whiskerstudio.labelling.Point;
 import org.whiskerstudio.labelling.Shape;
 import org.whiskerstudio.labelling.edit.ReplaceAnnotations;
@@ -97,6 +98,39 @@ final class AnnotationEdits {
         ReplaceAnnotations command = ReplaceAnnotations.add(store, description,
                 new Annotation(0, image.get().id(), labelClass.get().id(), clipped, Set.of()));
         return new Plan.Edit(() -> command, () -> command.result().get(0).id(), false);
+    }
+
+    /**
+     * Adds a detector's boxes as the shown image's regions in one edit (one undo takes them all back), each marked
+     * as the run's suggestion with its score; boxes are clipped to the image and those under a pixel left out. A
+     * single box added is selected, so 1-9 can change its class at once.
+     */
+    Plan addFound(AnnotationStore store, List<FoundBox> found, long runId) {
+        Optional<ImageAsset> image = shown.image();
+        if (image.isEmpty() || found.isEmpty()) {
+            return NOTHING;
+        }
+        List<Annotation> added = new ArrayList<>();
+        List<LabelSource> sources = new ArrayList<>();
+        for (FoundBox f : found) {
+            Shape.Box b = f.box().clippedTo(image.get().width(), image.get().height());
+            if (b.width() >= 1 && b.height() >= 1) {
+                added.add(new Annotation(0, image.get().id(), f.classId(), b, Set.of()));
+                sources.add(new LabelSource.Suggested(runId, f.score()));
+            }
+        }
+        if (added.isEmpty()) {
+            return NOTHING;
+        }
+        ReplaceAnnotations command = new ReplaceAnnotations(store, added.size() == 1 ? "Accept found box"
+                : "Accept " + added.size() + " found boxes", List.of(), added, sources);
+        long keep = shown.selectedProperty().get();
+        return new Plan.Edit(() -> command, () -> command.result().size() == 1 ? command.result().get(0).id() : keep,
+                false);
+    }
+
+    /** A detector's box to add: the project class it names, where, and the score the run gave it. */
+    record FoundBox(long classId, Shape.Box box, double score) {
     }
 
     Plan addPolygon(AnnotationStore store, List<Point> points, Optional<LabelClass> labelClass) {

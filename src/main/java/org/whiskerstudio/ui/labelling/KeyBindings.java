@@ -17,6 +17,8 @@ final class KeyBindings {
             "Enter          (no polygon drawn) accept the suggestion shown and move on",
             "Shift+Enter    accept every suggestion in the queue at or above the threshold (one undo)",
             "Q              open or close the suggestion queue",
+            "Y / Shift+Y    accept the best box a detector offers / every box offered (one undo)",
+            "X / Shift+X    dismiss the best box offered / every one (a click accepts one, a right click dismisses)",
             "D, Page Down   next image            A, Page Up   previous image",
             "N              next unlabelled image R            mark reviewed (and move on in review mode)",
             "Arrows         nudge the selected shape 1 px (Shift: 10 px)",
@@ -60,6 +62,20 @@ final class KeyBindings {
             }
             case ESCAPE -> escape(model, canvas);
             case Q -> model.suggestions().toggleQueue();
+            case Y -> {
+                if (e.isShiftDown()) {
+                    model.boxAssist().acceptAll();
+                } else {
+                    model.boxAssist().acceptBest();
+                }
+            }
+            case X -> {
+                if (e.isShiftDown()) {
+                    model.boxAssist().dismissAll();
+                } else {
+                    model.boxAssist().dismissBest();
+                }
+            }
             case B -> model.toolProperty().set(Tool.BOX);
             case P -> model.toolProperty().set(Tool.POLYGON);
             case K -> model.toolProperty().set(Tool.POINT);

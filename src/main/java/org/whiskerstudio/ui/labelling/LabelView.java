@@ -34,6 +34,7 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
+import org.whiskerstudio.detection.Detection;
 import org.whiskerstudio.labelling.Annotation;
 import org.whiskerstudio.labelling.ClassUsage;
 import org.whiskerstudio.labelling.LabellingProgress;
@@ -86,6 +87,15 @@ public final class LabelView implements Screen {
             public void reshaped(long annotationId, Shape shape, String description) {
                 model.reshape(annotationId, shape, description);
             }
+
+            @Override
+            public void proposalClicked(Detection detection, boolean accept) {
+                if (accept) {
+                    model.boxAssist().accept(detection);
+                } else {
+                    model.boxAssist().dismiss(detection);
+                }
+            }
         });
         canvas.setId("label-canvas");
         imageList = new ListView<>(model.images());
@@ -104,7 +114,7 @@ public final class LabelView implements Screen {
         empty.setMaxWidth(480);
 
         SuggestionBar suggestions = new SuggestionBar(model.suggestions(), this::focusShown);
-        root.setTop(new VBox(toolbar(), suggestions.node()));
+        root.setTop(new VBox(toolbar(), suggestions.node(), new BoxAssistBar(model, canvas, this::focusShown).node()));
         root.setLeft(imageList);
         // Top right: clear of a series' or text's header, which reads from the left.
         StackPane.setAlignment(suggestions.chip(), Pos.TOP_RIGHT);
@@ -158,6 +168,7 @@ public final class LabelView implements Screen {
     /** Called when the screen is shown: images may have been imported meanwhile. */
     public void activate() {
         model.refresh();
+        model.boxAssist().readRuns();
         focusShown();
     }
 

@@ -27,6 +27,7 @@ import org.whiskerstudio.project.ProjectSession;
 import org.whiskerstudio.ui.common.Notifier;
 import org.whiskerstudio.ui.common.ProjectScoped;
 import org.whiskerstudio.ui.common.UiTasks;
+import org.whiskerstudio.ui.detection.DetectorAccess;
 import org.whiskerstudio.ui.labelling.AnnotationEdits.Plan;
 
 /**
@@ -48,6 +49,7 @@ public final class LabelViewModel implements ProjectScoped<ProjectSession> {
     private final LabelWork work;
     private final SuggestionsViewModel suggestionsModel;
     private final ShownLabels labels;
+    private final BoxAssistViewModel boxAssist;
 
     /** A Label screen that cannot suggest (stored suggestions still show and can be accepted). */
     public LabelViewModel(TaskExecutor executor, Notifier notifier) {
@@ -65,12 +67,19 @@ public final class LabelViewModel implements ProjectScoped<ProjectSession> {
         work = new LabelWork(tasks, navigator, shown, classes, multiLabel, reviewMode, queue);
         suggestionsModel = new SuggestionsViewModel(work, queue, new SuggestRound(tasks, engines), shown, navigator);
         labels = new ShownLabels(shown, classes, work, edits);
+        boxAssist = new BoxAssistViewModel(tasks, work, shown, classes, edits);
+    }
+
+    /** Where the detector runs that find boxes on the images come from (until set: none). */
+    public void setDetectors(DetectorAccess detectors) {
+        boxAssist.setAccess(detectors);
     }
 
     /** Shows another project (or none). The undo history belongs to a project, so it starts empty. */
     @Override
     public void projectOpened(Optional<ProjectSession> next) {
         suggestionsModel.cancelSuggesting();
+        boxAssist.reset();
         work.open(next);
     }
 
@@ -312,6 +321,11 @@ public final class LabelViewModel implements ProjectScoped<ProjectSession> {
     /** The shown image's tags and regions as the screen lists them. */
     public ShownLabels labels() {
         return labels;
+    }
+
+    /** A detector run's boxes offered on the image shown, and accepting them. */
+    public BoxAssistViewModel boxAssist() {
+        return boxAssist;
     }
 
     /** The suggestion queue, its accepting keys and rounds of suggesting. */

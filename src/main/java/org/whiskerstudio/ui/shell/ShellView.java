@@ -84,8 +84,8 @@ public final class ShellView {
         screens.put(PipelineStage.ARCHITECTURE, this::architectureView);
         screens.put(PipelineStage.TRAIN, new Lazy<>(() -> new TrainingView(model.training())));
         screens.put(PipelineStage.EVALUATE, new Lazy<>(() -> new EvaluationView(model.evaluation(), model.executor(),
-                model.evaluationMap())));
-        screens.put(PipelineStage.DEPLOY, new Lazy<>(() -> new DeployView(model.deploy())));
+                model.evaluationMap(), model.detection().evaluation())));
+        screens.put(PipelineStage.DEPLOY, new Lazy<>(() -> new DeployView(model.deploy(), model.detection().deploy())));
         model.setNotifier(Dialogs.notifier(stage, folders));
         root.setTop(new VBox(new ShellMenu(model, stage, library, menuActions()).bar(),
                 ReadOnlyBanner.of(model.readOnlyBannerProperty())));

@@ -83,6 +83,7 @@ public final class ShellViewModel {
     private final TrainingViewModel training;
     private final DeployViewModel deploy;
     private final EvaluationViewModel evaluation;
+    private final DetectionModels detection;
     private final TourViewModel tour = new TourViewModel(() -> updateSettings(settings.withTourDone(true)));
     private final ThemeViewModel theme;
 
@@ -100,6 +101,7 @@ public final class ShellViewModel {
         this.training = new TrainingViewModel(executor, notifier, UiScheduler.delayed(executor), System::currentTimeMillis);
         this.evaluation = new EvaluationViewModel(executor, notifier, services.evaluation(), services.mistakes());
         this.labelling = new LabelViewModel(executor, notifier, services.suggestions());
+        this.detection = new DetectionModels(executor, notifier, deploy, labelling, this::openInLabel);
         this.settingsStore = settingsStore;
         this.projectsDir = projectsDir;
         this.settings = settingsStore.load();
@@ -138,6 +140,7 @@ public final class ShellViewModel {
         training.projectOpened(now.map(s -> TrainingProject.of(s, trainingServices)));
         deploy.projectOpened(now);
         evaluation.projectOpened(now);
+        detection.projectOpened(now);
         maps.projectOpened(now);
     }
 
@@ -226,6 +229,11 @@ public final class ShellViewModel {
     }
 
     /** The Evaluate screen's state for the open project. */
+    /** The detector runs' parts of Evaluate, Label and Deploy. */
+    public DetectionModels detection() {
+        return detection;
+    }
+
     public EvaluationViewModel evaluation() {
         return evaluation;
     }
