@@ -13,6 +13,7 @@ import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
+import org.whiskerstudio.evaluation.dl4j.AnomalyEvaluator;
 import org.whiskerstudio.map.dl4j.RunActivations;
 import org.whiskerstudio.ui.shell.ShellView;
 import org.whiskerstudio.ui.shell.ShellViewModel;
@@ -43,6 +44,7 @@ public final class StudioApp extends Application {
                     context.trainingServices(), context.deployServices(), context.evaluationServices(),
                     context.mistakeScorings(), context.suggestionServices());
             shell.setMapEngine(RunActivations::new);
+            shell.setAnomalyEngine(AnomalyEvaluator::evaluate);
             StartupClock.mark("models");
             // The host services hand a folder's URI to the desktop (xdg-open on Linux), which shows it in its file manager.
             ShellView view = new ShellView(shell, stage,

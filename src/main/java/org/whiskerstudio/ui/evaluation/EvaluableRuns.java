@@ -2,21 +2,16 @@ package org.whiskerstudio.ui.evaluation;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.whiskerstudio.architecture.ModelKind;
 import org.whiskerstudio.training.CharacterRunNote;
 import org.whiskerstudio.training.RunStore;
 import org.whiskerstudio.training.TrainingRun;
 
 /**
- * The runs the Evaluate screen lists, and what it says when there are none. Next-character and autoencoder runs are
- * left out (they have no classes to sort examples into); when they are all the project has, the empty screen says so
- * and where their text or scores are, rather than that nothing was trained.
+ * The runs the Evaluate screen lists, and what it says when there are none: classifiers and autoencoders (judged by
+ * their anomaly scores). Next-character runs are left out (they have no classes to sort examples into); when they
+ * are all the project has, the empty screen says so and where their text is, rather than that nothing was trained.
  */
 record EvaluableRuns(List<RunChoice> choices, String emptyMessage) {
-    /** Said when autoencoder runs are all there is: this screen sorts into classes, and they score anomalies. */
-    static final String ONLY_AUTOENCODERS = "No classifier run to evaluate. An autoencoder run scores how unusual "
-            + "each example is instead of naming its class: its anomaly scores, threshold and ROC are printed by "
-            + "whisker evaluate PROJECT --run ID in this version.";
     static final String NOTHING_TRAINED = "No trained run to evaluate yet. Train a model on the Train screen (Ctrl+4); "
             + "completed, stopped and early-stopped runs appear here.";
 
@@ -24,21 +19,17 @@ record EvaluableRuns(List<RunChoice> choices, String emptyMessage) {
     static EvaluableRuns read(RunStore runs) {
         List<RunChoice> choices = new ArrayList<>();
         List<TrainingRun> characters = new ArrayList<>();
-        boolean autoencoders = false;
         for (TrainingRun run : runs.list()) {
             if (!RunChoice.evaluable(run)) {
                 continue;
             }
-            if (run.kind() == ModelKind.AUTOENCODER) {
-                autoencoders = true;
-            } else if (CharacterRunNote.isCharacterRun(run)) {
+            if (CharacterRunNote.isCharacterRun(run)) {
                 characters.add(run);
             } else {
                 choices.add(RunChoice.of(run));
             }
         }
-        String empty = !characters.isEmpty() ? onlyCharacters(characters)
-                : autoencoders ? ONLY_AUTOENCODERS : NOTHING_TRAINED;
+        String empty = !characters.isEmpty() ? onlyCharacters(characters) : NOTHING_TRAINED;
         return new EvaluableRuns(List.copyOf(choices), choices.isEmpty() ? empty : NOTHING_TRAINED);
     }
 

@@ -16,8 +16,9 @@ import org.whiskerstudio.project.ProjectSession;
 import org.whiskerstudio.ui.common.UiTasks;
 
 /**
- * One evaluation at a time of the Evaluate screen: the open project's engine, the work off the FX thread with its
- * progress (at most ten updates a second) and cancellation, and what the status line says meanwhile.
+ * One evaluation at a time of the Evaluate screen (a classifier's, or an autoencoder's anomaly scores): the open
+ * project's engine, the work off the FX thread with its progress (at most ten updates a second) and cancellation, and
+ * what the status line says meanwhile.
  */
 final class EvaluationRunner {
     static final String UNAVAILABLE = "Evaluating is not available in this build: its engine is not installed.";
@@ -42,6 +43,12 @@ final class EvaluationRunner {
         service = engine;
     }
 
+    /** Work that reports progress and can be cancelled; empty when it was. */
+    @FunctionalInterface
+    interface Work<T> {
+        Optional<T> run(Progress progress, Cancellation cancellation) throws Exception;
+    }
+
     /**
      * Evaluates {@code chosen} on {@code data} in {@code session}; {@code done} gets the outcome unless it was
      * cancelled or {@code stillWanted} says the screen has moved on (another project).
@@ -53,31 +60,37 @@ final class EvaluationRunner {
             return;
         }
         EvaluationService engine = service.get();
+        run("Evaluating", chosen.name(), (p, c) -> Optional.of(Loaded.evaluate(session, engine, chosen.id(), data,
+                p, c)).filter(l -> l.evaluation().isPresent()), stillWanted, done);
+    }
+
+    /** Runs {@code work} off the FX thread ("{@code doing} {@code name}..."), with progress and Cancel. */
+    <T> void run(String doing, String name, Work<T> work, BooleanSupplier stillWanted, Consumer<T> done) {
         Cancellation mine = new Cancellation();
         cancellation = mine;
         running.set(true);
         progress.set(-1);
-        status.set("Evaluating " + chosen.name() + "...");
+        status.set(doing + " " + name + "...");
         Progress shown = tasks.progress(PROGRESS_INTERVAL_MILLIS, u -> {
             if (cancellation == mine && running.get()) {
                 progress.set(u.fraction());
                 status.set(u.message());
             }
         });
-        tasks.submit(() -> Loaded.evaluate(session, engine, chosen.id(), data, shown, mine), loaded -> {
+        tasks.submit(() -> work.run(shown, mine), outcome -> {
             running.set(false);
             if (!stillWanted.getAsBoolean()) {
                 return;
             }
-            if (loaded.evaluation().isEmpty()) {
+            if (outcome.isEmpty()) {
                 status.set("Evaluation cancelled.");
             } else {
-                done.accept(loaded);
+                done.accept(outcome.get());
             }
         }, f -> {
             running.set(false);
             status.set("");
-            tasks.report("Cannot evaluate " + chosen.name(), f);
+            tasks.report("Cannot evaluate " + name, f);
         });
     }
 

@@ -56,6 +56,8 @@ public final class EvaluationViewModel implements ProjectScoped<ProjectSession> 
     private final EvaluationResults compared = new EvaluationResults();
     private final ObservableList<CompareRow> compareRows = CompareRow.following(results, compared);
     private final UndoStack undo = new UndoStack();
+    /** An autoencoder run's anomaly scores and threshold, shown instead of the classes' results. */
+    private final AnomalyViewModel anomalies;
     /** Possible label mistakes of the chosen run; its relabels and Keeps share the undo stack. */
     private final MistakesViewModel mistakes;
     private Optional<ProjectSession> session = Optional.empty();
@@ -74,6 +76,7 @@ public final class EvaluationViewModel implements ProjectScoped<ProjectSession> 
         this.tasks = new UiTasks(executor, notifier);
         this.services = services;
         this.runner = new EvaluationRunner(tasks, status);
+        this.anomalies = new AnomalyViewModel(tasks, runner, status);
         this.mistakes = new MistakesViewModel(tasks, undo, mistakeScorings, run);
         undo.addListener(() -> undoText.set(undo.undoDescription().map(d -> "Undo " + d).orElse("")));
         run.addListener((o, a, b) -> loadSaved());
@@ -87,6 +90,7 @@ public final class EvaluationViewModel implements ProjectScoped<ProjectSession> 
         session = next;
         runner.use(next.flatMap(s -> services.open(s.store())));
         mistakes.projectOpened(next);
+        anomalies.projectOpened(next);
         generation++;
         undo.clear();
         pick.reset();
@@ -136,11 +140,14 @@ public final class EvaluationViewModel implements ProjectScoped<ProjectSession> 
     /** A saved test-part evaluation of the chosen run, brought up to date with the current labels. */
     private void loadSaved() {
         RunChoice chosen = run.get();
-        if (session.isEmpty() || chosen == null || otherProject.get().isPresent()) {
+        anomalies.show(Optional.ofNullable(chosen).filter(RunChoice::scoresAnomalies));
+        if (session.isEmpty() || chosen == null || otherProject.get().isPresent() || chosen.scoresAnomalies()) {
             results.show(Optional.empty(), Map.of());
             suggestedWarning.set("");
             nextStep.clear();
-            status.set(chosen == null ? "" : "Press Evaluate to run the model over the other project's images.");
+            if (chosen == null || !chosen.scoresAnomalies()) {
+                status.set(chosen == null ? "" : "Press Evaluate to run the model over the other project's images.");
+            }
             return;
         }
         ProjectStore store = session.get().store();
@@ -175,6 +182,10 @@ public final class EvaluationViewModel implements ProjectScoped<ProjectSession> 
     public void evaluate() {
         RunChoice chosen = run.get();
         if (session.isEmpty() || chosen == null || runner.runningProperty().get()) {
+            return;
+        }
+        if (chosen.scoresAnomalies()) {
+            anomalies.evaluate();
             return;
         }
         Optional<Path> other = otherProject.get();
@@ -249,7 +260,7 @@ public final class EvaluationViewModel implements ProjectScoped<ProjectSession> 
     /** Evaluates (or loads) the second run on the same data, for the side-by-side view. */
     private void compare() {
         RunChoice other = compareRun.get();
-        if (session.isEmpty() || other == null) {
+        if (session.isEmpty() || other == null || other.scoresAnomalies()) {
             compared.show(Optional.empty(), Map.of());
             return;
         }
@@ -342,6 +353,11 @@ public final class EvaluationViewModel implements ProjectScoped<ProjectSession> 
     /** After an evaluation of the test part: deploy or export the run; the shell sets where it goes. */
     public NextStep nextStep() {
         return nextStep;
+    }
+
+    /** The chosen autoencoder run's anomaly scores and threshold. */
+    public AnomalyViewModel anomalies() {
+        return anomalies;
     }
 
     /** The possible label mistakes of the chosen run. */

@@ -38,6 +38,7 @@ import org.whiskerstudio.ui.common.NotifierRelay;
 import org.whiskerstudio.ui.common.UiTasks;
 import org.whiskerstudio.ui.deploy.DeployServiceFactory;
 import org.whiskerstudio.ui.deploy.DeployViewModel;
+import org.whiskerstudio.evaluation.AnomalyService;
 import org.whiskerstudio.ui.evaluation.EvaluationServiceFactory;
 import org.whiskerstudio.ui.evaluation.EvaluationViewModel;
 import org.whiskerstudio.ui.evaluation.MistakeScoringFactory;
@@ -142,6 +143,7 @@ public final class ShellViewModel {
         });
         recentProjects.setAll(settings.recentPaths());
         library.setOnOpenImage(this::openInLabel);
+        evaluation.anomalies().setOnOpenImage(this::openInLabel);
         maps = new ProjectMaps(executor, notifier, library, evaluation, this::openInLabel, this::showStage);
         // Next steps: a finished run to Evaluate, an evaluated run to Deploy, each with the run chosen there.
         training.nextStep().setTarget(runId -> {
@@ -168,6 +170,11 @@ public final class ShellViewModel {
         deploy.projectOpened(now);
         evaluation.projectOpened(now);
         maps.projectOpened(now);
+    }
+
+    /** The engine that scores an autoencoder run's examples on the Evaluate screen. */
+    public void setAnomalyEngine(AnomalyService engine) {
+        evaluation.anomalies().setEngine(engine);
     }
 
     /** The engine that places examples by a run's embedding layer on the maps of Data and Evaluate. */
