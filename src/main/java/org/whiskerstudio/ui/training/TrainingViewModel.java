@@ -18,6 +18,7 @@ import javafx.collections.ObservableList;
 import org.whiskerstudio.common.TaskExecutor;
 import org.whiskerstudio.training.EpochMetric;
 import org.whiskerstudio.training.GanSettings;
+import org.whiskerstudio.training.ReconstructionSamples;
 import org.whiskerstudio.training.RunStatus;
 import org.whiskerstudio.training.TrainingConfig;
 import org.whiskerstudio.training.TrainingRequest;
@@ -242,6 +243,11 @@ public final class TrainingViewModel implements ProjectScoped<TrainingProject> {
     /** Text a character model writes while it learns; empty for other models. */
     public LiveText generatedText() {
         return live.text();
+    }
+
+    /** An image autoencoder's inputs and reconstructions after its latest epoch; empty for other models. */
+    public ReadOnlyObjectProperty<Optional<ReconstructionSamples>> reconstructionsProperty() {
+        return live.reconstructionsProperty();
     }
 
     /** What a new run's weights start from. */
