@@ -27,7 +27,7 @@ final class ReconstructionPanel {
     private final ImageView grid = new ImageView();
 
     ReconstructionPanel(ReadOnlyObjectProperty<Optional<ReconstructionSamples>> samples) {
-        Label heading = new Label("Inputs and reconstructions");
+        Label heading = new Label("Inputs (top) and reconstructions");
         heading.getStyleClass().add("title-4");
         heading.setMinWidth(Region.USE_PREF_SIZE);
         Label caption = new Label();
@@ -39,8 +39,11 @@ final class ReconstructionPanel {
         grid.setPreserveRatio(true);
         grid.setSmooth(false);
         grid.setFitHeight(2 * ROW_HEIGHT);
+        // Never wider than the charts' column: the ratio is kept, so a narrow column gets a smaller grid.
+        grid.fitWidthProperty().bind(root.widthProperty());
+        root.setMinWidth(0);
         samples.addListener((o, before, now) -> {
-            caption.setText(now.map(s -> "epoch " + s.epoch() + ": top, validation images; below, rebuilt")
+            caption.setText(now.map(s -> "after epoch " + s.epoch())
                     .orElse(""));
             grid.setImage(now.map(ReconstructionPanel::image).orElse(null));
         });

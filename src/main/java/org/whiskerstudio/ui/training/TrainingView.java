@@ -194,6 +194,9 @@ public final class TrainingView implements Screen {
                 }
             });
         });
+        // An autoencoder measures no accuracy: its reconstructions show beside the loss instead.
+        accuracyBox.visibleProperty().bind(model.ganForm().autoencoderProperty().not());
+        accuracyBox.managedProperty().bind(accuracyBox.visibleProperty());
         VBox charts = new VBox(4, lossBox, new ReconstructionPanel(model.reconstructionsProperty()).node(), accuracyBox,
                 new GeneratedTextPanel(model.generatedText()).node(), status);
         VBox.setVgrow(lossBox, Priority.ALWAYS);
