@@ -14,6 +14,7 @@ import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
+import org.whiskerstudio.evaluation.dl4j.AnomalyEvaluator;
 import org.whiskerstudio.map.dl4j.RunActivations;
 import org.whiskerstudio.project.ProjectSession;
 import org.whiskerstudio.ui.shell.ShellView;
@@ -48,6 +49,7 @@ public final class StudioApp extends Application {
                             context.mistakeScorings(), context.suggestionServices()));
             shell.setMapEngine(RunActivations::new);
             shell.detection().setAccess(new ProjectDetectors());
+            shell.setAnomalyEngine(AnomalyEvaluator::evaluate);
             StartupClock.mark("models");
             // The host services hand a folder's URI to the desktop (xdg-open on Linux), which shows it in its file manager.
             ShellView view = new ShellView(shell, stage,

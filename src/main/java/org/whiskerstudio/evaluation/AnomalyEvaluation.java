@@ -1,6 +1,7 @@
 package org.whiskerstudio.evaluation;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -71,5 +72,16 @@ public record AnomalyEvaluation(String runName, String normalClass, List<Scored>
     /** The test examples, most anomalous first. */
     public List<Scored> mostAnomalous() {
         return scores().ranking().stream().map(test::get).toList();
+    }
+
+    /**
+     * The same scores with the classes the examples carry now ({@code current}, by image id): a relabelled example
+     * moves between normal and anomaly without scoring again (its score does not depend on its label). Examples no
+     * longer carrying one class keep the class they were scored with.
+     */
+    public AnomalyEvaluation withLabels(Map<Long, String> current) {
+        List<Scored> relabelled = test.stream().map(e -> new Scored(e.imageId(),
+                current.getOrDefault(e.imageId(), e.className()), e.score())).toList();
+        return new AnomalyEvaluation(runName, normalClass, relabelled, threshold, thresholdSource, notes);
     }
 }

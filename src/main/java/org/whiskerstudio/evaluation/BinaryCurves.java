@@ -62,6 +62,11 @@ public final class BinaryCurves {
         return positive;
     }
 
+    /** The curves of the positive class's probability as a ranking score. */
+    public RankCurves rankCurves() {
+        return curves;
+    }
+
     /** (false positive rate, true positive rate) from (0, 0) to (1, 1). */
     public List<RankCurves.Point> roc() {
         return curves.roc();

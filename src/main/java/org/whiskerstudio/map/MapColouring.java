@@ -11,20 +11,40 @@ import org.whiskerstudio.suggest.Suggestion;
 
 /**
  * What colours a map's points: a category per point (an index into {@code legend}, or -1 for none: unlabelled, no
- * suggestion) and the legend's names. The view turns categories into colours.
+ * suggestion) and the legend's names. The view turns categories into colours: a class's own colour (as its chips on
+ * other screens), else the view's palette.
+ *
+ * @param colours per legend entry, a CSS colour ("#1f77b4") or "" for the palette's; empty for all the palette's
  */
-public record MapColouring(List<String> legend, int[] category) {
+public record MapColouring(List<String> legend, int[] category, List<String> colours) {
     public MapColouring {
         legend = List.copyOf(legend);
+        colours = List.copyOf(colours);
+        if (!colours.isEmpty() && colours.size() != legend.size()) {
+            throw new IllegalArgumentException(legend.size() + " legend entries but " + colours.size() + " colours");
+        }
+    }
+
+    /** Categories coloured by the view's palette. */
+    public MapColouring(List<String> legend, int[] category) {
+        this(legend, category, List.of());
+    }
+
+    /** The colour of legend entry {@code index}, empty for the palette's. */
+    public java.util.Optional<String> colour(int index) {
+        return colours.isEmpty() || colours.get(index).isEmpty() ? java.util.Optional.empty()
+                : java.util.Optional.of(colours.get(index));
     }
 
     /** By each example's class (its first one when it has several), in the project's class order. */
     public static MapColouring byLabel(ProjectMap map, Map<Long, ImageAsset> images, List<LabelClass> classes) {
         Map<Long, Integer> index = new HashMap<>();
         List<String> legend = new ArrayList<>();
+        List<String> colours = new ArrayList<>();
         for (LabelClass c : classes) {
             index.put(c.id(), legend.size());
             legend.add(c.name());
+            colours.add(c.color());
         }
         int[] category = new int[map.size()];
         for (int i = 0; i < map.size(); i++) {
@@ -32,11 +52,17 @@ public record MapColouring(List<String> legend, int[] category) {
             category[i] = image == null || image.classIds().isEmpty() ? -1
                     : index.getOrDefault(image.classIds().get(0), -1);
         }
-        return new MapColouring(legend, category);
+        return new MapColouring(legend, category, colours);
     }
 
-    /** By the class the current suggestions give each unlabelled example, named in order of first appearance. */
-    public static MapColouring bySuggestion(ProjectMap map, Collection<Suggestion> suggestions) {
+    /**
+     * By the class the current suggestions give each unlabelled example, named in order of first appearance, in the
+     * colour of the project's class of that name.
+     */
+    public static MapColouring bySuggestion(ProjectMap map, Collection<Suggestion> suggestions,
+                                            List<LabelClass> classes) {
+        Map<String, String> classColours = new HashMap<>();
+        classes.forEach(c -> classColours.put(c.name(), c.color()));
         Map<Long, String> suggested = new HashMap<>();
         suggestions.forEach(s -> suggested.put(s.imageId(), s.className()));
         List<String> legend = new ArrayList<>();
@@ -49,7 +75,8 @@ public record MapColouring(List<String> legend, int[] category) {
                 return legend.size() - 1;
             });
         }
-        return new MapColouring(legend, category);
+        return new MapColouring(legend, category, legend.stream().map(n -> classColours.getOrDefault(n, ""))
+                .toList());
     }
 
     /** By k-means cluster ({@link Clusters#kMeans}), named "Cluster 1" ... */

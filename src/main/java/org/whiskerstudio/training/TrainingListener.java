@@ -23,6 +23,10 @@ public interface TrainingListener extends GanListener {
     default void onTextSample(TextSample sample) {
     }
 
+    /** An image autoencoder's inputs and reconstructions of a fixed few validation images, after each epoch. */
+    default void onReconstructions(ReconstructionSamples samples) {
+    }
+
     /** Status changes (running, paused, and the final state with a message explaining it). */
     default void onStatus(RunStatus status, String message) {
     }

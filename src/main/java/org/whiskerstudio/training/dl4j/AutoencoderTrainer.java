@@ -6,6 +6,8 @@ import java.util.OptionalInt;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.DataSet;
 import org.nd4j.linalg.indexing.NDArrayIndex;
+import org.whiskerstudio.architecture.Autoencoder;
+import org.whiskerstudio.architecture.TensorShape;
 
 /**
  * Trains an autoencoder in the classifier's loop (checkpoints, best model, early stopping on the validation part's
@@ -13,25 +15,41 @@ import org.nd4j.linalg.indexing.NDArrayIndex;
  * learned and validated on, so the validation loss is the normal examples' reconstruction error.
  */
 final class AutoencoderTrainer extends Dl4jTrainer {
+    private final Job job;
     private final boolean flat;
     private final OptionalInt normal;
+    private final TensorShape input;
+    /** Made at the first epoch's end (the validation part is read then); empty for series and vectors. */
+    private Optional<ReconstructionPreview> preview;
 
-    private AutoencoderTrainer(Job job, boolean flat, OptionalInt normal) {
+    private AutoencoderTrainer(Job job, Autoencoder shape, OptionalInt normal) {
         super(job);
-        this.flat = flat;
+        this.job = job;
+        this.flat = shape.flat();
+        this.input = shape.input();
         this.normal = normal;
     }
 
     /**
      * Runs the job to its end.
      *
-     * @param flat   whether the network rebuilds its input as a flat vector
+     * @param shape  the network's input and whether it rebuilds it as a flat vector
      * @param normal the label index of the normal class, or empty to learn every example
      */
-    static TrainingOutcome run(Job job, boolean flat, OptionalInt normal) throws IOException, InterruptedException {
+    static TrainingOutcome run(Job job, Autoencoder shape, OptionalInt normal) throws IOException,
+            InterruptedException {
         try (Nd4jThreads ignored = Nd4jThreads.apply(job.config().threads())) {
-            return new AutoencoderTrainer(job, flat, normal).train();
+            return new AutoencoderTrainer(job, shape, normal).train();
         }
+    }
+
+    /** An image autoencoder shows its reconstructions of a fixed few validation images after every epoch. */
+    @Override
+    protected void epochEnded(int epoch, long iteration) {
+        if (preview == null) {
+            preview = ReconstructionPreview.of(input, job.data().validation(), this::normalOnly);
+        }
+        preview.ifPresent(p -> job.listener().onReconstructions(p.sample(net, epoch + 1)));
     }
 
     @Override

@@ -13,7 +13,12 @@ public final class SampleGrid {
 
     /** A square-ish grid: as many columns as the square root of the count, rounded up. */
     public static WritableImage of(List<byte[]> images, int width, int height, int channels) {
-        int cols = Math.max(1, (int) Math.ceil(Math.sqrt(images.size())));
+        return of(images, width, height, channels, (int) Math.ceil(Math.sqrt(images.size())));
+    }
+
+    /** A grid of {@code columns} columns, filled row by row. */
+    public static WritableImage of(List<byte[]> images, int width, int height, int channels, int columns) {
+        int cols = Math.max(1, columns);
         int rows = Math.max(1, (images.size() + cols - 1) / cols);
         WritableImage grid = new WritableImage(cols * (width + 1) + 1, rows * (height + 1) + 1);
         PixelWriter w = grid.getPixelWriter();

@@ -98,10 +98,16 @@ final class CurvesPane {
     }
 
     private void draw(Optional<BinaryCurves> curves) {
+        plot(roc, pr, curves.map(BinaryCurves::rankCurves), "AUC");
+    }
+
+    /** Draws {@code curves} (or clears the charts), the areas in their titles; {@code auc} names ROC's area. */
+    static void plot(LineChart<Number, Number> roc, LineChart<Number, Number> pr, Optional<RankCurves> curves,
+                     String auc) {
         roc.getData().clear();
         pr.getData().clear();
         curves.ifPresent(c -> {
-            roc.setTitle(String.format(Locale.ROOT, "ROC (AUC %.3f)", c.auc()));
+            roc.setTitle(String.format(Locale.ROOT, "ROC (%s %.3f)", auc, c.auc()));
             pr.setTitle(String.format(Locale.ROOT, "Precision-recall (AP %.3f)", c.averagePrecision()));
             roc.getData().add(series("ROC", c.roc()));
             pr.getData().add(series("Precision-recall", c.precisionRecall()));

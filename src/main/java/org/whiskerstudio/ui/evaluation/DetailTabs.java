@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
@@ -158,7 +159,8 @@ final class DetailTabs {
         summary.setWrapText(true);
         SplitPane split = new SplitPane(MetricsTable.compare(model.compareRows()), compareMatrix.node());
         split.setOrientation(Orientation.VERTICAL);
-        ComboBox<RunChoice> run = new ComboBox<>(model.runs());
+        // Compared by their classes: autoencoder runs have none.
+        ComboBox<RunChoice> run = new ComboBox<>(new FilteredList<>(model.runs(), r -> !r.scoresAnomalies()));
         run.setId("evaluation-compare");
         run.setPromptText("Compare with...");
         run.valueProperty().bindBidirectional(model.compareRunProperty());

@@ -8,15 +8,11 @@ import org.whiskerstudio.training.RunStore;
 import org.whiskerstudio.training.TrainingRun;
 
 /**
- * The runs the Evaluate screen lists, and what it says when there are none. Next-character and autoencoder runs are
- * left out (they have no classes to sort examples into); when they are all the project has, the empty screen says so
- * and where their text or scores are, rather than that nothing was trained.
+ * The runs the Evaluate screen lists, and what it says when there are none: classifiers and autoencoders (judged by
+ * their anomaly scores). Next-character runs are left out (they have no classes to sort examples into); when they
+ * are all the project has, the empty screen says so and where their text is, rather than that nothing was trained.
  */
 record EvaluableRuns(List<RunChoice> choices, String emptyMessage) {
-    /** Said when autoencoder runs are all there is: this screen sorts into classes, and they score anomalies. */
-    static final String ONLY_AUTOENCODERS = "No classifier run to evaluate. An autoencoder run scores how unusual "
-            + "each example is instead of naming its class: its anomaly scores, threshold and ROC are printed by "
-            + "whisker evaluate PROJECT --run ID in this version.";
     /** Said on the Classes tab when detector runs are all there is: theirs is the Boxes tab. */
     static final String ONLY_DETECTORS = "No classifier run to evaluate. This project's detector runs are on the "
             + "Boxes tab: their mAP, curves and mistakes.";
@@ -27,7 +23,6 @@ record EvaluableRuns(List<RunChoice> choices, String emptyMessage) {
     static EvaluableRuns read(RunStore runs) {
         List<RunChoice> choices = new ArrayList<>();
         List<TrainingRun> characters = new ArrayList<>();
-        boolean autoencoders = false;
         boolean detectors = false;
         for (TrainingRun run : runs.list()) {
             if (!RunChoice.evaluable(run)) {
@@ -35,8 +30,6 @@ record EvaluableRuns(List<RunChoice> choices, String emptyMessage) {
             }
             if (run.kind() == ModelKind.DETECTOR) {
                 detectors = true; // on the screen's Boxes tab
-            } else if (run.kind() == ModelKind.AUTOENCODER) {
-                autoencoders = true;
             } else if (CharacterRunNote.isCharacterRun(run)) {
                 characters.add(run);
             } else {
@@ -44,7 +37,7 @@ record EvaluableRuns(List<RunChoice> choices, String emptyMessage) {
             }
         }
         String empty = detectors ? ONLY_DETECTORS : !characters.isEmpty() ? onlyCharacters(characters)
-                : autoencoders ? ONLY_AUTOENCODERS : NOTHING_TRAINED;
+                : NOTHING_TRAINED;
         return new EvaluableRuns(List.copyOf(choices), choices.isEmpty() ? empty : NOTHING_TRAINED);
     }
 

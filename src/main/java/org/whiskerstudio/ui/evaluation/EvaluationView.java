@@ -57,6 +57,7 @@ public final class EvaluationView implements Screen {
     private final DetailTabs details;
     private final DetectionViewModel detection;
     private final KindTabs kinds;
+    private final AnomalyPane anomalies;
 
     /** The screen with a Map tab whose view model nobody else follows (tests of the other tabs). */
     public EvaluationView(EvaluationViewModel model, TaskExecutor executor) {
@@ -82,7 +83,12 @@ public final class EvaluationView implements Screen {
                         details::showLabelMistakes)), summary()));
         SplitPane split = new SplitPane(matrixPanel(), details.node());
         split.setDividerPositions(0.5);
-        content.setCenter(split);
+        // An autoencoder run has no classes to sort into: its anomaly scores take the matrix's and tabs' place.
+        this.anomalies = new AnomalyPane(model.anomalies(), GalleryCell.thumbnails(executor));
+        Runnable centre = () -> content.setCenter(Optional.ofNullable(model.runProperty().get())
+                .filter(RunChoice::scoresAnomalies).isPresent() ? anomalies.node() : split);
+        model.runProperty().addListener((o, a, b) -> centre.run());
+        centre.run();
         content.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.isShortcutDown() && e.getCode() == KeyCode.Z) {
                 model.undo();
@@ -136,6 +142,10 @@ public final class EvaluationView implements Screen {
         return details;
     }
 
+    AnomalyPane anomalies() {
+        return anomalies;
+    }
+
     private Node toolbar() {
         ComboBox<RunChoice> run = new ComboBox<>(model.runs());
         run.setId("evaluation-run");
@@ -151,6 +161,9 @@ public final class EvaluationView implements Screen {
         MenuItem other = new MenuItem("Another project folder...");
         other.setOnAction(e -> chooseProject());
         data.getItems().setAll(test, other);
+        // An autoencoder is judged on this project's test part only.
+        data.disableProperty().bind(Bindings.createBooleanBinding(() -> Optional.ofNullable(model.runProperty().get())
+                .filter(RunChoice::scoresAnomalies).isPresent(), model.runProperty()));
         Button evaluate = new Button("Evaluate", Icons.of(Material2MZ.PLAY_ARROW));
         evaluate.setId("evaluation-evaluate");
         evaluate.getStyleClass().add("accent");
@@ -195,7 +208,10 @@ public final class EvaluationView implements Screen {
         Label summary = new Label();
         summary.setId("evaluation-summary");
         summary.getStyleClass().add("evaluation-summary");
-        summary.textProperty().bind(model.results().summaryProperty());
+        summary.textProperty().bind(Bindings.createStringBinding(() -> Optional.ofNullable(model.runProperty().get())
+                .filter(RunChoice::scoresAnomalies).isPresent() ? model.anomalies().headlineProperty().get()
+                : model.results().summaryProperty().get(), model.runProperty(), model.results().summaryProperty(),
+                model.anomalies().headlineProperty()));
         Label status = new Label();
         status.setId("evaluation-status");
         status.getStyleClass().add("text-muted");

@@ -10,20 +10,16 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
-import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.whiskerstudio.common.Cancellation;
-import org.whiskerstudio.common.Progress;
 import org.whiskerstudio.common.TaskExecutor;
 import org.whiskerstudio.common.edit.UndoStack;
 import org.whiskerstudio.evaluation.CurrentLabels;
 import org.whiskerstudio.evaluation.Evaluation;
 import org.whiskerstudio.evaluation.EvaluationData;
-import org.whiskerstudio.evaluation.EvaluationService;
 import org.whiskerstudio.evaluation.SavedEvaluations;
 import org.whiskerstudio.evaluation.SuggestedLabels;
 import org.whiskerstudio.labelling.AnnotationStore;
@@ -42,18 +38,15 @@ import org.whiskerstudio.ui.common.UiTasks;
  * run to compare, and the report export. Work goes through the task executor.
  */
 public final class EvaluationViewModel implements ProjectScoped<ProjectSession> {
-    static final String UNAVAILABLE = "Evaluating is not available in this build: its engine is not installed.";
-    /** Progress reaches the screen at most ten times a second. */
-    private static final long PROGRESS_INTERVAL_MILLIS = 100;
+    static final String UNAVAILABLE = EvaluationRunner.UNAVAILABLE;
     private final UiTasks tasks;
     private final EvaluationServiceFactory services;
-    private Optional<EvaluationService> service = Optional.empty();
+    /** The evaluation going on, with its progress and cancellation. */
+    private final EvaluationRunner runner;
     private final ObservableList<RunChoice> runs = FXCollections.observableArrayList();
     private final ObjectProperty<RunChoice> run = new SimpleObjectProperty<>();
     private final ObjectProperty<RunChoice> compareRun = new SimpleObjectProperty<>();
     private final ObjectProperty<Optional<Path>> otherProject = new SimpleObjectProperty<>(Optional.empty());
-    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper undoText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper suggestedWarning = new ReadOnlyStringWrapper("");
@@ -63,10 +56,11 @@ public final class EvaluationViewModel implements ProjectScoped<ProjectSession> 
     private final EvaluationResults compared = new EvaluationResults();
     private final ObservableList<CompareRow> compareRows = CompareRow.following(results, compared);
     private final UndoStack undo = new UndoStack();
+    /** An autoencoder run's anomaly scores and threshold, shown instead of the classes' results. */
+    private final AnomalyViewModel anomalies;
     /** Possible label mistakes of the chosen run; its relabels and Keeps share the undo stack. */
     private final MistakesViewModel mistakes;
     private Optional<ProjectSession> session = Optional.empty();
-    private Cancellation cancellation = new Cancellation();
     private long generation;
     private Map<Long, Path> shownFiles = Map.of();
     private final RunPick pick = new RunPick();
@@ -81,6 +75,8 @@ public final class EvaluationViewModel implements ProjectScoped<ProjectSession> 
                                MistakeScoringFactory mistakeScorings) {
         this.tasks = new UiTasks(executor, notifier);
         this.services = services;
+        this.runner = new EvaluationRunner(tasks, status);
+        this.anomalies = new AnomalyViewModel(tasks, runner, status);
         this.mistakes = new MistakesViewModel(tasks, undo, mistakeScorings, run);
         undo.addListener(() -> undoText.set(undo.undoDescription().map(d -> "Undo " + d).orElse("")));
         run.addListener((o, a, b) -> loadSaved());
@@ -91,10 +87,10 @@ public final class EvaluationViewModel implements ProjectScoped<ProjectSession> 
     /** Another project (or none): a running evaluation is cancelled, the undo history cleared. */
     @Override
     public void projectOpened(Optional<ProjectSession> next) {
-        cancel();
         session = next;
-        service = next.flatMap(s -> services.open(s.store()));
+        runner.use(next.flatMap(s -> services.open(s.store())));
         mistakes.projectOpened(next);
+        anomalies.projectOpened(next);
         generation++;
         undo.clear();
         pick.reset();
@@ -144,11 +140,14 @@ public final class EvaluationViewModel implements ProjectScoped<ProjectSession> 
     /** A saved test-part evaluation of the chosen run, brought up to date with the current labels. */
     private void loadSaved() {
         RunChoice chosen = run.get();
-        if (session.isEmpty() || chosen == null || otherProject.get().isPresent()) {
+        anomalies.show(Optional.ofNullable(chosen).filter(RunChoice::scoresAnomalies));
+        if (session.isEmpty() || chosen == null || otherProject.get().isPresent() || chosen.scoresAnomalies()) {
             results.show(Optional.empty(), Map.of());
             suggestedWarning.set("");
             nextStep.clear();
-            status.set(chosen == null ? "" : "Press Evaluate to run the model over the other project's images.");
+            if (chosen == null || !chosen.scoresAnomalies()) {
+                status.set(chosen == null ? "" : "Press Evaluate to run the model over the other project's images.");
+            }
             return;
         }
         ProjectStore store = session.get().store();
@@ -182,7 +181,11 @@ public final class EvaluationViewModel implements ProjectScoped<ProjectSession> 
     /** Runs the chosen run's model over the chosen data; the screen shows progress and can cancel. */
     public void evaluate() {
         RunChoice chosen = run.get();
-        if (session.isEmpty() || chosen == null || running.get()) {
+        if (session.isEmpty() || chosen == null || runner.runningProperty().get()) {
+            return;
+        }
+        if (chosen.scoresAnomalies()) {
+            anomalies.evaluate();
             return;
         }
         Optional<Path> other = otherProject.get();
@@ -199,43 +202,12 @@ public final class EvaluationViewModel implements ProjectScoped<ProjectSession> 
     }
 
     private void start(RunChoice chosen, EvaluationData data, Consumer<Loaded> done) {
-        if (service.isEmpty()) {
-            status.set(UNAVAILABLE);
-            return;
-        }
-        EvaluationService engine = service.get();
-        Cancellation mine = new Cancellation();
-        cancellation = mine;
-        running.set(true);
-        progress.set(-1);
-        status.set("Evaluating " + chosen.name() + "...");
         long asked = generation;
-        ProjectSession working = session.orElseThrow();
-        Progress shown = tasks.progress(PROGRESS_INTERVAL_MILLIS, u -> {
-            if (cancellation == mine && running.get()) {
-                progress.set(u.fraction());
-                status.set(u.message());
-            }
-        });
-        tasks.submit(() -> Loaded.evaluate(working, engine, chosen.id(), data, shown, mine), loaded -> {
-            running.set(false);
-            if (asked != generation) {
-                return;
-            }
-            if (loaded.evaluation().isEmpty()) {
-                status.set("Evaluation cancelled.");
-            } else {
-                done.accept(loaded);
-            }
-        }, f -> {
-            running.set(false);
-            status.set("");
-            tasks.report("Cannot evaluate " + chosen.name(), f);
-        });
+        session.ifPresent(s -> runner.start(s, chosen, data, () -> asked == generation, done));
     }
 
     public void cancel() {
-        cancellation.cancel();
+        runner.cancel();
     }
 
     /**
@@ -288,7 +260,7 @@ public final class EvaluationViewModel implements ProjectScoped<ProjectSession> 
     /** Evaluates (or loads) the second run on the same data, for the side-by-side view. */
     private void compare() {
         RunChoice other = compareRun.get();
-        if (session.isEmpty() || other == null) {
+        if (session.isEmpty() || other == null || other.scoresAnomalies()) {
             compared.show(Optional.empty(), Map.of());
             return;
         }
@@ -346,12 +318,12 @@ public final class EvaluationViewModel implements ProjectScoped<ProjectSession> 
     }
 
     public ReadOnlyBooleanProperty runningProperty() {
-        return running.getReadOnlyProperty();
+        return runner.runningProperty();
     }
 
     /** 0..1, or -1 while the amount is not known yet. */
     public ReadOnlyDoubleProperty progressProperty() {
-        return progress.getReadOnlyProperty();
+        return runner.progressProperty();
     }
 
     /** Progress, notes and outcomes in a sentence. */
@@ -381,6 +353,11 @@ public final class EvaluationViewModel implements ProjectScoped<ProjectSession> 
     /** After an evaluation of the test part: deploy or export the run; the shell sets where it goes. */
     public NextStep nextStep() {
         return nextStep;
+    }
+
+    /** The chosen autoencoder run's anomaly scores and threshold. */
+    public AnomalyViewModel anomalies() {
+        return anomalies;
     }
 
     /** The possible label mistakes of the chosen run. */

@@ -29,6 +29,7 @@ final class MapCanvas {
     private float[] xs = new float[0];
     private float[] ys = new float[0];
     private int[][] byColour = new int[1][0];
+    private Color[] colours = new Color[0];
     private boolean[] selected = new boolean[0];
     private SpatialGrid grid = new SpatialGrid(xs, ys);
     private double scale = 1;
@@ -97,12 +98,15 @@ final class MapCanvas {
         ys = newYs;
         grid = new SpatialGrid(xs, ys);
         selected = new boolean[xs.length];
-        byColour = group(new int[xs.length], palette.size());
+        colours = new Color[0];
+        byColour = group(new int[xs.length], 0);
         fit();
     }
 
-    void setCategories(int[] categories) {
-        byColour = group(categories.length == xs.length ? categories : new int[xs.length], palette.size());
+    /** Each point's category, an index into {@code categoryColours} (-1: none, grey). */
+    void setCategories(int[] categories, Color[] categoryColours) {
+        colours = categoryColours.clone();
+        byColour = group(categories.length == xs.length ? categories : filledNone(xs.length), colours.length);
         dirty = true;
     }
 
@@ -243,7 +247,7 @@ final class MapCanvas {
         g.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
         // One fill colour per pass (slot 0: no category): setting the fill per point costs more than drawing it.
         for (int slot = 0; slot < byColour.length; slot++) {
-            g.setFill(palette.colour(slot - 1));
+            g.setFill(slot == 0 ? palette.none() : colours[slot - 1]);
             for (int i : byColour[slot]) {
                 g.fillRect(screenX(i) - POINT / 2, screenY(i) - POINT / 2, POINT, POINT);
             }
@@ -277,7 +281,13 @@ final class MapCanvas {
     }
 
     private static int slot(int category, int colours) {
-        return category < 0 ? 0 : 1 + category % colours;
+        return category < 0 || category >= colours ? 0 : 1 + category;
+    }
+
+    private static int[] filledNone(int n) {
+        int[] none = new int[n];
+        java.util.Arrays.fill(none, -1);
+        return none;
     }
 
     private void drawLasso(GraphicsContext g) {

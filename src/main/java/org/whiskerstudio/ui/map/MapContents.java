@@ -29,7 +29,7 @@ record MapContents(ProjectMap map, Map<Long, ImageAsset> images, List<LabelClass
     MapColouring colouring(ColourBy by, int[] clusters) {
         return switch (by) {
             case LABEL -> MapColouring.byLabel(map, images, classes);
-            case SUGGESTION -> MapColouring.bySuggestion(map, suggestions);
+            case SUGGESTION -> MapColouring.bySuggestion(map, suggestions, classes);
             case CLUSTER -> clusters.length == map.size() ? MapColouring.byCluster(clusters)
                     : new MapColouring(List.of(), filled(map.size()));
         };

@@ -12,13 +12,14 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
 import org.whiskerstudio.map.MapColouring;
 
 /** The legend beside the map: each colour's name and how many points have it, and the uncoloured ones. */
 final class MapLegend {
     /** One line of the legend; category -1 is "none". */
-    record Entry(int category, String name, int count) {
+    record Entry(int category, String name, int count, Color colour) {
     }
 
     private final VBox root = new VBox(4);
@@ -39,7 +40,7 @@ final class MapLegend {
                     return;
                 }
                 setText(item.name() + " (" + item.count() + ")");
-                setGraphic(new Rectangle(10, 10, palette.colour(item.category())));
+                setGraphic(new Rectangle(10, 10, item.colour()));
             }
         });
         Label title = new Label("Legend");
@@ -57,8 +58,9 @@ final class MapLegend {
     private void show(MapColouring colouring, ColourBy by) {
         List<Entry> shown = new ArrayList<>();
         int[] counts = colouring.counts();
+        Color[] colours = palette.colours(colouring);
         for (int c = 0; c < counts.length; c++) {
-            shown.add(new Entry(c, colouring.legend().get(c), counts[c]));
+            shown.add(new Entry(c, colouring.legend().get(c), counts[c], colours[c]));
         }
         int none = colouring.category().length - Arrays.stream(counts).sum();
         if (none > 0) {
@@ -66,7 +68,7 @@ final class MapLegend {
                 case LABEL -> "Unlabelled";
                 case SUGGESTION -> "No suggestion";
                 case CLUSTER -> "Not clustered yet";
-            }, none));
+            }, none, palette.none()));
         }
         entries.setAll(shown);
     }

@@ -28,7 +28,8 @@ public final class MapView {
     private final MapViewModel model;
     private final TaskExecutor executor;
     private final BorderPane root = new BorderPane();
-    private final MapCanvas canvas = new MapCanvas(new MapPalette());
+    private final MapPalette palette = new MapPalette();
+    private final MapCanvas canvas = new MapCanvas(palette);
     private final VBox hover = new VBox(4);
     private final ImageView hoverImage = new ImageView();
     private final Label hoverName = new Label();
@@ -55,7 +56,8 @@ public final class MapView {
                 canvas.setPoints(c.map().xs(), c.map().ys());
             }
         }, () -> canvas.setPoints(new float[0], new float[0])));
-        model.colouringProperty().addListener((o, a, now) -> canvas.setCategories(now.category()));
+        model.colouringProperty().addListener((o, a, now) -> canvas.setCategories(now.category(),
+                palette.colours(now)));
         model.selectionProperty().addListener((o, a, now) -> canvas.setSelection(now));
         canvas.setOnSelect(model::select);
         canvas.setOnOpen(model::open);

@@ -37,6 +37,7 @@ import org.whiskerstudio.ui.common.Notifier;
 import org.whiskerstudio.ui.common.NotifierRelay;
 import org.whiskerstudio.ui.common.UiTasks;
 import org.whiskerstudio.ui.deploy.DeployViewModel;
+import org.whiskerstudio.evaluation.AnomalyService;
 import org.whiskerstudio.ui.evaluation.EvaluationViewModel;
 import org.whiskerstudio.ui.exchange.ExchangeViewModel;
 import org.whiskerstudio.ui.labelling.LabelViewModel;
@@ -115,6 +116,7 @@ public final class ShellViewModel {
         });
         recentProjects.setAll(settings.recentPaths());
         library.setOnOpenImage(this::openInLabel);
+        evaluation.anomalies().setOnOpenImage(this::openInLabel);
         maps = new ProjectMaps(executor, notifier, library, evaluation, this::openInLabel, this::showStage);
         // Next steps: a finished run to Evaluate, an evaluated run to Deploy, each with the run chosen there.
         training.nextStep().setTarget(runId -> {
@@ -142,6 +144,11 @@ public final class ShellViewModel {
         evaluation.projectOpened(now);
         detection.projectOpened(now);
         maps.projectOpened(now);
+    }
+
+    /** The engine that scores an autoencoder run's examples on the Evaluate screen. */
+    public void setAnomalyEngine(AnomalyService engine) {
+        evaluation.anomalies().setEngine(engine);
     }
 
     /** The engine that places examples by a run's embedding layer on the maps of Data and Evaluate. */

@@ -15,6 +15,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import org.whiskerstudio.architecture.ModelKind;
 import org.whiskerstudio.training.CharacterRunNote;
 import org.whiskerstudio.training.EpochMetric;
+import org.whiskerstudio.training.ReconstructionSamples;
 import org.whiskerstudio.training.RunStatus;
 import org.whiskerstudio.training.TrainingConfig;
 import org.whiskerstudio.training.TrainingRun;
@@ -34,6 +35,9 @@ final class LiveRun {
     private final LiveCharts charts = new LiveCharts();
     private final GanLive gan = new GanLive();
     private final LiveText text = new LiveText();
+    /** An image autoencoder's latest inputs and reconstructions; empty for other models. */
+    private final ReadOnlyObjectWrapper<Optional<ReconstructionSamples>> reconstructions =
+            new ReadOnlyObjectWrapper<>(Optional.empty());
     private final ReadOnlyBooleanWrapper active = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper paused = new ReadOnlyBooleanWrapper();
     /** From Start until the engine's first step: the engine loading (seconds at first) and the data prepared. */
@@ -75,6 +79,7 @@ final class LiveRun {
         charts.clear(config.epochs());
         gan.clear();
         text.clear();
+        reconstructions.set(Optional.empty());
         progress.set(LiveProgress.NONE);
         status.set(Optional.empty());
         statusText.set(message);
@@ -125,6 +130,7 @@ final class LiveRun {
         charts.clear(0);
         gan.clear();
         text.clear();
+        reconstructions.set(Optional.empty());
     }
 
     void pause() {
@@ -186,6 +192,7 @@ final class LiveRun {
             gan.apply(b.gan());
         }
         text.addAll(b.texts());
+        b.reconstructions().ifPresent(r -> reconstructions.set(Optional.of(r)));
         b.status().ifPresent(s -> {
             status.set(Optional.of(s.status()));
             paused.set(s.status() == RunStatus.PAUSED);
@@ -265,6 +272,10 @@ final class LiveRun {
 
     LiveText text() {
         return text;
+    }
+
+    ReadOnlyObjectProperty<Optional<ReconstructionSamples>> reconstructionsProperty() {
+        return reconstructions.getReadOnlyProperty();
     }
 
     ReadOnlyBooleanProperty activeProperty() {

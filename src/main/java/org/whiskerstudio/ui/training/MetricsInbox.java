@@ -8,6 +8,7 @@ import org.whiskerstudio.training.EpochMetric;
 import org.whiskerstudio.training.GanSamples;
 import org.whiskerstudio.training.GanStep;
 import org.whiskerstudio.training.IterationMetric;
+import org.whiskerstudio.training.ReconstructionSamples;
 import org.whiskerstudio.training.RunStatus;
 import org.whiskerstudio.training.TextSample;
 import org.whiskerstudio.training.TrainingListener;
@@ -31,7 +32,7 @@ final class MetricsInbox implements TrainingListener {
     /** Everything since the last take; {@code gan} is empty for a classifier. */
     record Batch(Optional<Start> start, Optional<Preparing> preparing, Optional<IterationMetric> iteration,
                  List<EpochMetric> epochs, Optional<List<ChartPoint>> iterationLoss, Optional<Status> status,
-                 GanLive.Update gan, List<TextSample> texts) {
+                 GanLive.Update gan, List<TextSample> texts, Optional<ReconstructionSamples> reconstructions) {
     }
 
     static final int MAX_LOSS_POINTS = 600;
@@ -42,6 +43,7 @@ final class MetricsInbox implements TrainingListener {
     private IterationMetric iteration;
     private final List<EpochMetric> epochs = new ArrayList<>();
     private final List<TextSample> texts = new ArrayList<>();
+    private ReconstructionSamples reconstructions;
     private boolean lossesChanged;
     private Status status;
     private boolean pending;
@@ -104,6 +106,11 @@ final class MetricsInbox implements TrainingListener {
     }
 
     @Override
+    public void onReconstructions(ReconstructionSamples samples) {
+        post(() -> reconstructions = samples);
+    }
+
+    @Override
     public void onStatus(RunStatus next, String message) {
         post(() -> status = new Status(next, message == null ? "" : message));
     }
@@ -124,12 +131,13 @@ final class MetricsInbox implements TrainingListener {
     synchronized Batch take() {
         Batch batch = new Batch(Optional.ofNullable(start), Optional.ofNullable(preparing), Optional.ofNullable(iteration),
                 List.copyOf(epochs), lossesChanged ? Optional.of(losses.points()) : Optional.empty(),
-                Optional.ofNullable(status), gan.take(), List.copyOf(texts));
+                Optional.ofNullable(status), gan.take(), List.copyOf(texts), Optional.ofNullable(reconstructions));
         start = null;
         preparing = null;
         iteration = null;
         epochs.clear();
         texts.clear();
+        reconstructions = null;
         lossesChanged = false;
         status = null;
         pending = false;

@@ -194,7 +194,11 @@ public final class TrainingView implements Screen {
                 }
             });
         });
-        VBox charts = new VBox(4, lossBox, accuracyBox, new GeneratedTextPanel(model.generatedText()).node(), status);
+        // An autoencoder measures no accuracy: its reconstructions show beside the loss instead.
+        accuracyBox.visibleProperty().bind(model.ganForm().autoencoderProperty().not());
+        accuracyBox.managedProperty().bind(accuracyBox.visibleProperty());
+        VBox charts = new VBox(4, lossBox, new ReconstructionPanel(model.reconstructionsProperty()).node(), accuracyBox,
+                new GeneratedTextPanel(model.generatedText()).node(), status);
         VBox.setVgrow(lossBox, Priority.ALWAYS);
         VBox.setVgrow(accuracyBox, Priority.ALWAYS);
         charts.setPadding(new Insets(6, 10, 10, 10));

@@ -11,16 +11,14 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
-import org.whiskerstudio.architecture.ModelKind;
 import org.whiskerstudio.common.TaskExecutor;
 import org.whiskerstudio.training.EpochMetric;
 import org.whiskerstudio.training.GanSettings;
+import org.whiskerstudio.training.ReconstructionSamples;
 import org.whiskerstudio.training.RunStatus;
 import org.whiskerstudio.training.TrainingConfig;
 import org.whiskerstudio.training.TrainingRequest;
@@ -47,18 +45,12 @@ public final class TrainingViewModel implements ProjectScoped<TrainingProject> {
     private final RunHistory history;
     private final StartChoice startChoice;
     private final LiveRun live;
-    private final ObservableList<String> architectures = FXCollections.observableArrayList();
-    // One read-only view, kept: the wrapper listens to the list weakly, so a fresh one per call would lose listeners.
-    private final ObservableList<String> architecturesView = FXCollections.unmodifiableObservableList(architectures);
-    private final StringProperty architecture = new SimpleStringProperty("");
+    /** The project's architectures, the chosen one and its data warnings. */
+    private final ArchitectureChoice choice;
     private final ObservableList<String> problems = FXCollections.observableArrayList();
     private final ObservableList<String> problemsView = FXCollections.unmodifiableObservableList(problems);
-    private final ObservableList<String> warnings = FXCollections.observableArrayList();
-    private final ObservableList<String> warningsView = FXCollections.unmodifiableObservableList(warnings);
-    private final ReadOnlyStringWrapper emptyMessage = new ReadOnlyStringWrapper("Open a project to train.");
     private final ReadOnlyBooleanWrapper canStart = new ReadOnlyBooleanWrapper();
     private Optional<TrainingProject> project = Optional.empty();
-    private final ReadOnlyBooleanWrapper augments = new ReadOnlyBooleanWrapper(true);
 
     /**
      * @param ui    brings training events to the UI thread after a delay
@@ -67,6 +59,7 @@ public final class TrainingViewModel implements ProjectScoped<TrainingProject> {
     public TrainingViewModel(TaskExecutor executor, Notifier notifier, UiScheduler ui, LongSupplier clock) {
         this.tasks = new UiTasks(executor, notifier);
         this.history = new RunHistory(tasks);
+        this.choice = new ArchitectureChoice(tasks, ganForm);
         this.startChoice = new StartChoice(history.runs());
         for (javafx.beans.Observable o : startChoice.dependencies()) {
             o.addListener(x -> checkProblems());
@@ -82,12 +75,10 @@ public final class TrainingViewModel implements ProjectScoped<TrainingProject> {
         });
         form.problems().addListener((ListChangeListener<String>) c -> checkProblems());
         ganForm.problems().addListener((ListChangeListener<String>) c -> checkProblems());
-        architecture.addListener((o, before, now) -> {
-            checkProblems();
-            loadWarnings(now == null ? "" : now);
-        });
+        choice.architectureProperty().addListener(x -> checkProblems());
         canStart.bind(Bindings.createBooleanBinding(() -> !live.activeProperty().get() && problems.isEmpty()
-                && emptyMessage.get().isEmpty(), live.activeProperty(), problems, emptyMessage));
+                && choice.emptyMessageProperty().get().isEmpty(), live.activeProperty(), problems,
+                choice.emptyMessageProperty()));
         checkProblems();
     }
 
@@ -95,87 +86,28 @@ public final class TrainingViewModel implements ProjectScoped<TrainingProject> {
     @Override
     public void projectOpened(Optional<TrainingProject> next) {
         live.abandon();
-        warnings.clear();
-        architectures.clear();
-        architecture.set("");
+        choice.projectOpened(next);
         project = next;
         startChoice.reset();
         history.setService(next.flatMap(TrainingProject::service));
         generate.projectOpened(next.flatMap(TrainingProject::service).flatMap(TrainingService::generation));
-        emptyMessage.set(next.isEmpty() ? "Open a project to train." : "");
         refresh();
     }
 
     /** Re-reads the project's architectures, labelled images and runs (the screen calls it when shown). */
     public void refresh() {
-        String current = chosen();
-        project.ifPresent(p -> tasks.submit(() -> ProjectState.read(p, current), state -> {
-            if (project.orElse(null) == p) {
-                apply(p, state);
-            }
-        }, "Cannot read the project"));
+        choice.refresh();
         history.reload();
-    }
-
-    private record ProjectState(List<String> names, Optional<String> notReady, Optional<String> last) {
-        /** Readiness is asked of the architecture {@link #apply} chooses: the current, else the last, else the first. */
-        static ProjectState read(TrainingProject p, String current) {
-            List<String> names = p.architectureNames();
-            Optional<String> last = p.lastArchitecture();
-            String target = names.contains(current) ? current
-                    : last.filter(names::contains).orElse(names.isEmpty() ? "" : names.get(0));
-            return new ProjectState(names, p.notReady(target), last);
-        }
-    }
-
-    private void apply(TrainingProject p, ProjectState state) {
-        architectures.setAll(state.names());
-        if (!state.names().contains(chosen())) {
-            architecture.set(state.last().filter(state.names()::contains)
-                    .orElse(state.names().isEmpty() ? "" : state.names().get(0)));
-        }
-        if (p.service().isEmpty()) {
-            emptyMessage.set("Training is not available in this build of Whisker Studio: its training engine is not "
-                    + "installed.");
-        } else if (state.names().isEmpty()) {
-            emptyMessage.set("No architecture yet. Pick a template in Architecture first (Ctrl+3), then come back to train it.");
-        } else if (state.notReady().isPresent()) {
-            emptyMessage.set(state.notReady().get());
-        } else {
-            emptyMessage.set("");
-        }
-    }
-
-    private void loadWarnings(String name) {
-        warnings.clear();
-        if (name.isEmpty()) {
-            return;
-        }
-        project.ifPresent(p -> tasks.submit(() -> {
-            p.rememberArchitecture(name);
-            return p.service().map(s -> new DataCheck(s.dataWarnings(name), s.kindOf(name), s.classNames(),
-                    s.augments(name))).orElse(new DataCheck(List.of(), ModelKind.CLASSIFIER, List.of(), true));
-        }, found -> {
-            if (name.equals(chosen())) {
-                warnings.setAll(found.warnings());
-                ganForm.setArchitecture(found.kind(), found.classes());
-                augments.set(found.augments());
-            }
-        }, "Cannot check the data"));
-    }
-
-    private record DataCheck(List<String> warnings, ModelKind kind, List<String> classes, boolean augments) {
     }
 
     /** Whether the augmentation settings apply to the chosen architecture and data (image classifiers only). */
     public ReadOnlyBooleanProperty augmentsProperty() {
-        return augments.getReadOnlyProperty();
+        return choice.augmentsProperty();
     }
 
     /** The chosen architecture, "" for none (a combo box may set null). */
     private String chosen() {
-        String name = architecture.get();
-        return name == null ? "" : name;
+        return choice.chosen();
     }
 
     private void checkProblems() {
@@ -257,9 +189,7 @@ public final class TrainingViewModel implements ProjectScoped<TrainingProject> {
         }
         history.runs().stream().filter(r -> r.id() == runId).findFirst().ifPresent(r -> {
             form.load(r.config());
-            if (architectures.contains(r.architectureName())) {
-                architecture.set(r.architectureName());
-            }
+            choice.choose(r.architectureName());
         });
     }
 
@@ -299,8 +229,8 @@ public final class TrainingViewModel implements ProjectScoped<TrainingProject> {
 
     /** Shows the Generate panel for a GAN run of the history (its architecture chosen, so the GAN view is up). */
     public void generateWith(TrainingRun run) {
-        if (architectures.contains(run.architectureName()) && !live.activeProperty().get()) {
-            architecture.set(run.architectureName());
+        if (!live.activeProperty().get()) {
+            choice.choose(run.architectureName());
         }
         generate.show(run.id());
     }
@@ -315,6 +245,11 @@ public final class TrainingViewModel implements ProjectScoped<TrainingProject> {
         return live.text();
     }
 
+    /** An image autoencoder's inputs and reconstructions after its latest epoch; empty for other models. */
+    public ReadOnlyObjectProperty<Optional<ReconstructionSamples>> reconstructionsProperty() {
+        return live.reconstructionsProperty();
+    }
+
     /** What a new run's weights start from. */
     public StartChoice startChoice() {
         return startChoice;
@@ -326,11 +261,11 @@ public final class TrainingViewModel implements ProjectScoped<TrainingProject> {
 
     /** The project's architectures; {@link #architectureProperty()} holds the chosen one ("" for none). */
     public ObservableList<String> architectures() {
-        return architecturesView;
+        return choice.architectures();
     }
 
     public StringProperty architectureProperty() {
-        return architecture;
+        return choice.architectureProperty();
     }
 
     /** What blocks Start, one sentence each: the form's problems and a missing architecture. */
@@ -340,12 +275,12 @@ public final class TrainingViewModel implements ProjectScoped<TrainingProject> {
 
     /** The service's warnings about the data for the chosen architecture; they do not block Start. */
     public ObservableList<String> dataWarnings() {
-        return warningsView;
+        return choice.dataWarnings();
     }
 
     /** Why the screen cannot train at all (no engine, no architecture, no labelled images); "" when it can. */
     public ReadOnlyStringProperty emptyMessageProperty() {
-        return emptyMessage.getReadOnlyProperty();
+        return choice.emptyMessageProperty();
     }
 
     public ReadOnlyBooleanProperty canStartProperty() {

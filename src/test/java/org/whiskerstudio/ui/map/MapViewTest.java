@@ -95,6 +95,10 @@ class MapViewTest {
         robot.clickOn("#map-label-selection");
         waitUntil(() -> CurrentLabels.of(store).size() == 24);
         assertTrue(CurrentLabels.of(store).values().stream().allMatch("cat"::equals));
+        WaitForAsyncUtils.waitForFxEvents();
+        java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "screenshots"));
+        javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(robot.capture(view[0].node())
+                .getImage(), null), "png", java.nio.file.Path.of("target", "screenshots", "map-labelled.png").toFile());
 
         robot.clickOn("#map-undo");
         waitUntil(() -> CurrentLabels.of(store).isEmpty());

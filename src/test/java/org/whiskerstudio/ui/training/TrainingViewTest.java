@@ -135,6 +135,51 @@ class TrainingViewTest {
     }
 
     @Test
+    void reconstructionsShowUnderTheLossAfterEachEpoch(FxRobot robot) throws IOException {
+        service.autoPlay = live -> {
+            live.begin(20);
+            for (int e = 1; e <= 3; e++) {
+                live.steps(20).epoch(0.2 / e, Double.NaN, 0.25 / e, Double.NaN);
+                live.listener().onReconstructions(blobs(e));
+            }
+            live.end(RunStatus.COMPLETED, "");
+        };
+        openProjectWithArchitecture(robot);
+        robot.clickOn("#training-start");
+        waitUntil(() -> !model.training().activeProperty().get()
+                && model.training().reconstructionsProperty().get().map(r -> r.epoch() == 3).orElse(false));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#reconstruction-panel").query().isVisible());
+        assertTrue(robot.lookup("#reconstruction-caption").queryAs(Label.class).getText().equals("after epoch 3"));
+        assertTrue(robot.lookup("#reconstruction-grid").queryAs(javafx.scene.image.ImageView.class).getImage()
+                != null);
+        robot.interact(() -> stage.setWidth(1366));
+        robot.interact(() -> stage.setHeight(768));
+        WaitForAsyncUtils.waitForFxEvents();
+        save(robot, "train-autoencoder-1366x768.png");
+    }
+
+    /** Eight 28x28 grey discs, and reconstructions that get sharper with the epoch. */
+    private static org.whiskerstudio.training.ReconstructionSamples blobs(int epoch) {
+        List<byte[]> in = new ArrayList<>();
+        List<byte[]> out = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            byte[] a = new byte[28 * 28];
+            byte[] b = new byte[28 * 28];
+            for (int y = 0; y < 28; y++) {
+                for (int x = 0; x < 28; x++) {
+                    double d = Math.hypot(x - 14, y - 14) / (5 + i);
+                    a[y * 28 + x] = (byte) (d < 1 ? 230 : 20);
+                    b[y * 28 + x] = (byte) Math.max(0, Math.min(255, 125 + (d < 1 ? 105 : -105) * epoch / 3.0));
+                }
+            }
+            in.add(a);
+            out.add(b);
+        }
+        return new org.whiskerstudio.training.ReconstructionSamples(epoch, 28, 28, 1, in, out);
+    }
+
+    @Test
     void escapeStopsARunningRun(FxRobot robot) throws IOException {
         service.autoPlay = live -> {
             live.begin(100).steps(7);
