@@ -15,6 +15,7 @@ import java.util.OptionalInt;
 import org.whiskerstudio.architecture.Analysis;
 import org.whiskerstudio.architecture.Architecture;
 import org.whiskerstudio.architecture.ArchitectureJson;
+import org.whiskerstudio.architecture.ModelKind;
 import org.whiskerstudio.architecture.ShapeInference;
 import org.whiskerstudio.architecture.TensorShape;
 import org.whiskerstudio.common.Json;
@@ -69,6 +70,7 @@ public final class ModelCardJson {
         root.set("provenance", Json.mapper().valueToTree(card.provenance()));
         root.putObject("model").put("file", BundleFormat.MODEL).put("sha256", card.modelSha256());
         card.onnx().ifPresent(o -> OnnxEntryJson.write(root, o));
+        card.anomaly().ifPresent(a -> AnomalyEntryJson.write(root, a));
         try {
             return Json.mapper().writeValueAsString(root);
         } catch (JsonProcessingException e) {
@@ -152,9 +154,16 @@ public final class ModelCardJson {
         }
         Optional<ModelCard.OnnxEntry> onnx = root.hasNonNull("onnx") ? Optional.of(OnnxEntryJson.read(root.path("onnx")))
                 : Optional.empty();
+        Optional<ModelCard.AnomalyEntry> anomaly = root.hasNonNull("anomaly")
+                ? Optional.of(AnomalyEntryJson.read(root.path("anomaly"))) : Optional.empty();
+        // An autoencoder's answers mean nothing without the threshold, and a classifier's card has no use for one.
+        if (anomaly.isPresent() != (architecture.kind() == ModelKind.AUTOENCODER)) {
+            throw new IllegalArgumentException(anomaly.isPresent() ? "\"anomaly\" is for an autoencoder's card"
+                    : "an autoencoder's card needs its \"anomaly\" threshold");
+        }
         return new ModelCard(version, name, created, classes, input, preprocessing, layout, normalisation,
                 architectureJson, trainingJson, test, provenance == null ? Provenance.here("", "", "") : provenance, sha,
-                onnx);
+                onnx, anomaly);
     }
 
     /**

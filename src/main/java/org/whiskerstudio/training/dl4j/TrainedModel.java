@@ -200,6 +200,16 @@ public final class TrainedModel {
         return Reconstructions.errors(output(features), features);
     }
 
+    /** The same errors as one-number rows, the shape scoring passes and predictors take. */
+    public float[][] reconstructionErrorRows(List<byte[]> images) {
+        double[] errors = reconstructionErrors(images);
+        float[][] rows = new float[errors.length][];
+        for (int i = 0; i < errors.length; i++) {
+            rows[i] = new float[] {(float) errors[i]};
+        }
+        return rows;
+    }
+
     /** Decode + preprocess + predict, one row per file. */
     public float[][] predictFiles(List<Path> files) throws ImageUnreadable {
         List<byte[]> pixels = new ArrayList<>(files.size());
