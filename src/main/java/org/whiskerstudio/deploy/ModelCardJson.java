@@ -36,6 +36,7 @@ public final class ModelCardJson {
     static final String FORMAT = "whisker-model-card";
     static final int MAX_CLASSES = 100_000;
     private static final int MAX_NAME = 1_000;
+    private static final String NO_CLASSES = "\"classes\" must be a non-empty list of names";
     /** 1 GB of float weights: far above any model the studio's templates make. */
     static final long MAX_PARAMS = 250_000_000L;
 
@@ -142,6 +143,10 @@ public final class ModelCardJson {
         if (!input.equals(inputOf(architecture))) {
             throw new IllegalArgumentException("the input " + input.label() + " is not the architecture's");
         }
+        // An autoencoder that learned a project without labels knows no class; a classifier needs them.
+        if (classes.isEmpty() && architecture.kind() != ModelKind.AUTOENCODER) {
+            throw new IllegalArgumentException(NO_CLASSES);
+        }
         checkSize(architecture, classes.size());
         String trainingJson = root.path("training").toString();
         TrainingConfigJson.read(trainingJson);
@@ -188,8 +193,8 @@ public final class ModelCardJson {
     }
 
     private static List<String> classes(JsonNode node) {
-        if (!node.isArray() || node.isEmpty()) {
-            throw new IllegalArgumentException("\"classes\" must be a non-empty list of names");
+        if (!node.isArray()) {
+            throw new IllegalArgumentException(NO_CLASSES);
         }
         if (node.size() > MAX_CLASSES) {
             throw new IllegalArgumentException("\"classes\" has " + node.size() + " names, more than " + MAX_CLASSES);

@@ -32,7 +32,7 @@ public final class AnomalyEvaluator {
         progress.update(0, -1, "Loading the model...");
         TrainedModel model = TrainedModel.ofRun(store, run);
         NormalClass normal = run.folder().readNormalClass().orElse(NormalClass.ALL);
-        ClassificationData data = new ClassificationDataReader(store).read();
+        ClassificationData data = examples(store, normal);
         List<String> notes = new ArrayList<>();
         Optional<List<AnomalyEvaluation.Scored>> validation = score(store, model, data, Subset.VALIDATION, progress,
                 cancellation, notes);
@@ -59,8 +59,9 @@ public final class AnomalyEvaluator {
         if (moved.isPresent()) {
             return moved.get();
         }
-        String normal = run.folder().readNormalClass().orElse(NormalClass.ALL).name();
-        ClassificationData data = new ClassificationDataReader(store).read();
+        NormalClass learned = run.folder().readNormalClass().orElse(NormalClass.ALL);
+        String normal = learned.name();
+        ClassificationData data = examples(store, learned);
         List<String> notes = new ArrayList<>();
         Cancellation never = new Cancellation();
         return AnomalyEvaluation.defaultThreshold(normal,
@@ -69,6 +70,14 @@ public final class AnomalyEvaluator {
                 .orElseThrow(() -> new IOException("Run " + run.id() + " has no anomaly threshold: the project has "
                         + "no normal example" + (normal.isEmpty() ? "" : " of class " + normal)
                         + " in its validation or test part to set one on."));
+    }
+
+    /**
+     * The examples the run is judged on, as it learned them: with one normal class the labelled ones (the other
+     * classes are the known anomalies); learning all, every example, labels or not (all normal, "" for no class).
+     */
+    private static ClassificationData examples(ProjectStore store, NormalClass normal) {
+        return normal.scope().read(new ClassificationDataReader(store));
     }
 
     private static Optional<List<AnomalyEvaluation.Scored>> score(ProjectStore store, TrainedModel model,
@@ -83,8 +92,7 @@ public final class AnomalyEvaluator {
                 model::reconstructionErrorRows,
                 (index, answer) -> {
                     ClassificationData.Example e = examples.get(index);
-                    scored.add(new AnomalyEvaluation.Scored(e.imageId(), data.classes().get(e.classIndex()),
-                            answer[0]));
+                    scored.add(new AnomalyEvaluation.Scored(e.imageId(), data.className(e), answer[0]));
                 });
         problems.ifPresent(notes::addAll);
         return problems.map(p -> scored);

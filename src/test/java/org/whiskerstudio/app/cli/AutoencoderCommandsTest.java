@@ -85,6 +85,44 @@ class AutoencoderCommandsTest {
         answersScoresAndVerdictsWhereItRuns(project, run.id());
     }
 
+    @Test
+    void anAutoencoderLearnsAProjectWithoutLabelsAndFlagsWhatIsUnlikeIt() throws Exception {
+        Path project = temp.resolve("unlabelled");
+        try (ProjectStore store = ProjectStore.create(project, "unlabelled")) {
+            for (int i = 0; i < 40; i++) {
+                DatasetFixture.unlabelledFile(store, DatasetFixture.png(8, 8, new Color(20 + i, 10, 0)));
+            }
+        }
+        PredictCommandTest.Run train = PredictCommandTest.run("train", project.toString(), "--template", "dense-ae",
+                "--epochs", "12", "--patience", "0");
+        assertEquals(0, train.exit(), train.out() + train.err());
+
+        long runId;
+        try (ProjectStore store = ProjectStore.openReadOnly(project)) {
+            RunStore runs = new RunStore(store);
+            TrainingRun run = runs.list().get(0);
+            runId = run.id();
+            List<String> split = Files.readAllLines(runs.folder(runId).split());
+            assertEquals(41, split.size(), "every unlabelled example is in the run's split");
+            assertTrue(split.stream().filter(line -> line.contains(",val,")).count() >= 3, "validation is drawn from them");
+            assertTrue(runs.provenance(runId).orElseThrow().split().contains("40 of them without a label"),
+                    runs.provenance(runId).orElseThrow().split());
+        }
+        PredictCommandTest.Run evaluate = PredictCommandTest.run("evaluate", project.toString(), "--run",
+                Long.toString(runId));
+        assertEquals(0, evaluate.exit(), evaluate.out() + evaluate.err());
+        assertTrue(evaluate.out().contains("normal validation examples"), evaluate.out());
+
+        Path bundle = temp.resolve("unlabelled.whisker-model.zip");
+        PredictCommandTest.Run exported = PredictCommandTest.run("bundle", project.toString(), "--run",
+                Long.toString(runId), "--out", bundle.toString());
+        assertEquals(0, exported.exit(), exported.out() + exported.err());
+        Path light = Files.write(temp.resolve("light.png"), DatasetFixture.png(8, 8, new Color(215, 240, 250)));
+        PredictCommandTest.Run predicted = PredictCommandTest.run("predict", bundle.toString(), light.toString());
+        assertTrue(Json.mapper().readTree(predicted.out()).path("predictions").get(0).path("anomaly")
+                .path("anomaly").asBoolean(), predicted.out() + predicted.err());
+    }
+
     /**
      * The Deploy screen's load of the run, {@code whisker bundle}, {@code predict} (JSON and CSV) and {@code serve}
      * all answer a light image's score as an anomaly and a dark one's as normal, against the same threshold.
