@@ -13,7 +13,9 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicLong;
 import org.whiskerstudio.deploy.PredictionServer;
-import org.whiskerstudio.deploy.dl4j.Bundles;
+import org.whiskerstudio.deploy.Engine;
+import org.whiskerstudio.deploy.ReadyBundle;
+import org.whiskerstudio.deploy.dl4j.Engines;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -47,14 +49,18 @@ final class ServeBench implements Callable<Integer> {
     @Option(names = "--url", description = "an already running server's /predict URL instead of starting one")
     private URI url;
 
+    @Option(names = "--engine", paramLabel = "auto|dl4j|onnx", description = Engine.HELP)
+    private String engine = "auto";
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         List<byte[]> images = input.images(1000);
         PredictionServer server = null;
+        ReadyBundle loaded = null;
         URI target = url;
         if (target == null) {
-            Bundles.Loaded loaded = Bundles.load(input.bundle);
+            loaded = Engines.load(input.bundle, Engine.parse(engine));
             server = loaded.serve(PredictionServer.Settings.local(0).withMaxBatch(maxBatch));
             target = URI.create("http://127.0.0.1:" + server.address().getPort() + "/predict");
         }
@@ -62,7 +68,8 @@ final class ServeBench implements Callable<Integer> {
             Result r = load(target, images);
             out.printf("serve bench: %s, %d clients for %d s (after %d s warm-up), %d images, %d cores%s%n", target,
                     clients, seconds, warmup, images.size(), Runtime.getRuntime().availableProcessors(),
-                    url == null ? ", at most " + maxBatch + " requests a forward pass" : "");
+                    loaded == null ? "" : ", " + loaded.engine().displayName() + ", at most " + maxBatch
+                            + " requests a forward pass");
             out.printf("  requests/second   %,.1f (%,d requests)%n", r.latencies.length / (double) seconds,
                     r.latencies.length);
             out.printf("  latency           %s%n", PredictBench.stats(r.latencies));
@@ -71,6 +78,7 @@ final class ServeBench implements Callable<Integer> {
         } finally {
             if (server != null) {
                 server.close();
+                loaded.close();
             }
         }
     }
