@@ -86,10 +86,15 @@ final class SuggestBench implements Callable<Integer> {
 
     /** LeNet as the templates offer it, on the project's labelled examples; {@code note} names the run. */
     static TrainingRun trainLeNet(ProjectStore store, int epochs, String note) {
-        Architecture lenet = DataProfiler.templates(store).byId("lenet").orElseThrow().build().get();
-        new ArchitectureStore(store).save(lenet);
+        return trainTemplate(store, "lenet", epochs, note);
+    }
+
+    /** The template {@code id} as the templates offer it for the project, trained with the default settings. */
+    static TrainingRun trainTemplate(ProjectStore store, String id, int epochs, String note) {
+        Architecture built = DataProfiler.templates(store).byId(id).orElseThrow().build().get();
+        new ArchitectureStore(store).save(built);
         TrainingRun run = Dl4jTrainingService.forProject(store)
-                .start(new TrainingRequest(lenet.name(), TrainingConfig.defaults().withEpochs(epochs), note),
+                .start(new TrainingRequest(built.name(), TrainingConfig.defaults().withEpochs(epochs), note),
                         TrainingListener.NONE)
                 .finished().toCompletableFuture().join();
         if (run.status() != RunStatus.COMPLETED) {

@@ -72,7 +72,11 @@ public final class BatchAssembler {
                 }
             }
             layout.place(pixels, features, b, source.channels(), source.height(), source.width());
-            labels[b * classes + source.label(index)] = 1f;
+            int label = source.label(index);
+            // An example without a class (an autoencoder learning all examples) has an all-zero label row.
+            if (label >= 0) {
+                labels[b * classes + label] = 1f;
+            }
         }
         return new Batch(n, features, labels);
     }

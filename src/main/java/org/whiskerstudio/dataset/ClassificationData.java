@@ -15,6 +15,9 @@ import java.util.List;
  */
 public record ClassificationData(List<String> classes, List<Example> examples, int unlabelled, int severalClasses,
                                  List<String> warnings, List<String> errors) {
+    /** The class index of an example without exactly one class (read only by {@code readAll}). */
+    public static final int NO_CLASS = -1;
+
     public ClassificationData {
         classes = List.copyOf(classes);
         examples = List.copyOf(examples);
@@ -22,8 +25,18 @@ public record ClassificationData(List<String> classes, List<Example> examples, i
         errors = List.copyOf(errors);
     }
 
-    /** One image with its class and part. {@code file} is the stored copy, absolute. */
+    /** One image with its class ({@link #NO_CLASS} for none) and part. {@code file} is the stored copy, absolute. */
     public record Example(long imageId, String sha256, Path file, int classIndex, Subset subset) {
+    }
+
+    /** The example's class name; "" for one without a class. */
+    public String className(Example e) {
+        return e.classIndex() == NO_CLASS ? "" : classes.get(e.classIndex());
+    }
+
+    /** How many examples have no class (all of them are included only by {@code readAll}). */
+    public long withoutClass() {
+        return examples.stream().filter(e -> e.classIndex() == NO_CLASS).count();
     }
 
     public boolean canTrain() {

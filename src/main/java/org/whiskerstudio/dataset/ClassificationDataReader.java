@@ -20,26 +20,45 @@ public final class ClassificationDataReader {
     /** What the warning recommends. */
     public static final int ENOUGH_TRAINING_IMAGES = 50;
 
+    /** The split's stratum for examples without one class (no class id is negative). */
+    private static final long NO_CLASS_ID = -1L;
+
     private final ProjectStore store;
 
     public ClassificationDataReader(ProjectStore store) {
         this.store = store;
     }
 
+    /** The labelled examples (one class each), as a classifier learns them. */
     public ClassificationData read() {
+        return read(false);
+    }
+
+    /**
+     * Every example, labels or not, as an autoencoder learning all the project learns it: unlabelled examples (and
+     * those with several classes) come with {@link ClassificationData#NO_CLASS} and get a part of the split of their
+     * own stratum, so validation holds some of them too.
+     */
+    public ClassificationData readAll() {
+        return read(true);
+    }
+
+    private ClassificationData read(boolean all) {
         List<ImageAsset> images = store.images(ImageQuery.ALL);
         int unlabelled = 0;
         int several = 0;
         Map<Long, Long> classOf = new LinkedHashMap<>();
         Map<Long, ImageAsset> byId = new HashMap<>();
         for (ImageAsset image : images) {
-            if (image.classIds().isEmpty()) {
-                unlabelled++;
-            } else if (image.classIds().size() > 1) {
-                several++;
-            } else {
-                classOf.put(image.id(), image.classIds().get(0));
+            boolean one = image.classIds().size() == 1;
+            if (one || all) {
+                // The split plans unlabelled examples as one more stratum, apart from every class.
+                classOf.put(image.id(), one ? image.classIds().get(0) : NO_CLASS_ID);
                 byId.put(image.id(), image);
+            } else if (image.classIds().isEmpty()) {
+                unlabelled++;
+            } else {
+                several++;
             }
         }
         Set<Long> used = new TreeSet<>(classOf.values());
@@ -56,18 +75,24 @@ public final class ClassificationDataReader {
         classOf.forEach((id, cls) -> {
             ImageAsset image = byId.get(id);
             examples.add(new Example(id, image.sha256(), store.layout().resolveStored(image.storedPath()),
-                    index.get(cls), parts.get(id)));
+                    index.getOrDefault(cls, ClassificationData.NO_CLASS), parts.get(id)));
         });
-        return new ClassificationData(classes, examples, unlabelled, several, warnings(classes, examples), errors(classes));
+        List<String> errors = all ? (examples.isEmpty() ? List.of("The project has no examples to learn from.")
+                : List.of()) : errors(classes);
+        return new ClassificationData(classes, examples, unlabelled, several, warnings(classes, examples), errors);
     }
 
     static List<String> warnings(List<String> classes, List<Example> examples) {
         int[][] counts = new int[Subset.values().length][classes.size()];
+        boolean anyValidation = false;
+        boolean anyTest = false;
         for (Example e : examples) {
-            counts[e.subset().ordinal()][e.classIndex()]++;
+            if (e.classIndex() != ClassificationData.NO_CLASS) {
+                counts[e.subset().ordinal()][e.classIndex()]++;
+            }
+            anyValidation |= e.subset() == Subset.VALIDATION;
+            anyTest |= e.subset() == Subset.TEST;
         }
-        boolean anyValidation = sum(counts[Subset.VALIDATION.ordinal()]) > 0;
-        boolean anyTest = sum(counts[Subset.TEST.ordinal()]) > 0;
         List<String> warnings = new ArrayList<>();
         if (!anyValidation) {
             warnings.add("The project has no validation images, so training cannot tell the best epoch or stop early.");
@@ -98,13 +123,5 @@ public final class ClassificationDataReader {
         String which = classes.isEmpty() ? "none" : "only " + classes.get(0);
         return List.of("Training needs labelled images of at least 2 classes (each image with exactly one class); "
                 + "the project has " + which + ".");
-    }
-
-    private static int sum(int[] values) {
-        int s = 0;
-        for (int v : values) {
-            s += v;
-        }
-        return s;
     }
 }

@@ -7,8 +7,9 @@ import org.whiskerstudio.training.TrainingRun;
 /**
  * What the Deploy screen offers for a model of each kind, so the screen asks the model instead of testing kinds: a
  * classifier is tried on files, bundled and exported as ONNX; a GAN's generator has no classes to predict or to put
- * on a card, so only its ONNX export is offered; a character model writes text, which none of these take; an autoencoder's
- * anomaly scores are not bundled yet.
+ * on a card, so only its ONNX export is offered; a character model writes text, which none of these take; an
+ * autoencoder is tried on files and bundled with its anomaly threshold (each answer a score and a verdict), but has no
+ * ONNX export (its score is computed after the network, in the studio).
  *
  * @param predict whether it is loaded and tried on files (and a folder predicted)
  * @param bundle  whether it can become a model bundle
@@ -20,24 +21,24 @@ public record DeployOffer(boolean predict, boolean bundle, boolean onnx) {
         return switch (kind) {
             case CLASSIFIER -> new DeployOffer(true, true, true);
             case GAN -> new DeployOffer(false, false, true);
-            case CHARACTER_MODEL, AUTOENCODER, DETECTOR -> new DeployOffer(false, false, false);
+            case AUTOENCODER -> new DeployOffer(true, true, false);
+            case CHARACTER_MODEL, DETECTOR -> new DeployOffer(false, false, false);
         };
     }
 
     /** What the screen says of a run it does not load to predict (in place of its classes); empty for one it does. */
     public static String note(TrainingRun run) {
         return switch (run.kind()) {
-            case CLASSIFIER -> "";
             case GAN -> "Run \"" + run.name() + "\" (run " + run.id() + ") is a GAN: its generator draws new pictures "
                     + "from noise, so it has no classes to try files on or to put in a bundle. Export ONNX writes the "
                     + "generator (noise in, picture out), checked against DL4J on 200 noise vectors; its sample grids "
                     + "are on the Train screen.";
             case CHARACTER_MODEL -> CharacterRunNote.sentence(run);
-            case AUTOENCODER -> "Run \"" + run.name() + "\" (run " + run.id() + ") is an autoencoder: it scores how "
-                    + "unusual an example is rather than naming a class. Its anomaly scores, threshold and ranking are "
-                    + "on the Evaluate screen and in whisker evaluate; this version does not bundle or serve it yet.";
             case DETECTOR -> "Run \"" + run.name() + "\" (run " + run.id() + ") is a detector: it finds boxes "
-                    + "rather than naming one class for a picture. Its figures (mAP) are in whisker evaluate.";
+                    + "rather than naming one class for a picture. Its figures (mAP) are on the Evaluate screen's Boxes "
+                    + "tab and in whisker evaluate.";
+            // Tried on files like a classifier: its answers say the score and the verdict.
+            case CLASSIFIER, AUTOENCODER -> "";
         };
     }
 }

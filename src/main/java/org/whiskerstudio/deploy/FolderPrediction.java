@@ -20,6 +20,11 @@ public final class FolderPrediction {
     @FunctionalInterface
     public interface FilePredictor {
         Prediction predict(Path file, int k) throws ImageUnreadable;
+
+        /** Whether its answers are anomaly scores and verdicts (the CSV's columns then differ). */
+        default boolean scoresAnomalies() {
+            return false;
+        }
     }
 
     /** What happened: rows written, how many failed, whether it was cancelled (then nothing was written). */
@@ -35,7 +40,7 @@ public final class FolderPrediction {
         try {
             AtomicFiles.write(csv, out -> {
                 BufferedWriter w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-                w.write(PredictionFormats.csvHeader(k));
+                w.write(PredictionFormats.csvHeader(k, predictor.scoresAnomalies()));
                 w.write('\n');
                 for (int i = 0; i < files.size(); i++) {
                     if (cancellation.isCancelled()) {
@@ -46,7 +51,8 @@ public final class FolderPrediction {
                         w.write(PredictionFormats.csvRow(predictor.predict(f, k), k));
                         counts[0]++;
                     } catch (ImageUnreadable e) {
-                        w.write(PredictionFormats.csvFailure(f.getFileName().toString(), e.getMessage(), k));
+                        w.write(PredictionFormats.csvFailure(f.getFileName().toString(), e.getMessage(), k,
+                                predictor.scoresAnomalies()));
                         counts[1]++;
                     }
                     w.write('\n');

@@ -14,6 +14,13 @@ public interface LoadedModel extends FolderPrediction.FilePredictor {
     /** "28x28x1, grey, stretch". */
     String inputDescription();
 
+    /** What it answers, for the screen: "3 classes (cat, dog, bird)", or an anomaly model's score and threshold. */
+    default String outputDescription() {
+        List<String> classes = classes();
+        return classes.size() + " classes (" + String.join(", ", classes.subList(0, Math.min(6, classes.size())))
+                + (classes.size() > 6 ? ", ..." : "") + ")";
+    }
+
     /** What the model reads: images, series CSV files or text files. */
     default MediaKind kind() {
         return MediaKind.IMAGE;

@@ -18,11 +18,12 @@ import org.whiskerstudio.training.Provenance;
  * @param trainingConfigJson the run's settings as {@code TrainingConfigJson} writes them
  * @param modelSha256        of the bundle's {@code model.zip}, checked on load
  * @param onnx               the bundle's {@code model.onnx} when it carries one, with how it agreed with DL4J
+ * @param anomaly            an autoencoder's threshold and normal class; empty for a classifier
  */
 public record ModelCard(int formatVersion, String name, Instant created, List<String> classes, TensorShape input,
                         Preprocessing preprocessing, Layout layout, Normalisation normalisation, String architectureJson,
                         String trainingConfigJson, Optional<TestMetrics> test, Provenance provenance,
-                        String modelSha256, Optional<OnnxEntry> onnx) {
+                        String modelSha256, Optional<OnnxEntry> onnx, Optional<AnomalyEntry> anomaly) {
     public static final int FORMAT_VERSION = 1;
 
     public ModelCard {
@@ -34,13 +35,33 @@ public record ModelCard(int formatVersion, String name, Instant created, List<St
                      Preprocessing preprocessing, Layout layout, Normalisation normalisation, String architectureJson,
                      String trainingConfigJson, Optional<TestMetrics> test, Provenance provenance, String modelSha256) {
         this(formatVersion, name, created, classes, input, preprocessing, layout, normalisation, architectureJson,
-                trainingConfigJson, test, provenance, modelSha256, Optional.empty());
+                trainingConfigJson, test, provenance, modelSha256, Optional.empty(), Optional.empty());
     }
 
     /** The same card, saying the bundle also carries {@code model.onnx}. */
     public ModelCard withOnnx(OnnxEntry entry) {
         return new ModelCard(formatVersion, name, created, classes, input, preprocessing, layout, normalisation,
-                architectureJson, trainingConfigJson, test, provenance, modelSha256, Optional.of(entry));
+                architectureJson, trainingConfigJson, test, provenance, modelSha256, Optional.of(entry), anomaly);
+    }
+
+    /** The same card for an autoencoder, with the threshold its verdicts use. */
+    public ModelCard withAnomaly(AnomalyEntry entry) {
+        return new ModelCard(formatVersion, name, created, classes, input, preprocessing, layout, normalisation,
+                architectureJson, trainingConfigJson, test, provenance, modelSha256, onnx, Optional.of(entry));
+    }
+
+    /**
+     * An autoencoder's verdict: a reconstruction error above {@code threshold} is an anomaly.
+     *
+     * @param thresholdSource how the threshold was chosen ("99th percentile of 180 normal validation examples")
+     * @param normalClass     the class it learned as normal; "" for all examples
+     */
+    public record AnomalyEntry(double threshold, String thresholdSource, String normalClass) {
+        public AnomalyEntry {
+            if (!(threshold >= 0) || Double.isInfinite(threshold)) {
+                throw new IllegalArgumentException("the anomaly threshold must be a finite score >= 0, got " + threshold);
+            }
+        }
     }
 
     /** The bundle's {@code model.onnx}: its SHA-256 (checked on load) and its parity check at export. */

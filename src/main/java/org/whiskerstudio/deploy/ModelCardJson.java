@@ -15,6 +15,7 @@ import java.util.OptionalInt;
 import org.whiskerstudio.architecture.Analysis;
 import org.whiskerstudio.architecture.Architecture;
 import org.whiskerstudio.architecture.ArchitectureJson;
+import org.whiskerstudio.architecture.ModelKind;
 import org.whiskerstudio.architecture.ShapeInference;
 import org.whiskerstudio.architecture.TensorShape;
 import org.whiskerstudio.common.Json;
@@ -35,6 +36,7 @@ public final class ModelCardJson {
     static final String FORMAT = "whisker-model-card";
     static final int MAX_CLASSES = 100_000;
     private static final int MAX_NAME = 1_000;
+    private static final String NO_CLASSES = "\"classes\" must be a non-empty list of names";
     /** 1 GB of float weights: far above any model the studio's templates make. */
     static final long MAX_PARAMS = 250_000_000L;
 
@@ -69,6 +71,7 @@ public final class ModelCardJson {
         root.set("provenance", Json.mapper().valueToTree(card.provenance()));
         root.putObject("model").put("file", BundleFormat.MODEL).put("sha256", card.modelSha256());
         card.onnx().ifPresent(o -> OnnxEntryJson.write(root, o));
+        card.anomaly().ifPresent(a -> AnomalyEntryJson.write(root, a));
         try {
             return Json.mapper().writeValueAsString(root);
         } catch (JsonProcessingException e) {
@@ -140,6 +143,10 @@ public final class ModelCardJson {
         if (!input.equals(inputOf(architecture))) {
             throw new IllegalArgumentException("the input " + input.label() + " is not the architecture's");
         }
+        // An autoencoder that learned a project without labels knows no class; a classifier needs them.
+        if (classes.isEmpty() && architecture.kind() != ModelKind.AUTOENCODER) {
+            throw new IllegalArgumentException(NO_CLASSES);
+        }
         checkSize(architecture, classes.size());
         String trainingJson = root.path("training").toString();
         TrainingConfigJson.read(trainingJson);
@@ -152,9 +159,16 @@ public final class ModelCardJson {
         }
         Optional<ModelCard.OnnxEntry> onnx = root.hasNonNull("onnx") ? Optional.of(OnnxEntryJson.read(root.path("onnx")))
                 : Optional.empty();
+        Optional<ModelCard.AnomalyEntry> anomaly = root.hasNonNull("anomaly")
+                ? Optional.of(AnomalyEntryJson.read(root.path("anomaly"))) : Optional.empty();
+        // An autoencoder's answers mean nothing without the threshold, and a classifier's card has no use for one.
+        if (anomaly.isPresent() != (architecture.kind() == ModelKind.AUTOENCODER)) {
+            throw new IllegalArgumentException(anomaly.isPresent() ? "\"anomaly\" is for an autoencoder's card"
+                    : "an autoencoder's card needs its \"anomaly\" threshold");
+        }
         return new ModelCard(version, name, created, classes, input, preprocessing, layout, normalisation,
                 architectureJson, trainingJson, test, provenance == null ? Provenance.here("", "", "") : provenance, sha,
-                onnx);
+                onnx, anomaly);
     }
 
     /**
@@ -179,8 +193,8 @@ public final class ModelCardJson {
     }
 
     private static List<String> classes(JsonNode node) {
-        if (!node.isArray() || node.isEmpty()) {
-            throw new IllegalArgumentException("\"classes\" must be a non-empty list of names");
+        if (!node.isArray()) {
+            throw new IllegalArgumentException(NO_CLASSES);
         }
         if (node.size() > MAX_CLASSES) {
             throw new IllegalArgumentException("\"classes\" has " + node.size() + " names, more than " + MAX_CLASSES);

@@ -47,6 +47,10 @@ public final class ModelCardMarkdown {
                         .append(Arrays.toString(card.normalisation().std())).append("; padded steps are 0\n");
             }
         }
+        card.anomaly().ifPresent(a -> md.append(String.format(Locale.ROOT, "%n## Anomaly score%n%n"
+                + "An autoencoder: the score is the mean squared reconstruction error of the normalised input, and an "
+                + "example scoring above %.6g is an anomaly (%s). Normal: %s.%n", a.threshold(), a.thresholdSource(),
+                a.normalClass().isEmpty() ? "all the examples it learned from" : "class " + a.normalClass())));
         md.append("\n## Test metrics\n\n");
         md.append(card.test().map(t -> String.format(Locale.ROOT,
                 "Accuracy %.2f%% and mean loss %.4f on %,d test images the model never trained on.%n",

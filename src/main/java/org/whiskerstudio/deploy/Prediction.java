@@ -4,15 +4,28 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
- * The top classes for one image, most probable first, and the time it took (decode + preprocess + forward pass).
+ * The top classes for one image, most probable first, and the time it took (decode + preprocess + forward pass); an
+ * anomaly model's answer has no classes but its score and verdict.
  *
- * @param source the file name, or "upload"
+ * @param source  the file name, or "upload"
+ * @param anomaly an anomaly model's score and verdict; empty for a classifier's answer
  */
-public record Prediction(String source, List<ClassScore> top, double millis) {
+public record Prediction(String source, List<ClassScore> top, double millis, Optional<AnomalyVerdict> anomaly) {
     public Prediction {
         top = List.copyOf(top);
+    }
+
+    /** A classifier's answer. */
+    public Prediction(String source, List<ClassScore> top, double millis) {
+        this(source, top, millis, Optional.empty());
+    }
+
+    /** An anomaly model's answer. */
+    public static Prediction scored(String source, AnomalyVerdict verdict, double millis) {
+        return new Prediction(source, List.of(), millis, Optional.of(verdict));
     }
 
     /** The {@code k} most probable classes (ties keep class order). */
@@ -29,8 +42,11 @@ public record Prediction(String source, List<ClassScore> top, double millis) {
         return List.copyOf(all.subList(0, Math.max(1, Math.min(k, all.size()))));
     }
 
-    /** "CAT 0.95, DOG 0.04, BIRD 0.01". */
+    /** "CAT 0.95, DOG 0.04, BIRD 0.01", or the anomaly verdict's sentence. */
     public String summary() {
+        if (anomaly.isPresent()) {
+            return anomaly.get().sentence();
+        }
         StringBuilder s = new StringBuilder();
         for (ClassScore c : top) {
             s.append(s.length() == 0 ? "" : ", ").append(c.name()).append(' ')

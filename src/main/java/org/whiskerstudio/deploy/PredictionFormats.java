@@ -10,9 +10,13 @@ import org.whiskerstudio.common.Json;
 
 /**
  * Predictions as JSON and CSV, one shape for {@code whisker predict}, {@code whisker serve} and the Deploy screen's
- * folder export: {@code {"file": ..., "classes": [{"name", "probability"}], "millis"}}.
+ * folder export: {@code {"file": ..., "classes": [{"name", "probability"}], "millis"}}. An anomaly model's answer has
+ * no classes but {@code "anomaly": {"score", "threshold", "anomaly"}}, and its CSV columns are file, score,
+ * threshold, anomaly, millis.
  */
 public final class PredictionFormats {
+    private static final List<String> ANOMALY_COLUMNS = List.of("file", "score", "threshold", "anomaly", "millis");
+
     private PredictionFormats() {
     }
 
@@ -26,6 +30,8 @@ public final class PredictionFormats {
         for (ClassScore c : p.top()) {
             classes.addObject().put("name", c.name()).put("probability", c.probability());
         }
+        p.anomaly().ifPresent(v -> n.putObject("anomaly").put("score", v.score()).put("threshold", v.threshold())
+                .put("anomaly", v.anomaly()));
         n.put("millis", Math.round(p.millis() * 1000) / 1000.0);
         return n;
     }
@@ -45,6 +51,14 @@ public final class PredictionFormats {
 
     /** The CSV header for top-{@code k} rows: file, class_1, probability_1, ..., millis. */
     public static String csvHeader(int k) {
+        return csvHeader(k, false);
+    }
+
+    /** The same, or an anomaly model's header (file, score, threshold, anomaly, millis). */
+    public static String csvHeader(int k, boolean anomalies) {
+        if (anomalies) {
+            return String.join(",", ANOMALY_COLUMNS);
+        }
         List<String> fields = new ArrayList<>(List.of("file"));
         for (int i = 1; i <= k; i++) {
             fields.add("class_" + i);
@@ -56,6 +70,12 @@ public final class PredictionFormats {
 
     /** One CSV row with {@code k} class columns (blank when the model has fewer classes). */
     public static String csvRow(Prediction p, int k) {
+        if (p.anomaly().isPresent()) {
+            AnomalyVerdict v = p.anomaly().get();
+            return String.join(",", quote(p.source()), String.format(Locale.ROOT, "%.6g", v.score()),
+                    String.format(Locale.ROOT, "%.6g", v.threshold()), String.valueOf(v.anomaly()),
+                    String.format(Locale.ROOT, "%.3f", p.millis()));
+        }
         List<String> fields = new ArrayList<>(List.of(quote(p.source())));
         for (int i = 0; i < k; i++) {
             boolean has = i < p.top().size();
@@ -68,8 +88,14 @@ public final class PredictionFormats {
 
     /** A row for a file that could not be predicted: the reason in the first class column. */
     public static String csvFailure(String source, String reason, int k) {
+        return csvFailure(source, reason, k, false);
+    }
+
+    /** The same under {@link #csvHeader(int, boolean)}'s columns. */
+    public static String csvFailure(String source, String reason, int k, boolean anomalies) {
         List<String> fields = new ArrayList<>(List.of(quote(source), quote("ERROR: " + reason)));
-        for (int i = 1; i < 2 * k + 1; i++) {
+        int columns = anomalies ? ANOMALY_COLUMNS.size() : 2 * k + 2;
+        for (int i = fields.size(); i < columns; i++) {
             fields.add("");
         }
         return String.join(",", fields);

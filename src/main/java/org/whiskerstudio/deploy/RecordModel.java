@@ -1,17 +1,24 @@
 package org.whiskerstudio.deploy;
 
 import java.util.List;
+import java.util.OptionalDouble;
 import org.whiskerstudio.dataset.Preprocessing;
 
 /**
  * A classifier over the studio's example records ({@code TensorRecords}: an image's uint8 CHW pixels, a series' or
- * a text's encoding), whichever engine runs it. Safe to call from several threads.
+ * a text's encoding), whichever engine runs it. Safe to call from several threads. An anomaly model (an autoencoder)
+ * answers one score per record instead of probabilities, and says its threshold.
  */
 public interface RecordModel {
     List<String> classes();
 
     Preprocessing preprocessing();
 
-    /** Class probabilities, one row per record. */
+    /** Class probabilities, one row per record; an anomaly model's rows hold its score alone. */
     float[][] probabilities(List<byte[]> records);
+
+    /** The score above which an anomaly model calls a record an anomaly; empty for a classifier. */
+    default OptionalDouble anomalyThreshold() {
+        return OptionalDouble.empty();
+    }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalDouble;
 import org.whiskerstudio.dataset.ImageUnreadable;
 import org.whiskerstudio.dataset.TensorRecords;
 
@@ -54,7 +55,7 @@ public class RecordPredictor {
         double each = (System.nanoTime() - t0) / 1e6 / Math.max(1, rows.length);
         List<Prediction> out = new ArrayList<>(rows.length);
         for (int i = 0; i < rows.length; i++) {
-            out.add(new Prediction(sources.get(i), Prediction.topK(model.classes(), rows[i], k), each));
+            out.add(answer(sources.get(i), rows[i], k, each));
         }
         return out;
     }
@@ -89,8 +90,7 @@ public class RecordPredictor {
             }
             try {
                 float[] probabilities = batcher.probabilities(record);
-                return new Prediction("upload", Prediction.topK(model.classes(), probabilities, k),
-                        (System.nanoTime() - t0) / 1e6);
+                return answer("upload", probabilities, k, (System.nanoTime() - t0) / 1e6);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("the server is shutting down", e);
@@ -105,6 +105,18 @@ public class RecordPredictor {
 
     private Prediction finish(String source, byte[] record, int k, long t0) {
         float[] probabilities = model.probabilities(List.of(record))[0];
-        return new Prediction(source, Prediction.topK(model.classes(), probabilities, k), (System.nanoTime() - t0) / 1e6);
+        return answer(source, probabilities, k, (System.nanoTime() - t0) / 1e6);
+    }
+
+    /** Whether the model answers anomaly scores and verdicts rather than classes. */
+    public boolean scoresAnomalies() {
+        return model.anomalyThreshold().isPresent();
+    }
+
+    /** One model output row as an answer: the top {@code k} classes, or an anomaly model's score and verdict. */
+    private Prediction answer(String source, float[] row, int k, double millis) {
+        OptionalDouble threshold = model.anomalyThreshold();
+        return threshold.isPresent() ? Prediction.scored(source, AnomalyVerdict.of(row[0], threshold.getAsDouble()), millis)
+                : new Prediction(source, Prediction.topK(model.classes(), row, k), millis);
     }
 }

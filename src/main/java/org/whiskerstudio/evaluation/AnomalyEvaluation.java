@@ -3,6 +3,8 @@ package org.whiskerstudio.evaluation;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
+import org.whiskerstudio.training.AnomalyThreshold;
 
 /**
  * An autoencoder run's anomaly scores over the test part, with the threshold that decides the verdict: by default
@@ -32,17 +34,31 @@ public record AnomalyEvaluation(String runName, String normalClass, List<Scored>
      */
     public static AnomalyEvaluation of(String runName, String normalClass, List<Scored> validation,
                                        List<Scored> test, List<String> notes) {
-        double[] normalValidation = normalScores(validation, normalClass);
-        boolean fromValidation = normalValidation.length > 0;
-        double[] basis = fromValidation ? normalValidation : normalScores(test, normalClass);
-        if (basis.length == 0) {
-            throw new IllegalArgumentException("No normal examples to set a threshold on: label some examples "
-                    + (normalClass.isEmpty() ? "" : "of class " + normalClass + " ") + "in the validation part.");
+        AnomalyThreshold threshold = defaultThreshold(normalClass, validation, () -> test)
+                .orElseThrow(() -> new IllegalArgumentException("No normal examples to set a threshold on: label some "
+                        + "examples " + (normalClass.isEmpty() ? "" : "of class " + normalClass + " ")
+                        + "in the validation part."));
+        return new AnomalyEvaluation(runName, normalClass, test, threshold.value(), threshold.source(), notes);
+    }
+
+    /**
+     * The default threshold: the {@link AnomalyScores#DEFAULT_PERCENTILE 99th percentile} of the normal validation
+     * examples' scores; when there are none, of the normal test examples ({@code test} is only asked then), said so,
+     * since the test part then also chose the threshold. Empty when neither part has a normal example.
+     */
+    public static Optional<AnomalyThreshold> defaultThreshold(String normalClass, List<Scored> validation,
+                                                              Supplier<List<Scored>> test) {
+        double[] normal = normalScores(validation, normalClass);
+        boolean fromValidation = normal.length > 0;
+        if (!fromValidation) {
+            normal = normalScores(test.get(), normalClass);
         }
-        double threshold = AnomalyScores.percentile(basis, AnomalyScores.DEFAULT_PERCENTILE);
-        String source = "99th percentile of " + basis.length + " normal " + (fromValidation ? "validation" : "test")
-                + " examples" + (fromValidation ? "" : " (the project has no normal validation examples)");
-        return new AnomalyEvaluation(runName, normalClass, test, threshold, source, notes);
+        if (normal.length == 0) {
+            return Optional.empty();
+        }
+        return Optional.of(new AnomalyThreshold(AnomalyScores.percentile(normal, AnomalyScores.DEFAULT_PERCENTILE),
+                "99th percentile of " + normal.length + " normal " + (fromValidation ? "validation" : "test")
+                        + " examples" + (fromValidation ? "" : " (the project has no normal validation examples)")));
     }
 
     private static double[] normalScores(List<Scored> examples, String normalClass) {

@@ -1,6 +1,7 @@
 package org.whiskerstudio.map;
 
 import java.util.Random;
+import java.util.stream.IntStream;
 import org.apache.commons.math3.linear.Array2DRowRealMatrix;
 import org.apache.commons.math3.linear.QRDecomposition;
 import org.apache.commons.math3.linear.RealMatrix;
@@ -84,25 +85,28 @@ public final class Reduction {
     private static RealMatrix covariance(float[][] rows, double[] mean) {
         int d = mean.length;
         int step = Math.max(1, rows.length / SAMPLE);
-        double[][] c = new double[d][d];
-        double[] centred = new double[d];
-        int count = 0;
-        for (int i = 0; i < rows.length; i += step) {
+        int count = (rows.length + step - 1) / step;
+        double[][] centred = new double[count][d];
+        for (int n = 0; n < count; n++) {
             for (int j = 0; j < d; j++) {
-                centred[j] = rows[i][j] - mean[j];
+                centred[n][j] = rows[n * step][j] - mean[j];
             }
-            for (int a = 0; a < d; a++) {
-                double ca = centred[a];
+        }
+        double[][] c = new double[d][d];
+        // One row of the upper triangle per task, each summed over the sample in order: the same sums as one
+        // thread makes, on every core.
+        IntStream.range(0, d).parallel().forEach(a -> {
+            double[] row = c[a];
+            for (double[] x : centred) {
+                double ca = x[a];
                 if (ca == 0) {
                     continue;
                 }
-                double[] row = c[a];
                 for (int b = a; b < d; b++) {
-                    row[b] += ca * centred[b];
+                    row[b] += ca * x[b];
                 }
             }
-            count++;
-        }
+        });
         double trace = 0;
         for (int a = 0; a < d; a++) {
             for (int b = a; b < d; b++) {
@@ -121,21 +125,25 @@ public final class Reduction {
     }
 
     private static float[][] project(float[][] rows, double[] mean, double[][] basis, int dimensions) {
-        float[][] out = new float[rows.length][dimensions];
-        for (int i = 0; i < rows.length; i++) {
-            float[] r = rows[i];
-            for (int k = 0; k < dimensions; k++) {
-                if (basis == null) {
-                    out[i][k] = (float) (r[k] - mean[k]);
-                    continue;
-                }
-                double s = 0;
-                double[] axis = basis[k];
-                for (int j = 0; j < r.length; j++) {
-                    s += (r[j] - mean[j]) * axis[j];
-                }
-                out[i][k] = (float) s;
+        float[][] out = new float[rows.length][];
+        // Rows are independent: projected on every core, each exactly as one thread would.
+        IntStream.range(0, rows.length).parallel().forEach(i -> out[i] = projectRow(rows[i], mean, basis, dimensions));
+        return out;
+    }
+
+    private static float[] projectRow(float[] r, double[] mean, double[][] basis, int dimensions) {
+        float[] out = new float[dimensions];
+        for (int k = 0; k < dimensions; k++) {
+            if (basis == null) {
+                out[k] = (float) (r[k] - mean[k]);
+                continue;
             }
+            double s = 0;
+            double[] axis = basis[k];
+            for (int j = 0; j < r.length; j++) {
+                s += (r[j] - mean[j]) * axis[j];
+            }
+            out[k] = (float) s;
         }
         return out;
     }

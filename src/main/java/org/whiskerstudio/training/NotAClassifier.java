@@ -11,14 +11,15 @@ public final class NotAClassifier extends IOException {
     }
 
     /**
-     * Refuses an autoencoder run where a classifier is needed (bundles, ONNX, class evaluation): its output is a
+     * Refuses an autoencoder run where a classifier is needed (ONNX, class evaluation): its output is a
      * reconstruction, not class probabilities.
      */
     public static void refuseAutoencoder(TrainingRun run) throws NotAClassifier {
         if (run.kind() == ModelKind.AUTOENCODER) {
             throw new NotAClassifier("Run \"" + run.name() + "\" (run " + run.id() + ") is an autoencoder: it scores "
                     + "how unusual an example is instead of naming its class. Its anomaly scores are printed by "
-                    + "whisker evaluate PROJECT --run " + run.id() + "; bundles and ONNX export take classifiers.");
+                    + "whisker evaluate PROJECT --run " + run.id() + " and a bundle of it (without ONNX) answers them; "
+                    + "ONNX export and class metrics take classifiers.");
         }
     }
 

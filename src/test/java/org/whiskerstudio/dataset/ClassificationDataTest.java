@@ -39,6 +39,40 @@ class ClassificationDataTest {
     }
 
     @Test
+    void readingAllExamplesAddsTheUnlabelledOnesWithAPartOfTheSplitAndLeavesTheLabelledAsTheyWere() {
+        try (ProjectStore store = ProjectStore.create(temp.resolve("p"), "p")) {
+            DatasetFixture.rows(store, "coat", 20, "Coat");
+            List<Long> unlabelled = DatasetFixture.rows(store, "none", 40, "");
+            ClassificationData labelled = new ClassificationDataReader(store).read();
+
+            ClassificationData all = new ClassificationDataReader(store).readAll();
+
+            assertEquals(60, all.examples().size());
+            assertEquals(40, all.withoutClass());
+            assertEquals(0, all.unlabelled());
+            assertEquals(List.of("Coat"), all.classes());
+            assertTrue(all.canTrain(), "no classes are needed to learn without labels: " + all.errors());
+            List<ClassificationData.Example> none = all.examples().stream()
+                    .filter(e -> unlabelled.contains(e.imageId())).toList();
+            assertTrue(none.stream().allMatch(e -> e.classIndex() == ClassificationData.NO_CLASS
+                    && all.className(e).isEmpty()));
+            assertEquals(32, none.stream().filter(e -> e.subset() == Subset.TRAIN).count(), "the 80/10/10 split");
+            assertEquals(4, none.stream().filter(e -> e.subset() == Subset.VALIDATION).count());
+            assertEquals(labelled.examples(), new ClassificationDataReader(store).read().examples(),
+                    "the labelled examples keep their parts");
+            assertFalse(new ClassificationDataReader(store).read().canTrain(), "a classifier still needs two classes");
+        }
+    }
+
+    @Test
+    void aProjectWithoutExamplesHasNothingToLearnEvenWithoutLabels() {
+        try (ProjectStore store = ProjectStore.create(temp.resolve("p"), "p")) {
+            assertEquals(List.of("The project has no examples to learn from."),
+                    new ClassificationDataReader(store).readAll().errors());
+        }
+    }
+
+    @Test
     void aClassWithFewTrainingImagesGetsAWarningSentence() {
         try (ProjectStore store = ProjectStore.create(temp.resolve("p"), "p")) {
             DatasetFixture.rows(store, "coat", 60, "Coat");

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.whiskerstudio.architecture.Architecture;
 import org.whiskerstudio.architecture.ArchitectureJson;
+import org.whiskerstudio.architecture.AutoencoderTemplates;
 import org.whiskerstudio.architecture.Templates;
 import org.whiskerstudio.architecture.TensorShape;
 import org.whiskerstudio.dataset.Layout;
@@ -21,6 +22,19 @@ final class Cards {
 
     static ModelCard sample() {
         return withInput(new TensorShape.Image(28, 28, 1));
+    }
+
+    /** The card of a dense autoencoder over 28x28 grey images, with its threshold and normal class. */
+    static ModelCard autoencoder() {
+        TensorShape.Image input = new TensorShape.Image(28, 28, 1);
+        Architecture architecture = new Architecture("Dense autoencoder", AutoencoderTemplates.dense(input),
+                Optional.empty());
+        ModelCard mlp = sample();
+        return new ModelCard(mlp.formatVersion(), "Dense autoencoder #1", mlp.created(), mlp.classes(), input,
+                mlp.preprocessing(), mlp.layout(), mlp.normalisation(), ArchitectureJson.write(architecture),
+                mlp.trainingConfigJson(), Optional.empty(), mlp.provenance(), mlp.modelSha256())
+                .withAnomaly(new ModelCard.AnomalyEntry(0.0125, "99th percentile of 180 normal validation examples",
+                        "cat"));
     }
 
     /** The same card for an MLP over another image size. */

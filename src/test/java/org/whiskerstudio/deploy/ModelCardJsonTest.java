@@ -31,6 +31,30 @@ class ModelCardJsonTest {
     }
 
     @Test
+    void anAutoencodersCardKeepsItsThresholdAndNormalClass() throws Exception {
+        ModelCard autoencoder = Cards.autoencoder();
+
+        ModelCard back = ModelCardJson.read(ModelCardJson.write(autoencoder), "card");
+
+        assertEquals(autoencoder.anomaly(), back.anomaly());
+        assertTrue(ModelCardMarkdown.render(back).contains("above 0.0125000 is an anomaly"),
+                ModelCardMarkdown.render(back));
+    }
+
+    @Test
+    void anAutoencodersCardWithoutThresholdAndAClassifiersWithOneAreRefused() {
+        String autoencoder = ModelCardJson.write(Cards.autoencoder());
+        String withoutThreshold = autoencoder.substring(0, autoencoder.indexOf(",\n  \"anomaly\"")) + "\n}";
+        String classifierWithThreshold = json.substring(0, json.lastIndexOf('}'))
+                + ", \"anomaly\": {\"threshold\": 0.5}}";
+
+        assertTrue(assertThrows(BundleRefused.class, () -> ModelCardJson.read(withoutThreshold, "card"))
+                .getMessage().contains("needs its \"anomaly\" threshold"));
+        assertTrue(assertThrows(BundleRefused.class, () -> ModelCardJson.read(classifierWithThreshold, "card"))
+                .getMessage().contains("is for an autoencoder's card"));
+    }
+
+    @Test
     void damagedJsonIsRefusedNamingTheFile() {
         BundleRefused refused = assertThrows(BundleRefused.class,
                 () -> ModelCardJson.read(json.substring(0, json.length() / 2), "cat.whisker-model.zip!model-card.json"));

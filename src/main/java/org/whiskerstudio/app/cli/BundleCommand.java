@@ -50,6 +50,8 @@ final class BundleCommand implements Callable<Integer> {
             w.printf("bundle: %s (%,d bytes)%n", target, Files.size(target));
             w.printf("  %d classes: %s%n", card.classes().size(), String.join(", ", card.classes()));
             card.test().ifPresent(t -> w.printf("  test accuracy %.2f%% on %,d examples%n", 100 * t.accuracy(), t.examples()));
+            card.anomaly().ifPresent(a -> w.printf("  autoencoder: an anomaly when the reconstruction error is above "
+                    + "%.6g (%s)%n", a.threshold(), a.thresholdSource()));
             card.onnx().ifPresent(o -> w.printf("  %s: %s (%s)%n", BundleFormat.ONNX, o.parity().line(),
                     o.parity().examplesFrom()));
             String inputs = switch (card.preprocessing().encoding().kind()) {

@@ -23,11 +23,12 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code whisker predict BUNDLE FILE...|DIR}: the top classes of each image, series CSV or text file (whichever the
- * bundle's model takes), as JSON or CSV.
+ * bundle's model takes), or an autoencoder's anomaly score and verdict, as JSON or CSV.
  */
 @Command(name = "predict", description = "Predict the classes of images, series (.csv) or texts (.txt), whichever the "
-        + "model takes (files, or every such file in a folder) with a model bundle; JSON or CSV on standard output or --out. "
-        + "ONNX Runtime answers when the bundle has model.onnx (--engine auto, the default), else DL4J.")
+        + "model takes (files, or every such file in a folder) with a model bundle; an autoencoder's bundle answers each "
+        + "file's anomaly score and verdict (score above the bundle's threshold) instead. JSON or CSV on standard "
+        + "output or --out. ONNX Runtime answers when the bundle has model.onnx (--engine auto, the default), else DL4J.")
 final class PredictCommand implements Callable<Integer> {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
@@ -61,8 +62,10 @@ final class PredictCommand implements Callable<Integer> {
         }
         List<Prediction> predictions = new ArrayList<>();
         List<String> failures = new ArrayList<>();
-        StringBuilder csv = new StringBuilder(PredictionFormats.csvHeader(top)).append('\n');
+        StringBuilder csv = new StringBuilder();
         try (ReadyBundle loaded = Engines.load(bundle, engine(spec, engine))) {
+            boolean anomalies = loaded.predictor().scoresAnomalies();
+            csv.append(PredictionFormats.csvHeader(top, anomalies)).append('\n');
             for (Path f : ImageFiles.expand(images, loaded.card().preprocessing().encoding().kind())) {
                 try {
                     Prediction p = loaded.predictor().predict(f, top);
@@ -70,7 +73,8 @@ final class PredictCommand implements Callable<Integer> {
                     csv.append(PredictionFormats.csvRow(p, top)).append('\n');
                 } catch (ImageUnreadable e) {
                     failures.add(f + ": " + e.getMessage());
-                    csv.append(PredictionFormats.csvFailure(f.getFileName().toString(), e.getMessage(), top)).append('\n');
+                    csv.append(PredictionFormats.csvFailure(f.getFileName().toString(), e.getMessage(), top,
+                            anomalies)).append('\n');
                 }
             }
         }

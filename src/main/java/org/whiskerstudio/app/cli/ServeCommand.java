@@ -18,6 +18,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "serve", description = {"Serve a model bundle over HTTP until Ctrl+C.",
         "POST /predict with the raw bytes of one image (optional ?top=K) -> "
                 + "{\"classes\":[{\"name\",\"probability\"}],\"millis\"}; GET /health.",
+        "An autoencoder's bundle answers {\"classes\":[],\"anomaly\":{\"score\",\"threshold\",\"anomaly\"},\"millis\"}.",
         "Errors: 400 not an image, 413 over --max-bytes, 405 wrong method, 404 unknown path.",
         "Example: curl --data-binary @cat.png http://127.0.0.1:8080/predict",
         "ONNX Runtime answers when the bundle has model.onnx (--engine auto, the default), else DL4J."})
@@ -64,8 +65,10 @@ final class ServeCommand implements Callable<Integer> {
         }
         try (ReadyBundle loaded = Engines.load(bundle, PredictCommand.engine(spec, engine));
              PredictionServer server = loaded.serve(settings)) {
-            out.printf("serving %s (%d classes, %s) on http://%s:%d/predict  (GET /health; Ctrl+C stops)%n",
-                    loaded.card().name(), loaded.predictor().classes().size(), loaded.engine().displayName(),
+            out.printf("serving %s (%s, %s) on http://%s:%d/predict  (GET /health; Ctrl+C stops)%n",
+                    loaded.card().name(), loaded.card().anomaly().map(a -> "anomaly scores above "
+                            + a.threshold() + " flagged").orElse(loaded.predictor().classes().size() + " classes"),
+                    loaded.engine().displayName(),
                     server.address().getHostString(), server.address().getPort());
             out.flush();
             Thread hook = new Thread(stop::countDown);

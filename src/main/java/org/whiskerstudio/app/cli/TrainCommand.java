@@ -73,7 +73,7 @@ final class TrainCommand implements Callable<Integer> {
 
     @Option(names = "--normal-class", paramLabel = "NAME", description = "an autoencoder (conv-ae, dense-ae, "
             + "series-ae) learns only this class's examples as normal; the others count as anomalies when it is "
-            + "evaluated (default: all labelled examples)")
+            + "evaluated (default: every example of the project, labelled or not, with validation drawn from all)")
     private String normalClass = "";
 
     @Option(names = "--list", description = "list the project's runs and exit")

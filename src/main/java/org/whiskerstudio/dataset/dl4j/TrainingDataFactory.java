@@ -16,6 +16,7 @@ import org.whiskerstudio.dataset.ClassificationData.Example;
 import org.whiskerstudio.dataset.ClassificationData;
 import org.whiskerstudio.dataset.ClassificationDataReader;
 import org.whiskerstudio.dataset.Encoding;
+import org.whiskerstudio.dataset.ExampleScope;
 import org.whiskerstudio.dataset.ExampleSource;
 import org.whiskerstudio.dataset.Layout;
 import org.whiskerstudio.dataset.Normalisation;
@@ -61,8 +62,16 @@ public final class TrainingDataFactory {
     public static PreparedData prepare(ProjectStore store, Preprocessing preprocessing, Optional<Normalisation> kept,
                                        Layout layout, int batchSize, long seed, Augmentation augmentation,
                                        Progress progress, Cancellation cancellation) {
+        return prepare(store, ExampleScope.LABELLED, preprocessing, kept, layout, batchSize, seed, augmentation,
+                progress, cancellation);
+    }
+
+    /** The same over the examples of {@code scope}: an autoencoder of the whole project learns unlabelled ones too. */
+    public static PreparedData prepare(ProjectStore store, ExampleScope scope, Preprocessing preprocessing,
+                                       Optional<Normalisation> kept, Layout layout, int batchSize, long seed,
+                                       Augmentation augmentation, Progress progress, Cancellation cancellation) {
         progress.update(0, -1, "Reading labels and the data split...");
-        ClassificationData data = new ClassificationDataReader(store).read();
+        ClassificationData data = scope.read(new ClassificationDataReader(store));
         if (!data.canTrain()) {
             return new PreparedData.Refused(data.errors());
         }

@@ -13,6 +13,7 @@ import java.util.zip.ZipOutputStream;
 import org.deeplearning4j.util.ModelSerializer;
 import org.whiskerstudio.architecture.Architecture;
 import org.whiskerstudio.architecture.ArchitectureJson;
+import org.whiskerstudio.architecture.ModelKind;
 import org.whiskerstudio.architecture.dl4j.Dl4jRuntime;
 import org.whiskerstudio.common.Cancellation;
 import org.whiskerstudio.common.Progress;
@@ -24,8 +25,11 @@ import org.whiskerstudio.deploy.OnnxParity;
 import org.whiskerstudio.deploy.PredictionServer;
 import org.whiskerstudio.deploy.SafeZip;
 import org.whiskerstudio.deploy.dl4j.onnx.OnnxExport;
+import org.whiskerstudio.evaluation.dl4j.AnomalyEvaluator;
 import org.whiskerstudio.evaluation.dl4j.Evaluator;
 import org.whiskerstudio.project.ProjectStore;
+import org.whiskerstudio.training.AnomalyThreshold;
+import org.whiskerstudio.training.NormalClass;
 import org.whiskerstudio.training.NotAClassifier;
 import org.whiskerstudio.training.OpenedRun;
 import org.whiskerstudio.training.Provenance;
@@ -69,21 +73,28 @@ public final class Bundles {
      * Writes {@code out} (a temporary file first, then moved into place): the run's best model without updater
      * state, its card with test metrics when the project has a test part, and the card as Markdown. The network is
      * restored once; the test metrics come from the run's saved test-part evaluation while it is current, else the
-     * test part is scored once (and that evaluation saved for the Evaluate screen). {@code withOnnx} adds
+     * test part is scored once (and that evaluation saved for the Evaluate screen). An autoencoder's card has no test
+     * metrics but its anomaly threshold ({@link AnomalyEvaluator#threshold}) and normal class. {@code withOnnx} adds
      * {@code model.onnx} with its parity figures on the card; when its check fails, nothing is written.
      */
     public static ModelCard export(ProjectStore store, OpenedRun run, Path out, boolean withOnnx, Progress progress)
             throws IOException {
         int steps = withOnnx ? 4 : 3;
         progress.update(0, steps, "Reading the model of " + run.name());
-        NotAClassifier.refuseNonClassifier(run.run());
+        boolean autoencoder = run.run().kind() == ModelKind.AUTOENCODER;
+        if (autoencoder && withOnnx) {
+            NotAClassifier.refuseAutoencoder(run.run());
+        }
+        if (run.run().kind() == ModelKind.DETECTOR) {
+            NotAClassifier.refuseNonClassifier(run.run());
+        }
         TrainedModel model = TrainedModel.ofRun(store, run);
         Path stripped = Files.createTempFile("whisker-export-", ".zip");
         Path onnx = Files.createTempFile("whisker-export-", ".onnx");
         try {
             withoutUpdater(TrainedModel.modelFile(run.folder()), stripped);
-            progress.update(1, steps, "Scoring on the test part");
-            Optional<ModelCard.TestMetrics> test = new Evaluator()
+            progress.update(1, steps, autoencoder ? "Setting the anomaly threshold" : "Scoring on the test part");
+            Optional<ModelCard.TestMetrics> test = autoencoder ? Optional.empty() : new Evaluator()
                     .currentTestPart(store, run, model, Progress.NONE, new Cancellation())
                     .filter(r -> !r.evaluation().predictions().isEmpty())
                     .map(r -> ModelCard.TestMetrics.of(r.evaluation()));
@@ -93,6 +104,9 @@ public final class Bundles {
                     ModelCardJson.inputOf(architecture), model.preprocessing(), model.layout(), model.normalisation(),
                     ArchitectureJson.write(architecture), TrainingConfigJson.write(run.config()), test, provenance,
                     BundleFormat.sha256(stripped));
+            if (autoencoder) {
+                card = card.withAnomaly(anomalyEntry(store, run, model));
+            }
             if (withOnnx) {
                 progress.update(2, steps, "Exporting ONNX and checking it against DL4J");
                 OnnxParity parity = OnnxExport.ofProjectModel(store, model, run.name(), onnx, Progress.NONE);
@@ -108,6 +122,14 @@ public final class Bundles {
         }
     }
 
+    /** An autoencoder's threshold (moved on the Evaluate screen, else the default computed now) and normal class. */
+    private static ModelCard.AnomalyEntry anomalyEntry(ProjectStore store, OpenedRun run, TrainedModel model)
+            throws IOException {
+        AnomalyThreshold threshold = AnomalyEvaluator.threshold(store, run, model, Progress.NONE);
+        return new ModelCard.AnomalyEntry(threshold.value(), threshold.source(),
+                run.folder().readNormalClass().orElse(NormalClass.ALL).name());
+    }
+
     /** Checks everything about the bundle, then builds its model; nothing of a refused bundle is executed. */
     public static Loaded load(Path bundle) throws IOException {
         Dl4jRuntime.configure();
@@ -121,7 +143,8 @@ public final class Bundles {
                 TrainedModel model = TrainedModel.load(trusted, architecture, card.classes(), card.preprocessing(),
                         card.normalisation());
                 check(label, card, model);
-                return new Loaded(card, new Predictor(model));
+                return new Loaded(card, card.anomaly().map(a -> new Predictor(model, a.threshold()))
+                        .orElseGet(() -> new Predictor(model)));
             } finally {
                 Files.deleteIfExists(trusted);
             }
@@ -136,10 +159,26 @@ public final class Bundles {
             throw new BundleRefused(label + ": the card's input " + card.preprocessing().key()
                     + " is not the architecture's " + model.preprocessing().key() + ".");
         }
-        float[] out = model.predictPixels(List.of(new byte[card.preprocessing().recordBytes()]))[0];
+        List<byte[]> empty = List.of(new byte[card.preprocessing().recordBytes()]);
+        if (card.anomaly().isPresent()) {
+            checkReconstruction(label, model, empty);
+            return;
+        }
+        float[] out = model.predictPixels(empty)[0];
         if (out.length != card.classes().size()) {
             throw new BundleRefused(label + ": the model has " + out.length + " outputs but the card names "
                     + card.classes().size() + " classes.");
+        }
+    }
+
+    /** An autoencoder must rebuild the card's input: its reconstruction of an empty example is scored without error. */
+    private static void checkReconstruction(String label, TrainedModel model, List<byte[]> empty) throws BundleRefused {
+        try {
+            if (model.reconstructionErrors(empty).length != 1) {
+                throw new IllegalStateException("not one score for one example");
+            }
+        } catch (RuntimeException e) {
+            throw new BundleRefused(label + ": the autoencoder does not rebuild the card's input: " + e.getMessage(), e);
         }
     }
 

@@ -23,8 +23,10 @@ import org.whiskerstudio.deploy.ModelCard;
 import org.whiskerstudio.deploy.OnnxParity;
 import org.whiskerstudio.deploy.Prediction;
 import org.whiskerstudio.deploy.dl4j.onnx.OnnxExport;
+import org.whiskerstudio.evaluation.dl4j.AnomalyEvaluator;
 import org.whiskerstudio.project.ProjectStore;
 import org.whiskerstudio.project.sequences.MediaKind;
+import org.whiskerstudio.training.AnomalyThreshold;
 import org.whiskerstudio.training.OpenedRun;
 import org.whiskerstudio.training.RunStatus;
 import org.whiskerstudio.training.RunStore;
@@ -103,10 +105,16 @@ public final class Dl4jDeployService implements DeployService {
     public LoadedModel load(DeployableModel model) throws IOException {
         if (model.runId().isPresent()) {
             OpenedRun run = new RunStore(store).open(model.runId().get());
-            return handle(run.name(), new Predictor(TrainedModel.ofRun(store, run)).warmedUp());
+            TrainedModel trained = TrainedModel.ofRun(store, run);
+            if (run.run().kind() == ModelKind.AUTOENCODER) {
+                AnomalyThreshold threshold = AnomalyEvaluator.threshold(store, run, trained, Progress.NONE);
+                return handle(run.name(), new Predictor(trained, threshold.value()).warmedUp(), threshold.source());
+            }
+            return handle(run.name(), new Predictor(trained).warmedUp(), "");
         }
         Bundles.Loaded loaded = Bundles.load(model.bundle().orElseThrow());
-        return handle(loaded.card().name(), loaded.predictor());
+        return handle(loaded.card().name(), loaded.predictor(),
+                loaded.card().anomaly().map(ModelCard.AnomalyEntry::thresholdSource).orElse(""));
     }
 
     @Override
@@ -137,7 +145,8 @@ public final class Dl4jDeployService implements DeployService {
         return target;
     }
 
-    private static LoadedModel handle(String name, Predictor predictor) {
+    /** @param thresholdSource how an anomaly model's threshold was chosen; unused for a classifier */
+    private static LoadedModel handle(String name, Predictor predictor, String thresholdSource) {
         Preprocessing p = predictor.model().preprocessing();
         String input = p.encoding() != Encoding.PIXELS ? p.describe()
                 : p.width() + "x" + p.height() + ", " + (p.channels() == 1 ? "grey" : "RGB") + ", "
@@ -166,6 +175,18 @@ public final class Dl4jDeployService implements DeployService {
             @Override
             public Prediction predict(Path file, int k) throws ImageUnreadable {
                 return predictor.predict(file, k);
+            }
+
+            @Override
+            public boolean scoresAnomalies() {
+                return predictor.scoresAnomalies();
+            }
+
+            @Override
+            public String outputDescription() {
+                return predictor.records().anomalyThreshold().stream().mapToObj(t -> String.format(Locale.ROOT,
+                        "anomaly score (reconstruction error), an anomaly above %.4g (%s)", t, thresholdSource))
+                        .findFirst().orElseGet(LoadedModel.super::outputDescription);
             }
         };
     }

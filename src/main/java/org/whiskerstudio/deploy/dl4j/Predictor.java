@@ -1,6 +1,7 @@
 package org.whiskerstudio.deploy.dl4j;
 
 import java.util.List;
+import java.util.OptionalDouble;
 import org.whiskerstudio.dataset.Preprocessing;
 import org.whiskerstudio.deploy.RecordModel;
 import org.whiskerstudio.deploy.RecordPredictor;
@@ -8,13 +9,19 @@ import org.whiskerstudio.training.dl4j.TrainedModel;
 
 /**
  * The predictor with DL4J behind it. Reading runs in parallel across callers; the forward pass is serialised by
- * {@link TrainedModel}.
+ * {@link TrainedModel}. An autoencoder's predictor answers its reconstruction error and the verdict against a threshold.
  */
 public final class Predictor extends RecordPredictor {
     private final TrainedModel model;
 
     public Predictor(TrainedModel model) {
         super(records(model));
+        this.model = model;
+    }
+
+    /** An autoencoder's: a reconstruction error above {@code threshold} is an anomaly. */
+    public Predictor(TrainedModel model, double threshold) {
+        super(anomalies(model, threshold));
         this.model = model;
     }
 
@@ -26,6 +33,31 @@ public final class Predictor extends RecordPredictor {
 
     public TrainedModel model() {
         return model;
+    }
+
+    private static RecordModel anomalies(TrainedModel model, double threshold) {
+        RecordModel classes = records(model);
+        return new RecordModel() {
+            @Override
+            public List<String> classes() {
+                return classes.classes();
+            }
+
+            @Override
+            public Preprocessing preprocessing() {
+                return classes.preprocessing();
+            }
+
+            @Override
+            public float[][] probabilities(List<byte[]> records) {
+                return model.reconstructionErrorRows(records);
+            }
+
+            @Override
+            public OptionalDouble anomalyThreshold() {
+                return OptionalDouble.of(threshold);
+            }
+        };
     }
 
     private static RecordModel records(TrainedModel model) {

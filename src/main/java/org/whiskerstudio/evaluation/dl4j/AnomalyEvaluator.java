@@ -11,6 +11,7 @@ import org.whiskerstudio.dataset.ClassificationDataReader;
 import org.whiskerstudio.dataset.Subset;
 import org.whiskerstudio.evaluation.AnomalyEvaluation;
 import org.whiskerstudio.project.ProjectStore;
+import org.whiskerstudio.training.AnomalyThreshold;
 import org.whiskerstudio.training.NormalClass;
 import org.whiskerstudio.training.OpenedRun;
 import org.whiskerstudio.training.RunStore;
@@ -31,7 +32,7 @@ public final class AnomalyEvaluator {
         progress.update(0, -1, "Loading the model...");
         TrainedModel model = TrainedModel.ofRun(store, run);
         NormalClass normal = run.folder().readNormalClass().orElse(NormalClass.ALL);
-        ClassificationData data = new ClassificationDataReader(store).read();
+        ClassificationData data = examples(store, normal);
         List<String> notes = new ArrayList<>();
         Optional<List<AnomalyEvaluation.Scored>> validation = score(store, model, data, Subset.VALIDATION, progress,
                 cancellation, notes);
@@ -44,6 +45,41 @@ public final class AnomalyEvaluator {
                 notes));
     }
 
+    /**
+     * The threshold an autoencoder run's verdicts use where it runs (Deploy, bundles): the one a person moved on the
+     * Evaluate screen when there is one, else the default computed now as evaluation computes it (the normal
+     * validation examples' 99th percentile; the test part's when the validation part has none), so it follows the
+     * project's current labels instead of a stored copy that relabelling would make stale.
+     *
+     * @throws IOException when the project has no normal example to set it on
+     */
+    public static AnomalyThreshold threshold(ProjectStore store, OpenedRun run, TrainedModel model, Progress progress)
+            throws IOException {
+        Optional<AnomalyThreshold> moved = run.folder().readAnomalyThreshold();
+        if (moved.isPresent()) {
+            return moved.get();
+        }
+        NormalClass learned = run.folder().readNormalClass().orElse(NormalClass.ALL);
+        String normal = learned.name();
+        ClassificationData data = examples(store, learned);
+        List<String> notes = new ArrayList<>();
+        Cancellation never = new Cancellation();
+        return AnomalyEvaluation.defaultThreshold(normal,
+                score(store, model, data, Subset.VALIDATION, progress, never, notes).orElseThrow(),
+                () -> score(store, model, data, Subset.TEST, progress, never, notes).orElseThrow())
+                .orElseThrow(() -> new IOException("Run " + run.id() + " has no anomaly threshold: the project has "
+                        + "no normal example" + (normal.isEmpty() ? "" : " of class " + normal)
+                        + " in its validation or test part to set one on."));
+    }
+
+    /**
+     * The examples the run is judged on, as it learned them: with one normal class the labelled ones (the other
+     * classes are the known anomalies); learning all, every example, labels or not (all normal, "" for no class).
+     */
+    private static ClassificationData examples(ProjectStore store, NormalClass normal) {
+        return normal.scope().read(new ClassificationDataReader(store));
+    }
+
     private static Optional<List<AnomalyEvaluation.Scored>> score(ProjectStore store, TrainedModel model,
                                                                   ClassificationData data, Subset part,
                                                                   Progress progress, Cancellation cancellation,
@@ -53,21 +89,12 @@ public final class AnomalyEvaluator {
         Optional<List<String>> problems = CachedScoring.run(model, store, examples.stream()
                         .map(e -> new CachedScoring.Example(e.imageId(), e.sha256(), e.file())).toList(),
                 "Scoring the " + (part == Subset.TEST ? "test" : "validation") + " part:", progress, cancellation,
-                records -> rows(model.reconstructionErrors(records)),
+                model::reconstructionErrorRows,
                 (index, answer) -> {
                     ClassificationData.Example e = examples.get(index);
-                    scored.add(new AnomalyEvaluation.Scored(e.imageId(), data.classes().get(e.classIndex()),
-                            answer[0]));
+                    scored.add(new AnomalyEvaluation.Scored(e.imageId(), data.className(e), answer[0]));
                 });
         problems.ifPresent(notes::addAll);
         return problems.map(p -> scored);
-    }
-
-    private static float[][] rows(double[] errors) {
-        float[][] out = new float[errors.length][];
-        for (int i = 0; i < errors.length; i++) {
-            out[i] = new float[] {(float) errors[i]};
-        }
-        return out;
     }
 }

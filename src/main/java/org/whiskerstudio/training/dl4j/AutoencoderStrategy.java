@@ -11,6 +11,7 @@ import org.whiskerstudio.architecture.Architecture;
 import org.whiskerstudio.architecture.Autoencoder;
 import org.whiskerstudio.architecture.Issue;
 import org.whiskerstudio.architecture.ShapeInference;
+import org.whiskerstudio.dataset.ExampleScope;
 import org.whiskerstudio.dataset.Normalisation;
 import org.whiskerstudio.dataset.Preprocessing;
 import org.whiskerstudio.dataset.dl4j.TrainingTensors;
@@ -22,7 +23,8 @@ import org.whiskerstudio.training.TrainingRequest;
 import org.whiskerstudio.training.TrainingRun;
 
 /**
- * An autoencoder learns to give back the project's labelled examples (of its normal class, or all) in
+ * An autoencoder learns to give back the project's examples (the labelled ones of its normal class, or all of them,
+ * labels or not) in
  * {@link AutoencoderTrainer}; the normal class goes to the run's folder, and a resumed run keeps its input and
  * standardisation as a classifier does.
  */
@@ -38,8 +40,8 @@ final class AutoencoderStrategy implements RunStrategy {
     @Override
     public void check(Architecture architecture, TrainingRequest request) {
         List<String> classes = source.classes();
-        if (classes.isEmpty()) {
-            throw new IllegalArgumentException("The project has no labelled examples to learn from.");
+        if (request.normal().learnedClass().isPresent() && classes.isEmpty()) {
+            throw new IllegalArgumentException("The project has no labelled examples to learn a normal class from.");
         }
         Analysis analysis = ShapeInference.analyse(architecture.network());
         if (!analysis.ok()) {
@@ -64,18 +66,19 @@ final class AutoencoderStrategy implements RunStrategy {
         TrainingRun run = job.run();
         RunFolder folder = runs.folder(run.id());
         NormalClass normal = folder.readNormalClass().orElse(NormalClass.ALL);
+        TrainingDataSource scoped = sourceFor(normal);
         Optional<Preprocessing> recorded = job.resume() ? folder.readPreprocessing() : Optional.empty();
         Optional<Normalisation> kept = job.resume() ? folder.readNormalisation() : Optional.empty();
         TrainingTensors data = ImagePreparation.prepare(job, (progress, cancellation) -> {
-            Preprocessing input = recorded.orElseGet(() -> source.preprocessingFor(job.architecture(), run.config()));
+            Preprocessing input = recorded.orElseGet(() -> scoped.preprocessingFor(job.architecture(), run.config()));
             return kept.isPresent()
-                    ? source.prepare(job.architecture(), run.config(), input, kept.get(), progress, cancellation)
-                    : source.prepare(job.architecture(), run.config(), input, progress, cancellation);
+                    ? scoped.prepare(job.architecture(), run.config(), input, kept.get(), progress, cancellation)
+                    : scoped.prepare(job.architecture(), run.config(), input, progress, cancellation);
         });
         if (!job.resume()) {
-            ImagePreparation.record(source, runs, run, data);
-            if (source.preprocessing().isPresent()) {
-                folder.writePreprocessing(source.preprocessing().get());
+            ImagePreparation.record(scoped, runs, run, data);
+            if (scoped.preprocessing().isPresent()) {
+                folder.writePreprocessing(scoped.preprocessing().get());
             }
         }
         if (job.control().isStopRequested()) {
@@ -85,6 +88,11 @@ final class AutoencoderStrategy implements RunStrategy {
         return Optional.of(AutoencoderTrainer.run(new Dl4jTrainer.Job(run.id(), job.architecture().network(),
                 run.config(), folder, data, job.control(), job.listener(), RunRecorder.of(runs, run.id()),
                 job.resume(), run.durationMillis()), shape, normalIndex(normal, data.classes())));
+    }
+
+    /** One normal class is learned from its labelled examples; "all" from every example, labels or not. */
+    private TrainingDataSource sourceFor(NormalClass normal) {
+        return normal.scope() == ExampleScope.ALL ? source.withUnlabelled() : source;
     }
 
     /** @throws IllegalArgumentException when the normal class is not one of the project's */
@@ -100,9 +108,13 @@ final class AutoencoderStrategy implements RunStrategy {
         return OptionalInt.of(index);
     }
 
-    /** A classifier's warnings (few examples of a class in a part) matter here too: the parts hold normal examples. */
+    /**
+     * A classifier's warnings (few examples of a class in a part) matter here too: the parts hold normal examples.
+     * They are those of all examples, the Train screen's default ("All images"), so a project without labels is
+     * not told it needs two classes.
+     */
     @Override
     public List<String> warnings(Architecture architecture) {
-        return source.warnings(architecture);
+        return source.withUnlabelled().warnings(architecture);
     }
 }

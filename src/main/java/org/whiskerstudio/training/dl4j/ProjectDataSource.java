@@ -17,6 +17,7 @@ import org.whiskerstudio.common.Cancellation;
 import org.whiskerstudio.common.Progress;
 import org.whiskerstudio.dataset.ClassificationData;
 import org.whiskerstudio.dataset.ClassificationDataReader;
+import org.whiskerstudio.dataset.ExampleScope;
 import org.whiskerstudio.dataset.Layout;
 import org.whiskerstudio.dataset.Normalisation;
 import org.whiskerstudio.dataset.Preprocessing;
@@ -36,14 +37,29 @@ import org.whiskerstudio.project.sequences.SequenceUnreadable;
 import org.whiskerstudio.training.GanSettings;
 import org.whiskerstudio.training.TrainingConfig;
 
-/** A project's labelled images as training data: its stored split, the tensor cache and normalisation. */
+/**
+ * A project's labelled images as training data (or all its examples, {@link #withUnlabelled()}): its stored split,
+ * the tensor cache and normalisation.
+ */
 public final class ProjectDataSource implements TrainingDataSource {
     private final ProjectStore store;
+    private final ExampleScope scope;
     private volatile ClassificationData lastRead;
     private volatile Optional<Preprocessing> lastPreprocessing = Optional.empty();
 
     public ProjectDataSource(ProjectStore store) {
+        this(store, ExampleScope.LABELLED);
+    }
+
+    private ProjectDataSource(ProjectStore store, ExampleScope scope) {
         this.store = store;
+        this.scope = scope;
+    }
+
+    /** The same project with its unlabelled examples (and those of several classes) included. */
+    @Override
+    public TrainingDataSource withUnlabelled() {
+        return new ProjectDataSource(store, ExampleScope.ALL);
     }
 
     @Override
@@ -98,7 +114,7 @@ public final class ProjectDataSource implements TrainingDataSource {
     private TrainingTensors prepare(Architecture architecture, TrainingConfig config, Preprocessing preprocessing,
                                  Optional<Normalisation> kept, Progress progress, Cancellation cancellation) {
         TensorShape input = inputOf(architecture);
-        TrainingTensors data = unwrap(TrainingDataFactory.prepare(store, preprocessing, kept, Layout.of(input),
+        TrainingTensors data = unwrap(TrainingDataFactory.prepare(store, scope, preprocessing, kept, Layout.of(input),
                 config.batchSize(), config.seed(), config.augmentation(), progress, cancellation));
         lastPreprocessing = Optional.of(preprocessing);
         return data;
@@ -138,8 +154,9 @@ public final class ProjectDataSource implements TrainingDataSource {
         Map<Subset, Long> counts = new EnumMap<>(Subset.class);
         examples.examples().forEach(e -> counts.merge(e.subset(), 1L, Long::sum));
         return counts.entrySet().stream().map(e -> e.getKey().key() + " " + e.getValue())
-                .collect(Collectors.joining(", ")) + " images (seeded, stratified, stored in the project); classes: "
-                + String.join(", ", data.classes());
+                .collect(Collectors.joining(", ")) + " images (seeded, stratified, stored in the project)"
+                + (examples.withoutClass() == 0 ? "" : ", " + examples.withoutClass() + " of them without a label")
+                + "; classes: " + String.join(", ", data.classes());
     }
 
     @Override
@@ -148,7 +165,7 @@ public final class ProjectDataSource implements TrainingDataSource {
         StringBuilder csv = new StringBuilder("sha256,part,class\n");
         for (ClassificationData.Example e : examples.examples()) {
             csv.append(e.sha256()).append(',').append(e.subset().key()).append(',')
-                    .append(quoted(examples.classes().get(e.classIndex()))).append('\n');
+                    .append(quoted(examples.className(e))).append('\n');
         }
         AtomicFiles.write(file, csv.toString().getBytes(StandardCharsets.UTF_8));
     }
@@ -159,7 +176,7 @@ public final class ProjectDataSource implements TrainingDataSource {
     }
 
     private ClassificationData read() {
-        return new ClassificationDataReader(store).read();
+        return scope.read(new ClassificationDataReader(store));
     }
 
     /** The shape the architecture's input layer takes. */

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.deeplearning4j.nn.api.Model;
@@ -16,6 +17,7 @@ import org.whiskerstudio.architecture.TensorShape;
 import org.whiskerstudio.dataset.ArrayExamples;
 import org.whiskerstudio.dataset.Augmentation;
 import org.whiskerstudio.dataset.BatchAssembler;
+import org.whiskerstudio.dataset.ClassificationData;
 import org.whiskerstudio.dataset.ImageUnreadable;
 import org.whiskerstudio.dataset.Layout;
 import org.whiskerstudio.dataset.Normalisation;
@@ -200,6 +202,16 @@ public final class TrainedModel {
         return Reconstructions.errors(output(features), features);
     }
 
+    /** The same errors as one-number rows, the shape scoring passes and predictors take. */
+    public float[][] reconstructionErrorRows(List<byte[]> images) {
+        double[] errors = reconstructionErrors(images);
+        float[][] rows = new float[errors.length][];
+        for (int i = 0; i < errors.length; i++) {
+            rows[i] = new float[] {(float) errors[i]};
+        }
+        return rows;
+    }
+
     /** Decode + preprocess + predict, one row per file. */
     public float[][] predictFiles(List<Path> files) throws ImageUnreadable {
         List<byte[]> pixels = new ArrayList<>(files.size());
@@ -230,7 +242,10 @@ public final class TrainedModel {
             }
             records.decode(px, scaled, i * size);
         }
-        ArrayExamples source = new ArrayExamples(scaled, new int[images.size()], c, h, w);
+        // Only the features are used: no labels, so a model that learned without classes encodes too.
+        int[] noLabels = new int[images.size()];
+        Arrays.fill(noLabels, ClassificationData.NO_CLASS);
+        ArrayExamples source = new ArrayExamples(scaled, noLabels, c, h, w);
         int[] order = new int[images.size()];
         for (int i = 0; i < order.length; i++) {
             order[i] = i;

@@ -95,6 +95,14 @@ public interface TrainingDataSource {
         throw new IllegalArgumentException("This data source has no boxes to train a detector on.");
     }
 
+    /**
+     * The same data with the examples that have no single class included (no class index: an all-zero label): what
+     * an autoencoder learning the whole project trains on. A source with labelled examples only answers itself.
+     */
+    default TrainingDataSource withUnlabelled() {
+        return this;
+    }
+
     /** What kind of examples this source mostly holds (images unless it says otherwise). */
     default MediaKind mediaKind() {
         return MediaKind.IMAGE;

@@ -162,10 +162,7 @@ public final class DeployViewModel implements ProjectScoped<ProjectSession> {
     }
 
     static String describe(LoadedModel m) {
-        List<String> classes = m.classes();
-        String names = String.join(", ", classes.subList(0, Math.min(6, classes.size())))
-                + (classes.size() > 6 ? ", ..." : "");
-        return m.name() + ": " + classes.size() + " classes (" + names + "), input " + m.inputDescription();
+        return m.name() + ": " + m.outputDescription() + ", input " + m.inputDescription();
     }
 
     /** What a file chooser offers for the loaded model: a name and patterns such as {@code *.csv}. */

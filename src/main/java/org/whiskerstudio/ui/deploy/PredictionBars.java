@@ -11,7 +11,10 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.whiskerstudio.deploy.ClassScore;
 
-/** The top classes of one image as labelled bars: "CAT [==========] 0.95", and the time taken. */
+/**
+ * The top classes of one image as labelled bars: "CAT [==========] 0.95", and the time taken; an anomaly model's
+ * score and verdict instead of bars.
+ */
 final class PredictionBars {
     private final GridPane grid = new GridPane();
     private final Label time = new Label();
@@ -49,6 +52,14 @@ final class PredictionBars {
             time.setText("");
             return;
         }
+        row.prediction().get().anomaly().ifPresent(v -> {
+            // An autoencoder's answer is one score and its verdict, not classes.
+            Label verdict = new Label(v.sentence());
+            verdict.getStyleClass().add(v.anomaly() ? "danger" : "deploy-top-class");
+            verdict.setId("deploy-anomaly");
+            verdict.setWrapText(true);
+            grid.add(verdict, 0, 0, 3, 1);
+        });
         int r = 0;
         for (ClassScore c : row.prediction().get().top()) {
             Label name = new Label(c.name());

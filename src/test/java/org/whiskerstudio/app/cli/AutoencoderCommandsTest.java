@@ -1,8 +1,15 @@
 package org.whiskerstudio.app.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import java.awt.Color;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -13,7 +20,15 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.whiskerstudio.architecture.ModelKind;
+import org.whiskerstudio.common.Json;
 import org.whiskerstudio.dataset.DatasetFixture;
+import org.whiskerstudio.deploy.DeployOffer;
+import org.whiskerstudio.deploy.DeployableModel;
+import org.whiskerstudio.deploy.LoadedModel;
+import org.whiskerstudio.deploy.Prediction;
+import org.whiskerstudio.deploy.PredictionServer;
+import org.whiskerstudio.deploy.dl4j.Bundles;
+import org.whiskerstudio.deploy.dl4j.Dl4jDeployService;
 import org.whiskerstudio.project.ProjectStore;
 import org.whiskerstudio.training.NormalClass;
 import org.whiskerstudio.training.RunFolder;
@@ -23,7 +38,7 @@ import org.whiskerstudio.training.TrainingRun;
 /**
  * {@code whisker train --template dense-ae --normal-class} and {@code whisker evaluate} of the run it makes, on a
  * tiny project trained for real: the autoencoder learns the dark images, its loss falls, and the light ones (the
- * anomalies) rank first.
+ * anomalies) rank first; then the run answers scores and verdicts where it runs (Deploy, bundle, predict, serve).
  */
 @Tag("engine")
 class AutoencoderCommandsTest {
@@ -67,9 +82,96 @@ class AutoencoderCommandsTest {
                 .orElseThrow();
         assertTrue(first.toLowerCase(Locale.ROOT).contains("light"), "an anomaly ranks first: " + text);
 
-        PredictCommandTest.Run bundle = PredictCommandTest.run("bundle", project.toString(), "--run",
-                Long.toString(run.id()), "--out", temp.resolve("b").toString());
-        assertEquals(1, bundle.exit(), bundle.out() + bundle.err());
-        assertTrue(bundle.err().contains("is an autoencoder"), bundle.err());
+        answersScoresAndVerdictsWhereItRuns(project, run.id());
+    }
+
+    @Test
+    void anAutoencoderLearnsAProjectWithoutLabelsAndFlagsWhatIsUnlikeIt() throws Exception {
+        Path project = temp.resolve("unlabelled");
+        try (ProjectStore store = ProjectStore.create(project, "unlabelled")) {
+            for (int i = 0; i < 40; i++) {
+                DatasetFixture.unlabelledFile(store, DatasetFixture.png(8, 8, new Color(20 + i, 10, 0)));
+            }
+        }
+        PredictCommandTest.Run train = PredictCommandTest.run("train", project.toString(), "--template", "dense-ae",
+                "--epochs", "12", "--patience", "0");
+        assertEquals(0, train.exit(), train.out() + train.err());
+
+        long runId;
+        try (ProjectStore store = ProjectStore.openReadOnly(project)) {
+            RunStore runs = new RunStore(store);
+            TrainingRun run = runs.list().get(0);
+            runId = run.id();
+            List<String> split = Files.readAllLines(runs.folder(runId).split());
+            assertEquals(41, split.size(), "every unlabelled example is in the run's split");
+            assertTrue(split.stream().filter(line -> line.contains(",val,")).count() >= 3, "validation is drawn from them");
+            assertTrue(runs.provenance(runId).orElseThrow().split().contains("40 of them without a label"),
+                    runs.provenance(runId).orElseThrow().split());
+        }
+        PredictCommandTest.Run evaluate = PredictCommandTest.run("evaluate", project.toString(), "--run",
+                Long.toString(runId));
+        assertEquals(0, evaluate.exit(), evaluate.out() + evaluate.err());
+        assertTrue(evaluate.out().contains("normal validation examples"), evaluate.out());
+
+        Path bundle = temp.resolve("unlabelled.whisker-model.zip");
+        PredictCommandTest.Run exported = PredictCommandTest.run("bundle", project.toString(), "--run",
+                Long.toString(runId), "--out", bundle.toString());
+        assertEquals(0, exported.exit(), exported.out() + exported.err());
+        Path light = Files.write(temp.resolve("light.png"), DatasetFixture.png(8, 8, new Color(215, 240, 250)));
+        PredictCommandTest.Run predicted = PredictCommandTest.run("predict", bundle.toString(), light.toString());
+        assertTrue(Json.mapper().readTree(predicted.out()).path("predictions").get(0).path("anomaly")
+                .path("anomaly").asBoolean(), predicted.out() + predicted.err());
+    }
+
+    /**
+     * The Deploy screen's load of the run, {@code whisker bundle}, {@code predict} (JSON and CSV) and {@code serve}
+     * all answer a light image's score as an anomaly and a dark one's as normal, against the same threshold.
+     */
+    private void answersScoresAndVerdictsWhereItRuns(Path project, long runId) throws Exception {
+        Path dark = Files.write(temp.resolve("dark.png"), DatasetFixture.png(8, 8, new Color(35, 10, 0)));
+        Path light = Files.write(temp.resolve("light.png"), DatasetFixture.png(8, 8, new Color(215, 240, 250)));
+        Prediction onScreen;
+        try (ProjectStore store = ProjectStore.openReadOnly(project)) {
+            Dl4jDeployService service = new Dl4jDeployService(store);
+            DeployableModel model = service.models().get(0);
+            assertEquals(new DeployOffer(true, true, false), model.offer());
+            LoadedModel loaded = service.load(model);
+            assertTrue(loaded.scoresAnomalies());
+            assertTrue(loaded.outputDescription().contains("99th percentile of"), loaded.outputDescription());
+            onScreen = loaded.predict(light, 5);
+            assertTrue(onScreen.anomaly().orElseThrow().anomaly(), onScreen.summary());
+            assertFalse(loaded.predict(dark, 5).anomaly().orElseThrow().anomaly());
+        }
+
+        Path bundle = temp.resolve("ae.whisker-model.zip");
+        PredictCommandTest.Run exported = PredictCommandTest.run("bundle", project.toString(), "--run",
+                Long.toString(runId), "--out", bundle.toString());
+        assertEquals(0, exported.exit(), exported.out() + exported.err());
+        assertTrue(exported.out().contains("an anomaly when the reconstruction error is above"), exported.out());
+
+        PredictCommandTest.Run predicted = PredictCommandTest.run("predict", bundle.toString(), light.toString(),
+                dark.toString());
+        assertEquals(0, predicted.exit(), predicted.out() + predicted.err());
+        JsonNode answers = Json.mapper().readTree(predicted.out()).path("predictions");
+        JsonNode lightVerdict = answers.get(0).path("anomaly");
+        assertTrue(lightVerdict.path("anomaly").asBoolean(), predicted.out());
+        assertFalse(answers.get(1).path("anomaly").path("anomaly").asBoolean(true), predicted.out());
+        assertEquals(onScreen.anomaly().get().threshold(), lightVerdict.path("threshold").asDouble(), 1e-9);
+        assertEquals(onScreen.anomaly().get().score(), lightVerdict.path("score").asDouble(), 1e-6);
+
+        PredictCommandTest.Run csv = PredictCommandTest.run("predict", bundle.toString(), light.toString(),
+                "--format", "csv");
+        List<String> rows = csv.out().lines().toList();
+        assertEquals("file,score,threshold,anomaly,millis", rows.get(0));
+        assertTrue(rows.get(1).startsWith("light.png,") && rows.get(1).contains(",true,"), csv.out());
+
+        try (PredictionServer server = Bundles.load(bundle).serve(
+                new PredictionServer.Settings(PredictionServer.Settings.LOCALHOST, 0, 4096, 2, 5))) {
+            HttpResponse<String> served = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
+                    "http://127.0.0.1:" + server.address().getPort() + "/predict")).POST(
+                    HttpRequest.BodyPublishers.ofFile(light)).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, served.statusCode(), served.body());
+            assertEquals(lightVerdict, Json.mapper().readTree(served.body()).path("anomaly"));
+        }
     }
 }
