@@ -28,9 +28,11 @@ public final class Greedy {
 
     /** A uniformly random legal action with probability {@code epsilon}, otherwise {@link #best}. */
     public static int epsilonGreedy(double[] values, boolean[] legal, double epsilon, SplittableRandom random) {
-        if (random.nextDouble() >= epsilon) {
-            return best(values, legal);
-        }
+        return random.nextDouble() >= epsilon ? best(values, legal) : randomLegal(legal, random);
+    }
+
+    /** A uniformly random legal action. */
+    public static int randomLegal(boolean[] legal, SplittableRandom random) {
         int count = 0;
         for (boolean l : legal) {
             count += l ? 1 : 0;
