@@ -21,7 +21,7 @@ public final class TabularQLearning {
 
         /** What {@code whisker rl train tictactoe} uses unless told otherwise. */
         public static Options defaults(long seed) {
-            return new Options(200_000, 0.2, 0.95, new EpsilonSchedule(1.0, 0.05, 150_000), seed);
+            return new Options(200_000, 0.1, 0.95, new EpsilonSchedule(1.0, 0.05, 150_000), seed);
         }
     }
 
