@@ -61,7 +61,7 @@ final class CartPoleSolve {
         }
         if (recent.full() && mean >= 450 && report.episode() - lastEvaluated >= 10) {
             lastEvaluated = report.episode();
-            double evaluation = Episodes.averageReturn(new CartPole(), dqn.network(), EVALUATION_EPISODES,
+            double evaluation = Episodes.averageReturn(CartPole::new, dqn.network(), EVALUATION_EPISODES,
                     options.seed() * 1_000 + report.episode());
             evaluations++;
             best = Math.max(best, evaluation);

@@ -54,6 +54,9 @@ final class RlBench implements Callable<Integer> {
     @Option(names = "--double", negatable = true, description = "Double DQN (default: the cart-pole options')")
     private Boolean doubleDqn;
 
+    @Option(names = "--batch", description = "transitions per update")
+    private Integer batch;
+
     @Option(names = "--train-every", description = "environment steps between bursts of updates")
     private Integer trainEvery;
 
@@ -111,7 +114,7 @@ final class RlBench implements Callable<Integer> {
         List<LayerSpec.Dense> layers = hidden.isEmpty() ? base.hidden()
                 : hidden.stream().map(u -> new LayerSpec.Dense(u, Activation.RELU)).toList();
         return new DqnOptions(layers, Double.isNaN(learningRate) ? base.learningRate() : learningRate,
-                base.discount(), base.steps(), base.batchSize(), base.replayCapacity(), base.learningStarts(),
+                base.discount(), base.steps(), batch == null ? base.batchSize() : batch, base.replayCapacity(), base.learningStarts(),
                 trainEvery == null ? base.trainEvery() : trainEvery,
                 gradientSteps == null ? base.gradientSteps() : gradientSteps,
                 targetEvery == null ? base.targetUpdateEvery() : targetEvery, tau == null ? base.tau() : tau,

@@ -9,4 +9,13 @@ public interface Policy {
     default int act(double[] observation, boolean[] legal) {
         return Greedy.best(values(observation), legal);
     }
+
+    /** The values for many observations at once; a network answers them in one pass rather than one each. */
+    default double[][] valuesOfAll(double[][] observations) {
+        double[][] values = new double[observations.length][];
+        for (int i = 0; i < observations.length; i++) {
+            values[i] = values(observations[i]);
+        }
+        return values;
+    }
 }

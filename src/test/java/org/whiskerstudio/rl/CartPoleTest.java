@@ -93,4 +93,12 @@ class CartPoleTest {
         assertTrue(new CartPole.State(0, 0, -0.21, 0).fallen());
         assertThrows(IllegalArgumentException.class, () -> CartPolePhysics.next(outside, 2));
     }
+
+    @Test
+    void episodesPlayedSideBySideReturnWhatTheyReturnOneByOne() {
+        Policy controller = o -> new double[] {0, o[2] + 0.5 * o[3]};
+        double oneByOne = Episodes.averageReturn(new CartPole(), controller, 12, 5);
+        assertEquals(oneByOne, Episodes.averageReturn(CartPole::new, controller, 12, 5), 1e-12);
+        assertTrue(oneByOne > 100, "the controller balances for a while: " + oneByOne);
+    }
 }

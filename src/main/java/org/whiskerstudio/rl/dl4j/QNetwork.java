@@ -67,6 +67,11 @@ public final class QNetwork implements Policy {
         return output(Nd4j.create(new double[][] {observation}).castTo(DataType.FLOAT)).toDoubleVector();
     }
 
+    @Override
+    public double[][] valuesOfAll(double[][] observations) {
+        return output(Nd4j.create(observations).castTo(DataType.FLOAT)).toDoubleMatrix();
+    }
+
     /** Inference-mode values for a batch of observations, one row each. */
     INDArray output(INDArray observations) {
         return net.output(observations);

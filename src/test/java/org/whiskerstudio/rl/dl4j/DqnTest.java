@@ -72,5 +72,8 @@ class DqnTest {
         QNetwork back = QNetwork.load(new ByteArrayInputStream(bytes.toByteArray()));
         double[] observation = {0.01, -0.02, 0.03, 0.04};
         assertArrayEquals(network.values(observation), back.values(observation), 1e-7);
+        double[] other = {-0.03, 0.02, -0.01, 0.05};
+        double[][] both = network.valuesOfAll(new double[][] {observation, other});
+        assertArrayEquals(network.values(other), both[1], 1e-6);
     }
 }
