@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javafx.application.Application;
@@ -14,7 +15,9 @@ import javafx.scene.Scene;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
 import org.whiskerstudio.map.dl4j.RunActivations;
+import org.whiskerstudio.project.ProjectSession;
 import org.whiskerstudio.ui.shell.ShellView;
+import org.whiskerstudio.ui.shell.ShellServices;
 import org.whiskerstudio.ui.shell.ShellViewModel;
 
 /** The JavaFX application: themes the toolkit, builds the shell, restores the last session. */
@@ -26,6 +29,7 @@ public final class StudioApp extends Application {
     private static volatile boolean measureStartup;
     private AppContext context;
     private ShellViewModel shell;
+    private final AtomicBoolean stopped = new AtomicBoolean();
 
     static void launchWith(String[] args, boolean measureOnly) {
         measureStartup = measureOnly;
@@ -40,8 +44,8 @@ public final class StudioApp extends Application {
             stage.getIcons().setAll(icons());
             context = AppContext.standard();
             shell = new ShellViewModel(context.executor(), context.settings(), context.projectsDir(),
-                    context.trainingServices(), context.deployServices(), context.evaluationServices(),
-                    context.mistakeScorings(), context.suggestionServices());
+                    new ShellServices(context.trainingServices(), context.deployServices(), context.evaluationServices(),
+                            context.mistakeScorings(), context.suggestionServices()));
             shell.setMapEngine(RunActivations::new);
             StartupClock.mark("models");
             // The host services hand a folder's URI to the desktop (xdg-open on Linux), which shows it in its file manager.
@@ -50,6 +54,7 @@ public final class StudioApp extends Application {
             StartupClock.mark("views");
             view.show();
             StartupClock.mark("shown");
+            closeOnTermination();
             reportStartupOnFirstFrame(stage.getScene());
             List<String> args = getParameters().getUnnamed();
             if (!measureStartup) {
@@ -106,8 +111,26 @@ public final class StudioApp extends Application {
         scene.addPostLayoutPulseListener(listener[0]);
     }
 
+    /**
+     * A desktop that logs out, or a {@code kill}, ends the JVM without {@link #stop}: the open project would keep its
+     * lock file and its last changes in the WAL (which a read-only copy then has to replay). This hook closes it. Not
+     * through the FX thread: on SIGTERM the toolkit's loop has already stopped running what it is given. The session
+     * closes its store once work in progress is done, and the store's close is synchronised.
+     */
+    private void closeOnTermination() {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            if (stopped.compareAndSet(false, true)) {
+                shell.session().ifPresent(ProjectSession::close);
+                context.close();
+            }
+        }, "whisker-close-on-termination"));
+    }
+
     @Override
     public void stop() {
+        if (!stopped.compareAndSet(false, true)) {
+            return;
+        }
         if (shell != null) {
             shell.shutdown();
         }

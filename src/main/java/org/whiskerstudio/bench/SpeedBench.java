@@ -164,8 +164,9 @@ final class SpeedBench implements Callable<Integer> {
     private record Column(String title, Map<String, String> cells) {
         static final List<String> ROWS = List.of("training examples/s", "test accuracy, 1 epoch",
                 "1 image, model: median ms", "1 image, model: p90 ms", "1 image, model: p99 ms",
-                "1 image from PNG: median ms", "1 image from PNG: p99 ms", "batch 64: images/s", "peak RSS MB",
-                "threads");
+                "1 image from PNG: median ms", "1 image from PNG: p99 ms", "batch 64: images/s",
+                "ONNX Runtime, 1 image: median ms", "ONNX Runtime, 1 image: p90 ms", "ONNX Runtime, batch 64: images/s",
+                "ONNX Runtime, max |diff| to DL4J", "peak RSS MB", "threads");
 
         static Column of(SpeedBenchmark.Result r, int round) {
             Map<String, String> cells = new LinkedHashMap<>();
@@ -177,8 +178,12 @@ final class SpeedBench implements Callable<Integer> {
             cells.put(ROWS.get(5), ms(r.png().medianMs()));
             cells.put(ROWS.get(6), ms(r.png().p99Ms()));
             cells.put(ROWS.get(7), String.format(Locale.ROOT, "%,.0f", r.batchPerSecond()));
-            cells.put(ROWS.get(8), peakRss().map(mb -> String.format(Locale.ROOT, "%,.0f*", mb)).orElse("-"));
-            cells.put(ROWS.get(9), String.valueOf(r.settings().threads()));
+            cells.put(ROWS.get(8), ms(r.onnxRuntime().oneImage().medianMs()));
+            cells.put(ROWS.get(9), ms(r.onnxRuntime().oneImage().p90Ms()));
+            cells.put(ROWS.get(10), String.format(Locale.ROOT, "%,.0f", r.onnxRuntime().batchPerSecond()));
+            cells.put(ROWS.get(11), String.format(Locale.ROOT, "%.1e", r.onnxRuntime().maxDifference()));
+            cells.put(ROWS.get(12), peakRss().map(mb -> String.format(Locale.ROOT, "%,.0f*", mb)).orElse("-"));
+            cells.put(ROWS.get(13), String.valueOf(r.settings().threads()));
             return new Column(r.net() + " DL4J" + (round > 1 ? " #" + round : ""), cells);
         }
 
@@ -189,16 +194,17 @@ final class SpeedBench implements Callable<Integer> {
             cells.put(ROWS.get(2), number(results.get("infer1_ms_median"), "%.2f", 1));
             cells.put(ROWS.get(3), number(results.get("infer1_ms_p90"), "%.2f", 1));
             cells.put(ROWS.get(7), number(results.get("infer64_img_per_s"), "%,.0f", 1));
-            cells.put(ROWS.get(8), number(results.get("peak_rss_mib"), "%,.0f", 1.048576));
-            cells.put(ROWS.get(9), results.getOrDefault("threads", "-"));
+            cells.put(ROWS.get(12), number(results.get("peak_rss_mib"), "%,.0f", 1.048576));
+            cells.put(ROWS.get(13), results.getOrDefault("threads", "-"));
             return new Column(net + " PyTorch " + results.getOrDefault("torch", "") + (round > 1 ? " #" + round : ""),
                     cells);
         }
 
         String brief() {
-            return String.format("%s examples/s, accuracy %s, 1 image %s ms (PNG %s ms), batch %s images/s",
-                    cells.get(ROWS.get(0)), cells.get(ROWS.get(1)), cells.get(ROWS.get(2)),
-                    cells.getOrDefault(ROWS.get(5), "-"), cells.getOrDefault(ROWS.get(7), "-"));
+            return String.format("%s examples/s, accuracy %s, 1 image %s ms (PNG %s ms; ONNX Runtime %s ms), batch %s "
+                    + "images/s (ONNX Runtime %s)", cells.get(ROWS.get(0)), cells.get(ROWS.get(1)), cells.get(ROWS.get(2)),
+                    cells.getOrDefault(ROWS.get(5), "-"), cells.getOrDefault(ROWS.get(8), "-"),
+                    cells.getOrDefault(ROWS.get(7), "-"), cells.getOrDefault(ROWS.get(10), "-"));
         }
 
         private static String ms(double value) {

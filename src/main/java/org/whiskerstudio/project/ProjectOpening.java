@@ -68,7 +68,7 @@ final class ProjectOpening {
             // Said before the lock file is tried, which would fail with the system's bare "Read-only file system".
             throw new ProjectException(readOnly.get().refusal());
         }
-        inspectReadOnly(layout);
+        inspectReadOnly(layout, readUrl(layout));
         ProjectLock lock = ProjectLock.acquire(layout);
         Connection c = connectOrRelease(layout, lock);
         try {
@@ -95,20 +95,22 @@ final class ProjectOpening {
     static ProjectStore openReadOnly(Path folder) {
         ProjectLayout layout = existing(folder);
         Optional<ReadOnlyFolder> readOnly = ReadOnlyFolder.of(layout);
-        if (inspectReadOnly(layout) < Migrations.LATEST) {
+        String url = readUrl(layout);
+        if (inspectReadOnly(layout, url) < Migrations.LATEST) {
             if (readOnly.isPresent()) {
                 throw new ProjectException("This project was made by an older Whisker Studio and is upgraded once "
                         + "when opened, which needs a folder that can be written, but " + readOnly.get().reason()
                         + ". Copy the project folder somewhere you can write and open it there.");
             }
             open(folder).close();
+            url = readUrl(layout);
         }
         SQLiteConfig config = new SQLiteConfig();
         config.setReadOnly(true);
         config.enforceForeignKeys(true);
         config.setBusyTimeout(10_000);
         try {
-            Connection c = DriverManager.getConnection(readUrl(layout), config.toProperties());
+            Connection c = DriverManager.getConnection(url, config.toProperties());
             return new ProjectStore(layout, c, Optional.empty(), readOnly);
         } catch (SQLException e) {
             throw new ProjectException("Cannot open " + layout.database() + ": " + e.getMessage(), e);
@@ -123,12 +125,11 @@ final class ProjectOpening {
 
     /**
      * The URL of a read-only connection. In WAL mode even a reader needs the {@code -shm} file beside the database,
-     * which a read-only folder cannot hold ("unable to open database file"); there the database is opened as
-     * immutable: nothing can change it while it is read-only, and a cleanly closed project has no WAL to apply.
+     * which a read-only folder cannot hold ("unable to open database file"); there {@link ReadOnlySnapshot} says where
+     * to read it from.
      */
     private static String readUrl(ProjectLayout layout) {
-        return ReadOnlyFolder.of(layout).isPresent() ? "jdbc:sqlite:" + layout.database().toUri() + "?immutable=1"
-                : "jdbc:sqlite:" + layout.database();
+        return ReadOnlyFolder.of(layout).isPresent() ? ReadOnlySnapshot.url(layout) : "jdbc:sqlite:" + layout.database();
     }
 
     private static ProjectLayout existing(Path folder) {
@@ -148,11 +149,11 @@ final class ProjectOpening {
      * file that is refused (another program's database, a newer project) is left exactly as it was. Returns its
      * schema version.
      */
-    private static int inspectReadOnly(ProjectLayout layout) {
+    private static int inspectReadOnly(ProjectLayout layout, String url) {
         SQLiteConfig config = new SQLiteConfig();
         config.setReadOnly(true);
         config.setBusyTimeout(10_000);
-        try (Connection c = DriverManager.getConnection(readUrl(layout), config.toProperties())) {
+        try (Connection c = DriverManager.getConnection(url, config.toProperties())) {
             checkIsProject(c, layout);
             int version = Migrations.version(c);
             if (version > Migrations.LATEST) {

@@ -7,7 +7,8 @@ import java.util.Optional;
 /**
  * Why a project folder cannot be written, when it cannot: a read-only disk or share (which stops even root), or a
  * folder or {@code project.db} the user may not write. Such a project opens to read only, never half-writable: no
- * lock file is attempted, SQLite opens the database as immutable, and every change is refused with {@link #refusal}.
+ * lock file is attempted, the database is read as immutable (or from a private copy when a killed studio left changes
+ * in its WAL: {@link ReadOnlySnapshot}), and every change is refused with {@link #refusal}.
  *
  * @param reason "its folder /media/stick/cats is on a read-only disk"
  */

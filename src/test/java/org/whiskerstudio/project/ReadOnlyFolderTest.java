@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -51,6 +52,32 @@ class ReadOnlyFolderTest {
                 assertEquals(6, store.imageCount(), "the commands' read-only open reads it too");
             }
             assertEquals(files, disk.files(), "nothing was written, not even a lock or -shm file");
+        }
+    }
+
+    @Test
+    void aProjectWhoseStudioWasKilledIsReadWithTheChangesItsWalHolds() throws IOException {
+        try (SmallDisk disk = SmallDisk.mount(temp.resolve("share"), 4096)) {
+            Path killed = disk.root().resolve("killed");
+            try (ProjectStore store = ProjectStore.create(disk.root().resolve("live"), "live")) {
+                DatasetFixture.darkAndLight(store, 3, 8);
+                // What a killed studio leaves: the database as last checkpointed, and the WAL with everything since
+                // (here even the schema), copied while the store is still open so nothing is checkpointed.
+                Files.createDirectories(killed);
+                for (String file : List.of(ProjectLayout.DB_FILE, ProjectLayout.DB_FILE + "-wal")) {
+                    Files.copy(store.layout().root().resolve(file), killed.resolve(file));
+                }
+            }
+            assertTrue(Files.size(killed.resolve(ProjectLayout.DB_FILE + "-wal")) > 0, "the WAL holds changes");
+            disk.remountReadOnly();
+            List<String> files = disk.files();
+
+            try (ProjectStore store = ProjectStore.openOrReadOnly(killed)) {
+                assertTrue(store.readOnly());
+                assertEquals(6, store.imageCount(), "the changes in the WAL are seen");
+                assertEquals(List.of("dark", "light"), store.labelClasses().stream().map(LabelClass::name).toList());
+            }
+            assertEquals(files, disk.files(), "the read-only folder is left as it was");
         }
     }
 

@@ -33,8 +33,8 @@ import org.whiskerstudio.project.samples.SampleProjects;
 import org.whiskerstudio.settings.SettingsStore;
 import org.whiskerstudio.settings.ThemeChoice;
 import org.whiskerstudio.ui.common.Theme;
-import org.whiskerstudio.ui.evaluation.EvaluationServiceFactory;
 import org.whiskerstudio.ui.shell.PipelineStage;
+import org.whiskerstudio.ui.shell.ShellServices;
 import org.whiskerstudio.ui.shell.ShellViewModel;
 import org.whiskerstudio.ui.training.ScriptedTrainingService;
 
@@ -53,9 +53,9 @@ class DarkScreensTest {
         Thread.currentThread().setUncaughtExceptionHandler((t, e) -> uncaught.add(e));
         ScriptedTrainingService training = new ScriptedTrainingService();
         shell = ShellHarness.show(stage, Files.createTempDirectory("dark"), (executor, settings, projects) ->
-                new ShellViewModel(executor, settings, projects, session -> Optional.of(training),
-                        store -> Optional.of(new ScreensFitTest.OneRunDeployService()),
-                        EvaluationServiceFactory.UNAVAILABLE))
+                new ShellViewModel(executor, settings, projects, ShellServices.NONE
+                        .withTraining(session -> Optional.of(training))
+                        .withDeploy(store -> Optional.of(new ScreensFitTest.OneRunDeployService()))))
                 .collectErrorsIn(errors);
         model = shell.model();
     }

@@ -41,8 +41,8 @@ import org.whiskerstudio.training.RunProgress;
 import org.whiskerstudio.training.RunStatus;
 import org.whiskerstudio.training.RunStore;
 import org.whiskerstudio.training.TrainingConfig;
-import org.whiskerstudio.ui.evaluation.EvaluationServiceFactory;
 import org.whiskerstudio.ui.shell.PipelineStage;
+import org.whiskerstudio.ui.shell.ShellServices;
 import org.whiskerstudio.ui.shell.ShellViewModel;
 import org.whiskerstudio.ui.training.ScriptedTrainingService;
 
@@ -66,8 +66,9 @@ class ScreensFitTest {
         this.stage = stage;
         ScriptedTrainingService training = new ScriptedTrainingService();
         shell = ShellHarness.show(stage, Files.createTempDirectory("fit"), (executor, settings, projects) ->
-                new ShellViewModel(executor, settings, projects, session -> Optional.of(training),
-                        store -> Optional.of(new OneRunDeployService()), EvaluationServiceFactory.UNAVAILABLE))
+                new ShellViewModel(executor, settings, projects, ShellServices.NONE
+                        .withTraining(session -> Optional.of(training))
+                        .withDeploy(store -> Optional.of(new OneRunDeployService()))))
                 .collectErrorsIn(errors);
         model = shell.model();
     }

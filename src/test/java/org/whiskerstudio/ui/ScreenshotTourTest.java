@@ -47,6 +47,7 @@ import org.whiskerstudio.training.TrainingRequest;
 import org.whiskerstudio.training.TrainingRun;
 import org.whiskerstudio.training.dl4j.Dl4jTrainingService;
 import org.whiskerstudio.ui.shell.PipelineStage;
+import org.whiskerstudio.ui.shell.ShellServices;
 import org.whiskerstudio.ui.shell.ShellViewModel;
 
 /**
@@ -73,9 +74,9 @@ class ScreenshotTourTest {
         this.stage = stage;
         run = Files.createTempDirectory("screens");
         shell = ShellHarness.show(stage, run, (executor, settings, projects) -> new ShellViewModel(executor, settings,
-                projects, session -> Optional.of(Dl4jTrainingService.forSession(session)),
+                projects, new ShellServices(session -> Optional.of(Dl4jTrainingService.forSession(session)),
                 store -> Optional.of(new Dl4jDeployService(store)), store -> Optional.of(new Evaluator()),
-                store -> Optional.of(new MistakeScanner()), store -> Optional.of(new Suggester())))
+                store -> Optional.of(new MistakeScanner()), store -> Optional.of(new Suggester()))))
                 .collectErrorsIn(errors);
         model = shell.model();
     }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import org.deeplearning4j.nn.conf.inputs.InputType;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.DataSet;
@@ -81,7 +82,7 @@ public final class SpeedBenchmark {
     /** What one network measured, and with which engine settings. */
     public record Result(String net, long params, int trainedExamples, double trainPerSecond,
                          double trainWallPerSecond, double trainLoss, double testAccuracy, Latency model, Latency png,
-                         double batchPerSecond, SpeedSettings settings) {
+                         double batchPerSecond, OrtSpeed onnxRuntime, SpeedSettings settings) {
     }
 
     private SpeedBenchmark() {
@@ -135,8 +136,18 @@ public final class SpeedBenchmark {
         }
         Latency[] latencies = latencies(net, singles, layout, data, prepared);
         double perSecond = batchThroughput(net, testBatches);
+        OrtSpeed ort = OrtSpeed.measure(net, inputType(layout, data.side()), singles, testBatches, options.threads());
         return new Result(name, net.numParams(), seen, seen / (fitNanos / 1e9), seen / wallSeconds, lossSum / seen,
-                accuracy, latencies[0], latencies[1], perSecond, SpeedSettings.of(net));
+                accuracy, latencies[0], latencies[1], perSecond, ort, SpeedSettings.of(net));
+    }
+
+    /** What the network reads, as DL4J lays a grey square image out for {@code layout}. */
+    private static InputType inputType(Layout layout, int side) {
+        return switch (layout) {
+            case IMAGE -> InputType.convolutional(side, side, 1);
+            case SEQUENCE -> InputType.recurrent(side, side);
+            case VECTOR -> InputType.feedForward((long) side * side);
+        };
     }
 
     /** Accuracy over the whole test part; keeps the first {@code keep} batches' features for throughput. */

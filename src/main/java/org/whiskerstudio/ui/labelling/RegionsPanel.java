@@ -52,7 +52,7 @@ final class RegionsPanel {
         list.setFocusTraversable(false);
         Label placeholder = new Label();
         placeholder.textProperty().bind(Bindings.when(sequenceShown).then("A series or a text has class tags only")
-                .otherwise("No boxes or polygons yet\n(B draws a box, P a polygon)"));
+                .otherwise("No regions yet\nB box, P polygon, K point,\nL line, C circle"));
         list.setPlaceholder(placeholder);
         list.setCellFactory(l -> new RegionCell());
         // Only a click is the user's choice: the list also drops its selection whenever its rows are replaced.

@@ -36,15 +36,11 @@ import org.whiskerstudio.ui.architecture.ProjectArchitectures;
 import org.whiskerstudio.ui.common.Notifier;
 import org.whiskerstudio.ui.common.NotifierRelay;
 import org.whiskerstudio.ui.common.UiTasks;
-import org.whiskerstudio.ui.deploy.DeployServiceFactory;
 import org.whiskerstudio.ui.deploy.DeployViewModel;
-import org.whiskerstudio.ui.evaluation.EvaluationServiceFactory;
 import org.whiskerstudio.ui.evaluation.EvaluationViewModel;
-import org.whiskerstudio.ui.evaluation.MistakeScoringFactory;
 import org.whiskerstudio.ui.exchange.ExchangeViewModel;
 import org.whiskerstudio.ui.labelling.LabelViewModel;
 import org.whiskerstudio.ui.map.MapViewModel;
-import org.whiskerstudio.ui.labelling.SuggestionServiceFactory;
 import org.whiskerstudio.ui.library.LibraryViewModel;
 import org.whiskerstudio.ui.training.TrainingProject;
 import org.whiskerstudio.ui.training.TrainingServiceFactory;
@@ -90,45 +86,20 @@ public final class ShellViewModel {
     private final TourViewModel tour = new TourViewModel(() -> updateSettings(settings.withTourDone(true)));
     private final ThemeViewModel theme;
 
-    /** A studio that cannot train (the Train screen says so). */
+    /** A studio with no engine: it cannot train, evaluate or predict (the screens say so). */
     public ShellViewModel(TaskExecutor executor, SettingsStore settingsStore, Path projectsDir) {
-        this(executor, settingsStore, projectsDir, TrainingServiceFactory.UNAVAILABLE);
+        this(executor, settingsStore, projectsDir, ShellServices.NONE);
     }
 
-    /** @param trainingServices opens the training service of each project opened */
+    /** @param services the engines each project opened gets (training, prediction, evaluation, ...) */
     public ShellViewModel(TaskExecutor executor, SettingsStore settingsStore, Path projectsDir,
-                          TrainingServiceFactory trainingServices) {
-        this(executor, settingsStore, projectsDir, trainingServices, DeployServiceFactory.UNAVAILABLE);
-    }
-
-    /** @param deployServices opens the deploy service (prediction, bundles) of each project opened */
-    public ShellViewModel(TaskExecutor executor, SettingsStore settingsStore, Path projectsDir,
-                          TrainingServiceFactory trainingServices, DeployServiceFactory deployServices) {
-        this(executor, settingsStore, projectsDir, trainingServices, deployServices, EvaluationServiceFactory.UNAVAILABLE);
-    }
-
-    /** @param evaluationServices opens the evaluation engine of each project opened */
-    public ShellViewModel(TaskExecutor executor, SettingsStore settingsStore, Path projectsDir,
-                          TrainingServiceFactory trainingServices, DeployServiceFactory deployServices,
-                          EvaluationServiceFactory evaluationServices) {
-        this(executor, settingsStore, projectsDir, trainingServices, deployServices, evaluationServices,
-                MistakeScoringFactory.UNAVAILABLE, SuggestionServiceFactory.UNAVAILABLE);
-    }
-
-    /**
-     * @param mistakeScorings opens the engine for possible label mistakes of each project opened
-     * @param suggestionServices opens the suggesting engine of each project opened (the Label screen's Suggest)
-     */
-    public ShellViewModel(TaskExecutor executor, SettingsStore settingsStore, Path projectsDir,
-                          TrainingServiceFactory trainingServices, DeployServiceFactory deployServices,
-                          EvaluationServiceFactory evaluationServices, MistakeScoringFactory mistakeScorings,
-                          SuggestionServiceFactory suggestionServices) {
+                          ShellServices services) {
         this.executor = executor;
         this.tasks = new UiTasks(executor, notifier);
-        this.deploy = new DeployViewModel(executor, notifier, deployServices);
+        this.deploy = new DeployViewModel(executor, notifier, services.deploy());
         this.training = new TrainingViewModel(executor, notifier, UiScheduler.delayed(executor), System::currentTimeMillis);
-        this.evaluation = new EvaluationViewModel(executor, notifier, evaluationServices, mistakeScorings);
-        this.labelling = new LabelViewModel(executor, notifier, suggestionServices);
+        this.evaluation = new EvaluationViewModel(executor, notifier, services.evaluation(), services.mistakes());
+        this.labelling = new LabelViewModel(executor, notifier, services.suggestions());
         this.settingsStore = settingsStore;
         this.projectsDir = projectsDir;
         this.settings = settingsStore.load();
@@ -152,7 +123,7 @@ public final class ShellViewModel {
             deploy.showRun(runId);
             showStage(PipelineStage.DEPLOY);
         });
-        session.addListener((obs, old, now) -> projectOpened(Optional.ofNullable(now), trainingServices));
+        session.addListener((obs, old, now) -> projectOpened(Optional.ofNullable(now), services.training()));
     }
 
     /** Tells every screen's view model, with the one verb, that the open project changed. */

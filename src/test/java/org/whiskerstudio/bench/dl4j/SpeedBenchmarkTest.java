@@ -38,6 +38,8 @@ class SpeedBenchmarkTest {
         assertTrue(r.testAccuracy() >= 0 && r.testAccuracy() <= 1, r.toString());
         assertTrue(r.settings().helpers().contains("MKLDNNConvHelper"), r.settings().helpers());
         assertEquals("NCHW", r.settings().cnnFormat());
+        assertTrue(r.onnxRuntime().oneImage().medianMs() > 0 && r.onnxRuntime().batchPerSecond() > 0, r.toString());
+        assertTrue(r.onnxRuntime().maxDifference() < 1e-4, "ONNX Runtime runs the same model: " + r.onnxRuntime());
     }
 
     @Test
@@ -47,6 +49,7 @@ class SpeedBenchmarkTest {
         assertEquals(32, r.trainedExamples());
         assertTrue(r.png().medianMs() > 0 && Double.isFinite(r.trainLoss()), r.toString());
         assertTrue(r.settings().helpers().startsWith("LSTM"), r.settings().helpers());
+        assertTrue(r.onnxRuntime().maxDifference() < 1e-4, "ONNX Runtime runs the same model: " + r.onnxRuntime());
     }
 
     @Test

@@ -30,9 +30,9 @@ import org.testfx.util.WaitForAsyncUtils;
 import org.whiskerstudio.deploy.dl4j.Dl4jDeployService;
 import org.whiskerstudio.deploy.dl4j.TinyGan;
 import org.whiskerstudio.deploy.dl4j.TinyModel;
+import org.whiskerstudio.ui.shell.ShellServices;
 import org.whiskerstudio.ui.shell.ShellViewModel;
 import org.whiskerstudio.ui.ShellHarness;
-import org.whiskerstudio.ui.training.TrainingServiceFactory;
 
 /** The Deploy stage with the real engine: a trained project's model tried on images, as a user would. */
 @Tag("engine")
@@ -48,8 +48,8 @@ class DeployViewTest {
     void start(Stage stage) throws IOException {
         this.stage = stage;
         shell = ShellHarness.show(stage, Files.createTempDirectory("deploy-ui"), (executor, settings, projects) ->
-                new ShellViewModel(executor, settings, projects, TrainingServiceFactory.UNAVAILABLE,
-                        store -> Optional.of(new Dl4jDeployService(store))))
+                new ShellViewModel(executor, settings, projects,
+                        ShellServices.NONE.withDeploy(store -> Optional.of(new Dl4jDeployService(store)))))
                 .collectErrorsIn(errors);
         model = shell.model();
     }

@@ -38,6 +38,7 @@ import org.whiskerstudio.dataset.DatasetFixture;
 import org.whiskerstudio.project.ProjectStore;
 import org.whiskerstudio.training.dl4j.Dl4jTrainingService;
 import org.whiskerstudio.ui.ShellHarness;
+import org.whiskerstudio.ui.shell.ShellServices;
 import org.whiskerstudio.ui.shell.ShellViewModel;
 
 /**
@@ -59,7 +60,8 @@ class GanViewTest {
     void start(Stage stage) throws IOException {
         this.stage = stage;
         shell = ShellHarness.show(stage, Files.createTempDirectory("gan-ui"), (executor, settings, projects) ->
-                new ShellViewModel(executor, settings, projects, session -> Optional.of(Dl4jTrainingService.forSession(session))))
+                new ShellViewModel(executor, settings, projects,
+                        ShellServices.NONE.withTraining(session -> Optional.of(Dl4jTrainingService.forSession(session)))))
                 .collectErrorsIn(errors);
         model = shell.model();
     }

@@ -51,6 +51,7 @@ import org.whiskerstudio.project.NewImage;
 import org.whiskerstudio.project.ProjectStore;
 import org.whiskerstudio.training.RunStatus;
 import org.whiskerstudio.ui.ShellHarness;
+import org.whiskerstudio.ui.shell.ShellServices;
 import org.whiskerstudio.ui.shell.ShellViewModel;
 
 /**
@@ -72,7 +73,7 @@ class TrainingViewTest {
     void start(Stage stage) throws IOException {
         this.stage = stage;
         shell = ShellHarness.show(stage, Files.createTempDirectory("train-ui"), (executor, settings, projects) ->
-                new ShellViewModel(executor, settings, projects, session -> Optional.of(service)))
+                new ShellViewModel(executor, settings, projects, ShellServices.NONE.withTraining(session -> Optional.of(service))))
                 .collectErrorsIn(errors);
         model = shell.model();
     }
