@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.whiskerstudio.rl.EnvironmentKind;
 import org.whiskerstudio.rl.Episodes;
 import org.whiskerstudio.rl.GameTally;
 import org.whiskerstudio.rl.Opponent;
@@ -41,7 +42,8 @@ final class RlEvaluateCommand implements Callable<Integer> {
         AgentBundle agent = AgentBundle.load(bundle);
         PrintWriter out = spec.commandLine().getOut();
         out.printf("%s agent (%s)%n", agent.environment().label(), agent.trainedWith());
-        out.printf(Locale.ROOT, "average return over %d episodes: %.3f%n", episodes,
+        out.printf(Locale.ROOT, "average return over %d episodes%s: %.3f%n", episodes,
+                agent.environment() == EnvironmentKind.TICTACTOE ? " (first, against random)" : "",
                 Episodes.averageReturn(agent.environment().create(), agent.policy(), episodes, seed));
         switch (agent.environment()) {
             case TICTACTOE -> {

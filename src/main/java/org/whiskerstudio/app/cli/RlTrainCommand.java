@@ -35,11 +35,12 @@ final class RlTrainCommand implements Callable<Integer> {
     @Option(names = "--seed", description = "the same seed trains the same agent (default: ${DEFAULT-VALUE})")
     private long seed = 1;
 
-    @Option(names = "--steps", description = "stop after this many environment steps (default: 200,000 games for "
-            + "noughts & crosses, 50,000 steps for cart-pole)")
+    @Option(names = "--steps", description = "stop after this many environment steps (default: 50,000 for "
+            + "cart-pole, no limit for noughts & crosses)")
     private long steps = Long.MAX_VALUE;
 
-    @Option(names = "--episodes", description = "stop after this many episodes (games)")
+    @Option(names = "--episodes", description = "stop after this many episodes (default: 200,000 games of noughts "
+            + "& crosses, no limit for cart-pole)")
     private int episodes = Integer.MAX_VALUE;
 
     @Option(names = {"-o", "--out"}, description = "the bundle to write (default: ENVIRONMENT-agent.zip)")
