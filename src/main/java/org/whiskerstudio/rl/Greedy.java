@@ -45,11 +45,4 @@ public final class Greedy {
         }
         throw new IllegalArgumentException("No legal action to choose from");
     }
-
-    /** All actions legal, for environments without forbidden moves. */
-    public static boolean[] all(int actions) {
-        boolean[] legal = new boolean[actions];
-        java.util.Arrays.fill(legal, true);
-        return legal;
-    }
 }

@@ -18,14 +18,6 @@ public interface Opponent {
         return (board, random) -> pick(Minimax.bestMoves(board), random);
     }
 
-    /** Perfect with probability {@code skill}, otherwise random: a sparring partner between the two. */
-    static Opponent mixed(double skill) {
-        Opponent perfect = perfect();
-        Opponent randomPlayer = random();
-        return (board, random) -> random.nextDouble() < skill ? perfect.move(board, random)
-                : randomPlayer.move(board, random);
-    }
-
     private static int pick(List<Integer> cells, SplittableRandom random) {
         return cells.get(random.nextInt(cells.size()));
     }

@@ -100,8 +100,4 @@ public final class QNetwork implements Policy {
     double[] weights() {
         return net.params().toDoubleVector();
     }
-
-    int observationSize() {
-        return (int) net.layerInputSize(0);
-    }
 }
