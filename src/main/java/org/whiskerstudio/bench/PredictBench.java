@@ -25,8 +25,8 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "predict", description = "Single-example prediction latency (decode + preprocess + forward, and the "
         + "forward pass alone: median, p99) and batch-64 examples/second of a model bundle on the examples of DIR: "
-        + "images, or .csv series / .txt texts for a sequence bundle (chosen by the bundle). --engine onnx times "
-        + "ONNX Runtime on the bundle's model.onnx through the same path.")
+        + "images, or .csv series / .txt texts for a sequence bundle (chosen by the bundle). --engine dl4j|onnx "
+        + "times one engine (default auto: ONNX Runtime when the bundle has model.onnx) through the same path.")
 final class PredictBench implements Callable<Integer> {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
@@ -41,8 +41,8 @@ final class PredictBench implements Callable<Integer> {
             + "(default: ${DEFAULT-VALUE})")
     private int maxImages = 2000;
 
-    @Option(names = "--engine", paramLabel = "dl4j|onnx", description = Engine.HELP)
-    private String engine = "dl4j";
+    @Option(names = "--engine", paramLabel = "auto|dl4j|onnx", description = Engine.HELP)
+    private String engine = "auto";
 
     @Override
     public Integer call() throws IOException, ImageUnreadable {

@@ -77,8 +77,9 @@ final class SpeedBench implements Callable<Integer> {
         for (int round = 1; round <= rounds; round++) {
             for (String name : nets) {
                 SpeedBenchmark.Net net = SpeedBenchmark.Net.valueOf(name.trim().toUpperCase(Locale.ROOT));
+                boolean perNet = resetPeakRss();
                 SpeedBenchmark.Result result = SpeedBenchmark.run(net, fashion, options);
-                Column ours = Column.of(result, round);
+                Column ours = Column.of(result, round, perNet);
                 columns.add(ours);
                 out.printf("  round %d %-6s DL4J    %s%n", round, result.net(), ours.brief());
                 out.printf("    settings: %s%n", result.settings());
@@ -168,7 +169,7 @@ final class SpeedBench implements Callable<Integer> {
                 "ONNX Runtime, 1 image: median ms", "ONNX Runtime, 1 image: p90 ms", "ONNX Runtime, batch 64: images/s",
                 "ONNX Runtime, max |diff| to DL4J", "peak RSS MB", "threads");
 
-        static Column of(SpeedBenchmark.Result r, int round) {
+        static Column of(SpeedBenchmark.Result r, int round, boolean perNet) {
             Map<String, String> cells = new LinkedHashMap<>();
             cells.put(ROWS.get(0), String.format(Locale.ROOT, "%,.0f", r.trainPerSecond()));
             cells.put(ROWS.get(1), String.format(Locale.ROOT, "%.2f%%", 100 * r.testAccuracy()));
@@ -182,7 +183,8 @@ final class SpeedBench implements Callable<Integer> {
             cells.put(ROWS.get(9), ms(r.onnxRuntime().oneImage().p90Ms()));
             cells.put(ROWS.get(10), String.format(Locale.ROOT, "%,.0f", r.onnxRuntime().batchPerSecond()));
             cells.put(ROWS.get(11), String.format(Locale.ROOT, "%.1e", r.onnxRuntime().maxDifference()));
-            cells.put(ROWS.get(12), peakRss().map(mb -> String.format(Locale.ROOT, "%,.0f*", mb)).orElse("-"));
+            cells.put(ROWS.get(12), peakRss().map(mb -> String.format(Locale.ROOT, perNet ? "%,.0f*" : "%,.0f**", mb))
+                    .orElse("-"));
             cells.put(ROWS.get(13), String.valueOf(r.settings().threads()));
             return new Column(r.net() + " DL4J" + (round > 1 ? " #" + round : ""), cells);
         }
@@ -219,15 +221,31 @@ final class SpeedBench implements Callable<Integer> {
     private static void print(PrintWriter out, List<Column> columns) {
         int width = columns.stream().mapToInt(c -> c.title().length()).max().orElse(10) + 2;
         out.println();
-        out.printf("%-28s", "");
+        out.printf("%-36s", "");
         columns.forEach(c -> out.printf("%" + width + "s", c.title()));
         out.println();
         for (String row : Column.ROWS) {
-            out.printf("%-28s", row);
+            out.printf("%-36s", row);
             columns.forEach(c -> out.printf("%" + width + "s", c.cells().getOrDefault(row, "-")));
             out.println();
         }
-        out.println("* DL4J's peak RSS is the whole JVM's so far (data, both nets); PyTorch's is one process per net.");
+        out.println("* DL4J's peak RSS during that net's run (the peak is reset before each net; the data read once and "
+                + "what the JVM still holds count); PyTorch's is one process per net.");
+        out.println("** the whole JVM's so far (this system cannot reset the peak)");
+    }
+
+    /**
+     * Lets the next net's peak resident memory be its own, as the peer's is one process per net: after a collection,
+     * Linux resets VmHWM to the current RSS when "5" is written to clear_refs (Linux 4.0+). False where it cannot.
+     */
+    private static boolean resetPeakRss() {
+        System.gc();
+        try {
+            Files.writeString(Path.of("/proc/self/clear_refs"), "5");
+            return true;
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
     }
 
     /** This process's peak resident memory (VmHWM), in MB. */

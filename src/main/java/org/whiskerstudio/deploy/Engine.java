@@ -5,11 +5,17 @@ public enum Engine {
     /** DL4J on the bundle's {@code model.zip} (every bundle has one). */
     DL4J("DL4J"),
     /** ONNX Runtime on the bundle's {@code model.onnx} ({@code whisker bundle --onnx}). */
-    ONNX("ONNX Runtime");
+    ONNX("ONNX Runtime"),
+    /**
+     * ONNX Runtime when the bundle carries a checked {@code model.onnx}, else DL4J: the default, since ONNX Runtime
+     * predicts one example 10-20 times faster here (README, "bench predict"; issue 19's bench speed).
+     */
+    AUTO("ONNX Runtime if the bundle has model.onnx, else DL4J");
 
     /** The option's help text, shared by the commands that take {@code --engine}. */
-    public static final String HELP = "dl4j (the bundle's model.zip) or onnx (ONNX Runtime on the bundle's model.onnx, "
-            + "from whisker bundle --onnx); default: dl4j";
+    public static final String HELP = "auto (ONNX Runtime when the bundle has model.onnx, else DL4J), dl4j (the "
+            + "bundle's model.zip) or onnx (ONNX Runtime on the bundle's model.onnx, from whisker bundle --onnx); "
+            + "default: auto";
 
     private final String displayName;
 
@@ -22,13 +28,13 @@ public enum Engine {
         return displayName;
     }
 
-    /** "dl4j" or "onnx", in any case. */
+    /** "auto", "dl4j" or "onnx", in any case. */
     public static Engine parse(String name) {
         for (Engine e : values()) {
             if (e.name().equalsIgnoreCase(name.strip())) {
                 return e;
             }
         }
-        throw new IllegalArgumentException("unknown --engine \"" + name + "\"; known: dl4j, onnx");
+        throw new IllegalArgumentException("unknown --engine \"" + name + "\"; known: auto, dl4j, onnx");
     }
 }

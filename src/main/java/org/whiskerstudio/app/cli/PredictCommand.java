@@ -27,7 +27,7 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "predict", description = "Predict the classes of images, series (.csv) or texts (.txt), whichever the "
         + "model takes (files, or every such file in a folder) with a model bundle; JSON or CSV on standard output or --out. "
-        + "--engine onnx runs the bundle's model.onnx in ONNX Runtime instead of DL4J.")
+        + "ONNX Runtime answers when the bundle has model.onnx (--engine auto, the default), else DL4J.")
 final class PredictCommand implements Callable<Integer> {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
@@ -47,8 +47,8 @@ final class PredictCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", description = "write here instead of standard output")
     private Path out;
 
-    @Option(names = "--engine", paramLabel = "dl4j|onnx", description = Engine.HELP)
-    private String engine = "dl4j";
+    @Option(names = "--engine", paramLabel = "auto|dl4j|onnx", description = Engine.HELP)
+    private String engine = "auto";
 
     @Override
     public Integer call() throws IOException {

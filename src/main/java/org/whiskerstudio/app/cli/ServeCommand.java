@@ -20,7 +20,7 @@ import picocli.CommandLine.Parameters;
                 + "{\"classes\":[{\"name\",\"probability\"}],\"millis\"}; GET /health.",
         "Errors: 400 not an image, 413 over --max-bytes, 405 wrong method, 404 unknown path.",
         "Example: curl --data-binary @cat.png http://127.0.0.1:8080/predict",
-        "--engine onnx answers with ONNX Runtime on the bundle's model.onnx instead of DL4J."})
+        "ONNX Runtime answers when the bundle has model.onnx (--engine auto, the default), else DL4J."})
 final class ServeCommand implements Callable<Integer> {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
@@ -48,8 +48,8 @@ final class ServeCommand implements Callable<Integer> {
             + "arriving together share a pass (default: ${DEFAULT-VALUE}; 1 = one pass per request)")
     private int maxBatch = PredictionServer.Settings.DEFAULT_MAX_BATCH;
 
-    @Option(names = "--engine", paramLabel = "dl4j|onnx", description = Engine.HELP)
-    private String engine = "dl4j";
+    @Option(names = "--engine", paramLabel = "auto|dl4j|onnx", description = Engine.HELP)
+    private String engine = "auto";
 
     private final CountDownLatch stop = new CountDownLatch(1);
 

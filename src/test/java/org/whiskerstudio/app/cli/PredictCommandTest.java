@@ -65,7 +65,7 @@ class PredictCommandTest {
         Run r = run("predict", tiny.bundle().toString(), tiny.images().get(0).toString(), "--engine", "tf");
 
         assertEquals(2, r.exit());
-        assertTrue(r.err().contains("known: dl4j, onnx"), r.err());
+        assertTrue(r.err().contains("known: auto, dl4j, onnx"), r.err());
     }
 
     /** File and top class of each CSV row (the time differs run to run). */

@@ -82,6 +82,16 @@ class EnginesTest {
         assertEquals(Engine.ONNX, Engine.parse("ONNX"));
         assertEquals(Engine.DL4J, Engine.parse("dl4j"));
         assertTrue(assertThrows(IllegalArgumentException.class, () -> Engine.parse("tf")).getMessage()
-                .contains("known: dl4j, onnx"));
+                .contains("known: auto, dl4j, onnx"));
+        assertEquals(Engine.AUTO, Engine.parse(" Auto "));
+    }
+
+    @Test
+    void theDefaultEngineIsOnnxRuntimeWhenTheBundleHasAModelOnnxElseDl4j() throws Exception {
+        try (ReadyBundle with = Engines.load(withOnnx, Engine.AUTO);
+             ReadyBundle without = Engines.load(TINY.bundle(), Engine.AUTO)) {
+            assertEquals(Engine.ONNX, with.engine());
+            assertEquals(Engine.DL4J, without.engine());
+        }
     }
 }
