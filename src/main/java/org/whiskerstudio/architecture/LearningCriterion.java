@@ -2,7 +2,8 @@ package org.whiskerstudio.architecture;
 
 /**
  * What a model learns from, the first choice when a new architecture is started: it decides which templates fit.
- * Reinforcement is named so the choice is complete, but no template learns from rewards yet.
+ * Reinforcement is named so the choice is complete, but no template learns from rewards yet: its agents
+ * ({@code rl}) train from the command line.
  */
 public enum LearningCriterion {
     SUPERVISED("Classes from labels (supervised)",
@@ -12,7 +13,8 @@ public enum LearningCriterion {
             "Learns what the examples look like without labels: autoencoders that flag anomalies, generators that draw "
                     + "new examples, character models that write like the texts."),
     REINFORCEMENT("Actions from rewards (reinforcement)",
-            "Learns which actions earn rewards in an environment. Not in this version: it comes with its own issue.");
+            "Learns which actions earn rewards in an environment. Not on this screen yet: agents for noughts & crosses "
+                    + "and cart-pole train from the command line (whisker rl train).");
 
     private final String title;
     private final String explanation;

@@ -29,7 +29,7 @@ import picocli.CommandLine;
 
 /** {@code whisker bench ...}: benchmarks that print figures (performance targets are checked here, not in tests). */
 @Command(name = "bench", description = "Benchmarks that print figures.",
-        subcommands = {BenchCommand.ImportBench.class, BenchCommand.OpenBench.class, GridBench.class, LabelBench.class, FormatBench.class, PhotoMaker.class, FashionBench.class, LstmBench.class, GanBench.class, PipelineBench.class, PredictBench.class, ServeBench.class, DetectBench.class, SpeedBench.class, SuggestBench.class, MapBench.class, AnomalyBench.class, TransferBench.class, ActiveBench.class, CharLmBench.class, OnnxBench.class})
+        subcommands = {BenchCommand.ImportBench.class, BenchCommand.OpenBench.class, GridBench.class, LabelBench.class, FormatBench.class, PhotoMaker.class, FashionBench.class, LstmBench.class, GanBench.class, PipelineBench.class, PredictBench.class, ServeBench.class, DetectBench.class, SpeedBench.class, SuggestBench.class, MapBench.class, AnomalyBench.class, TransferBench.class, ActiveBench.class, CharLmBench.class, OnnxBench.class, RlBench.class})
 public final class BenchCommand implements Runnable {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;

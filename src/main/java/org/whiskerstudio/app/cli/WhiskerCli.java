@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
         description = "Whisker Studio on the command line. Run without arguments to open the studio.",
         subcommands = {CreateCommand.class, ImportCommand.class, ExportCommand.class, TrainCommand.class, EvaluateCommand.class, BundleCommand.class, ExportOnnxCommand.class, InfoCommand.class, BenchCommand.class,
                 PredictCommand.class, ServeCommand.class, GenerateCommand.class, GenerateTextCommand.class, SuggestCommand.class,
-                MistakesCommand.class, CacheCommand.class, MapCommand.class,
+                MistakesCommand.class, CacheCommand.class, MapCommand.class, RlCommand.class,
                 CommandLine.HelpCommand.class})
 public final class WhiskerCli implements Runnable {
     @CommandLine.Spec

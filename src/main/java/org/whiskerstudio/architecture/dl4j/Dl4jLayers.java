@@ -29,7 +29,7 @@ import org.whiskerstudio.architecture.LayerSpec;
 import org.whiskerstudio.architecture.TensorShape;
 
 /** One layer spec as a DL4J layer; nIn is left to DL4J's setInputType, so shapes come from one place. */
-final class Dl4jLayers {
+public final class Dl4jLayers {
     private Dl4jLayers() {
     }
 
@@ -117,7 +117,7 @@ final class Dl4jLayers {
         return type == LayerSpec.PoolType.MAX ? PoolingType.MAX : PoolingType.AVG;
     }
 
-    static org.nd4j.linalg.activations.Activation activation(Activation activation) {
+    public static org.nd4j.linalg.activations.Activation activation(Activation activation) {
         return switch (activation) {
             case IDENTITY -> org.nd4j.linalg.activations.Activation.IDENTITY;
             case RELU -> org.nd4j.linalg.activations.Activation.RELU;

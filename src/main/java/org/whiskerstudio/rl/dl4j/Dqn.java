@@ -1,0 +1,112 @@
+package org.whiskerstudio.rl.dl4j;
+
+import java.util.SplittableRandom;
+import org.whiskerstudio.rl.EpisodeReport;
+import org.whiskerstudio.rl.Environment;
+import org.whiskerstudio.rl.Greedy;
+import org.whiskerstudio.rl.ReplayBuffer;
+import org.whiskerstudio.rl.Step;
+import org.whiskerstudio.rl.TrainingListener;
+import org.whiskerstudio.rl.Transition;
+
+/**
+ * Deep Q-learning (Mnih et al. 2015) on one environment: epsilon-greedy steps fill a replay buffer; every
+ * {@code trainEvery} steps a burst of updates fits the online network to TD targets ({@link TdTargets}, Huber loss)
+ * computed with a target network that follows the online one. Seeded: the same options train the same network.
+ */
+public final class Dqn {
+    private final Environment env;
+    private final DqnOptions options;
+    private final QNetwork online;
+    private final QNetwork target;
+    private final ReplayBuffer replay;
+    private final SplittableRandom random;
+
+    public Dqn(Environment env, DqnOptions options) {
+        this.env = env;
+        this.options = options;
+        this.online = QNetwork.create(env.observationSize(), options.hidden(), env.actionCount(),
+                options.learningRate(), options.seed());
+        this.target = online.copy();
+        this.replay = new ReplayBuffer(options.replayCapacity());
+        this.random = new SplittableRandom(options.seed());
+    }
+
+    /** The network being trained; greedy on it is the agent's policy. */
+    public QNetwork network() {
+        return online;
+    }
+
+    QNetwork targetNetwork() {
+        return target;
+    }
+
+    /** Trains for the options' steps or until the listener says stop; returns the online network. */
+    public QNetwork train(TrainingListener listener) {
+        Episode episode = new Episode(env.reset(random.nextLong()));
+        int episodes = 0;
+        for (long t = 1; t <= options.steps(); t++) {
+            double epsilon = options.epsilon().at(t - 1);
+            boolean[] legal = env.legalActions();
+            int action = random.nextDouble() < epsilon ? Greedy.randomLegal(legal, random)
+                    : online.act(episode.observation, legal);
+            Step step = env.step(action);
+            replay.add(new Transition(episode.observation, action, step.reward(), step.observation(),
+                    step.terminated(), env.legalActions()));
+            episode.advance(step);
+            if (t >= options.learningStarts() && t % options.trainEvery() == 0) {
+                for (int g = 0; g < options.gradientSteps(); g++) {
+                    episode.addLoss(update());
+                }
+            }
+            if (t % options.targetUpdateEvery() == 0) {
+                target.blend(online, options.tau());
+            }
+            if (step.done()) {
+                EpisodeReport report = new EpisodeReport(++episodes, t, episode.total, episode.length, epsilon,
+                        episode.meanLoss());
+                if (!listener.episodeEnded(report)) {
+                    break;
+                }
+                episode = new Episode(env.reset(random.nextLong()));
+            }
+        }
+        return online;
+    }
+
+    /** One gradient step on a replayed batch; its Huber loss. */
+    double update() {
+        TdTargets.Batch batch = TdTargets.of(replay.sample(options.batchSize(), random), online, target,
+                options.discount(), options.doubleDqn());
+        online.fit(batch.observations(), batch.targets());
+        return batch.huberLoss();
+    }
+
+    /** The running episode's observation, return, length and losses. */
+    private static final class Episode {
+        private double[] observation;
+        private double total;
+        private int length;
+        private double losses;
+        private int updates;
+
+        Episode(double[] observation) {
+            this.observation = observation;
+        }
+
+        void advance(Step step) {
+            observation = step.observation();
+            total += step.reward();
+            length++;
+        }
+
+        void addLoss(double loss) {
+            losses += loss;
+            updates++;
+        }
+
+        double meanLoss() {
+            return updates == 0 ? Double.NaN : losses / updates;
+        }
+    }
+}

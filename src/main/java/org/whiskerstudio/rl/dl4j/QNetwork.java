@@ -1,0 +1,103 @@
+package org.whiskerstudio.rl.dl4j;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.List;
+import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
+import org.deeplearning4j.nn.conf.inputs.InputType;
+import org.deeplearning4j.nn.conf.layers.DenseLayer;
+import org.deeplearning4j.nn.conf.layers.OutputLayer;
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.deeplearning4j.nn.weights.WeightInit;
+import org.deeplearning4j.util.ModelSerializer;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.learning.config.Adam;
+import org.nd4j.linalg.lossfunctions.impl.LossL2;
+import org.whiskerstudio.architecture.LayerSpec;
+import org.whiskerstudio.architecture.dl4j.Dl4jLayers;
+import org.whiskerstudio.architecture.dl4j.Dl4jRuntime;
+import org.whiskerstudio.rl.Policy;
+
+/**
+ * An action-value network: observation in, one linear output per action. The loss is a summed squared error, which
+ * {@link TdTargets} turns into the Huber loss's gradient by clipping how far each target lies from the output.
+ */
+public final class QNetwork implements Policy {
+    private final MultiLayerNetwork net;
+
+    static {
+        Dl4jRuntime.configure();
+    }
+
+    private QNetwork(MultiLayerNetwork net) {
+        this.net = net;
+    }
+
+    /** Hidden Dense layers between {@code inputs} numbers and {@code actions} values, Adam at {@code learningRate}. */
+    public static QNetwork create(int inputs, List<LayerSpec.Dense> hidden, int actions, double learningRate,
+                                  long seed) {
+        NeuralNetConfiguration.ListBuilder list = new NeuralNetConfiguration.Builder().seed(seed)
+                .updater(new Adam(learningRate)).weightInit(WeightInit.XAVIER).dataType(DataType.FLOAT).list();
+        int index = 0;
+        for (LayerSpec.Dense dense : hidden) {
+            list.layer(index++, new DenseLayer.Builder().nOut(dense.units())
+                    .activation(Dl4jLayers.activation(dense.activation())).build());
+        }
+        list.layer(index, new OutputLayer.Builder(new LossL2()).nOut(actions)
+                .activation(org.nd4j.linalg.activations.Activation.IDENTITY).build());
+        MultiLayerNetwork net = new MultiLayerNetwork(list.setInputType(InputType.feedForward(inputs)).build());
+        net.init();
+        return new QNetwork(net);
+    }
+
+    /** A network saved by {@link #save}, ready to act (its optimiser state is not kept). */
+    public static QNetwork load(InputStream in) throws IOException {
+        return new QNetwork(ModelSerializer.restoreMultiLayerNetwork(in, false));
+    }
+
+    public void save(OutputStream out) throws IOException {
+        ModelSerializer.writeModel(net, out, false);
+    }
+
+    @Override
+    public double[] values(double[] observation) {
+        return output(Nd4j.create(new double[][] {observation}).castTo(DataType.FLOAT)).toDoubleVector();
+    }
+
+    @Override
+    public double[][] valuesOfAll(double[][] observations) {
+        return output(Nd4j.create(observations).castTo(DataType.FLOAT)).toDoubleMatrix();
+    }
+
+    /** Inference-mode values for a batch of observations, one row each. */
+    INDArray output(INDArray observations) {
+        return net.output(observations);
+    }
+
+    /** One gradient step of the summed squared error towards {@code targets}. */
+    void fit(INDArray observations, INDArray targets) {
+        net.fit(observations, targets);
+    }
+
+    /** A network with the same layers and weights, for a target network. */
+    public QNetwork copy() {
+        return new QNetwork(net.clone());
+    }
+
+    /**
+     * Moves these weights a fraction {@code tau} of the way to {@code source}'s: 1 copies them (a hard update),
+     * 0.005 is a soft (Polyak) update.
+     */
+    void blend(QNetwork source, double tau) {
+        INDArray mine = net.params();
+        mine.muli(1 - tau).addi(source.net.params().mul(tau));
+    }
+
+    /** The weights as numbers, for tests of target updates. */
+    double[] weights() {
+        return net.params().toDoubleVector();
+    }
+}
