@@ -60,14 +60,18 @@ final class MapToolRows {
         count.setId("map-selected");
         count.textProperty().bind(Bindings.createStringBinding(() -> model.selectionProperty().get().length
                 + " selected (drag to lasso)", model.selectionProperty()));
+        // Editable: a project imported without labels has no class to pick yet, so a new one is typed here.
         ComboBox<String> classes = new ComboBox<>(model.classNames());
         classes.setId("map-class");
+        classes.setEditable(true);
+        classes.setPrefWidth(150);
         classes.setPromptText("Class");
+        classes.setTooltip(new Tooltip("Pick a class or type a new one (created when the selection is labelled)"));
         Button label = new Button("Label selection");
         label.setId("map-label-selection");
-        label.disableProperty().bind(classes.valueProperty().isNull().or(Bindings.createBooleanBinding(
+        label.disableProperty().bind(classes.getEditor().textProperty().isEmpty().or(Bindings.createBooleanBinding(
                 () -> model.selectionProperty().get().length == 0, model.selectionProperty())));
-        label.setOnAction(e -> model.labelSelection(classes.getValue()));
+        label.setOnAction(e -> model.labelSelection(classes.getEditor().getText()));
         Button grid = new Button("Show in Data grid");
         grid.setId("map-show-in-grid");
         grid.disableProperty().bind(Bindings.createBooleanBinding(() -> model.selectionProperty().get().length == 0,

@@ -266,10 +266,10 @@ public final class MapViewModel implements ProjectScoped<ProjectSession> {
         return ids;
     }
 
-    /** Labels the selection with an existing class: one undoable edit. */
+    /** Labels the selection with a class (created when new, as naming a cluster does): one undoable edit. */
     public void labelSelection(String className) {
         Set<Long> ids = selectedIds();
-        edit(store -> MapLabelling.label(new AnnotationStore(store), ids, className));
+        edit(store -> MapLabelling.name(new AnnotationStore(store), ids, className));
     }
 
     /** Names cluster {@code cluster}: its members get the class (created when new), one undoable edit. */

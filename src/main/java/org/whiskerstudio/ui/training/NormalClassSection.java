@@ -9,7 +9,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
-/** What an autoencoder learns as normal: one class, or every labelled example. Shown for autoencoders only. */
+/** What an autoencoder learns as normal: one class, or every example, labelled or not. Shown for autoencoders only. */
 final class NormalClassSection {
     private final VBox box;
 
@@ -19,12 +19,14 @@ final class NormalClassSection {
         normal.setId("normal-class");
         normal.setMaxWidth(Double.MAX_VALUE);
         normal.valueProperty().bindBidirectional(form.learnedClassProperty());
-        normal.setTooltip(new Tooltip("The examples the autoencoder learns to rebuild. With one class, the examples of "
-                + "the other classes count as anomalies when the run is evaluated."));
+        normal.setTooltip(new Tooltip("The examples the autoencoder learns to rebuild. All images: every example, "
+                + "labelled or not (no labels are needed). With one class, only its examples, and those of the other "
+                + "classes count as anomalies when the run is evaluated."));
         HBox row = new HBox(8, new Label("Normal class"), normal);
         HBox.setHgrow(normal, Priority.ALWAYS);
         Label note = new Label("An autoencoder learns to give back its input; an example it rebuilds badly is "
-                + "unusual. Its loss is the reconstruction error; it has no accuracy.");
+                + "unusual. With All images it learns every example, labelled or not. Its loss is the reconstruction "
+                + "error; it has no accuracy.");
         note.setWrapText(true);
         note.getStyleClass().add("text-muted");
         Label title = new Label("Autoencoder");

@@ -90,6 +90,17 @@ class MapViewModelTest {
     }
 
     @Test
+    void aSelectionLabelledWithANewClassCreatesIt() {
+        model.compute();
+        model.select(indicesOf(groups.get(1)));
+        model.labelSelection(" cat ");
+        assertTrue(model.classNames().contains("cat"), "typed on the map, as a project imported without labels needs");
+        groups.get(1).forEach(id -> assertEquals("cat", CurrentLabels.of(session.store()).get(id)));
+        model.undo();
+        groups.get(1).forEach(id -> assertEquals(null, CurrentLabels.of(session.store()).get(id)));
+    }
+
+    @Test
     void clustersColourTheMapAndNamingOneLabelsItsMembers() {
         model.compute();
         model.suggestK();
