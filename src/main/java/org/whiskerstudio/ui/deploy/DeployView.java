@@ -34,6 +34,7 @@ import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
+import org.whiskerstudio.ui.common.ListSelection;
 import org.whiskerstudio.deploy.BundleFormat;
 import org.whiskerstudio.common.TaskExecutor;
 import org.whiskerstudio.deploy.DeployableModel;
@@ -185,15 +186,7 @@ public final class DeployView implements Screen {
                 setText(empty || row == null ? null : row.summary());
             }
         });
-        list.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
-            if (b != null) {
-                model.selectedProperty().set(b);
-            }
-        });
-        model.selectedProperty().addListener((o, a, b) -> {
-            list.getSelectionModel().select(b);
-            show(b);
-        });
+        ListSelection.follow(list, model.selectedProperty(), this::show);
         VBox.setVgrow(list, Priority.ALWAYS);
         VBox left = new VBox(10, actions, list, folder);
         left.setPadding(new Insets(0, 8, 8, 16));

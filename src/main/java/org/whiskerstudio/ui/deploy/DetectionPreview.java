@@ -17,6 +17,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.material2.Material2AL;
+import org.whiskerstudio.ui.common.ListSelection;
 import org.whiskerstudio.ui.common.Icons;
 import org.whiskerstudio.detection.Detection;
 import org.whiskerstudio.ui.detection.BoxColours;
@@ -53,15 +54,7 @@ final class DetectionPreview {
         placeholder.setWrapText(true);
         list.setPlaceholder(placeholder);
         list.setCellFactory(v -> cell(BoxResult::summary));
-        list.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
-            if (b != null) {
-                model.selectedProperty().set(b);
-            }
-        });
-        model.selectedProperty().addListener((o, a, b) -> {
-            list.getSelectionModel().select(b);
-            show(b);
-        });
+        ListSelection.follow(list, model.selectedProperty(), this::show);
         VBox.setVgrow(list, Priority.ALWAYS);
         VBox left = new VBox(10, info, open, list);
         left.setPadding(new Insets(0, 8, 8, 16));
