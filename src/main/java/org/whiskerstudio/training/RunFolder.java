@@ -102,14 +102,7 @@ public record RunFolder(Path root) {
 
     /** Empty for a run of another kind. */
     public Optional<NormalClass> readNormalClass() throws IOException {
-        if (!Files.isRegularFile(normalClass())) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(Json.mapper().readValue(normalClass().toFile(), NormalClass.class));
-        } catch (JsonProcessingException e) {
-            throw new IOException(normalClass() + " is damaged: " + e.getOriginalMessage(), e);
-        }
+        return readJson(normalClass(), NormalClass.class);
     }
 
     /** An autoencoder's threshold, when a person has moved it from the default. */
@@ -123,14 +116,7 @@ public record RunFolder(Path root) {
 
     /** Empty when the threshold was never moved (or the run is of another kind): use the default. */
     public Optional<AnomalyThreshold> readAnomalyThreshold() throws IOException {
-        if (!Files.isRegularFile(anomalyThreshold())) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(Json.mapper().readValue(anomalyThreshold().toFile(), AnomalyThreshold.class));
-        } catch (JsonProcessingException e) {
-            throw new IOException(anomalyThreshold() + " is damaged: " + e.getOriginalMessage(), e);
-        }
+        return readJson(anomalyThreshold(), AnomalyThreshold.class);
     }
 
     /** Forgets a moved threshold, so the default applies again. */
@@ -144,14 +130,7 @@ public record RunFolder(Path root) {
 
     /** Empty for a classifier's run. */
     public Optional<GanSettings> readGanSettings() throws IOException {
-        if (!Files.isRegularFile(ganSettings())) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(Json.mapper().readValue(ganSettings().toFile(), GanSettings.class));
-        } catch (JsonProcessingException e) {
-            throw new IOException(ganSettings() + " is damaged: " + e.getOriginalMessage(), e);
-        }
+        return readJson(ganSettings(), GanSettings.class);
     }
 
     public void writeClasses(List<String> classes) throws IOException {
@@ -160,14 +139,7 @@ public record RunFolder(Path root) {
 
     /** Empty for runs made before classes were recorded. */
     public Optional<List<String>> readClasses() throws IOException {
-        if (!Files.isRegularFile(classes())) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(List.of(Json.mapper().readValue(classes().toFile(), String[].class)));
-        } catch (JsonProcessingException e) {
-            throw new IOException(classes() + " is damaged: " + e.getOriginalMessage(), e);
-        }
+        return readJson(classes(), String[].class).map(List::of);
     }
 
     void writeSnapshot(String configJson, String architectureJson) throws IOException {
@@ -197,14 +169,7 @@ public record RunFolder(Path root) {
 
     /** Empty for runs made before the preprocessing was recorded (and for GAN runs). */
     public Optional<Preprocessing> readPreprocessing() throws IOException {
-        if (!Files.isRegularFile(preprocessing())) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(Json.mapper().readValue(preprocessing().toFile(), Preprocessing.class));
-        } catch (JsonProcessingException e) {
-            throw new IOException(preprocessing() + " is damaged: " + e.getOriginalMessage(), e);
-        }
+        return readJson(preprocessing(), Preprocessing.class);
     }
 
     /** Written after the checkpoint zip is in place, so checkpoint.json always names a complete zip. */
@@ -214,16 +179,8 @@ public record RunFolder(Path root) {
 
     /** The last checkpoint, or empty when no epoch has finished (or the zip is missing). */
     public Optional<CheckpointState> readCheckpointState() throws IOException {
-        if (!Files.isRegularFile(checkpointState())) {
-            return Optional.empty();
-        }
-        CheckpointState state;
-        try {
-            state = Json.mapper().readValue(checkpointState().toFile(), CheckpointState.class);
-        } catch (JsonProcessingException e) {
-            throw new IOException(checkpointState() + " is damaged: " + e.getOriginalMessage(), e);
-        }
-        return Files.isRegularFile(checkpoint(state)) ? Optional.of(state) : Optional.empty();
+        return readJson(checkpointState(), CheckpointState.class)
+                .filter(state -> Files.isRegularFile(checkpoint(state)));
     }
 
     /**
@@ -235,5 +192,17 @@ public record RunFolder(Path root) {
         return state.insideEpoch() ? root.resolve(String.format("checkpoint-%05d-%d.zip", state.epoch(),
                 state.iteration()))
                 : checkpoint(state.epoch());
+    }
+
+    /** The JSON file read as {@code type}; empty when it does not exist; a damaged one is an error naming it. */
+    private static <T> Optional<T> readJson(Path file, Class<T> type) throws IOException {
+        if (!Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Json.mapper().readValue(file.toFile(), type));
+        } catch (JsonProcessingException e) {
+            throw new IOException(file + " is damaged: " + e.getOriginalMessage(), e);
+        }
     }
 }
