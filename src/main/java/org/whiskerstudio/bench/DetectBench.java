@@ -78,8 +78,8 @@ final class DetectBench implements Callable<Integer> {
             + "the target's budget)")
     private double minutes = 30;
 
-    @Option(names = "--cosine", negatable = true, description = "cosine decay of the rate over the epochs "
-            + "(default: ${DEFAULT-VALUE})")
+    @Option(names = "--cosine", negatable = true, description = "cosine decay of the rate to ~0 over the "
+            + "epochs or the minutes, whichever ends first (default: ${DEFAULT-VALUE})")
     private boolean cosine = false;
 
     @Option(names = "--seed", description = "default: ${DEFAULT-VALUE}")

@@ -61,13 +61,13 @@ public final class CanvasDetector {
         int images = 0;
         for (int epoch = 0; epoch < options.epochs() && System.nanoTime() - start < budget; epoch++) {
             long t0 = System.nanoTime();
-            net.setLearningRate(options.learningRate() * options.schedule().factor(epoch, options.epochs()));
             int[] order = order(train.size(), new Random(options.seed() * 1_000_003L + epoch));
             double sum = 0;
             int steps = 0;
             for (int from = 0; from < order.length && System.nanoTime() - start < budget; from += options.batch()) {
                 int to = Math.min(order.length, from + options.batch());
                 DataSet batch = batches.of(train, order, from, to, options.augmentation(), draws);
+                net.setLearningRate(options.learningRate() * factor(options, epoch, System.nanoTime() - start));
                 net.fit(batch);
                 images += to - from;
                 sum += net.score();
@@ -82,6 +82,19 @@ public final class CanvasDetector {
             out.printf(Locale.ROOT, "stopped at the time budget of %.1f min%n", options.minutes());
         }
         return new Trained(images / seconds, seconds);
+    }
+
+    /**
+     * The rate's factor: the schedule over the epochs, except that a cosine decay runs over the time budget when the
+     * budget, not the epochs, ends training (so the rate reaches ~0 when time is up).
+     */
+    private static double factor(Options options, int epoch, long elapsedNanos) {
+        if (options.schedule() == Schedule.COSINE && options.minutes() < Double.MAX_VALUE / 2) {
+            double timeShare = Math.min(1, elapsedNanos / (options.minutes() * 60e9));
+            double epochShare = (double) epoch / options.epochs();
+            return 0.5 * (1 + Math.cos(Math.PI * Math.max(timeShare, epochShare)));
+        }
+        return options.schedule().factor(epoch, options.epochs());
     }
 
     /** Every example's boxes after {@code nms}, in batches of 32. */
