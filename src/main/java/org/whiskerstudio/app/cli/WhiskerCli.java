@@ -25,6 +25,8 @@ public final class WhiskerCli implements Runnable {
 
     public static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new WhiskerCli());
+        // Here, not in BenchCommand: it opens a window, and only the app may reach the screens.
+        cli.getSubcommands().get("bench").addSubcommand("map-view", new MapViewBench());
         cli.setExecutionExceptionHandler((e, commandLine, parsed) -> {
             // Errors meant for the user (a bad project, a missing folder) are printed as one line, not a trace; a full
             // disk as the sentence that names the file, whatever wraps it.
