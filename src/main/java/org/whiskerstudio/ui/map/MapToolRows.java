@@ -12,6 +12,7 @@ import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
+import javafx.util.StringConverter;
 import org.whiskerstudio.map.Clusters;
 import org.whiskerstudio.map.EmbeddingSource;
 
@@ -34,10 +35,26 @@ final class MapToolRows {
         compute.setDefaultButton(false);
         compute.disableProperty().bind(model.busyProperty());
         compute.setOnAction(e -> model.compute());
-        ComboBox<ColourBy> colour = new ComboBox<>();
-        colour.getItems().setAll(ColourBy.values());
+        ComboBox<ColourBy> colour = new ComboBox<>(model.colourChoices());
         colour.setId("map-colour-by");
         colour.valueProperty().bindBidirectional(model.colourByProperty());
+        ComboBox<Long> scoreRun = new ComboBox<>(model.anomalyRuns());
+        scoreRun.setId("map-anomaly-run");
+        scoreRun.valueProperty().bindBidirectional(model.anomalyRunProperty());
+        scoreRun.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Long run) {
+                return run == null ? "" : "Run " + run;
+            }
+
+            @Override
+            public Long fromString(String text) {
+                return Long.valueOf(text.replace("Run ", "").strip());
+            }
+        });
+        scoreRun.setTooltip(new Tooltip("The autoencoder run whose anomaly scores colour the map"));
+        scoreRun.visibleProperty().bind(model.colourByProperty().isEqualTo(ColourBy.ANOMALY));
+        scoreRun.managedProperty().bind(scoreRun.visibleProperty());
         Spinner<Integer> k = new Spinner<>(1, Clusters.MAX_K, model.kProperty().get());
         k.setId("map-k");
         k.setPrefWidth(72);
@@ -50,7 +67,8 @@ final class MapToolRows {
         cluster.setId("map-cluster");
         cluster.setOnAction(e -> model.cluster());
         noMap(model, suggest, cluster);
-        return row(new Label("Map by"), source, compute, new Label("Colour by"), colour, new Label("Clusters"), k,
+        return row(new Label("Map by"), source, compute, new Label("Colour by"), colour, scoreRun,
+                new Label("Clusters"), k,
                 suggest, cluster);
     }
 

@@ -33,6 +33,7 @@ public final class MapView {
     private final VBox hover = new VBox(4);
     private final ImageView hoverImage = new ImageView();
     private final Label hoverName = new Label();
+    private final Label hoverScore = new Label();
     private Optional<ProjectLayout> thumbnailsFor = Optional.empty();
     private Optional<ThumbnailLoader<ImageAsset>> thumbnails = Optional.empty();
     private int hovered = -1;
@@ -57,7 +58,7 @@ public final class MapView {
             }
         }, () -> canvas.setPoints(new float[0], new float[0])));
         model.colouringProperty().addListener((o, a, now) -> canvas.setCategories(now.category(),
-                palette.colours(now)));
+                palette.colours(now), now.emphasised()));
         model.selectionProperty().addListener((o, a, now) -> canvas.setSelection(now));
         canvas.setOnSelect(model::select);
         canvas.setOnOpen(model::open);
@@ -75,7 +76,8 @@ public final class MapView {
 
     private Node centre() {
         hover.setId("map-hover");
-        hover.getChildren().addAll(hoverImage, hoverName);
+        hover.getChildren().addAll(hoverImage, hoverName, hoverScore);
+        hoverScore.managedProperty().bind(hoverScore.visibleProperty());
         hover.getStyleClass().add("wait-card");
         hover.setPadding(new Insets(6));
         hover.setMouseTransparent(true);
@@ -111,7 +113,10 @@ public final class MapView {
         }
         ImageAsset asset = example.get();
         hoverName.setText(asset.fileName());
-        hover.resize(110, 130);
+        Optional<String> score = model.scoreOf(index);
+        hoverScore.setText(score.orElse(""));
+        hoverScore.setVisible(score.isPresent());
+        hover.resize(score.isPresent() ? 170 : 110, score.isPresent() ? 150 : 130);
         hover.relocate(x + 14, y + 14);
         hoverImage.setImage(null);
         loader().ifPresent(l -> l.request(asset, () -> hovered == index, hoverImage::setImage, why -> { }));

@@ -21,6 +21,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.whiskerstudio.common.TaskExecutor;
+import org.whiskerstudio.architecture.ModelKind;
 import org.whiskerstudio.map.Clusters;
 import org.whiskerstudio.map.EmbeddingSource;
 import org.whiskerstudio.map.Embedder;
@@ -33,6 +34,7 @@ import org.whiskerstudio.project.ProjectLayout;
 import org.whiskerstudio.project.ProjectSession;
 import org.whiskerstudio.project.ProjectStore;
 import org.whiskerstudio.suggest.SuggestingRuns;
+import org.whiskerstudio.training.TrainingRun;
 import org.whiskerstudio.ui.common.Notifier;
 import org.whiskerstudio.ui.common.ProjectScoped;
 import org.whiskerstudio.ui.common.UiTasks;
@@ -62,6 +64,9 @@ public final class MapViewModel implements ProjectScoped<ProjectSession> {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("Compute the map to see every example.");
     private final MapJob job;
     private final MapEdits edits;
+    private final MapScoring scoring;
+    private final ObservableList<ColourBy> colourChoices = FXCollections.observableArrayList(ColourBy.LABEL,
+            ColourBy.SUGGESTION, ColourBy.CLUSTER);
     private LongConsumer openImage = id -> { };
     private Consumer<Set<Long>> showInGrid = ids -> { };
     private Optional<Long> wantedRun = Optional.empty();
@@ -71,7 +76,9 @@ public final class MapViewModel implements ProjectScoped<ProjectSession> {
         this.job = new MapJob(tasks);
         this.edits = new MapEdits(tasks, () -> session.map(ProjectSession::store), this::shownMap, this::show,
                 status::set);
-        colourBy.addListener((o, a, b) -> recolour());
+        this.scoring = new MapScoring(job);
+        colourBy.addListener((o, a, b) -> colourChanged());
+        scoring.runProperty().addListener((o, a, b) -> colourChanged());
         source.addListener((o, a, b) -> {
             contents.set(Optional.empty());
             clearMapState();
@@ -81,6 +88,11 @@ public final class MapViewModel implements ProjectScoped<ProjectSession> {
     /** The engine that embeds examples by a run's layer (wired by the app; without it only the descriptor works). */
     public void setRunEngine(LongFunction<Embedder> engine) {
         runEngine = engine;
+    }
+
+    /** The engine that scores examples by an autoencoder run (wired by the app), for colouring by anomaly score. */
+    public void setScoreEngine(LongFunction<Embedder> engine) {
+        scoring.setEngine(engine);
     }
 
     /** Where a clicked example goes (the shell shows it on the Label screen). */
@@ -104,6 +116,7 @@ public final class MapViewModel implements ProjectScoped<ProjectSession> {
         session = next;
         wantedRun = Optional.empty();
         edits.clear();
+        scoring.clear();
         contents.set(Optional.empty());
         clearMapState();
         sources.setAll(DESCRIPTOR);
@@ -111,16 +124,36 @@ public final class MapViewModel implements ProjectScoped<ProjectSession> {
         refreshSources();
     }
 
-    /** Re-reads the runs offered as sources (classifier runs with a saved model). */
+    /**
+     * Re-reads the runs offered as sources (classifier and autoencoder runs with a saved model) and for colouring by
+     * anomaly score (the autoencoder runs; the choice is offered only when there is one).
+     */
     public void refreshSources() {
-        session.ifPresent(s -> tasks.submit(() -> SuggestingRuns.of(s.store()), runs -> {
+        record Runs(List<TrainingRun> classifiers, List<TrainingRun> autoencoders) {
+        }
+        session.ifPresent(s -> tasks.submit(() -> new Runs(SuggestingRuns.of(s.store()),
+                SuggestingRuns.ofKind(s.store(), ModelKind.AUTOENCODER)), runs -> {
+            offerScores(runs.autoencoders().stream().map(TrainingRun::id).toList());
             List<EmbeddingSource> all = new ArrayList<>(List.of(DESCRIPTOR));
-            runs.forEach(r -> all.add(new EmbeddingSource.Run(r.id())));
+            runs.classifiers().forEach(r -> all.add(new EmbeddingSource.Run(r.id())));
+            runs.autoencoders().forEach(r -> all.add(new EmbeddingSource.Run(r.id())));
             EmbeddingSource chosen = wantedRun.<EmbeddingSource>map(EmbeddingSource.Run::new).orElse(source.get());
             wantedRun = Optional.empty();
             sources.setAll(all);
             source.set(all.contains(chosen) ? chosen : DESCRIPTOR);
         }, f -> status.set("Could not list the runs: " + f.message())));
+    }
+
+    private void offerScores(List<Long> autoencoderRuns) {
+        scoring.offer(autoencoderRuns);
+        if (autoencoderRuns.isEmpty()) {
+            colourChoices.remove(ColourBy.ANOMALY);
+            if (colourBy.get() == ColourBy.ANOMALY) {
+                colourBy.set(ColourBy.LABEL);
+            }
+        } else if (!colourChoices.contains(ColourBy.ANOMALY)) {
+            colourChoices.add(ColourBy.ANOMALY);
+        }
     }
 
     /** Chooses run {@code runId} as the source once the project offers it (Evaluate's chosen run). */
@@ -163,6 +196,7 @@ public final class MapViewModel implements ProjectScoped<ProjectSession> {
             selection.clear();
         }
         recolour();
+        scoreIfWanted();
         ProjectMap m = read.map();
         status.set(m.size() + " examples mapped by " + source.get().label()
                 + (m.notes().isEmpty() ? "." : "; " + String.join(" ", m.notes())));
@@ -177,8 +211,21 @@ public final class MapViewModel implements ProjectScoped<ProjectSession> {
         return contents.get().map(MapContents::map);
     }
 
+    private void colourChanged() {
+        recolour();
+        scoreIfWanted();
+    }
+
+    /** Colouring by anomaly score needs the chosen run's scores (read from the cache when current). */
+    private void scoreIfWanted() {
+        if (colourBy.get() == ColourBy.ANOMALY && contents.get().isPresent() && !scoring.scored()) {
+            session.ifPresent(s -> scoring.score(s.store(), this::recolour, status::set));
+        }
+    }
+
     private void recolour() {
-        colouring.set(contents.get().map(c -> c.colouring(colourBy.get(), selection.clusters()))
+        colouring.set(contents.get().map(c -> c.colouring(colourBy.get(), selection.clusters(),
+                        () -> scoring.colouring(c.map())))
                 .orElse(new MapColouring(List.of(), new int[0])));
     }
 
@@ -263,6 +310,31 @@ public final class MapViewModel implements ProjectScoped<ProjectSession> {
 
     public ObjectProperty<ColourBy> colourByProperty() {
         return colourBy;
+    }
+
+    /** The colourings offered: by anomaly score only when the project has an autoencoder run. */
+    public ObservableList<ColourBy> colourChoices() {
+        return colourChoices;
+    }
+
+    /** The autoencoder runs that can colour the map by anomaly score, newest first. */
+    public ObservableList<Long> anomalyRuns() {
+        return scoring.runs();
+    }
+
+    /** The run whose scores colour the map (null while the project has none: a ComboBox's value). */
+    public ObjectProperty<Long> anomalyRunProperty() {
+        return scoring.runProperty();
+    }
+
+    /** The anomaly scale's range and threshold, "" before the map is coloured by score. */
+    public ReadOnlyStringProperty scoreCaptionProperty() {
+        return scoring.captionProperty();
+    }
+
+    /** Point {@code index}'s anomaly score and verdict for the hover card, when the map is coloured by score. */
+    public Optional<String> scoreOf(int index) {
+        return colourBy.get() == ColourBy.ANOMALY ? scoring.describe(index) : Optional.empty();
     }
 
     /** The map shown with what it needs, or empty before one is computed. */
