@@ -32,7 +32,8 @@ public final class ScoreScale {
         for (int b = 0; b < NORMAL_BINS; b++) {
             legend.add(number(low + b * width) + " to " + number(low + (b + 1) * width));
         }
-        legend.add("Above the threshold " + number(threshold));
+        // The threshold's value is in the caption: the legend is narrow.
+        legend.add("Above threshold");
         List<String> colours = new ArrayList<>(RAMP);
         colours.add(ABOVE);
         return new MapColouring(legend, category, colours, NORMAL_BINS);

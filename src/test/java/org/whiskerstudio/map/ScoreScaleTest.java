@@ -37,7 +37,7 @@ class ScoreScaleTest {
             assertTrue(lightness(colours.get(b)) < lightness(colours.get(b - 1)), "bin " + b + " is not darker");
         }
         assertEquals(ScoreScale.NORMAL_BINS, colouring.emphasised(), "the anomalies are drawn to stand out");
-        assertEquals("Above the threshold 20.0", colouring.legend().get(ScoreScale.NORMAL_BINS));
+        assertEquals("Above threshold", colouring.legend().get(ScoreScale.NORMAL_BINS));
         assertEquals("0.00 to 3.33", colouring.legend().get(0));
     }
 

@@ -283,15 +283,21 @@ final class MapCanvas {
         drawLasso(g);
     }
 
-    /** Larger discs with a dark rim, over the others. */
+    /**
+     * Over the others: larger discs with a dark rim when they are few; when they are many (a one-class model calls
+     * most of a project anomalous) their colour is enough, and large discs would bury the rest.
+     */
     private void drawEmphasised(GraphicsContext g, int[] points, Color colour) {
-        double size = point * 1.8;
+        boolean few = points.length <= xs.length / 10;
+        double size = point * (few ? 1.8 : 1.2);
         g.setFill(colour);
         g.setStroke(Color.gray(0.1, 0.85));
         g.setLineWidth(1);
         for (int i : points) {
             g.fillOval(screenX(i) - size / 2, screenY(i) - size / 2, size, size);
-            g.strokeOval(screenX(i) - size / 2, screenY(i) - size / 2, size, size);
+            if (few) {
+                g.strokeOval(screenX(i) - size / 2, screenY(i) - size / 2, size, size);
+            }
         }
     }
 

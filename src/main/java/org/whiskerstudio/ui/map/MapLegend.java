@@ -11,6 +11,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
@@ -50,6 +51,7 @@ final class MapLegend {
         caption.setId("map-score-caption");
         caption.setWrapText(true);
         caption.setMaxWidth(190);
+        caption.setMinHeight(Region.USE_PREF_SIZE);
         caption.getStyleClass().add("text-muted");
         caption.textProperty().bind(model.scoreCaptionProperty());
         caption.visibleProperty().bind(model.scoreCaptionProperty().isNotEmpty()

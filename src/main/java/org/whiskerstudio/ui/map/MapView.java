@@ -102,7 +102,7 @@ public final class MapView {
 
     private void hover(int index, double x, double y) {
         if (index == hovered) {
-            hover.relocate(x + 14, y + 14);
+            place(x, y);
             return;
         }
         hovered = index;
@@ -116,10 +116,19 @@ public final class MapView {
         Optional<String> score = model.scoreOf(index);
         hoverScore.setText(score.orElse(""));
         hoverScore.setVisible(score.isPresent());
-        hover.resize(score.isPresent() ? 170 : 110, score.isPresent() ? 150 : 130);
-        hover.relocate(x + 14, y + 14);
+        hover.resize(score.isPresent() ? 170 : 110, score.isPresent() ? 162 : 130);
+        place(x, y);
         hoverImage.setImage(null);
         loader().ifPresent(l -> l.request(asset, () -> hovered == index, hoverImage::setImage, why -> { }));
+    }
+
+    /** Below and right of the pointer, or above or left of it where the card would leave the map. */
+    private void place(double x, double y) {
+        double width = canvas.node().getWidth();
+        double height = canvas.node().getHeight();
+        double left = x + 14 + hover.getWidth() > width ? x - 14 - hover.getWidth() : x + 14;
+        double top = y + 14 + hover.getHeight() > height ? y - 14 - hover.getHeight() : y + 14;
+        hover.relocate(Math.max(0, left), Math.max(0, top));
     }
 
     private Optional<ThumbnailLoader<ImageAsset>> loader() {
