@@ -47,7 +47,7 @@ public final class StudioApp extends Application {
             shell = new ShellViewModel(context.executor(), context.settings(), context.projectsDir(),
                     new ShellServices(context.trainingServices(), context.deployServices(), context.evaluationServices(),
                             context.mistakeScorings(), context.suggestionServices()));
-            shell.setMapEngine(RunActivations::new);
+            shell.setMapEngine(RunActivations::new, RunActivations::anomalyScores);
             shell.detection().setAccess(new ProjectDetectors());
             shell.setAnomalyEngine(AnomalyEvaluator::evaluate);
             StartupClock.mark("models");

@@ -37,6 +37,12 @@ public record Autoencoder(TensorShape input, String bottleneck, boolean flat) {
 
     /** Whether the graph ends in a Reconstruction (the cheap question: no shape inference). */
     public static boolean ends(LayerGraph graph) {
-        return graph.nodes().stream().anyMatch(n -> n.spec() instanceof LayerSpec.Reconstruction);
+        return graph.nodes().stream().anyMatch(n -> n.spec() instanceof LayerSpec.Reconstruction
+                || n.spec() instanceof LayerSpec.Variational);
+    }
+
+    /** Whether it is a variational autoencoder: it learns by its own ELBO and scores by log-probability. */
+    public static boolean variational(LayerGraph graph) {
+        return graph.nodes().stream().anyMatch(n -> n.spec() instanceof LayerSpec.Variational);
     }
 }

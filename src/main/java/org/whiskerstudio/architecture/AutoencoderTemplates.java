@@ -15,6 +15,8 @@ public final class AutoencoderTemplates {
     public static final int IMAGE_CODE = 32;
     /** Numbers in the code of a series or vector autoencoder, at most a quarter of the input. */
     public static final int SEQUENCE_CODE = 8;
+    /** Numbers in the Gaussian code of the variational autoencoder. */
+    public static final int VARIATIONAL_CODE = 16;
 
     private AutoencoderTemplates() {
     }
@@ -38,6 +40,15 @@ public final class AutoencoderTemplates {
                 .then(new Dense(numbers, Activation.IDENTITY))
                 .then(new LayerSpec.Reconstruction())
                 .build();
+    }
+
+    /**
+     * A variational autoencoder for images: one {@link LayerSpec.Variational} block reading the image (encoder and
+     * decoder of 256 units, a code of {@link #VARIATIONAL_CODE}), its score the negative log-probability of rebuilding
+     * the image.
+     */
+    public static LayerGraph variational(Image input) {
+        return new GraphBuilder(input).then(new LayerSpec.Variational(VARIATIONAL_CODE, 256)).build();
     }
 
     /**

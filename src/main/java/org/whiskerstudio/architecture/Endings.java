@@ -39,6 +39,8 @@ final class Endings {
                 expectedClasses.ifPresent(expected -> classes(id, "Output", output.classes(), expected, issues));
             } else if (order.node(id).spec() instanceof LayerSpec.YoloHead head) {
                 expectedClasses.ifPresent(expected -> classes(id, "YOLO head", head.classes(), expected, issues));
+            } else if (order.node(id).spec() instanceof LayerSpec.Variational) {
+                variational(order, id, issues);
             } else {
                 reconstruction(order, shapes, id, issues);
             }
@@ -47,7 +49,7 @@ final class Endings {
 
     static boolean isEnd(LayerSpec spec) {
         return spec instanceof LayerSpec.Output || spec instanceof LayerSpec.Reconstruction
-                || spec instanceof LayerSpec.YoloHead;
+                || spec instanceof LayerSpec.YoloHead || spec instanceof LayerSpec.Variational;
     }
 
     private static void classes(String id, String end, int classes, int expected, List<Issue> issues) {
@@ -69,6 +71,15 @@ final class Endings {
                 + Shapes.describe(input) + " has " + input.size() + " numbers: end with a Dense layer of "
                 + input.size() + " units" + (input instanceof TensorShape.Image ? ", or layers that give back a "
                 + input.label() + " image" : "")));
+    }
+
+    /** A variational autoencoder rebuilds what it reads, so it must read the network's input itself. */
+    private static void variational(GraphOrder order, String id, List<Issue> issues) {
+        boolean readsInput = order.input().map(in -> order.inputsOf(id).stream().allMatch(in::equals)).orElse(true);
+        if (!readsInput) {
+            issues.add(new Issue(id, "A variational autoencoder rebuilds its own input: connect it straight to the "
+                    + "Input, with no layer between"));
+        }
     }
 
     /** Equal shapes, or a vector of the input's size (an image or sequence flattened). */

@@ -48,8 +48,27 @@ final class LayerRules {
             return LayerCost.fits(shape, 0, shape.size());
         } else if (spec instanceof LayerSpec.YoloHead head) {
             return yolo(head, shape);
+        } else if (spec instanceof LayerSpec.Variational variational) {
+            return variational(variational, shape);
         }
         return LayerCost.fits(shape, 0, 0); // Dropout and Activation keep the shape
+    }
+
+    /**
+     * Encoder (n x hidden), the code's mean and log-variance (hidden x latent each), decoder (latent x hidden) and the
+     * reconstruction's Bernoulli means (hidden x n), each with biases: all it stores, as DL4J's params() holds them
+     * (its numParams() leaves out what only pretraining uses). It answers the code's mean. A series is refused:
+     * DL4J would read each step as an example.
+     */
+    private static LayerCost variational(LayerSpec.Variational v, TensorShape in) {
+        if (in instanceof Sequence) {
+            return LayerCost.refused("A variational autoencoder reads an image or a vector, not a series " + describe(in));
+        }
+        long n = in.size();
+        long h = v.hidden();
+        long z = v.latent();
+        long params = n * h + h + 2 * (h * z + z) + z * h + h + h * n + n;
+        return LayerCost.fits(new Vector(v.latent()), params, n * h + 2 * h * z + z * h + h * n);
     }
 
     private static LayerCost reshape(LayerSpec.Reshape reshape, TensorShape in) {

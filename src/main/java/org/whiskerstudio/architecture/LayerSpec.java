@@ -176,6 +176,28 @@ public sealed interface LayerSpec {
     }
 
     /**
+     * A variational autoencoder (DL4J's {@code VariationalAutoencoder}) reading the input itself and ending the
+     * network: an encoder of {@code hidden} units, a Gaussian code of {@code latent} numbers (its mean is what the
+     * network answers: the example's embedding), a decoder of {@code hidden} units and a Bernoulli reconstruction of
+     * every input number (pixels scaled to [0, 1]). It learns by its own loss, the negative evidence lower bound, and
+     * scores an example by the negative log-probability of rebuilding it. A graph ending here learns without labels
+     * ({@link ModelKind#AUTOENCODER}).
+     */
+    record Variational(int latent, int hidden) implements LayerSpec {
+        public Variational {
+            if (latent < 1 || hidden < 1) {
+                throw new IllegalArgumentException("a variational autoencoder needs latent >= 1 and hidden >= 1, got "
+                        + latent + " and " + hidden);
+            }
+        }
+
+        @Override
+        public String kind() {
+            return "Variational";
+        }
+    }
+
+    /**
      * A YOLOv2 detector's end (DL4J's {@code Yolo2OutputLayer}): the image arriving holds, per grid cell, one box per
      * anchor (x, y, w, h, confidence and the class scores), so it needs anchors x (5 + classes) channels. No weights
      * of its own. A graph ending here learns boxes ({@link ModelKind#DETECTOR}).

@@ -42,6 +42,8 @@ final class LayerSpecJson {
             out.put("kind", "Output").put("classes", o.classes()).put("output", o.outputKind().name());
         } else if (spec instanceof LayerSpec.Reconstruction) {
             out.put("kind", "Reconstruction");
+        } else if (spec instanceof LayerSpec.Variational v) {
+            out.put("kind", "Variational").put("latent", v.latent()).put("hidden", v.hidden());
         } else if (spec instanceof LayerSpec.YoloHead y) {
             out.put("kind", "YOLO").put("classes", y.classes()).put("anchors", y.anchors())
                     .put("lambdaCoord", y.lambdaCoord()).put("lambdaNoObject", y.lambdaNoObject());
@@ -74,6 +76,7 @@ final class LayerSpecJson {
                 case "Output" -> new LayerSpec.Output(f.integer("classes"),
                         f.choice("output", LayerSpec.OutputKind.class));
                 case "Reconstruction" -> new LayerSpec.Reconstruction();
+                case "Variational" -> new LayerSpec.Variational(f.integer("latent"), f.integer("hidden"));
                 case "YOLO" -> new LayerSpec.YoloHead(f.integer("classes"), f.text("anchors"), f.number("lambdaCoord"),
                         f.number("lambdaNoObject"));
                 case "Merge" -> new LayerSpec.Merge(f.choice("merge", LayerSpec.MergeKind.class));

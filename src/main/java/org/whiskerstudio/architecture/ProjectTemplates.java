@@ -69,6 +69,9 @@ public final class ProjectTemplates {
                     AutoencoderTemplates.conv(image))));
             all.add(new Template("dense-ae", "Dense autoencoder for images", LearningCriterion.UNSUPERVISED,
                     () -> single("Dense autoencoder", AutoencoderTemplates.dense(image))));
+            all.add(new Template("vae", "Variational autoencoder for images: anomaly scores by log-probability",
+                    LearningCriterion.UNSUPERVISED, () -> single("Variational autoencoder",
+                    AutoencoderTemplates.variational(image))));
         }
         if (sequences.kind() == MediaKind.SERIES) {
             TensorShape.Sequence series = sequences.input();

@@ -18,13 +18,14 @@ import org.whiskerstudio.project.ImageAsset;
 import org.whiskerstudio.project.ProjectLayout;
 
 /**
- * Maps kept in the project's cache folder ({@code cache/map/<source>.bin}), one per source, each stamped with the
- * fingerprint of the project's examples (ids and content hashes) it was computed for: adding or removing an example
+ * Maps kept in the project's cache folder ({@code cache/map/<source>.bin}), one per source, and an autoencoder run's
+ * anomaly scores of the examples ({@code cache/map/scores-run-<id>.bin}), each stamped with the fingerprint of the project's examples (ids and content hashes) it was computed for: adding or removing an example
  * changes the fingerprint, and the stale file then reads as absent. Labels are not part of it: relabelling keeps the map.
  * A file that cannot be read is treated as absent too (a cache is rebuilt, never trusted).
  */
 public final class MapCache {
     private static final int MAGIC = 0x574D4150; // "WMAP"
+    private static final int SCORES_MAGIC = 0x5753434F; // "WSCO"
     private static final int VERSION = 1;
     private static final int MAX_POINTS = 10_000_000;
     private static final int MAX_DIMENSIONS = 4096;
@@ -49,14 +50,7 @@ public final class MapCache {
     /** The cached map of the source when it was computed for exactly these examples. */
     public Optional<ProjectMap> read(String sourceKey, String fingerprint) {
         Path file = file(sourceKey);
-        if (!Files.isRegularFile(file)) {
-            return Optional.empty();
-        }
-        try (InputStream raw = Files.newInputStream(file);
-             DataInputStream in = new DataInputStream(new BufferedInputStream(raw))) {
-            if (in.readInt() != MAGIC || in.readInt() != VERSION || !in.readUTF().equals(fingerprint)) {
-                return Optional.empty();
-            }
+        return read(file, MAGIC, fingerprint, in -> {
             int n = in.readInt();
             int d = in.readInt();
             if (n < 0 || n > MAX_POINTS || d < 0 || d > MAX_DIMENSIONS) {
@@ -75,6 +69,62 @@ public final class MapCache {
                 }
             }
             return Optional.of(new ProjectMap(sourceKey, ids, xs, ys, features, List.of()));
+        });
+    }
+
+    /** Run {@code runId}'s scores when they were computed for exactly these examples. */
+    public Optional<ExampleScores> readScores(long runId, String fingerprint) {
+        return read(scoresFile(runId), SCORES_MAGIC, fingerprint, in -> {
+            int n = in.readInt();
+            if (n < 0 || n > MAX_POINTS) {
+                return Optional.empty();
+            }
+            long[] ids = new long[n];
+            float[] scores = new float[n];
+            for (int i = 0; i < n; i++) {
+                ids[i] = in.readLong();
+                scores[i] = in.readFloat();
+            }
+            return Optional.of(new ExampleScores(ids, scores, List.of()));
+        });
+    }
+
+    /** Keeps run {@code runId}'s scores, replacing the file whole. */
+    public void writeScores(long runId, ExampleScores scores, String fingerprint) throws IOException {
+        AtomicFiles.write(scoresFile(runId), raw -> {
+            DataOutputStream out = new DataOutputStream(new BufferedOutputStream(raw));
+            out.writeInt(SCORES_MAGIC);
+            out.writeInt(VERSION);
+            out.writeUTF(fingerprint);
+            out.writeInt(scores.size());
+            for (int i = 0; i < scores.size(); i++) {
+                out.writeLong(scores.imageIds()[i]);
+                out.writeFloat(scores.scores()[i]);
+            }
+            out.flush();
+        });
+    }
+
+    Path scoresFile(long runId) {
+        return folder.resolve("scores-run-" + runId + ".bin");
+    }
+
+    /** Reads a body after the header; the wrong kind of file, version or fingerprint, or a damaged one, is absent. */
+    @FunctionalInterface
+    private interface Body<T> {
+        Optional<T> read(DataInputStream in) throws IOException;
+    }
+
+    private static <T> Optional<T> read(Path file, int magic, String fingerprint, Body<T> body) {
+        if (!Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        try (InputStream raw = Files.newInputStream(file);
+             DataInputStream in = new DataInputStream(new BufferedInputStream(raw))) {
+            if (in.readInt() != magic || in.readInt() != VERSION || !in.readUTF().equals(fingerprint)) {
+                return Optional.empty();
+            }
+            return body.read(in);
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }

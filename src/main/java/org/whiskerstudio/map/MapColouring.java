@@ -14,15 +14,24 @@ import org.whiskerstudio.suggest.Suggestion;
  * suggestion) and the legend's names. The view turns categories into colours: a class's own colour (as its chips on
  * other screens), else the view's palette.
  *
- * @param colours per legend entry, a CSS colour ("#1f77b4") or "" for the palette's; empty for all the palette's
+ * @param colours    per legend entry, a CSS colour ("#1f77b4") or "" for the palette's; empty for all the palette's
+ * @param emphasised the legend entry whose points are drawn larger and on top (anomalies), -1 for none
  */
-public record MapColouring(List<String> legend, int[] category, List<String> colours) {
+public record MapColouring(List<String> legend, int[] category, List<String> colours, int emphasised) {
     public MapColouring {
         legend = List.copyOf(legend);
         colours = List.copyOf(colours);
         if (!colours.isEmpty() && colours.size() != legend.size()) {
             throw new IllegalArgumentException(legend.size() + " legend entries but " + colours.size() + " colours");
         }
+        if (emphasised < -1 || emphasised >= legend.size()) {
+            throw new IllegalArgumentException("no legend entry " + emphasised + " to emphasise");
+        }
+    }
+
+    /** Categories in the colours given, none emphasised. */
+    public MapColouring(List<String> legend, int[] category, List<String> colours) {
+        this(legend, category, colours, -1);
     }
 
     /** Categories coloured by the view's palette. */

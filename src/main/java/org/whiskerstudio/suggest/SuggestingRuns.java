@@ -23,11 +23,16 @@ public final class SuggestingRuns {
 
     /** Newest first, as the run history lists them. */
     public static List<TrainingRun> of(ProjectStore store) {
+        return ofKind(store, ModelKind.CLASSIFIER);
+    }
+
+    /** The same for runs of another kind (the map scores examples by autoencoder runs), newest first. */
+    public static List<TrainingRun> ofKind(ProjectStore store, ModelKind kind) {
         RunStore runs = new RunStore(store);
         MediaKind projectKind = ProjectMedia.kind(store);
         List<TrainingRun> out = new ArrayList<>();
         for (TrainingRun run : runs.list()) {
-            if (run.kind() == ModelKind.CLASSIFIER && run.epochsDone() > 0 && !run.status().isActive()
+            if (run.kind() == kind && run.epochsDone() > 0 && !run.status().isActive()
                     && reads(runs, run).orElse(projectKind) == projectKind) {
                 out.add(run);
             }

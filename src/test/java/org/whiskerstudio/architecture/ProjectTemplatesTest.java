@@ -23,7 +23,7 @@ class ProjectTemplatesTest {
     void anImageProfileOffersTheImageNetworksBuiltForItsInput() {
         DataProfile images = profile(Set.of(MediaKind.IMAGE),
                 new SequenceInputs(MediaKind.IMAGE, new TensorShape.Sequence(28, 28), WORDS));
-        assertEquals(List.of("mlp", "lenet", "vgg", "yolo", "lstm", "dcgan", "conv-ae", "dense-ae"), ids(images));
+        assertEquals(List.of("mlp", "lenet", "vgg", "yolo", "lstm", "dcgan", "conv-ae", "dense-ae", "vae"), ids(images));
         Architecture lenet = new ProjectTemplates(images).byId("LeNet").orElseThrow().build().get();
         assertEquals(new TensorShape.Image(28, 28, 1), lenet.network().inputShape().orElseThrow());
     }

@@ -49,7 +49,7 @@ class SequenceTemplatesTest {
 
             assertEquals(List.of("lstm", "series-ae"), ids(series));
             assertEquals(List.of("lstm", "lstm-words", "charlstm"), ids(texts));
-            assertEquals(List.of("mlp", "lenet", "vgg", "yolo", "lstm", "dcgan", "conv-ae", "dense-ae", "charlstm"), ids(empty));
+            assertEquals(List.of("mlp", "lenet", "vgg", "yolo", "lstm", "dcgan", "conv-ae", "dense-ae", "vae", "charlstm"), ids(empty));
         }
     }
 

@@ -23,6 +23,8 @@ import org.deeplearning4j.nn.conf.layers.Upsampling2D;
 import org.deeplearning4j.nn.conf.layers.objdetect.Yolo2OutputLayer;
 import org.nd4j.linalg.factory.Nd4j;
 import org.deeplearning4j.nn.conf.layers.recurrent.LastTimeStep;
+import org.deeplearning4j.nn.conf.layers.variational.BernoulliReconstructionDistribution;
+import org.deeplearning4j.nn.conf.layers.variational.VariationalAutoencoder;
 import org.nd4j.linalg.lossfunctions.LossFunctions.LossFunction;
 import org.whiskerstudio.architecture.Activation;
 import org.whiskerstudio.architecture.LayerSpec;
@@ -70,6 +72,8 @@ public final class Dl4jLayers {
             return reconstruction(input);
         } else if (spec instanceof LayerSpec.YoloHead head) {
             return yolo(head);
+        } else if (spec instanceof LayerSpec.Variational variational) {
+            return variational(variational);
         }
         throw new IllegalArgumentException(spec.kind() + " is not a DL4J layer (Input and merges are not)");
     }
@@ -95,6 +99,19 @@ public final class Dl4jLayers {
             return new RnnLossLayer.Builder(LossFunction.MSE).activation(identity).build();
         }
         return new LossLayer.Builder(LossFunction.MSE).activation(identity).build();
+    }
+
+    /**
+     * DL4J's pretraining VAE: leaky-ReLU encoder and decoder, an identity code (mean and log-variance), Bernoulli
+     * pixels through a sigmoid, one sample of the code per example while learning (Kingma and Welling's choice).
+     */
+    private static Layer variational(LayerSpec.Variational v) {
+        return new VariationalAutoencoder.Builder().nOut(v.latent()).encoderLayerSizes(v.hidden())
+                .decoderLayerSizes(v.hidden()).activation(org.nd4j.linalg.activations.Activation.LEAKYRELU)
+                .pzxActivationFunction(org.nd4j.linalg.activations.Activation.IDENTITY)
+                .reconstructionDistribution(new BernoulliReconstructionDistribution(
+                        org.nd4j.linalg.activations.Activation.SIGMOID))
+                .numSamples(1).build();
     }
 
     /** DL4J's YOLOv2 loss over the head's anchors ([anchors, 2] priors in grid cells) and loss weights. */

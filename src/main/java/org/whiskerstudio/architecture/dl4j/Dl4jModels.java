@@ -39,7 +39,9 @@ public final class Dl4jModels {
 
     /** True when the graph is one path from the input (a MultiLayerNetwork); false when it branches. */
     public static boolean isChain(LayerGraph graph) {
-        return graph.nodes().stream().noneMatch(n -> n.spec() instanceof LayerSpec.Merge)
+        // A variational autoencoder trains layer-wise (pretrainLayer by name), which the graph form offers.
+        return graph.nodes().stream().noneMatch(n -> n.spec() instanceof LayerSpec.Merge
+                        || n.spec() instanceof LayerSpec.Variational)
                 && graph.nodes().stream().allMatch(n -> graph.inputsOf(n.id()).size() <= 1
                         && graph.outputsOf(n.id()).size() <= 1);
     }

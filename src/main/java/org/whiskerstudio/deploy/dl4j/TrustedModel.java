@@ -51,7 +51,8 @@ final class TrustedModel {
             throw new BundleRefused(label + ": " + e.getMessage(), e);
         }
         Model net = fresh(architecture.network());
-        long expected = net.numParams();
+        // Every parameter, pretraining ones included: a variational autoencoder's numParams() leaves out its decoder.
+        long expected = net.params().length();
         long size = coefficients.size();
         // float32 parameters take 4 bytes each, float64 8; the array header is small.
         if (size < expected || size > 8 * expected + (64 << 10)) {

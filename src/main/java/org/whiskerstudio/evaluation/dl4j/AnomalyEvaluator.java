@@ -7,9 +7,9 @@ import java.util.Optional;
 import org.whiskerstudio.common.Cancellation;
 import org.whiskerstudio.common.Progress;
 import org.whiskerstudio.dataset.ClassificationData;
-import org.whiskerstudio.dataset.ClassificationDataReader;
 import org.whiskerstudio.dataset.Subset;
 import org.whiskerstudio.evaluation.AnomalyEvaluation;
+import org.whiskerstudio.evaluation.RunThreshold;
 import org.whiskerstudio.project.ProjectStore;
 import org.whiskerstudio.training.AnomalyThreshold;
 import org.whiskerstudio.training.NormalClass;
@@ -32,7 +32,7 @@ public final class AnomalyEvaluator {
         progress.update(0, -1, "Loading the model...");
         TrainedModel model = TrainedModel.ofRun(store, run);
         NormalClass normal = run.folder().readNormalClass().orElse(NormalClass.ALL);
-        ClassificationData data = examples(store, normal);
+        ClassificationData data = RunThreshold.examples(store, normal);
         List<String> notes = new ArrayList<>();
         Optional<List<AnomalyEvaluation.Scored>> validation = score(store, model, data, Subset.VALIDATION, progress,
                 cancellation, notes);
@@ -46,38 +46,16 @@ public final class AnomalyEvaluator {
     }
 
     /**
-     * The threshold an autoencoder run's verdicts use where it runs (Deploy, bundles): the one a person moved on the
-     * Evaluate screen when there is one, else the default computed now as evaluation computes it (the normal
-     * validation examples' 99th percentile; the test part's when the validation part has none), so it follows the
-     * project's current labels instead of a stored copy that relabelling would make stale.
+     * The threshold an autoencoder run's verdicts use where it runs (Deploy, bundles): see {@link RunThreshold}; the
+     * default's scores are computed now by the model.
      *
      * @throws IOException when the project has no normal example to set it on
      */
     public static AnomalyThreshold threshold(ProjectStore store, OpenedRun run, TrainedModel model, Progress progress)
             throws IOException {
-        Optional<AnomalyThreshold> moved = run.folder().readAnomalyThreshold();
-        if (moved.isPresent()) {
-            return moved.get();
-        }
-        NormalClass learned = run.folder().readNormalClass().orElse(NormalClass.ALL);
-        String normal = learned.name();
-        ClassificationData data = examples(store, learned);
         List<String> notes = new ArrayList<>();
         Cancellation never = new Cancellation();
-        return AnomalyEvaluation.defaultThreshold(normal,
-                score(store, model, data, Subset.VALIDATION, progress, never, notes).orElseThrow(),
-                () -> score(store, model, data, Subset.TEST, progress, never, notes).orElseThrow())
-                .orElseThrow(() -> new IOException("Run " + run.id() + " has no anomaly threshold: the project has "
-                        + "no normal example" + (normal.isEmpty() ? "" : " of class " + normal)
-                        + " in its validation or test part to set one on."));
-    }
-
-    /**
-     * The examples the run is judged on, as it learned them: with one normal class the labelled ones (the other
-     * classes are the known anomalies); learning all, every example, labels or not (all normal, "" for no class).
-     */
-    private static ClassificationData examples(ProjectStore store, NormalClass normal) {
-        return normal.scope().read(new ClassificationDataReader(store));
+        return RunThreshold.of(store, run, (data, part) -> score(store, model, data, part, progress, never, notes));
     }
 
     private static Optional<List<AnomalyEvaluation.Scored>> score(ProjectStore store, TrainedModel model,

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Function;
+import org.whiskerstudio.architecture.ModelKind;
 import org.whiskerstudio.common.Cancellation;
 import org.whiskerstudio.common.Progress;
 import org.whiskerstudio.evaluation.dl4j.CachedScoring;
@@ -22,7 +24,8 @@ import org.whiskerstudio.training.dl4j.TrainedModel;
 /**
  * A run's embeddings: its model's activations at the layer {@link EmbeddingLayer} names for its kind, for every
  * example of the kind it reads, in batches from the tensor cache exactly as scoring reads them
- * ({@link CachedScoring}).
+ * ({@link CachedScoring}); and an autoencoder run's anomaly scores the same way, each one a row of one number
+ * ({@link #anomalyScores}).
  */
 public final class RunActivations implements Embedder {
     private final long runId;
@@ -43,9 +46,29 @@ public final class RunActivations implements Embedder {
         return embed(store, model, layer, examples, progress, cancellation);
     }
 
+    /** An autoencoder run's score of each example (its reconstruction error, as Evaluate scores it): one-number rows. */
+    public static Embedder anomalyScores(long runId) {
+        return (store, examples, progress, cancellation) -> {
+            OpenedRun run = new RunStore(store).open(runId);
+            if (run.run().kind() != ModelKind.AUTOENCODER) {
+                throw new IOException("Run " + runId + " (" + run.run().kind().label() + ") gives no anomaly scores.");
+            }
+            progress.update(0, -1, "Loading the model...");
+            TrainedModel model = TrainedModel.ofRun(store, run);
+            return rows(store, model, "Scoring", model::reconstructionErrorRows, examples, progress, cancellation);
+        };
+    }
+
     /** The same with a model restored by the caller (the bench keeps the one it trained). */
     public static Optional<Embeddings> embed(ProjectStore store, TrainedModel model, String layer,
                                              List<ImageAsset> examples, Progress progress, Cancellation cancellation) {
+        return rows(store, model, "Embedding", records -> model.activations(records, layer), examples, progress,
+                cancellation);
+    }
+
+    private static Optional<Embeddings> rows(ProjectStore store, TrainedModel model, String verb,
+                                             Function<List<byte[]>, float[][]> forward, List<ImageAsset> examples,
+                                             Progress progress, Cancellation cancellation) {
         MediaKind reads = model.preprocessing().encoding().kind();
         List<CachedScoring.Example> read = new ArrayList<>();
         Map<MediaKind, Integer> otherKinds = new TreeMap<>();
@@ -60,8 +83,8 @@ public final class RunActivations implements Embedder {
         }
         long[] ids = new long[read.size()];
         float[][] vectors = new float[read.size()][];
-        Optional<List<String>> notes = CachedScoring.run(model, store, read, "Embedding", progress, cancellation,
-                records -> model.activations(records, layer), (i, row) -> {
+        Optional<List<String>> notes = CachedScoring.run(model, store, read, verb, progress, cancellation, forward,
+                (i, row) -> {
                     ids[i] = read.get(i).imageId();
                     vectors[i] = row;
                 });

@@ -26,7 +26,8 @@ import org.whiskerstudio.training.TrainingRun;
  * An autoencoder learns to give back the project's examples (the labelled ones of its normal class, or all of them,
  * labels or not) in
  * {@link AutoencoderTrainer}; the normal class goes to the run's folder, and a resumed run keeps its input and
- * standardisation as a classifier does.
+ * standardisation as a classifier does. A variational autoencoder's pixels are only scaled to [0, 1] (its Bernoulli
+ * reconstruction needs them there), and it learns by its own loss ({@link VariationalNetwork}).
  */
 final class AutoencoderStrategy implements RunStrategy {
     private final TrainingDataSource source;
@@ -69,10 +70,14 @@ final class AutoencoderStrategy implements RunStrategy {
         TrainingDataSource scoped = sourceFor(normal);
         Optional<Preprocessing> recorded = job.resume() ? folder.readPreprocessing() : Optional.empty();
         Optional<Normalisation> kept = job.resume() ? folder.readNormalisation() : Optional.empty();
+        boolean variational = Autoencoder.variational(job.architecture().network());
         TrainingTensors data = ImagePreparation.prepare(job, (progress, cancellation) -> {
             Preprocessing input = recorded.orElseGet(() -> scoped.preprocessingFor(job.architecture(), run.config()));
-            return kept.isPresent()
-                    ? scoped.prepare(job.architecture(), run.config(), input, kept.get(), progress, cancellation)
+            // A variational autoencoder's Bernoulli pixels must stay in [0, 1]: scaled, never standardised.
+            Optional<Normalisation> fixed = variational && kept.isEmpty()
+                    ? Optional.of(Normalisation.identity(input.channels())) : kept;
+            return fixed.isPresent()
+                    ? scoped.prepare(job.architecture(), run.config(), input, fixed.get(), progress, cancellation)
                     : scoped.prepare(job.architecture(), run.config(), input, progress, cancellation);
         });
         if (!job.resume()) {

@@ -19,6 +19,7 @@ final class AutoencoderTrainer extends Dl4jTrainer {
     private final boolean flat;
     private final OptionalInt normal;
     private final TensorShape input;
+    private final boolean variational;
     /** Made at the first epoch's end (the validation part is read then); empty for series and vectors. */
     private Optional<ReconstructionPreview> preview;
 
@@ -27,6 +28,7 @@ final class AutoencoderTrainer extends Dl4jTrainer {
         this.job = job;
         this.flat = shape.flat();
         this.input = shape.input();
+        this.variational = Autoencoder.variational(job.network());
         this.normal = normal;
     }
 
@@ -64,7 +66,8 @@ final class AutoencoderTrainer extends Dl4jTrainer {
 
     @Override
     protected String watchedLoss() {
-        return hasValidation() ? "Validation reconstruction loss" : "Training reconstruction loss";
+        String loss = variational ? "loss (negative ELBO)" : "reconstruction loss";
+        return (hasValidation() ? "Validation " : "Training ") + loss;
     }
 
     /** The batch's examples of the normal class (its one-hot label), or all of them; empty when none is. */

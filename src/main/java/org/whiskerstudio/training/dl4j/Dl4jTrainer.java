@@ -159,6 +159,9 @@ public class Dl4jTrainer extends EpochTrainer {
 
     @Override
     protected String bestLoss(double loss) {
-        return watchedLoss().toLowerCase(Locale.ROOT) + " " + String.format(Locale.ROOT, "%.4f", loss);
+        // Only the first letter: "negative ELBO" keeps its capitals.
+        String watched = watchedLoss();
+        return watched.substring(0, 1).toLowerCase(Locale.ROOT) + watched.substring(1) + " "
+                + String.format(Locale.ROOT, "%.4f", loss);
     }
 }

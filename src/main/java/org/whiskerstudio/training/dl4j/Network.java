@@ -11,11 +11,12 @@ import org.deeplearning4j.util.ModelSerializer;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.DataSet;
 import org.whiskerstudio.architecture.LayerGraph;
+import org.whiskerstudio.architecture.LayerSpec;
 import org.whiskerstudio.architecture.dl4j.Dl4jModels;
 import org.whiskerstudio.training.TrainingConfig;
 
 /** The one network being trained, whether a MultiLayerNetwork (a chain) or a ComputationGraph (branches). */
-sealed interface Network permits Network.Chain, Network.Graph {
+sealed interface Network permits Network.Chain, Network.Graph, VariationalNetwork {
 
     /** A fresh network with the config's seed, optimiser at its first epoch's rate, and weight decay. */
     static Network create(LayerGraph graph, TrainingConfig config) {
@@ -29,7 +30,7 @@ sealed interface Network permits Network.Chain, Network.Graph {
         ComputationGraph net = new ComputationGraph(Dl4jModels.computationGraph(graph, config.seed(), updater,
                 config.weightDecay()));
         net.init();
-        return new Graph(net);
+        return graphOf(graph, net);
     }
 
     /** A checkpoint with its updater state, checked by {@link ModelZips} before DL4J reads it. */
@@ -37,7 +38,14 @@ sealed interface Network permits Network.Chain, Network.Graph {
         ModelZips.requireModelOnly(zip);
         return Dl4jModels.isChain(graph)
                 ? new Chain(ModelSerializer.restoreMultiLayerNetwork(zip.toFile(), true))
-                : new Graph(ModelSerializer.restoreComputationGraph(zip.toFile(), true));
+                : graphOf(graph, ModelSerializer.restoreComputationGraph(zip.toFile(), true));
+    }
+
+    /** A graph, or a variational autoencoder's (it learns layer-wise: {@link VariationalNetwork}). */
+    private static Network graphOf(LayerGraph graph, ComputationGraph net) {
+        return graph.nodes().stream().filter(n -> n.spec() instanceof LayerSpec.Variational).findFirst()
+                .<Network>map(n -> new VariationalNetwork(net, LayerKeys.of(graph).get(n.id())))
+                .orElseGet(() -> new Graph(net));
     }
 
     Model model();

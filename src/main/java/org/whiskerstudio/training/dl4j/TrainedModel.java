@@ -192,13 +192,18 @@ public final class TrainedModel {
 
     /**
      * An autoencoder's reconstruction error of each uint8 record (mean squared difference over the normalised
-     * input's numbers): its anomaly score.
+     * input's numbers; a variational one's negative log-probability of rebuilding it): its anomaly score.
      */
     public double[] reconstructionErrors(List<byte[]> images) {
         if (images.isEmpty()) {
             return new double[0];
         }
         INDArray features = encode(images);
+        if (net instanceof VariationalNetwork vae) {
+            synchronized (this) {
+                return vae.negativeLogProbabilities(features);
+            }
+        }
         return Reconstructions.errors(output(features), features);
     }
 

@@ -19,7 +19,7 @@ public final class DataMap {
     private Optional<Set<Long>> only = Optional.empty();
 
     /**
-     * @param showInGrid        what "Show in Data grid" does with the selection
+     * @param showInGrid        what "Show in grid" does with the selection
      * @param afterEdit         what follows a label edit on the map (the grid re-reads)
      * @param showAllWhenChanged values (filter, search) whose change shows every example again
      */

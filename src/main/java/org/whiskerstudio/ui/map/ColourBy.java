@@ -4,7 +4,8 @@ package org.whiskerstudio.ui.map;
 public enum ColourBy {
     LABEL("Label"),
     SUGGESTION("Suggested class"),
-    CLUSTER("Cluster");
+    CLUSTER("Cluster"),
+    ANOMALY("Anomaly score");
 
     private final String label;
 

@@ -22,6 +22,9 @@ import org.whiskerstudio.map.SpatialGrid;
  */
 final class MapCanvas {
     private static final double POINT = 3.5;
+    private static final double LARGEST_POINT = 8;
+    /** Up to this many points, a point is larger than {@link #POINT} (a small map's points are easy to miss). */
+    private static final double CROWDED = 2_000;
     private static final double HIT_PIXELS = 6;
     private final Pane pane = new Pane();
     private final Canvas canvas = new Canvas();
@@ -30,6 +33,8 @@ final class MapCanvas {
     private float[] ys = new float[0];
     private int[][] byColour = new int[1][0];
     private Color[] colours = new Color[0];
+    private int emphasised = -1;
+    private double point = POINT;
     private boolean[] selected = new boolean[0];
     private SpatialGrid grid = new SpatialGrid(xs, ys);
     private double scale = 1;
@@ -97,15 +102,25 @@ final class MapCanvas {
         xs = newXs;
         ys = newYs;
         grid = new SpatialGrid(xs, ys);
+        point = pointSize(xs.length);
         selected = new boolean[xs.length];
         colours = new Color[0];
         byColour = group(new int[xs.length], 0);
         fit();
     }
 
-    /** Each point's category, an index into {@code categoryColours} (-1: none, grey). */
-    void setCategories(int[] categories, Color[] categoryColours) {
+    /** A point's side in pixels: {@link #POINT} on a crowded map, larger on a small one. */
+    static double pointSize(int points) {
+        return points == 0 ? POINT : Math.max(POINT, Math.min(LARGEST_POINT, POINT * Math.sqrt(CROWDED / points)));
+    }
+
+    /**
+     * Each point's category, an index into {@code categoryColours} (-1: none, grey); category {@code emphasis}'s points
+     * (-1: none) are drawn larger, outlined and last, so they stand out.
+     */
+    void setCategories(int[] categories, Color[] categoryColours, int emphasis) {
         colours = categoryColours.clone();
+        emphasised = emphasis;
         byColour = group(categories.length == xs.length ? categories : filledNone(xs.length), colours.length);
         dirty = true;
     }
@@ -246,20 +261,44 @@ final class MapCanvas {
         GraphicsContext g = canvas.getGraphicsContext2D();
         g.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
         // One fill colour per pass (slot 0: no category): setting the fill per point costs more than drawing it.
+        int last = emphasised < 0 ? -1 : 1 + emphasised;
         for (int slot = 0; slot < byColour.length; slot++) {
-            g.setFill(slot == 0 ? palette.none() : colours[slot - 1]);
-            for (int i : byColour[slot]) {
-                g.fillRect(screenX(i) - POINT / 2, screenY(i) - POINT / 2, POINT, POINT);
+            if (slot != last) {
+                g.setFill(slot == 0 ? palette.none() : colours[slot - 1]);
+                for (int i : byColour[slot]) {
+                    g.fillRect(screenX(i) - point / 2, screenY(i) - point / 2, point, point);
+                }
             }
+        }
+        if (last > 0 && last < byColour.length) {
+            drawEmphasised(g, byColour[last], colours[last - 1]);
         }
         g.setStroke(palette.selection());
         g.setLineWidth(1.5);
         for (int i = 0; i < xs.length; i++) {
             if (selected[i]) {
-                g.strokeRect(screenX(i) - POINT, screenY(i) - POINT, 2 * POINT, 2 * POINT);
+                g.strokeRect(screenX(i) - point, screenY(i) - point, 2 * point, 2 * point);
             }
         }
         drawLasso(g);
+    }
+
+    /**
+     * Over the others: larger discs with a dark rim when they are few; when they are many (a one-class model calls
+     * most of a project anomalous) their colour is enough, and large discs would bury the rest.
+     */
+    private void drawEmphasised(GraphicsContext g, int[] points, Color colour) {
+        boolean few = points.length <= xs.length / 10;
+        double size = point * (few ? 1.8 : 1.2);
+        g.setFill(colour);
+        g.setStroke(Color.gray(0.1, 0.85));
+        g.setLineWidth(1);
+        for (int i : points) {
+            g.fillOval(screenX(i) - size / 2, screenY(i) - size / 2, size, size);
+            if (few) {
+                g.strokeOval(screenX(i) - size / 2, screenY(i) - size / 2, size, size);
+            }
+        }
     }
 
     /** Points grouped by their colour slot, so each colour is set once a frame. */

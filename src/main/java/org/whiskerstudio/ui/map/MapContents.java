@@ -4,6 +4,8 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
 import org.whiskerstudio.map.MapColouring;
 import org.whiskerstudio.map.ProjectMap;
 import org.whiskerstudio.project.ImageAsset;
@@ -25,13 +27,17 @@ record MapContents(ProjectMap map, Map<Long, ImageAsset> images, List<LabelClass
         return new MapContents(map, images, store.labelClasses(), suggestions);
     }
 
-    /** The colouring asked for; by cluster needs {@code clusters} (empty: every point uncoloured). */
-    MapColouring colouring(ColourBy by, int[] clusters) {
+    /**
+     * The colouring asked for; by cluster needs {@code clusters}, by anomaly score {@code byScore}'s (empty: every
+     * point uncoloured).
+     */
+    MapColouring colouring(ColourBy by, int[] clusters, Supplier<Optional<MapColouring>> byScore) {
         return switch (by) {
             case LABEL -> MapColouring.byLabel(map, images, classes);
             case SUGGESTION -> MapColouring.bySuggestion(map, suggestions, classes);
             case CLUSTER -> clusters.length == map.size() ? MapColouring.byCluster(clusters)
                     : new MapColouring(List.of(), filled(map.size()));
+            case ANOMALY -> byScore.get().orElseGet(() -> new MapColouring(List.of(), filled(map.size())));
         };
     }
 

@@ -11,6 +11,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
@@ -45,7 +46,18 @@ final class MapLegend {
         });
         Label title = new Label("Legend");
         title.getStyleClass().add("title-4");
-        root.getChildren().addAll(title, list);
+        // The anomaly scale's range and threshold, shown while the map is coloured by score.
+        Label caption = new Label();
+        caption.setId("map-score-caption");
+        caption.setWrapText(true);
+        caption.setMaxWidth(190);
+        caption.setMinHeight(Region.USE_PREF_SIZE);
+        caption.getStyleClass().add("text-muted");
+        caption.textProperty().bind(model.scoreCaptionProperty());
+        caption.visibleProperty().bind(model.scoreCaptionProperty().isNotEmpty()
+                .and(model.colourByProperty().isEqualTo(ColourBy.ANOMALY)));
+        caption.managedProperty().bind(caption.visibleProperty());
+        root.getChildren().addAll(title, caption, list);
         VBox.setVgrow(list, Priority.ALWAYS);
         root.setPadding(new Insets(4, 8, 4, 4));
         model.colouringProperty().addListener((o, a, now) -> show(now, model.colourByProperty().get()));
@@ -68,6 +80,7 @@ final class MapLegend {
                 case LABEL -> "Unlabelled";
                 case SUGGESTION -> "No suggestion";
                 case CLUSTER -> "Not clustered yet";
+                case ANOMALY -> "Not scored";
             }, none, palette.none()));
         }
         entries.setAll(shown);

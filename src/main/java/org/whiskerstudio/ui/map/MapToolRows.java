@@ -12,18 +12,23 @@ import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
+import javafx.util.StringConverter;
 import org.whiskerstudio.map.Clusters;
 import org.whiskerstudio.map.EmbeddingSource;
 
-/** The map's two tool rows; they wrap rather than cut their words on a narrow window. */
+/**
+ * The map's two tool rows, kept short so each fits one line at 1366 px (the words that would not fit are tooltips);
+ * they wrap rather than cut their words on a narrower window.
+ */
 final class MapToolRows {
     private MapToolRows() {
     }
 
-    /** Source and Compute, colours, and clusters (k, Suggest k, Find clusters). */
+    /** Source and Compute, colours (and the anomaly run), and clusters (k, Suggest k, Cluster). */
     static Node mapRow(MapViewModel model) {
         ComboBox<EmbeddingSource> source = new ComboBox<>(model.sources());
         source.setId("map-source");
+        source.setPrefWidth(190);
         source.valueProperty().bindBidirectional(model.sourceProperty());
         source.setButtonCell(sourceCell());
         source.setCellFactory(l -> sourceCell());
@@ -34,23 +39,45 @@ final class MapToolRows {
         compute.setDefaultButton(false);
         compute.disableProperty().bind(model.busyProperty());
         compute.setOnAction(e -> model.compute());
-        ComboBox<ColourBy> colour = new ComboBox<>();
-        colour.getItems().setAll(ColourBy.values());
+        ComboBox<ColourBy> colour = new ComboBox<>(model.colourChoices());
         colour.setId("map-colour-by");
+        colour.setPrefWidth(155);
         colour.valueProperty().bindBidirectional(model.colourByProperty());
+        ComboBox<Long> scoreRun = new ComboBox<>(model.anomalyRuns());
+        scoreRun.setId("map-anomaly-run");
+        scoreRun.setPrefWidth(90);
+        scoreRun.valueProperty().bindBidirectional(model.anomalyRunProperty());
+        scoreRun.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Long run) {
+                return run == null ? "" : "Run " + run;
+            }
+
+            @Override
+            public Long fromString(String text) {
+                return Long.valueOf(text.replace("Run ", "").strip());
+            }
+        });
+        scoreRun.setTooltip(new Tooltip("The autoencoder run whose anomaly scores colour the map"));
+        // One run needs no choosing (the legend names it), and the row keeps to one line.
+        scoreRun.visibleProperty().bind(model.colourByProperty().isEqualTo(ColourBy.ANOMALY)
+                .and(Bindings.size(model.anomalyRuns()).greaterThan(1)));
+        scoreRun.managedProperty().bind(scoreRun.visibleProperty());
         Spinner<Integer> k = new Spinner<>(1, Clusters.MAX_K, model.kProperty().get());
         k.setId("map-k");
-        k.setPrefWidth(72);
+        k.setPrefWidth(60);
+        k.setTooltip(new Tooltip("How many clusters (k) to find"));
         k.getValueFactory().valueProperty().addListener((o, a, b) -> model.kProperty().set(b));
         model.kProperty().addListener((o, a, b) -> k.getValueFactory().setValue(b.intValue()));
         Button suggest = new Button("Suggest k");
         suggest.setTooltip(new Tooltip("The k whose clusters are best separated (silhouette on a sample)"));
         suggest.setOnAction(e -> model.suggestK());
-        Button cluster = new Button("Find clusters");
+        Button cluster = new Button("Cluster");
+        cluster.setTooltip(new Tooltip("Find k clusters (k-means) and colour the map by them"));
         cluster.setId("map-cluster");
         cluster.setOnAction(e -> model.cluster());
         noMap(model, suggest, cluster);
-        return row(new Label("Map by"), source, compute, new Label("Colour by"), colour, new Label("Clusters"), k,
+        return row(new Label("Map by"), source, compute, new Label("Colour by"), colour, scoreRun, new Label("k"), k,
                 suggest, cluster);
     }
 
@@ -59,12 +86,13 @@ final class MapToolRows {
         Label count = new Label();
         count.setId("map-selected");
         count.textProperty().bind(Bindings.createStringBinding(() -> model.selectionProperty().get().length
-                + " selected (drag to lasso)", model.selectionProperty()));
+                + " selected", model.selectionProperty()));
+        count.setTooltip(new Tooltip("Drag on the map to lasso examples"));
         // Editable: a project imported without labels has no class to pick yet, so a new one is typed here.
         ComboBox<String> classes = new ComboBox<>(model.classNames());
         classes.setId("map-class");
         classes.setEditable(true);
-        classes.setPrefWidth(150);
+        classes.setPrefWidth(120);
         classes.setPromptText("Class");
         classes.setTooltip(new Tooltip("Pick a class or type a new one (created when the selection is labelled)"));
         Button label = new Button("Label selection");
@@ -72,18 +100,20 @@ final class MapToolRows {
         label.disableProperty().bind(classes.getEditor().textProperty().isEmpty().or(Bindings.createBooleanBinding(
                 () -> model.selectionProperty().get().length == 0, model.selectionProperty())));
         label.setOnAction(e -> model.labelSelection(classes.getEditor().getText()));
-        Button grid = new Button("Show in Data grid");
+        Button grid = new Button("Show in grid");
+        grid.setTooltip(new Tooltip("Show the selection in the Data grid"));
         grid.setId("map-show-in-grid");
         grid.disableProperty().bind(Bindings.createBooleanBinding(() -> model.selectionProperty().get().length == 0,
                 model.selectionProperty()));
         grid.setOnAction(e -> model.showSelectionInGrid());
         Spinner<Integer> which = new Spinner<>(1, Clusters.MAX_K, 1);
         which.setId("map-cluster-number");
-        which.setPrefWidth(72);
+        which.setPrefWidth(60);
+        which.setTooltip(new Tooltip("The cluster to name"));
         TextField name = new TextField();
         name.setId("map-cluster-name");
         name.setPromptText("class name");
-        name.setPrefColumnCount(8);
+        name.setPrefColumnCount(7);
         Button nameIt = new Button("Name cluster");
         nameIt.setId("map-name-cluster");
         nameIt.setTooltip(new Tooltip("Label every member of the cluster with this class (created if new)"));

@@ -33,6 +33,7 @@ public final class MapView {
     private final VBox hover = new VBox(4);
     private final ImageView hoverImage = new ImageView();
     private final Label hoverName = new Label();
+    private final Label hoverScore = new Label();
     private Optional<ProjectLayout> thumbnailsFor = Optional.empty();
     private Optional<ThumbnailLoader<ImageAsset>> thumbnails = Optional.empty();
     private int hovered = -1;
@@ -57,7 +58,7 @@ public final class MapView {
             }
         }, () -> canvas.setPoints(new float[0], new float[0])));
         model.colouringProperty().addListener((o, a, now) -> canvas.setCategories(now.category(),
-                palette.colours(now)));
+                palette.colours(now), now.emphasised()));
         model.selectionProperty().addListener((o, a, now) -> canvas.setSelection(now));
         canvas.setOnSelect(model::select);
         canvas.setOnOpen(model::open);
@@ -75,7 +76,8 @@ public final class MapView {
 
     private Node centre() {
         hover.setId("map-hover");
-        hover.getChildren().addAll(hoverImage, hoverName);
+        hover.getChildren().addAll(hoverImage, hoverName, hoverScore);
+        hoverScore.managedProperty().bind(hoverScore.visibleProperty());
         hover.getStyleClass().add("wait-card");
         hover.setPadding(new Insets(6));
         hover.setMouseTransparent(true);
@@ -100,7 +102,7 @@ public final class MapView {
 
     private void hover(int index, double x, double y) {
         if (index == hovered) {
-            hover.relocate(x + 14, y + 14);
+            place(x, y);
             return;
         }
         hovered = index;
@@ -111,10 +113,22 @@ public final class MapView {
         }
         ImageAsset asset = example.get();
         hoverName.setText(asset.fileName());
-        hover.resize(110, 130);
-        hover.relocate(x + 14, y + 14);
+        Optional<String> score = model.scoreOf(index);
+        hoverScore.setText(score.orElse(""));
+        hoverScore.setVisible(score.isPresent());
+        hover.resize(score.isPresent() ? 170 : 110, score.isPresent() ? 162 : 130);
+        place(x, y);
         hoverImage.setImage(null);
         loader().ifPresent(l -> l.request(asset, () -> hovered == index, hoverImage::setImage, why -> { }));
+    }
+
+    /** Below and right of the pointer, or above or left of it where the card would leave the map. */
+    private void place(double x, double y) {
+        double width = canvas.node().getWidth();
+        double height = canvas.node().getHeight();
+        double left = x + 14 + hover.getWidth() > width ? x - 14 - hover.getWidth() : x + 14;
+        double top = y + 14 + hover.getHeight() > height ? y - 14 - hover.getHeight() : y + 14;
+        hover.relocate(Math.max(0, left), Math.max(0, top));
     }
 
     private Optional<ThumbnailLoader<ImageAsset>> loader() {

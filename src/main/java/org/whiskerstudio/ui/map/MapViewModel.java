@@ -2,7 +2,6 @@ package org.whiskerstudio.ui.map;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -12,9 +11,7 @@ import java.util.function.LongFunction;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
-import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -23,16 +20,12 @@ import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.whiskerstudio.common.Cancellation;
 import org.whiskerstudio.common.TaskExecutor;
-import org.whiskerstudio.common.edit.EditCommand;
-import org.whiskerstudio.common.edit.UndoStack;
-import org.whiskerstudio.labelling.AnnotationStore;
+import org.whiskerstudio.architecture.ModelKind;
 import org.whiskerstudio.map.Clusters;
 import org.whiskerstudio.map.EmbeddingSource;
 import org.whiskerstudio.map.Embedder;
 import org.whiskerstudio.map.MapColouring;
-import org.whiskerstudio.map.MapLabelling;
 import org.whiskerstudio.map.MapService;
 import org.whiskerstudio.map.ProjectMap;
 import org.whiskerstudio.project.ImageAsset;
@@ -41,14 +34,16 @@ import org.whiskerstudio.project.ProjectLayout;
 import org.whiskerstudio.project.ProjectSession;
 import org.whiskerstudio.project.ProjectStore;
 import org.whiskerstudio.suggest.SuggestingRuns;
+import org.whiskerstudio.training.TrainingRun;
 import org.whiskerstudio.ui.common.Notifier;
 import org.whiskerstudio.ui.common.ProjectScoped;
 import org.whiskerstudio.ui.common.UiTasks;
 
 /**
- * The map's state: the source and its computed map (with progress and cancel), the colouring and legend, k-means
- * clusters, the lasso's selection, and the edits made from the map (labelling a selection, naming a cluster) on the
- * map's own undo stack. Computing, reading and saving run on the executor.
+ * The map's state: the source and its computed map, the colouring and legend, and k-means clusters. Its parts: the
+ * long job with progress and cancel ({@link MapJob}), the lasso's selection and the clusters ({@link MapSelection}),
+ * and the edits made from the map on its own undo stack ({@link MapEdits}). Computing, reading and saving run on the
+ * executor.
  */
 public final class MapViewModel implements ProjectScoped<ProjectSession> {
     private static final EmbeddingSource DESCRIPTOR = new EmbeddingSource.Descriptor();
@@ -65,38 +60,39 @@ public final class MapViewModel implements ProjectScoped<ProjectSession> {
             new ReadOnlyObjectWrapper<>(new MapColouring(List.of(), new int[0]));
     private final ObservableList<String> classNames = FXCollections.observableArrayList();
     private final IntegerProperty k = new SimpleIntegerProperty(5);
-    private int[] clusters = new int[0];
-    private final ReadOnlyObjectWrapper<int[]> selection = new ReadOnlyObjectWrapper<>(new int[0]);
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(-1);
-    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final MapSelection selection = new MapSelection(this::shownMap);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("Compute the map to see every example.");
-    private final ReadOnlyStringWrapper undoText = new ReadOnlyStringWrapper("");
-    private final UndoStack undo = new UndoStack();
-    private Cancellation cancellation = new Cancellation();
-    private long generation;
+    private final MapJob job;
+    private final MapEdits edits;
+    private final MapScoring scoring;
+    private final ObservableList<ColourBy> colourChoices = FXCollections.observableArrayList(ColourBy.LABEL,
+            ColourBy.SUGGESTION, ColourBy.CLUSTER);
     private LongConsumer openImage = id -> { };
     private Consumer<Set<Long>> showInGrid = ids -> { };
-    private Runnable afterEdit = () -> { };
     private Optional<Long> wantedRun = Optional.empty();
 
     public MapViewModel(TaskExecutor executor, Notifier notifier) {
         this.tasks = new UiTasks(executor, notifier);
-        colourBy.addListener((o, a, b) -> recolour());
+        this.job = new MapJob(tasks);
+        this.edits = new MapEdits(tasks, () -> session.map(ProjectSession::store), this::shownMap, this::show,
+                status::set);
+        this.scoring = new MapScoring(job);
+        colourBy.addListener((o, a, b) -> colourChanged());
+        scoring.runProperty().addListener((o, a, b) -> colourChanged());
         source.addListener((o, a, b) -> {
             contents.set(Optional.empty());
             clearMapState();
-        });
-        // Edits run on the executor: the label follows on the UI thread.
-        undo.addListener(() -> {
-            String text = undo.undoDescription().map(d -> "Undo " + d).orElse("");
-            tasks.onUiThread(() -> undoText.set(text));
         });
     }
 
     /** The engine that embeds examples by a run's layer (wired by the app; without it only the descriptor works). */
     public void setRunEngine(LongFunction<Embedder> engine) {
         runEngine = engine;
+    }
+
+    /** The engine that scores examples by an autoencoder run (wired by the app), for colouring by anomaly score. */
+    public void setScoreEngine(LongFunction<Embedder> engine) {
+        scoring.setEngine(engine);
     }
 
     /** Where a clicked example goes (the shell shows it on the Label screen). */
@@ -106,7 +102,7 @@ public final class MapViewModel implements ProjectScoped<ProjectSession> {
 
     /** Told after each label edit from the map and its undo (the grid re-reads its labels). */
     public void setAfterEdit(Runnable action) {
-        afterEdit = action;
+        edits.setAfterEdit(action);
     }
 
     /** Where "Show in the Data grid" sends the selection's example ids. */
@@ -119,7 +115,8 @@ public final class MapViewModel implements ProjectScoped<ProjectSession> {
         cancel();
         session = next;
         wantedRun = Optional.empty();
-        undo.clear();
+        edits.clear();
+        scoring.clear();
         contents.set(Optional.empty());
         clearMapState();
         sources.setAll(DESCRIPTOR);
@@ -127,16 +124,36 @@ public final class MapViewModel implements ProjectScoped<ProjectSession> {
         refreshSources();
     }
 
-    /** Re-reads the runs offered as sources (classifier runs with a saved model). */
+    /**
+     * Re-reads the runs offered as sources (classifier and autoencoder runs with a saved model) and for colouring by
+     * anomaly score (the autoencoder runs; the choice is offered only when there is one).
+     */
     public void refreshSources() {
-        session.ifPresent(s -> tasks.submit(() -> SuggestingRuns.of(s.store()), runs -> {
+        record Runs(List<TrainingRun> classifiers, List<TrainingRun> autoencoders) {
+        }
+        session.ifPresent(s -> tasks.submit(() -> new Runs(SuggestingRuns.of(s.store()),
+                SuggestingRuns.ofKind(s.store(), ModelKind.AUTOENCODER)), runs -> {
+            offerScores(runs.autoencoders().stream().map(TrainingRun::id).toList());
             List<EmbeddingSource> all = new ArrayList<>(List.of(DESCRIPTOR));
-            runs.forEach(r -> all.add(new EmbeddingSource.Run(r.id())));
+            runs.classifiers().forEach(r -> all.add(new EmbeddingSource.Run(r.id())));
+            runs.autoencoders().forEach(r -> all.add(new EmbeddingSource.Run(r.id())));
             EmbeddingSource chosen = wantedRun.<EmbeddingSource>map(EmbeddingSource.Run::new).orElse(source.get());
             wantedRun = Optional.empty();
             sources.setAll(all);
             source.set(all.contains(chosen) ? chosen : DESCRIPTOR);
         }, f -> status.set("Could not list the runs: " + f.message())));
+    }
+
+    private void offerScores(List<Long> autoencoderRuns) {
+        scoring.offer(autoencoderRuns);
+        if (autoencoderRuns.isEmpty()) {
+            colourChoices.remove(ColourBy.ANOMALY);
+            if (colourBy.get() == ColourBy.ANOMALY) {
+                colourBy.set(ColourBy.LABEL);
+            }
+        } else if (!colourChoices.contains(ColourBy.ANOMALY)) {
+            colourChoices.add(ColourBy.ANOMALY);
+        }
     }
 
     /** Chooses run {@code runId} as the source once the project offers it (Evaluate's chosen run). */
@@ -153,38 +170,20 @@ public final class MapViewModel implements ProjectScoped<ProjectSession> {
 
     /** Computes the map of the chosen source (or reads it from the project's cache). */
     public void compute() {
-        if (session.isEmpty() || busy.get()) {
+        if (session.isEmpty()) {
             return;
         }
-        ProjectSession s = session.get();
+        ProjectStore store = session.get().store();
         EmbeddingSource chosen = source.get();
-        Cancellation cancel = new Cancellation();
-        cancellation = cancel;
-        long asked = ++generation;
-        busy.set(true);
-        message.set("Computing the map...");
-        progress.set(-1);
         MapService service = new MapService(runEngine);
-        tasks.submit(() -> service.map(s.store(), chosen, tasks.progress(u -> {
-            message.set(u.message());
-            progress.set(u.fraction());
-        }), cancel).map(m -> MapContents.read(s.store(), m)), read -> {
-            if (asked != generation) {
-                return;
-            }
-            busy.set(false);
-            read.ifPresentOrElse(this::show, () -> status.set("Cancelled."));
-        }, f -> {
-            busy.set(false);
-            status.set("The map could not be computed: " + f.message());
-        });
+        job.start("Computing the map...", (progress, cancel) -> service.map(store, chosen, progress, cancel)
+                        .map(m -> MapContents.read(store, m)),
+                read -> read.ifPresentOrElse(this::show, () -> status.set("Cancelled.")),
+                "The map could not be computed", status::set);
     }
 
     public void cancel() {
-        cancellation.cancel();
-        if (busy.get()) {
-            generation++;
-            busy.set(false);
+        if (job.cancel()) {
             status.set("Cancelled.");
         }
     }
@@ -194,23 +193,39 @@ public final class MapViewModel implements ProjectScoped<ProjectSession> {
         contents.set(Optional.of(read));
         classNames.setAll(read.classes().stream().map(LabelClass::name).toList());
         if (!sameMap) {
-            clusters = new int[0];
-            selection.set(new int[0]);
+            selection.clear();
         }
         recolour();
+        scoreIfWanted();
         ProjectMap m = read.map();
         status.set(m.size() + " examples mapped by " + source.get().label()
                 + (m.notes().isEmpty() ? "." : "; " + String.join(" ", m.notes())));
     }
 
     private void clearMapState() {
-        clusters = new int[0];
-        selection.set(new int[0]);
+        selection.clear();
         recolour();
     }
 
+    private Optional<ProjectMap> shownMap() {
+        return contents.get().map(MapContents::map);
+    }
+
+    private void colourChanged() {
+        recolour();
+        scoreIfWanted();
+    }
+
+    /** Colouring by anomaly score needs the chosen run's scores (read from the cache when current). */
+    private void scoreIfWanted() {
+        if (colourBy.get() == ColourBy.ANOMALY && contents.get().isPresent() && !scoring.scored()) {
+            session.ifPresent(s -> scoring.score(s.store(), this::recolour, status::set));
+        }
+    }
+
     private void recolour() {
-        colouring.set(contents.get().map(c -> c.colouring(colourBy.get(), clusters))
+        colouring.set(contents.get().map(c -> c.colouring(colourBy.get(), selection.clusters(),
+                        () -> scoring.colouring(c.map())))
                 .orElse(new MapColouring(List.of(), new int[0])));
     }
 
@@ -225,7 +240,7 @@ public final class MapViewModel implements ProjectScoped<ProjectSession> {
         contents.get().ifPresent(c -> {
             int want = Math.max(1, Math.min(k.get(), c.map().size()));
             tasks.submit(() -> Clusters.kMeans(c.map().features(), want), found -> {
-                clusters = found;
+                selection.setClusters(found);
                 if (colourBy.get() == ColourBy.CLUSTER) {
                     recolour();
                 } else {
@@ -237,85 +252,32 @@ public final class MapViewModel implements ProjectScoped<ProjectSession> {
 
     /** The lasso's points (indices into the map). */
     public void select(int[] indices) {
-        selection.set(indices.clone());
+        selection.select(indices);
     }
 
     /** The example ids of the selection. */
     public Set<Long> selectedIds() {
-        return ids(selection.get());
+        return selection.selectedIds();
     }
 
     /** The members of cluster {@code cluster} (0-based), empty before clustering. */
     public Set<Long> clusterMembers(int cluster) {
-        List<Integer> members = new ArrayList<>();
-        for (int i = 0; i < clusters.length; i++) {
-            if (clusters[i] == cluster) {
-                members.add(i);
-            }
-        }
-        return ids(members.stream().mapToInt(Integer::intValue).toArray());
-    }
-
-    private Set<Long> ids(int[] indices) {
-        Set<Long> ids = new LinkedHashSet<>();
-        contents.get().ifPresent(c -> {
-            for (int i : indices) {
-                ids.add(c.map().imageIds()[i]);
-            }
-        });
-        return ids;
+        return selection.clusterMembers(cluster);
     }
 
     /** Labels the selection with a class (created when new, as naming a cluster does): one undoable edit. */
     public void labelSelection(String className) {
-        Set<Long> ids = selectedIds();
-        edit(store -> MapLabelling.name(new AnnotationStore(store), ids, className));
+        edits.name(selectedIds(), className);
     }
 
     /** Names cluster {@code cluster}: its members get the class (created when new), one undoable edit. */
     public void nameCluster(int cluster, String className) {
-        Set<Long> ids = clusterMembers(cluster);
-        edit(store -> MapLabelling.name(new AnnotationStore(store), ids, className));
-    }
-
-    /** Plans an edit off the UI thread; empty when there is nothing to do. */
-    @FunctionalInterface
-    private interface Planner {
-        Optional<? extends EditCommand> plan(ProjectStore store);
-    }
-
-    private void edit(Planner planner) {
-        if (session.isEmpty() || contents.get().isEmpty()) {
-            return;
-        }
-        ProjectStore store = session.get().store();
-        ProjectMap shown = contents.get().get().map();
-        tasks.submit(() -> planner.plan(store).map(command -> {
-            undo.execute(command);
-            return MapContents.read(store, shown);
-        }), read -> {
-            read.ifPresentOrElse(this::show, () -> status.set("Nothing to label."));
-            afterEdit.run();
-        }, f -> {
-            status.set("The labels were not saved: " + f.message());
-            tasks.report("The labels were not saved", f);
-        });
+        edits.name(clusterMembers(cluster), className);
     }
 
     /** Undoes the map's last edit. */
     public void undo() {
-        if (session.isEmpty() || !undo.canUndo()) {
-            return;
-        }
-        ProjectStore store = session.get().store();
-        Optional<ProjectMap> shown = contents.get().map(MapContents::map);
-        tasks.submit(() -> {
-            undo.undo();
-            return shown.map(m -> MapContents.read(store, m));
-        }, read -> {
-            read.ifPresent(this::show);
-            afterEdit.run();
-        }, f -> tasks.report("Undo failed", f));
+        edits.undo();
     }
 
     /** Shows the selection's examples in the Data grid. */
@@ -350,6 +312,31 @@ public final class MapViewModel implements ProjectScoped<ProjectSession> {
         return colourBy;
     }
 
+    /** The colourings offered: by anomaly score only when the project has an autoencoder run. */
+    public ObservableList<ColourBy> colourChoices() {
+        return colourChoices;
+    }
+
+    /** The autoencoder runs that can colour the map by anomaly score, newest first. */
+    public ObservableList<Long> anomalyRuns() {
+        return scoring.runs();
+    }
+
+    /** The run whose scores colour the map (null while the project has none: a ComboBox's value). */
+    public ObjectProperty<Long> anomalyRunProperty() {
+        return scoring.runProperty();
+    }
+
+    /** The anomaly scale's range and threshold, "" before the map is coloured by score. */
+    public ReadOnlyStringProperty scoreCaptionProperty() {
+        return scoring.captionProperty();
+    }
+
+    /** Point {@code index}'s anomaly score and verdict for the hover card, when the map is coloured by score. */
+    public Optional<String> scoreOf(int index) {
+        return colourBy.get() == ColourBy.ANOMALY ? scoring.describe(index) : Optional.empty();
+    }
+
     /** The map shown with what it needs, or empty before one is computed. */
     public ReadOnlyObjectProperty<Optional<MapContents>> contentsProperty() {
         return contents.getReadOnlyProperty();
@@ -368,20 +355,20 @@ public final class MapViewModel implements ProjectScoped<ProjectSession> {
     }
 
     public ReadOnlyObjectProperty<int[]> selectionProperty() {
-        return selection.getReadOnlyProperty();
+        return selection.selectionProperty();
     }
 
     public ReadOnlyBooleanProperty busyProperty() {
-        return busy.getReadOnlyProperty();
+        return job.busyProperty();
     }
 
     /** 0..1, or -1 while unknown. */
     public ReadOnlyDoubleProperty progressProperty() {
-        return progress.getReadOnlyProperty();
+        return job.progressProperty();
     }
 
     public ReadOnlyStringProperty messageProperty() {
-        return message.getReadOnlyProperty();
+        return job.messageProperty();
     }
 
     public ReadOnlyStringProperty statusProperty() {
@@ -389,6 +376,6 @@ public final class MapViewModel implements ProjectScoped<ProjectSession> {
     }
 
     public ReadOnlyStringProperty undoTextProperty() {
-        return undoText.getReadOnlyProperty();
+        return edits.undoTextProperty();
     }
 }

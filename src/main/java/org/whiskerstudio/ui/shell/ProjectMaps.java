@@ -39,10 +39,15 @@ final class ProjectMaps {
         onEvaluate.projectOpened(now);
     }
 
-    /** The engine that places examples by a run's embedding layer, for both maps. */
-    void setEngine(LongFunction<Embedder> runs) {
-        library.dataMap().map().setRunEngine(runs);
-        onEvaluate.setRunEngine(runs);
+    /**
+     * The engines that place examples by a run's embedding layer ({@code runs}) and score them by an autoencoder run
+     * ({@code scores}), for both maps.
+     */
+    void setEngine(LongFunction<Embedder> runs, LongFunction<Embedder> scores) {
+        for (MapViewModel map : new MapViewModel[] {library.dataMap().map(), onEvaluate}) {
+            map.setRunEngine(runs);
+            map.setScoreEngine(scores);
+        }
     }
 
     MapViewModel onEvaluate() {

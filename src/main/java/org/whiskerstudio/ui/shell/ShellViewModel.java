@@ -151,9 +151,9 @@ public final class ShellViewModel {
         evaluation.anomalies().setEngine(engine);
     }
 
-    /** The engine that places examples by a run's embedding layer on the maps of Data and Evaluate. */
-    public void setMapEngine(LongFunction<Embedder> runs) {
-        maps.setEngine(runs);
+    /** The engines that place examples by a run's layer, and score them by an autoencoder run, on both maps. */
+    public void setMapEngine(LongFunction<Embedder> runs, LongFunction<Embedder> scores) {
+        maps.setEngine(runs, scores);
     }
 
     /** Where messages meant for the user go, from every screen (the window shows dialogs; tests collect them). */

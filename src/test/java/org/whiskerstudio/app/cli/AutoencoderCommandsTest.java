@@ -86,6 +86,42 @@ class AutoencoderCommandsTest {
     }
 
     @Test
+    void aVariationalAutoencoderLearnsByItsElboAndScoresByLogProbability() throws Exception {
+        Path project = temp.resolve("vae");
+        try (ProjectStore store = ProjectStore.create(project, "vae")) {
+            DatasetFixture.darkAndLight(store, 30, 8);
+        }
+        PredictCommandTest.Run train = PredictCommandTest.run("train", project.toString(), "--template", "vae",
+                "--normal-class", "dark", "--epochs", "15", "--patience", "0");
+        assertEquals(0, train.exit(), train.out() + train.err());
+
+        TrainingRun run;
+        List<Double> losses;
+        try (ProjectStore store = ProjectStore.openReadOnly(project)) {
+            RunStore runs = new RunStore(store);
+            run = runs.list().get(0);
+            assertEquals(ModelKind.AUTOENCODER, run.kind());
+            losses = Files.readAllLines(runs.folder(run.id()).epochs()).stream().skip(1)
+                    .map(line -> Double.parseDouble(line.split(",")[2])).toList();
+        }
+        assertEquals(15, losses.size(), losses.toString());
+        assertTrue(losses.get(14) < losses.get(0) * 0.8, "the negative ELBO falls: " + losses);
+
+        PredictCommandTest.Run evaluate = PredictCommandTest.run("evaluate", project.toString(), "--run",
+                Long.toString(run.id()));
+        assertEquals(0, evaluate.exit(), evaluate.out() + evaluate.err());
+        String text = evaluate.out();
+        Matcher auroc = Pattern.compile("AUROC\\s+(\\d\\.\\d{4})").matcher(text);
+        assertTrue(auroc.find(), text);
+        assertTrue(Double.parseDouble(auroc.group(1)) > 0.9, text);
+        String first = text.substring(text.indexOf("Most anomalous test examples:")).lines().skip(1).findFirst()
+                .orElseThrow();
+        assertTrue(first.toLowerCase(Locale.ROOT).contains("light"), "an anomaly ranks first: " + text);
+
+        answersScoresAndVerdictsWhereItRuns(project, run.id());
+    }
+
+    @Test
     void anAutoencoderLearnsAProjectWithoutLabelsAndFlagsWhatIsUnlikeIt() throws Exception {
         Path project = temp.resolve("unlabelled");
         try (ProjectStore store = ProjectStore.create(project, "unlabelled")) {
