@@ -15,7 +15,8 @@ import org.whiskerstudio.ui.common.CanvasColours;
 
 /**
  * Paints a {@link BoardPicture}: the heat map under the grid, the grid, the marks and the winning line. Values are
- * returns between -1 (a loss) and 1 (a win): green for good, red for bad, more opaque the surer, with the number.
+ * returns between -1 (a loss) and 1 (a win): green for good, red for bad, deeper the surer (a draw's 0 left plain),
+ * with the number.
  */
 final class BoardPainter {
     static final Color CROSS = Color.web("#1f6feb");
@@ -45,7 +46,7 @@ final class BoardPainter {
     static Color heatColour(double value, Color surface) {
         double v = Math.max(-1, Math.min(1, value));
         Color tint = v >= 0 ? GOOD : BAD;
-        return surface.interpolate(tint, 0.15 + 0.6 * Math.abs(v));
+        return surface.interpolate(tint, 0.7 * Math.abs(v));
     }
 
     private static void heat(GraphicsContext g, BoardGeometry at, Map<Integer, Double> values,

@@ -64,5 +64,6 @@ class GeometryTest {
         assertTrue(sure.getGreen() > sure.getRed() && sure.getRed() < unsure.getRed(), "green, deeper when sure");
         assertTrue(bad.getRed() > bad.getGreen(), "red for a loss");
         assertEquals(sure, BoardPainter.heatColour(7, surface), "a network's value beyond 1 is clamped");
+        assertEquals(surface, BoardPainter.heatColour(0, surface), "a draw left plain");
     }
 }
