@@ -7,7 +7,6 @@ import java.util.List;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
 import org.deeplearning4j.nn.conf.inputs.InputType;
 import org.deeplearning4j.nn.conf.layers.DenseLayer;
-import org.deeplearning4j.nn.conf.layers.OutputLayer;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.deeplearning4j.nn.weights.WeightInit;
 import org.deeplearning4j.util.ModelSerializer;
@@ -15,7 +14,6 @@ import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.learning.config.Adam;
-import org.nd4j.linalg.lossfunctions.impl.LossL2;
 import org.whiskerstudio.architecture.LayerSpec;
 import org.whiskerstudio.architecture.dl4j.Dl4jLayers;
 import org.whiskerstudio.architecture.dl4j.Dl4jRuntime;
@@ -46,8 +44,7 @@ public final class QNetwork implements Policy {
             list.layer(index++, new DenseLayer.Builder().nOut(dense.units())
                     .activation(Dl4jLayers.activation(dense.activation())).build());
         }
-        list.layer(index, new OutputLayer.Builder(new LossL2()).nOut(actions)
-                .activation(org.nd4j.linalg.activations.Activation.IDENTITY).build());
+        list.layer(index, Dl4jLayers.qValues(actions));
         MultiLayerNetwork net = new MultiLayerNetwork(list.setInputType(InputType.feedForward(inputs)).build());
         net.init();
         return new QNetwork(net);

@@ -33,6 +33,6 @@ enum BlockFamily {
             return REGULARISATION;
         }
         return spec instanceof LayerSpec.Output || spec instanceof LayerSpec.Reconstruction
-                || spec instanceof LayerSpec.YoloHead ? OUTPUT : DENSE;
+                || spec instanceof LayerSpec.YoloHead || spec instanceof LayerSpec.QValues ? OUTPUT : DENSE;
     }
 }
