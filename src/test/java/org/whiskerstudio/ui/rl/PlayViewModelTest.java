@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.whiskerstudio.rl.Board;
+import org.whiskerstudio.rl.Minimax;
 import org.whiskerstudio.rl.Policy;
 
 /** Playing against an agent: the rules, the agent's answers, undo, who starts, and the heat map's values. */
@@ -59,7 +60,7 @@ class PlayViewModelTest {
 
     @Test
     void perfectPlayDrawsAndThePersonCannotWin() {
-        PlayViewModel model = new PlayViewModel(Agents.perfect());
+        PlayViewModel model = new PlayViewModel(Minimax.policy());
         for (boolean personFirst : new boolean[] {true, false}) {
             model.setPersonStarts(personFirst);
             // The person keeps to the best cells the heat map shows.
@@ -109,7 +110,7 @@ class PlayViewModelTest {
 
     @Test
     void theHeatMapHoldsThePolicysValuesOfTheFreeCellsAsThePersonSeesTheBoard() {
-        Policy perfect = Agents.perfect();
+        Policy perfect = Minimax.policy();
         for (boolean personFirst : new boolean[] {true, false}) {
             PlayViewModel model = new PlayViewModel(perfect);
             model.setPersonStarts(personFirst);
