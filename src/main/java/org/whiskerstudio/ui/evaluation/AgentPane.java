@@ -5,6 +5,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -21,6 +23,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.material2.Material2MZ;
 import org.whiskerstudio.rl.AgentEvaluation.Games;
+import org.whiskerstudio.rl.Environment;
 import org.whiskerstudio.rl.EnvironmentView;
 import org.whiskerstudio.rl.dl4j.AgentBundle;
 import org.whiskerstudio.ui.common.Icons;
@@ -37,7 +40,10 @@ final class AgentPane {
     private final AgentEvaluationViewModel model;
     private final BorderPane root = new BorderPane();
     private final EpisodeReplay replay = new EpisodeReplay();
-    private final TableView<Games> games = new TableView<>();
+    /** The games of the last evaluation, shown by the table of the body built for each agent loaded. */
+    private final ObservableList<Games> rows = FXCollections.observableArrayList();
+    /** The games table on screen now (each noughts &amp; crosses agent's body gets its own). */
+    private TableView<Games> shownGames = new TableView<>();
 
     AgentPane(AgentEvaluationViewModel model) {
         this.model = model;
@@ -45,15 +51,6 @@ final class AgentPane {
         root.setTop(top());
         model.agentProperty().addListener((o, a, b) -> centre());
         model.figuresProperty().addListener((o, a, b) -> showFigures(b));
-        games.setId("evaluation-agent-games");
-        games.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
-        games.getColumns().setAll(List.of(column("Against", Games::opponent),
-                column("Plays", g -> g.agentFirst() ? "X (first)" : "O (second)"),
-                column("Won", g -> Integer.toString(g.tally().wins())),
-                column("Drawn", g -> Integer.toString(g.tally().draws())),
-                column("Lost", g -> Integer.toString(g.tally().losses() + g.tally().illegalMoves())),
-                column("Won %", g -> String.format(Locale.ROOT, "%.1f", 100 * g.tally().winRate()))));
-        games.setPlaceholder(new Label(AgentEvaluationViewModel.NOT_EVALUATED));
         centre();
     }
 
@@ -108,12 +105,15 @@ final class AgentPane {
         replay.stop();
         Optional<AgentBundle> agent = model.agentProperty().get();
         root.setCenter(agent.map(a -> switch (a.environment()) {
-            case CARTPOLE -> replayPanel();
+            case CARTPOLE -> replayPanel(a.environment().create());
             case TICTACTOE -> gamesPanel(model.playProperty().get().orElseThrow());
         }).orElse(null));
     }
 
-    private Node replayPanel() {
+    /** The replay, showing a start of {@code environment} until Evaluate brings an episode. */
+    private Node replayPanel(Environment environment) {
+        environment.reset(AgentEvaluationViewModel.SEED);
+        replay.play(List.of(environment.view()));
         Button again = new Button("Replay", Icons.of(Material2MZ.REPLAY));
         again.setId("evaluation-agent-replay");
         again.disableProperty().bind(model.figuresProperty().isEqualTo(Optional.empty()));
@@ -128,7 +128,23 @@ final class AgentPane {
         return box;
     }
 
+    private TableView<Games> gamesTable() {
+        TableView<Games> games = new TableView<>(rows);
+        shownGames = games;
+        games.setId("evaluation-agent-games");
+        games.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
+        games.getColumns().setAll(List.of(column("Against", Games::opponent),
+                column("Plays", g -> g.agentFirst() ? "X (first)" : "O (second)"),
+                column("Won", g -> Integer.toString(g.tally().wins())),
+                column("Drawn", g -> Integer.toString(g.tally().draws())),
+                column("Lost", g -> Integer.toString(g.tally().losses() + g.tally().illegalMoves())),
+                column("Won %", g -> String.format(Locale.ROOT, "%.1f", 100 * g.tally().winRate()))));
+        games.setPlaceholder(new Label(AgentEvaluationViewModel.NOT_EVALUATED));
+        return games;
+    }
+
     private Node gamesPanel(PlayViewModel play) {
+        TableView<Games> games = gamesTable();
         Label title = new Label("Greedy games, " + AgentEvaluationViewModel.GAMES + " per opponent and side");
         title.getStyleClass().add("title-4");
         Label note = new Label("Random picks any free cell; minimax plays perfectly, so a draw is the best anyone can "
@@ -150,7 +166,9 @@ final class AgentPane {
     }
 
     private void showFigures(Optional<AgentFigures> figures) {
-        games.getItems().setAll(figures.map(AgentFigures::games).orElse(List.of()));
+        rows.setAll(figures.map(AgentFigures::games).orElse(List.of()));
+        // Seen in a real window: filled while nothing else moved, the table kept its placeholder until clicked.
+        shownGames.refresh();
         List<EnvironmentView> frames = figures.map(AgentFigures::replay).orElse(List.of());
         if (!frames.isEmpty()) {
             replay.play(frames);

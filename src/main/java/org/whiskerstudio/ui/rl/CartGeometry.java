@@ -1,8 +1,9 @@
 package org.whiskerstudio.ui.rl;
 
 /**
- * Where the cart and its pole fall on a canvas: the track spans the width (less a margin) from minus to plus its
- * half width, so metres become pixels at one scale for the cart, the pole and the track alike. The pole is Gym's
+ * Where the cart and its pole fall on a canvas: the track spans the width (less a margin and room for a cart that
+ * has just run off either end) from minus to plus its half width, so metres become pixels at one scale for the cart,
+ * the pole and the track alike. The pole is Gym's
  * (1 m; its half length 0.5 m is what the physics uses), shortened only when the canvas is too flat to hold it.
  */
 record CartGeometry(double pixelsPerMetre, double centreX, double trackY, double poleLength) {
@@ -12,7 +13,7 @@ record CartGeometry(double pixelsPerMetre, double centreX, double trackY, double
     static final double CART_HEIGHT_METRES = 0.24;
 
     static CartGeometry fit(double width, double height, double trackHalfWidth) {
-        double scale = Math.max(0, width - 2 * MARGIN) / (2 * trackHalfWidth);
+        double scale = Math.max(0, width - 2 * MARGIN) / (2 * (trackHalfWidth + CART_WIDTH_METRES));
         double trackY = height * 0.8;
         double room = Math.max(0, trackY - scale * CART_HEIGHT_METRES - MARGIN);
         return new CartGeometry(scale, width / 2, trackY, Math.min(scale * POLE_METRES, room));

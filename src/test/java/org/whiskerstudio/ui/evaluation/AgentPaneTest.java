@@ -62,9 +62,12 @@ class AgentPaneTest {
         store.close();
     }
 
-    private EvaluationViewModel show(FxRobot robot, EnvironmentKind environment) throws IOException {
+    /** The screen on a project with a run of each environment, the last one newest (chosen first). */
+    private EvaluationViewModel show(FxRobot robot, EnvironmentKind... environments) throws IOException {
         store = ProjectStore.create(Files.createTempDirectory("agent-ui").resolve("p"), "p");
-        AgentRuns.add(store, environment, environment.label() + " #1");
+        for (EnvironmentKind environment : environments) {
+            AgentRuns.add(store, environment, environment.label() + " #1");
+        }
         EvaluationViewModel model = new EvaluationViewModel(executor, Notifier.ofErrors((t, m) -> errors.add(t + ": "
                 + m)), s -> Optional.empty(), MistakeScoringFactory.UNAVAILABLE);
         robot.interact(() -> {
@@ -113,6 +116,20 @@ class AgentPaneTest {
         String headline = robot.lookup("#evaluation-agent-headline").queryAs(Label.class).getText();
         assertTrue(headline.startsWith("Average return "), headline);
         save(robot, "evaluate-agent-cartpole-1366x768.png");
+        assertEquals(List.of(), errors);
+    }
+
+    @Test
+    void afterACartPoleRunANoughtsAndCrossesRunFillsItsTable(FxRobot robot) throws Exception {
+        EvaluationViewModel model = show(robot, EnvironmentKind.TICTACTOE, EnvironmentKind.CARTPOLE);
+        robot.clickOn("#evaluation-agent-run").clickOn(EnvironmentKind.TICTACTOE.label() + " #1 (completed)");
+        waitUntil(() -> model.agents().playProperty().get().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#evaluation-agent-evaluate");
+        waitUntil(() -> model.agents().figuresProperty().get().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(4, robot.lookup("#evaluation-agent-games").queryAs(TableView.class).getItems().size());
+        save(robot, "evaluate-agent-switched-1366x768.png");
         assertEquals(List.of(), errors);
     }
 

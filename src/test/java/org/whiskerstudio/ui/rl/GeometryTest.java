@@ -25,10 +25,11 @@ class GeometryTest {
 
     @Test
     void theTrackSpansTheWidthAndThePoleLeansClockwiseAtItsAngle() {
-        CartGeometry at = CartGeometry.fit(504, 400, 2.4);
-        assertEquals(100, at.pixelsPerMetre(), 1e-9, "480 px for 4.8 m");
-        assertEquals(12, at.xOf(-2.4), 1e-9);
-        assertEquals(492, at.xOf(2.4), 1e-9);
+        CartGeometry at = CartGeometry.fit(584, 400, 2.4);
+        assertEquals(100, at.pixelsPerMetre(), 1e-9, "560 px for the 4.8 m track and a cart's width past each end");
+        assertEquals(52, at.xOf(-2.4), 1e-9);
+        assertEquals(532, at.xOf(2.4), 1e-9);
+        assertTrue(at.xOf(2.45) + at.cartWidth() / 2 < 584 - CartGeometry.MARGIN, "a cart just off the end is seen");
         assertEquals(100, at.poleLength(), 1e-9, "one metre at the track's scale");
         double theta = Math.toRadians(30);
         assertEquals(at.xOf(1) + 50, at.tipX(1, theta), 1e-9, "leaning right for a positive angle");
@@ -37,7 +38,7 @@ class GeometryTest {
 
     @Test
     void aFlatCanvasShortensThePoleSoItStaysInside() {
-        CartGeometry at = CartGeometry.fit(504, 100, 2.4);
+        CartGeometry at = CartGeometry.fit(584, 100, 2.4);
         assertTrue(at.poleLength() < at.pixelsPerMetre(), "shortened");
         assertTrue(at.tipY(0) >= 0, "the upright tip is on the canvas");
     }
