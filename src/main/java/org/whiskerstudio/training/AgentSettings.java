@@ -39,9 +39,14 @@ public record AgentSettings(Learner learner, long steps, int episodes, double le
      * epsilon 1 to 0.05 over 150,000 games, against the mixed opponents), which meets the game's targets.
      */
     public static AgentSettings defaults(AgentEnvironment environment) {
-        return switch (environment) {
-            case CARTPOLE -> new AgentSettings(Learner.DQN, 50_000, 1_000, 2.3e-3, 1.0, 0.04, 8_000, Sparring.MIXED);
-            case TICTACTOE -> new AgentSettings(Learner.TABULAR, 50_000, 200_000, 0.1, 1.0, 0.05, 150_000,
+        return defaults(environment == AgentEnvironment.TICTACTOE ? Learner.TABULAR : Learner.DQN);
+    }
+
+    /** A learner's defaults: a DQN's are the cart-pole bench's, a table's those of noughts &amp; crosses. */
+    public static AgentSettings defaults(Learner learner) {
+        return switch (learner) {
+            case DQN -> new AgentSettings(Learner.DQN, 50_000, 200_000, 2.3e-3, 1.0, 0.04, 8_000, Sparring.MIXED);
+            case TABULAR -> new AgentSettings(Learner.TABULAR, 50_000, 200_000, 0.1, 1.0, 0.05, 150_000,
                     Sparring.MIXED);
         };
     }

@@ -1,8 +1,8 @@
 package org.whiskerstudio.rl.dl4j;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.file.Path;
 import java.util.List;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
 import org.deeplearning4j.nn.conf.inputs.InputType;
@@ -17,6 +17,7 @@ import org.nd4j.linalg.learning.config.Adam;
 import org.whiskerstudio.architecture.LayerSpec;
 import org.whiskerstudio.architecture.dl4j.Dl4jLayers;
 import org.whiskerstudio.architecture.dl4j.Dl4jRuntime;
+import org.whiskerstudio.common.ModelZips;
 import org.whiskerstudio.rl.Policy;
 
 /**
@@ -50,9 +51,16 @@ public final class QNetwork implements Policy {
         return new QNetwork(net);
     }
 
-    /** A network saved by {@link #save}, ready to act (its optimiser state is not kept). */
-    public static QNetwork load(InputStream in) throws IOException {
-        return new QNetwork(ModelSerializer.restoreMultiLayerNetwork(in, false));
+    /**
+     * A network saved by {@link #save}, ready to act (its optimiser state is not kept). The zip is checked entry by
+     * entry first, as every model zip is ({@link ModelZips}): DL4J Java-deserializes some entries, so a crafted one
+     * could run code.
+     *
+     * @param shownAs what the messages call the file
+     */
+    public static QNetwork load(Path zip, String shownAs) throws IOException {
+        ModelZips.requireModelOnly(zip, shownAs);
+        return new QNetwork(ModelSerializer.restoreMultiLayerNetwork(zip.toFile(), false));
     }
 
     public void save(OutputStream out) throws IOException {
