@@ -38,6 +38,11 @@ class EnvironmentCanvasTest {
         return WaitForAsyncUtils.asyncFx(() -> canvas.canvas().snapshot(null, null)).get();
     }
 
+    /** The board as laid out on the canvas now (the shared test stage may keep an earlier test's size). */
+    private BoardGeometry board() {
+        return BoardGeometry.fit(canvas.canvas().getWidth(), canvas.canvas().getHeight());
+    }
+
     private static boolean near(Color a, Color b) {
         return Math.abs(a.getRed() - b.getRed()) < 0.08 && Math.abs(a.getGreen() - b.getGreen()) < 0.08
                 && Math.abs(a.getBlue() - b.getBlue()) < 0.08;
@@ -48,7 +53,7 @@ class EnvironmentCanvasTest {
         // X on the diagonal 0-4-8, O on 1 and 2.
         WaitForAsyncUtils.asyncFx(() -> canvas.show(new BoardView(List.of(1, -1, -1, 0, 1, 0, 0, 0, 1), 1))).get();
         WritableImage image = shot();
-        BoardGeometry at = BoardGeometry.fit(312, 212);
+        BoardGeometry at = board();
         Color onLine = image.getPixelReader().getColor((int) at.centreX(4), (int) at.centreY(4));
         assertTrue(near(Theme.colours().highlight(), onLine), "the line crosses the centre: " + onLine);
         Color nought = image.getPixelReader().getColor((int) (at.centreX(1) + at.cellSize() * 0.3),
@@ -62,8 +67,9 @@ class EnvironmentCanvasTest {
     void valuesPaintFreeCellsAndPointsFindCells() throws Exception {
         BoardView empty = new BoardView(List.of(0, 0, 0, 0, 0, 0, 0, 0, 0), 1);
         WaitForAsyncUtils.asyncFx(() -> canvas.showBoard(new BoardPicture(empty, Map.of(3, 1.0), true))).get();
-        BoardGeometry at = BoardGeometry.fit(312, 212);
-        Color cell = shot().getPixelReader().getColor((int) at.cellLeft(3) + 4, (int) at.centreY(3) + 20);
+        WritableImage image = shot();
+        BoardGeometry at = board();
+        Color cell = image.getPixelReader().getColor((int) at.cellLeft(3) + 4, (int) at.centreY(3) + 20);
         assertTrue(near(BoardPainter.heatColour(1, Theme.colours().surface()), cell), "heat: " + cell);
         assertEquals(OptionalInt.of(3), canvas.cellAt(at.centreX(3), at.centreY(3)));
     }
@@ -71,18 +77,18 @@ class EnvironmentCanvasTest {
     @Test
     void theCartAndPoleFollowTheViewAndTheCanvasFollowsTheWindow() throws Exception {
         WaitForAsyncUtils.asyncFx(() -> canvas.show(new CartView(1.0, 0.2, 2.4))).get();
-        CartGeometry at = CartGeometry.fit(312, 212, 2.4);
+        WritableImage image = shot();
+        CartGeometry at = CartGeometry.fit(canvas.canvas().getWidth(), canvas.canvas().getHeight(), 2.4);
         double midX = (at.xOf(1.0) + at.tipX(1.0, 0.2)) / 2;
         double midY = (at.pivotY() + at.tipY(0.2)) / 2;
-        Color pole = shot().getPixelReader().getColor((int) Math.round(midX), (int) Math.round(midY));
+        Color pole = image.getPixelReader().getColor((int) Math.round(midX), (int) Math.round(midY));
         assertTrue(near(CartPainter.POLE, pole), "half way up the pole: " + pole);
         assertEquals(OptionalInt.empty(), canvas.cellAt(150, 100), "no cells on a cart-pole");
 
-        WaitForAsyncUtils.asyncFx(() -> {
-            stage.setWidth(500);
-            stage.setHeight(400);
-        }).get();
+        double before = canvas.canvas().getWidth();
+        WaitForAsyncUtils.asyncFx(() -> stage.setWidth(stage.getWidth() + 150)).get();
         WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(canvas.canvas().getWidth() > 400, "grown with the window: " + canvas.canvas().getWidth());
+        assertTrue(canvas.canvas().getWidth() > before + 100, "grown with the window: " + before + " -> "
+                + canvas.canvas().getWidth());
     }
 }
