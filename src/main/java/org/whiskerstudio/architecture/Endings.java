@@ -41,6 +41,8 @@ final class Endings {
                 expectedClasses.ifPresent(expected -> classes(id, "YOLO head", head.classes(), expected, issues));
             } else if (order.node(id).spec() instanceof LayerSpec.Variational) {
                 variational(order, id, issues);
+            } else if (order.node(id).spec() instanceof LayerSpec.QValues head) {
+                agent(order, shapes, head.environment(), issues);
             } else {
                 reconstruction(order, shapes, id, issues);
             }
@@ -49,7 +51,32 @@ final class Endings {
 
     static boolean isEnd(LayerSpec spec) {
         return spec instanceof LayerSpec.Output || spec instanceof LayerSpec.Reconstruction
-                || spec instanceof LayerSpec.YoloHead || spec instanceof LayerSpec.Variational;
+                || spec instanceof LayerSpec.YoloHead || spec instanceof LayerSpec.Variational
+                || spec instanceof LayerSpec.QValues;
+    }
+
+    /**
+     * An agent's network reads one observation of its environment and has only Dense layers before its Q-values:
+     * the DQN builds, copies and blends exactly such a stack.
+     */
+    private static void agent(GraphOrder order, Map<String, TensorShape> shapes, AgentEnvironment environment,
+                              List<Issue> issues) {
+        order.input().ifPresent(input -> {
+            TensorShape shape = shapes.get(input);
+            if (shape != null && !shape.equals(new TensorShape.Vector(environment.observations()))) {
+                issues.add(new Issue(input, "The " + environment.label().toLowerCase(java.util.Locale.ROOT)
+                        + " gives " + environment.observations() + " numbers per observation but the input is "
+                        + Shapes.describe(shape) + ": make the input a vector of " + environment.observations()));
+            }
+        });
+        for (String id : order.order()) {
+            LayerSpec spec = order.node(id).spec();
+            if (!(spec instanceof LayerSpec.Input || spec instanceof LayerSpec.Dense
+                    || spec instanceof LayerSpec.QValues)) {
+                issues.add(new Issue(id, "An agent's network has only Dense layers between its input and its "
+                        + "Q-values: remove this " + spec.kind()));
+            }
+        }
     }
 
     private static void classes(String id, String end, int classes, int expected, List<Issue> issues) {

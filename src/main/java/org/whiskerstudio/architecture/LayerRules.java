@@ -50,6 +50,8 @@ final class LayerRules {
             return yolo(head, shape);
         } else if (spec instanceof LayerSpec.Variational variational) {
             return variational(variational, shape);
+        } else if (spec instanceof LayerSpec.QValues head) {
+            return qValues(head, shape);
         }
         return LayerCost.fits(shape, 0, 0); // Dropout and Activation keep the shape
     }
@@ -156,5 +158,16 @@ final class LayerRules {
                     + " classes)): give the Conv2D before it " + head.channels() + " filters");
         }
         return LayerCost.fits(image, 0, image.size());
+    }
+
+    /** A linear layer of one value per action (DL4J's OutputLayer with an identity activation and squared error). */
+    private static LayerCost qValues(LayerSpec.QValues head, TensorShape in) {
+        if (!(in instanceof Vector)) {
+            return LayerCost.refused("Q-values need a vector (one observation of the " + head.environment().label()
+                    + "); this layer gets " + describe(in) + ". Start from an input of "
+                    + head.environment().observations() + " numbers and Dense layers");
+        }
+        long weights = in.size() * head.actions();
+        return LayerCost.fits(new Vector(head.actions()), weights + head.actions(), weights);
     }
 }

@@ -287,6 +287,23 @@ public sealed interface LayerSpec {
         }
     }
 
+    /**
+     * An agent's end: one linear value per action of its {@code environment} (the expected return of taking it), fitted
+     * to TD targets. Its width is the environment's action count and the network's input must be one observation, so
+     * a graph ending here is made for that environment ({@link ModelKind#AGENT}).
+     */
+    record QValues(AgentEnvironment environment) implements LayerSpec {
+        /** The values it makes: one per action. */
+        public int actions() {
+            return environment.actions();
+        }
+
+        @Override
+        public String kind() {
+            return "Q-values";
+        }
+    }
+
     /** Joins branches: CONCAT stacks channels/features, ADD sums equal shapes (residual connections). */
     enum MergeKind { CONCAT, ADD }
 

@@ -47,6 +47,8 @@ final class LayerSpecJson {
         } else if (spec instanceof LayerSpec.YoloHead y) {
             out.put("kind", "YOLO").put("classes", y.classes()).put("anchors", y.anchors())
                     .put("lambdaCoord", y.lambdaCoord()).put("lambdaNoObject", y.lambdaNoObject());
+        } else if (spec instanceof LayerSpec.QValues q) {
+            out.put("kind", "QValues").put("environment", q.environment().key());
         } else if (spec instanceof LayerSpec.Merge m) {
             out.put("kind", "Merge").put("merge", m.mergeKind().name());
         }
@@ -79,6 +81,7 @@ final class LayerSpecJson {
                 case "Variational" -> new LayerSpec.Variational(f.integer("latent"), f.integer("hidden"));
                 case "YOLO" -> new LayerSpec.YoloHead(f.integer("classes"), f.text("anchors"), f.number("lambdaCoord"),
                         f.number("lambdaNoObject"));
+                case "QValues" -> new LayerSpec.QValues(AgentEnvironment.fromKey(f.text("environment")));
                 case "Merge" -> new LayerSpec.Merge(f.choice("merge", LayerSpec.MergeKind.class));
                 default -> throw new IllegalArgumentException("unknown layer kind '" + kind + "'");
             };

@@ -1,10 +1,6 @@
 package org.whiskerstudio.architecture;
 
-/**
- * What a model learns from, the first choice when a new architecture is started: it decides which templates fit.
- * Reinforcement is named so the choice is complete, but no template learns from rewards yet: its agents
- * ({@code rl}) train from the command line.
- */
+/** What a model learns from, the first choice when a new architecture is started: it decides which templates fit. */
 public enum LearningCriterion {
     SUPERVISED("Classes from labels (supervised)",
             "Learns the classes you labelled, to label new examples the same way, or the boxes you drew around "
@@ -13,8 +9,8 @@ public enum LearningCriterion {
             "Learns what the examples look like without labels: autoencoders that flag anomalies, generators that draw "
                     + "new examples, character models that write like the texts."),
     REINFORCEMENT("Actions from rewards (reinforcement)",
-            "Learns which actions earn rewards in an environment. Not on this screen yet: agents for noughts & crosses "
-                    + "and cart-pole train from the command line (whisker rl train).");
+            "Learns which actions earn rewards by acting in an environment, no data needed: an agent that balances a "
+                    + "pole on a cart, or plays noughts & crosses.");
 
     private final String title;
     private final String explanation;
@@ -30,10 +26,5 @@ public enum LearningCriterion {
 
     public String explanation() {
         return explanation;
-    }
-
-    /** Whether any template learns this way in this version. */
-    public boolean available() {
-        return this != REINFORCEMENT;
     }
 }

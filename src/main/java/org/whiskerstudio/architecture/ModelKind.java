@@ -22,7 +22,13 @@ public enum ModelKind {
     /**
      * Finds objects as boxes with classes (a YOLO head); mAP, resumable in the classifier's checkpointed epoch loop.
      */
-    DETECTOR("detector", "Detector", true);
+    DETECTOR("detector", "Detector", true),
+    /**
+     * Acts in an environment and learns from its rewards (a Q-value head): returns per episode, the agent saved as
+     * {@code agent.zip}. Not resumable: a DQN's replay buffer and optimiser state are not kept, so a stopped run's
+     * agent stays as it was saved and a new run starts afresh.
+     */
+    AGENT("agent", "Agent", false);
 
     private final String key;
     private final String label;
@@ -36,7 +42,7 @@ public enum ModelKind {
 
     /**
      * Of an architecture: a discriminator makes a GAN, a Reconstruction end an autoencoder, a YOLO head a detector,
-     * a per-step prediction over its input a character model.
+     * Q-values an agent, a per-step prediction over its input a character model.
      */
     static ModelKind of(Architecture architecture) {
         if (architecture.isGan()) {
@@ -47,6 +53,9 @@ public enum ModelKind {
         }
         if (Detector.ends(architecture.network())) {
             return DETECTOR;
+        }
+        if (Agent.ends(architecture.network())) {
+            return AGENT;
         }
         return CharacterModel.of(architecture.network()).isPresent() ? CHARACTER_MODEL : CLASSIFIER;
     }

@@ -38,7 +38,8 @@ public final class ProjectTemplates {
     /**
      * The templates that fit the project's data: image networks (MLP, CNNs, a detector, DCGAN) where there are
      * images, the LSTM classifier always (fitted to the majority kind), the word LSTM for texts, the character LSTM
-     * where there are texts, and autoencoders for images and series. An empty project is offered all of them.
+     * where there are texts, autoencoders for images and series, and the two agents always (they need no data). An
+     * empty project is offered all of them.
      */
     public List<Template> all() {
         SequenceInputs sequences = profile.sequences();
@@ -86,6 +87,12 @@ public final class ProjectTemplates {
                 return single("Char LSTM", Templates.charLstm(characters.features(), characters.steps()));
             }));
         }
+        all.add(new Template("dqn-cartpole", "DQN cart-pole: balances a pole on a cart (4 numbers in, 64, 64, "
+                + "2 actions)", LearningCriterion.REINFORCEMENT, () -> single("Cart-pole DQN",
+                AgentTemplates.cartPole())));
+        all.add(new Template("tictactoe", "Noughts & crosses: learns by tabular Q-learning (never loses to a perfect "
+                + "player), or DQN on this 9, 64, 64, 9 network", LearningCriterion.REINFORCEMENT,
+                () -> single("Noughts & crosses", AgentTemplates.noughtsAndCrosses())));
         return List.copyOf(all);
     }
 

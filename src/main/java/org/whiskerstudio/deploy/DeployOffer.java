@@ -22,7 +22,7 @@ public record DeployOffer(boolean predict, boolean bundle, boolean onnx) {
             case CLASSIFIER -> new DeployOffer(true, true, true);
             case GAN -> new DeployOffer(false, false, true);
             case AUTOENCODER -> new DeployOffer(true, true, false);
-            case CHARACTER_MODEL, DETECTOR -> new DeployOffer(false, false, false);
+            case CHARACTER_MODEL, DETECTOR, AGENT -> new DeployOffer(false, false, false);
         };
     }
 
@@ -37,6 +37,9 @@ public record DeployOffer(boolean predict, boolean bundle, boolean onnx) {
             case DETECTOR -> "Run \"" + run.name() + "\" (run " + run.id() + ") is a detector: it finds boxes "
                     + "rather than naming one class for a picture. Its figures (mAP) are on the Evaluate screen's Boxes "
                     + "tab and in whisker evaluate.";
+            case AGENT -> "Run \"" + run.name() + "\" (run " + run.id() + ") is an agent: it acts in its environment "
+                    + "rather than answering files. Its agent.zip in the run's folder is a bundle for whisker rl play "
+                    + "and whisker rl evaluate.";
             // Tried on files like a classifier: its answers say the score and the verdict.
             case CLASSIFIER, AUTOENCODER -> "";
         };

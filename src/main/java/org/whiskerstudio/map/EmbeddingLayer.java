@@ -22,7 +22,7 @@ public final class EmbeddingLayer {
         return switch (kind) {
             case CLASSIFIER -> feedingOutput(graph);
             case AUTOENCODER -> Autoencoder.of(graph).map(Autoencoder::bottleneck);
-            case GAN, CHARACTER_MODEL, DETECTOR -> Optional.empty();
+            case GAN, CHARACTER_MODEL, DETECTOR, AGENT -> Optional.empty();
         };
     }
 

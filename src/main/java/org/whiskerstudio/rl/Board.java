@@ -59,13 +59,19 @@ public final class Board {
 
     /** X or O for three in a row, 0 while nobody has. */
     public int winner() {
+        List<Integer> line = winningLine();
+        return line.isEmpty() ? 0 : cells[line.get(0)];
+    }
+
+    /** The three cells of a completed line (the first found), none while nobody has three in a row. */
+    public List<Integer> winningLine() {
         for (int[] line : LINES) {
             int sum = cells[line[0]] + cells[line[1]] + cells[line[2]];
             if (Math.abs(sum) == 3) {
-                return sum / 3;
+                return List.of(line[0], line[1], line[2]);
             }
         }
-        return 0;
+        return List.of();
     }
 
     public boolean isOver() {

@@ -1,26 +1,33 @@
 package org.whiskerstudio.rl;
 
 import java.util.Arrays;
+import org.whiskerstudio.architecture.AgentEnvironment;
 
-/** The environments the studio offers, by the names commands and bundles use. */
+/**
+ * The environments the studio offers, by the names commands and bundles use: each is the {@link AgentEnvironment}
+ * an agent's network is drawn for, made playable.
+ */
 public enum EnvironmentKind {
-    TICTACTOE("tictactoe", "Noughts & crosses"),
-    CARTPOLE("cartpole", "Cart-pole");
+    TICTACTOE(AgentEnvironment.TICTACTOE),
+    CARTPOLE(AgentEnvironment.CARTPOLE);
 
-    private final String key;
-    private final String label;
+    private final AgentEnvironment sizes;
 
-    EnvironmentKind(String key, String label) {
-        this.key = key;
-        this.label = label;
+    EnvironmentKind(AgentEnvironment sizes) {
+        this.sizes = sizes;
     }
 
     public String key() {
-        return key;
+        return sizes.key();
     }
 
     public String label() {
-        return label;
+        return sizes.label();
+    }
+
+    /** The observation and action sizes a network for it must fit. */
+    public AgentEnvironment sizes() {
+        return sizes;
     }
 
     /** A fresh environment of this kind; noughts &amp; crosses as first player against a random one. */
@@ -31,9 +38,13 @@ public enum EnvironmentKind {
         };
     }
 
+    /** The playable environment an agent's network was drawn for. */
+    public static EnvironmentKind of(AgentEnvironment environment) {
+        return Arrays.stream(values()).filter(k -> k.sizes == environment).findFirst().orElseThrow();
+    }
+
     /** @throws IllegalArgumentException naming the known keys */
     public static EnvironmentKind fromKey(String key) {
-        return Arrays.stream(values()).filter(k -> k.key.equals(key)).findFirst().orElseThrow(
-                () -> new IllegalArgumentException("Unknown environment '" + key + "': tictactoe or cartpole"));
+        return of(AgentEnvironment.fromKey(key));
     }
 }

@@ -1,5 +1,6 @@
 package org.whiskerstudio.rl;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -44,5 +45,22 @@ public final class Minimax {
     public static List<Integer> bestMoves(Board board) {
         int best = value(board);
         return board.freeCells().stream().filter(cell -> -value(board.play(cell)) == best).toList();
+    }
+
+    /**
+     * A perfect player as a {@link Policy}: each free cell worth minimax's value for the player to move (taken cells
+     * -2). The observation shows the mover's marks as 1; with one mark fewer than the other the mover is O, so the
+     * marks are turned back into O's -1 before the position is looked up.
+     */
+    public static Policy policy() {
+        return observation -> {
+            int sign = Arrays.stream(observation).sum() < 0 ? -1 : 1;
+            Board board = Board.of(Arrays.stream(observation).mapToInt(v -> sign * (int) Math.round(v)).toArray());
+            double[] values = new double[Board.CELLS];
+            for (int cell = 0; cell < Board.CELLS; cell++) {
+                values[cell] = board.isFree(cell) ? -value(board.play(cell)) : -2;
+            }
+            return values;
+        };
     }
 }

@@ -46,7 +46,7 @@ public final class TabularQLearning {
     public QTable train(TrainingListener listener) {
         SplittableRandom random = new SplittableRandom(options.seed());
         long steps = 0;
-        for (int episode = 0; episode < options.episodes(); episode++) {
+        for (int episode = 0; episode < options.episodes() && listener.keepGoing(); episode++) {
             Environment env = environments.get(episode % environments.size());
             double epsilon = options.epsilon().at(episode);
             double[] observation = env.reset(random.nextLong());

@@ -1,6 +1,5 @@
 package org.whiskerstudio.rl;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -15,12 +14,7 @@ public final class TicTacToeTraining {
 
     /** The six environments, both sides against each of the three sparring partners. */
     public static List<Environment> environments() {
-        List<Environment> environments = new ArrayList<>();
-        for (Opponent opponent : List.of(Opponent.random(), Opponent.random(), Opponent.perfect())) {
-            environments.add(new NoughtsAndCrosses(opponent, true));
-            environments.add(new NoughtsAndCrosses(opponent, false));
-        }
-        return environments;
+        return Sparring.MIXED.environments();
     }
 
     public static TabularQLearning tabular(TabularQLearning.Options options) {

@@ -4,4 +4,12 @@ package org.whiskerstudio.rl;
 @FunctionalInterface
 public interface TrainingListener {
     boolean episodeEnded(EpisodeReport report);
+
+    /**
+     * Asked between environment steps and gradient steps, so a stop need not wait for an episode (or a DQN's burst
+     * of updates, seconds long) to end; a listener may block here while its run is paused.
+     */
+    default boolean keepGoing() {
+        return true;
+    }
 }

@@ -195,7 +195,7 @@ public record RunFolder(Path root) {
     }
 
     /** The JSON file read as {@code type}; empty when it does not exist; a damaged one is an error naming it. */
-    private static <T> Optional<T> readJson(Path file, Class<T> type) throws IOException {
+    static <T> Optional<T> readJson(Path file, Class<T> type) throws IOException {
         if (!Files.isRegularFile(file)) {
             return Optional.empty();
         }

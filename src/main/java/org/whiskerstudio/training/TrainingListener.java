@@ -27,6 +27,14 @@ public interface TrainingListener extends GanListener {
     default void onReconstructions(ReconstructionSamples samples) {
     }
 
+    /** An agent's finished training episode (many a second for a board game: coalesce). */
+    default void onEpisode(org.whiskerstudio.rl.EpisodeReport episode) {
+    }
+
+    /** An agent's greedy episode, played now and then during training for a screen to replay. */
+    default void onReplay(AgentReplay replay) {
+    }
+
     /** Status changes (running, paused, and the final state with a message explaining it). */
     default void onStatus(RunStatus status, String message) {
     }

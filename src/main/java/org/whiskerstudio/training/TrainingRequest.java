@@ -2,6 +2,7 @@ package org.whiskerstudio.training;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Start a new run of the named architecture of the project; {@code runName} empty means "name it for me".
@@ -10,9 +11,15 @@ import java.util.List;
  * @param from         what the run's weights start from
  * @param freezeEpochs first epochs in which the layers below the output keep the start model's weights (0 = none)
  * @param normal       what an autoencoder learns as normal (ignored by the other kinds)
+ * @param agent        how an agent learns; empty for its environment's defaults (ignored by the other kinds)
  */
 public record TrainingRequest(String architectureName, TrainingConfig config, String runName, GanSettings gan,
-                              WeightSource from, int freezeEpochs, NormalClass normal) {
+                              WeightSource from, int freezeEpochs, NormalClass normal, Optional<AgentSettings> agent) {
+    public TrainingRequest(String architectureName, TrainingConfig config, String runName, GanSettings gan,
+                           WeightSource from, int freezeEpochs, NormalClass normal) {
+        this(architectureName, config, runName, gan, from, freezeEpochs, normal, Optional.empty());
+    }
+
     public TrainingRequest(String architectureName, TrainingConfig config, String runName, GanSettings gan,
                            WeightSource from, int freezeEpochs) {
         this(architectureName, config, runName, gan, from, freezeEpochs, NormalClass.ALL);
@@ -28,12 +35,18 @@ public record TrainingRequest(String architectureName, TrainingConfig config, St
 
     /** The same request starting from {@code source}, freezing the layers below the output for {@code epochs}. */
     public TrainingRequest startingFrom(WeightSource source, int epochs) {
-        return new TrainingRequest(architectureName, config, runName, gan, source, epochs, normal);
+        return new TrainingRequest(architectureName, config, runName, gan, source, epochs, normal, agent);
     }
 
     /** The same request learning {@code next} as normal (an autoencoder's). */
     public TrainingRequest learningNormal(NormalClass next) {
-        return new TrainingRequest(architectureName, config, runName, gan, from, freezeEpochs, next);
+        return new TrainingRequest(architectureName, config, runName, gan, from, freezeEpochs, next, agent);
+    }
+
+    /** The same request with an agent learning as {@code settings} says. */
+    public TrainingRequest learningAs(AgentSettings settings) {
+        return new TrainingRequest(architectureName, config, runName, gan, from, freezeEpochs, normal,
+                Optional.of(settings));
     }
 
     /** What is wrong with the settings (the config's and the start's), one sentence each; empty when fine. */

@@ -2,7 +2,9 @@ package org.whiskerstudio.training;
 
 import java.util.List;
 import java.util.Optional;
+import org.whiskerstudio.architecture.AgentEnvironment;
 import org.whiskerstudio.architecture.ModelKind;
+import org.whiskerstudio.rl.EpisodeReport;
 
 /**
  * Training for one open project, shared by the training screen and {@code whisker train}. One run at a time; it
@@ -63,6 +65,16 @@ public interface TrainingService {
     /** What a run's weights started from, when it continued from a model; empty for new weights. */
     default Optional<StartedFrom> startOf(long runId) {
         return Optional.empty();
+    }
+
+    /** The environment the named architecture acts in, when it is an agent's. */
+    default Optional<AgentEnvironment> agentEnvironment(String architectureName) {
+        return Optional.empty();
+    }
+
+    /** An agent run's last {@code count} episodes, oldest first; empty for other runs. */
+    default List<EpisodeReport> lastEpisodes(long runId, int count) {
+        return List.of();
     }
 
     /** Deletes a run's row and folder. @throws IllegalStateException for the run that is going */

@@ -90,7 +90,7 @@ class AutoencoderTemplatesTest {
 
         assertEquals(List.of("mlp", "lenet", "vgg", "yolo", "lstm"), ids(images, LearningCriterion.SUPERVISED));
         assertEquals(List.of("dcgan", "conv-ae", "dense-ae", "vae"), ids(images, LearningCriterion.UNSUPERVISED));
-        assertEquals(List.of(), ids(images, LearningCriterion.REINFORCEMENT));
+        assertEquals(List.of("dqn-cartpole", "tictactoe"), ids(images, LearningCriterion.REINFORCEMENT));
         assertEquals(List.of("series-ae"), ids(series, LearningCriterion.UNSUPERVISED));
         Architecture built = new ProjectTemplates(series).byId("series-ae").orElseThrow().build().get();
         assertEquals(ModelKind.AUTOENCODER, built.kind());

@@ -23,7 +23,8 @@ class ProjectTemplatesTest {
     void anImageProfileOffersTheImageNetworksBuiltForItsInput() {
         DataProfile images = profile(Set.of(MediaKind.IMAGE),
                 new SequenceInputs(MediaKind.IMAGE, new TensorShape.Sequence(28, 28), WORDS));
-        assertEquals(List.of("mlp", "lenet", "vgg", "yolo", "lstm", "dcgan", "conv-ae", "dense-ae", "vae"), ids(images));
+        assertEquals(List.of("mlp", "lenet", "vgg", "yolo", "lstm", "dcgan", "conv-ae", "dense-ae", "vae",
+                "dqn-cartpole", "tictactoe"), ids(images));
         Architecture lenet = new ProjectTemplates(images).byId("LeNet").orElseThrow().build().get();
         assertEquals(new TensorShape.Image(28, 28, 1), lenet.network().inputShape().orElseThrow());
     }
@@ -32,7 +33,7 @@ class ProjectTemplatesTest {
     void aTextProfileOffersTheCharacterModelOverItsVocabulary() {
         DataProfile texts = profile(Set.of(MediaKind.TEXT),
                 new SequenceInputs(MediaKind.TEXT, new TensorShape.Sequence(60, 64), WORDS));
-        assertEquals(List.of("lstm", "lstm-words", "charlstm"), ids(texts));
+        assertEquals(List.of("lstm", "lstm-words", "charlstm", "dqn-cartpole", "tictactoe"), ids(texts));
         Architecture chars = new ProjectTemplates(texts).byId("charlstm").orElseThrow().build().get();
         assertEquals(new TensorShape.Sequence(100, 40), chars.network().inputShape().orElseThrow());
     }

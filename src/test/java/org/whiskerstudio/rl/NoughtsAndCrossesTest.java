@@ -65,6 +65,16 @@ class NoughtsAndCrossesTest {
         assertTrue(full.isOver());
         assertEquals(0, full.winner());
         assertEquals(List.of(), full.freeCells());
+        assertEquals(List.of(), full.winningLine());
+    }
+
+    @Test
+    void theWinningLineIsTheThreeCellsInARow() {
+        Board diagonal = Board.of(-1, -1, 1, 0, 1, 0, 1, 0, 0);
+        assertEquals(List.of(2, 4, 6), diagonal.winningLine());
+        assertEquals(Board.X, diagonal.winner());
+        assertEquals(List.of(3, 4, 5), Board.of(1, 1, 0, -1, -1, -1, 1, 0, 0).winningLine());
+        assertEquals(Board.O, Board.of(1, 1, 0, -1, -1, -1, 1, 0, 0).winner());
     }
 
     @Test

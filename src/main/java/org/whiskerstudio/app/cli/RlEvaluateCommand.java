@@ -5,10 +5,10 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.whiskerstudio.common.Cancellation;
+import org.whiskerstudio.common.Progress;
+import org.whiskerstudio.rl.AgentEvaluation;
 import org.whiskerstudio.rl.EnvironmentKind;
-import org.whiskerstudio.rl.Episodes;
-import org.whiskerstudio.rl.GameTally;
-import org.whiskerstudio.rl.Opponent;
 import org.whiskerstudio.rl.dl4j.AgentBundle;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -44,23 +44,15 @@ final class RlEvaluateCommand implements Callable<Integer> {
         out.printf("%s agent (%s)%n", agent.environment().label(), agent.trainedWith());
         out.printf(Locale.ROOT, "average return over %d episodes%s: %.3f%n", episodes,
                 agent.environment() == EnvironmentKind.TICTACTOE ? " (first, against random)" : "",
-                Episodes.averageReturn(agent.environment().create(), agent.policy(), episodes, seed));
+                AgentEvaluation.returns(agent.environment(), agent.policy(), episodes, seed, Progress.NONE,
+                        Cancellation.none()).orElseThrow().mean());
         switch (agent.environment()) {
-            case TICTACTOE -> {
-                for (boolean first : new boolean[] {true, false}) {
-                    out.printf("vs random  as %-6s %s%n", side(first),
-                            GameTally.of(agent.policy(), Opponent.random(), first, episodes, seed));
-                    out.printf("vs minimax as %-6s %s%n", side(first),
-                            GameTally.of(agent.policy(), Opponent.perfect(), first, episodes, seed));
-                }
-            }
+            case TICTACTOE -> AgentEvaluation.games(agent.policy(), episodes, seed, Progress.NONE, Cancellation.none())
+                    .orElseThrow().forEach(row -> out.printf("vs %-7s as %-6s %s%n", row.opponent(),
+                            AgentEvaluation.side(row.agentFirst()), row.tally()));
             case CARTPOLE -> out.printf(Locale.ROOT, "(CartPole-v1 counts as solved at 475 over 100 episodes)%n");
         }
         out.flush();
         return 0;
-    }
-
-    private static String side(boolean first) {
-        return first ? "first" : "second";
     }
 }

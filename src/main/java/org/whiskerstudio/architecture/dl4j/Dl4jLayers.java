@@ -74,6 +74,8 @@ public final class Dl4jLayers {
             return yolo(head);
         } else if (spec instanceof LayerSpec.Variational variational) {
             return variational(variational);
+        } else if (spec instanceof LayerSpec.QValues head) {
+            return qValues(head.actions());
         }
         throw new IllegalArgumentException(spec.kind() + " is not a DL4J layer (Input and merges are not)");
     }
@@ -87,6 +89,15 @@ public final class Dl4jLayers {
             return new RnnOutputLayer.Builder(loss).nOut(output.classes()).activation(activation).build();
         }
         return new OutputLayer.Builder(loss).nOut(output.classes()).activation(activation).build();
+    }
+
+    /**
+     * One linear value per action with a summed squared error: the DQN's TD targets move only the taken action's
+     * value, clipped so that this loss's gradient is the Huber loss's.
+     */
+    public static Layer qValues(int actions) {
+        return new OutputLayer.Builder(new org.nd4j.linalg.lossfunctions.impl.LossL2()).nOut(actions)
+                .activation(org.nd4j.linalg.activations.Activation.IDENTITY).build();
     }
 
     /** Mean squared error against the input itself, on the layout that arrives: no weights of its own. */

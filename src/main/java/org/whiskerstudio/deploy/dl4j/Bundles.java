@@ -35,7 +35,7 @@ import org.whiskerstudio.training.OpenedRun;
 import org.whiskerstudio.training.Provenance;
 import org.whiskerstudio.training.RunStore;
 import org.whiskerstudio.training.TrainingConfigJson;
-import org.whiskerstudio.training.dl4j.ModelZips;
+import org.whiskerstudio.common.ModelZips;
 import org.whiskerstudio.training.dl4j.TrainedModel;
 
 /** Exports a run as a model bundle and loads bundles from anywhere without trusting them. */

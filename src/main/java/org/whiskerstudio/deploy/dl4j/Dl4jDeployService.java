@@ -78,6 +78,7 @@ public final class Dl4jDeployService implements DeployService {
             case GAN -> ", GAN generator";
             case AUTOENCODER -> ", autoencoder";
             case DETECTOR -> ", detector";
+            case AGENT -> ", agent";
         };
         return run.name() + " (run " + run.id() + what + ")";
     }

@@ -19,7 +19,7 @@ import org.whiskerstudio.architecture.dl4j.Dl4jModels;
 import org.whiskerstudio.deploy.BundleRefused;
 import org.whiskerstudio.deploy.DeserializationGuard;
 import org.whiskerstudio.deploy.SafeZip;
-import org.whiskerstudio.training.dl4j.ModelZips;
+import org.whiskerstudio.common.ModelZips;
 
 /**
  * Turns an untrusted model zip into one DL4J may read. The zip's entries are checked ({@link SafeZip},

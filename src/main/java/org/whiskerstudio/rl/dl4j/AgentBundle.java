@@ -60,7 +60,21 @@ public record AgentBundle(EnvironmentKind environment, Policy policy, String tra
         });
     }
 
-    /** @throws IOException when the file is not an agent bundle */
+    /**
+     * The network entry, unpacked to a scratch file so it is checked as DL4J will read it (by its central directory)
+     * before DL4J sees it.
+     */
+    private static QNetwork network(ZipInputStream zip, Path bundle) throws IOException {
+        Path scratch = Files.createTempFile("whisker-agent-network", ".zip");
+        try {
+            Files.write(scratch, zip.readAllBytes());
+            return QNetwork.load(scratch, bundle + " (its " + NETWORK + ")");
+        } finally {
+            Files.deleteIfExists(scratch);
+        }
+    }
+
+    /** @throws IOException when the file is not an agent bundle, or its network could run code when loaded */
     public static AgentBundle load(Path file) throws IOException {
         Properties manifest = new Properties();
         Policy policy = null;
@@ -70,7 +84,7 @@ public record AgentBundle(EnvironmentKind environment, Policy policy, String tra
                     case MANIFEST -> manifest.load(new StringReader(new String(zip.readAllBytes(),
                             StandardCharsets.UTF_8)));
                     case TABLE -> policy = QTable.read(new InputStreamReader(zip, StandardCharsets.UTF_8));
-                    case NETWORK -> policy = QNetwork.load(new java.io.ByteArrayInputStream(zip.readAllBytes()));
+                    case NETWORK -> policy = network(zip, file);
                     default -> {
                         // Entries a newer studio adds are skipped.
                     }

@@ -41,11 +41,17 @@ public final class Dqn {
         return target;
     }
 
-    /** Trains for the options' steps or until the listener says stop; returns the online network. */
+    /**
+     * Trains for the options' steps or until the listener says stop (after an episode, or between steps); returns
+     * the online network.
+     */
     public QNetwork train(TrainingListener listener) {
         Episode episode = new Episode(env.reset(random.nextLong()));
         int episodes = 0;
         for (long t = 1; t <= options.steps(); t++) {
+            if (!listener.keepGoing()) {
+                break;
+            }
             double epsilon = options.epsilon().at(t - 1);
             boolean[] legal = env.legalActions();
             int action = random.nextDouble() < epsilon ? Greedy.randomLegal(legal, random)
@@ -55,7 +61,7 @@ public final class Dqn {
                     step.terminated(), env.legalActions()));
             episode.advance(step);
             if (t >= options.learningStarts() && t % options.trainEvery() == 0) {
-                for (int g = 0; g < options.gradientSteps(); g++) {
+                for (int g = 0; g < options.gradientSteps() && listener.keepGoing(); g++) {
                     episode.addLoss(update());
                 }
             }

@@ -1,13 +1,12 @@
 package org.whiskerstudio.rl.dl4j;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.file.Path;
 import java.util.List;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
 import org.deeplearning4j.nn.conf.inputs.InputType;
 import org.deeplearning4j.nn.conf.layers.DenseLayer;
-import org.deeplearning4j.nn.conf.layers.OutputLayer;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.deeplearning4j.nn.weights.WeightInit;
 import org.deeplearning4j.util.ModelSerializer;
@@ -15,10 +14,10 @@ import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.learning.config.Adam;
-import org.nd4j.linalg.lossfunctions.impl.LossL2;
 import org.whiskerstudio.architecture.LayerSpec;
 import org.whiskerstudio.architecture.dl4j.Dl4jLayers;
 import org.whiskerstudio.architecture.dl4j.Dl4jRuntime;
+import org.whiskerstudio.common.ModelZips;
 import org.whiskerstudio.rl.Policy;
 
 /**
@@ -46,16 +45,22 @@ public final class QNetwork implements Policy {
             list.layer(index++, new DenseLayer.Builder().nOut(dense.units())
                     .activation(Dl4jLayers.activation(dense.activation())).build());
         }
-        list.layer(index, new OutputLayer.Builder(new LossL2()).nOut(actions)
-                .activation(org.nd4j.linalg.activations.Activation.IDENTITY).build());
+        list.layer(index, Dl4jLayers.qValues(actions));
         MultiLayerNetwork net = new MultiLayerNetwork(list.setInputType(InputType.feedForward(inputs)).build());
         net.init();
         return new QNetwork(net);
     }
 
-    /** A network saved by {@link #save}, ready to act (its optimiser state is not kept). */
-    public static QNetwork load(InputStream in) throws IOException {
-        return new QNetwork(ModelSerializer.restoreMultiLayerNetwork(in, false));
+    /**
+     * A network saved by {@link #save}, ready to act (its optimiser state is not kept). The zip is checked entry by
+     * entry first, as every model zip is ({@link ModelZips}): DL4J Java-deserializes some entries, so a crafted one
+     * could run code.
+     *
+     * @param shownAs what the messages call the file
+     */
+    public static QNetwork load(Path zip, String shownAs) throws IOException {
+        ModelZips.requireModelOnly(zip, shownAs);
+        return new QNetwork(ModelSerializer.restoreMultiLayerNetwork(zip.toFile(), false));
     }
 
     public void save(OutputStream out) throws IOException {

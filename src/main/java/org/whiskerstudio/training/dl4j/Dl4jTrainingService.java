@@ -8,12 +8,16 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.function.BooleanSupplier;
+import org.whiskerstudio.architecture.Agent;
+import org.whiskerstudio.architecture.AgentEnvironment;
 import org.whiskerstudio.architecture.Architecture;
 import org.whiskerstudio.architecture.ArchitectureRepository;
 import org.whiskerstudio.architecture.ArchitectureStore;
 import org.whiskerstudio.architecture.ModelKind;
 import org.whiskerstudio.project.ProjectSession;
 import org.whiskerstudio.project.ProjectStore;
+import org.whiskerstudio.rl.EpisodeReport;
+import org.whiskerstudio.training.AgentFiles;
 import org.whiskerstudio.training.EpochMetric;
 import org.whiskerstudio.training.GanStep;
 import org.whiskerstudio.training.GenerationService;
@@ -223,6 +227,16 @@ public final class Dl4jTrainingService implements TrainingService {
     @Override
     public List<GanStep> ganSteps(long runId, int maxPoints) {
         return readFolder(runId, "steps", folder -> MetricFiles.ganSteps(folder, maxPoints));
+    }
+
+    @Override
+    public Optional<AgentEnvironment> agentEnvironment(String architectureName) {
+        return architectures.load(architectureName).flatMap(a -> Agent.environmentOf(a.network()));
+    }
+
+    @Override
+    public List<EpisodeReport> lastEpisodes(long runId, int count) {
+        return readFolder(runId, "episodes", folder -> new AgentFiles(folder).lastEpisodes(count));
     }
 
     @Override

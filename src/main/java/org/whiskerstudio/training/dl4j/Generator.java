@@ -10,6 +10,7 @@ import org.nd4j.linalg.api.rng.Random;
 import org.nd4j.linalg.factory.Nd4j;
 import org.whiskerstudio.architecture.Architecture;
 import org.whiskerstudio.architecture.TensorShape;
+import org.whiskerstudio.common.ModelZips;
 
 /** A trained GAN generator: makes images (unsigned bytes, CHW) from seeded noise. */
 public final class Generator {

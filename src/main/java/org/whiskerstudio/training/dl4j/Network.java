@@ -13,6 +13,7 @@ import org.nd4j.linalg.dataset.DataSet;
 import org.whiskerstudio.architecture.LayerGraph;
 import org.whiskerstudio.architecture.LayerSpec;
 import org.whiskerstudio.architecture.dl4j.Dl4jModels;
+import org.whiskerstudio.common.ModelZips;
 import org.whiskerstudio.training.TrainingConfig;
 
 /** The one network being trained, whether a MultiLayerNetwork (a chain) or a ComputationGraph (branches). */

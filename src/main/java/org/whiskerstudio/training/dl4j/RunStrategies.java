@@ -15,6 +15,7 @@ final class RunStrategies {
         byKind.put(ModelKind.CHARACTER_MODEL, new CharacterStrategy(source, runs));
         byKind.put(ModelKind.AUTOENCODER, new AutoencoderStrategy(source, runs));
         byKind.put(ModelKind.DETECTOR, new DetectorStrategy(source, runs));
+        byKind.put(ModelKind.AGENT, new AgentStrategy(runs));
     }
 
     /** @throws IllegalArgumentException for a kind this studio cannot train */

@@ -6,6 +6,7 @@ import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.deeplearning4j.util.ModelSerializer;
 import org.whiskerstudio.architecture.Architecture;
 import org.whiskerstudio.architecture.CharacterModel;
+import org.whiskerstudio.common.ModelZips;
 import org.whiskerstudio.dataset.text.CharVocabulary;
 import org.whiskerstudio.project.ProjectStore;
 import org.whiskerstudio.training.CharacterRunNote;

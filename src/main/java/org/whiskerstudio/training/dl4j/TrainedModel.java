@@ -14,6 +14,7 @@ import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.indexing.NDArrayIndex;
 import org.whiskerstudio.architecture.Architecture;
 import org.whiskerstudio.architecture.TensorShape;
+import org.whiskerstudio.common.ModelZips;
 import org.whiskerstudio.dataset.ArrayExamples;
 import org.whiskerstudio.dataset.Augmentation;
 import org.whiskerstudio.dataset.BatchAssembler;

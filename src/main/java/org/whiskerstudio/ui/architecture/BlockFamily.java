@@ -33,6 +33,7 @@ enum BlockFamily {
             return REGULARISATION;
         }
         return spec instanceof LayerSpec.Output || spec instanceof LayerSpec.Reconstruction
-                || spec instanceof LayerSpec.YoloHead || spec instanceof LayerSpec.Variational ? OUTPUT : DENSE;
+                || spec instanceof LayerSpec.YoloHead || spec instanceof LayerSpec.Variational
+                || spec instanceof LayerSpec.QValues ? OUTPUT : DENSE;
     }
 }

@@ -2,6 +2,7 @@ package org.whiskerstudio.ui.architecture;
 
 import java.util.List;
 import org.whiskerstudio.architecture.Activation;
+import org.whiskerstudio.architecture.AgentEnvironment;
 import org.whiskerstudio.architecture.AutoencoderTemplates;
 import org.whiskerstudio.architecture.DetectorTemplates;
 import org.whiskerstudio.architecture.LayerSpec;
@@ -30,6 +31,7 @@ final class Palette {
                 new LayerSpec.Output(Math.max(1, classes), LayerSpec.OutputKind.SOFTMAX_CLASSIFICATION),
                 new LayerSpec.Reconstruction(),
                 new LayerSpec.Variational(AutoencoderTemplates.VARIATIONAL_CODE, 256),
-                new LayerSpec.YoloHead(Math.max(1, classes), DetectorTemplates.DEFAULT_ANCHORS));
+                new LayerSpec.YoloHead(Math.max(1, classes), DetectorTemplates.DEFAULT_ANCHORS),
+                new LayerSpec.QValues(AgentEnvironment.CARTPOLE));
     }
 }

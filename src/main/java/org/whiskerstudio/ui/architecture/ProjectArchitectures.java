@@ -72,6 +72,8 @@ public final class ProjectArchitectures implements ArchitectureServices {
             case AUTOENCODER -> ShapeInference.analyse(a.network());
             // A detector tells apart the classes that have boxes, not every class of the project.
             case DETECTOR -> analyseDetector(a.network());
+            // An agent is checked against its environment's sizes, which its head names.
+            case AGENT -> ShapeInference.analyse(a.network());
         };
     }
 

@@ -19,7 +19,7 @@ import org.whiskerstudio.architecture.LearningCriterion;
 
 /**
  * The New dialog's content: the three learning criteria as radio buttons, each with a sentence on what it means
- * (reinforcement shown but disabled, saying why), and the list of the templates that fit the chosen one.
+ * (one no template serves shown but disabled), and the list of the templates that fit the chosen one.
  */
 final class TemplateChooser {
     private final TemplateChooserViewModel model;
@@ -38,7 +38,7 @@ final class TemplateChooser {
             radio.setId("criterion-" + c.name().toLowerCase(Locale.ROOT));
             radio.setToggleGroup(group);
             radio.setSelected(c == model.criterionProperty().get());
-            radio.setDisable(!TemplateChooserViewModel.choosable(c));
+            radio.setDisable(!model.choosable(c));
             radio.setOnAction(e -> model.criterionProperty().set(c));
             Label explanation = new Label(c.explanation());
             explanation.setWrapText(true);

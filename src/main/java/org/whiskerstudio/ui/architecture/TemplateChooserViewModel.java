@@ -10,14 +10,16 @@ import org.whiskerstudio.architecture.LearningCriterion;
 
 /**
  * Starting a new architecture: first what the model learns from ({@link LearningCriterion}), then one of the
- * templates that learn that way. A criterion no template serves yet cannot be chosen.
+ * templates that learn that way. A criterion none of the project's templates serves cannot be chosen.
  */
 final class TemplateChooserViewModel {
     private final ObjectProperty<LearningCriterion> criterion =
             new SimpleObjectProperty<>(LearningCriterion.SUPERVISED);
     private final FilteredList<ArchitectureServices.Template> shown;
+    private final List<ArchitectureServices.Template> templates;
 
     TemplateChooserViewModel(List<ArchitectureServices.Template> templates) {
+        this.templates = List.copyOf(templates);
         ObservableList<ArchitectureServices.Template> all = FXCollections.observableArrayList(templates);
         shown = new FilteredList<>(all, t -> t.criterion() == criterion.get());
         criterion.addListener((o, a, b) -> shown.setPredicate(t -> t.criterion() == b));
@@ -32,8 +34,8 @@ final class TemplateChooserViewModel {
         return shown;
     }
 
-    /** Whether the criterion can be chosen: it is available in this version. */
-    static boolean choosable(LearningCriterion c) {
-        return c.available();
+    /** Whether the criterion can be chosen: some template learns that way. */
+    boolean choosable(LearningCriterion c) {
+        return templates.stream().anyMatch(t -> t.criterion() == c);
     }
 }

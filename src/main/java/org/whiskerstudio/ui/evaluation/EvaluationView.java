@@ -58,6 +58,7 @@ public final class EvaluationView implements Screen {
     private final DetectionViewModel detection;
     private final KindTabs kinds;
     private final AnomalyPane anomalies;
+    private final AgentPane agents;
 
     /** The screen with a Map tab whose view model nobody else follows (tests of the other tabs). */
     public EvaluationView(EvaluationViewModel model, TaskExecutor executor) {
@@ -74,7 +75,8 @@ public final class EvaluationView implements Screen {
                           DetectionViewModel detection) {
         this.model = model;
         this.detection = detection;
-        this.kinds = new KindTabs(new DetectionPane(detection, executor).node());
+        this.agents = new AgentPane(model.agents());
+        this.kinds = new KindTabs(new DetectionPane(detection, executor).node(), agents.node());
         this.details = new DetailTabs(model, GalleryCell.thumbnails(executor), new MapView(map, executor).node());
         BorderPane content = new BorderPane();
         content.setTop(new VBox(toolbar(), NextStepBar.of(model.nextStep(), "evaluation-next-step",
@@ -105,9 +107,11 @@ public final class EvaluationView implements Screen {
         emptyBox.setAlignment(Pos.CENTER);
         emptyBox.setPadding(new Insets(40));
         Runnable show = () -> root.getChildren().setAll(kinds.around(model.runs().isEmpty() ? emptyBox : content,
-                !detection.runs().isEmpty(), !model.runs().isEmpty()));
+                new KindTabs.Present(!model.runs().isEmpty(), !detection.runs().isEmpty(),
+                        !model.agents().runs().isEmpty())));
         model.runs().addListener((ListChangeListener<RunChoice>) c -> show.run());
         detection.runs().addListener((ListChangeListener<DetectorRun>) c -> show.run());
+        model.agents().runs().addListener((ListChangeListener<RunChoice>) c -> show.run());
         show.run();
         matrix.setOnCell((t, p) -> {
             model.results().selectCell(t, p);
@@ -128,6 +132,7 @@ public final class EvaluationView implements Screen {
     public void activate() {
         model.refresh();
         detection.refresh();
+        model.agents().refresh();
     }
 
     MatrixView matrix() {
@@ -144,6 +149,10 @@ public final class EvaluationView implements Screen {
 
     AnomalyPane anomalies() {
         return anomalies;
+    }
+
+    AgentPane agents() {
+        return agents;
     }
 
     private Node toolbar() {

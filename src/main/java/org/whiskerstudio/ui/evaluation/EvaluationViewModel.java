@@ -58,6 +58,8 @@ public final class EvaluationViewModel implements ProjectScoped<ProjectSession> 
     private final UndoStack undo = new UndoStack();
     /** An autoencoder run's anomaly scores and threshold, shown instead of the classes' results. */
     private final AnomalyViewModel anomalies;
+    /** Agent runs, on a tab of their own. */
+    private final AgentEvaluationViewModel agents;
     /** Possible label mistakes of the chosen run; its relabels and Keeps share the undo stack. */
     private final MistakesViewModel mistakes;
     private Optional<ProjectSession> session = Optional.empty();
@@ -77,6 +79,7 @@ public final class EvaluationViewModel implements ProjectScoped<ProjectSession> 
         this.services = services;
         this.runner = new EvaluationRunner(tasks, status);
         this.anomalies = new AnomalyViewModel(tasks, runner, status);
+        this.agents = new AgentEvaluationViewModel(tasks);
         this.mistakes = new MistakesViewModel(tasks, undo, mistakeScorings, run);
         undo.addListener(() -> undoText.set(undo.undoDescription().map(d -> "Undo " + d).orElse("")));
         run.addListener((o, a, b) -> loadSaved());
@@ -91,6 +94,7 @@ public final class EvaluationViewModel implements ProjectScoped<ProjectSession> 
         runner.use(next.flatMap(s -> services.open(s.store())));
         mistakes.projectOpened(next);
         anomalies.projectOpened(next);
+        agents.projectOpened(next);
         generation++;
         undo.clear();
         pick.reset();
@@ -358,6 +362,11 @@ public final class EvaluationViewModel implements ProjectScoped<ProjectSession> 
     /** The chosen autoencoder run's anomaly scores and threshold. */
     public AnomalyViewModel anomalies() {
         return anomalies;
+    }
+
+    /** The agent runs' tab. */
+    public AgentEvaluationViewModel agents() {
+        return agents;
     }
 
     /** The possible label mistakes of the chosen run. */

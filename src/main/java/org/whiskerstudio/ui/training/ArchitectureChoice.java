@@ -10,6 +10,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.whiskerstudio.architecture.AgentEnvironment;
 import org.whiskerstudio.architecture.ModelKind;
 import org.whiskerstudio.ui.common.UiTasks;
 
@@ -22,6 +23,7 @@ final class ArchitectureChoice {
     static final String NO_PROJECT = "Open a project to train.";
     private final UiTasks tasks;
     private final GanForm ganForm;
+    private final AgentForm agentForm;
     private final ObservableList<String> architectures = FXCollections.observableArrayList();
     // One read-only view, kept: the wrapper listens to the list weakly, so a fresh one per call would lose listeners.
     private final ObservableList<String> architecturesView = FXCollections.unmodifiableObservableList(architectures);
@@ -32,9 +34,10 @@ final class ArchitectureChoice {
     private final ReadOnlyBooleanWrapper augments = new ReadOnlyBooleanWrapper(true);
     private Optional<TrainingProject> project = Optional.empty();
 
-    ArchitectureChoice(UiTasks tasks, GanForm ganForm) {
+    ArchitectureChoice(UiTasks tasks, GanForm ganForm, AgentForm agentForm) {
         this.tasks = tasks;
         this.ganForm = ganForm;
+        this.agentForm = agentForm;
         architecture.addListener((o, before, now) -> loadWarnings(now == null ? "" : now));
     }
 
@@ -94,17 +97,20 @@ final class ArchitectureChoice {
         project.ifPresent(p -> tasks.submit(() -> {
             p.rememberArchitecture(name);
             return p.service().map(s -> new DataCheck(s.dataWarnings(name), s.kindOf(name), s.classNames(),
-                    s.augments(name))).orElse(new DataCheck(List.of(), ModelKind.CLASSIFIER, List.of(), true));
+                    s.augments(name), s.agentEnvironment(name))).orElse(new DataCheck(List.of(), ModelKind.CLASSIFIER,
+                    List.of(), true, Optional.empty()));
         }, found -> {
             if (name.equals(chosen())) {
                 warnings.setAll(found.warnings());
                 ganForm.setArchitecture(found.kind(), found.classes());
+                agentForm.setArchitecture(found.kind(), found.environment());
                 augments.set(found.augments());
             }
         }, "Cannot check the data"));
     }
 
-    private record DataCheck(List<String> warnings, ModelKind kind, List<String> classes, boolean augments) {
+    private record DataCheck(List<String> warnings, ModelKind kind, List<String> classes, boolean augments,
+                             Optional<AgentEnvironment> environment) {
     }
 
     /** The chosen architecture, "" for none (a combo box may set null). */

@@ -35,6 +35,8 @@ record ExampleCounts(int texts, int labelledImages, int labelledExamples) {
             case CLASSIFIER -> labelledExamples > 0;
             case AUTOENCODER -> labelledExamples > 0;
             case DETECTOR -> labelledImages > 0;
+            // An agent's experience comes from its environment, not from the project's examples.
+            case AGENT -> true;
         };
     }
 
@@ -51,6 +53,7 @@ record ExampleCounts(int texts, int labelledImages, int labelledExamples) {
                     + "the normal ones on the Label screen first (Ctrl+2), so the others can be told from them.";
             case DETECTOR -> "No boxes yet. A detector learns from boxes drawn around objects: draw them on the Label "
                     + "screen first (Ctrl+2).";
+            case AGENT -> "An agent needs no examples: it learns by acting in its environment.";
         };
     }
 }

@@ -34,6 +34,7 @@ final class LiveRun {
     private final Runnable onRowChanged;
     private final LiveCharts charts = new LiveCharts();
     private final GanLive gan = new GanLive();
+    private final AgentLive agent = new AgentLive();
     private final LiveText text = new LiveText();
     /** An image autoencoder's latest inputs and reconstructions; empty for other models. */
     private final ReadOnlyObjectWrapper<Optional<ReconstructionSamples>> reconstructions =
@@ -78,6 +79,7 @@ final class LiveRun {
         stopWhenStarted = false;
         charts.clear(config.epochs());
         gan.clear();
+        agent.clear();
         text.clear();
         reconstructions.set(Optional.empty());
         progress.set(LiveProgress.NONE);
@@ -129,6 +131,7 @@ final class LiveRun {
         progress.set(LiveProgress.NONE);
         charts.clear(0);
         gan.clear();
+        agent.clear();
         text.clear();
         reconstructions.set(Optional.empty());
     }
@@ -190,6 +193,9 @@ final class LiveRun {
         b.iterationLoss().ifPresent(charts::setIterationLoss);
         if (!b.gan().isEmpty()) {
             gan.apply(b.gan());
+        }
+        if (!b.agent().isEmpty()) {
+            agent.apply(b.agent());
         }
         text.addAll(b.texts());
         b.reconstructions().ifPresent(r -> reconstructions.set(Optional.of(r)));
@@ -268,6 +274,10 @@ final class LiveRun {
 
     GanLive gan() {
         return gan;
+    }
+
+    AgentLive agent() {
+        return agent;
     }
 
     LiveText text() {

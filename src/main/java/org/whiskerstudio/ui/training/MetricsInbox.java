@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.whiskerstudio.rl.EpisodeReport;
+import org.whiskerstudio.training.AgentReplay;
 import org.whiskerstudio.training.EpochMetric;
 import org.whiskerstudio.training.GanSamples;
 import org.whiskerstudio.training.GanStep;
@@ -29,10 +31,11 @@ final class MetricsInbox implements TrainingListener {
     record Preparing(long done, long total, String message) {
     }
 
-    /** Everything since the last take; {@code gan} is empty for a classifier. */
+    /** Everything since the last take; {@code gan} and {@code agent} are empty for a classifier. */
     record Batch(Optional<Start> start, Optional<Preparing> preparing, Optional<IterationMetric> iteration,
                  List<EpochMetric> epochs, Optional<List<ChartPoint>> iterationLoss, Optional<Status> status,
-                 GanLive.Update gan, List<TextSample> texts, Optional<ReconstructionSamples> reconstructions) {
+                 GanLive.Update gan, List<TextSample> texts, Optional<ReconstructionSamples> reconstructions,
+                 AgentLive.Update agent) {
     }
 
     static final int MAX_LOSS_POINTS = 600;
@@ -48,6 +51,7 @@ final class MetricsInbox implements TrainingListener {
     private Status status;
     private boolean pending;
     private final GanInbox gan = new GanInbox();
+    private final AgentInbox agent = new AgentInbox();
 
     MetricsInbox(Consumer<MetricsInbox> wake) {
         this.wake = wake;
@@ -111,6 +115,16 @@ final class MetricsInbox implements TrainingListener {
     }
 
     @Override
+    public void onEpisode(EpisodeReport episode) {
+        post(() -> agent.episode(episode));
+    }
+
+    @Override
+    public void onReplay(AgentReplay replay) {
+        post(() -> agent.replay(replay));
+    }
+
+    @Override
     public void onStatus(RunStatus next, String message) {
         post(() -> status = new Status(next, message == null ? "" : message));
     }
@@ -131,7 +145,8 @@ final class MetricsInbox implements TrainingListener {
     synchronized Batch take() {
         Batch batch = new Batch(Optional.ofNullable(start), Optional.ofNullable(preparing), Optional.ofNullable(iteration),
                 List.copyOf(epochs), lossesChanged ? Optional.of(losses.points()) : Optional.empty(),
-                Optional.ofNullable(status), gan.take(), List.copyOf(texts), Optional.ofNullable(reconstructions));
+                Optional.ofNullable(status), gan.take(), List.copyOf(texts), Optional.ofNullable(reconstructions),
+                agent.take());
         start = null;
         preparing = null;
         iteration = null;

@@ -11,6 +11,7 @@ import java.util.Set;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.whiskerstudio.architecture.ModelKind;
+import org.whiskerstudio.rl.EpisodeReport;
 import org.whiskerstudio.training.EpochMetric;
 import org.whiskerstudio.training.GanStep;
 import org.whiskerstudio.training.StartedFrom;
@@ -40,10 +41,13 @@ public final class RunHistory {
     private long reads;
     private Map<Long, GanStep> lastGanSteps = Map.of();
     private Map<Long, StartedFrom> starts = Map.of();
+    /** Each agent run's average return over its last 100 episodes. */
+    private Map<Long, Double> agentAverages = Map.of();
     /** Whether the next read is the first of a project's history: it ticks the newest finished run. */
     private boolean firstRead;
 
-    private record Read(List<TrainingRun> runs, Map<Long, GanStep> lastGanSteps, Map<Long, StartedFrom> starts) {
+    private record Read(List<TrainingRun> runs, Map<Long, GanStep> lastGanSteps, Map<Long, StartedFrom> starts,
+                        Map<Long, Double> agentAverages) {
     }
 
     RunHistory(UiTasks tasks) {
@@ -72,8 +76,14 @@ public final class RunHistory {
                 List<TrainingRun> list = s.runs();
                 Map<Long, GanStep> last = new HashMap<>();
                 Map<Long, StartedFrom> started = new HashMap<>();
+                Map<Long, Double> averages = new HashMap<>();
                 for (TrainingRun r : list) {
                     s.startOf(r.id()).ifPresent(from -> started.put(r.id(), from));
+                    if (r.kind() == ModelKind.AGENT) {
+                        s.lastEpisodes(r.id(), AgentInbox.AVERAGE_OVER).stream()
+                                .mapToDouble(EpisodeReport::episodeReturn).average()
+                                .ifPresent(a -> averages.put(r.id(), a));
+                    }
                     if (r.kind() == ModelKind.GAN) {
                         List<GanStep> steps = s.ganSteps(r.id(), 2);
                         if (!steps.isEmpty()) {
@@ -81,7 +91,7 @@ public final class RunHistory {
                         }
                     }
                 }
-                return new Read(list, last, started);
+                return new Read(list, last, started, averages);
             }, read2 -> {
                 if (asked != generation || read != reads) {
                     return;
@@ -89,6 +99,7 @@ public final class RunHistory {
                 List<TrainingRun> list = read2.runs();
                 lastGanSteps = read2.lastGanSteps();
                 starts = read2.starts();
+                agentAverages = read2.agentAverages();
                 if (firstRead) {
                     // Before the list is shown, so its rows draw their tick.
                     firstRead = false;
@@ -168,7 +179,11 @@ public final class RunHistory {
 
     /** {@link #factsOf(TrainingRun)} of the run training now, with its time {@code liveMillis} by the clock. */
     public String factsOf(TrainingRun r, long liveMillis) {
-        return facts(r, Optional.ofNullable(lastGanSteps.get(r.id())), Math.max(r.durationMillis(), liveMillis));
+        long millis = Math.max(r.durationMillis(), liveMillis);
+        if (r.kind() == ModelKind.AGENT) {
+            return agentFacts(r, Optional.ofNullable(agentAverages.get(r.id())), millis);
+        }
+        return facts(r, Optional.ofNullable(lastGanSteps.get(r.id())), millis);
     }
 
     /** A history row's second line, what to compare runs by: "5/5 epochs · best 91.2% · 2:13". */
@@ -178,6 +193,9 @@ public final class RunHistory {
 
     /** A GAN run has no accuracy: "GAN · 1,200 steps · D 0.61 G 0.93 · 2:13". */
     static String facts(TrainingRun r, Optional<GanStep> last, long durationMillis) {
+        if (r.kind() == ModelKind.AGENT) {
+            return agentFacts(r, Optional.empty(), durationMillis);
+        }
         if (r.kind() == ModelKind.GAN) {
             List<String> parts = new ArrayList<>(List.of("GAN"));
             last.ifPresentOrElse(s -> {
@@ -194,6 +212,15 @@ public final class RunHistory {
         return String.join(" · ", parts);
     }
 
+    /** An agent counts episodes and earns returns: "Agent · 1,234 episodes · average return 187.3 · 2:13". */
+    static String agentFacts(TrainingRun r, Optional<Double> average, long durationMillis) {
+        List<String> parts = new ArrayList<>(List.of("Agent", String.format(Locale.ROOT, "%,d episodes",
+                r.epochsDone())));
+        average.ifPresent(a -> parts.add(String.format(Locale.ROOT, "average return %.2f", a)));
+        parts.add(LiveProgress.duration(durationMillis));
+        return String.join(" · ", parts);
+    }
+
     /**
      * Everything a row knows, for its tooltip: name, architecture and date; status and facts; the best validation
      * accuracy, loss and epoch; the run's message in full.
@@ -201,7 +228,8 @@ public final class RunHistory {
     public static String details(TrainingRun r, String when) {
         List<String> lines = new ArrayList<>();
         lines.add(r.name() + " · " + r.architectureName() + " · " + when);
-        lines.add(r.status().label() + " · " + r.epochsDone() + "/" + r.config().epochs() + " epochs · "
+        lines.add(r.status().label() + " · " + (r.kind() == ModelKind.AGENT ? String.format(Locale.ROOT,
+                "%,d episodes", r.epochsDone()) : r.epochsDone() + "/" + r.config().epochs() + " epochs") + " · "
                 + LiveProgress.duration(r.durationMillis()) + " of training");
         List<String> best = new ArrayList<>();
         r.bestValidationAccuracy().ifPresent(a -> best.add(String.format(Locale.ROOT, "accuracy %.1f%%", a * 100)));

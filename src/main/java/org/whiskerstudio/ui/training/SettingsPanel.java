@@ -1,5 +1,6 @@
 package org.whiskerstudio.ui.training;
 
+import java.util.List;
 import java.util.Random;
 import java.util.function.Function;
 import javafx.beans.property.ObjectProperty;
@@ -46,13 +47,13 @@ final class SettingsPanel {
 
         GridPane data = grid();
         row(data, 0, "Architecture", architecture, "The network to train, as built on the Architecture screen.");
-        row(data, 1, "Resize", choice("training-resize", ResizeMode.values(), form.resize(), ResizeMode::label),
+        Node resize = row(data, 1, "Resize", choice("training-resize", ResizeMode.values(), form.resize(), ResizeMode::label),
                 "How images of another size are brought to the network's input size: Stretch distorts, Letterbox pads "
                         + "with black, Centre crop cuts the edges.");
-        row(data, 2, "Epochs", field("training-epochs", form.epochs()),
+        Node epochs = row(data, 2, "Epochs", field("training-epochs", form.epochs()),
                 "Passes over the training images (1 to 10,000). More epochs learn more, until the model starts to "
                         + "memorise the training images.");
-        row(data, 3, "Batch size", field("training-batch", form.batchSize()),
+        Node batch = row(data, 3, "Batch size", field("training-batch", form.batchSize()),
                 "Images per step (1 to 4,096). Larger batches are faster per image and smoother, and need more memory.");
 
         GridPane optimiser = grid();
@@ -67,7 +68,7 @@ final class SettingsPanel {
                 "L2 penalty on large weights (0 = off; 0.0001 to 0.001 is typical). Helps against overfitting.");
 
         GridPane stopping = grid();
-        row(stopping, 0, "Patience", field("training-patience", form.patience()),
+        Node patience = row(stopping, 0, "Patience", field("training-patience", form.patience()),
                 "Early stopping: stop after this many epochs without a better validation loss (0 = off).");
         Button dice = new Button("", Icons.of(Material2AL.AUTORENEW));
         dice.setTooltip(new Tooltip("A new random seed"));
@@ -107,6 +108,12 @@ final class SettingsPanel {
         groups[3].visibleProperty().bind(model.ganForm().ganProperty().not().and(model.augmentsProperty()));
         groups[3].managedProperty().bind(groups[3].visibleProperty());
         box.getChildren().add(1, new GanSettingsSection(model).node());
+        box.getChildren().add(1, new AgentSettingsSection(model).node());
+        // An agent has its own steps, rate and exploration: the data and optimiser settings mean nothing to it.
+        for (Node n : List.of(resize, epochs, batch, patience, groups[1])) {
+            n.visibleProperty().bind(model.agentForm().agentProperty().not());
+            n.managedProperty().bind(n.visibleProperty());
+        }
         box.getChildren().add(2, new NormalClassSection(model).node());
         box.getChildren().add(3, new StartFromSection(model).node());
         box.getChildren().addAll(problems, warnings);
@@ -123,7 +130,7 @@ final class SettingsPanel {
         return scroll;
     }
 
-    private static GridPane grid() {
+    static GridPane grid() {
         GridPane grid = new GridPane();
         grid.setHgap(8);
         grid.setVgap(6);
@@ -136,7 +143,8 @@ final class SettingsPanel {
         return grid;
     }
 
-    private static void row(GridPane grid, int row, String name, Node control, String tip) {
+    /** Adds a labelled row; its label is returned, bound to hide with the control. */
+    static Node row(GridPane grid, int row, String name, Node control, String tip) {
         Label label = new Label(name);
         Tooltip tooltip = new Tooltip(tip);
         tooltip.setWrapText(true);
@@ -150,6 +158,9 @@ final class SettingsPanel {
         }
         label.setLabelFor(control);
         grid.addRow(row, label, control);
+        control.visibleProperty().bind(label.visibleProperty());
+        control.managedProperty().bind(label.managedProperty());
+        return label;
     }
 
     private static Node section(String title, Node content) {
@@ -158,7 +169,7 @@ final class SettingsPanel {
         return new VBox(6, heading, content);
     }
 
-    private static TextField field(String id, StringProperty text) {
+    static TextField field(String id, StringProperty text) {
         TextField f = new TextField();
         f.setId(id);
         f.setPrefColumnCount(8);
@@ -166,7 +177,7 @@ final class SettingsPanel {
         return f;
     }
 
-    private static <T> ComboBox<T> choice(String id, T[] values, ObjectProperty<T> value, Function<T, String> label) {
+    static <T> ComboBox<T> choice(String id, T[] values, ObjectProperty<T> value, Function<T, String> label) {
         ComboBox<T> box = new ComboBox<>();
         box.setId(id);
         box.getItems().setAll(values);

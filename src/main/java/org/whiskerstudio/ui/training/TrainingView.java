@@ -133,9 +133,13 @@ public final class TrainingView implements Screen {
         // A GAN architecture shows its own live view (losses, samples, health) in place of the classifier's charts.
         Node classifier = centre();
         Node ganView = new GanLivePanel(model).node();
-        classifier.visibleProperty().bind(model.ganForm().ganProperty().not());
+        // An agent shows its episodes' charts and the environment playing.
+        Node agentView = new AgentLivePanel(model).node();
+        classifier.visibleProperty().bind(model.ganForm().ganProperty().not()
+                .and(model.agentForm().agentProperty().not()));
         ganView.visibleProperty().bind(model.ganForm().ganProperty());
-        Node charts = new StackPane(classifier, ganView);
+        agentView.visibleProperty().bind(model.agentForm().agentProperty());
+        Node charts = new StackPane(classifier, ganView, agentView);
         Node history = new HistoryPanel(model).node();
         SplitPane split = new SplitPane(charts, history);
         split.setId("training-split");

@@ -41,6 +41,7 @@ public final class TrainingViewModel implements ProjectScoped<TrainingProject> {
     private final UiTasks tasks;
     private final TrainingForm form = new TrainingForm();
     private final GanForm ganForm = new GanForm(form);
+    private final AgentForm agentForm = new AgentForm();
     private final GenerateViewModel generate;
     private final RunHistory history;
     private final StartChoice startChoice;
@@ -59,7 +60,7 @@ public final class TrainingViewModel implements ProjectScoped<TrainingProject> {
     public TrainingViewModel(TaskExecutor executor, Notifier notifier, UiScheduler ui, LongSupplier clock) {
         this.tasks = new UiTasks(executor, notifier);
         this.history = new RunHistory(tasks);
-        this.choice = new ArchitectureChoice(tasks, ganForm);
+        this.choice = new ArchitectureChoice(tasks, ganForm, agentForm);
         this.startChoice = new StartChoice(history.runs());
         for (javafx.beans.Observable o : startChoice.dependencies()) {
             o.addListener(x -> checkProblems());
@@ -75,6 +76,8 @@ public final class TrainingViewModel implements ProjectScoped<TrainingProject> {
         });
         form.problems().addListener((ListChangeListener<String>) c -> checkProblems());
         ganForm.problems().addListener((ListChangeListener<String>) c -> checkProblems());
+        agentForm.problems().addListener((ListChangeListener<String>) c -> checkProblems());
+        agentForm.agentProperty().addListener(x -> checkProblems());
         choice.architectureProperty().addListener(x -> checkProblems());
         canStart.bind(Bindings.createBooleanBinding(() -> !live.activeProperty().get() && problems.isEmpty()
                 && choice.emptyMessageProperty().get().isEmpty(), live.activeProperty(), problems,
@@ -117,7 +120,9 @@ public final class TrainingViewModel implements ProjectScoped<TrainingProject> {
         }
         all.addAll(form.problems());
         all.addAll(ganForm.problems());
-        if (!ganForm.ganProperty().get()) {
+        all.addAll(agentForm.problems());
+        // Only a classifier starts from another model's weights.
+        if (!ganForm.ganProperty().get() && !agentForm.agentProperty().get()) {
             all.addAll(startChoice.problems());
         }
         problems.setAll(all);
@@ -134,10 +139,12 @@ public final class TrainingViewModel implements ProjectScoped<TrainingProject> {
         }
         MetricsInbox box = live.begin(config.get(), "Starting...", 0);
         boolean gan = ganForm.ganProperty().get();
-        TrainingRequest request = new TrainingRequest(chosen(), config.get(), "",
+        TrainingRequest asked = new TrainingRequest(chosen(), config.get(), "",
                 ganForm.settings().orElse(GanSettings.defaults())).startingFrom(gan ? WeightSource.NEW
                         : startChoice.source().orElse(WeightSource.NEW), gan ? 0 : startChoice.freezeEpochs().get())
                 .learningNormal(ganForm.normalClass());
+        TrainingRequest request = agentForm.agentProperty().get() ? asked.startingFrom(WeightSource.NEW, 0)
+                .learningAs(agentForm.settings().orElseThrow()) : asked;
         tasks.submit(() -> service.get().start(request, box), s -> live.attach(box, s), f -> live.refused(box, f.error()));
     }
 
@@ -220,6 +227,16 @@ public final class TrainingViewModel implements ProjectScoped<TrainingProject> {
     /** The GAN settings, shown when the chosen architecture is a GAN. */
     public GanForm ganForm() {
         return ganForm;
+    }
+
+    /** The agent settings, shown when the chosen architecture is an agent. */
+    public AgentForm agentForm() {
+        return agentForm;
+    }
+
+    /** The agent run on screen: its episodes' charts and the greedy episodes to replay. */
+    public AgentLive agent() {
+        return live.agent();
     }
 
     /** Making images with the project's GAN runs. */

@@ -35,6 +35,11 @@ class Dl4jLayerKindsTest {
     }
 
     @Test
+    void anAgentsQValuesMatchDl4j() {
+        agrees(org.whiskerstudio.architecture.AgentTemplates.cartPole());
+    }
+
+    @Test
     void upsamplingMatchesDl4j() {
         agrees(chain(IMAGE, new LayerSpec.Upsampling2D(2), softmax(3)));
     }

@@ -5,13 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.whiskerstudio.rl.CartPole;
 import org.whiskerstudio.rl.EpsilonSchedule;
 import org.whiskerstudio.rl.Episodes;
@@ -65,11 +67,13 @@ class DqnTest {
     }
 
     @Test
-    void aSavedNetworkLoadsWithTheSameValues() throws IOException {
+    void aSavedNetworkLoadsWithTheSameValues(@TempDir Path dir) throws IOException {
         QNetwork network = new Dqn(new CartPole(), quick(300, 2)).network();
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        network.save(bytes);
-        QNetwork back = QNetwork.load(new ByteArrayInputStream(bytes.toByteArray()));
+        Path file = dir.resolve("network.zip");
+        try (OutputStream out = Files.newOutputStream(file)) {
+            network.save(out);
+        }
+        QNetwork back = QNetwork.load(file, "network.zip");
         double[] observation = {0.01, -0.02, 0.03, 0.04};
         assertArrayEquals(network.values(observation), back.values(observation), 1e-7);
         double[] other = {-0.03, 0.02, -0.01, 0.05};

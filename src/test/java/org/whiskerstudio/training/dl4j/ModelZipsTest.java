@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.whiskerstudio.architecture.Templates;
+import org.whiskerstudio.common.ModelZips;
 import org.whiskerstudio.architecture.TensorShape;
 import org.whiskerstudio.training.Optimizer;
 

@@ -72,6 +72,7 @@ class RunStrategiesTest {
         assertInstanceOf(GanStrategy.class, strategies.of(ModelKind.GAN));
         assertInstanceOf(CharacterStrategy.class, strategies.of(ModelKind.CHARACTER_MODEL));
         assertInstanceOf(DetectorStrategy.class, strategies.of(ModelKind.DETECTOR));
+        assertInstanceOf(AgentStrategy.class, strategies.of(ModelKind.AGENT));
         assertEquals(ModelKind.values().length, Arrays.stream(ModelKind.values()).map(strategies::of)
                 .distinct().count(), "no kind without a strategy, none sharing one");
     }

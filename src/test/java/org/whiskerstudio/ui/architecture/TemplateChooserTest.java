@@ -1,6 +1,7 @@
 package org.whiskerstudio.ui.architecture;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -69,9 +70,9 @@ class TemplateChooserTest {
         assertTrue(supervised.contains("LeNet-style CNN") && supervised.stream().noneMatch(t -> t.contains("autoencoder")),
                 supervised.toString());
         RadioButton reinforcement = robot.lookup("#criterion-reinforcement").queryAs(RadioButton.class);
-        assertTrue(reinforcement.isDisabled(), "shown, but not a dead button: it cannot be chosen");
+        assertFalse(reinforcement.isDisabled(), "the agents' templates learn from rewards");
         assertTrue(robot.lookup(".label").queryAllAs(javafx.scene.control.Label.class).stream()
-                .anyMatch(l -> l.getText().equals(LearningCriterion.REINFORCEMENT.explanation())), "it says why");
+                .anyMatch(l -> l.getText().equals(LearningCriterion.REINFORCEMENT.explanation())), "it says what it is");
 
         robot.clickOn("#criterion-unsupervised");
         WaitForAsyncUtils.waitForFxEvents();
@@ -83,6 +84,23 @@ class TemplateChooserTest {
         robot.clickOn("Create");
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(ModelKind.AUTOENCODER, model.currentProperty().get().orElseThrow().kind());
+    }
+
+    @Test
+    void actionsFromRewardsOffersTheTwoAgentsAndMakesAnAgent(FxRobot robot) {
+        robot.clickOn("#architecture-new");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#criterion-reinforcement");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        List<String> agents = listed(robot);
+        assertEquals(2, agents.size(), agents.toString());
+        assertTrue(agents.get(0).startsWith("DQN cart-pole") && agents.get(1).startsWith("Noughts & crosses"),
+                agents.toString());
+        robot.clickOn(agents.get(0));
+        robot.clickOn("Create");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(ModelKind.AGENT, model.currentProperty().get().orElseThrow().kind());
     }
 
     @Test
@@ -98,5 +116,7 @@ class TemplateChooserTest {
         assertEquals(List.of(ae), List.copyOf(chooser.shown()));
         chooser.criterionProperty().set(LearningCriterion.REINFORCEMENT);
         assertTrue(chooser.shown().isEmpty());
+        assertTrue(chooser.choosable(LearningCriterion.UNSUPERVISED));
+        assertFalse(chooser.choosable(LearningCriterion.REINFORCEMENT), "no template of it: shown but disabled");
     }
 }

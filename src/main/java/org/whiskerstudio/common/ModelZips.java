@@ -1,4 +1,4 @@
-package org.whiskerstudio.training.dl4j;
+package org.whiskerstudio.common;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -23,25 +23,33 @@ public final class ModelZips {
 
     /** @throws IOException naming the file and the entry that is not a plain model's */
     public static void requireModelOnly(Path zip) throws IOException {
+        requireModelOnly(zip, zip.toString());
+    }
+
+    /**
+     * The same for a zip known to the person as {@code shownAs} (a network inside an agent bundle, unpacked to a
+     * scratch file), which the messages name.
+     */
+    public static void requireModelOnly(Path zip, String shownAs) throws IOException {
         Set<String> seen = new HashSet<>();
         try (ZipFile file = new ZipFile(zip.toFile())) {
             Enumeration<? extends ZipEntry> entries = file.entries();
             while (entries.hasMoreElements()) {
                 String name = entries.nextElement().getName();
                 if (!ALLOWED.contains(name)) {
-                    throw new IOException(zip + " is not a plain model file: it holds \"" + name
+                    throw new IOException(shownAs + " is not a plain model file: it holds \"" + name
                             + "\", which could run code when loaded; it was not opened.");
                 }
                 if (!seen.add(name)) {
-                    throw new IOException(zip + " holds \"" + name + "\" twice; it was not opened.");
+                    throw new IOException(shownAs + " holds \"" + name + "\" twice; it was not opened.");
                 }
             }
         } catch (ZipException e) {
-            throw new IOException(zip + " is not a readable model file: " + e.getMessage(), e);
+            throw new IOException(shownAs + " is not a readable model file: " + e.getMessage(), e);
         }
         for (String name : REQUIRED) {
             if (!seen.contains(name)) {
-                throw new IOException(zip + " is not a model file: it has no \"" + name + "\".");
+                throw new IOException(shownAs + " is not a model file: it has no \"" + name + "\".");
             }
         }
     }
