@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.whiskerstudio.common.Cancellation;
 import org.whiskerstudio.common.Progress;
+import org.whiskerstudio.dataset.Subset;
 import org.whiskerstudio.dataset.SubsetStore;
 import org.whiskerstudio.detection.DetectionLabels;
 import org.whiskerstudio.detection.FashionCanvases;
@@ -46,8 +47,16 @@ class DetectionSamplesTest {
             }
             assertEquals(25, labels.boxesPerClass()[0]);
             assertEquals(36, new AnnotationStore(store).reviewedImageIds().size());
+            Map<Long, SubsetStore.Assignment> parts = new SubsetStore(store).all();
+            List<String> test = labels.images().stream()
+                    .filter(i -> parts.get(i.imageId()).subset() == Subset.TEST)
+                    .map(i -> names.get(i.imageId()) + ":" + i.truths().size()).sorted().toList();
+            assertEquals(List.of("muybridge-cat-03.jpg:1", "muybridge-cat-08.jpg:1", "muybridge-cat-12.jpg:1",
+                    "muybridge-cat-14.jpg:1", "muybridge-cat-19.jpg:1", "muybridge-cat-23.jpg:1", "skimage-coffee.jpg:0",
+                    "skimage-rocket.jpg:0", "stdlib-nagasaki-boats.jpg:0"), test, "the COCO file's test part is kept");
+            assertEquals(27, parts.values().stream().filter(a -> a.subset() == Subset.TRAIN).count());
         }
-        assertTrue(Files.readString(folder.resolve("NOTICE.md")).contains("cat-boxes.json"));
+        assertTrue(Files.readString(folder.resolve("NOTICE.md")).contains("annotations/instances_train.json"));
     }
 
     @Test
