@@ -37,7 +37,7 @@ final class FashionBoxesSample {
     static final long TEST_SEED = 19;
 
     static final SampleProjects.Sample SAMPLE = new SampleProjects.Sample("fashion-boxes", "fashion",
-            "Fashion (boxes)", "Clothes scattered on canvases, each boxed: a detector to train",
+            "Fashion (boxes)", "Clothes on canvases, each boxed, to train a detector",
             "400 grey 128x128 canvases, each holding 2 to 5 Fashion-MNIST clothes at random sizes and places, every "
                     + "item boxed exactly with its class (10 classes): 300 to train on and 100 kept aside as the "
                     + "test set. Made from the Fashion sample's photos when opened. MIT, Zalando SE.",

@@ -122,6 +122,14 @@ public final class GanForm {
         return autoencoder.getReadOnlyProperty();
     }
 
+    /**
+     * Whether a run of the chosen architecture may start from another model's weights: a classifier's (and a
+     * character model's) may; a GAN, an autoencoder or a detector always starts from new weights.
+     */
+    public boolean startsFromModels() {
+        return !gan.get() && !autoencoder.get() && !detector.get();
+    }
+
     /** Whether the chosen architecture is a detector (letterboxed, measured by mAP rather than accuracy). */
     public ReadOnlyBooleanProperty detectorProperty() {
         return detector.getReadOnlyProperty();

@@ -65,6 +65,8 @@ public final class TrainingViewModel implements ProjectScoped<TrainingProject> {
             o.addListener(x -> checkProblems());
         }
         ganForm.ganProperty().addListener(x -> checkProblems());
+        ganForm.autoencoderProperty().addListener(x -> checkProblems());
+        ganForm.detectorProperty().addListener(x -> checkProblems());
         this.live = new LiveRun(ui, clock, history::reload);
         this.generate = new GenerateViewModel(executor, notifier);
         // A run that ends may have saved a generator to make images with.
@@ -117,7 +119,7 @@ public final class TrainingViewModel implements ProjectScoped<TrainingProject> {
         }
         all.addAll(form.problems());
         all.addAll(ganForm.problems());
-        if (!ganForm.ganProperty().get()) {
+        if (ganForm.startsFromModels()) {
             all.addAll(startChoice.problems());
         }
         problems.setAll(all);
@@ -133,10 +135,12 @@ public final class TrainingViewModel implements ProjectScoped<TrainingProject> {
             return;
         }
         MetricsInbox box = live.begin(config.get(), "Starting...", 0);
-        boolean gan = ganForm.ganProperty().get();
+        // A kind that cannot start from a model starts afresh, whatever "Start from" held for another architecture.
+        boolean fromModels = ganForm.startsFromModels();
         TrainingRequest request = new TrainingRequest(chosen(), config.get(), "",
-                ganForm.settings().orElse(GanSettings.defaults())).startingFrom(gan ? WeightSource.NEW
-                        : startChoice.source().orElse(WeightSource.NEW), gan ? 0 : startChoice.freezeEpochs().get())
+                ganForm.settings().orElse(GanSettings.defaults())).startingFrom(fromModels
+                        ? startChoice.source().orElse(WeightSource.NEW) : WeightSource.NEW,
+                        fromModels ? startChoice.freezeEpochs().get() : 0)
                 .learningNormal(ganForm.normalClass());
         tasks.submit(() -> service.get().start(request, box), s -> live.attach(box, s), f -> live.refused(box, f.error()));
     }

@@ -217,6 +217,8 @@ class TrainingViewTest {
         assertTrue(robot.lookup("#training-brightness").query().isDisabled());
         assertFalse(robot.lookup("#training-shift").query().isDisabled());
         assertTrue(robot.lookup("#training-detector-augmentation").query().isVisible());
+        assertFalse(robot.lookup("#training-start-from").query().getParent().isVisible(),
+                "a detector cannot start from a model (the service would refuse it)");
         robot.interact(() -> stage.setWidth(1366));
         robot.interact(() -> stage.setHeight(768));
         WaitForAsyncUtils.waitForFxEvents();
