@@ -88,9 +88,8 @@ final class BoxAssistBar {
         // Under the controls and wrapped, so news and hints are read whole at 1366 px, not cut after a few words.
         message.setId("label-box-message");
         message.setWrapText(true);
+        // Its line stays when empty, so the picture below does not jump as boxes come and go.
         message.setMinHeight(Region.USE_PREF_SIZE);
-        message.managedProperty().bind(message.textProperty().isNotEmpty());
-        message.visibleProperty().bind(message.managedProperty());
         HBox controls = new HBox(8, new Label("Boxes from"), run, off, new Label("scored at least"), threshold, value,
                 count, acceptAll, dismissAll);
         controls.setAlignment(Pos.CENTER_LEFT);
