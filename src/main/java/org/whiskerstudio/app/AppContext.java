@@ -5,7 +5,7 @@ import java.util.Optional;
 import javafx.application.Platform;
 import org.whiskerstudio.common.PooledTaskExecutor;
 import org.whiskerstudio.common.TaskExecutor;
-import org.whiskerstudio.project.samples.SampleProjects;
+import org.whiskerstudio.samples.SampleProjects;
 import org.whiskerstudio.settings.SettingsStore;
 import org.whiskerstudio.deploy.dl4j.Dl4jDeployService;
 import org.whiskerstudio.deploy.dl4j.TrustedStarts;

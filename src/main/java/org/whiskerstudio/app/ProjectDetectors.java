@@ -77,4 +77,12 @@ final class ProjectDetectors implements DetectorAccess {
     public BoxFinder finder(ProjectStore store, long runId) throws IOException {
         return DetectorModel.ofRun(store, runId);
     }
+
+    @Override
+    public Assist assist(ProjectStore store, long runId, double floor) throws IOException {
+        DetectorModel model = DetectorModel.ofRun(store, runId);
+        DetectionSettings kept = model.settings();
+        return new Assist(model.with(new DetectionSettings(Math.min(floor, kept.confidence()), kept.nmsIou())),
+                kept.confidence());
+    }
 }

@@ -18,7 +18,7 @@ import org.whiskerstudio.dataset.ResizeMode;
 import org.whiskerstudio.dataset.text.CharCorpus;
 import org.whiskerstudio.dataset.text.CharData;
 import org.whiskerstudio.project.ProjectStore;
-import org.whiskerstudio.project.samples.SampleProjects;
+import org.whiskerstudio.samples.SampleProjects;
 import org.whiskerstudio.training.EpochMetric;
 import org.whiskerstudio.training.IterationMetric;
 import org.whiskerstudio.training.Optimizer;

@@ -177,6 +177,17 @@ public final class AnnotationStore {
         return imageIds("SELECT DISTINCT image_id FROM annotation");
     }
 
+    /** Whether the project's labels say where objects are and never tag a whole image: it wants a detector. */
+    public boolean labelsObjectsOnly() {
+        return store.read(c -> {
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("""
+                    SELECT EXISTS(SELECT 1 FROM annotation WHERE kind IN ('box', 'polygon', 'parts'))
+                       AND NOT EXISTS(SELECT 1 FROM annotation WHERE kind = 'tag')""")) {
+                return rs.next() && rs.getBoolean(1);
+            }
+        });
+    }
+
     /** Ids of the images marked reviewed. */
     public Set<Long> reviewedImageIds() {
         return imageIds("SELECT id FROM image WHERE reviewed_at IS NOT NULL");

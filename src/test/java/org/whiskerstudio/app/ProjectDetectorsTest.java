@@ -66,6 +66,13 @@ class ProjectDetectorsTest {
             var found = finder.find(first.file().get());
             assertTrue(found.stream().allMatch(d -> d.box().x2() <= first.width() + 1e-6
                     && d.box().y2() <= first.height() + 1e-6), found.toString());
+            // For labelling: the run's threshold to start at, and boxes down to the floor under it.
+            var assist = detectors.assist(store, run, 0.05);
+            assertEquals(0.25, assist.confidence(), 1e-12);
+            var unsure = assist.finder().find(first.file().get());
+            assertTrue(found.stream().allMatch(d -> d.score() >= 0.25), found.toString());
+            assertTrue(unsure.stream().allMatch(d -> d.score() >= 0.05) && unsure.size() >= found.size()
+                    && unsure.containsAll(found), unsure + " vs " + found);
         }
     }
 }

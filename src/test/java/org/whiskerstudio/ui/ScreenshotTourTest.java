@@ -36,7 +36,7 @@ import org.whiskerstudio.common.Progress;
 import org.whiskerstudio.deploy.dl4j.Dl4jDeployService;
 import org.whiskerstudio.evaluation.dl4j.Evaluator;
 import org.whiskerstudio.project.ProjectStore;
-import org.whiskerstudio.project.samples.SampleProjects;
+import org.whiskerstudio.samples.SampleProjects;
 import org.whiskerstudio.settings.ThemeChoice;
 import org.whiskerstudio.suggest.dl4j.MistakeScanner;
 import org.whiskerstudio.suggest.dl4j.Suggester;

@@ -33,7 +33,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import org.whiskerstudio.project.ImageQuery;
 import org.whiskerstudio.project.imports.ImportRequest;
-import org.whiskerstudio.project.samples.SampleProjects;
+import org.whiskerstudio.samples.SampleProjects;
 import org.whiskerstudio.ui.library.FilterChoice;
 import org.whiskerstudio.ui.shell.ShellViewModel;
 

@@ -9,7 +9,7 @@ import org.whiskerstudio.dataset.ClassificationDataReader;
 import org.whiskerstudio.dataset.Subset;
 import org.whiskerstudio.deploy.dl4j.onnx.ParityExamples;
 import org.whiskerstudio.project.ProjectStore;
-import org.whiskerstudio.project.samples.SampleProjects;
+import org.whiskerstudio.samples.SampleProjects;
 import org.whiskerstudio.training.Optimizer;
 import org.whiskerstudio.training.RunStatus;
 import org.whiskerstudio.training.TrainingConfig;

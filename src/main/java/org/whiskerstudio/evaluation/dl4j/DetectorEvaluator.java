@@ -89,7 +89,7 @@ public final class DetectorEvaluator {
             List<DetectionExample> batch = examples.subList(from, Math.min(examples.size(), from + BATCH));
             all.addAll(model.detect(batch, model.settings().evaluationNms()));
         }
-        progress.update(examples.size(), examples.size(), "Boxes found");
+        progress.update(examples.size(), examples.size(), "Boxes found on every image; scoring them");
         return Optional.of(all);
     }
 

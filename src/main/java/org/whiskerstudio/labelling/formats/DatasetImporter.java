@@ -56,8 +56,9 @@ public final class DatasetImporter {
                 problems.add(new Problem(file.toString(), "named in the labels but not found; its labels were left out"));
             }
         }
-        ImportReport images = new ImageImporter(store).run(ImportRequest.of(List.copyOf(new HashSet<>(files.values()))),
-                progress, cancellation);
+        // Each file once, in name order: the images arrive in the project in a stable order, not a hash set's.
+        ImportReport images = new ImageImporter(store).run(ImportRequest.of(files.values().stream().distinct().sorted()
+                        .toList()), progress, cancellation);
         problems.addAll(images.problems());
         if (images.cancelled()) {
             return new LabelImportReport(0, images.imported(), 0, 0, problems);

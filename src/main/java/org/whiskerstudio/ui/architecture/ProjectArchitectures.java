@@ -2,6 +2,7 @@ package org.whiskerstudio.ui.architecture;
 
 import java.util.List;
 import java.util.OptionalInt;
+import java.util.stream.Stream;
 import org.whiskerstudio.architecture.Analysis;
 import org.whiskerstudio.architecture.Architecture;
 import org.whiskerstudio.architecture.ArchitectureJson;
@@ -12,10 +13,13 @@ import org.whiskerstudio.detection.ProjectBoxes;
 import org.whiskerstudio.architecture.ShapeInference;
 import org.whiskerstudio.architecture.TensorShape;
 import org.whiskerstudio.dataset.DataProfiler;
+import org.whiskerstudio.labelling.AnnotationStore;
 import org.whiskerstudio.project.ProjectStore;
 
 /** Templates ({@link ProjectTemplates}) and analysis adapted to an open project. */
 public final class ProjectArchitectures implements ArchitectureServices {
+    /** The detector template's id. */
+    private static final String DETECTOR = "yolo";
     private final ProjectStore store;
 
     public ProjectArchitectures(ProjectStore store) {
@@ -37,7 +41,13 @@ public final class ProjectArchitectures implements ArchitectureServices {
      */
     @Override
     public List<Template> templates() {
-        return DataProfiler.templates(store).all().stream().map(t -> new Template(t.title(), t.criterion(), () -> buildNow(t))).toList();
+        List<ProjectTemplates.Template> all = DataProfiler.templates(store).all();
+        // Boxes and no tags: the detector is what the labels teach, so it comes first and New... selects it.
+        if (new AnnotationStore(store).labelsObjectsOnly()) {
+            all = Stream.concat(all.stream().filter(t -> t.id().equals(DETECTOR)),
+                    all.stream().filter(t -> !t.id().equals(DETECTOR))).toList();
+        }
+        return all.stream().map(t -> new Template(t.title(), t.criterion(), () -> buildNow(t))).toList();
     }
 
     private Architecture buildNow(ProjectTemplates.Template listed) {

@@ -50,6 +50,13 @@ final class TemplateChooser {
         list.setItems(model.shown());
         list.setPrefHeight(180);
         list.setCellFactory(l -> new ListCell<>() {
+            {
+                // Long titles (the detector's) wrap within the list rather than hide behind a sideways scroll.
+                setWrapText(true);
+                prefWidthProperty().bind(l.widthProperty().subtract(24));
+                setMaxWidth(USE_PREF_SIZE);
+            }
+
             @Override
             protected void updateItem(ArchitectureServices.Template item, boolean empty) {
                 super.updateItem(item, empty);

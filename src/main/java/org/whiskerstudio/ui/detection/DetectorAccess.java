@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.whiskerstudio.common.Cancellation;
 import org.whiskerstudio.common.Progress;
 import org.whiskerstudio.detection.BoxFinder;
+import org.whiskerstudio.detection.DetectionSettings;
 import org.whiskerstudio.project.ProjectStore;
 
 /**
@@ -46,6 +47,19 @@ public interface DetectorAccess {
 
     /** The run's trained detector, with its confidence threshold and non-maximum suppression. */
     BoxFinder finder(ProjectStore store, long runId) throws IOException;
+
+    /**
+     * The run's detector for model-assisted labelling: every box scored at least {@code floor} (the run's own
+     * suppression), so a threshold on screen may go below the run's, with the run's own confidence to start it at.
+     * This default, for engines without thresholds of their own, is the plain finder and darknet's 0.25.
+     */
+    default Assist assist(ProjectStore store, long runId, double floor) throws IOException {
+        return new Assist(finder(store, runId), DetectionSettings.DEFAULT_CONFIDENCE);
+    }
+
+    /** A detector for labelling, and the confidence threshold its run keeps. */
+    record Assist(BoxFinder finder, double confidence) {
+    }
 
     /**
      * Evaluates the run on the project's test part (as {@code whisker evaluate} does) and stores the evaluation;

@@ -27,6 +27,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.GridView;
 import org.whiskerstudio.common.TaskExecutor;
@@ -169,10 +170,12 @@ final class DetectionPane {
         table.setPlaceholder(new Label("No evaluation to show."));
         table.getColumns().setAll(List.of(column("Class", ClassApRow::name, 120),
                 column("Drawn", ClassApRow::truths, 60), column("Found", ClassApRow::detections, 60),
-                column("AP@0.5", ClassApRow::ap50, 70), column("AP@0.5 (COCO)", ClassApRow::ap50Coco, 100),
+                column("AP@0.5", ClassApRow::ap50, 70), column("COCO AP50", ClassApRow::ap50Coco, 90),
                 column("AP@[.5:.95]", ClassApRow::apCoco, 90)));
         Label note = new Label("AP@0.5: VOC's all-point average precision. COCO's figures average 101 recall levels; "
-                + "AP@[.5:.95] over IoU 0.50 to 0.95. A class without drawn boxes has none (-).");
+                + "AP@[.5:.95] over IoU 0.50 to 0.95. A class without drawn boxes has none (-). Found counts every "
+                + "box the detector gave, however unsure (the curves need them all); the matrix and the galleries "
+                + "keep those scored at least the threshold.");
         note.getStyleClass().add("text-muted");
         note.setWrapText(true);
         VBox box = new VBox(6, table, note);
@@ -200,6 +203,8 @@ final class DetectionPane {
         Label title = new Label(explained);
         title.getStyleClass().add("text-muted");
         title.setWrapText(true);
+        // Wrapped, never squeezed to one cut line when the gallery below fills the tab.
+        title.setMinHeight(Region.USE_PREF_SIZE);
         Label none = new Label("None at this threshold.");
         none.visibleProperty().bind(Bindings.isEmpty(items));
         none.managedProperty().bind(none.visibleProperty());

@@ -29,6 +29,7 @@ import org.whiskerstudio.detection.DetectionReport;
 import org.whiskerstudio.detection.ImageErrors;
 import org.whiskerstudio.project.ProjectSession;
 import org.whiskerstudio.ui.common.Notifier;
+import org.whiskerstudio.ui.common.ProgressThrottle;
 import org.whiskerstudio.ui.common.ProjectScoped;
 import org.whiskerstudio.ui.common.UiTasks;
 import org.whiskerstudio.ui.detection.DetectionSet;
@@ -200,7 +201,7 @@ public final class DetectionViewModel implements ProjectScoped<ProjectSession> {
         ProjectSession s = session.get();
         Progress shown = tasks.progress(100, u -> {
             if (cancellation == mine && running.get() && !u.message().isBlank()) {
-                status.set(u.message());
+                status.set(progressText(u));
             }
         });
         tasks.submit(() -> from.evaluate(s.store(), chosen.id(), shown, mine)
@@ -216,6 +217,12 @@ public final class DetectionViewModel implements ProjectScoped<ProjectSession> {
                     status.set("");
                     tasks.report("Cannot evaluate " + chosen.name(), failure);
                 });
+    }
+
+    /** The step with how far it is ("Finding boxes: 32 of 100 images"), so a long evaluation shows it moves. */
+    static String progressText(ProgressThrottle.Update u) {
+        return u.total() > 0 && u.done() < u.total()
+                ? u.message() + ": " + u.done() + " of " + u.total() + " images" : u.message();
     }
 
     /** Stops an evaluation at its next batch; the earlier one stays stored. */

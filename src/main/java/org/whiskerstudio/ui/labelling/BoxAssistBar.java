@@ -14,8 +14,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
@@ -33,14 +33,13 @@ import org.whiskerstudio.ui.detection.DetectorRun;
 final class BoxAssistBar {
     private final BoxAssistViewModel model;
     private final LabelViewModel labels;
-    private final HBox root = new HBox(8);
+    private final VBox root = new VBox(2);
 
     BoxAssistBar(LabelViewModel labels, AnnotationCanvas canvas, Runnable refocus) {
         this.labels = labels;
         this.model = labels.boxAssist();
         root.setId("label-box-assist");
         root.getStyleClass().add("suggestion-bar");
-        root.setAlignment(Pos.CENTER_LEFT);
         root.setPadding(new Insets(4, 10, 4, 10));
         ComboBox<DetectorRun> run = new ComboBox<>(model.runs());
         run.setId("label-box-helper");
@@ -57,7 +56,7 @@ final class BoxAssistBar {
                 () -> model.helperProperty().set(Optional.empty()), refocus);
         off.disableProperty().bind(Bindings.createBooleanBinding(() -> model.helperProperty().get().isEmpty(),
                 model.helperProperty()));
-        Slider threshold = new Slider(0.05, 0.95, model.thresholdProperty().get());
+        Slider threshold = new Slider(BoxAssistViewModel.MIN_THRESHOLD, 0.95, model.thresholdProperty().get());
         threshold.setId("label-box-threshold");
         threshold.setPrefWidth(90);
         threshold.setFocusTraversable(false);
@@ -83,14 +82,19 @@ final class BoxAssistBar {
         message.getStyleClass().add("text-muted");
         // Until the row has news, it says how to take a box: the gestures are not on any button.
         message.textProperty().bind(Bindings.createStringBinding(() -> !model.messageProperty().get().isEmpty()
-                ? model.messageProperty().get() : model.offered().isEmpty() ? ""
+                ? model.messageProperty().get() : model.offered().isEmpty() ? model.belowThresholdProperty().get()
                 : "Click a box or press Y to accept it; right click or X dismisses it.", model.messageProperty(),
-                model.offered()));
-        message.setMinWidth(0);
-        HBox.setHgrow(message, Priority.ALWAYS);
-        root.getChildren().addAll(new Label("Boxes from"), run, off, new Label("scored at least"), threshold, value, count,
-                acceptAll, dismissAll, message);
-        root.getChildren().stream().filter(n -> n != message).forEach(n -> ((Region) n).setMinWidth(Region.USE_PREF_SIZE));
+                model.offered(), model.belowThresholdProperty()));
+        // Under the controls and wrapped, so news and hints are read whole at 1366 px, not cut after a few words.
+        message.setId("label-box-message");
+        message.setWrapText(true);
+        // Its line stays when empty, so the picture below does not jump as boxes come and go.
+        message.setMinHeight(Region.USE_PREF_SIZE);
+        HBox controls = new HBox(8, new Label("Boxes from"), run, off, new Label("scored at least"), threshold, value,
+                count, acceptAll, dismissAll);
+        controls.setAlignment(Pos.CENTER_LEFT);
+        controls.getChildren().forEach(n -> ((Region) n).setMinWidth(Region.USE_PREF_SIZE));
+        root.getChildren().addAll(controls, message);
         root.visibleProperty().bind(Bindings.isNotEmpty(model.runs()));
         root.managedProperty().bind(root.visibleProperty());
         Runnable draw = () -> canvas.setProposals(model.offered().stream().map(d -> new ProposalLayer.Proposal(d,

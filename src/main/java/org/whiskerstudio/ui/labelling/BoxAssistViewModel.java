@@ -41,6 +41,8 @@ import org.whiskerstudio.ui.labelling.AnnotationEdits.FoundBox;
 public final class BoxAssistViewModel {
     /** A drawn box of the same class overlapping an offered one this much is that box, accepted or drawn by hand. */
     static final double SAME_BOX_IOU = 0.9;
+    /** The lowest threshold offered: the helper finds boxes down to it, whatever its run's own threshold. */
+    public static final double MIN_THRESHOLD = 0.05;
     private final UiTasks tasks;
     private final LabelWork work;
     private final ShownImage shown;
@@ -52,6 +54,7 @@ public final class BoxAssistViewModel {
     private final DoubleProperty threshold = new SimpleDoubleProperty(0.5);
     private final ObservableList<Detection> offered = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper belowThreshold = new ReadOnlyStringWrapper("");
     private Optional<BoxFinder> finder = Optional.empty();
     private List<Detection> found = List.of();
     private final Set<Detection> dismissed = new HashSet<>();
@@ -108,9 +111,11 @@ public final class BoxAssistViewModel {
         message.set("Loading " + run.get().name() + "...");
         DetectorAccess from = access;
         LabelSession s = work.session().get();
-        tasks.submit(s.work(() -> from.finder(s.project().store(), run.get().id())), loaded -> {
+        tasks.submit(s.work(() -> from.assist(s.project().store(), run.get().id(), MIN_THRESHOLD)), loaded -> {
             if (mine == loads) {
-                finder = Optional.of(loaded);
+                finder = Optional.of(loaded.finder());
+                // The run's own threshold first, as on Evaluate; the slider can go lower, down to MIN_THRESHOLD.
+                threshold.set(Math.max(MIN_THRESHOLD, loaded.confidence()));
                 message.set("");
                 find();
             }
@@ -159,6 +164,22 @@ public final class BoxAssistViewModel {
         if (!next.equals(offered)) {
             offered.setAll(next);
         }
+        belowThreshold.set(next.isEmpty() ? belowThreshold(found.stream()
+                .filter(d -> !dismissed.contains(d) && !drawn(d)).toList(), threshold.get()) : "");
+    }
+
+    /**
+     * With nothing offered, what the detector found under the threshold, so an unsure detector does not look like one
+     * that found nothing: "2 boxes scored under 0.50 (best 0.31): lower the threshold to see them"; "" for none.
+     */
+    static String belowThreshold(List<Detection> notOffered, double threshold) {
+        if (notOffered.isEmpty()) {
+            return "";
+        }
+        double best = notOffered.stream().mapToDouble(Detection::score).max().orElse(0);
+        return String.format(Locale.ROOT, "%d box%s scored under %.2f (best %.2f): lower the threshold to see %s.",
+                notOffered.size(), notOffered.size() == 1 ? "" : "es", threshold, best,
+                notOffered.size() == 1 ? "it" : "them");
     }
 
     /** Whether a box of the detection's class already covers it (accepted, or drawn by hand). */
@@ -249,6 +270,11 @@ public final class BoxAssistViewModel {
     }
 
     /** Boxes scored under this are not offered. */
+    /** With nothing offered, the boxes the detector found under the threshold, in words; "" otherwise. */
+    public ReadOnlyStringProperty belowThresholdProperty() {
+        return belowThreshold.getReadOnlyProperty();
+    }
+
     public DoubleProperty thresholdProperty() {
         return threshold;
     }
@@ -263,8 +289,9 @@ public final class BoxAssistViewModel {
         return message.getReadOnlyProperty();
     }
 
-    /** "3 boxes found", for the row's count. */
+    /** "3 boxes offered", for the row's count. */
     static String count(int n) {
-        return String.format(Locale.ROOT, n == 1 ? "%d box found" : "%d boxes found", n);
+        // "offered", not "found": boxes under the threshold are found too, and the message below counts them.
+        return String.format(Locale.ROOT, n == 1 ? "%d box offered" : "%d boxes offered", n);
     }
 }

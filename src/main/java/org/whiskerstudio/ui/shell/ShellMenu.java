@@ -16,7 +16,7 @@ import javafx.stage.Stage;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
-import org.whiskerstudio.project.samples.SampleProjects;
+import org.whiskerstudio.samples.SampleProjects;
 import org.whiskerstudio.settings.ThemeChoice;
 import org.whiskerstudio.ui.common.Icons;
 import org.whiskerstudio.ui.exchange.ExchangeDialogs;

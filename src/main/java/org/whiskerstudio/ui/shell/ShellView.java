@@ -31,7 +31,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.Stage;
 import org.whiskerstudio.project.ProjectSession;
-import org.whiskerstudio.project.samples.SampleProjects;
+import org.whiskerstudio.samples.SampleProjects;
 import org.whiskerstudio.settings.StudioSettings;
 import org.whiskerstudio.ui.architecture.ArchitectureView;
 import org.whiskerstudio.ui.architecture.ProjectArchitectures;

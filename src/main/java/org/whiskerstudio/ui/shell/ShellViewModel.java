@@ -27,7 +27,7 @@ import org.whiskerstudio.project.ProjectSession;
 import org.whiskerstudio.project.ProjectStore;
 import org.whiskerstudio.project.ReadOnlyFolder;
 import org.whiskerstudio.project.imports.ImportRequest;
-import org.whiskerstudio.project.samples.SampleProjects;
+import org.whiskerstudio.samples.SampleProjects;
 import org.whiskerstudio.settings.DesktopTheme;
 import org.whiskerstudio.settings.SettingsStore;
 import org.whiskerstudio.settings.StudioSettings;

@@ -10,6 +10,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.whiskerstudio.architecture.ModelKind;
+import org.whiskerstudio.dataset.ResizeMode;
 import org.whiskerstudio.training.GanSettings;
 import org.whiskerstudio.training.NormalClass;
 import org.whiskerstudio.training.Optimizer;
@@ -18,7 +19,9 @@ import org.whiskerstudio.training.Optimizer;
  * The GAN settings of the Train screen, shown when the chosen architecture is a GAN: which images to learn (all, or
  * one class) and how often to draw samples. Epochs, batch size, learning rate and seed come from the
  * {@link TrainingForm}; on entering GAN mode an untouched Adam learning rate becomes DCGAN's usual 0.0002. An
- * autoencoder uses the same class choice for what it learns as normal (its other settings are a classifier's).
+ * autoencoder uses the same class choice for what it learns as normal (its other settings are a classifier's). A
+ * detector always letterboxes its input (its boxes must keep their shape), so choosing one shows Letterbox as the
+ * resize, and leaving it gives back the resize chosen before.
  */
 public final class GanForm {
     /** The class choice that means every labelled image. */
@@ -27,6 +30,8 @@ public final class GanForm {
     private final TrainingForm form;
     private final ReadOnlyBooleanWrapper gan = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper autoencoder = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper detector = new ReadOnlyBooleanWrapper();
+    private ResizeMode resizeBeforeDetector = ResizeMode.LETTERBOX;
     private final ObservableList<String> classes = FXCollections.observableArrayList(ALL_IMAGES);
     private final ObservableList<String> classesView = FXCollections.unmodifiableObservableList(classes);
     private final StringProperty learnedClass = new SimpleStringProperty(ALL_IMAGES);
@@ -58,7 +63,18 @@ public final class GanForm {
             form.learningRate().set(classifierRate);
         }
         gan.set(isGan);
+        letterboxWhileDetector(kind == ModelKind.DETECTOR);
         check();
+    }
+
+    private void letterboxWhileDetector(boolean isDetector) {
+        if (isDetector && !detector.get()) {
+            resizeBeforeDetector = form.resize().get();
+            form.resize().set(ResizeMode.LETTERBOX);
+        } else if (!isDetector && detector.get() && form.resize().get() == ResizeMode.LETTERBOX) {
+            form.resize().set(resizeBeforeDetector);
+        }
+        detector.set(isDetector);
     }
 
     private String chosenClass() {
@@ -104,6 +120,19 @@ public final class GanForm {
     /** Whether the chosen architecture is an autoencoder (the class choice then names the normal class). */
     public ReadOnlyBooleanProperty autoencoderProperty() {
         return autoencoder.getReadOnlyProperty();
+    }
+
+    /**
+     * Whether a run of the chosen architecture may start from another model's weights: a classifier's (and a
+     * character model's) may; a GAN, an autoencoder or a detector always starts from new weights.
+     */
+    public boolean startsFromModels() {
+        return !gan.get() && !autoencoder.get() && !detector.get();
+    }
+
+    /** Whether the chosen architecture is a detector (letterboxed, measured by mAP rather than accuracy). */
+    public ReadOnlyBooleanProperty detectorProperty() {
+        return detector.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty ganProperty() {

@@ -47,9 +47,13 @@ final class SettingsPanel {
 
         GridPane data = grid();
         row(data, 0, "Architecture", architecture, "The network to train, as built on the Architecture screen.");
-        Node resize = row(data, 1, "Resize", choice("training-resize", ResizeMode.values(), form.resize(), ResizeMode::label),
+        ComboBox<ResizeMode> resizeChoice = choice("training-resize", ResizeMode.values(), form.resize(),
+                ResizeMode::label);
+        // A detector always letterboxes (its boxes keep their shape): the form shows so and cannot change it.
+        resizeChoice.disableProperty().bind(model.ganForm().detectorProperty());
+        Node resize = row(data, 1, "Resize", resizeChoice,
                 "How images of another size are brought to the network's input size: Stretch distorts, Letterbox pads "
-                        + "with black, Centre crop cuts the edges.");
+                        + "with black, Centre crop cuts the edges. A detector always letterboxes.");
         Node epochs = row(data, 2, "Epochs", field("training-epochs", form.epochs()),
                 "Passes over the training images (1 to 10,000). More epochs learn more, until the model starts to "
                         + "memorise the training images.");
@@ -87,18 +91,32 @@ final class SettingsPanel {
         flip.selectedProperty().bindBidirectional(form.flip());
         row(augmentation, 0, "Flip", flip, "Mirror half the training images at random. Only for pictures where a "
                 + "mirrored cat is still a cat (not for text or digits).");
-        row(augmentation, 1, "Rotation (°)", field("training-rotation", form.rotation()),
-                "Rotate training images by a random angle up to this many degrees each way (0 = off, at most 45).");
+        TextField rotation = field("training-rotation", form.rotation());
+        TextField brightness = field("training-brightness", form.brightnessPercent());
+        // A detector's boxes move with the pixels under a flip, a shift and a scale; a rotation would not keep them
+        // tight, and its training leaves brightness alone.
+        rotation.disableProperty().bind(model.ganForm().detectorProperty());
+        brightness.disableProperty().bind(model.ganForm().detectorProperty());
+        row(augmentation, 1, "Rotation (°)", rotation,
+                "Rotate training images by a random angle up to this many degrees each way (0 = off, at most 45). "
+                        + "Not for detectors.");
         row(augmentation, 2, "Shift (%)", field("training-shift", form.shiftPercent()),
                 "Move training images by up to this share of their size each way (0 = off, at most 50).");
-        row(augmentation, 3, "Brightness (%)", field("training-brightness", form.brightnessPercent()),
+        row(augmentation, 3, "Brightness (%)", brightness,
                 "Lighten or darken training images by up to this much (0 = off, at most 50). "
-                        + "Augmentation never touches validation images.");
+                        + "Augmentation never touches validation images. Not for detectors.");
+        Label detectorNote = new Label("A detector uses the flip and the shift, with a small change of scale: its "
+                + "boxes move with the pixels.");
+        detectorNote.setId("training-detector-augmentation");
+        detectorNote.setWrapText(true);
+        detectorNote.getStyleClass().add("text-muted");
+        detectorNote.visibleProperty().bind(model.ganForm().detectorProperty());
+        detectorNote.managedProperty().bind(detectorNote.visibleProperty());
 
         VBox problems = messages("training-problems", model.problems(), "danger", Material2AL.ERROR_OUTLINE);
         VBox warnings = messages("training-warnings", model.dataWarnings(), "warning", Material2MZ.WARNING);
         Node[] groups = {section("Data & model", data), section("Optimiser", optimiser),
-                section("Stopping & seed", stopping), section("Augmentation", augmentation)};
+                section("Stopping & seed", stopping), section("Augmentation", new VBox(6, augmentation, detectorNote))};
         for (Node g : groups) {
             g.disableProperty().bind(model.activeProperty());
         }

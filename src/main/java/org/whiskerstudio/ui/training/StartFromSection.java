@@ -1,6 +1,7 @@
 package org.whiskerstudio.ui.training;
 
 import java.io.File;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -78,8 +79,10 @@ final class StartFromSection {
         box.getChildren().addAll(heading, mode, run, otherRow, freezeRow);
         box.setPadding(new Insets(0));
         box.disableProperty().bind(model.activeProperty());
-        // Only a classifier continues from a model.
-        box.visibleProperty().bind(model.ganForm().ganProperty().not().and(model.ganForm().autoencoderProperty().not()));
+        // Only a classifier continues from a model (GanForm#startsFromModels).
+        box.visibleProperty().bind(Bindings.createBooleanBinding(model.ganForm()::startsFromModels,
+                model.ganForm().ganProperty(), model.ganForm().autoencoderProperty(),
+                model.ganForm().detectorProperty()));
         box.managedProperty().bind(box.visibleProperty());
     }
 

@@ -198,11 +198,21 @@ public final class TrainingView implements Screen {
                 }
             });
         });
-        // An autoencoder measures no accuracy: its reconstructions show beside the loss instead.
-        accuracyBox.visibleProperty().bind(model.ganForm().autoencoderProperty().not());
+        // An autoencoder measures no accuracy: its reconstructions show beside the loss instead. Nor does a
+        // detector: its measure, mAP, needs every test image's boxes, which Evaluate computes once it has trained.
+        accuracyBox.visibleProperty().bind(model.ganForm().autoencoderProperty().not()
+                .and(model.ganForm().detectorProperty().not()));
         accuracyBox.managedProperty().bind(accuracyBox.visibleProperty());
+        Label detectorNote = new Label("A detector is measured by its mAP, not an accuracy: once it has trained, "
+                + "Evaluate > Boxes finds the boxes on the test photos and scores them.");
+        detectorNote.setId("training-detector-note");
+        detectorNote.setWrapText(true);
+        detectorNote.setMinHeight(Region.USE_PREF_SIZE);
+        detectorNote.getStyleClass().add("text-muted");
+        detectorNote.visibleProperty().bind(model.ganForm().detectorProperty());
+        detectorNote.managedProperty().bind(detectorNote.visibleProperty());
         VBox charts = new VBox(4, lossBox, new ReconstructionPanel(model.reconstructionsProperty()).node(), accuracyBox,
-                new GeneratedTextPanel(model.generatedText()).node(), status);
+                detectorNote, new GeneratedTextPanel(model.generatedText()).node(), status);
         VBox.setVgrow(lossBox, Priority.ALWAYS);
         VBox.setVgrow(accuracyBox, Priority.ALWAYS);
         charts.setPadding(new Insets(6, 10, 10, 10));

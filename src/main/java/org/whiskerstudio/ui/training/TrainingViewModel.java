@@ -66,6 +66,8 @@ public final class TrainingViewModel implements ProjectScoped<TrainingProject> {
             o.addListener(x -> checkProblems());
         }
         ganForm.ganProperty().addListener(x -> checkProblems());
+        ganForm.autoencoderProperty().addListener(x -> checkProblems());
+        ganForm.detectorProperty().addListener(x -> checkProblems());
         this.live = new LiveRun(ui, clock, history::reload);
         this.generate = new GenerateViewModel(executor, notifier);
         // A run that ends may have saved a generator to make images with.
@@ -122,7 +124,7 @@ public final class TrainingViewModel implements ProjectScoped<TrainingProject> {
         all.addAll(ganForm.problems());
         all.addAll(agentForm.problems());
         // Only a classifier starts from another model's weights.
-        if (!ganForm.ganProperty().get() && !agentForm.agentProperty().get()) {
+        if (ganForm.startsFromModels() && !agentForm.agentProperty().get()) {
             all.addAll(startChoice.problems());
         }
         problems.setAll(all);
@@ -138,10 +140,12 @@ public final class TrainingViewModel implements ProjectScoped<TrainingProject> {
             return;
         }
         MetricsInbox box = live.begin(config.get(), "Starting...", 0);
-        boolean gan = ganForm.ganProperty().get();
+        // A kind that cannot start from a model starts afresh, whatever "Start from" held for another architecture.
+        boolean fromModels = ganForm.startsFromModels() && !agentForm.agentProperty().get();
         TrainingRequest asked = new TrainingRequest(chosen(), config.get(), "",
-                ganForm.settings().orElse(GanSettings.defaults())).startingFrom(gan ? WeightSource.NEW
-                        : startChoice.source().orElse(WeightSource.NEW), gan ? 0 : startChoice.freezeEpochs().get())
+                ganForm.settings().orElse(GanSettings.defaults())).startingFrom(fromModels
+                        ? startChoice.source().orElse(WeightSource.NEW) : WeightSource.NEW,
+                        fromModels ? startChoice.freezeEpochs().get() : 0)
                 .learningNormal(ganForm.normalClass());
         TrainingRequest request = agentForm.agentProperty().get() ? asked.startingFrom(WeightSource.NEW, 0)
                 .learningAs(agentForm.settings().orElseThrow()) : asked;

@@ -22,7 +22,7 @@ import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 import org.whiskerstudio.common.TaskExecutor;
-import org.whiskerstudio.project.samples.SampleProjects;
+import org.whiskerstudio.samples.SampleProjects;
 import org.whiskerstudio.ui.common.Icons;
 
 /**

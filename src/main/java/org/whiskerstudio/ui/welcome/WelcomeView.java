@@ -20,7 +20,7 @@ import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 import org.whiskerstudio.common.TaskExecutor;
 import org.whiskerstudio.project.ProjectLayout;
-import org.whiskerstudio.project.samples.SampleProjects;
+import org.whiskerstudio.samples.SampleProjects;
 import org.whiskerstudio.ui.common.Icons;
 import org.whiskerstudio.ui.common.Screen;
 

@@ -69,6 +69,14 @@ class TemplateChooserTest {
         List<String> supervised = listed(robot);
         assertTrue(supervised.contains("LeNet-style CNN") && supervised.stream().noneMatch(t -> t.contains("autoencoder")),
                 supervised.toString());
+        ListView<?> list = robot.lookup("#template-list").queryAs(ListView.class);
+        javafx.scene.control.ListCell<?> detector = robot.from(list).lookup(".list-cell")
+                .match(n -> n instanceof javafx.scene.control.ListCell<?> c && c.getText() != null
+                        && c.getText().startsWith("YOLO")).queryAs(javafx.scene.control.ListCell.class);
+        assertTrue(detector.getWidth() <= list.getWidth(), "the detector's long title wraps inside the list");
+        assertTrue(robot.from(list).lookup(".scroll-bar").queryAllAs(javafx.scene.control.ScrollBar.class).stream()
+                .noneMatch(b -> b.getOrientation() == javafx.geometry.Orientation.HORIZONTAL && b.isVisible()),
+                "no sideways scroll to read a title");
         RadioButton reinforcement = robot.lookup("#criterion-reinforcement").queryAs(RadioButton.class);
         assertFalse(reinforcement.isDisabled(), "the agents' templates learn from rewards");
         assertTrue(robot.lookup(".label").queryAllAs(javafx.scene.control.Label.class).stream()

@@ -30,6 +30,7 @@ import org.whiskerstudio.training.RunStore;
 import org.whiskerstudio.training.TrainingConfig;
 import org.whiskerstudio.training.TrainingRun;
 import org.whiskerstudio.ui.common.Notifier;
+import org.whiskerstudio.ui.common.ProgressThrottle;
 import org.whiskerstudio.ui.detection.DetectionSet;
 import org.whiskerstudio.ui.detection.FakeDetectors;
 
@@ -72,6 +73,16 @@ class DetectionViewModelTest {
     @AfterEach
     void close() {
         session.close();
+    }
+
+    @Test
+    void anEvaluationUnderWaySaysHowFarItIs() {
+        assertEquals("Finding boxes: 32 of 100 images",
+                DetectionViewModel.progressText(new ProgressThrottle.Update(32, 100, "Finding boxes")));
+        assertEquals("Boxes found on every image; scoring them", DetectionViewModel.progressText(
+                new ProgressThrottle.Update(100, 100, "Boxes found on every image; scoring them")));
+        assertEquals("Reading the boxed images",
+                DetectionViewModel.progressText(new ProgressThrottle.Update(0, -1, "Reading the boxed images")));
     }
 
     @Test

@@ -67,6 +67,7 @@ class BoxAssistViewModelTest {
 
     @Test
     void offersTheBoxesAtOrAboveTheThresholdBestFirst() {
+        assertEquals(0.5, model.thresholdProperty().get(), "the run's own threshold first");
         assertEquals(List.of(CAT, DOG), model.offered());
         assertEquals(1, detectors.asked().size(), "the shown image was asked about once");
         assertTrue(detectors.asked().get(0).toString().endsWith(".jpg"), "the stored file: " + detectors.asked());
@@ -75,6 +76,20 @@ class BoxAssistViewModelTest {
         model.thresholdProperty().set(0.7);
         assertEquals(List.of(CAT), model.offered());
         assertEquals("cat 0.90", model.caption(CAT));
+    }
+
+    @Test
+    void anUnsureDetectorSaysWhatItFoundUnderTheThreshold() {
+        assertEquals("", model.belowThresholdProperty().get(), "boxes are offered: nothing to explain");
+        model.thresholdProperty().set(0.95);
+        assertEquals(List.of(), model.offered());
+        assertEquals("3 boxes scored under 0.95 (best 0.90): lower the threshold to see them.",
+                model.belowThresholdProperty().get());
+        model.thresholdProperty().set(0.5);
+        model.acceptAll();
+        model.thresholdProperty().set(0.95);
+        assertEquals("1 box scored under 0.95 (best 0.30): lower the threshold to see it.",
+                model.belowThresholdProperty().get(), "boxes already drawn are not counted");
     }
 
     @Test

@@ -106,7 +106,7 @@ class BoxAssistViewTest {
         assertTrue(bar.isVisible(), "the project has a detector run: its row shows");
         assertEquals(2, canvas.proposals().size());
         assertEquals("cat 0.92", canvas.proposals().get(0).caption());
-        assertEquals("2 boxes found", robot.lookup("#label-box-count").queryAs(Label.class).getText());
+        assertEquals("2 boxes offered", robot.lookup("#label-box-count").queryAs(Label.class).getText());
         shoot(robot, "label-found-boxes.png");
         robot.clickOn(screen(100, 115), MouseButton.PRIMARY);
         WaitForAsyncUtils.waitForFxEvents();
@@ -118,6 +118,19 @@ class BoxAssistViewTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(List.of(), regions());
         assertEquals(2, canvas.proposals().size());
+    }
+
+    @Test
+    void aThresholdAboveEveryBoxSaysWhatWasFoundInFullUnderTheControls(FxRobot robot) throws IOException {
+        robot.interact(() -> model.boxAssist().thresholdProperty().set(0.95));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(0, canvas.proposals().size());
+        Label message = robot.lookup("#label-box-message").queryAs(Label.class);
+        assertEquals("2 boxes scored under 0.95 (best 0.92): lower the threshold to see them.", message.getText());
+        assertTrue(message.isVisible());
+        javafx.scene.text.Text shown = (javafx.scene.text.Text) message.lookup(".text");
+        assertEquals(message.getText(), shown.getText(), "read whole, not cut with an ellipsis, at 1024 px");
+        shoot(robot, "label-found-boxes-under-threshold.png");
     }
 
     @Test

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.whiskerstudio.architecture.ModelKind;
 import org.whiskerstudio.common.TaskExecutor;
+import org.whiskerstudio.dataset.ResizeMode;
 import org.whiskerstudio.training.GanSamples;
 import org.whiskerstudio.training.GanSettings;
 import org.whiskerstudio.training.GanStep;
@@ -79,6 +80,23 @@ class GanTrainingViewModelTest {
         assertEquals(new NormalClass("Sandal"), service.requests.get(0).normal());
         model.architectureProperty().set("LeNet");
         assertFalse(model.ganForm().autoencoderProperty().get());
+    }
+
+    @Test
+    void choosingADetectorShowsItsLetterboxAndLeavingItGivesTheChosenResizeBack() {
+        service.detectors = Set.of("YOLO small");
+        project.names = List.of("LeNet", "YOLO small");
+        model.projectOpened(Optional.of(project));
+        model.architectureProperty().set("LeNet");
+        model.form().resize().set(ResizeMode.CENTER_CROP);
+
+        model.architectureProperty().set("YOLO small");
+        assertTrue(model.ganForm().detectorProperty().get());
+        assertEquals(ResizeMode.LETTERBOX, model.form().resize().get(), "a detector always letterboxes");
+
+        model.architectureProperty().set("LeNet");
+        assertFalse(model.ganForm().detectorProperty().get());
+        assertEquals(ResizeMode.CENTER_CROP, model.form().resize().get());
     }
 
     @Test

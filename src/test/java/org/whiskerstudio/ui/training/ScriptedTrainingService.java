@@ -43,6 +43,8 @@ public final class ScriptedTrainingService implements TrainingService {
     public volatile Set<String> ganArchitectures = Set.of();
     /** Architectures that train as autoencoders. */
     public volatile Set<String> autoencoders = Set.of();
+    /** Architectures that train as detectors. */
+    public volatile Set<String> detectors = Set.of();
     public volatile List<String> classes = List.of();
     public final Map<Long, List<GanStep>> ganSteps = new HashMap<>();
     public volatile Consumer<Live> autoPlay;
@@ -113,7 +115,8 @@ public final class ScriptedTrainingService implements TrainingService {
     @Override
     public ModelKind kindOf(String architectureName) {
         return ganArchitectures.contains(architectureName) ? ModelKind.GAN
-                : autoencoders.contains(architectureName) ? ModelKind.AUTOENCODER : ModelKind.CLASSIFIER;
+                : autoencoders.contains(architectureName) ? ModelKind.AUTOENCODER
+                : detectors.contains(architectureName) ? ModelKind.DETECTOR : ModelKind.CLASSIFIER;
     }
 
     @Override

@@ -66,6 +66,20 @@ class StartChoiceViewModelTest {
     }
 
     @Test
+    void aDetectorStartsFromNewWeightsWhateverWasChosenForAClassifier() {
+        model.startChoice().mode().set(StartChoice.Mode.THIS_PROJECT);
+        model.startChoice().run().set(done);
+        model.startChoice().freezeEpochs().set(2);
+        service.detectors = java.util.Set.of("MLP");
+        model.architectureProperty().set("MLP");
+        assertTrue(model.ganForm().detectorProperty().get());
+
+        TrainingRequest request = started();
+        assertEquals(WeightSource.NEW, request.from(), "only a classifier starts from a model: the service refuses it");
+        assertEquals(0, request.freezeEpochs());
+    }
+
+    @Test
     void anotherProjectsRunIsTypedAfterItsFolder() {
         model.startChoice().chooseProject("projects/old");
 

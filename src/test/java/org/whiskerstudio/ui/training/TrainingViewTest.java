@@ -200,6 +200,31 @@ class TrainingViewTest {
         assertTrue(robot.lookup("#training-status").queryAs(Label.class).getText().startsWith("Stopped: Stopped by you"));
     }
 
+    @Test
+    void aDetectorShowsNoAccuracyChartAndOnlyTheSettingsItUses(FxRobot robot) throws IOException {
+        service.detectors = java.util.Set.of("LeNet");
+        openProjectWithArchitecture(robot);
+        waitUntil(() -> model.training().ganForm().detectorProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertFalse(robot.lookup("#training-accuracy-chart").query().getParent().isVisible(),
+                "no accuracy for a detector");
+        assertTrue(robot.lookup("#training-detector-note").queryAs(Label.class).isVisible());
+        assertTrue(robot.lookup("#training-resize").queryComboBox().isDisabled(), "a detector always letterboxes");
+        assertEquals(org.whiskerstudio.dataset.ResizeMode.LETTERBOX,
+                robot.lookup("#training-resize").queryComboBox().getValue());
+        assertTrue(robot.lookup("#training-rotation").query().isDisabled());
+        assertTrue(robot.lookup("#training-brightness").query().isDisabled());
+        assertFalse(robot.lookup("#training-shift").query().isDisabled());
+        assertTrue(robot.lookup("#training-detector-augmentation").query().isVisible());
+        assertFalse(robot.lookup("#training-start-from").query().getParent().isVisible(),
+                "a detector cannot start from a model (the service would refuse it)");
+        robot.interact(() -> stage.setWidth(1366));
+        robot.interact(() -> stage.setHeight(768));
+        WaitForAsyncUtils.waitForFxEvents();
+        save(robot, "train-detector-1366x768.png");
+    }
+
     private void openProjectWithArchitecture(FxRobot robot) {
         robot.interact(() -> model.createProject(temp.resolve("train project"), "Train"));
         waitUntil(() -> model.session().isPresent());

@@ -1,4 +1,4 @@
-package org.whiskerstudio.project.samples;
+package org.whiskerstudio.samples;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -1,2 +1,2 @@
 /** Sample projects shipped with the studio, made into real projects on first use. */
-package org.whiskerstudio.project.samples;
+package org.whiskerstudio.samples;

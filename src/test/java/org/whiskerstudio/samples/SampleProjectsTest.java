@@ -1,4 +1,4 @@
-package org.whiskerstudio.project.samples;
+package org.whiskerstudio.samples;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,4 @@
-package org.whiskerstudio.project.samples;
+package org.whiskerstudio.samples;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -43,15 +43,24 @@ public final class SampleProjects {
     /**
      * A sample shown on the welcome screen.
      *
-     * @param summary one line saying what the sample is, for its card on the welcome screen
-     * @param parts   the sample's top folders that are parts of the data ("train", "test"), each holding class folders
-     *                and recorded as the project's stored subsets; empty when class folders sit at the top
-     * @param builder imports the data; image samples use {@link #importImages}
+     * @param resources the packaged folder its files come from ({@code /samples/RESOURCES/}, with its
+     *                  {@code files.txt} and {@code NOTICE.md}): its id, unless it is another way to open the same
+     *                  files (the detection samples)
+     * @param summary   one line saying what the sample is, for its card on the welcome screen
+     * @param parts     the sample's top folders that are parts of the data ("train", "test"), each holding class
+     *                  folders and recorded as the project's stored subsets; empty when class folders sit at the top
+     * @param builder   imports the data; image samples use {@link #importImages}
      */
-    public record Sample(String id, String title, String summary, String description, List<String> parts,
-                         Builder builder) {
+    public record Sample(String id, String resources, String title, String summary, String description,
+                         List<String> parts, Builder builder) {
         public Sample {
             parts = List.copyOf(parts);
+        }
+
+        /** A sample whose files are its own, under {@code /samples/ID/}. */
+        public Sample(String id, String title, String summary, String description, List<String> parts,
+                      Builder builder) {
+            this(id, id, title, summary, description, parts, builder);
         }
 
         /** An image sample: folder-per-class, optionally under part folders. */
@@ -67,6 +76,8 @@ public final class SampleProjects {
             new Sample("fashion", "Fashion", "Small grey photos of clothes in ten classes", "4,000 Fashion-MNIST photos of clothes in 10 classes (T-shirt, Trouser, ... "
                     + "Ankle boot), 28x28 grey: 3,000 to train on and 1,000 kept aside as the test set. "
                     + "Trains to a useful accuracy in about a minute. MIT, Zalando SE.", List.of("train", "test")),
+            CatBoxesSample.SAMPLE,
+            FashionBoxesSample.SAMPLE,
             SensorSample.SAMPLE,
             WeatherSample.SAMPLE,
             TextSamples.MOBY_DICK);
@@ -114,7 +125,7 @@ public final class SampleProjects {
      * with what kind of example they are (images, or a series or text that a preview draws as an icon).
      */
     public static Preview preview(Sample sample, int count) throws IOException {
-        List<String> files = readIndex("/samples/" + sample.id() + "/files.txt");
+        List<String> files = readIndex("/samples/" + sample.resources() + "/files.txt");
         MediaKind kind = files.isEmpty() ? MediaKind.IMAGE : kindOf(files.get(0));
         Map<String, Deque<String>> byFolder = new LinkedHashMap<>();
         for (String f : files) {
@@ -125,7 +136,7 @@ public final class SampleProjects {
         while (picked.size() < count && byFolder.values().stream().anyMatch(d -> !d.isEmpty())) {
             for (Deque<String> folder : byFolder.values()) {
                 if (!folder.isEmpty() && picked.size() < count) {
-                    Optional.ofNullable(SampleProjects.class.getResource("/samples/" + sample.id() + "/" + folder.poll()))
+                    Optional.ofNullable(SampleProjects.class.getResource("/samples/" + sample.resources() + "/" + folder.poll()))
                             .ifPresent(picked::add);
                 }
             }
@@ -186,7 +197,7 @@ public final class SampleProjects {
     }
 
     private static void copyResources(Sample sample, Path into, Path notice) throws IOException {
-        String base = "/samples/" + sample.id() + "/";
+        String base = "/samples/" + sample.resources() + "/";
         copyResource(base + "NOTICE.md", notice);
         for (String relative : readIndex(base + "files.txt")) {
             if (relative.contains("..") || relative.startsWith("/")) {
@@ -196,7 +207,8 @@ public final class SampleProjects {
         }
     }
 
-    private static void copyResource(String resource, Path out) throws IOException {
+    /** Copies one packaged file (a sample's own extra file, beside those its index lists). */
+    static void copyResource(String resource, Path out) throws IOException {
         try (InputStream in = SampleProjects.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new ProjectException("The packaged sample lacks " + resource);
