@@ -168,6 +168,18 @@ public final class TrainedModel {
     }
 
     /**
+     * The network's inference-mode output, one flat row per example record in C order (a detector's
+     * [anchors * (5 + classes), grid, grid] maps as {@code detection.YoloDecoder} reads them).
+     */
+    public float[][] outputRows(List<byte[]> records) {
+        if (records.isEmpty()) {
+            return new float[0][];
+        }
+        INDArray out = output(encode(records));
+        return probabilities(out.reshape('c', records.size(), out.length() / records.size()), records.size());
+    }
+
+    /**
      * One layer's inference-mode activations (a graph node id that is a DL4J layer), one flat row per example record:
      * a convolution's maps flattened, a recurrent layer's last step (records are padded at the front).
      */
