@@ -37,6 +37,10 @@ public final class OnnxBundles {
     /** The same for a bundle already opened (and so checked) by {@link BundleFormat#open}; {@code label} names it. */
     public static Loaded load(BundleFormat.Opened opened, String label) throws IOException {
         ModelCard card = opened.card();
+        if (card.detector().isPresent()) {
+            throw new BundleRefused(label + " is a detector's bundle: it has no " + BundleFormat.ONNX + " (its boxes "
+                    + "are decoded after the network); use --engine auto or dl4j.");
+        }
         if (opened.onnx().isEmpty()) {
             throw new BundleRefused(label + " has no " + BundleFormat.ONNX + " for ONNX Runtime; make the bundle "
                     + "with whisker bundle PROJECT --run N --onnx (or \"with ONNX\" on the Deploy screen), or use "

@@ -130,8 +130,14 @@ public final class DetectorTryViewModel {
 
     private void move(DetectionSettings next) {
         if (detector.isPresent()) {
-            deploy.thresholdsProperty().set(next);
+            // A spinner's steps add up in binary (0.25 + 7 x 0.05 = 0.6000000000000001): the card keeps 0.6.
+            deploy.thresholdsProperty().set(new DetectionSettings(hundredths(next.confidence()),
+                    hundredths(next.nmsIou())));
         }
+    }
+
+    private static double hundredths(double value) {
+        return Math.round(value * 100) / 100.0;
     }
 
     /** The thresholds in force: those moved, else the defaults until a detector is loaded. */

@@ -83,6 +83,8 @@ class DetectorBundleTest {
             assertEquals(DetectionFixture.WIDTH, p.boxes().orElseThrow().width());
             assertEquals(finder.find(tiny.picture()), p.boxes().get().boxes(), "the same boxes by either path");
         }
+        BundleRefused onnx = assertThrows(BundleRefused.class, () -> Engines.load(bundle, Engine.ONNX));
+        assertTrue(onnx.getMessage().contains("is a detector's bundle"), onnx.getMessage());
     }
 
     @Test

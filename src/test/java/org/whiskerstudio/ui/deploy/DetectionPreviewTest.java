@@ -102,7 +102,7 @@ class DetectionPreviewTest {
         assertEquals(0.25, (Double) confidence.getValue(), 1e-9, "the detector's own threshold");
         robot.interact(() -> confidence.getValueFactory().increment(7));
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(0.6, deploy.thresholdsProperty().get().confidence(), 1e-9);
+        assertEquals(0.6, deploy.thresholdsProperty().get().confidence(), "kept to hundredths, as the card shows it");
         assertEquals(List.of("cat 0.93  at 30, 40  size 120 x 120 px"), listed.getItems(), "the dog at 0.58 is gone");
         Files.createDirectories(SHOTS);
         ImageIO.write(SwingFXUtils.fromFXImage(robot.capture(stage.getScene().getRoot()).getImage(), null), "png",
