@@ -72,8 +72,16 @@ public final class ImageResizer {
             }
             default -> throw new IllegalStateException("unknown resize mode " + target.resize());
         }
-        BufferedImage scaled = scale(source, drawW, drawH);
-        return toChw(scaled, (tw - drawW) / 2, (th - drawH) / 2);
+        return placed(source, drawW, drawH);
+    }
+
+    /**
+     * The image scaled to {@code drawWidth x drawHeight} and centred on the black input (whole-pixel offsets): a
+     * letterbox whose drawn size was worked out on the image's full size when {@code image} is a subsampled raster.
+     */
+    public byte[] placed(BufferedImage image, int drawWidth, int drawHeight) {
+        return toChw(scale(image, drawWidth, drawHeight), (target.width() - drawWidth) / 2,
+                (target.height() - drawHeight) / 2);
     }
 
     /** A new RGB image of exactly w x h. */

@@ -9,7 +9,9 @@ import org.whiskerstudio.training.TrainingRun;
  * classifier is tried on files, bundled and exported as ONNX; a GAN's generator has no classes to predict or to put
  * on a card, so only its ONNX export is offered; a character model writes text, which none of these take; an
  * autoencoder is tried on files and bundled with its anomaly threshold (each answer a score and a verdict), but has no
- * ONNX export (its score is computed after the network, in the studio).
+ * ONNX export (its score is computed after the network, in the studio); a detector is tried on files (its boxes
+ * drawn), predicts a folder (one CSV row per box) and is bundled with its anchors and thresholds, without ONNX (its
+ * boxes are decoded and suppressed after the network).
  *
  * @param predict whether it is loaded and tried on files (and a folder predicted)
  * @param bundle  whether it can become a model bundle
@@ -21,8 +23,8 @@ public record DeployOffer(boolean predict, boolean bundle, boolean onnx) {
         return switch (kind) {
             case CLASSIFIER -> new DeployOffer(true, true, true);
             case GAN -> new DeployOffer(false, false, true);
-            case AUTOENCODER -> new DeployOffer(true, true, false);
-            case CHARACTER_MODEL, DETECTOR, AGENT -> new DeployOffer(false, false, false);
+            case AUTOENCODER, DETECTOR -> new DeployOffer(true, true, false);
+            case CHARACTER_MODEL, AGENT -> new DeployOffer(false, false, false);
         };
     }
 
@@ -34,14 +36,11 @@ public record DeployOffer(boolean predict, boolean bundle, boolean onnx) {
                     + "generator (noise in, picture out), checked against DL4J on 200 noise vectors; its sample grids "
                     + "are on the Train screen.";
             case CHARACTER_MODEL -> CharacterRunNote.sentence(run);
-            case DETECTOR -> "Run \"" + run.name() + "\" (run " + run.id() + ") is a detector: it finds boxes "
-                    + "rather than naming one class for a picture. Its figures (mAP) are on the Evaluate screen's Boxes "
-                    + "tab and in whisker evaluate.";
             case AGENT -> "Run \"" + run.name() + "\" (run " + run.id() + ") is an agent: it acts in its environment "
                     + "rather than answering files. Its agent.zip in the run's folder is a bundle for whisker rl play "
                     + "and whisker rl evaluate.";
-            // Tried on files like a classifier: its answers say the score and the verdict.
-            case CLASSIFIER, AUTOENCODER -> "";
+            // Tried on files like a classifier: its answers say the score and the verdict, or draw the boxes.
+            case CLASSIFIER, AUTOENCODER, DETECTOR -> "";
         };
     }
 }

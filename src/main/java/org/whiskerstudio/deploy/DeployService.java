@@ -13,12 +13,12 @@ public interface DeployService {
     LoadedModel load(DeployableModel model) throws IOException;
 
     /**
-     * Writes a bundle of the run to {@code out}; {@code withOnnx} adds {@code model.onnx}, checked as
-     * {@link #exportOnnx} checks it, with its parity line on the card.
-     *
-     * @throws OnnxParityFailed when the ONNX model disagrees with DL4J; nothing is written
+     * Writes a bundle of the run to {@code out}; {@link BundleOptions#withOnnx()} adds {@code model.onnx}, checked as
+     * {@link #exportOnnx} checks it, with its parity line on the card. When the check fails (or the model has no ONNX
+     * form) the bundle is written without it, and the answer says why; a detector's card takes the options'
+     * thresholds, else the run's.
      */
-    ModelCard export(long runId, Path out, boolean withOnnx, Progress progress) throws IOException;
+    ExportedBundle export(long runId, Path out, BundleOptions options, Progress progress) throws IOException;
 
     /**
      * Writes the run's best model as ONNX to {@code out}, checked against DL4J on up to 200 of the project's test

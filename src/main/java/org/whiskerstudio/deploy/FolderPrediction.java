@@ -25,6 +25,17 @@ public final class FolderPrediction {
         default boolean scoresAnomalies() {
             return false;
         }
+
+        /** Whether its answers are a detector's boxes (one CSV row per box). */
+        default boolean findsBoxes() {
+            return false;
+        }
+
+        /** The CSV columns its answers fill. */
+        default PredictionFormats.Columns columns() {
+            return findsBoxes() ? PredictionFormats.Columns.BOXES
+                    : scoresAnomalies() ? PredictionFormats.Columns.ANOMALY : PredictionFormats.Columns.CLASSES;
+        }
     }
 
     /** What happened: rows written, how many failed, whether it was cancelled (then nothing was written). */
@@ -40,22 +51,27 @@ public final class FolderPrediction {
         try {
             AtomicFiles.write(csv, out -> {
                 BufferedWriter w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-                w.write(PredictionFormats.csvHeader(k, predictor.scoresAnomalies()));
+                w.write(PredictionFormats.csvHeader(k, predictor.columns()));
                 w.write('\n');
                 for (int i = 0; i < files.size(); i++) {
                     if (cancellation.isCancelled()) {
                         throw new CancelledWrite();
                     }
                     Path f = files.get(i);
+                    String row;
                     try {
-                        w.write(PredictionFormats.csvRow(predictor.predict(f, k), k));
+                        row = PredictionFormats.csvRow(predictor.predict(f, k), k);
                         counts[0]++;
                     } catch (ImageUnreadable e) {
-                        w.write(PredictionFormats.csvFailure(f.getFileName().toString(), e.getMessage(), k,
-                                predictor.scoresAnomalies()));
+                        row = PredictionFormats.csvFailure(f.getFileName().toString(), e.getMessage(), k,
+                                predictor.columns());
                         counts[1]++;
                     }
-                    w.write('\n');
+                    // An image in which a detector found no box has no row.
+                    if (!row.isEmpty()) {
+                        w.write(row);
+                        w.write('\n');
+                    }
                     progress.update(i + 1, files.size(), f.getFileName().toString());
                 }
                 w.flush();

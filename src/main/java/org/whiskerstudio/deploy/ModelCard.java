@@ -3,10 +3,13 @@ package org.whiskerstudio.deploy;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.whiskerstudio.architecture.Detector;
+import org.whiskerstudio.architecture.LayerSpec;
 import org.whiskerstudio.architecture.TensorShape;
 import org.whiskerstudio.dataset.Layout;
 import org.whiskerstudio.dataset.Normalisation;
 import org.whiskerstudio.dataset.Preprocessing;
+import org.whiskerstudio.detection.DetectionSettings;
 import org.whiskerstudio.evaluation.Evaluation;
 import org.whiskerstudio.training.Provenance;
 
@@ -19,11 +22,13 @@ import org.whiskerstudio.training.Provenance;
  * @param modelSha256        of the bundle's {@code model.zip}, checked on load
  * @param onnx               the bundle's {@code model.onnx} when it carries one, with how it agreed with DL4J
  * @param anomaly            an autoencoder's threshold and normal class; empty for a classifier
+ * @param detector           a detector's input, grid, anchors and thresholds; empty for the other kinds
  */
 public record ModelCard(int formatVersion, String name, Instant created, List<String> classes, TensorShape input,
                         Preprocessing preprocessing, Layout layout, Normalisation normalisation, String architectureJson,
                         String trainingConfigJson, Optional<TestMetrics> test, Provenance provenance,
-                        String modelSha256, Optional<OnnxEntry> onnx, Optional<AnomalyEntry> anomaly) {
+                        String modelSha256, Optional<OnnxEntry> onnx, Optional<AnomalyEntry> anomaly,
+                        Optional<DetectorEntry> detector) {
     public static final int FORMAT_VERSION = 1;
 
     public ModelCard {
@@ -35,19 +40,51 @@ public record ModelCard(int formatVersion, String name, Instant created, List<St
                      Preprocessing preprocessing, Layout layout, Normalisation normalisation, String architectureJson,
                      String trainingConfigJson, Optional<TestMetrics> test, Provenance provenance, String modelSha256) {
         this(formatVersion, name, created, classes, input, preprocessing, layout, normalisation, architectureJson,
-                trainingConfigJson, test, provenance, modelSha256, Optional.empty(), Optional.empty());
+                trainingConfigJson, test, provenance, modelSha256, Optional.empty(), Optional.empty(), Optional.empty());
     }
 
     /** The same card, saying the bundle also carries {@code model.onnx}. */
     public ModelCard withOnnx(OnnxEntry entry) {
         return new ModelCard(formatVersion, name, created, classes, input, preprocessing, layout, normalisation,
-                architectureJson, trainingConfigJson, test, provenance, modelSha256, Optional.of(entry), anomaly);
+                architectureJson, trainingConfigJson, test, provenance, modelSha256, Optional.of(entry), anomaly, detector);
     }
 
     /** The same card for an autoencoder, with the threshold its verdicts use. */
     public ModelCard withAnomaly(AnomalyEntry entry) {
         return new ModelCard(formatVersion, name, created, classes, input, preprocessing, layout, normalisation,
-                architectureJson, trainingConfigJson, test, provenance, modelSha256, onnx, Optional.of(entry));
+                architectureJson, trainingConfigJson, test, provenance, modelSha256, onnx, Optional.of(entry), detector);
+    }
+
+    /** The same card for a detector, with what its answers need besides the network. */
+    public ModelCard withDetector(DetectorEntry entry) {
+        return new ModelCard(formatVersion, name, created, classes, input, preprocessing, layout, normalisation,
+                architectureJson, trainingConfigJson, test, provenance, modelSha256, onnx, anomaly, Optional.of(entry));
+    }
+
+    /**
+     * A detector's answer: images letterboxed to a square of {@code inputSize} pixels, a {@code grid} x {@code grid}
+     * head with these anchors (in grid cells, as the architecture's head holds them), and the thresholds its boxes
+     * are kept by. The card says them outright so a reader need not dig them out of the architecture; loading checks
+     * they are the architecture's.
+     */
+    public record DetectorEntry(int inputSize, int grid, List<LayerSpec.YoloHead.Anchor> anchors,
+                                DetectionSettings thresholds) {
+        public DetectorEntry {
+            anchors = List.copyOf(anchors);
+            if (inputSize < 1 || grid < 1 || anchors.isEmpty()) {
+                throw new IllegalArgumentException("a detector needs an input size, a grid and anchors");
+            }
+        }
+
+        /** The entry of a detector architecture answering with {@code thresholds}. */
+        public static DetectorEntry of(Detector detector, DetectionSettings thresholds) {
+            return new DetectorEntry(detector.inputSize(), detector.grid(), detector.anchors(), thresholds);
+        }
+
+        /** The same detector with other thresholds. */
+        public DetectorEntry with(DetectionSettings other) {
+            return new DetectorEntry(inputSize, grid, anchors, other);
+        }
     }
 
     /**

@@ -15,6 +15,7 @@ import java.util.OptionalInt;
 import org.whiskerstudio.architecture.Analysis;
 import org.whiskerstudio.architecture.Architecture;
 import org.whiskerstudio.architecture.ArchitectureJson;
+import org.whiskerstudio.architecture.Detector;
 import org.whiskerstudio.architecture.ModelKind;
 import org.whiskerstudio.architecture.ShapeInference;
 import org.whiskerstudio.architecture.TensorShape;
@@ -72,6 +73,7 @@ public final class ModelCardJson {
         root.putObject("model").put("file", BundleFormat.MODEL).put("sha256", card.modelSha256());
         card.onnx().ifPresent(o -> OnnxEntryJson.write(root, o));
         card.anomaly().ifPresent(a -> AnomalyEntryJson.write(root, a));
+        card.detector().ifPresent(d -> DetectorEntryJson.write(root, d));
         try {
             return Json.mapper().writeValueAsString(root);
         } catch (JsonProcessingException e) {
@@ -143,7 +145,7 @@ public final class ModelCardJson {
         if (!input.equals(inputOf(architecture))) {
             throw new IllegalArgumentException("the input " + input.label() + " is not the architecture's");
         }
-        // An autoencoder that learned a project without labels knows no class; a classifier needs them.
+        // An autoencoder that learned a project without labels knows no class; a classifier or detector needs them.
         if (classes.isEmpty() && architecture.kind() != ModelKind.AUTOENCODER) {
             throw new IllegalArgumentException(NO_CLASSES);
         }
@@ -168,7 +170,17 @@ public final class ModelCardJson {
         }
         return new ModelCard(version, name, created, classes, input, preprocessing, layout, normalisation,
                 architectureJson, trainingJson, test, provenance == null ? Provenance.here("", "", "") : provenance, sha,
-                onnx, anomaly);
+                onnx, anomaly, detector(root, architecture));
+    }
+
+    /** A detector's card must say its thresholds and anchors, and only a detector's card may. */
+    private static Optional<ModelCard.DetectorEntry> detector(JsonNode root, Architecture architecture) {
+        Optional<Detector> detector = Detector.of(architecture.network());
+        if (root.hasNonNull("detector") != detector.isPresent()) {
+            throw new IllegalArgumentException(detector.isPresent() ? "a detector's card needs its \"detector\" entry "
+                    + "(anchors and thresholds)" : "\"detector\" is for a detector's card");
+        }
+        return detector.map(d -> DetectorEntryJson.read(root.path("detector"), d));
     }
 
     /**

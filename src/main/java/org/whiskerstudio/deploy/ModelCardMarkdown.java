@@ -51,8 +51,10 @@ public final class ModelCardMarkdown {
                 + "An autoencoder: the score is the mean squared reconstruction error of the normalised input, and an "
                 + "example scoring above %.6g is an anomaly (%s). Normal: %s.%n", a.threshold(), a.thresholdSource(),
                 a.normalClass().isEmpty() ? "all the examples it learned from" : "class " + a.normalClass())));
+        card.detector().ifPresent(d -> detector(md, d));
         md.append("\n## Test metrics\n\n");
-        md.append(card.test().map(t -> String.format(Locale.ROOT,
+        md.append(card.detector().isPresent() ? "Class accuracy does not apply to boxes; whisker evaluate prints the "
+                + "run's mAP.\n" : card.test().map(t -> String.format(Locale.ROOT,
                 "Accuracy %.2f%% and mean loss %.4f on %,d test images the model never trained on.%n",
                 100 * t.accuracy(), t.loss(), t.examples()))
                 .orElse("None: the project had no test part when the bundle was made.\n"));
@@ -74,6 +76,25 @@ public final class ModelCardMarkdown {
         md.append("- model.zip SHA-256: ").append(card.modelSha256()).append('\n');
         md.append("\n## Loading it in plain Java\n\n").append(PLAIN_JAVA);
         return md.toString();
+    }
+
+    /** A detector's section: what its answers are and the numbers they depend on besides the network. */
+    private static void detector(StringBuilder md, ModelCard.DetectorEntry d) {
+        md.append("\n## Detector\n\n").append(String.format(Locale.ROOT, "A YOLOv2-style detector: each image is "
+                + "letterboxed (scaled to fit, centred, padded black) to %d x %d pixels, and a %d x %d grid predicts "
+                + "one box per anchor and cell.%n%n", d.inputSize(), d.inputSize(), d.grid(), d.grid()));
+        md.append("- Anchors (width x height in grid cells of ").append(d.inputSize() / d.grid()).append(" pixels): ")
+                .append(String.join(", ", d.anchors().stream().map(a -> number(a.width()) + " x "
+                        + number(a.height())).toList())).append('\n');
+        md.append(String.format(Locale.ROOT, "- Kept: boxes scoring at least %.2f (confidence x class probability), "
+                + "then per class non-maximum suppression at IoU %.2f%n", d.thresholds().confidence(),
+                d.thresholds().nmsIou()));
+        md.append("- Boxes are answered as x, y (top left), w, h in the original image's pixels.\n");
+    }
+
+    /** "1.75", "1": as the architecture's anchor text writes them. */
+    private static String number(double value) {
+        return String.format(Locale.ROOT, "%.3f", value).replaceAll("0+$", "").replaceAll("\\.$", "");
     }
 
     /** The README's snippet; {@code PlainJavaLoadingTest} does exactly this. */

@@ -8,24 +8,31 @@ import java.util.Optional;
 
 /**
  * The top classes for one image, most probable first, and the time it took (decode + preprocess + forward pass); an
- * anomaly model's answer has no classes but its score and verdict.
+ * anomaly model's answer has no classes but its score and verdict, a detector's its boxes.
  *
  * @param source  the file name, or "upload"
  * @param anomaly an anomaly model's score and verdict; empty for a classifier's answer
+ * @param boxes   a detector's boxes with the image's size; empty for the other kinds
  */
-public record Prediction(String source, List<ClassScore> top, double millis, Optional<AnomalyVerdict> anomaly) {
+public record Prediction(String source, List<ClassScore> top, double millis, Optional<AnomalyVerdict> anomaly,
+                         Optional<FoundBoxes> boxes) {
     public Prediction {
         top = List.copyOf(top);
     }
 
     /** A classifier's answer. */
     public Prediction(String source, List<ClassScore> top, double millis) {
-        this(source, top, millis, Optional.empty());
+        this(source, top, millis, Optional.empty(), Optional.empty());
     }
 
     /** An anomaly model's answer. */
     public static Prediction scored(String source, AnomalyVerdict verdict, double millis) {
-        return new Prediction(source, List.of(), millis, Optional.of(verdict));
+        return new Prediction(source, List.of(), millis, Optional.of(verdict), Optional.empty());
+    }
+
+    /** A detector's answer. */
+    public static Prediction found(String source, FoundBoxes boxes, double millis) {
+        return new Prediction(source, List.of(), millis, Optional.empty(), Optional.of(boxes));
     }
 
     /** The {@code k} most probable classes (ties keep class order). */
@@ -42,10 +49,16 @@ public record Prediction(String source, List<ClassScore> top, double millis, Opt
         return List.copyOf(all.subList(0, Math.max(1, Math.min(k, all.size()))));
     }
 
-    /** "CAT 0.95, DOG 0.04, BIRD 0.01", or the anomaly verdict's sentence. */
+    /** "CAT 0.95, DOG 0.04, BIRD 0.01", the anomaly verdict's sentence, or "2 boxes: cat 0.91, dog 0.40". */
     public String summary() {
         if (anomaly.isPresent()) {
             return anomaly.get().sentence();
+        }
+        if (boxes.isPresent()) {
+            FoundBoxes b = boxes.get();
+            return b.boxes().isEmpty() ? "no box" : b.boxes().size() + (b.boxes().size() == 1 ? " box: " : " boxes: ")
+                    + String.join(", ", b.boxes().stream().map(d -> b.name(d) + String.format(Locale.ROOT, " %.2f",
+                    d.score())).toList());
         }
         StringBuilder s = new StringBuilder();
         for (ClassScore c : top) {

@@ -23,12 +23,22 @@ public final class NotAClassifier extends IOException {
         }
     }
 
+    /** Refuses an agent's run where a model bundle is asked for: its own {@code agent.zip} is what plays. */
+    public static void refuseAgent(TrainingRun run) throws NotAClassifier {
+        if (run.kind() == ModelKind.AGENT) {
+            throw new NotAClassifier("Run \"" + run.name() + "\" (run " + run.id() + ") is an agent: it acts in its "
+                    + "environment instead of answering files. The agent.zip in its run folder is its bundle, for "
+                    + "whisker rl play and whisker rl evaluate.");
+        }
+    }
+
     /**
      * Refuses a run that does not name classes where a classifier is needed: an autoencoder
-     * ({@link #refuseAutoencoder}) or a detector, whose answer is boxes.
+     * ({@link #refuseAutoencoder}), a detector, whose answer is boxes, or an agent ({@link #refuseAgent}).
      */
     public static void refuseNonClassifier(TrainingRun run) throws NotAClassifier {
         refuseAutoencoder(run);
+        refuseAgent(run);
         if (run.kind() == ModelKind.DETECTOR) {
             throw new NotAClassifier("Run \"" + run.name() + "\" (run " + run.id() + ") is a detector: it finds "
                     + "boxes instead of naming one class for a picture. Its mAP is printed by whisker evaluate PROJECT "

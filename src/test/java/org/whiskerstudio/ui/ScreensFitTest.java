@@ -30,7 +30,9 @@ import org.whiskerstudio.architecture.Templates;
 import org.whiskerstudio.architecture.TensorShape;
 import org.whiskerstudio.common.Progress;
 import org.whiskerstudio.dataset.DatasetFixture;
+import org.whiskerstudio.deploy.BundleOptions;
 import org.whiskerstudio.deploy.DeployService;
+import org.whiskerstudio.deploy.ExportedBundle;
 import org.whiskerstudio.deploy.DeployableModel;
 import org.whiskerstudio.deploy.LoadedModel;
 import org.whiskerstudio.deploy.ModelCard;
@@ -181,7 +183,7 @@ class ScreensFitTest {
         }
 
         @Override
-        public ModelCard export(long runId, Path out, boolean withOnnx, Progress progress)
+        public ExportedBundle export(long runId, Path out, BundleOptions options, Progress progress)
                 throws IOException {
             throw new IOException("no engine in this test");
         }

@@ -4,8 +4,11 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.whiskerstudio.deploy.BundleFormat;
+import org.whiskerstudio.deploy.BundleOptions;
+import org.whiskerstudio.deploy.ExportedBundle;
 import org.whiskerstudio.deploy.ModelCard;
 import org.whiskerstudio.deploy.dl4j.Bundles;
 import org.whiskerstudio.project.ProjectStore;
@@ -34,7 +37,8 @@ final class BundleCommand implements Callable<Integer> {
     private Path out = Path.of(".");
 
     @Option(names = "--onnx", description = "also put model.onnx in the bundle, kept only if ONNX Runtime agrees with "
-            + "DL4J on up to 200 test examples (see whisker export-onnx)")
+            + "DL4J on up to 200 test examples (see whisker export-onnx); otherwise the bundle is written without it "
+            + "and the reason printed. A detector's bundle has none.")
     private boolean onnx;
 
     @Override
@@ -45,15 +49,20 @@ final class BundleCommand implements Callable<Integer> {
                     .orElseThrow(() -> new IllegalArgumentException("there is no run " + run + " in " + project));
             Path target = Files.isDirectory(out) ? out.resolve(BundleFormat.fileName(r.name())) : out;
             TerminalProgress progress = new TerminalProgress(w);
-            ModelCard card = Bundles.export(store, r, target, onnx, progress);
+            ExportedBundle done = Bundles.export(store, r, target, BundleOptions.onnx(onnx), progress);
+            ModelCard card = done.card();
             progress.finish();
             w.printf("bundle: %s (%,d bytes)%n", target, Files.size(target));
             w.printf("  %d classes: %s%n", card.classes().size(), String.join(", ", card.classes()));
             card.test().ifPresent(t -> w.printf("  test accuracy %.2f%% on %,d examples%n", 100 * t.accuracy(), t.examples()));
             card.anomaly().ifPresent(a -> w.printf("  autoencoder: an anomaly when the reconstruction error is above "
                     + "%.6g (%s)%n", a.threshold(), a.thresholdSource()));
+            card.detector().ifPresent(d -> w.printf(Locale.ROOT, "  detector: %d px letterboxed, %d x %d grid, "
+                    + "%d anchors; boxes kept at confidence %.2f, NMS IoU %.2f%n", d.inputSize(), d.grid(), d.grid(),
+                    d.anchors().size(), d.thresholds().confidence(), d.thresholds().nmsIou()));
             card.onnx().ifPresent(o -> w.printf("  %s: %s (%s)%n", BundleFormat.ONNX, o.parity().line(),
                     o.parity().examplesFrom()));
+            done.onnxLeftOut().ifPresent(why -> w.printf("  %s%n", why));
             String inputs = switch (card.preprocessing().encoding().kind()) {
                 case IMAGE -> "IMAGE...";
                 case SERIES -> "SERIES.csv...";

@@ -15,6 +15,7 @@ import org.whiskerstudio.deploy.Prediction;
 import org.whiskerstudio.deploy.PredictionFormats;
 import org.whiskerstudio.deploy.Engine;
 import org.whiskerstudio.deploy.ReadyBundle;
+import org.whiskerstudio.deploy.RecordPredictor;
 import org.whiskerstudio.deploy.dl4j.Engines;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -23,12 +24,14 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code whisker predict BUNDLE FILE...|DIR}: the top classes of each image, series CSV or text file (whichever the
- * bundle's model takes), or an autoencoder's anomaly score and verdict, as JSON or CSV.
+ * bundle's model takes), an autoencoder's anomaly score and verdict, or a detector's boxes, as JSON or CSV.
  */
 @Command(name = "predict", description = "Predict the classes of images, series (.csv) or texts (.txt), whichever the "
         + "model takes (files, or every such file in a folder) with a model bundle; an autoencoder's bundle answers each "
-        + "file's anomaly score and verdict (score above the bundle's threshold) instead. JSON or CSV on standard "
-        + "output or --out. ONNX Runtime answers when the bundle has model.onnx (--engine auto, the default), else DL4J.")
+        + "file's anomaly score and verdict (score above the bundle's threshold) instead, and a detector's the image's "
+        + "width and height and its boxes (class, score, x, y, w, h in the image's pixels; CSV: one row per box). "
+        + "JSON or CSV on standard output or --out. ONNX Runtime answers when the bundle has model.onnx (--engine auto, "
+        + "the default), else DL4J.")
 final class PredictCommand implements Callable<Integer> {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
@@ -51,6 +54,9 @@ final class PredictCommand implements Callable<Integer> {
     @Option(names = "--engine", paramLabel = "auto|dl4j|onnx", description = Engine.HELP)
     private String engine = "auto";
 
+    @CommandLine.Mixin
+    private ThresholdOptions thresholds;
+
     @Override
     public Integer call() throws IOException {
         String fmt = format.toLowerCase(Locale.ROOT);
@@ -64,18 +70,21 @@ final class PredictCommand implements Callable<Integer> {
         List<String> failures = new ArrayList<>();
         StringBuilder csv = new StringBuilder();
         try (ReadyBundle loaded = Engines.load(bundle, engine(spec, engine))) {
-            boolean anomalies = loaded.predictor().scoresAnomalies();
-            csv.append(PredictionFormats.csvHeader(top, anomalies)).append('\n');
+            RecordPredictor predictor = thresholds.apply(spec, loaded);
+            PredictionFormats.Columns columns = predictor.columns();
+            csv.append(PredictionFormats.csvHeader(top, columns)).append('\n');
             for (Path f : ImageFiles.expand(images, loaded.card().preprocessing().encoding().kind())) {
+                String row;
                 try {
-                    Prediction p = loaded.predictor().predict(f, top);
+                    Prediction p = predictor.predict(f, top);
                     predictions.add(p);
-                    csv.append(PredictionFormats.csvRow(p, top)).append('\n');
+                    row = PredictionFormats.csvRow(p, top);
                 } catch (ImageUnreadable e) {
                     failures.add(f + ": " + e.getMessage());
-                    csv.append(PredictionFormats.csvFailure(f.getFileName().toString(), e.getMessage(), top,
-                            anomalies)).append('\n');
+                    row = PredictionFormats.csvFailure(f.getFileName().toString(), e.getMessage(), top, columns);
                 }
+                // A detector's image without boxes has no row.
+                csv.append(row).append(row.isEmpty() ? "" : "\n");
             }
         }
         String text = fmt.equals("csv") ? csv.toString() : PredictionFormats.json(predictions) + "\n";

@@ -19,6 +19,8 @@ import picocli.CommandLine.Parameters;
         "POST /predict with the raw bytes of one image (optional ?top=K) -> "
                 + "{\"classes\":[{\"name\",\"probability\"}],\"millis\"}; GET /health.",
         "An autoencoder's bundle answers {\"classes\":[],\"anomaly\":{\"score\",\"threshold\",\"anomaly\"},\"millis\"}.",
+        "A detector's bundle answers {\"classes\":[],\"width\",\"height\",\"boxes\":[{\"class\",\"score\",\"x\",\"y\","
+                + "\"w\",\"h\"}],\"millis\"} (the image's pixels; --confidence and --nms-iou move its thresholds).",
         "Errors: 400 not an image, 413 over --max-bytes, 405 wrong method, 404 unknown path.",
         "Example: curl --data-binary @cat.png http://127.0.0.1:8080/predict",
         "ONNX Runtime answers when the bundle has model.onnx (--engine auto, the default), else DL4J."})
@@ -52,6 +54,9 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--engine", paramLabel = "auto|dl4j|onnx", description = Engine.HELP)
     private String engine = "auto";
 
+    @CommandLine.Mixin
+    private ThresholdOptions thresholds;
+
     private final CountDownLatch stop = new CountDownLatch(1);
 
     @Override
@@ -64,10 +69,9 @@ final class ServeCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
         try (ReadyBundle loaded = Engines.load(bundle, PredictCommand.engine(spec, engine));
-             PredictionServer server = loaded.serve(settings)) {
+             PredictionServer server = thresholds.apply(spec, loaded).serve(settings, loaded.card().name())) {
             out.printf("serving %s (%s, %s) on http://%s:%d/predict  (GET /health; Ctrl+C stops)%n",
-                    loaded.card().name(), loaded.card().anomaly().map(a -> "anomaly scores above "
-                            + a.threshold() + " flagged").orElse(loaded.predictor().classes().size() + " classes"),
+                    loaded.card().name(), answers(loaded),
                     loaded.engine().displayName(),
                     server.address().getHostString(), server.address().getPort());
             out.flush();
@@ -76,5 +80,14 @@ final class ServeCommand implements Callable<Integer> {
             stop.await();
         }
         return 0;
+    }
+
+    /** What the server answers, in words: classes, anomaly verdicts or boxes. */
+    private static String answers(ReadyBundle loaded) {
+        if (loaded.card().anomaly().isPresent()) {
+            return "anomaly scores above " + loaded.card().anomaly().get().threshold() + " flagged";
+        }
+        return (loaded.card().detector().isPresent() ? "boxes of " : "") + loaded.predictor().classes().size()
+                + " classes";
     }
 }

@@ -13,22 +13,29 @@ import java.util.zip.ZipOutputStream;
 import org.deeplearning4j.util.ModelSerializer;
 import org.whiskerstudio.architecture.Architecture;
 import org.whiskerstudio.architecture.ArchitectureJson;
+import org.whiskerstudio.architecture.Detector;
 import org.whiskerstudio.architecture.ModelKind;
 import org.whiskerstudio.architecture.dl4j.Dl4jRuntime;
 import org.whiskerstudio.common.Cancellation;
 import org.whiskerstudio.common.Progress;
 import org.whiskerstudio.deploy.BundleFormat;
+import org.whiskerstudio.deploy.BundleOptions;
 import org.whiskerstudio.deploy.BundleRefused;
+import org.whiskerstudio.deploy.ExportedBundle;
 import org.whiskerstudio.deploy.ModelCard;
 import org.whiskerstudio.deploy.ModelCardJson;
 import org.whiskerstudio.deploy.OnnxParity;
+import org.whiskerstudio.deploy.OnnxParityFailed;
 import org.whiskerstudio.deploy.PredictionServer;
 import org.whiskerstudio.deploy.SafeZip;
+import org.whiskerstudio.deploy.dl4j.onnx.ExportRefused;
 import org.whiskerstudio.deploy.dl4j.onnx.OnnxExport;
+import org.whiskerstudio.detection.BoxFinder;
 import org.whiskerstudio.evaluation.dl4j.AnomalyEvaluator;
 import org.whiskerstudio.evaluation.dl4j.Evaluator;
 import org.whiskerstudio.project.ProjectStore;
 import org.whiskerstudio.training.AnomalyThreshold;
+import org.whiskerstudio.training.DetectorFiles;
 import org.whiskerstudio.training.NormalClass;
 import org.whiskerstudio.training.NotAClassifier;
 import org.whiskerstudio.training.OpenedRun;
@@ -36,6 +43,7 @@ import org.whiskerstudio.training.Provenance;
 import org.whiskerstudio.training.RunStore;
 import org.whiskerstudio.training.TrainingConfigJson;
 import org.whiskerstudio.common.ModelZips;
+import org.whiskerstudio.training.dl4j.DetectorModel;
 import org.whiskerstudio.training.dl4j.TrainedModel;
 
 /** Exports a run as a model bundle and loads bundles from anywhere without trusting them. */
@@ -44,6 +52,11 @@ public final class Bundles {
 
     /** A bundle opened for prediction, with its card. */
     public record Loaded(ModelCard card, Predictor predictor) {
+        /** A detector bundle's boxes on image files, with the card's thresholds; empty for the other kinds. */
+        public Optional<BoxFinder> boxFinder() {
+            return card.detector().map(d -> DetectorModel.of(predictor.model(), d.thresholds()));
+        }
+
         /** The server {@code whisker serve} runs on this bundle (also the serving benchmark's and the tests'). */
         public PredictionServer serve(PredictionServer.Settings settings) throws IOException {
             return predictor.serve(settings, card.name());
@@ -53,10 +66,16 @@ public final class Bundles {
     private Bundles() {
     }
 
-    /** The same as {@link #export(ProjectStore, OpenedRun, Path, boolean, Progress)}, opening the run here. */
+    /** The same as {@link #export(ProjectStore, OpenedRun, Path, BundleOptions, Progress)}, opening the run here. */
+    public static ExportedBundle export(ProjectStore store, long runId, Path out, BundleOptions options,
+                                        Progress progress) throws IOException {
+        return export(store, new RunStore(store).open(runId), out, options, progress);
+    }
+
+    /** With {@code model.onnx} when {@code withOnnx} and it passes its check; the card written. */
     public static ModelCard export(ProjectStore store, long runId, Path out, boolean withOnnx, Progress progress)
             throws IOException {
-        return export(store, new RunStore(store).open(runId), out, withOnnx, progress);
+        return export(store, runId, out, BundleOptions.onnx(withOnnx), progress).card();
     }
 
     /** A bundle without {@code model.onnx}. */
@@ -66,7 +85,7 @@ public final class Bundles {
 
     /** A bundle without {@code model.onnx}. */
     public static ModelCard export(ProjectStore store, OpenedRun run, Path out, Progress progress) throws IOException {
-        return export(store, run, out, false, progress);
+        return export(store, run, out, BundleOptions.PLAIN, progress).card();
     }
 
     /**
@@ -74,52 +93,89 @@ public final class Bundles {
      * state, its card with test metrics when the project has a test part, and the card as Markdown. The network is
      * restored once; the test metrics come from the run's saved test-part evaluation while it is current, else the
      * test part is scored once (and that evaluation saved for the Evaluate screen). An autoencoder's card has no test
-     * metrics but its anomaly threshold ({@link AnomalyEvaluator#threshold}) and normal class. {@code withOnnx} adds
-     * {@code model.onnx} with its parity figures on the card; when its check fails, nothing is written.
+     * metrics but its anomaly threshold ({@link AnomalyEvaluator#threshold}) and normal class; a detector's its input,
+     * grid, anchors and thresholds (the options', else the run's own). {@code withOnnx} adds {@code model.onnx} with
+     * its parity figures on the card; when its check fails or the network has no ONNX form (a detector's boxes are
+     * read after the network), the bundle is written without it and the answer says why.
      */
-    public static ModelCard export(ProjectStore store, OpenedRun run, Path out, boolean withOnnx, Progress progress)
-            throws IOException {
+    public static ExportedBundle export(ProjectStore store, OpenedRun run, Path out, BundleOptions options,
+                                        Progress progress) throws IOException {
+        ModelKind kind = run.run().kind();
+        NotAClassifier.refuseAgent(run.run());
+        boolean withOnnx = options.withOnnx() && kind != ModelKind.DETECTOR;
         int steps = withOnnx ? 4 : 3;
         progress.update(0, steps, "Reading the model of " + run.name());
-        boolean autoencoder = run.run().kind() == ModelKind.AUTOENCODER;
-        if (autoencoder && withOnnx) {
+        if (kind == ModelKind.AUTOENCODER && withOnnx) {
             NotAClassifier.refuseAutoencoder(run.run());
-        }
-        if (run.run().kind() == ModelKind.DETECTOR) {
-            NotAClassifier.refuseNonClassifier(run.run());
         }
         TrainedModel model = TrainedModel.ofRun(store, run);
         Path stripped = Files.createTempFile("whisker-export-", ".zip");
         Path onnx = Files.createTempFile("whisker-export-", ".onnx");
         try {
             withoutUpdater(TrainedModel.modelFile(run.folder()), stripped);
-            progress.update(1, steps, autoencoder ? "Setting the anomaly threshold" : "Scoring on the test part");
-            Optional<ModelCard.TestMetrics> test = autoencoder ? Optional.empty() : new Evaluator()
-                    .currentTestPart(store, run, model, Progress.NONE, new Cancellation())
-                    .filter(r -> !r.evaluation().predictions().isEmpty())
-                    .map(r -> ModelCard.TestMetrics.of(r.evaluation()));
-            Provenance provenance = new RunStore(store).provenance(run.id()).orElse(Provenance.here("", "", ""));
-            Architecture architecture = model.architecture();
-            ModelCard card = new ModelCard(ModelCard.FORMAT_VERSION, run.name(), Instant.now(), model.classes(),
-                    ModelCardJson.inputOf(architecture), model.preprocessing(), model.layout(), model.normalisation(),
-                    ArchitectureJson.write(architecture), TrainingConfigJson.write(run.config()), test, provenance,
-                    BundleFormat.sha256(stripped));
-            if (autoencoder) {
-                card = card.withAnomaly(anomalyEntry(store, run, model));
-            }
+            progress.update(1, steps, switch (kind) {
+                case AUTOENCODER -> "Setting the anomaly threshold";
+                case DETECTOR -> "Reading the detector's thresholds";
+                default -> "Scoring on the test part";
+            });
+            ModelCard card = kindEntry(store, run, model, options, new ModelCard(ModelCard.FORMAT_VERSION, run.name(),
+                    Instant.now(), model.classes(), ModelCardJson.inputOf(model.architecture()), model.preprocessing(),
+                    model.layout(), model.normalisation(), ArchitectureJson.write(model.architecture()),
+                    TrainingConfigJson.write(run.config()), testMetrics(store, run, model),
+                    new RunStore(store).provenance(run.id()).orElse(Provenance.here("", "", "")),
+                    BundleFormat.sha256(stripped)));
+            Optional<String> leftOut = options.withOnnx() && !withOnnx ? Optional.of(NO_DETECTOR_ONNX)
+                    : Optional.empty();
             if (withOnnx) {
                 progress.update(2, steps, "Exporting ONNX and checking it against DL4J");
-                OnnxParity parity = OnnxExport.ofProjectModel(store, model, run.name(), onnx, Progress.NONE);
-                card = card.withOnnx(new ModelCard.OnnxEntry(parity, BundleFormat.sha256(onnx)));
+                try {
+                    OnnxParity parity = OnnxExport.ofProjectModel(store, model, run.name(), onnx, Progress.NONE);
+                    card = card.withOnnx(new ModelCard.OnnxEntry(parity, BundleFormat.sha256(onnx)));
+                } catch (OnnxParityFailed e) {
+                    leftOut = Optional.of(ExportedBundle.parityFailed(e.parity()));
+                } catch (ExportRefused e) {
+                    leftOut = Optional.of(ExportedBundle.leftOut(e.getMessage()));
+                }
             }
             progress.update(steps - 1, steps, "Writing " + out.getFileName());
-            BundleFormat.write(out, card, stripped, withOnnx ? Optional.of(onnx) : Optional.empty());
+            BundleFormat.write(out, card, stripped, card.onnx().isPresent() ? Optional.of(onnx) : Optional.empty());
             progress.update(steps, steps, "Exported " + out.getFileName());
-            return card;
+            return new ExportedBundle(card, leftOut);
         } finally {
             Files.deleteIfExists(stripped);
             Files.deleteIfExists(onnx);
         }
+    }
+
+    /** Why a detector's bundle has no {@code model.onnx} when one was asked for. */
+    static final String NO_DETECTOR_ONNX = ExportedBundle.leftOut("a detector has no ONNX export (its boxes are "
+            + "decoded and suppressed after the network)");
+
+    /** A classifier's test metrics from the test part; none for an autoencoder or a detector (no classes to score). */
+    private static Optional<ModelCard.TestMetrics> testMetrics(ProjectStore store, OpenedRun run, TrainedModel model)
+            throws IOException {
+        if (run.run().kind() == ModelKind.AUTOENCODER || run.run().kind() == ModelKind.DETECTOR) {
+            return Optional.empty();
+        }
+        return new Evaluator().currentTestPart(store, run, model, Progress.NONE, new Cancellation())
+                .filter(r -> !r.evaluation().predictions().isEmpty())
+                .map(r -> ModelCard.TestMetrics.of(r.evaluation()));
+    }
+
+    /** The card with what its kind's answers need: an autoencoder's threshold, a detector's anchors and thresholds. */
+    private static ModelCard kindEntry(ProjectStore store, OpenedRun run, TrainedModel model, BundleOptions options,
+                                       ModelCard card) throws IOException {
+        return switch (run.run().kind()) {
+            case AUTOENCODER -> card.withAnomaly(anomalyEntry(store, run, model));
+            case DETECTOR -> card.withDetector(ModelCard.DetectorEntry.of(detector(model),
+                    options.thresholds().orElse(new DetectorFiles(run.folder()).readSettings())));
+            case CLASSIFIER, GAN, CHARACTER_MODEL, AGENT -> card;
+        };
+    }
+
+    private static Detector detector(TrainedModel model) {
+        return Detector.of(model.architecture().network()).orElseThrow(() -> new IllegalArgumentException(
+                "\"" + model.architecture().name() + "\" ends in a YOLO head whose grid is not square"));
     }
 
     /** An autoencoder's threshold (moved on the Evaluate screen, else the default computed now) and normal class. */
@@ -132,9 +188,15 @@ public final class Bundles {
 
     /** Checks everything about the bundle, then builds its model; nothing of a refused bundle is executed. */
     public static Loaded load(Path bundle) throws IOException {
-        Dl4jRuntime.configure();
-        String label = bundle.getFileName().toString();
         try (BundleFormat.Opened opened = BundleFormat.open(bundle)) {
+            return load(opened, bundle.getFileName().toString());
+        }
+    }
+
+    /** The same for a bundle already opened (and so checked) by {@link BundleFormat#open}; {@code label} names it. */
+    public static Loaded load(BundleFormat.Opened opened, String label) throws IOException {
+        Dl4jRuntime.configure();
+        try {
             ModelCard card = opened.card();
             Architecture architecture = ArchitectureJson.read(card.architectureJson());
             Path trusted = Files.createTempFile("whisker-model-", ".zip");
@@ -143,8 +205,7 @@ public final class Bundles {
                 TrainedModel model = TrainedModel.load(trusted, architecture, card.classes(), card.preprocessing(),
                         card.normalisation());
                 check(label, card, model);
-                return new Loaded(card, card.anomaly().map(a -> new Predictor(model, a.threshold()))
-                        .orElseGet(() -> new Predictor(model)));
+                return new Loaded(card, predictor(card, model));
             } finally {
                 Files.deleteIfExists(trusted);
             }
@@ -153,7 +214,15 @@ public final class Bundles {
         }
     }
 
-    /** The card must describe the network it came with: same input and one output per class. */
+    /** What answers for the card's kind: classes, an anomaly verdict, or boxes with the card's thresholds. */
+    private static Predictor predictor(ModelCard card, TrainedModel model) {
+        if (card.anomaly().isPresent()) {
+            return new Predictor(model, card.anomaly().get().threshold());
+        }
+        return card.detector().map(d -> new Predictor(model, d.thresholds())).orElseGet(() -> new Predictor(model));
+    }
+
+    /** The card must describe the network it came with: same input and one output per class (or per box value). */
     private static void check(String label, ModelCard card, TrainedModel model) throws BundleRefused {
         if (!model.preprocessing().equals(card.preprocessing()) || model.layout() != card.layout()) {
             throw new BundleRefused(label + ": the card's input " + card.preprocessing().key()
@@ -162,6 +231,15 @@ public final class Bundles {
         List<byte[]> empty = List.of(new byte[card.preprocessing().recordBytes()]);
         if (card.anomaly().isPresent()) {
             checkReconstruction(label, model, empty);
+            return;
+        }
+        if (card.detector().isPresent()) {
+            int values = DetectorModel.output(model, card.detector().get().thresholds()).rowLength();
+            int out = model.outputRows(empty)[0].length;
+            if (out != values) {
+                throw new BundleRefused(label + ": the detector gives " + out + " values per image but its card's grid,"
+                        + " anchors and classes need " + values + ".");
+            }
             return;
         }
         float[] out = model.predictPixels(empty)[0];

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.whiskerstudio.architecture.ModelKind;
 import org.whiskerstudio.common.AtomicFiles;
@@ -15,6 +16,9 @@ import org.whiskerstudio.dataset.Encoding;
 import org.whiskerstudio.dataset.ImageUnreadable;
 import org.whiskerstudio.dataset.Preprocessing;
 import org.whiskerstudio.deploy.BundleFormat;
+import org.whiskerstudio.deploy.BundleOptions;
+import org.whiskerstudio.deploy.ExportedBundle;
+import org.whiskerstudio.deploy.RecordPredictor;
 import org.whiskerstudio.deploy.DeployOffer;
 import org.whiskerstudio.deploy.DeployService;
 import org.whiskerstudio.deploy.DeployableModel;
@@ -23,10 +27,13 @@ import org.whiskerstudio.deploy.ModelCard;
 import org.whiskerstudio.deploy.OnnxParity;
 import org.whiskerstudio.deploy.Prediction;
 import org.whiskerstudio.deploy.dl4j.onnx.OnnxExport;
+import org.whiskerstudio.detection.DetectionSettings;
+import org.whiskerstudio.detection.DetectorOutput;
 import org.whiskerstudio.evaluation.dl4j.AnomalyEvaluator;
 import org.whiskerstudio.project.ProjectStore;
 import org.whiskerstudio.project.sequences.MediaKind;
 import org.whiskerstudio.training.AnomalyThreshold;
+import org.whiskerstudio.training.DetectorFiles;
 import org.whiskerstudio.training.OpenedRun;
 import org.whiskerstudio.training.RunStatus;
 import org.whiskerstudio.training.RunStore;
@@ -111,6 +118,10 @@ public final class Dl4jDeployService implements DeployService {
                 AnomalyThreshold threshold = AnomalyEvaluator.threshold(store, run, trained, Progress.NONE);
                 return handle(run.name(), new Predictor(trained, threshold.value()).warmedUp(), threshold.source());
             }
+            if (run.run().kind() == ModelKind.DETECTOR) {
+                DetectionSettings kept = new DetectorFiles(run.folder()).readSettings();
+                return handle(run.name(), new Predictor(trained, kept).warmedUp(), "");
+            }
             return handle(run.name(), new Predictor(trained).warmedUp(), "");
         }
         Bundles.Loaded loaded = Bundles.load(model.bundle().orElseThrow());
@@ -119,8 +130,8 @@ public final class Dl4jDeployService implements DeployService {
     }
 
     @Override
-    public ModelCard export(long runId, Path out, boolean withOnnx, Progress progress) throws IOException {
-        return Bundles.export(store, runId, out, withOnnx, progress);
+    public ExportedBundle export(long runId, Path out, BundleOptions options, Progress progress) throws IOException {
+        return Bundles.export(store, runId, out, options, progress);
     }
 
     @Override
@@ -147,8 +158,8 @@ public final class Dl4jDeployService implements DeployService {
     }
 
     /** @param thresholdSource how an anomaly model's threshold was chosen; unused for a classifier */
-    private static LoadedModel handle(String name, Predictor predictor, String thresholdSource) {
-        Preprocessing p = predictor.model().preprocessing();
+    private static LoadedModel handle(String name, RecordPredictor predictor, String thresholdSource) {
+        Preprocessing p = predictor.records().preprocessing();
         String input = p.encoding() != Encoding.PIXELS ? p.describe()
                 : p.width() + "x" + p.height() + ", " + (p.channels() == 1 ? "grey" : "RGB") + ", "
                 + p.resize().label().toLowerCase(Locale.ROOT);
@@ -184,7 +195,27 @@ public final class Dl4jDeployService implements DeployService {
             }
 
             @Override
+            public boolean findsBoxes() {
+                return predictor.findsBoxes();
+            }
+
+            @Override
+            public Optional<DetectionSettings> thresholds() {
+                return predictor.records().detector().map(DetectorOutput::settings);
+            }
+
+            @Override
+            public LoadedModel withThresholds(DetectionSettings thresholds) {
+                return findsBoxes() ? handle(name, predictor.withThresholds(thresholds), thresholdSource) : this;
+            }
+
+            @Override
             public String outputDescription() {
+                if (findsBoxes()) {
+                    List<String> classes = classes();
+                    return "boxes of " + classes.size() + (classes.size() == 1 ? " class (" : " classes (")
+                            + String.join(", ", classes) + ")";
+                }
                 return predictor.records().anomalyThreshold().stream().mapToObj(t -> String.format(Locale.ROOT,
                         "anomaly score (reconstruction error), an anomaly above %.4g (%s)", t, thresholdSource))
                         .findFirst().orElseGet(LoadedModel.super::outputDescription);

@@ -12,24 +12,24 @@ public final class Engines {
     private Engines() {
     }
 
-    /** {@link Engine#AUTO} becomes the engine the bundle allows; the ready bundle says which one answers. */
+    /**
+     * {@link Engine#AUTO} becomes the engine the bundle allows (a detector's bundle has no {@code model.onnx}: DL4J);
+     * the ready bundle says which one answers. The bundle is opened and checked once, whichever engine it gets.
+     */
     public static ReadyBundle load(Path bundle, Engine engine) throws IOException {
-        return switch (engine) {
-            case AUTO -> load(bundle, hasOnnx(bundle) ? Engine.ONNX : Engine.DL4J);
-            case DL4J -> {
-                Bundles.Loaded loaded = Bundles.load(bundle);
-                yield new ReadyBundle(loaded.card(), loaded.predictor(), engine, () -> { });
-            }
-            case ONNX -> {
-                OnnxBundles.Loaded loaded = OnnxBundles.load(bundle);
-                yield new ReadyBundle(loaded.card(), loaded.predictor(), engine, loaded::close);
-            }
-        };
-    }
-
-    private static boolean hasOnnx(Path bundle) throws IOException {
+        String label = bundle.getFileName().toString();
         try (BundleFormat.Opened opened = BundleFormat.open(bundle)) {
-            return opened.onnx().isPresent();
+            Engine chosen = engine != Engine.AUTO ? engine : opened.onnx().isPresent() ? Engine.ONNX : Engine.DL4J;
+            return switch (chosen) {
+                case DL4J, AUTO -> {
+                    Bundles.Loaded loaded = Bundles.load(opened, label);
+                    yield new ReadyBundle(loaded.card(), loaded.predictor(), Engine.DL4J, () -> { });
+                }
+                case ONNX -> {
+                    OnnxBundles.Loaded loaded = OnnxBundles.load(opened, label);
+                    yield new ReadyBundle(loaded.card(), loaded.predictor(), chosen, loaded::close);
+                }
+            };
         }
     }
 }

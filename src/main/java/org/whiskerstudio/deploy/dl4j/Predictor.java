@@ -1,15 +1,20 @@
 package org.whiskerstudio.deploy.dl4j;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import org.whiskerstudio.dataset.Preprocessing;
 import org.whiskerstudio.deploy.RecordModel;
 import org.whiskerstudio.deploy.RecordPredictor;
+import org.whiskerstudio.detection.DetectionSettings;
+import org.whiskerstudio.detection.DetectorOutput;
+import org.whiskerstudio.training.dl4j.DetectorModel;
 import org.whiskerstudio.training.dl4j.TrainedModel;
 
 /**
  * The predictor with DL4J behind it. Reading runs in parallel across callers; the forward pass is serialised by
- * {@link TrainedModel}. An autoencoder's predictor answers its reconstruction error and the verdict against a threshold.
+ * {@link TrainedModel}. An autoencoder's predictor answers its reconstruction error and the verdict against a threshold;
+ * a detector's its boxes.
  */
 public final class Predictor extends RecordPredictor {
     private final TrainedModel model;
@@ -22,6 +27,12 @@ public final class Predictor extends RecordPredictor {
     /** An autoencoder's: a reconstruction error above {@code threshold} is an anomaly. */
     public Predictor(TrainedModel model, double threshold) {
         super(anomalies(model, threshold));
+        this.model = model;
+    }
+
+    /** A detector's: each record's row is the network's output, read into boxes with {@code thresholds}. */
+    public Predictor(TrainedModel model, DetectionSettings thresholds) {
+        super(boxes(model, DetectorModel.output(model, thresholds)));
         this.model = model;
     }
 
@@ -56,6 +67,30 @@ public final class Predictor extends RecordPredictor {
             @Override
             public OptionalDouble anomalyThreshold() {
                 return OptionalDouble.of(threshold);
+            }
+        };
+    }
+
+    private static RecordModel boxes(TrainedModel model, DetectorOutput output) {
+        return new RecordModel() {
+            @Override
+            public List<String> classes() {
+                return model.classes();
+            }
+
+            @Override
+            public Preprocessing preprocessing() {
+                return model.preprocessing();
+            }
+
+            @Override
+            public float[][] probabilities(List<byte[]> records) {
+                return model.outputRows(records);
+            }
+
+            @Override
+            public Optional<DetectorOutput> detector() {
+                return Optional.of(output);
             }
         };
     }

@@ -29,23 +29,31 @@ public final class OnnxBundles {
      * @throws BundleRefused when the bundle has no {@code model.onnx}, or ONNX Runtime refuses it
      */
     public static Loaded load(Path bundle) throws IOException {
-        String label = bundle.getFileName().toString();
         try (BundleFormat.Opened opened = BundleFormat.open(bundle)) {
-            ModelCard card = opened.card();
-            if (opened.onnx().isEmpty()) {
-                throw new BundleRefused(label + " has no " + BundleFormat.ONNX + " for ONNX Runtime; make the bundle "
-                        + "with whisker bundle PROJECT --run N --onnx (or \"with ONNX\" on the Deploy screen), or use "
-                        + "--engine dl4j.");
-            }
-            OnnxRecordModel model;
-            try {
-                model = new OnnxRecordModel(OnnxModel.load(Files.readAllBytes(opened.onnx().get()), 0), card.classes(),
-                        card.preprocessing());
-            } catch (IllegalArgumentException e) {
-                throw new BundleRefused(label + "!" + BundleFormat.ONNX + ": " + e.getMessage(), e);
-            }
-            return new Loaded(card, checked(label, model), model);
+            return load(opened, bundle.getFileName().toString());
         }
+    }
+
+    /** The same for a bundle already opened (and so checked) by {@link BundleFormat#open}; {@code label} names it. */
+    public static Loaded load(BundleFormat.Opened opened, String label) throws IOException {
+        ModelCard card = opened.card();
+        if (card.detector().isPresent()) {
+            throw new BundleRefused(label + " is a detector's bundle: it has no " + BundleFormat.ONNX + " (its boxes "
+                    + "are decoded after the network); use --engine auto or dl4j.");
+        }
+        if (opened.onnx().isEmpty()) {
+            throw new BundleRefused(label + " has no " + BundleFormat.ONNX + " for ONNX Runtime; make the bundle "
+                    + "with whisker bundle PROJECT --run N --onnx (or \"with ONNX\" on the Deploy screen), or use "
+                    + "--engine dl4j.");
+        }
+        OnnxRecordModel model;
+        try {
+            model = new OnnxRecordModel(OnnxModel.load(Files.readAllBytes(opened.onnx().get()), 0), card.classes(),
+                    card.preprocessing());
+        } catch (IllegalArgumentException e) {
+            throw new BundleRefused(label + "!" + BundleFormat.ONNX + ": " + e.getMessage(), e);
+        }
+        return new Loaded(card, checked(label, model), model);
     }
 
     /** The warm-up pass doubles as the check that the model answers one probability per class of the card. */

@@ -64,8 +64,25 @@ public final class ImageDecoder {
      * are subsampled while decoding, never below four times the needed size, so a resizer still has detail to average.
      */
     public BufferedImage decodeFor(byte[] content, int neededWidth, int neededHeight) throws ImageRejected {
-        return read(content, (width, height) ->
-                Math.max(1, Math.min(width / (4 * neededWidth), height / (4 * neededHeight)))).pixels;
+        return read(content, forSize(neededWidth, neededHeight)).pixels;
+    }
+
+    /**
+     * A raster decoded for a consumer of about a given size (as {@link #decodeFor}) with the image's full upright size,
+     * which may be larger than the raster's: what is drawn on the full image (boxes) maps onto the raster by it.
+     */
+    public record Sized(BufferedImage pixels, int width, int height) {
+    }
+
+    /** As {@link #decodeFor}, with the image's full upright size. */
+    public Sized decodeSizedFor(byte[] content, int neededWidth, int neededHeight) throws ImageRejected {
+        Decoded d = read(content, forSize(neededWidth, neededHeight));
+        return new Sized(d.pixels, d.width, d.height);
+    }
+
+    /** Subsampled while decoding, never below four times the needed size. */
+    private static StepRule forSize(int neededWidth, int neededHeight) {
+        return (width, height) -> Math.max(1, Math.min(width / (4 * neededWidth), height / (4 * neededHeight)));
     }
 
     /** The subsampling step for an image of the given size. */

@@ -10,10 +10,9 @@ import org.whiskerstudio.detection.Detection;
 import org.whiskerstudio.detection.DetectionDataReader;
 import org.whiskerstudio.detection.DetectionExample;
 import org.whiskerstudio.detection.DetectionSettings;
-import org.whiskerstudio.detection.Letterbox;
+import org.whiskerstudio.detection.DetectorOutput;
 import org.whiskerstudio.detection.NonMaxSuppression;
 import org.whiskerstudio.detection.YoloGrid;
-import org.whiskerstudio.detection.dl4j.YoloOutputs;
 import org.whiskerstudio.project.ProjectStore;
 import org.whiskerstudio.training.DetectorFiles;
 import org.whiskerstudio.training.OpenedRun;
@@ -27,17 +26,23 @@ import org.whiskerstudio.training.RunStore;
  */
 public final class DetectorModel implements BoxFinder {
     private final TrainedModel model;
-    private final YoloGrid grid;
-    private final int anchors;
-    private final DetectionSettings settings;
+    private final DetectorOutput output;
 
     private DetectorModel(TrainedModel model, DetectionSettings settings) {
+        this.model = model;
+        this.output = output(model, settings);
+    }
+
+    /**
+     * How the model's output rows ({@link TrainedModel#outputRows}) become boxes with {@code settings}.
+     *
+     * @throws IllegalArgumentException when the model is not a detector
+     */
+    public static DetectorOutput output(TrainedModel model, DetectionSettings settings) {
         Detector detector = Detector.of(model.architecture().network()).orElseThrow(() ->
                 new IllegalArgumentException("\"" + model.architecture().name() + "\" is not a detector."));
-        this.model = model;
-        this.grid = new YoloGrid(detector.inputSize(), detector.grid(), detector.classes());
-        this.anchors = detector.anchors().size();
-        this.settings = settings;
+        return new DetectorOutput(new YoloGrid(detector.inputSize(), detector.grid(), detector.classes()),
+                detector.anchors().size(), settings);
     }
 
     /** A loaded detector (a run's or a bundle's) with the thresholds to answer with. */
@@ -56,13 +61,18 @@ public final class DetectorModel implements BoxFinder {
         return new DetectorModel(model, other);
     }
 
+    /** How this detector's output rows become boxes, with its thresholds. */
+    public DetectorOutput output() {
+        return output;
+    }
+
     @Override
     public List<String> classes() {
         return model.classes();
     }
 
     public DetectionSettings settings() {
-        return settings;
+        return output.settings();
     }
 
     public TrainedModel model() {
@@ -71,13 +81,12 @@ public final class DetectorModel implements BoxFinder {
 
     @Override
     public List<Detection> find(Path image) throws IOException {
-        return detect(List.of(DetectionDataReader.load(image, model.preprocessing())), settings.nms()).get(0);
+        return detect(List.of(DetectionDataReader.load(image, model.preprocessing())), output.settings().nms()).get(0);
     }
 
     /** The boxes on an encoded image in memory (an upload). */
     public List<Detection> find(byte[] content, String name) throws IOException {
-        return detect(List.of(DetectionDataReader.decode(content, model.preprocessing(), name)), settings.nms())
-                .get(0);
+        return detect(List.of(DetectionDataReader.decode(content, model.preprocessing(), name)), output.settings().nms()).get(0);
     }
 
     /** Each example's boxes after {@code nms}, in image pixels, best first. */
@@ -85,12 +94,11 @@ public final class DetectorModel implements BoxFinder {
         if (examples.isEmpty()) {
             return List.of();
         }
-        List<byte[]> pixels = examples.stream().map(DetectionExample::pixels).toList();
-        List<Letterbox> letterboxes = examples.stream().map(DetectionExample::letterbox).toList();
-        List<List<Detection>> raw = YoloOutputs.decode(model.output(model.encode(pixels)), grid, anchors, letterboxes,
-                nms.scoreThreshold());
-        List<List<Detection>> kept = new ArrayList<>(raw.size());
-        raw.forEach(one -> kept.add(nms.apply(one)));
+        float[][] rows = model.outputRows(examples.stream().map(DetectionExample::pixels).toList());
+        List<List<Detection>> kept = new ArrayList<>(rows.length);
+        for (int i = 0; i < rows.length; i++) {
+            kept.add(output.boxes(rows[i], examples.get(i).letterbox(), nms));
+        }
         return kept;
     }
 }

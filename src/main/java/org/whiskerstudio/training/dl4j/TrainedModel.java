@@ -13,6 +13,7 @@ import org.nd4j.linalg.dataset.DataSet;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.indexing.NDArrayIndex;
 import org.whiskerstudio.architecture.Architecture;
+import org.whiskerstudio.architecture.Detector;
 import org.whiskerstudio.architecture.TensorShape;
 import org.whiskerstudio.common.ModelZips;
 import org.whiskerstudio.dataset.ArrayExamples;
@@ -41,6 +42,8 @@ import org.whiskerstudio.training.RunStore;
  */
 public final class TrainedModel {
     private final Network net;
+    /** What {@link #output} runs: a detector's chain with its batch normalisations folded, else {@link #net}. */
+    private final Network inference;
     private final Architecture architecture;
     private final List<String> classes;
     private final Preprocessing preprocessing;
@@ -55,6 +58,7 @@ public final class TrainedModel {
                     + input.label());
         }
         this.net = net;
+        this.inference = forInference(architecture, net);
         this.architecture = architecture;
         this.classes = List.copyOf(classes);
         this.preprocessing = preprocessing;
@@ -64,6 +68,18 @@ public final class TrainedModel {
             throw new IllegalArgumentException("the normalisation has " + normalisation.channels()
                     + " channels but the input " + preprocessing.channels());
         }
+    }
+
+    /**
+     * A detector's chain with each convolution, batch normalisation and activation folded into one convolution
+     * ({@link FoldedBatchNorm}): one image's forward pass is most of its detection time, and ten of its 21 layers
+     * only rescale and activate. Other models run as trained.
+     */
+    private static Network forInference(Architecture architecture, Network net) {
+        if (!Detector.ends(architecture.network()) || !(net instanceof Network.Chain chain)) {
+            return net;
+        }
+        return FoldedBatchNorm.of(architecture.network(), chain.net()).<Network>map(Network.Chain::new).orElse(net);
     }
 
     /**
@@ -169,6 +185,18 @@ public final class TrainedModel {
     }
 
     /**
+     * The network's inference-mode output, one flat row per example record in C order (a detector's
+     * [anchors * (5 + classes), grid, grid] maps as {@code detection.YoloDecoder} reads them).
+     */
+    public float[][] outputRows(List<byte[]> records) {
+        if (records.isEmpty()) {
+            return new float[0][];
+        }
+        INDArray out = output(encode(records));
+        return probabilities(out.reshape('c', records.size(), out.length() / records.size()), records.size());
+    }
+
+    /**
      * One layer's inference-mode activations (a graph node id that is a DL4J layer), one flat row per example record:
      * a convolution's maps flattened, a recurrent layer's last step (records are padded at the front).
      */
@@ -229,7 +257,7 @@ public final class TrainedModel {
 
     /** The network's inference-mode output for a batch already laid out and normalised. */
     public synchronized INDArray output(INDArray features) {
-        return net.predict(new DataSet(features, null));
+        return inference.predict(new DataSet(features, null));
     }
 
     /** Lays out and normalises uint8 CHW images into one batch, exactly as training batches are built. */

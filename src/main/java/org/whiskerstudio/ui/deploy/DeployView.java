@@ -61,10 +61,10 @@ public final class DeployView implements Screen {
     private final DetectorTryViewModel detector;
 
     public DeployView(DeployViewModel model) {
-        this(model, new DetectorTryViewModel(TaskExecutor.direct(), Notifier.SILENT, model.chosenProperty()));
+        this(model, new DetectorTryViewModel(TaskExecutor.direct(), Notifier.SILENT, model));
     }
 
-    /** @param detector takes the screen's middle when the model chosen is a detector run */
+    /** @param detector takes the screen's middle when the model loaded is a detector */
     public DeployView(DeployViewModel model, DetectorTryViewModel detector) {
         this.model = model;
         this.detector = detector;
@@ -122,11 +122,14 @@ public final class DeployView implements Screen {
         onnx.setOnAction(e -> exportOnnx());
         CheckBox withOnnx = new CheckBox("with ONNX");
         withOnnx.setId("deploy-bundle-onnx");
-        withOnnx.setTooltip(new Tooltip("Put model.onnx in the bundle too; its parity line goes on the model card"));
+        withOnnx.setTooltip(new Tooltip("Put model.onnx in the bundle too (ONNX Runtime answers it 10-20x faster); its "
+                + "parity line goes on the model card. If ONNX Runtime does not match DL4J, the bundle is written "
+                + "without it and the status line says why"));
         withOnnx.selectedProperty().bindBidirectional(model.bundleWithOnnxProperty());
         withOnnx.disableProperty().bind(export.disableProperty());
         // Actions the chosen model's kind does not take are left out, not shown disabled (the info line says why).
-        showOnlyIf(model.bundleOfferedProperty(), export, withOnnx);
+        showOnlyIf(model.bundleOfferedProperty(), export);
+        showOnlyIf(model.bundleOfferedProperty().and(model.onnxOfferedProperty()), withOnnx);
         showOnlyIf(model.onnxOfferedProperty(), onnx);
         Button importBundle = new Button("Import bundle...", Icons.of(Material2AL.FILE_UPLOAD));
         importBundle.setId("deploy-import");
@@ -211,7 +214,7 @@ public final class DeployView implements Screen {
         note.setMaxWidth(560);
         note.textProperty().bind(model.modelInfoProperty());
         showOnlyIf(model.predictOfferedProperty().not().and(detector.activeProperty().not()), note);
-        Node boxes = new DetectionPreview(detector, this::openImages).node();
+        Node boxes = new DetectionPreview(detector, this::openImages, this::predictFolder, model.busyProperty()).node();
         showOnlyIf(detector.activeProperty(), boxes);
         return new StackPane(split, note, boxes);
     }
@@ -244,13 +247,13 @@ public final class DeployView implements Screen {
 
     private void enableDrop() {
         content.setOnDragOver(e -> {
-            if (e.getDragboard().hasFiles() && (model.modelReadyProperty().get() || detector.readyProperty().get())) {
+            if (e.getDragboard().hasFiles() && (model.modelReadyProperty().get() || detector.activeProperty().get())) {
                 e.acceptTransferModes(TransferMode.COPY);
                 e.consume();
             }
         });
         content.setOnDragDropped(e -> {
-            if (e.getDragboard().hasFiles() && (model.modelReadyProperty().get() || detector.readyProperty().get())) {
+            if (e.getDragboard().hasFiles() && (model.modelReadyProperty().get() || detector.activeProperty().get())) {
                 tryFiles(e.getDragboard().getFiles().stream().map(File::toPath).toList());
                 e.setDropCompleted(true);
                 e.consume();

@@ -1,8 +1,11 @@
 package org.whiskerstudio.ui.deploy;
 
 import java.util.List;
+import java.util.function.DoubleConsumer;
 import java.util.function.Function;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
@@ -10,13 +13,18 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tooltip;
 import javafx.scene.image.Image;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.material2.Material2AL;
+import org.kordamp.ikonli.material2.Material2MZ;
 import org.whiskerstudio.ui.common.ListSelection;
 import org.whiskerstudio.ui.common.Icons;
 import org.whiskerstudio.detection.Detection;
@@ -24,8 +32,9 @@ import org.whiskerstudio.ui.detection.BoxColours;
 import org.whiskerstudio.ui.detection.BoxPainter;
 
 /**
- * The Deploy screen's middle for a detector: Open files and the files tried on the left; on the right the chosen
- * file's picture with the boxes drawn on it (dashed, class and score) and the boxes listed.
+ * The Deploy screen's middle for a detector: Open files, Predict folder to CSV, the confidence and NMS IoU spinners
+ * and the files tried on the left; on the right the chosen file's picture with the boxes drawn on it (dashed, class
+ * and score) and the boxes listed.
  */
 final class DetectionPreview {
     static final double PICTURE = 420;
@@ -35,14 +44,22 @@ final class DetectionPreview {
     private final ListView<String> boxes = new ListView<>();
     private final SplitPane root;
 
-    DetectionPreview(DetectorTryViewModel model, Runnable openFiles) {
+    /** @param predictFolder asks for a folder and a CSV and predicts it (one row per box), as the classifier's does */
+    DetectionPreview(DetectorTryViewModel model, Runnable openFiles, Runnable predictFolder,
+                     ObservableBooleanValue busy) {
         this.model = model;
         Button open = new Button("Open files...", Icons.of(Material2AL.FOLDER_OPEN));
         open.setId("deploy-detector-open");
         open.getStyleClass().add("accent");
         open.setMinWidth(Region.USE_PREF_SIZE);
-        open.disableProperty().bind(model.readyProperty().not());
+        open.disableProperty().bind(model.activeProperty().not());
         open.setOnAction(e -> openFiles.run());
+        Button folder = new Button("Predict folder to CSV...", Icons.of(Material2MZ.TABLE_CHART));
+        folder.setId("deploy-detector-folder");
+        folder.setTooltip(new Tooltip("Every image in a folder: one row per box (file, class, score, x, y, w, h in "
+                + "the image's pixels)"));
+        folder.disableProperty().bind(model.activeProperty().not().or(busy));
+        folder.setOnAction(e -> predictFolder.run());
         Label info = new Label();
         info.setId("deploy-detector-info");
         info.getStyleClass().add("text-muted");
@@ -56,7 +73,7 @@ final class DetectionPreview {
         list.setCellFactory(v -> cell(BoxResult::summary));
         ListSelection.follow(list, model.selectedProperty(), this::show);
         VBox.setVgrow(list, Priority.ALWAYS);
-        VBox left = new VBox(10, info, open, list);
+        VBox left = new VBox(10, info, new FlowPane(10, 6, open, folder), thresholds(), list);
         left.setPadding(new Insets(0, 8, 8, 16));
         boxes.setId("deploy-detector-boxes");
         boxes.setPlaceholder(new Label("No box found."));
@@ -73,6 +90,36 @@ final class DetectionPreview {
 
     Node node() {
         return root;
+    }
+
+    /** The confidence and NMS IoU spinners: moving one finds the files tried again with it. */
+    private Node thresholds() {
+        Spinner<Double> confidence = spinner("deploy-detector-confidence", 0, 1, model.thresholds().confidence(),
+                model::setConfidence);
+        confidence.setTooltip(new Tooltip("Boxes scoring under this (confidence x class probability) are dropped"));
+        Spinner<Double> nms = spinner("deploy-detector-nms", 0.05, 1, model.thresholds().nmsIou(), model::setNmsIou);
+        nms.setTooltip(new Tooltip("Of two boxes of one class overlapping by more than this IoU, the better is kept"));
+        model.activeProperty().addListener((o, a, b) -> {
+            confidence.getValueFactory().setValue(model.thresholds().confidence());
+            nms.getValueFactory().setValue(model.thresholds().nmsIou());
+        });
+        FlowPane row = new FlowPane(8, 6, new Label("Confidence"), confidence, new Label("NMS IoU"), nms);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
+    }
+
+    private static Spinner<Double> spinner(String id, double min, double max, double value, DoubleConsumer moved) {
+        Spinner<Double> spinner = new Spinner<>(new SpinnerValueFactory.DoubleSpinnerValueFactory(min, max, value,
+                0.05));
+        spinner.setId(id);
+        spinner.setEditable(true);
+        spinner.setPrefWidth(90);
+        spinner.valueProperty().addListener((o, a, b) -> {
+            if (b != null) {
+                moved.accept(b);
+            }
+        });
+        return spinner;
     }
 
     Canvas canvas() {

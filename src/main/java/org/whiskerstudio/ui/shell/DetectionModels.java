@@ -14,7 +14,8 @@ import org.whiskerstudio.ui.labelling.LabelViewModel;
 
 /**
  * The detector runs' parts of the screens (Evaluate's boxes tab, the Label screen's found boxes, Deploy's boxes),
- * told together of the project opened and of where detectors come from.
+ * told together of the project opened and of where detectors come from (Deploy's boxes follow the model the Deploy
+ * screen loads instead).
  */
 public final class DetectionModels implements ProjectScoped<ProjectSession> {
     private final DetectionViewModel evaluation;
@@ -25,7 +26,7 @@ public final class DetectionModels implements ProjectScoped<ProjectSession> {
     DetectionModels(TaskExecutor executor, Notifier notifier, DeployViewModel deploy, LabelViewModel labelling,
                     LongConsumer openInLabel) {
         this.evaluation = new DetectionViewModel(executor, notifier);
-        this.deploy = new DetectorTryViewModel(executor, notifier, deploy.chosenProperty());
+        this.deploy = new DetectorTryViewModel(executor, notifier, deploy);
         this.labelling = labelling;
         evaluation.setOpenInLabel(openInLabel);
     }
@@ -33,7 +34,6 @@ public final class DetectionModels implements ProjectScoped<ProjectSession> {
     /** Where the open project's detector runs, their boxes and stored evaluations come from. */
     public void setAccess(DetectorAccess access) {
         evaluation.setAccess(access);
-        deploy.setAccess(access);
         labelling.setDetectors(access);
     }
 
@@ -41,7 +41,6 @@ public final class DetectionModels implements ProjectScoped<ProjectSession> {
     @Override
     public void projectOpened(Optional<ProjectSession> next) {
         evaluation.projectOpened(next);
-        deploy.projectOpened(next);
     }
 
     public DetectionViewModel evaluation() {

@@ -21,7 +21,9 @@ import org.whiskerstudio.common.TaskExecutor;
 import org.whiskerstudio.dataset.ImageUnreadable;
 import org.whiskerstudio.deploy.BundleRefused;
 import org.whiskerstudio.deploy.ClassScore;
+import org.whiskerstudio.deploy.BundleOptions;
 import org.whiskerstudio.deploy.DeployService;
+import org.whiskerstudio.deploy.ExportedBundle;
 import org.whiskerstudio.deploy.DeployableModel;
 import org.whiskerstudio.deploy.LoadedModel;
 import org.whiskerstudio.deploy.ModelCard;
@@ -180,6 +182,7 @@ class DeployViewModelTest {
     @Test
     void exportingTheChosenRunReportsItsTestAccuracy() {
         opened();
+        model.bundleWithOnnxProperty().set(false);
 
         model.exportBundle(temp.resolve("x.whisker-model.zip"));
 
@@ -212,6 +215,21 @@ class DeployViewModelTest {
         model.refresh();
 
         assertEquals(Optional.of(1L), model.chosenProperty().get().runId());
+    }
+
+    @Test
+    void aBundleIsExportedWithOnnxByDefaultAndAFailedCheckLeavesOnlyOnnxOut() {
+        opened();
+        assertTrue(model.bundleWithOnnxProperty().get(), "with ONNX is on by default");
+        service.onnxDisagrees = true;
+
+        model.exportBundle(temp.resolve("x.whisker-model.zip"));
+
+        assertEquals(List.of(new BundleOptions(true, Optional.empty())), service.exportOptions);
+        assertEquals("Exported x.whisker-model.zip (test accuracy 81.9% on 1000 images). model.onnx was left out: "
+                + "ONNX Runtime did not match DL4J (ONNX parity: 198/200, max difference 4e-1 on 200 test examples); "
+                + "the bundle answers with DL4J.", model.taskMessageProperty().get());
+        assertEquals(List.of(temp.resolve("x.whisker-model.zip")), written, "the bundle is written all the same");
     }
 
     @Test
@@ -367,6 +385,7 @@ class DeployViewModelTest {
         String onnxFrom = "200 test examples";
         final List<Long> exported = new ArrayList<>();
         final List<Long> exportedOnnx = new ArrayList<>();
+        final List<BundleOptions> exportOptions = new ArrayList<>();
         boolean onnxDisagrees;
         boolean refuse;
         boolean character;
@@ -419,12 +438,18 @@ class DeployViewModelTest {
         }
 
         @Override
-        public ModelCard export(long runId, Path out, boolean withOnnx, Progress progress) {
+        public ExportedBundle export(long runId, Path out, BundleOptions options, Progress progress) {
             exported.add(runId);
+            exportOptions.add(options);
             progress.update(3, 3, "done");
             ModelCard card = new ModelCard(1, "LeNet #1", Instant.now(), List.of("cat"), null, null, null, null, "", "",
                     Optional.of(new ModelCard.TestMetrics(0.819, 0.5, 1000)), null, "");
-            return withOnnx ? card.withOnnx(new ModelCard.OnnxEntry(new OnnxParity(200, 200, 3e-8, "test"), "")) : card;
+            if (options.withOnnx() && onnxDisagrees) {
+                return new ExportedBundle(card, Optional.of(ExportedBundle.parityFailed(
+                        new OnnxParity(198, 200, 0.4, "200 test examples"))));
+            }
+            return new ExportedBundle(options.withOnnx() ? card.withOnnx(new ModelCard.OnnxEntry(
+                    new OnnxParity(200, 200, 3e-8, "test"), "")) : card, Optional.empty());
         }
 
         @Override

@@ -14,6 +14,7 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.ListView;
+import javafx.scene.control.Spinner;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
@@ -23,14 +24,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import org.whiskerstudio.architecture.ModelKind;
-import org.whiskerstudio.common.Progress;
 import org.whiskerstudio.common.TaskExecutor;
-import org.whiskerstudio.deploy.DeployService;
-import org.whiskerstudio.deploy.DeployableModel;
-import org.whiskerstudio.deploy.LoadedModel;
-import org.whiskerstudio.deploy.ModelCard;
-import org.whiskerstudio.deploy.OnnxParity;
 import org.whiskerstudio.detection.Detection;
 import org.whiskerstudio.detection.GroundTruth;
 import org.whiskerstudio.labelling.LabellingFixture;
@@ -40,7 +34,10 @@ import org.whiskerstudio.ui.common.Notifier;
 import org.whiskerstudio.ui.common.Theme;
 import org.whiskerstudio.ui.detection.FakeDetectors;
 
-/** The Deploy screen with a detector run chosen, headless: a file tried shows its boxes drawn and listed. */
+/**
+ * The Deploy screen with a detector run chosen, headless: a file tried shows its boxes drawn and listed, and a moved
+ * confidence redraws them.
+ */
 @ExtendWith(ApplicationExtension.class)
 class DetectionPreviewTest {
     private static final Path SHOTS = Path.of("target", "screenshots");
@@ -52,34 +49,6 @@ class DetectionPreviewTest {
     private Stage stage;
     private Path picture;
 
-    /** Lists one run, the detector; the screen's classifier part never loads it (its kind offers no prediction). */
-    private static final class OneRun implements DeployService {
-        @Override
-        public List<DeployableModel> models() {
-            return List.of(DeployableModel.run(3, "Tiny YOLO (run 3, detector)", ModelKind.DETECTOR, "a detector"));
-        }
-
-        @Override
-        public LoadedModel load(DeployableModel model) throws IOException {
-            throw new IOException("a detector is not loaded as a classifier");
-        }
-
-        @Override
-        public ModelCard export(long runId, Path out, boolean withOnnx, Progress progress) throws IOException {
-            throw new IOException("not in this test");
-        }
-
-        @Override
-        public OnnxParity exportOnnx(long runId, Path out, Progress progress) throws IOException {
-            throw new IOException("not in this test");
-        }
-
-        @Override
-        public DeployableModel importBundle(Path bundle) throws IOException {
-            throw new IOException("not in this test");
-        }
-    }
-
     @Start
     void start(Stage stage) throws IOException {
         this.stage = stage;
@@ -88,12 +57,11 @@ class DetectionPreviewTest {
                 List.of(new GroundTruth(0, CAT.box()), new GroundTruth(1, DOG.box())));
         session = new ProjectSession(LabellingFixture.projectWithImages(temp.resolve("p"), 1));
         TaskExecutor executor = TaskExecutor.direct();
-        deploy = new DeployViewModel(executor, Notifier.SILENT, store -> Optional.of(new OneRun()));
-        detector = new DetectorTryViewModel(executor, Notifier.SILENT, deploy.chosenProperty());
-        detector.setAccess(new FakeDetectors().run(3, "Tiny YOLO", List.of("cat", "dog"), List.of(CAT, DOG)));
+        FakeBoxService service = new FakeBoxService(List.of("cat", "dog"), List.of(CAT, DOG));
+        deploy = new DeployViewModel(executor, Notifier.SILENT, store -> Optional.of(service));
+        detector = new DetectorTryViewModel(executor, Notifier.SILENT, deploy);
         DeployView view = new DeployView(deploy, detector);
         deploy.projectOpened(Optional.of(session));
-        detector.projectOpened(Optional.of(session));
         Scene scene = new Scene((Parent) view.node(), 1200, 720);
         Theme.apply(scene);
         stage.setScene(scene);
@@ -128,6 +96,14 @@ class DetectionPreviewTest {
         ListView<?> listed = robot.lookup("#deploy-detector-boxes").queryAs(ListView.class);
         assertEquals(List.of("cat 0.93  at 30, 40  size 120 x 120 px", "dog 0.58  at 190, 70  size 110 x 130 px"),
                 listed.getItems());
+        assertFalse(shown(robot.lookup("#deploy-bundle-onnx").query()), "a detector has no ONNX to add");
+        assertTrue(shown(robot.lookup("#deploy-export").query()), "but is bundled");
+        Spinner<?> confidence = robot.lookup("#deploy-detector-confidence").queryAs(Spinner.class);
+        assertEquals(0.25, (Double) confidence.getValue(), 1e-9, "the detector's own threshold");
+        robot.interact(() -> confidence.getValueFactory().increment(7));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(0.6, deploy.thresholdsProperty().get().confidence(), "kept to hundredths, as the card shows it");
+        assertEquals(List.of("cat 0.93  at 30, 40  size 120 x 120 px"), listed.getItems(), "the dog at 0.58 is gone");
         Files.createDirectories(SHOTS);
         ImageIO.write(SwingFXUtils.fromFXImage(robot.capture(stage.getScene().getRoot()).getImage(), null), "png",
                 SHOTS.resolve("deploy-detector.png").toFile());
