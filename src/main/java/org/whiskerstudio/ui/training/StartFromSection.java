@@ -79,7 +79,8 @@ final class StartFromSection {
         box.setPadding(new Insets(0));
         box.disableProperty().bind(model.activeProperty());
         // Only a classifier continues from a model.
-        box.visibleProperty().bind(model.ganForm().ganProperty().not().and(model.ganForm().autoencoderProperty().not()));
+        box.visibleProperty().bind(model.ganForm().ganProperty().not().and(model.ganForm().autoencoderProperty().not())
+                .and(model.agentForm().agentProperty().not()));
         box.managedProperty().bind(box.visibleProperty());
     }
 

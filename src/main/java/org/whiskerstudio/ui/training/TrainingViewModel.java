@@ -137,7 +137,9 @@ public final class TrainingViewModel implements ProjectScoped<TrainingProject> {
         if (!canStart.get() || service.isEmpty() || config.isEmpty()) {
             return;
         }
-        MetricsInbox box = live.begin(config.get(), "Starting...", 0);
+        // An agent's progress counts single steps (or games), not batches.
+        MetricsInbox box = live.begin(agentForm.agentProperty().get() ? config.get().withBatchSize(1) : config.get(),
+                "Starting...", 0);
         boolean gan = ganForm.ganProperty().get();
         TrainingRequest asked = new TrainingRequest(chosen(), config.get(), "",
                 ganForm.settings().orElse(GanSettings.defaults())).startingFrom(gan ? WeightSource.NEW
