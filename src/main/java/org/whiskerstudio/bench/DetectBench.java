@@ -25,6 +25,7 @@ import org.whiskerstudio.detection.Letterbox;
 import org.whiskerstudio.labelling.formats.FormatException;
 import org.whiskerstudio.labelling.formats.IdxFormat;
 import org.whiskerstudio.terminal.DetectionLines;
+import org.whiskerstudio.training.Schedule;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine;
@@ -73,6 +74,14 @@ final class DetectBench implements Callable<Integer> {
             + "canvases (default: ${DEFAULT-VALUE})")
     private boolean augment = false;
 
+    @Option(names = "--minutes", description = "training stops after this many minutes (default: ${DEFAULT-VALUE}, "
+            + "the target's budget)")
+    private double minutes = 30;
+
+    @Option(names = "--cosine", negatable = true, description = "cosine decay of the rate to ~0 over the "
+            + "epochs or the minutes, whichever ends first (default: ${DEFAULT-VALUE})")
+    private boolean cosine = false;
+
     @Option(names = "--seed", description = "default: ${DEFAULT-VALUE}")
     private long seed = 1;
 
@@ -99,7 +108,8 @@ final class DetectBench implements Callable<Integer> {
         CanvasDetector detector = new CanvasDetector(DetectorTemplates.yolo(1, CLASSES.size(), fitted),
                 DetectionData.fit(train, 1), seed, learningRate);
         CanvasDetector.Trained trained = detector.train(train, new CanvasDetector.Options(epochs, batch,
-                learningRate, augment ? new BoxAugmentation(true, 0.1, 0.2) : BoxAugmentation.none(), seed), out);
+                learningRate, augment ? new BoxAugmentation(true, 0.1, 0.2) : BoxAugmentation.none(), seed,
+                cosine ? Schedule.COSINE : Schedule.CONSTANT, minutes), out);
         List<List<Detection>> found = detector.detect(test, DetectionSettings.DEFAULTS.evaluationNms());
         List<DetectionResults.ImageOutcome> outcomes = new ArrayList<>();
         for (int i = 0; i < test.size(); i++) {

@@ -33,4 +33,22 @@ class ScoreHistogramTest {
         assertEquals(0.5, h.low(), 1e-12);
         assertEquals(true, h.high() > h.low());
     }
+
+    @Test
+    void scoresSpreadOverDecadesGetALogarithmicAxis() {
+        // 0.001 .. 10 spans four decades: four bins are one decade each.
+        ScoreHistogram h = ScoreHistogram.of(new double[] {0.001, 0.002, 0.005, 0.02, 0.5, 10}, 4);
+
+        assertEquals(true, h.logarithmic());
+        assertArrayEquals(new int[] {3, 1, 1, 1}, h.counts());
+        assertEquals(0.5, h.fraction(0.1), 1e-12);
+        assertEquals(0.1, h.scoreAt(0.5), 1e-12);
+        assertEquals(0, h.fraction(0), 1e-12);
+    }
+
+    @Test
+    void scoresWithinTwoDecadesOrReachingZeroKeepALinearAxis() {
+        assertEquals(false, ScoreHistogram.of(new double[] {0.01, 0.5}, 4).logarithmic());
+        assertEquals(false, ScoreHistogram.of(new double[] {0, 0.001, 10}, 4).logarithmic());
+    }
 }

@@ -22,6 +22,7 @@ import org.whiskerstudio.detection.NonMaxSuppression;
 import org.whiskerstudio.detection.YoloGrid;
 import org.whiskerstudio.detection.dl4j.DetectionBatches;
 import org.whiskerstudio.detection.dl4j.YoloOutputs;
+import org.whiskerstudio.training.Schedule;
 
 /**
  * The detection benchmark's network: a detector template trained on in-memory examples with Adam (the studio's
@@ -30,7 +31,8 @@ import org.whiskerstudio.detection.dl4j.YoloOutputs;
  */
 public final class CanvasDetector {
     /** How the benchmark trains. */
-    public record Options(int epochs, int batch, double learningRate, BoxAugmentation augmentation, long seed) {
+    public record Options(int epochs, int batch, double learningRate, BoxAugmentation augmentation, long seed,
+                          Schedule schedule, double minutes) {
     }
 
     /** Training's figures: images per second over all epochs and the seconds it took. */
@@ -55,15 +57,19 @@ public final class CanvasDetector {
     public Trained train(List<DetectionExample> train, Options options, PrintWriter out) {
         long start = System.nanoTime();
         Random draws = new Random(options.seed());
-        for (int epoch = 0; epoch < options.epochs(); epoch++) {
+        long budget = (long) (options.minutes() * 60e9);
+        int images = 0;
+        for (int epoch = 0; epoch < options.epochs() && System.nanoTime() - start < budget; epoch++) {
             long t0 = System.nanoTime();
             int[] order = order(train.size(), new Random(options.seed() * 1_000_003L + epoch));
             double sum = 0;
             int steps = 0;
-            for (int from = 0; from < order.length; from += options.batch()) {
-                DataSet batch = batches.of(train, order, from, Math.min(order.length, from + options.batch()),
-                        options.augmentation(), draws);
+            for (int from = 0; from < order.length && System.nanoTime() - start < budget; from += options.batch()) {
+                int to = Math.min(order.length, from + options.batch());
+                DataSet batch = batches.of(train, order, from, to, options.augmentation(), draws);
+                net.setLearningRate(options.learningRate() * factor(options, epoch, System.nanoTime() - start));
                 net.fit(batch);
+                images += to - from;
                 sum += net.score();
                 steps++;
             }
@@ -72,7 +78,23 @@ public final class CanvasDetector {
             out.flush();
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        return new Trained((double) train.size() * options.epochs() / seconds, seconds);
+        if (System.nanoTime() - start >= budget) {
+            out.printf(Locale.ROOT, "stopped at the time budget of %.1f min%n", options.minutes());
+        }
+        return new Trained(images / seconds, seconds);
+    }
+
+    /**
+     * The rate's factor: the schedule over the epochs, except that a cosine decay runs over the time budget when the
+     * budget, not the epochs, ends training (so the rate reaches ~0 when time is up).
+     */
+    private static double factor(Options options, int epoch, long elapsedNanos) {
+        if (options.schedule() == Schedule.COSINE && options.minutes() < Double.MAX_VALUE / 2) {
+            double timeShare = Math.min(1, elapsedNanos / (options.minutes() * 60e9));
+            double epochShare = (double) epoch / options.epochs();
+            return 0.5 * (1 + Math.cos(Math.PI * Math.max(timeShare, epochShare)));
+        }
+        return options.schedule().factor(epoch, options.epochs());
     }
 
     /** Every example's boxes after {@code nms}, in batches of 32. */

@@ -14,6 +14,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.GridView;
@@ -92,6 +93,7 @@ final class AnomalyPane {
         source.setId("anomaly-threshold-source");
         source.getStyleClass().add("text-muted");
         source.setWrapText(true);
+        source.setMinHeight(Region.USE_PREF_SIZE);
         source.textProperty().bind(Bindings.createStringBinding(() -> "Threshold: "
                 + model.thresholdSourceProperty().get() + (model.movedProperty().get()
                 ? "; kept with the run, so predict, serve and the bundle use it" : ""),
@@ -117,6 +119,8 @@ final class AnomalyPane {
         Label label = new Label();
         label.setId(id);
         label.setWrapText(true);
+        // Without this a squeezed column cuts the sentence short instead of wrapping it.
+        label.setMinHeight(Region.USE_PREF_SIZE);
         label.textProperty().bind(shown);
         return label;
     }
@@ -142,6 +146,7 @@ final class AnomalyPane {
     private Node gallery(ThumbnailLoader<Path> thumbnails) {
         Label title = new Label("Most anomalous first (framed: above the threshold). Click one to open it in Label.");
         title.setWrapText(true);
+        title.setMinHeight(Region.USE_PREF_SIZE);
         title.getStyleClass().add("text-muted");
         GridView<AnomalyItem> grid = new GridView<>(model.gallery());
         grid.setId("anomaly-gallery");

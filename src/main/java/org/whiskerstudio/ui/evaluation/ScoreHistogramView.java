@@ -19,7 +19,8 @@ import org.whiskerstudio.ui.common.Theme;
 
 /**
  * The anomaly scores' histogram with the threshold as a vertical line: bins above it in the warning colour, the
- * others in the heat colour. Pressing or dragging anywhere on it moves the threshold there.
+ * others in the heat colour. Pressing or dragging anywhere on it moves the threshold there. Scores spread over
+ * decades are drawn on a logarithmic axis, which says so under its middle.
  */
 final class ScoreHistogramView {
     /** Room for the axis numbers below the bars and a little air on the sides. */
@@ -102,6 +103,10 @@ final class ScoreHistogramView {
             g.fillText(number(hist.low()), SIDE, h - 4);
             g.setTextAlign(TextAlignment.RIGHT);
             g.fillText(number(hist.high()), w - SIDE, h - 4);
+            if (hist.logarithmic()) {
+                g.setTextAlign(TextAlignment.CENTER);
+                g.fillText("log scale", w / 2, h - 4);
+            }
             double x = xOf(t);
             g.setStroke(colours.text());
             g.setLineWidth(2);

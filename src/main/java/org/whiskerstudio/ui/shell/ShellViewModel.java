@@ -313,7 +313,7 @@ public final class ShellViewModel {
         Progress progress = tasks.progress(u -> {
             if (busy.get() && u.total() > 0) {
                 busyProgress.set(u.fraction());
-                busyMessage.set(String.format(Locale.ROOT, "%s %,d of %,d images", preparing, u.done(), u.total()));
+                busyMessage.set(String.format(Locale.ROOT, "%s %,d of %,d examples", preparing, u.done(), u.total()));
             }
         });
         tasks.submit(() -> SampleProjects.materialise(sample, projectsDir, progress, new Cancellation()),
