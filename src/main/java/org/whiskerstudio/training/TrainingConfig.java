@@ -62,6 +62,11 @@ public record TrainingConfig(int epochs, int batchSize, Optimizer optimizer, dou
                 resize, augmentation);
     }
 
+    public TrainingConfig withBatchSize(int next) {
+        return new TrainingConfig(epochs, next, optimizer, learningRate, schedule, weightDecay, seed, patience, threads,
+                resize, augmentation);
+    }
+
     public TrainingConfig withSeed(long next) {
         return new TrainingConfig(epochs, batchSize, optimizer, learningRate, schedule, weightDecay, next, patience, threads,
                 resize, augmentation);

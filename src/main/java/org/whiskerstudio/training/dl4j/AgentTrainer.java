@@ -138,8 +138,9 @@ final class AgentTrainer implements org.whiskerstudio.rl.TrainingListener {
                 lastProgress = now;
                 long done = job.settings().learner() == AgentSettings.Learner.TABULAR ? report.episode()
                         : report.totalSteps();
+                // The rate is in the budget's unit (steps, or games for a table), so the screen's ETA holds.
                 job.listener().onIteration(new IterationMetric(1, done, report.loss(),
-                        report.totalSteps() / Math.max(1e-3, now / 1000.0)));
+                        done / Math.max(1e-3, now / 1000.0)));
             }
             replays.next(now, report.episode(), policy.get()).ifPresent(job.listener()::onReplay);
             if (now - lastCheckpoint >= CHECKPOINT_MILLIS) {

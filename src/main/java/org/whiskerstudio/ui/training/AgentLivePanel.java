@@ -34,10 +34,14 @@ final class AgentLivePanel {
         AgentLive agent = model.agent();
         canvas.setId("agent-environment");
         canvas.setPrefSize(300, 200);
+        canvas.setMinHeight(160);
         replayTitle.getStyleClass().add("text-bold");
+        replayTitle.setWrapText(true);
+        replayTitle.setMinHeight(Region.USE_PREF_SIZE);
         Label hint = new Label("Every few seconds the agent plays one episode without exploring; it shows here.");
         hint.setWrapText(true);
         hint.getStyleClass().add("text-muted");
+        hint.setMinHeight(Region.USE_PREF_SIZE);
         hint.visibleProperty().bind(Bindings.createBooleanBinding(() -> agent.replayProperty().get().isEmpty(),
                 agent.replayProperty()));
         hint.managedProperty().bind(hint.visibleProperty());
@@ -60,6 +64,7 @@ final class AgentLivePanel {
         facts.setPrefWidth(220);
         facts.setMinWidth(140);
         HBox top = new HBox(12, environment, facts);
+        top.setMinHeight(Region.USE_PREF_SIZE);
 
         GridPane charts = new GridPane();
         charts.setHgap(6);
@@ -78,7 +83,7 @@ final class AgentLivePanel {
                 List.of(agent.length())), 1, 0);
         charts.add(chart(model, "agent-epsilon-chart", "Exploration", "Epsilon", List.of("Epsilon"),
                 List.of(agent.epsilon())), 0, 1);
-        charts.add(chart(model, "agent-loss-chart", "Loss", "Huber loss", List.of("Loss"), List.of(agent.loss())), 1,
+        charts.add(chart(model, "agent-loss-chart", "Loss", "Loss", List.of("Loss"), List.of(agent.loss())), 1,
                 1);
         charts.setMinHeight(240);
         VBox.setVgrow(charts, Priority.ALWAYS);

@@ -2,12 +2,14 @@ package org.whiskerstudio.ui.training;
 
 import javafx.beans.binding.BooleanExpression;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.whiskerstudio.rl.Sparring;
 import org.whiskerstudio.training.AgentSettings.Learner;
@@ -31,7 +33,10 @@ final class AgentSettingsSection {
         TextField from = SettingsPanel.field("agent-epsilon-start", form.epsilonStartProperty());
         TextField to = SettingsPanel.field("agent-epsilon-end", form.epsilonEndProperty());
         TextField over = SettingsPanel.field("agent-epsilon-decay", form.epsilonDecayProperty());
-        HBox exploration = new HBox(4, from, new Label("to"), to);
+        Label toWord = new Label("to");
+        toWord.setMinWidth(Region.USE_PREF_SIZE);
+        HBox exploration = new HBox(4, from, toWord, to);
+        exploration.setAlignment(Pos.CENTER_LEFT);
 
         GridPane grid = SettingsPanel.grid();
         SettingsPanel.row(grid, 0, "Learns by", learner, "DQN fits the drawn network to its own TD targets; tabular "

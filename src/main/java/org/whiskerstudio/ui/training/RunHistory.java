@@ -120,7 +120,9 @@ public final class RunHistory {
      */
     private void tickNewestFinished(List<TrainingRun> newestFirst) {
         if (compared.isEmpty()) {
-            newestFirst.stream().filter(r -> !r.status().isActive() && r.epochsDone() > 0).findFirst()
+            // An agent has no loss per epoch to compare.
+            newestFirst.stream().filter(r -> !r.status().isActive() && r.epochsDone() > 0
+                            && r.kind() != ModelKind.AGENT).findFirst()
                     .ifPresent(r -> compared.add(r.id()));
         }
     }

@@ -79,10 +79,11 @@ final class StartFromSection {
         box.getChildren().addAll(heading, mode, run, otherRow, freezeRow);
         box.setPadding(new Insets(0));
         box.disableProperty().bind(model.activeProperty());
-        // Only a classifier continues from a model (GanForm#startsFromModels).
-        box.visibleProperty().bind(Bindings.createBooleanBinding(model.ganForm()::startsFromModels,
+        // Only a classifier continues from a model (GanForm#startsFromModels; an agent starts afresh too).
+        box.visibleProperty().bind(Bindings.createBooleanBinding(
+                () -> model.ganForm().startsFromModels() && !model.agentForm().agentProperty().get(),
                 model.ganForm().ganProperty(), model.ganForm().autoencoderProperty(),
-                model.ganForm().detectorProperty()));
+                model.ganForm().detectorProperty(), model.agentForm().agentProperty()));
         box.managedProperty().bind(box.visibleProperty());
     }
 

@@ -139,7 +139,9 @@ public final class TrainingViewModel implements ProjectScoped<TrainingProject> {
         if (!canStart.get() || service.isEmpty() || config.isEmpty()) {
             return;
         }
-        MetricsInbox box = live.begin(config.get(), "Starting...", 0);
+        // An agent's progress counts single steps (or games), not batches.
+        MetricsInbox box = live.begin(agentForm.agentProperty().get() ? config.get().withBatchSize(1) : config.get(),
+                "Starting...", 0);
         // A kind that cannot start from a model starts afresh, whatever "Start from" held for another architecture.
         boolean fromModels = ganForm.startsFromModels() && !agentForm.agentProperty().get();
         TrainingRequest asked = new TrainingRequest(chosen(), config.get(), "",
