@@ -38,7 +38,7 @@ public final class Launcher {
             Dl4jRuntime.configure();
             // A project this command opens for writing names it to a second writer ("open in whisker train").
             ProjectLock.program("whisker " + args[0]);
-            System.exit(WhiskerCli.run(args));
+            System.exit(WhiskerCli.run(MapViewBench::addTo, args));
         }
         StartupWarmUp.start();
         Optional<Path> log = AppLog.install(AppLog.defaultDir());

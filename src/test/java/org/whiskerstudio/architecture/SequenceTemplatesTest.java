@@ -47,9 +47,11 @@ class SequenceTemplatesTest {
             SequenceFixture.series(series, new Series(List.of("x"), new float[8]), "a");
             TextFixtures.addText(texts, "t.txt", "some words ".repeat(20), Optional.of("a"));
 
-            assertEquals(List.of("lstm", "series-ae"), ids(series));
-            assertEquals(List.of("lstm", "lstm-words", "charlstm"), ids(texts));
-            assertEquals(List.of("mlp", "lenet", "vgg", "yolo", "lstm", "dcgan", "conv-ae", "dense-ae", "vae", "charlstm"), ids(empty));
+            // The agents need no data: every project is offered them, last.
+            assertEquals(List.of("lstm", "series-ae", "dqn-cartpole", "tictactoe"), ids(series));
+            assertEquals(List.of("lstm", "lstm-words", "charlstm", "dqn-cartpole", "tictactoe"), ids(texts));
+            assertEquals(List.of("mlp", "lenet", "vgg", "yolo", "lstm", "dcgan", "conv-ae", "dense-ae", "vae", "charlstm",
+                    "dqn-cartpole", "tictactoe"), ids(empty));
         }
     }
 

@@ -2,6 +2,7 @@ package org.whiskerstudio.app.cli;
 
 import java.io.PrintWriter;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.whiskerstudio.common.DiskFullException;
 import org.whiskerstudio.bench.BenchCommand;
 import picocli.CommandLine;
@@ -25,8 +26,6 @@ public final class WhiskerCli implements Runnable {
 
     public static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new WhiskerCli());
-        // Here, not in BenchCommand: it opens a window, and only the app may reach the screens.
-        cli.getSubcommands().get("bench").addSubcommand("map-view", new MapViewBench());
         cli.setExecutionExceptionHandler((e, commandLine, parsed) -> {
             // Errors meant for the user (a bad project, a missing folder) are printed as one line, not a trace; a full
             // disk as the sentence that names the file, whatever wraps it.
@@ -45,6 +44,13 @@ public final class WhiskerCli implements Runnable {
 
     public static int run(String... args) {
         return commandLine().execute(args);
+    }
+
+    /** Runs with commands that {@code extend} adds (the launcher's, which may open a window). */
+    public static int run(Consumer<CommandLine> extend, String... args) {
+        CommandLine cli = commandLine();
+        extend.accept(cli);
+        return cli.execute(args);
     }
 
     /** Runs with the given output streams (tests). */

@@ -1,4 +1,4 @@
-package org.whiskerstudio.app.cli;
+package org.whiskerstudio.app;
 
 import java.io.PrintWriter;
 import java.util.Locale;
@@ -11,7 +11,8 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code whisker bench map-view}: the map's frames per second while it pans and zooms over many points, in a real
- * window (it needs a display; on a server, under Xvfb).
+ * window (it needs a display; on a server, under Xvfb). It lives beside the launcher, not with the other commands,
+ * because the command line stays headless: the launcher adds it to {@code whisker bench}.
  */
 @Command(name = "map-view", mixinStandardHelpOptions = true,
         description = "The map's frame rate while it pans and zooms over many points, in a real window (needs a display).")
@@ -24,6 +25,11 @@ public final class MapViewBench implements Callable<Integer> {
 
     @Option(names = "--seconds", description = "timed seconds after a second of warm-up, default: ${DEFAULT-VALUE}")
     private double seconds = 10;
+
+    /** Adds {@code map-view} to {@code cli}'s {@code bench}. */
+    static void addTo(CommandLine cli) {
+        cli.getSubcommands().get("bench").addSubcommand("map-view", new MapViewBench());
+    }
 
     @Override
     public Integer call() throws InterruptedException {
