@@ -47,18 +47,7 @@ public final class Predictor extends RecordPredictor {
     }
 
     private static RecordModel anomalies(TrainedModel model, double threshold) {
-        RecordModel classes = records(model);
-        return new RecordModel() {
-            @Override
-            public List<String> classes() {
-                return classes.classes();
-            }
-
-            @Override
-            public Preprocessing preprocessing() {
-                return classes.preprocessing();
-            }
-
+        return new OfModel(model) {
             @Override
             public float[][] probabilities(List<byte[]> records) {
                 return model.reconstructionErrorRows(records);
@@ -72,17 +61,7 @@ public final class Predictor extends RecordPredictor {
     }
 
     private static RecordModel boxes(TrainedModel model, DetectorOutput output) {
-        return new RecordModel() {
-            @Override
-            public List<String> classes() {
-                return model.classes();
-            }
-
-            @Override
-            public Preprocessing preprocessing() {
-                return model.preprocessing();
-            }
-
+        return new OfModel(model) {
             @Override
             public float[][] probabilities(List<byte[]> records) {
                 return model.outputRows(records);
@@ -96,21 +75,30 @@ public final class Predictor extends RecordPredictor {
     }
 
     private static RecordModel records(TrainedModel model) {
-        return new RecordModel() {
-            @Override
-            public List<String> classes() {
-                return model.classes();
-            }
-
-            @Override
-            public Preprocessing preprocessing() {
-                return model.preprocessing();
-            }
-
+        return new OfModel(model) {
             @Override
             public float[][] probabilities(List<byte[]> records) {
                 return model.predictPixels(records);
             }
         };
+    }
+
+    /** The model's classes and preprocessing, which every kind answers alike; each kind says what a row holds. */
+    private abstract static class OfModel implements RecordModel {
+        private final TrainedModel model;
+
+        OfModel(TrainedModel model) {
+            this.model = model;
+        }
+
+        @Override
+        public List<String> classes() {
+            return model.classes();
+        }
+
+        @Override
+        public Preprocessing preprocessing() {
+            return model.preprocessing();
+        }
     }
 }
