@@ -92,7 +92,7 @@ public final class CanvasDetector {
      * budget, not the epochs, ends training (so the rate reaches ~0 when time is up).
      */
     private static double factor(Options options, int epoch, long elapsedNanos) {
-        if (options.schedule() == Schedule.COSINE && options.minutes() < Double.MAX_VALUE / 2) {
+        if (options.schedule() == Schedule.COSINE) {
             double timeShare = Math.min(1, elapsedNanos / (options.minutes() * 60e9));
             double epochShare = (double) epoch / options.epochs();
             return 0.5 * (1 + Math.cos(Math.PI * Math.max(timeShare, epochShare)));
