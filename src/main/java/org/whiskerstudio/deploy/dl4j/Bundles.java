@@ -31,7 +31,10 @@ import org.whiskerstudio.deploy.SafeZip;
 import org.whiskerstudio.deploy.dl4j.onnx.ExportRefused;
 import org.whiskerstudio.deploy.dl4j.onnx.OnnxExport;
 import org.whiskerstudio.detection.BoxFinder;
+import org.whiskerstudio.evaluation.NormalCodes;
 import org.whiskerstudio.evaluation.dl4j.AnomalyEvaluator;
+import org.whiskerstudio.evaluation.dl4j.AnomalyScorer;
+import org.whiskerstudio.evaluation.dl4j.RunCodes;
 import org.whiskerstudio.evaluation.dl4j.Evaluator;
 import org.whiskerstudio.project.ProjectStore;
 import org.whiskerstudio.training.AnomalyThreshold;
@@ -43,6 +46,7 @@ import org.whiskerstudio.training.Provenance;
 import org.whiskerstudio.training.RunStore;
 import org.whiskerstudio.training.TrainingConfigJson;
 import org.whiskerstudio.common.ModelZips;
+import org.whiskerstudio.training.dl4j.AutoencoderCodes;
 import org.whiskerstudio.training.dl4j.DetectorModel;
 import org.whiskerstudio.training.dl4j.TrainedModel;
 
@@ -111,6 +115,7 @@ public final class Bundles {
         TrainedModel model = TrainedModel.ofRun(store, run);
         Path stripped = Files.createTempFile("whisker-export-", ".zip");
         Path onnx = Files.createTempFile("whisker-export-", ".onnx");
+        Path codes = Files.createTempFile("whisker-export-", ".codes");
         try {
             withoutUpdater(TrainedModel.modelFile(run.folder()), stripped);
             progress.update(1, steps, switch (kind) {
@@ -118,7 +123,7 @@ public final class Bundles {
                 case DETECTOR -> "Reading the detector's thresholds";
                 default -> "Scoring on the test part";
             });
-            ModelCard card = kindEntry(store, run, model, options, new ModelCard(ModelCard.FORMAT_VERSION, run.name(),
+            ModelCard card = kindEntry(store, run, model, options, codes, new ModelCard(ModelCard.FORMAT_VERSION, run.name(),
                     Instant.now(), model.classes(), ModelCardJson.inputOf(model.architecture()), model.preprocessing(),
                     model.layout(), model.normalisation(), ArchitectureJson.write(model.architecture()),
                     TrainingConfigJson.write(run.config()), testMetrics(store, run, model),
@@ -138,12 +143,14 @@ public final class Bundles {
                 }
             }
             progress.update(steps - 1, steps, "Writing " + out.getFileName());
-            BundleFormat.write(out, card, stripped, card.onnx().isPresent() ? Optional.of(onnx) : Optional.empty());
+            BundleFormat.write(out, card, stripped, card.onnx().isPresent() ? Optional.of(onnx) : Optional.empty(),
+                    kind == ModelKind.AUTOENCODER ? Optional.of(codes) : Optional.empty());
             progress.update(steps, steps, "Exported " + out.getFileName());
             return new ExportedBundle(card, leftOut);
         } finally {
             Files.deleteIfExists(stripped);
             Files.deleteIfExists(onnx);
+            Files.deleteIfExists(codes);
         }
     }
 
@@ -162,11 +169,14 @@ public final class Bundles {
                 .map(r -> ModelCard.TestMetrics.of(r.evaluation()));
     }
 
-    /** The card with what its kind's answers need: an autoencoder's threshold, a detector's anchors and thresholds. */
+    /**
+     * The card with what its kind's answers need: an autoencoder's threshold and reference codes (written to
+     * {@code codes}), a detector's anchors and thresholds.
+     */
     private static ModelCard kindEntry(ProjectStore store, OpenedRun run, TrainedModel model, BundleOptions options,
-                                       ModelCard card) throws IOException {
+                                       Path codes, ModelCard card) throws IOException {
         return switch (run.run().kind()) {
-            case AUTOENCODER -> card.withAnomaly(anomalyEntry(store, run, model));
+            case AUTOENCODER -> card.withAnomaly(anomalyEntry(store, run, model, codes));
             case DETECTOR -> card.withDetector(ModelCard.DetectorEntry.of(detector(model),
                     options.thresholds().orElse(new DetectorFiles(run.folder()).readSettings())));
             case CLASSIFIER, GAN, CHARACTER_MODEL, AGENT -> card;
@@ -178,12 +188,20 @@ public final class Bundles {
                 "\"" + model.architecture().name() + "\" ends in a YOLO head whose grid is not square"));
     }
 
-    /** An autoencoder's threshold (moved on the Evaluate screen, else the default computed now) and normal class. */
-    private static ModelCard.AnomalyEntry anomalyEntry(ProjectStore store, OpenedRun run, TrainedModel model)
-            throws IOException {
-        AnomalyThreshold threshold = AnomalyEvaluator.threshold(store, run, model, Progress.NONE);
+    /**
+     * An autoencoder's reference codes (the run's normal training codes, written to {@code codes}), its threshold
+     * (moved on the Evaluate screen, else the default computed now by code distance) and normal class.
+     */
+    private static ModelCard.AnomalyEntry anomalyEntry(ProjectStore store, OpenedRun run, TrainedModel model,
+                                                       Path codes) throws IOException {
+        NormalCodes normal = RunCodes.of(store, run, model, Progress.NONE, new Cancellation()).orElseThrow();
+        normal.write(codes);
+        AnomalyThreshold threshold = AnomalyEvaluator.threshold(store, run,
+                AnomalyScorer.byCodeDistance(model, normal.neighbours()), Progress.NONE);
         return new ModelCard.AnomalyEntry(threshold.value(), threshold.source(),
-                run.folder().readNormalClass().orElse(NormalClass.ALL).name());
+                run.folder().readNormalClass().orElse(NormalClass.ALL).name(),
+                Optional.of(new ModelCard.NormalCodesEntry(normal.codes().length, normal.dimensions(),
+                        BundleFormat.sha256(codes))));
     }
 
     /** Checks everything about the bundle, then builds its model; nothing of a refused bundle is executed. */
@@ -205,7 +223,7 @@ public final class Bundles {
                 TrainedModel model = TrainedModel.load(trusted, architecture, card.classes(), card.preprocessing(),
                         card.normalisation());
                 check(label, card, model);
-                return new Loaded(card, predictor(card, model));
+                return new Loaded(card, predictor(card, model, opened, label));
             } finally {
                 Files.deleteIfExists(trusted);
             }
@@ -215,9 +233,14 @@ public final class Bundles {
     }
 
     /** What answers for the card's kind: classes, an anomaly verdict, or boxes with the card's thresholds. */
-    private static Predictor predictor(ModelCard card, TrainedModel model) {
+    private static Predictor predictor(ModelCard card, TrainedModel model, BundleFormat.Opened opened, String label)
+            throws IOException {
         if (card.anomaly().isPresent()) {
-            return new Predictor(model, card.anomaly().get().threshold());
+            ModelCard.AnomalyEntry anomaly = card.anomaly().get();
+            AnomalyScorer scorer = anomaly.normalCodes().isEmpty() ? AnomalyScorer.byReconstruction(model)
+                    : AnomalyScorer.byCodeDistance(model, normalCodes(label, anomaly.normalCodes().get(), model,
+                    opened.normalCodes().orElseThrow()).neighbours());
+            return new Predictor(scorer, anomaly.threshold());
         }
         return card.detector().map(d -> new Predictor(model, d.thresholds())).orElseGet(() -> new Predictor(model));
     }
@@ -247,6 +270,31 @@ public final class Bundles {
             throw new BundleRefused(label + ": the model has " + out.length + " outputs but the card names "
                     + card.classes().size() + " classes.");
         }
+    }
+
+    /**
+     * A bundle's reference codes, read with the file's own checks, then held to the card: as many codes of as many
+     * numbers as it says, and as many numbers as the network's bottleneck gives.
+     */
+    private static NormalCodes normalCodes(String label, ModelCard.NormalCodesEntry entry, TrainedModel model,
+                                           Path file) throws IOException {
+        String name = label + "!" + BundleFormat.NORMAL_CODES;
+        NormalCodes codes;
+        try {
+            codes = NormalCodes.read(file, name);
+        } catch (IOException e) {
+            throw new BundleRefused(e.getMessage(), e);
+        }
+        if (codes.codes().length != entry.count() || codes.dimensions() != entry.dimensions()) {
+            throw new BundleRefused(name + " holds " + codes.codes().length + " codes of " + codes.dimensions()
+                    + " numbers but the card says " + entry.count() + " of " + entry.dimensions() + ".");
+        }
+        int bottleneck = AutoencoderCodes.dimensions(model);
+        if (codes.dimensions() != bottleneck) {
+            throw new BundleRefused(name + " holds codes of " + codes.dimensions() + " numbers but the network's "
+                    + "bottleneck gives " + bottleneck + ".");
+        }
+        return codes;
     }
 
     /** An autoencoder must rebuild the card's input: its reconstruction of an empty example is scored without error. */

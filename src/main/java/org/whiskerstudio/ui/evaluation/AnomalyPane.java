@@ -21,6 +21,7 @@ import org.controlsfx.control.GridView;
 import org.kordamp.ikonli.material2.Material2MZ;
 import org.whiskerstudio.ui.common.Icons;
 import org.whiskerstudio.ui.common.ThumbnailLoader;
+import org.whiskerstudio.training.AnomalyScore;
 
 /**
  * The Evaluate screen for an autoencoder run: the threshold (typed, dragged on the histogram, reset), what it flags
@@ -55,10 +56,18 @@ final class AnomalyPane {
         return histogram;
     }
 
+    /** What the numbers are, so a reader can judge a threshold. */
+    static final String SCORE_SENTENCE = "Score: " + AnomalyScore.CODE_DISTANCE.label() + ", the mean distance of an "
+            + "example's code (the autoencoder's bottleneck) to the " + AnomalyScore.NEIGHBOURS + " nearest codes of the "
+            + "normal examples it trained on. The further from them, the higher.";
+
     private Node scores() {
         Label title = new Label("Anomaly scores of the test part");
         title.getStyleClass().add("title-4");
-        VBox box = new VBox(6, title, thresholdRow(), source(), histogram.node(), text("anomaly-counts",
+        Label what = new Label(SCORE_SENTENCE);
+        what.setId("anomaly-score-meaning");
+        what.setWrapText(true);
+        VBox box = new VBox(6, title, what, thresholdRow(), source(), histogram.node(), text("anomaly-counts",
                 model.countsProperty()), text("anomaly-at-threshold", model.atThresholdProperty()), curves());
         box.setPadding(new Insets(8));
         return box;

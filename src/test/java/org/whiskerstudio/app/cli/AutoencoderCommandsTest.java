@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Tag;
@@ -22,18 +23,22 @@ import org.junit.jupiter.api.io.TempDir;
 import org.whiskerstudio.architecture.ModelKind;
 import org.whiskerstudio.common.Json;
 import org.whiskerstudio.dataset.DatasetFixture;
+import org.whiskerstudio.deploy.BundleFormat;
 import org.whiskerstudio.deploy.DeployOffer;
 import org.whiskerstudio.deploy.DeployableModel;
 import org.whiskerstudio.deploy.LoadedModel;
+import org.whiskerstudio.deploy.ModelCard;
 import org.whiskerstudio.deploy.Prediction;
 import org.whiskerstudio.deploy.PredictionServer;
 import org.whiskerstudio.deploy.dl4j.Bundles;
 import org.whiskerstudio.deploy.dl4j.Dl4jDeployService;
 import org.whiskerstudio.project.ProjectStore;
+import org.whiskerstudio.training.AnomalyScore;
 import org.whiskerstudio.training.NormalClass;
 import org.whiskerstudio.training.RunFolder;
 import org.whiskerstudio.training.RunStore;
 import org.whiskerstudio.training.TrainingRun;
+import org.whiskerstudio.training.dl4j.TrainedModel;
 
 /**
  * {@code whisker train --template dense-ae --normal-class} and {@code whisker evaluate} of the run it makes, on a
@@ -75,6 +80,7 @@ class AutoencoderCommandsTest {
         String text = evaluate.out();
         assertTrue(text.contains("(autoencoder) on the test part") && text.contains("normal: dark"), text);
         assertTrue(text.contains("99th percentile of"), text);
+        assertTrue(text.contains("Score           code distance to 5 nearest normal training examples"), text);
         Matcher auroc = Pattern.compile("AUROC\\s+(\\d\\.\\d{4})").matcher(text);
         assertTrue(auroc.find(), text);
         assertTrue(Double.parseDouble(auroc.group(1)) > 0.9, text);
@@ -86,7 +92,7 @@ class AutoencoderCommandsTest {
     }
 
     @Test
-    void aVariationalAutoencoderLearnsByItsElboAndScoresByLogProbability() throws Exception {
+    void aVariationalAutoencoderLearnsByItsElboAndScoresByItsCodeMeansDistance() throws Exception {
         Path project = temp.resolve("vae");
         try (ProjectStore store = ProjectStore.create(project, "vae")) {
             DatasetFixture.darkAndLight(store, 30, 8);
@@ -183,7 +189,8 @@ class AutoencoderCommandsTest {
         PredictCommandTest.Run exported = PredictCommandTest.run("bundle", project.toString(), "--run",
                 Long.toString(runId), "--out", bundle.toString());
         assertEquals(0, exported.exit(), exported.out() + exported.err());
-        assertTrue(exported.out().contains("an anomaly when the reconstruction error is above"), exported.out());
+        assertTrue(exported.out().contains("an anomaly when the code distance to 5 nearest normal training examples is "
+                + "above"), exported.out());
 
         PredictCommandTest.Run predicted = PredictCommandTest.run("predict", bundle.toString(), light.toString(),
                 dark.toString());
@@ -209,5 +216,28 @@ class AutoencoderCommandsTest {
             assertEquals(200, served.statusCode(), served.body());
             assertEquals(lightVerdict, Json.mapper().readTree(served.body()).path("anomaly"));
         }
+        anOldBundleScoresByReconstructionError(bundle, light);
+    }
+
+    /** A bundle made before the code distance (its card has no normal codes) loads and scores as it did then. */
+    private void anOldBundleScoresByReconstructionError(Path bundle, Path light) throws Exception {
+        Path old = temp.resolve("old.whisker-model.zip");
+        try (BundleFormat.Opened opened = BundleFormat.open(bundle)) {
+            ModelCard card = opened.card();
+            ModelCard.AnomalyEntry anomaly = card.anomaly().orElseThrow();
+            ModelCard before = new ModelCard(ModelCard.FORMAT_VERSION, card.name(), card.created(), card.classes(),
+                    card.input(), card.preprocessing(), card.layout(), card.normalisation(), card.architectureJson(),
+                    card.trainingConfigJson(), card.test(), card.provenance(), card.modelSha256())
+                    .withAnomaly(new ModelCard.AnomalyEntry(anomaly.threshold(), anomaly.thresholdSource(),
+                            anomaly.normalClass(), Optional.empty()));
+            BundleFormat.write(old, before, opened.modelZip());
+        }
+
+        Bundles.Loaded loaded = Bundles.load(old);
+
+        assertEquals(AnomalyScore.RECONSTRUCTION_ERROR, loaded.card().anomaly().orElseThrow().score());
+        TrainedModel model = loaded.predictor().model();
+        double error = model.reconstructionErrors(List.of(model.pixels(light)))[0];
+        assertEquals(error, loaded.predictor().predict(light, 1).anomaly().orElseThrow().score(), 1e-6);
     }
 }
