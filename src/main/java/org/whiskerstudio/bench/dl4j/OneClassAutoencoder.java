@@ -7,17 +7,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
-import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
-import org.deeplearning4j.util.ModelSerializer;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.DataSet;
 import org.nd4j.linalg.factory.Nd4j;
-import org.nd4j.linalg.learning.config.Adam;
 import org.whiskerstudio.architecture.Architecture;
 import org.whiskerstudio.architecture.Autoencoder;
 import org.whiskerstudio.architecture.LayerGraph;
 import org.whiskerstudio.architecture.TensorShape;
-import org.whiskerstudio.architecture.dl4j.Dl4jModels;
 import org.whiskerstudio.dataset.Layout;
 import org.whiskerstudio.dataset.Normalisation;
 import org.whiskerstudio.dataset.ResizeMode;
@@ -63,11 +59,9 @@ public final class OneClassAutoencoder {
     public static Optional<Scores> trainAndScore(LayerGraph graph, List<byte[]> train, List<byte[]> test, int height,
                                                  int width, Options options, TrainingControl control)
             throws IOException {
-        MultiLayerNetwork net = new MultiLayerNetwork(Dl4jModels.multiLayer(graph, options.seed(),
-                new Adam(options.learningRate()), 0));
-        net.init();
+        AutoencoderLearner net = AutoencoderLearner.of(graph, options.learningRate(), options.seed());
         // A Dense decoder rebuilds the image as a flat vector: its target is flattened as the studio's trainer does.
-        boolean flat = Autoencoder.of(graph).orElseThrow().flat();
+        boolean flat = Autoencoder.of(graph).orElseThrow().flat() || Autoencoder.variational(graph);
         Random random = new Random(options.seed());
         int[] order = new int[train.size()];
         for (int i = 0; i < order.length; i++) {
@@ -83,7 +77,7 @@ public final class OneClassAutoencoder {
                 INDArray clean = batch(train, order, from, to, height, width);
                 INDArray input = options.noise() > 0
                         ? clean.add(Nd4j.randn(clean.dataType(), clean.shape()).muli(options.noise())) : clean;
-                net.fit(new DataSet(input, Reconstructions.target(new DataSet(clean, null), flat).getLabels()));
+                net.fit(input, Reconstructions.target(new DataSet(clean, null), flat).getLabels());
             }
         }
         TrainedModel model = asStudioModel(net, graph, height, width);
@@ -103,11 +97,11 @@ public final class OneClassAutoencoder {
      * The trained network as the studio restores a run's model: saved without updater and loaded by
      * {@link TrainedModel#load} with pixels scaled to [0, 1] and no further normalisation, as it was trained.
      */
-    private static TrainedModel asStudioModel(MultiLayerNetwork net, LayerGraph graph, int height, int width)
+    private static TrainedModel asStudioModel(AutoencoderLearner net, LayerGraph graph, int height, int width)
             throws IOException {
         Path zip = Files.createTempFile("whisker-anomaly-bench-", ".zip");
         try {
-            ModelSerializer.writeModel(net, zip.toFile(), false);
+            net.save(zip.toFile());
             return TrainedModel.load(zip, new Architecture("anomaly bench", graph, Optional.empty()), List.of(),
                     Layout.preprocessing(new TensorShape.Image(height, width, 1), ResizeMode.STRETCH),
                     Normalisation.identity(1));

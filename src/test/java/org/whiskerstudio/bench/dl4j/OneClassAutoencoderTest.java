@@ -10,13 +10,15 @@ import java.util.Random;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.whiskerstudio.architecture.AutoencoderTemplates;
+import org.whiskerstudio.architecture.LayerGraph;
 import org.whiskerstudio.architecture.TensorShape;
 import org.whiskerstudio.training.TrainingControl;
 
 /**
  * A tiny autoencoder on a made set, scored by the studio's scorers as {@code bench anomaly} scores Fashion-MNIST:
  * it learns dark images with a faint stripe, and the one bright image among the test images, whose code lies far from
- * the normal training codes, scores highest by code distance.
+ * the normal training codes, scores highest by code distance; a variational autoencoder's too (its code is the code's
+ * mean), learned layer-wise as the studio learns it.
  */
 @Tag("engine")
 class OneClassAutoencoderTest {
@@ -24,6 +26,15 @@ class OneClassAutoencoderTest {
 
     @Test
     void theImageWhoseCodeIsFarFromTheNormalCodesScoresHighest() throws Exception {
+        theOutlierScoresHighest(AutoencoderTemplates.dense(new TensorShape.Image(SIDE, SIDE, 1)));
+    }
+
+    @Test
+    void aVariationalAutoencodersCodeMeanScoresTheOutlierHighestToo() throws Exception {
+        theOutlierScoresHighest(AutoencoderTemplates.variational(new TensorShape.Image(SIDE, SIDE, 1)));
+    }
+
+    private void theOutlierScoresHighest(LayerGraph graph) throws Exception {
         Random random = new Random(7);
         List<byte[]> train = new ArrayList<>();
         for (int i = 0; i < 120; i++) {
@@ -38,8 +49,7 @@ class OneClassAutoencoderTest {
         Arrays.fill(bright, (byte) 230);
         test.add(outlier, bright);
 
-        OneClassAutoencoder.Scores scores = OneClassAutoencoder.trainAndScore(
-                AutoencoderTemplates.dense(new TensorShape.Image(SIDE, SIDE, 1)), train, test, SIDE, SIDE,
+        OneClassAutoencoder.Scores scores = OneClassAutoencoder.trainAndScore(graph, train, test, SIDE, SIDE,
                 new OneClassAutoencoder.Options(8, 16, 3e-3, 0, 42), new TrainingControl()).orElseThrow();
 
         assertEquals(test.size(), scores.codeDistance().length);
