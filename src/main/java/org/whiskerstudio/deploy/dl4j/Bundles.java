@@ -31,22 +31,16 @@ import org.whiskerstudio.deploy.SafeZip;
 import org.whiskerstudio.deploy.dl4j.onnx.ExportRefused;
 import org.whiskerstudio.deploy.dl4j.onnx.OnnxExport;
 import org.whiskerstudio.detection.BoxFinder;
-import org.whiskerstudio.evaluation.NormalCodes;
 import org.whiskerstudio.evaluation.dl4j.AnomalyEvaluator;
-import org.whiskerstudio.evaluation.dl4j.AnomalyScorer;
-import org.whiskerstudio.evaluation.dl4j.RunCodes;
 import org.whiskerstudio.evaluation.dl4j.Evaluator;
 import org.whiskerstudio.project.ProjectStore;
-import org.whiskerstudio.training.AnomalyThreshold;
 import org.whiskerstudio.training.DetectorFiles;
-import org.whiskerstudio.training.NormalClass;
 import org.whiskerstudio.training.NotAClassifier;
 import org.whiskerstudio.training.OpenedRun;
 import org.whiskerstudio.training.Provenance;
 import org.whiskerstudio.training.RunStore;
 import org.whiskerstudio.training.TrainingConfigJson;
 import org.whiskerstudio.common.ModelZips;
-import org.whiskerstudio.training.dl4j.AutoencoderCodes;
 import org.whiskerstudio.training.dl4j.DetectorModel;
 import org.whiskerstudio.training.dl4j.TrainedModel;
 
@@ -176,7 +170,7 @@ public final class Bundles {
     private static ModelCard kindEntry(ProjectStore store, OpenedRun run, TrainedModel model, BundleOptions options,
                                        Path codes, ModelCard card) throws IOException {
         return switch (run.run().kind()) {
-            case AUTOENCODER -> card.withAnomaly(anomalyEntry(store, run, model, codes));
+            case AUTOENCODER -> card.withAnomaly(AnomalyBundle.entry(store, run, model, codes));
             case DETECTOR -> card.withDetector(ModelCard.DetectorEntry.of(detector(model),
                     options.thresholds().orElse(new DetectorFiles(run.folder()).readSettings())));
             case CLASSIFIER, GAN, CHARACTER_MODEL, AGENT -> card;
@@ -186,22 +180,6 @@ public final class Bundles {
     private static Detector detector(TrainedModel model) {
         return Detector.of(model.architecture().network()).orElseThrow(() -> new IllegalArgumentException(
                 "\"" + model.architecture().name() + "\" ends in a YOLO head whose grid is not square"));
-    }
-
-    /**
-     * An autoencoder's reference codes (the run's normal training codes, written to {@code codes}), its threshold
-     * (moved on the Evaluate screen, else the default computed now by code distance) and normal class.
-     */
-    private static ModelCard.AnomalyEntry anomalyEntry(ProjectStore store, OpenedRun run, TrainedModel model,
-                                                       Path codes) throws IOException {
-        NormalCodes normal = RunCodes.of(store, run, model, Progress.NONE, new Cancellation()).orElseThrow();
-        normal.write(codes);
-        AnomalyThreshold threshold = AnomalyEvaluator.threshold(store, run,
-                AnomalyScorer.byCodeDistance(model, normal.neighbours()), Progress.NONE);
-        return new ModelCard.AnomalyEntry(threshold.value(), threshold.source(),
-                run.folder().readNormalClass().orElse(NormalClass.ALL).name(),
-                Optional.of(new ModelCard.NormalCodesEntry(normal.codes().length, normal.dimensions(),
-                        BundleFormat.sha256(codes))));
     }
 
     /** Checks everything about the bundle, then builds its model; nothing of a refused bundle is executed. */
@@ -236,11 +214,8 @@ public final class Bundles {
     private static Predictor predictor(ModelCard card, TrainedModel model, BundleFormat.Opened opened, String label)
             throws IOException {
         if (card.anomaly().isPresent()) {
-            ModelCard.AnomalyEntry anomaly = card.anomaly().get();
-            AnomalyScorer scorer = anomaly.normalCodes().isEmpty() ? AnomalyScorer.byReconstruction(model)
-                    : AnomalyScorer.byCodeDistance(model, normalCodes(label, anomaly.normalCodes().get(), model,
-                    opened.normalCodes().orElseThrow()).neighbours());
-            return new Predictor(scorer, anomaly.threshold());
+            return new Predictor(AnomalyBundle.scorer(label, card.anomaly().get(), model, opened),
+                    card.anomaly().get().threshold());
         }
         return card.detector().map(d -> new Predictor(model, d.thresholds())).orElseGet(() -> new Predictor(model));
     }
@@ -253,7 +228,7 @@ public final class Bundles {
         }
         List<byte[]> empty = List.of(new byte[card.preprocessing().recordBytes()]);
         if (card.anomaly().isPresent()) {
-            checkReconstruction(label, model, empty);
+            AnomalyBundle.checkReconstruction(label, model, empty);
             return;
         }
         if (card.detector().isPresent()) {
@@ -269,42 +244,6 @@ public final class Bundles {
         if (out.length != card.classes().size()) {
             throw new BundleRefused(label + ": the model has " + out.length + " outputs but the card names "
                     + card.classes().size() + " classes.");
-        }
-    }
-
-    /**
-     * A bundle's reference codes, read with the file's own checks, then held to the card: as many codes of as many
-     * numbers as it says, and as many numbers as the network's bottleneck gives.
-     */
-    private static NormalCodes normalCodes(String label, ModelCard.NormalCodesEntry entry, TrainedModel model,
-                                           Path file) throws IOException {
-        String name = label + "!" + BundleFormat.NORMAL_CODES;
-        NormalCodes codes;
-        try {
-            codes = NormalCodes.read(file, name);
-        } catch (IOException e) {
-            throw new BundleRefused(e.getMessage(), e);
-        }
-        if (codes.codes().length != entry.count() || codes.dimensions() != entry.dimensions()) {
-            throw new BundleRefused(name + " holds " + codes.codes().length + " codes of " + codes.dimensions()
-                    + " numbers but the card says " + entry.count() + " of " + entry.dimensions() + ".");
-        }
-        int bottleneck = AutoencoderCodes.dimensions(model);
-        if (codes.dimensions() != bottleneck) {
-            throw new BundleRefused(name + " holds codes of " + codes.dimensions() + " numbers but the network's "
-                    + "bottleneck gives " + bottleneck + ".");
-        }
-        return codes;
-    }
-
-    /** An autoencoder must rebuild the card's input: its reconstruction of an empty example is scored without error. */
-    private static void checkReconstruction(String label, TrainedModel model, List<byte[]> empty) throws BundleRefused {
-        try {
-            if (model.reconstructionErrors(empty).length != 1) {
-                throw new IllegalStateException("not one score for one example");
-            }
-        } catch (RuntimeException e) {
-            throw new BundleRefused(label + ": the autoencoder does not rebuild the card's input: " + e.getMessage(), e);
         }
     }
 

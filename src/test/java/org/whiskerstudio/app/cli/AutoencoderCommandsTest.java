@@ -2,6 +2,7 @@ package org.whiskerstudio.app.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -24,6 +25,7 @@ import org.whiskerstudio.architecture.ModelKind;
 import org.whiskerstudio.common.Json;
 import org.whiskerstudio.dataset.DatasetFixture;
 import org.whiskerstudio.deploy.BundleFormat;
+import org.whiskerstudio.deploy.BundleRefused;
 import org.whiskerstudio.deploy.DeployOffer;
 import org.whiskerstudio.deploy.DeployableModel;
 import org.whiskerstudio.deploy.LoadedModel;
@@ -32,6 +34,7 @@ import org.whiskerstudio.deploy.Prediction;
 import org.whiskerstudio.deploy.PredictionServer;
 import org.whiskerstudio.deploy.dl4j.Bundles;
 import org.whiskerstudio.deploy.dl4j.Dl4jDeployService;
+import org.whiskerstudio.evaluation.NormalCodes;
 import org.whiskerstudio.project.ProjectStore;
 import org.whiskerstudio.training.AnomalyScore;
 import org.whiskerstudio.training.NormalClass;
@@ -219,19 +222,22 @@ class AutoencoderCommandsTest {
         anOldBundleScoresByReconstructionError(bundle, light);
     }
 
-    /** A bundle made before the code distance (its card has no normal codes) loads and scores as it did then. */
+    /**
+     * A bundle made before the code distance (its card has no normal codes) loads and scores as it did then; one whose
+     * codes (described by its card, hash and all) do not fit the network's bottleneck is refused.
+     */
     private void anOldBundleScoresByReconstructionError(Path bundle, Path light) throws Exception {
         Path old = temp.resolve("old.whisker-model.zip");
+        Path narrow = temp.resolve("narrow.whisker-model.zip");
         try (BundleFormat.Opened opened = BundleFormat.open(bundle)) {
-            ModelCard card = opened.card();
-            ModelCard.AnomalyEntry anomaly = card.anomaly().orElseThrow();
-            ModelCard before = new ModelCard(ModelCard.FORMAT_VERSION, card.name(), card.created(), card.classes(),
-                    card.input(), card.preprocessing(), card.layout(), card.normalisation(), card.architectureJson(),
-                    card.trainingConfigJson(), card.test(), card.provenance(), card.modelSha256())
-                    .withAnomaly(new ModelCard.AnomalyEntry(anomaly.threshold(), anomaly.thresholdSource(),
-                            anomaly.normalClass(), Optional.empty()));
-            BundleFormat.write(old, before, opened.modelZip());
+            BundleFormat.write(old, withCodes(opened.card(), Optional.empty()), opened.modelZip());
+            Path codes = temp.resolve("narrow-codes.bin");
+            new NormalCodes(new float[][] {{1, 2, 3}}, "none").write(codes);
+            BundleFormat.write(narrow, withCodes(opened.card(), Optional.of(new ModelCard.NormalCodesEntry(1, 3,
+                    BundleFormat.sha256(codes)))), opened.modelZip(), Optional.empty(), Optional.of(codes));
         }
+        assertTrue(assertThrows(BundleRefused.class, () -> Bundles.load(narrow)).getMessage()
+                .contains("normal-codes.bin holds codes of 3 numbers but the network's bottleneck gives"));
 
         Bundles.Loaded loaded = Bundles.load(old);
 
@@ -239,5 +245,14 @@ class AutoencoderCommandsTest {
         TrainedModel model = loaded.predictor().model();
         double error = model.reconstructionErrors(List.of(model.pixels(light)))[0];
         assertEquals(error, loaded.predictor().predict(light, 1).anomaly().orElseThrow().score(), 1e-6);
+    }
+
+    private static ModelCard withCodes(ModelCard card, Optional<ModelCard.NormalCodesEntry> codes) {
+        ModelCard.AnomalyEntry anomaly = card.anomaly().orElseThrow();
+        return new ModelCard(ModelCard.FORMAT_VERSION, card.name(), card.created(), card.classes(), card.input(),
+                card.preprocessing(), card.layout(), card.normalisation(), card.architectureJson(),
+                card.trainingConfigJson(), card.test(), card.provenance(), card.modelSha256())
+                .withAnomaly(new ModelCard.AnomalyEntry(anomaly.threshold(), anomaly.thresholdSource(),
+                        anomaly.normalClass(), codes));
     }
 }
