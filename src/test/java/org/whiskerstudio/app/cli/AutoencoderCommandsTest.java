@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.whiskerstudio.architecture.ModelKind;
+import org.whiskerstudio.common.Hashes;
 import org.whiskerstudio.common.Json;
 import org.whiskerstudio.dataset.DatasetFixture;
 import org.whiskerstudio.deploy.BundleFormat;
@@ -84,6 +85,13 @@ class AutoencoderCommandsTest {
         assertTrue(text.contains("(autoencoder) on the test part") && text.contains("normal: dark"), text);
         assertTrue(text.contains("99th percentile of"), text);
         assertTrue(text.contains("Score           code distance to 5 nearest normal training examples"), text);
+        // The dark training images' codes, made by the run's model, are kept for the next scoring.
+        try (ProjectStore store = ProjectStore.openReadOnly(project)) {
+            RunFolder folder = new RunStore(store).folder(run.id());
+            NormalCodes kept = NormalCodes.read(folder.root().resolve(NormalCodes.FILE), "kept");
+            assertEquals(Hashes.sha256Hex(TrainedModel.modelFile(folder)), kept.modelSha256());
+            assertTrue(kept.codes().length > 10, kept.codes().length + " codes");
+        }
         Matcher auroc = Pattern.compile("AUROC\\s+(\\d\\.\\d{4})").matcher(text);
         assertTrue(auroc.find(), text);
         assertTrue(Double.parseDouble(auroc.group(1)) > 0.9, text);
