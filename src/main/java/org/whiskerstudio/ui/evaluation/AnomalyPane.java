@@ -2,6 +2,7 @@ package org.whiskerstudio.ui.evaluation;
 
 import java.nio.file.Path;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.SimpleStringProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -57,17 +58,14 @@ final class AnomalyPane {
     }
 
     /** What the numbers are, so a reader can judge a threshold. */
-    static final String SCORE_SENTENCE = "Score: " + AnomalyScore.CODE_DISTANCE.label() + ", the mean distance of an "
-            + "example's code (the autoencoder's bottleneck) to the " + AnomalyScore.NEIGHBOURS + " nearest codes of the "
-            + "normal examples it trained on. The further from them, the higher.";
+    static final String SCORE_SENTENCE = "Score: " + AnomalyScore.CODE_DISTANCE.label() + " (the mean distance of an "
+            + "example's code, the autoencoder's bottleneck, to theirs). The less like them, the higher.";
 
     private Node scores() {
         Label title = new Label("Anomaly scores of the test part");
         title.getStyleClass().add("title-4");
-        Label what = new Label(SCORE_SENTENCE);
-        what.setId("anomaly-score-meaning");
-        what.setWrapText(true);
-        VBox box = new VBox(6, title, what, thresholdRow(), source(), histogram.node(), text("anomaly-counts",
+        VBox box = new VBox(6, title, text("anomaly-score-meaning", new SimpleStringProperty(SCORE_SENTENCE)),
+                thresholdRow(), source(), histogram.node(), text("anomaly-counts",
                 model.countsProperty()), text("anomaly-at-threshold", model.atThresholdProperty()), curves());
         box.setPadding(new Insets(8));
         return box;
