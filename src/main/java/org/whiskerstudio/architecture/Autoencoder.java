@@ -41,7 +41,7 @@ public record Autoencoder(TensorShape input, String bottleneck, boolean flat) {
                 || n.spec() instanceof LayerSpec.Variational);
     }
 
-    /** Whether it is a variational autoencoder: it learns by its own ELBO and scores by log-probability. */
+    /** Whether it is a variational autoencoder: it learns by its own ELBO (and its code is the code's mean). */
     public static boolean variational(LayerGraph graph) {
         return graph.nodes().stream().anyMatch(n -> n.spec() instanceof LayerSpec.Variational);
     }

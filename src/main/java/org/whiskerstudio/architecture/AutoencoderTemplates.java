@@ -44,8 +44,8 @@ public final class AutoencoderTemplates {
 
     /**
      * A variational autoencoder for images: one {@link LayerSpec.Variational} block reading the image (encoder and
-     * decoder of 256 units, a code of {@link #VARIATIONAL_CODE}), its score the negative log-probability of rebuilding
-     * the image.
+     * decoder of 256 units, a code of {@link #VARIATIONAL_CODE}), scored like every autoencoder by its code's (the
+     * code mean's) distance to the normal training codes.
      */
     public static LayerGraph variational(Image input) {
         return new GraphBuilder(input).then(new LayerSpec.Variational(VARIATIONAL_CODE, 256)).build();

@@ -179,8 +179,8 @@ public sealed interface LayerSpec {
      * A variational autoencoder (DL4J's {@code VariationalAutoencoder}) reading the input itself and ending the
      * network: an encoder of {@code hidden} units, a Gaussian code of {@code latent} numbers (its mean is what the
      * network answers: the example's embedding), a decoder of {@code hidden} units and a Bernoulli reconstruction of
-     * every input number (pixels scaled to [0, 1]). It learns by its own loss, the negative evidence lower bound, and
-     * scores an example by the negative log-probability of rebuilding it. A graph ending here learns without labels
+     * every input number (pixels scaled to [0, 1]). It learns by its own loss, the negative evidence lower bound; its
+     * anomaly score is the code distance, as every autoencoder's (its code mean's distance to the normal codes). A graph ending here learns without labels
      * ({@link ModelKind#AUTOENCODER}).
      */
     record Variational(int latent, int hidden) implements LayerSpec {

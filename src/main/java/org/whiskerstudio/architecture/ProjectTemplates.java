@@ -70,7 +70,7 @@ public final class ProjectTemplates {
                     AutoencoderTemplates.conv(image))));
             all.add(new Template("dense-ae", "Dense autoencoder for images", LearningCriterion.UNSUPERVISED,
                     () -> single("Dense autoencoder", AutoencoderTemplates.dense(image))));
-            all.add(new Template("vae", "Variational autoencoder for images: anomaly scores by log-probability",
+            all.add(new Template("vae", "Variational autoencoder for images: anomaly scores by code distance",
                     LearningCriterion.UNSUPERVISED, () -> single("Variational autoencoder",
                     AutoencoderTemplates.variational(image))));
         }

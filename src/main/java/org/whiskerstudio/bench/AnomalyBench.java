@@ -11,6 +11,7 @@ import org.whiskerstudio.architecture.LayerGraph;
 import org.whiskerstudio.architecture.TensorShape;
 import org.whiskerstudio.bench.dl4j.OneClassAutoencoder;
 import org.whiskerstudio.evaluation.AnomalyScores;
+import org.whiskerstudio.training.AnomalyScore;
 import org.whiskerstudio.labelling.formats.FormatException;
 import org.whiskerstudio.labelling.formats.IdxFormat;
 import org.whiskerstudio.training.TrainingControl;
@@ -21,11 +22,13 @@ import picocli.CommandLine.Option;
 /**
  * {@code whisker bench anomaly}: the one-class protocol of the anomaly-detection papers on Fashion-MNIST. For each
  * class, an autoencoder template learns that class's training images only and scores all 10,000 test images by
- * reconstruction error; AUROC with that class as normal (every other class an anomaly).
+ * the studio's anomaly score (the code distance) and, as the baseline, the reconstruction error; AUROC of each with
+ * that class as normal (every other class an anomaly).
  */
 @Command(name = "anomaly", description = {"One-class anomaly detection on Fashion-MNIST: for each class, train the "
-        + "autoencoder template on that class's training images only, score all test images by reconstruction error "
-        + "and by their code's mean distance to the 5 nearest codes of the normal training images, and print the "
+        + "autoencoder template on that class's training images only, score all test images with the studio's own "
+        + "scorer by their code's mean distance to the 5 nearest codes of the normal training images (the studio's "
+        + "anomaly score) and by reconstruction error (the baseline; a VAE's negative log-probability), and print the "
         + "AUROC of each with that class as normal, the means over classes and the time per class.",
         "Published reference for the same protocol (Golan & El-Yaniv 2018, Table 1): about 0.91 for a convolutional "
                 + "autoencoder's features with a one-class SVM. Target: mean AUROC 0.90, at most 5 min per class."})
@@ -44,6 +47,10 @@ final class AnomalyBench implements Callable<Integer> {
     @Option(names = "--template", description = "conv or dense (default: ${DEFAULT-VALUE})")
     private String template = "conv";
 
+    @Option(names = "--vae", description = "the variational autoencoder template (vae; code "
+            + AutoencoderTemplates.VARIATIONAL_CODE + ", learned on its negative ELBO) instead of --template")
+    private boolean vae;
+
     @Option(names = "--epochs", description = "default: ${DEFAULT-VALUE}")
     private int epochs = 10;
 
@@ -52,10 +59,6 @@ final class AnomalyBench implements Callable<Integer> {
 
     @Option(names = "--lr", description = "Adam learning rate, default: ${DEFAULT-VALUE}")
     private double learningRate = 1e-3;
-
-    @Option(names = "--standardise", negatable = true, description = "standardise each pixel on the normal training "
-            + "images (default: ${DEFAULT-VALUE})")
-    private boolean standardise = false;
 
     @Option(names = "--noise", description = "denoising: Gaussian noise on training inputs (default: ${DEFAULT-VALUE})")
     private double noise = 0;
@@ -68,31 +71,35 @@ final class AnomalyBench implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, FormatException {
+        // The scores are the studio's own (evaluation.dl4j.AnomalyScorer on the trained model loaded as a run's).
         PrintWriter out = spec.commandLine().getOut();
         IdxFormat.Images train = SpeedBench.read(data, "train");
         IdxFormat.Images test = SpeedBench.read(data, "t10k");
         TensorShape.Image shape = new TensorShape.Image(train.rows(), train.cols(), 1);
-        LayerGraph graph = switch (template) {
+        String name = vae ? "vae" : template;
+        LayerGraph graph = switch (name) {
             case "conv" -> AutoencoderTemplates.conv(shape);
             case "dense" -> AutoencoderTemplates.dense(shape);
+            case "vae" -> AutoencoderTemplates.variational(shape);
             default -> throw new CommandLine.ParameterException(spec.commandLine(), "--template is conv or dense");
         };
-        OneClassAutoencoder.Options options = new OneClassAutoencoder.Options(epochs, batch, learningRate,
-                standardise, noise, seed);
-        out.printf("anomaly bench: %s, %s autoencoder (code %d), %d epochs, batch %d, Adam %.0e, %s, noise %.2f; "
-                        + "%,d test images%n", data, template, AutoencoderTemplates.IMAGE_CODE, epochs, batch,
-                learningRate, standardise ? "per-pixel standardisation" : "pixels 0-1", noise, test.count());
+        OneClassAutoencoder.Options options = new OneClassAutoencoder.Options(epochs, batch, learningRate, noise,
+                seed);
+        out.printf("anomaly bench: %s, %s autoencoder (code %d), %d epochs, batch %d, Adam %.0e, pixels 0-1, "
+                        + "noise %.2f; %,d test images%n", data, name, vae ? AutoencoderTemplates.VARIATIONAL_CODE
+                        : AutoencoderTemplates.IMAGE_CODE, epochs,
+                batch, learningRate, noise, test.count());
         out.printf("%-6s %8s %12s %12s %10s%n", "normal", "train", "AUROC recon", "AUROC code", "seconds");
         out.flush();
-        float[][] testPixels = pixels(test, i -> true, Integer.MAX_VALUE);
+        List<byte[]> testImages = images(test, i -> true, Integer.MAX_VALUE);
         List<Double> aurocs = new ArrayList<>();
         List<Double> codeAurocs = new ArrayList<>();
         double totalSeconds = 0;
         for (int normal : classes) {
             long t0 = System.nanoTime();
-            float[][] trainPixels = pixels(train, i -> label(train, i) == normal, trainImages);
-            OneClassAutoencoder.Scores scores = OneClassAutoencoder.trainAndScore(graph, trainPixels, testPixels,
-                    train.rows(), train.cols(), options, new TrainingControl());
+            List<byte[]> trainImages = images(train, i -> label(train, i) == normal, this.trainImages);
+            OneClassAutoencoder.Scores scores = OneClassAutoencoder.trainAndScore(graph, trainImages, testImages,
+                    train.rows(), train.cols(), options, new TrainingControl()).orElseThrow();
             boolean[] anomaly = new boolean[test.count()];
             for (int i = 0; i < anomaly.length; i++) {
                 anomaly[i] = label(test, i) != normal;
@@ -103,12 +110,12 @@ final class AnomalyBench implements Callable<Integer> {
             totalSeconds += seconds;
             aurocs.add(auroc);
             codeAurocs.add(codeAuroc);
-            out.printf("%-6d %8d %12.4f %12.4f %10.1f%n", normal, trainPixels.length, auroc, codeAuroc, seconds);
+            out.printf("%-6d %8d %12.4f %12.4f %10.1f%n", normal, trainImages.size(), auroc, codeAuroc, seconds);
             out.flush();
         }
         out.printf("mean AUROC: reconstruction error %.4f, code distance (%d nearest normal codes) %.4f over %d "
                         + "classes (target %.2f; Golan & El-Yaniv 2018: ~0.91 conv-AE + OC-SVM); %.1f s per class "
-                        + "(target <= 300)%n", mean(aurocs), OneClassAutoencoder.NEIGHBOURS, mean(codeAurocs),
+                        + "(target <= 300)%n", mean(aurocs), AnomalyScore.NEIGHBOURS, mean(codeAurocs),
                 aurocs.size(), TARGET_AUROC, totalSeconds / aurocs.size());
         return 0;
     }
@@ -121,19 +128,15 @@ final class AnomalyBench implements Callable<Integer> {
         return images.labels()[index] & 0xFF;
     }
 
-    /** The images {@code take} accepts (at most {@code max}), pixels scaled to [0, 1]. */
-    private static float[][] pixels(IdxFormat.Images images, java.util.function.IntPredicate take, int max) {
+    /** The images {@code take} accepts (at most {@code max}) as the studio's records: grey uint8 pixels. */
+    private static List<byte[]> images(IdxFormat.Images images, java.util.function.IntPredicate take, int max) {
         int size = images.rows() * images.cols();
-        List<float[]> out = new ArrayList<>();
+        List<byte[]> out = new ArrayList<>();
         for (int i = 0; i < images.count() && out.size() < max; i++) {
             if (take.test(i)) {
-                float[] row = new float[size];
-                for (int p = 0; p < size; p++) {
-                    row[p] = (images.pixels()[i * size + p] & 0xFF) / 255f;
-                }
-                out.add(row);
+                out.add(java.util.Arrays.copyOfRange(images.pixels(), i * size, (i + 1) * size));
             }
         }
-        return out.toArray(new float[0][]);
+        return out;
     }
 }

@@ -3,7 +3,8 @@ package org.whiskerstudio.deploy;
 import java.util.Locale;
 
 /**
- * An anomaly model's answer for one example: its score (an autoencoder's reconstruction error), the threshold it was
+ * An anomaly model's answer for one example: its score (an autoencoder's code distance to its normal training codes,
+ * or an old bundle's reconstruction error: the card says which), the threshold it was
  * judged against and the verdict, an anomaly when the score is above the threshold.
  */
 public record AnomalyVerdict(double score, double threshold, boolean anomaly) {

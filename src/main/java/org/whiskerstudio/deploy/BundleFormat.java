@@ -16,10 +16,12 @@ import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.whiskerstudio.common.AtomicFiles;
+import org.whiskerstudio.evaluation.NormalCodes;
 
 /**
  * A model bundle is one zip file, {@code NAME.whisker-model.zip}, holding {@code model-card.json},
- * {@code MODEL_CARD.md} and {@code model.zip} (DL4J's, without updater state), and optionally {@code model.onnx}. One file because it is what people
+ * {@code MODEL_CARD.md} and {@code model.zip} (DL4J's, without updater state), optionally {@code model.onnx}, and an
+ * autoencoder's {@code normal-codes.bin} (since the code distance). One file because it is what people
  * mail, upload and keep: it is written atomically and either arrives whole or not at all. Reading trusts nothing
  * (see {@link SafeZip}); the model zip is unpacked to a temporary file that the {@link Opened} deletes.
  */
@@ -30,6 +32,10 @@ public final class BundleFormat {
     public static final String MODEL = "model.zip";
     /** Optional: the model as ONNX, written only after a passed parity check (the card holds its figures). */
     public static final String ONNX = "model.onnx";
+    /** An autoencoder's reference codes ({@link NormalCodes}), which its code-distance score compares with. */
+    public static final String NORMAL_CODES = NormalCodes.FILE;
+    /** The codes' own cap and room for their header. */
+    private static final long CODES_LIMIT = NormalCodes.MAX_BYTES + 4096;
 
     /** Per-entry limits on inflated bytes. */
     public record Limits(long card, long markdown, long model) {
@@ -38,18 +44,25 @@ public final class BundleFormat {
 
         /** {@code model.onnx} holds the same weights as {@code model.zip}: the same limit. */
         SafeZip.Rules rules() {
-            return new SafeZip.Rules(Map.of(CARD, card, CARD_MARKDOWN, markdown, MODEL, model, ONNX, model),
-                    card + markdown + 2 * model);
+            return new SafeZip.Rules(Map.of(CARD, card, CARD_MARKDOWN, markdown, MODEL, model, ONNX, model,
+                    NORMAL_CODES, CODES_LIMIT), card + markdown + 2 * model + CODES_LIMIT);
         }
     }
 
-    /** A bundle's card and its model zip (and {@code model.onnx}, if any) unpacked to temporary files, deleted on close. */
-    public record Opened(ModelCard card, Path modelZip, Optional<Path> onnx) implements AutoCloseable {
+    /**
+     * A bundle's card and its model zip (and {@code model.onnx} and {@code normal-codes.bin}, if any) unpacked to
+     * temporary files, deleted on close.
+     */
+    public record Opened(ModelCard card, Path modelZip, Optional<Path> onnx, Optional<Path> normalCodes)
+            implements AutoCloseable {
         @Override
         public void close() throws IOException {
             Files.deleteIfExists(modelZip);
             if (onnx.isPresent()) {
                 Files.deleteIfExists(onnx.get());
+            }
+            if (normalCodes.isPresent()) {
+                Files.deleteIfExists(normalCodes.get());
             }
         }
     }
@@ -73,14 +86,17 @@ public final class BundleFormat {
         ByteArrayOutputStream cardBytes = new ByteArrayOutputStream();
         Path model = Files.createTempFile("whisker-bundle-", ".zip");
         Path onnx = Files.createTempFile("whisker-bundle-", ".onnx");
+        Path codes = Files.createTempFile("whisker-bundle-", ".codes");
         String[] modelSha = {null};
         String[] onnxSha = {null};
+        String[] codesSha = {null};
         try {
             SafeZip.read(bundle, label, limits.rules(), (name, in) -> {
                 switch (name) {
                     case CARD -> in.transferTo(cardBytes);
                     case MODEL -> modelSha[0] = copyHashing(in, model);
                     case ONNX -> onnxSha[0] = copyHashing(in, onnx);
+                    case NORMAL_CODES -> codesSha[0] = copyHashing(in, codes);
                     default -> { }
                 }
             });
@@ -96,14 +112,36 @@ public final class BundleFormat {
                         + "it was changed after export.");
             }
             checkOnnx(label, card, Optional.ofNullable(onnxSha[0]));
-            if (onnxSha[0] == null) {
-                Files.delete(onnx);
-            }
-            return new Opened(card, model, onnxSha[0] == null ? Optional.empty() : Optional.of(onnx));
+            checkCodes(label, card, Optional.ofNullable(codesSha[0]));
+            return new Opened(card, model, keptIf(onnxSha[0], onnx), keptIf(codesSha[0], codes));
         } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(model);
             Files.deleteIfExists(onnx);
+            Files.deleteIfExists(codes);
             throw e;
+        }
+    }
+
+    /** The unpacked entry when the bundle had it (its hash is known), else nothing and the empty file gone. */
+    private static Optional<Path> keptIf(String sha, Path file) throws IOException {
+        if (sha == null) {
+            Files.delete(file);
+            return Optional.empty();
+        }
+        return Optional.of(file);
+    }
+
+    /** {@code normal-codes.bin} is there exactly when the card's anomaly entry describes it, and is the one described. */
+    private static void checkCodes(String label, ModelCard card, Optional<String> sha) throws BundleRefused {
+        Optional<ModelCard.NormalCodesEntry> described = card.anomaly().flatMap(ModelCard.AnomalyEntry::normalCodes);
+        if (sha.isPresent() != described.isPresent()) {
+            throw new BundleRefused(label + (sha.isPresent() ? " holds " + NORMAL_CODES + " but its card does not "
+                    + "describe it" : "'s card describes " + NORMAL_CODES + " but the bundle has none")
+                    + "; it was not opened.");
+        }
+        if (sha.isPresent() && !sha.get().equals(described.get().sha256())) {
+            throw new BundleRefused(label + ": " + NORMAL_CODES + " is not the codes its card describes (SHA-256 "
+                    + "differs); it was changed after export.");
         }
     }
 
@@ -126,8 +164,18 @@ public final class BundleFormat {
 
     /** The same, with {@code model.onnx}; the card must describe it ({@link ModelCard#withOnnx}). */
     public static void write(Path target, ModelCard card, Path modelZip, Optional<Path> onnx) throws IOException {
+        write(target, card, modelZip, onnx, Optional.empty());
+    }
+
+    /** The same, with an autoencoder's {@code normal-codes.bin}, which its card's anomaly entry must describe. */
+    public static void write(Path target, ModelCard card, Path modelZip, Optional<Path> onnx,
+                             Optional<Path> normalCodes) throws IOException {
         if (onnx.isPresent() != card.onnx().isPresent()) {
             throw new IllegalArgumentException("the card must describe " + ONNX + " exactly when the bundle holds it");
+        }
+        if (normalCodes.isPresent() != card.anomaly().flatMap(ModelCard.AnomalyEntry::normalCodes).isPresent()) {
+            throw new IllegalArgumentException("the card must describe " + NORMAL_CODES
+                    + " exactly when the bundle holds it");
         }
         AtomicFiles.write(target, out -> {
             ZipOutputStream zip = new ZipOutputStream(out);
@@ -136,6 +184,9 @@ public final class BundleFormat {
             put(zip, MODEL, Files.readAllBytes(modelZip));
             if (onnx.isPresent()) {
                 put(zip, ONNX, Files.readAllBytes(onnx.get()));
+            }
+            if (normalCodes.isPresent()) {
+                put(zip, NORMAL_CODES, Files.readAllBytes(normalCodes.get()));
             }
             zip.finish();
         });

@@ -11,6 +11,8 @@ import org.whiskerstudio.dataset.Normalisation;
 import org.whiskerstudio.dataset.Preprocessing;
 import org.whiskerstudio.detection.DetectionSettings;
 import org.whiskerstudio.evaluation.Evaluation;
+import org.whiskerstudio.evaluation.NormalCodes;
+import org.whiskerstudio.training.AnomalyScore;
 import org.whiskerstudio.training.Provenance;
 
 /**
@@ -21,7 +23,8 @@ import org.whiskerstudio.training.Provenance;
  * @param trainingConfigJson the run's settings as {@code TrainingConfigJson} writes them
  * @param modelSha256        of the bundle's {@code model.zip}, checked on load
  * @param onnx               the bundle's {@code model.onnx} when it carries one, with how it agreed with DL4J
- * @param anomaly            an autoencoder's threshold and normal class; empty for a classifier
+ * @param anomaly            an autoencoder's score, threshold, normal class and reference codes; empty for the other
+ *                           kinds
  * @param detector           a detector's input, grid, anchors and thresholds; empty for the other kinds
  */
 public record ModelCard(int formatVersion, String name, Instant created, List<String> classes, TensorShape input,
@@ -30,6 +33,11 @@ public record ModelCard(int formatVersion, String name, Instant created, List<St
                         String modelSha256, Optional<OnnxEntry> onnx, Optional<AnomalyEntry> anomaly,
                         Optional<DetectorEntry> detector) {
     public static final int FORMAT_VERSION = 1;
+    /**
+     * The version of a card whose autoencoder scores by code distance: a studio that reads only version 1 refuses it
+     * rather than scoring by reconstruction error against a threshold of code distances. Every other card stays 1.
+     */
+    public static final int CODE_DISTANCE_FORMAT_VERSION = 2;
 
     public ModelCard {
         classes = List.copyOf(classes);
@@ -51,7 +59,8 @@ public record ModelCard(int formatVersion, String name, Instant created, List<St
 
     /** The same card for an autoencoder, with the threshold its verdicts use. */
     public ModelCard withAnomaly(AnomalyEntry entry) {
-        return new ModelCard(formatVersion, name, created, classes, input, preprocessing, layout, normalisation,
+        int version = entry.normalCodes().isPresent() ? CODE_DISTANCE_FORMAT_VERSION : formatVersion;
+        return new ModelCard(version, name, created, classes, input, preprocessing, layout, normalisation,
                 architectureJson, trainingConfigJson, test, provenance, modelSha256, onnx, Optional.of(entry), detector);
     }
 
@@ -88,15 +97,36 @@ public record ModelCard(int formatVersion, String name, Instant created, List<St
     }
 
     /**
-     * An autoencoder's verdict: a reconstruction error above {@code threshold} is an anomaly.
+     * An autoencoder's verdict: a score above {@code threshold} is an anomaly.
      *
      * @param thresholdSource how the threshold was chosen ("99th percentile of 180 normal validation examples")
      * @param normalClass     the class it learned as normal; "" for all examples
+     * @param normalCodes     the bundle's reference codes, with which it scores by code distance; empty for a bundle
+     *                        made before the code distance, which scores by reconstruction error
      */
-    public record AnomalyEntry(double threshold, String thresholdSource, String normalClass) {
+    public record AnomalyEntry(double threshold, String thresholdSource, String normalClass,
+                               Optional<NormalCodesEntry> normalCodes) {
         public AnomalyEntry {
             if (!(threshold >= 0) || Double.isInfinite(threshold)) {
                 throw new IllegalArgumentException("the anomaly threshold must be a finite score >= 0, got " + threshold);
+            }
+        }
+
+        /** The score its threshold is a value of, and that its bundle answers. */
+        public AnomalyScore score() {
+            return normalCodes.isPresent() ? AnomalyScore.CODE_DISTANCE : AnomalyScore.RECONSTRUCTION_ERROR;
+        }
+    }
+
+    /**
+     * The bundle's {@code normal-codes.bin}: how many codes of how many numbers (checked against the file and the
+     * network's bottleneck on load) and its SHA-256 (checked on opening, like the model's).
+     */
+    public record NormalCodesEntry(int count, int dimensions, String sha256) {
+        public NormalCodesEntry {
+            if (count < 1 || dimensions < 1 || dimensions > NormalCodes.MAX_DIMENSIONS
+                    || (long) count * dimensions * Float.BYTES > NormalCodes.MAX_BYTES) {
+                throw new IllegalArgumentException("normal codes of " + count + " x " + dimensions + " numbers");
             }
         }
     }

@@ -101,9 +101,10 @@ public final class ModelCardJson {
             throw new BundleRefused(source + " is not a Whisker Studio model card (no \"format\": \"" + FORMAT + "\").");
         }
         int version = root.path("formatVersion").asInt(-1);
-        if (version != ModelCard.FORMAT_VERSION) {
+        if (version != ModelCard.FORMAT_VERSION && version != ModelCard.CODE_DISTANCE_FORMAT_VERSION) {
             throw new BundleRefused(source + " has card format version " + root.path("formatVersion")
-                    + "; this Whisker Studio reads version " + ModelCard.FORMAT_VERSION + ".");
+                    + "; this Whisker Studio reads versions " + ModelCard.FORMAT_VERSION + " and "
+                    + ModelCard.CODE_DISTANCE_FORMAT_VERSION + ".");
         }
         String name = text(root, "name");
         if (name.isBlank() || name.length() > MAX_NAME) {
@@ -167,6 +168,11 @@ public final class ModelCardJson {
         if (anomaly.isPresent() != (architecture.kind() == ModelKind.AUTOENCODER)) {
             throw new IllegalArgumentException(anomaly.isPresent() ? "\"anomaly\" is for an autoencoder's card"
                     : "an autoencoder's card needs its \"anomaly\" threshold");
+        }
+        if ((version == ModelCard.CODE_DISTANCE_FORMAT_VERSION)
+                != anomaly.flatMap(ModelCard.AnomalyEntry::normalCodes).isPresent()) {
+            throw new IllegalArgumentException("format version " + ModelCard.CODE_DISTANCE_FORMAT_VERSION
+                    + " is the card of an autoencoder with normal codes, and only such a card is");
         }
         return new ModelCard(version, name, created, classes, input, preprocessing, layout, normalisation,
                 architectureJson, trainingJson, test, provenance == null ? Provenance.here("", "", "") : provenance, sha,

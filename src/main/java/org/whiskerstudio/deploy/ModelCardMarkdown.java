@@ -6,6 +6,7 @@ import org.whiskerstudio.dataset.Encoding;
 import org.whiskerstudio.dataset.Preprocessing;
 import org.whiskerstudio.dataset.TextEncoder;
 import org.whiskerstudio.project.sequences.MediaKind;
+import org.whiskerstudio.training.AnomalyScore;
 
 /** {@code MODEL_CARD.md}: the card for people, with the few lines that load the model in plain Java. */
 public final class ModelCardMarkdown {
@@ -48,8 +49,8 @@ public final class ModelCardMarkdown {
             }
         }
         card.anomaly().ifPresent(a -> md.append(String.format(Locale.ROOT, "%n## Anomaly score%n%n"
-                + "An autoencoder: the score is the mean squared reconstruction error of the normalised input, and an "
-                + "example scoring above %.6g is an anomaly (%s). Normal: %s.%n", a.threshold(), a.thresholdSource(),
+                + "An autoencoder: the score is the %s, and an example scoring above %.6g is an anomaly (%s). "
+                + "Normal: %s.%n", scoreSentence(a), a.threshold(), a.thresholdSource(),
                 a.normalClass().isEmpty() ? "all the examples it learned from" : "class " + a.normalClass())));
         card.detector().ifPresent(d -> detector(md, d));
         md.append("\n## Test metrics\n\n");
@@ -114,4 +115,13 @@ public final class ModelCardMarkdown {
             float[] probabilities = net.output(input).toFloatVector();               // order of "classes"
             ```
             """;
+
+    /** What the score is, in words a reader of the card can check. */
+    private static String scoreSentence(ModelCard.AnomalyEntry anomaly) {
+        return anomaly.normalCodes().map(c -> String.format(Locale.ROOT, "%s: the mean Euclidean distance of the "
+                + "example's code (the network's bottleneck activations) to its %d nearest among the %,d codes of %d "
+                + "numbers in %s", anomaly.score().label(), AnomalyScore.NEIGHBOURS, c.count(), c.dimensions(),
+                BundleFormat.NORMAL_CODES)).orElse("mean squared reconstruction error of the normalised input (a bundle "
+                + "made before the code distance)");
+    }
 }

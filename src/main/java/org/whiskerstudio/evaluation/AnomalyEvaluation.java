@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.whiskerstudio.training.AnomalyScore;
 import org.whiskerstudio.training.AnomalyThreshold;
 
 /**
@@ -16,9 +17,11 @@ import org.whiskerstudio.training.AnomalyThreshold;
  * @param threshold       the default threshold
  * @param thresholdSource how the threshold was chosen, for the reader ("99th percentile of 180 normal validation
  *                        examples")
+ * @param score           what the scores are; a file saved before the code distance has none and is of the
+ *                        reconstruction error ({@link SavedEvaluations#readAnomalies} then reads it as absent)
  */
 public record AnomalyEvaluation(String runName, String normalClass, List<Scored> test, double threshold,
-                                String thresholdSource, List<String> notes) {
+                                String thresholdSource, List<String> notes, AnomalyScore score) {
     /** One example with its class and anomaly score. */
     public record Scored(long imageId, String className, double score) {
     }
@@ -26,11 +29,13 @@ public record AnomalyEvaluation(String runName, String normalClass, List<Scored>
     public AnomalyEvaluation {
         test = List.copyOf(test);
         notes = List.copyOf(notes);
+        score = score == null ? AnomalyScore.RECONSTRUCTION_ERROR : score;
     }
 
     /**
-     * The threshold of the normal examples among {@code validation} (their 99th percentile); when there are none,
-     * of the normal test examples, said so, since the test part then also chose the threshold.
+     * Scores by {@link AnomalyScore#CODE_DISTANCE}, as runs answer, with the threshold of the normal examples among
+     * {@code validation} (their 99th percentile); when there are none, of the normal test examples, said so, since
+     * the test part then also chose the threshold.
      */
     public static AnomalyEvaluation of(String runName, String normalClass, List<Scored> validation,
                                        List<Scored> test, List<String> notes) {
@@ -38,7 +43,8 @@ public record AnomalyEvaluation(String runName, String normalClass, List<Scored>
                 .orElseThrow(() -> new IllegalArgumentException("No normal examples to set a threshold on: label some "
                         + "examples " + (normalClass.isEmpty() ? "" : "of class " + normalClass + " ")
                         + "in the validation part."));
-        return new AnomalyEvaluation(runName, normalClass, test, threshold.value(), threshold.source(), notes);
+        return new AnomalyEvaluation(runName, normalClass, test, threshold.value(), threshold.source(), notes,
+                AnomalyScore.CODE_DISTANCE);
     }
 
     /**
@@ -92,12 +98,13 @@ public record AnomalyEvaluation(String runName, String normalClass, List<Scored>
 
     /**
      * The same scores with the classes the examples carry now ({@code current}, by image id): a relabelled example
-     * moves between normal and anomaly without scoring again (its score does not depend on its label). Examples no
+     * moves between normal and anomaly without scoring again (its score does not depend on its label: the run's normal
+     * codes are kept as the run first computed them, see {@code evaluation.dl4j.RunCodes}). Examples no
      * longer carrying one class keep the class they were scored with.
      */
     public AnomalyEvaluation withLabels(Map<Long, String> current) {
         List<Scored> relabelled = test.stream().map(e -> new Scored(e.imageId(),
                 current.getOrDefault(e.imageId(), e.className()), e.score())).toList();
-        return new AnomalyEvaluation(runName, normalClass, relabelled, threshold, thresholdSource, notes);
+        return new AnomalyEvaluation(runName, normalClass, relabelled, threshold, thresholdSource, notes, score);
     }
 }

@@ -7,7 +7,7 @@ import org.whiskerstudio.common.Progress;
 import org.whiskerstudio.project.ProjectStore;
 
 /**
- * Scores an autoencoder run's validation and test parts by reconstruction error; the DL4J engine implements it in
+ * Scores an autoencoder run's validation and test parts by code distance; the DL4J engine implements it in
  * {@code evaluation.dl4j}, so screens score anomalies without meeting ND4J.
  */
 @FunctionalInterface

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import org.whiskerstudio.common.AtomicFiles;
 import org.whiskerstudio.common.Json;
+import org.whiskerstudio.training.AnomalyScore;
 import org.whiskerstudio.training.RunFolder;
 
 /**
@@ -43,9 +44,14 @@ public final class SavedEvaluations {
         AtomicFiles.write(anomalyFile(folder), json);
     }
 
-    /** Empty when the run's anomalies were never scored here; a damaged file is an error naming it. */
+    /**
+     * Empty when the run's anomalies were never scored here, or were scored by a score runs no longer answer (a
+     * reconstruction error, saved before the code distance): they are scored again rather than mixed. A damaged file
+     * is an error naming it.
+     */
     public static Optional<AnomalyEvaluation> readAnomalies(RunFolder folder) throws IOException {
-        return read(anomalyFile(folder), AnomalyEvaluation.class);
+        return read(anomalyFile(folder), AnomalyEvaluation.class)
+                .filter(e -> e.score() == AnomalyScore.CODE_DISTANCE);
     }
 
     private static <T> Optional<T> read(Path file, Class<T> type) throws IOException {

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One anomaly score per example (an autoencoder run's reconstruction error), in the order of {@code imageIds};
+ * One anomaly score per example (an autoencoder run's code distance), in the order of {@code imageIds};
  * examples that could not be read are left out and named in {@code notes}.
  */
 public record ExampleScores(long[] imageIds, float[] scores, List<String> notes) {

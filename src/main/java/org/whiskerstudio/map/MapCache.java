@@ -21,12 +21,15 @@ import org.whiskerstudio.project.ProjectLayout;
  * Maps kept in the project's cache folder ({@code cache/map/<source>.bin}), one per source, and an autoencoder run's
  * anomaly scores of the examples ({@code cache/map/scores-run-<id>.bin}), each stamped with the fingerprint of the project's examples (ids and content hashes) it was computed for: adding or removing an example
  * changes the fingerprint, and the stale file then reads as absent. Labels are not part of it: relabelling keeps the map.
- * A file that cannot be read is treated as absent too (a cache is rebuilt, never trusted).
+ * A file that cannot be read is treated as absent too (a cache is rebuilt, never trusted). Scores files are of version
+ * 2, the code distance; version 1's were reconstruction errors and read as absent, so they are scored again.
  */
 public final class MapCache {
     private static final int MAGIC = 0x574D4150; // "WMAP"
     private static final int SCORES_MAGIC = 0x5753434F; // "WSCO"
     private static final int VERSION = 1;
+    /** 2: the scores are code distances ({@code training.AnomalyScore#CODE_DISTANCE}), 1's reconstruction errors. */
+    private static final int SCORES_VERSION = 2;
     private static final int MAX_POINTS = 10_000_000;
     private static final int MAX_DIMENSIONS = 4096;
     private final Path folder;
@@ -50,7 +53,7 @@ public final class MapCache {
     /** The cached map of the source when it was computed for exactly these examples. */
     public Optional<ProjectMap> read(String sourceKey, String fingerprint) {
         Path file = file(sourceKey);
-        return read(file, MAGIC, fingerprint, in -> {
+        return read(file, MAGIC, VERSION, fingerprint, in -> {
             int n = in.readInt();
             int d = in.readInt();
             if (n < 0 || n > MAX_POINTS || d < 0 || d > MAX_DIMENSIONS) {
@@ -74,7 +77,7 @@ public final class MapCache {
 
     /** Run {@code runId}'s scores when they were computed for exactly these examples. */
     public Optional<ExampleScores> readScores(long runId, String fingerprint) {
-        return read(scoresFile(runId), SCORES_MAGIC, fingerprint, in -> {
+        return read(scoresFile(runId), SCORES_MAGIC, SCORES_VERSION, fingerprint, in -> {
             int n = in.readInt();
             if (n < 0 || n > MAX_POINTS) {
                 return Optional.empty();
@@ -94,7 +97,7 @@ public final class MapCache {
         AtomicFiles.write(scoresFile(runId), raw -> {
             DataOutputStream out = new DataOutputStream(new BufferedOutputStream(raw));
             out.writeInt(SCORES_MAGIC);
-            out.writeInt(VERSION);
+            out.writeInt(SCORES_VERSION);
             out.writeUTF(fingerprint);
             out.writeInt(scores.size());
             for (int i = 0; i < scores.size(); i++) {
@@ -115,13 +118,13 @@ public final class MapCache {
         Optional<T> read(DataInputStream in) throws IOException;
     }
 
-    private static <T> Optional<T> read(Path file, int magic, String fingerprint, Body<T> body) {
+    private static <T> Optional<T> read(Path file, int magic, int version, String fingerprint, Body<T> body) {
         if (!Files.isRegularFile(file)) {
             return Optional.empty();
         }
         try (InputStream raw = Files.newInputStream(file);
              DataInputStream in = new DataInputStream(new BufferedInputStream(raw))) {
-            if (in.readInt() != magic || in.readInt() != VERSION || !in.readUTF().equals(fingerprint)) {
+            if (in.readInt() != magic || in.readInt() != version || !in.readUTF().equals(fingerprint)) {
                 return Optional.empty();
             }
             return body.read(in);

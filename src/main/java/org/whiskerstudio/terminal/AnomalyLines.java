@@ -20,6 +20,7 @@ public final class AnomalyLines {
         double t = e.threshold();
         out.printf(Locale.ROOT, "%s (autoencoder) on the test part: %d examples; normal: %s%n", e.runName(),
                 e.test().size(), e.normalClass().isEmpty() ? "every labelled class" : e.normalClass());
+        out.printf(Locale.ROOT, "Score           %s%n", e.score().label());
         out.printf(Locale.ROOT, "Threshold       %.6g (%s)%n", t, e.thresholdSource());
         out.printf(Locale.ROOT, "Flagged         %d of %d%n", scores.flagged(t), e.test().size());
         e.curves().ifPresentOrElse(curves -> known(out, scores, curves, t),

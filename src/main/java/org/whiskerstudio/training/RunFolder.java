@@ -114,9 +114,13 @@ public record RunFolder(Path root) {
         AtomicFiles.write(anomalyThreshold(), Json.mapper().writeValueAsBytes(threshold));
     }
 
-    /** Empty when the threshold was never moved (or the run is of another kind): use the default. */
+    /**
+     * Empty when the threshold was never moved (or the run is of another kind), or was moved on a score the run no
+     * longer answers (a reconstruction error, before the code distance): use the default.
+     */
     public Optional<AnomalyThreshold> readAnomalyThreshold() throws IOException {
-        return readJson(anomalyThreshold(), AnomalyThreshold.class);
+        return readJson(anomalyThreshold(), AnomalyThreshold.class)
+                .filter(t -> t.score() == AnomalyScore.CODE_DISTANCE);
     }
 
     /** Forgets a moved threshold, so the default applies again. */

@@ -14,10 +14,12 @@ import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.whiskerstudio.training.AnomalyScore;
 
 /** The bundle zip is read defensively: every refusal names the file and the problem. */
 class BundleFormatTest {
@@ -243,5 +245,51 @@ class BundleFormatTest {
         try (var files = Files.list(target.getParent())) {
             assertEquals(1, files.count());
         }
+    }
+
+    /** An autoencoder's bundle (the model bytes' hash on its card) holding {@code codes}, its card describing
+     * {@code described}. */
+    private Map<String, byte[]> withCodes(byte[] codes, byte[] described) throws Exception {
+        ModelCard ae = Cards.autoencoder();
+        ModelCard.AnomalyEntry anomaly = ae.anomaly().orElseThrow();
+        ModelCard card = new ModelCard(ModelCard.FORMAT_VERSION, ae.name(), ae.created(), ae.classes(), ae.input(),
+                ae.preprocessing(), ae.layout(), ae.normalisation(), ae.architectureJson(), ae.trainingConfigJson(),
+                Optional.empty(), ae.provenance(), sha(model)).withAnomaly(new ModelCard.AnomalyEntry(
+                anomaly.threshold(), anomaly.thresholdSource(), anomaly.normalClass(),
+                Optional.of(new ModelCard.NormalCodesEntry(2, 3, sha(described)))));
+        Map<String, byte[]> entries = valid();
+        entries.put(BundleFormat.CARD, ModelCardJson.write(card).getBytes(StandardCharsets.UTF_8));
+        entries.put(BundleFormat.NORMAL_CODES, codes);
+        return entries;
+    }
+
+    @Test
+    void anAutoencodersBundleOpensWithItsNormalCodesUnpacked() throws Exception {
+        byte[] codes = "codes".getBytes(StandardCharsets.UTF_8);
+        try (BundleFormat.Opened opened = BundleFormat.open(zip("ae.whisker-model.zip", withCodes(codes, codes)))) {
+            assertEquals("codes", Files.readString(opened.normalCodes().orElseThrow()));
+            assertEquals(AnomalyScore.CODE_DISTANCE, opened.card().anomaly().orElseThrow().score());
+        }
+    }
+
+    @Test
+    void normalCodesChangedAfterExportAreRefused() throws Exception {
+        Path bundle = zip("swapped.whisker-model.zip", withCodes("evil".getBytes(StandardCharsets.UTF_8),
+                "codes".getBytes(StandardCharsets.UTF_8)));
+
+        assertTrue(refusal(bundle).contains("normal-codes.bin is not the codes its card describes"), refusal(bundle));
+    }
+
+    @Test
+    void normalCodesTheCardDoesNotDescribeAndACardDescribingMissingCodesAreRefused() throws Exception {
+        Map<String, byte[]> extra = valid();
+        extra.put(BundleFormat.NORMAL_CODES, new byte[8]);
+        Map<String, byte[]> missing = withCodes(new byte[1], new byte[1]);
+        missing.remove(BundleFormat.NORMAL_CODES);
+
+        assertTrue(refusal(zip("extra.whisker-model.zip", extra)).contains("holds normal-codes.bin but its card does "
+                + "not describe it"));
+        assertTrue(refusal(zip("missing.whisker-model.zip", missing)).contains("describes normal-codes.bin but the "
+                + "bundle has none"));
     }
 }

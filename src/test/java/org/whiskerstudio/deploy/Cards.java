@@ -34,7 +34,18 @@ final class Cards {
                 mlp.preprocessing(), mlp.layout(), mlp.normalisation(), ArchitectureJson.write(architecture),
                 mlp.trainingConfigJson(), Optional.empty(), mlp.provenance(), mlp.modelSha256())
                 .withAnomaly(new ModelCard.AnomalyEntry(0.0125, "99th percentile of 180 normal validation examples",
-                        "cat"));
+                        "cat", Optional.of(new ModelCard.NormalCodesEntry(600, 32, "ab".repeat(32)))));
+    }
+
+    /** The same autoencoder's card as made before the code distance: no normal codes, scored by reconstruction. */
+    static ModelCard oldAutoencoder() {
+        ModelCard current = autoencoder();
+        ModelCard.AnomalyEntry anomaly = current.anomaly().orElseThrow();
+        return new ModelCard(ModelCard.FORMAT_VERSION, current.name(), current.created(), current.classes(),
+                current.input(), current.preprocessing(), current.layout(), current.normalisation(),
+                current.architectureJson(), current.trainingConfigJson(), Optional.empty(), current.provenance(),
+                current.modelSha256()).withAnomaly(new ModelCard.AnomalyEntry(anomaly.threshold(),
+                anomaly.thresholdSource(), anomaly.normalClass(), Optional.empty()));
     }
 
     /** The same card for an MLP over another image size. */

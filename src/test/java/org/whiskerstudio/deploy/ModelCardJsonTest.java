@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.api.Test;
 import org.whiskerstudio.architecture.ArchitectureJson;
 import org.whiskerstudio.architecture.TensorShape;
+import org.whiskerstudio.training.AnomalyScore;
 
 /** The card survives JSON and refuses values a bundle must not carry. */
 class ModelCardJsonTest {
@@ -37,8 +38,41 @@ class ModelCardJsonTest {
         ModelCard back = ModelCardJson.read(ModelCardJson.write(autoencoder), "card");
 
         assertEquals(autoencoder.anomaly(), back.anomaly());
-        assertTrue(ModelCardMarkdown.render(back).contains("above 0.0125000 is an anomaly"),
-                ModelCardMarkdown.render(back));
+        assertEquals(ModelCard.CODE_DISTANCE_FORMAT_VERSION, back.formatVersion());
+        assertEquals(AnomalyScore.CODE_DISTANCE, back.anomaly().orElseThrow().score());
+        String markdown = ModelCardMarkdown.render(back);
+        assertTrue(markdown.contains("the score is the code distance to 5 nearest normal training examples")
+                && markdown.contains("among the 600 codes of 32 numbers") && markdown.contains("above 0.0125000 is "
+                + "an anomaly"), markdown);
+        assertTrue(ModelCardJson.write(back).contains("\"score\" : \"code distance to 5 nearest normal training "
+                + "examples\""), ModelCardJson.write(back));
+    }
+
+    @Test
+    void aCardFromBeforeTheCodeDistanceStillReadsAndSaysItScoresByReconstructionError() throws Exception {
+        ModelCard old = ModelCardJson.read(ModelCardJson.write(Cards.oldAutoencoder()), "old card");
+
+        assertEquals(ModelCard.FORMAT_VERSION, old.formatVersion());
+        assertEquals(AnomalyScore.RECONSTRUCTION_ERROR, old.anomaly().orElseThrow().score());
+        assertTrue(ModelCardMarkdown.render(old).contains("mean squared reconstruction error"),
+                ModelCardMarkdown.render(old));
+    }
+
+    @Test
+    void aCardWhoseVersionOrScoreDoesNotMatchItsCodesIsRefused() {
+        String current = ModelCardJson.write(Cards.autoencoder());
+        String oldVersion = current.replace("\"formatVersion\" : 2", "\"formatVersion\" : 1");
+        String otherScore = current.replace("\"scoreKind\" : \"code-distance\"", "\"scoreKind\" : \"dreams\"");
+        String newVersionWithoutCodes = ModelCardJson.write(Cards.oldAutoencoder())
+                .replace("\"formatVersion\" : 1", "\"formatVersion\" : 2");
+
+        assertTrue(!oldVersion.equals(current) && !otherScore.equals(current), current);
+        assertTrue(assertThrows(BundleRefused.class, () -> ModelCardJson.read(oldVersion, "card")).getMessage()
+                .contains("format version 2"));
+        assertTrue(assertThrows(BundleRefused.class, () -> ModelCardJson.read(otherScore, "card")).getMessage()
+                .contains("scoreKind \"dreams\""));
+        assertTrue(assertThrows(BundleRefused.class, () -> ModelCardJson.read(newVersionWithoutCodes, "card"))
+                .getMessage().contains("format version 2"));
     }
 
     @Test

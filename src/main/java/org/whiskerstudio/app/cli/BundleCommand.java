@@ -55,8 +55,8 @@ final class BundleCommand implements Callable<Integer> {
             w.printf("bundle: %s (%,d bytes)%n", target, Files.size(target));
             w.printf("  %d classes: %s%n", card.classes().size(), String.join(", ", card.classes()));
             card.test().ifPresent(t -> w.printf("  test accuracy %.2f%% on %,d examples%n", 100 * t.accuracy(), t.examples()));
-            card.anomaly().ifPresent(a -> w.printf("  autoencoder: an anomaly when the reconstruction error is above "
-                    + "%.6g (%s)%n", a.threshold(), a.thresholdSource()));
+            card.anomaly().ifPresent(a -> w.printf("  autoencoder: an anomaly when the %s is above %.6g (%s)%n",
+                    a.score().label(), a.threshold(), a.thresholdSource()));
             card.detector().ifPresent(d -> w.printf(Locale.ROOT, "  detector: %d px letterboxed, %d x %d grid, "
                     + "%d anchors; boxes kept at confidence %.2f, NMS IoU %.2f%n", d.inputSize(), d.grid(), d.grid(),
                     d.anchors().size(), d.thresholds().confidence(), d.thresholds().nmsIou()));

@@ -85,7 +85,8 @@ final class ServeCommand implements Callable<Integer> {
     /** What the server answers, in words: classes, anomaly verdicts or boxes. */
     private static String answers(ReadyBundle loaded) {
         if (loaded.card().anomaly().isPresent()) {
-            return "anomaly scores above " + loaded.card().anomaly().get().threshold() + " flagged";
+            return "anomaly scores (" + loaded.card().anomaly().get().score().label() + ") above "
+                    + loaded.card().anomaly().get().threshold() + " flagged";
         }
         return (loaded.card().detector().isPresent() ? "boxes of " : "") + loaded.predictor().classes().size()
                 + " classes";

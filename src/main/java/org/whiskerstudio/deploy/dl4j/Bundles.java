@@ -34,9 +34,7 @@ import org.whiskerstudio.detection.BoxFinder;
 import org.whiskerstudio.evaluation.dl4j.AnomalyEvaluator;
 import org.whiskerstudio.evaluation.dl4j.Evaluator;
 import org.whiskerstudio.project.ProjectStore;
-import org.whiskerstudio.training.AnomalyThreshold;
 import org.whiskerstudio.training.DetectorFiles;
-import org.whiskerstudio.training.NormalClass;
 import org.whiskerstudio.training.NotAClassifier;
 import org.whiskerstudio.training.OpenedRun;
 import org.whiskerstudio.training.Provenance;
@@ -111,6 +109,7 @@ public final class Bundles {
         TrainedModel model = TrainedModel.ofRun(store, run);
         Path stripped = Files.createTempFile("whisker-export-", ".zip");
         Path onnx = Files.createTempFile("whisker-export-", ".onnx");
+        Path codes = Files.createTempFile("whisker-export-", ".codes");
         try {
             withoutUpdater(TrainedModel.modelFile(run.folder()), stripped);
             progress.update(1, steps, switch (kind) {
@@ -118,7 +117,7 @@ public final class Bundles {
                 case DETECTOR -> "Reading the detector's thresholds";
                 default -> "Scoring on the test part";
             });
-            ModelCard card = kindEntry(store, run, model, options, new ModelCard(ModelCard.FORMAT_VERSION, run.name(),
+            ModelCard card = kindEntry(store, run, model, options, codes, new ModelCard(ModelCard.FORMAT_VERSION, run.name(),
                     Instant.now(), model.classes(), ModelCardJson.inputOf(model.architecture()), model.preprocessing(),
                     model.layout(), model.normalisation(), ArchitectureJson.write(model.architecture()),
                     TrainingConfigJson.write(run.config()), testMetrics(store, run, model),
@@ -138,12 +137,14 @@ public final class Bundles {
                 }
             }
             progress.update(steps - 1, steps, "Writing " + out.getFileName());
-            BundleFormat.write(out, card, stripped, card.onnx().isPresent() ? Optional.of(onnx) : Optional.empty());
+            BundleFormat.write(out, card, stripped, card.onnx().isPresent() ? Optional.of(onnx) : Optional.empty(),
+                    kind == ModelKind.AUTOENCODER ? Optional.of(codes) : Optional.empty());
             progress.update(steps, steps, "Exported " + out.getFileName());
             return new ExportedBundle(card, leftOut);
         } finally {
             Files.deleteIfExists(stripped);
             Files.deleteIfExists(onnx);
+            Files.deleteIfExists(codes);
         }
     }
 
@@ -162,11 +163,14 @@ public final class Bundles {
                 .map(r -> ModelCard.TestMetrics.of(r.evaluation()));
     }
 
-    /** The card with what its kind's answers need: an autoencoder's threshold, a detector's anchors and thresholds. */
+    /**
+     * The card with what its kind's answers need: an autoencoder's threshold and reference codes (written to
+     * {@code codes}), a detector's anchors and thresholds.
+     */
     private static ModelCard kindEntry(ProjectStore store, OpenedRun run, TrainedModel model, BundleOptions options,
-                                       ModelCard card) throws IOException {
+                                       Path codes, ModelCard card) throws IOException {
         return switch (run.run().kind()) {
-            case AUTOENCODER -> card.withAnomaly(anomalyEntry(store, run, model));
+            case AUTOENCODER -> card.withAnomaly(AnomalyBundle.entry(store, run, model, codes));
             case DETECTOR -> card.withDetector(ModelCard.DetectorEntry.of(detector(model),
                     options.thresholds().orElse(new DetectorFiles(run.folder()).readSettings())));
             case CLASSIFIER, GAN, CHARACTER_MODEL, AGENT -> card;
@@ -176,14 +180,6 @@ public final class Bundles {
     private static Detector detector(TrainedModel model) {
         return Detector.of(model.architecture().network()).orElseThrow(() -> new IllegalArgumentException(
                 "\"" + model.architecture().name() + "\" ends in a YOLO head whose grid is not square"));
-    }
-
-    /** An autoencoder's threshold (moved on the Evaluate screen, else the default computed now) and normal class. */
-    private static ModelCard.AnomalyEntry anomalyEntry(ProjectStore store, OpenedRun run, TrainedModel model)
-            throws IOException {
-        AnomalyThreshold threshold = AnomalyEvaluator.threshold(store, run, model, Progress.NONE);
-        return new ModelCard.AnomalyEntry(threshold.value(), threshold.source(),
-                run.folder().readNormalClass().orElse(NormalClass.ALL).name());
     }
 
     /** Checks everything about the bundle, then builds its model; nothing of a refused bundle is executed. */
@@ -205,7 +201,7 @@ public final class Bundles {
                 TrainedModel model = TrainedModel.load(trusted, architecture, card.classes(), card.preprocessing(),
                         card.normalisation());
                 check(label, card, model);
-                return new Loaded(card, predictor(card, model));
+                return new Loaded(card, predictor(card, model, opened, label));
             } finally {
                 Files.deleteIfExists(trusted);
             }
@@ -215,9 +211,11 @@ public final class Bundles {
     }
 
     /** What answers for the card's kind: classes, an anomaly verdict, or boxes with the card's thresholds. */
-    private static Predictor predictor(ModelCard card, TrainedModel model) {
+    private static Predictor predictor(ModelCard card, TrainedModel model, BundleFormat.Opened opened, String label)
+            throws IOException {
         if (card.anomaly().isPresent()) {
-            return new Predictor(model, card.anomaly().get().threshold());
+            return new Predictor(AnomalyBundle.scorer(label, card.anomaly().get(), model, opened),
+                    card.anomaly().get().threshold());
         }
         return card.detector().map(d -> new Predictor(model, d.thresholds())).orElseGet(() -> new Predictor(model));
     }
@@ -230,7 +228,7 @@ public final class Bundles {
         }
         List<byte[]> empty = List.of(new byte[card.preprocessing().recordBytes()]);
         if (card.anomaly().isPresent()) {
-            checkReconstruction(label, model, empty);
+            AnomalyBundle.checkReconstruction(label, model, empty);
             return;
         }
         if (card.detector().isPresent()) {
@@ -246,17 +244,6 @@ public final class Bundles {
         if (out.length != card.classes().size()) {
             throw new BundleRefused(label + ": the model has " + out.length + " outputs but the card names "
                     + card.classes().size() + " classes.");
-        }
-    }
-
-    /** An autoencoder must rebuild the card's input: its reconstruction of an empty example is scored without error. */
-    private static void checkReconstruction(String label, TrainedModel model, List<byte[]> empty) throws BundleRefused {
-        try {
-            if (model.reconstructionErrors(empty).length != 1) {
-                throw new IllegalStateException("not one score for one example");
-            }
-        } catch (RuntimeException e) {
-            throw new BundleRefused(label + ": the autoencoder does not rebuild the card's input: " + e.getMessage(), e);
         }
     }
 

@@ -30,8 +30,10 @@ import org.whiskerstudio.deploy.dl4j.onnx.OnnxExport;
 import org.whiskerstudio.detection.DetectionSettings;
 import org.whiskerstudio.detection.DetectorOutput;
 import org.whiskerstudio.evaluation.dl4j.AnomalyEvaluator;
+import org.whiskerstudio.evaluation.dl4j.AnomalyScorer;
 import org.whiskerstudio.project.ProjectStore;
 import org.whiskerstudio.project.sequences.MediaKind;
+import org.whiskerstudio.training.AnomalyScore;
 import org.whiskerstudio.training.AnomalyThreshold;
 import org.whiskerstudio.training.DetectorFiles;
 import org.whiskerstudio.training.OpenedRun;
@@ -115,18 +117,21 @@ public final class Dl4jDeployService implements DeployService {
             OpenedRun run = new RunStore(store).open(model.runId().get());
             TrainedModel trained = TrainedModel.ofRun(store, run);
             if (run.run().kind() == ModelKind.AUTOENCODER) {
-                AnomalyThreshold threshold = AnomalyEvaluator.threshold(store, run, trained, Progress.NONE);
-                return handle(run.name(), new Predictor(trained, threshold.value()).warmedUp(), threshold.source());
+                AnomalyScorer scorer = AnomalyEvaluator.scorer(store, run, trained, Progress.NONE);
+                AnomalyThreshold threshold = AnomalyEvaluator.threshold(store, run, scorer, Progress.NONE);
+                return handle(run.name(), new Predictor(scorer, threshold.value()).warmedUp(),
+                        new AnomalyNote(scorer.score(), threshold.source()));
             }
             if (run.run().kind() == ModelKind.DETECTOR) {
                 DetectionSettings kept = new DetectorFiles(run.folder()).readSettings();
-                return handle(run.name(), new Predictor(trained, kept).warmedUp(), "");
+                return handle(run.name(), new Predictor(trained, kept).warmedUp(), AnomalyNote.NONE);
             }
-            return handle(run.name(), new Predictor(trained).warmedUp(), "");
+            return handle(run.name(), new Predictor(trained).warmedUp(), AnomalyNote.NONE);
         }
         Bundles.Loaded loaded = Bundles.load(model.bundle().orElseThrow());
         return handle(loaded.card().name(), loaded.predictor(),
-                loaded.card().anomaly().map(ModelCard.AnomalyEntry::thresholdSource).orElse(""));
+                loaded.card().anomaly().map(a -> new AnomalyNote(a.score(), a.thresholdSource()))
+                        .orElse(AnomalyNote.NONE));
     }
 
     @Override
@@ -157,8 +162,12 @@ public final class Dl4jDeployService implements DeployService {
         return target;
     }
 
-    /** @param thresholdSource how an anomaly model's threshold was chosen; unused for a classifier */
-    private static LoadedModel handle(String name, RecordPredictor predictor, String thresholdSource) {
+    /** What an anomaly model's score is and how its threshold was chosen; unused for the other kinds. */
+    private record AnomalyNote(AnomalyScore score, String thresholdSource) {
+        static final AnomalyNote NONE = new AnomalyNote(AnomalyScore.CODE_DISTANCE, "");
+    }
+
+    private static LoadedModel handle(String name, RecordPredictor predictor, AnomalyNote anomaly) {
         Preprocessing p = predictor.records().preprocessing();
         String input = p.encoding() != Encoding.PIXELS ? p.describe()
                 : p.width() + "x" + p.height() + ", " + (p.channels() == 1 ? "grey" : "RGB") + ", "
@@ -206,7 +215,7 @@ public final class Dl4jDeployService implements DeployService {
 
             @Override
             public LoadedModel withThresholds(DetectionSettings thresholds) {
-                return findsBoxes() ? handle(name, predictor.withThresholds(thresholds), thresholdSource) : this;
+                return findsBoxes() ? handle(name, predictor.withThresholds(thresholds), anomaly) : this;
             }
 
             @Override
@@ -217,7 +226,8 @@ public final class Dl4jDeployService implements DeployService {
                             + String.join(", ", classes) + ")";
                 }
                 return predictor.records().anomalyThreshold().stream().mapToObj(t -> String.format(Locale.ROOT,
-                        "anomaly score (reconstruction error), an anomaly above %.4g (%s)", t, thresholdSource))
+                        "anomaly score (%s), an anomaly above %.4g (%s)", anomaly.score().label(), t,
+                        anomaly.thresholdSource()))
                         .findFirst().orElseGet(LoadedModel.super::outputDescription);
             }
         };

@@ -8,12 +8,14 @@ import org.whiskerstudio.deploy.RecordModel;
 import org.whiskerstudio.deploy.RecordPredictor;
 import org.whiskerstudio.detection.DetectionSettings;
 import org.whiskerstudio.detection.DetectorOutput;
+import org.whiskerstudio.evaluation.dl4j.AnomalyScorer;
 import org.whiskerstudio.training.dl4j.DetectorModel;
 import org.whiskerstudio.training.dl4j.TrainedModel;
 
 /**
  * The predictor with DL4J behind it. Reading runs in parallel across callers; the forward pass is serialised by
- * {@link TrainedModel}. An autoencoder's predictor answers its reconstruction error and the verdict against a threshold;
+ * {@link TrainedModel}. An autoencoder's predictor answers its anomaly score ({@link AnomalyScorer}) and the verdict
+ * against a threshold;
  * a detector's its boxes.
  */
 public final class Predictor extends RecordPredictor {
@@ -24,10 +26,10 @@ public final class Predictor extends RecordPredictor {
         this.model = model;
     }
 
-    /** An autoencoder's: a reconstruction error above {@code threshold} is an anomaly. */
-    public Predictor(TrainedModel model, double threshold) {
-        super(anomalies(model, threshold));
-        this.model = model;
+    /** An autoencoder's: a score above {@code threshold} is an anomaly. */
+    public Predictor(AnomalyScorer scorer, double threshold) {
+        super(anomalies(scorer, threshold));
+        this.model = scorer.model();
     }
 
     /** A detector's: each record's row is the network's output, read into boxes with {@code thresholds}. */
@@ -46,11 +48,11 @@ public final class Predictor extends RecordPredictor {
         return model;
     }
 
-    private static RecordModel anomalies(TrainedModel model, double threshold) {
-        return new OfModel(model) {
+    private static RecordModel anomalies(AnomalyScorer scorer, double threshold) {
+        return new OfModel(scorer.model()) {
             @Override
             public float[][] probabilities(List<byte[]> records) {
-                return model.reconstructionErrorRows(records);
+                return scorer.scoreRows(records);
             }
 
             @Override

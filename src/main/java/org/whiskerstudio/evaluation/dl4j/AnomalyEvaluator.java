@@ -19,7 +19,8 @@ import org.whiskerstudio.training.dl4j.TrainedModel;
 
 /**
  * An autoencoder run's model over the project's validation part (which sets the threshold) and test part (which it
- * is judged on), each example scored by its reconstruction error through {@link CachedScoring}, as training read it.
+ * is judged on), each example scored by its code distance to the run's normal training codes ({@link RunCodes},
+ * {@link AnomalyScorer}) through {@link CachedScoring}, as training read it.
  */
 public final class AnomalyEvaluator {
     private AnomalyEvaluator() {
@@ -31,12 +32,16 @@ public final class AnomalyEvaluator {
         OpenedRun run = new RunStore(store).open(runId);
         progress.update(0, -1, "Loading the model...");
         TrainedModel model = TrainedModel.ofRun(store, run);
+        Optional<AnomalyScorer> scorer = RunCodes.scorer(store, run, model, progress, cancellation);
+        if (scorer.isEmpty()) {
+            return Optional.empty();
+        }
         NormalClass normal = run.folder().readNormalClass().orElse(NormalClass.ALL);
         ClassificationData data = RunThreshold.examples(store, normal);
         List<String> notes = new ArrayList<>();
-        Optional<List<AnomalyEvaluation.Scored>> validation = score(store, model, data, Subset.VALIDATION, progress,
-                cancellation, notes);
-        Optional<List<AnomalyEvaluation.Scored>> test = score(store, model, data, Subset.TEST, progress,
+        Optional<List<AnomalyEvaluation.Scored>> validation = score(store, scorer.get(), data, Subset.VALIDATION,
+                progress, cancellation, notes);
+        Optional<List<AnomalyEvaluation.Scored>> test = score(store, scorer.get(), data, Subset.TEST, progress,
                 cancellation, notes);
         if (validation.isEmpty() || test.isEmpty()) {
             return Optional.empty();
@@ -51,23 +56,29 @@ public final class AnomalyEvaluator {
      *
      * @throws IOException when the project has no normal example to set it on
      */
-    public static AnomalyThreshold threshold(ProjectStore store, OpenedRun run, TrainedModel model, Progress progress)
+    public static AnomalyThreshold threshold(ProjectStore store, OpenedRun run, AnomalyScorer scorer, Progress progress)
             throws IOException {
         List<String> notes = new ArrayList<>();
         Cancellation never = new Cancellation();
-        return RunThreshold.of(store, run, (data, part) -> score(store, model, data, part, progress, never, notes));
+        return RunThreshold.of(store, run, (data, part) -> score(store, scorer, data, part, progress, never, notes));
     }
 
-    private static Optional<List<AnomalyEvaluation.Scored>> score(ProjectStore store, TrainedModel model,
+    /** A run's scorer where nothing cancels it (Deploy, bundles): its normal codes read or computed now. */
+    public static AnomalyScorer scorer(ProjectStore store, OpenedRun run, TrainedModel model, Progress progress)
+            throws IOException {
+        return RunCodes.scorer(store, run, model, progress, new Cancellation()).orElseThrow();
+    }
+
+    private static Optional<List<AnomalyEvaluation.Scored>> score(ProjectStore store, AnomalyScorer scorer,
                                                                   ClassificationData data, Subset part,
                                                                   Progress progress, Cancellation cancellation,
                                                                   List<String> notes) {
         List<ClassificationData.Example> examples = data.part(part);
         List<AnomalyEvaluation.Scored> scored = new ArrayList<>();
-        Optional<List<String>> problems = CachedScoring.run(model, store, examples.stream()
+        Optional<List<String>> problems = CachedScoring.run(scorer.model(), store, examples.stream()
                         .map(e -> new CachedScoring.Example(e.imageId(), e.sha256(), e.file())).toList(),
                 "Scoring the " + (part == Subset.TEST ? "test" : "validation") + " part:", progress, cancellation,
-                model::reconstructionErrorRows,
+                scorer::scoreRows,
                 (index, answer) -> {
                     ClassificationData.Example e = examples.get(index);
                     scored.add(new AnomalyEvaluation.Scored(e.imageId(), data.className(e), answer[0]));

@@ -49,7 +49,7 @@ public final class CachedScoring {
 
     /**
      * The same with another answer per batch of records than the class probabilities (a layer's activations for the
-     * project map, an autoencoder's one reconstruction error per example): {@code forward} gets a batch's records and
+     * project map, an autoencoder's one anomaly score per example): {@code forward} gets a batch's records and
      * returns one row each.
      */
     public static Optional<List<String>> run(TrainedModel model, ProjectStore source, List<Example> examples,

@@ -10,7 +10,9 @@ import java.util.function.Function;
 import org.whiskerstudio.architecture.ModelKind;
 import org.whiskerstudio.common.Cancellation;
 import org.whiskerstudio.common.Progress;
+import org.whiskerstudio.evaluation.dl4j.AnomalyScorer;
 import org.whiskerstudio.evaluation.dl4j.CachedScoring;
+import org.whiskerstudio.evaluation.dl4j.RunCodes;
 import org.whiskerstudio.map.EmbeddingLayer;
 import org.whiskerstudio.map.Embedder;
 import org.whiskerstudio.map.Embeddings;
@@ -46,7 +48,7 @@ public final class RunActivations implements Embedder {
         return embed(store, model, layer, examples, progress, cancellation);
     }
 
-    /** An autoencoder run's score of each example (its reconstruction error, as Evaluate scores it): one-number rows. */
+    /** An autoencoder run's score of each example (its code distance, as Evaluate scores it): one-number rows. */
     public static Embedder anomalyScores(long runId) {
         return (store, examples, progress, cancellation) -> {
             OpenedRun run = new RunStore(store).open(runId);
@@ -55,7 +57,11 @@ public final class RunActivations implements Embedder {
             }
             progress.update(0, -1, "Loading the model...");
             TrainedModel model = TrainedModel.ofRun(store, run);
-            return rows(store, model, "Scoring", model::reconstructionErrorRows, examples, progress, cancellation);
+            Optional<AnomalyScorer> scorer = RunCodes.scorer(store, run, model, progress, cancellation);
+            if (scorer.isEmpty()) {
+                return Optional.empty();
+            }
+            return rows(store, model, "Scoring", scorer.get()::scoreRows, examples, progress, cancellation);
         };
     }
 

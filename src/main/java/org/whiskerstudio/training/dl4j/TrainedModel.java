@@ -221,7 +221,8 @@ public final class TrainedModel {
 
     /**
      * An autoencoder's reconstruction error of each uint8 record (mean squared difference over the normalised
-     * input's numbers; a variational one's negative log-probability of rebuilding it): its anomaly score.
+     * input's numbers; a variational one's negative log-probability of rebuilding it): the anomaly score of bundles
+     * made before the code distance, and the bench's baseline.
      */
     public double[] reconstructionErrors(List<byte[]> images) {
         if (images.isEmpty()) {
@@ -234,16 +235,6 @@ public final class TrainedModel {
             }
         }
         return Reconstructions.errors(output(features), features);
-    }
-
-    /** The same errors as one-number rows, the shape scoring passes and predictors take. */
-    public float[][] reconstructionErrorRows(List<byte[]> images) {
-        double[] errors = reconstructionErrors(images);
-        float[][] rows = new float[errors.length][];
-        for (int i = 0; i < errors.length; i++) {
-            rows[i] = new float[] {(float) errors[i]};
-        }
-        return rows;
     }
 
     /** Decode + preprocess + predict, one row per file. */

@@ -16,7 +16,8 @@ import org.nd4j.linalg.factory.Nd4j;
  * layer, which has no labels to fit by backpropagation ({@code fit} refuses a network ending in it). Each batch is
  * learned by {@code pretrainLayer}, the layer's own solver on its own loss, the negative evidence lower bound (mean
  * over the batch, one sample of the code). Its prediction is the reconstruction (the Bernoulli means decoded from the
- * code's mean), and an example's anomaly score is the negative log-probability of rebuilding it.
+ * code's mean). Its anomaly score is the code distance like every autoencoder's (its code is the code's mean); the
+ * negative log-probability of rebuilding an example is what a bundle made before the code distance still answers.
  *
  * @param layer the VAE layer's DL4J name ({@link LayerKeys})
  */

@@ -2,6 +2,7 @@ package org.whiskerstudio.ui.evaluation;
 
 import java.nio.file.Path;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.SimpleStringProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -21,6 +22,7 @@ import org.controlsfx.control.GridView;
 import org.kordamp.ikonli.material2.Material2MZ;
 import org.whiskerstudio.ui.common.Icons;
 import org.whiskerstudio.ui.common.ThumbnailLoader;
+import org.whiskerstudio.training.AnomalyScore;
 
 /**
  * The Evaluate screen for an autoencoder run: the threshold (typed, dragged on the histogram, reset), what it flags
@@ -55,10 +57,15 @@ final class AnomalyPane {
         return histogram;
     }
 
+    /** What the numbers are, so a reader can judge a threshold. */
+    static final String SCORE_SENTENCE = "Score: " + AnomalyScore.CODE_DISTANCE.label() + " (the mean distance of an "
+            + "example's code, the autoencoder's bottleneck, to theirs). The less like them, the higher.";
+
     private Node scores() {
         Label title = new Label("Anomaly scores of the test part");
         title.getStyleClass().add("title-4");
-        VBox box = new VBox(6, title, thresholdRow(), source(), histogram.node(), text("anomaly-counts",
+        VBox box = new VBox(6, title, text("anomaly-score-meaning", new SimpleStringProperty(SCORE_SENTENCE)),
+                thresholdRow(), source(), histogram.node(), text("anomaly-counts",
                 model.countsProperty()), text("anomaly-at-threshold", model.atThresholdProperty()), curves());
         box.setPadding(new Insets(8));
         return box;

@@ -2,6 +2,7 @@ package org.whiskerstudio.app.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -14,26 +15,34 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.whiskerstudio.architecture.ModelKind;
+import org.whiskerstudio.common.Hashes;
 import org.whiskerstudio.common.Json;
 import org.whiskerstudio.dataset.DatasetFixture;
+import org.whiskerstudio.deploy.BundleFormat;
+import org.whiskerstudio.deploy.BundleRefused;
 import org.whiskerstudio.deploy.DeployOffer;
 import org.whiskerstudio.deploy.DeployableModel;
 import org.whiskerstudio.deploy.LoadedModel;
+import org.whiskerstudio.deploy.ModelCard;
 import org.whiskerstudio.deploy.Prediction;
 import org.whiskerstudio.deploy.PredictionServer;
 import org.whiskerstudio.deploy.dl4j.Bundles;
 import org.whiskerstudio.deploy.dl4j.Dl4jDeployService;
+import org.whiskerstudio.evaluation.NormalCodes;
 import org.whiskerstudio.project.ProjectStore;
+import org.whiskerstudio.training.AnomalyScore;
 import org.whiskerstudio.training.NormalClass;
 import org.whiskerstudio.training.RunFolder;
 import org.whiskerstudio.training.RunStore;
 import org.whiskerstudio.training.TrainingRun;
+import org.whiskerstudio.training.dl4j.TrainedModel;
 
 /**
  * {@code whisker train --template dense-ae --normal-class} and {@code whisker evaluate} of the run it makes, on a
@@ -75,6 +84,14 @@ class AutoencoderCommandsTest {
         String text = evaluate.out();
         assertTrue(text.contains("(autoencoder) on the test part") && text.contains("normal: dark"), text);
         assertTrue(text.contains("99th percentile of"), text);
+        assertTrue(text.contains("Score           code distance to 5 nearest normal training examples"), text);
+        // The dark training images' codes, made by the run's model, are kept for the next scoring.
+        try (ProjectStore store = ProjectStore.openReadOnly(project)) {
+            RunFolder folder = new RunStore(store).folder(run.id());
+            NormalCodes kept = NormalCodes.read(folder.root().resolve(NormalCodes.FILE), "kept");
+            assertEquals(Hashes.sha256Hex(TrainedModel.modelFile(folder)), kept.modelSha256());
+            assertTrue(kept.codes().length > 10, kept.codes().length + " codes");
+        }
         Matcher auroc = Pattern.compile("AUROC\\s+(\\d\\.\\d{4})").matcher(text);
         assertTrue(auroc.find(), text);
         assertTrue(Double.parseDouble(auroc.group(1)) > 0.9, text);
@@ -86,7 +103,7 @@ class AutoencoderCommandsTest {
     }
 
     @Test
-    void aVariationalAutoencoderLearnsByItsElboAndScoresByLogProbability() throws Exception {
+    void aVariationalAutoencoderLearnsByItsElboAndScoresByItsCodeMeansDistance() throws Exception {
         Path project = temp.resolve("vae");
         try (ProjectStore store = ProjectStore.create(project, "vae")) {
             DatasetFixture.darkAndLight(store, 30, 8);
@@ -183,7 +200,8 @@ class AutoencoderCommandsTest {
         PredictCommandTest.Run exported = PredictCommandTest.run("bundle", project.toString(), "--run",
                 Long.toString(runId), "--out", bundle.toString());
         assertEquals(0, exported.exit(), exported.out() + exported.err());
-        assertTrue(exported.out().contains("an anomaly when the reconstruction error is above"), exported.out());
+        assertTrue(exported.out().contains("an anomaly when the code distance to 5 nearest normal training examples is "
+                + "above"), exported.out());
 
         PredictCommandTest.Run predicted = PredictCommandTest.run("predict", bundle.toString(), light.toString(),
                 dark.toString());
@@ -209,5 +227,40 @@ class AutoencoderCommandsTest {
             assertEquals(200, served.statusCode(), served.body());
             assertEquals(lightVerdict, Json.mapper().readTree(served.body()).path("anomaly"));
         }
+        anOldBundleScoresByReconstructionError(bundle, light);
+    }
+
+    /**
+     * A bundle made before the code distance (its card has no normal codes) loads and scores as it did then; one whose
+     * codes (described by its card, hash and all) do not fit the network's bottleneck is refused.
+     */
+    private void anOldBundleScoresByReconstructionError(Path bundle, Path light) throws Exception {
+        Path old = temp.resolve("old.whisker-model.zip");
+        Path narrow = temp.resolve("narrow.whisker-model.zip");
+        try (BundleFormat.Opened opened = BundleFormat.open(bundle)) {
+            BundleFormat.write(old, withCodes(opened.card(), Optional.empty()), opened.modelZip());
+            Path codes = temp.resolve("narrow-codes.bin");
+            new NormalCodes(new float[][] {{1, 2, 3}}, "none").write(codes);
+            BundleFormat.write(narrow, withCodes(opened.card(), Optional.of(new ModelCard.NormalCodesEntry(1, 3,
+                    BundleFormat.sha256(codes)))), opened.modelZip(), Optional.empty(), Optional.of(codes));
+        }
+        assertTrue(assertThrows(BundleRefused.class, () -> Bundles.load(narrow)).getMessage()
+                .contains("normal-codes.bin holds codes of 3 numbers but the network's bottleneck gives"));
+
+        Bundles.Loaded loaded = Bundles.load(old);
+
+        assertEquals(AnomalyScore.RECONSTRUCTION_ERROR, loaded.card().anomaly().orElseThrow().score());
+        TrainedModel model = loaded.predictor().model();
+        double error = model.reconstructionErrors(List.of(model.pixels(light)))[0];
+        assertEquals(error, loaded.predictor().predict(light, 1).anomaly().orElseThrow().score(), 1e-6);
+    }
+
+    private static ModelCard withCodes(ModelCard card, Optional<ModelCard.NormalCodesEntry> codes) {
+        ModelCard.AnomalyEntry anomaly = card.anomaly().orElseThrow();
+        return new ModelCard(ModelCard.FORMAT_VERSION, card.name(), card.created(), card.classes(), card.input(),
+                card.preprocessing(), card.layout(), card.normalisation(), card.architectureJson(),
+                card.trainingConfigJson(), card.test(), card.provenance(), card.modelSha256())
+                .withAnomaly(new ModelCard.AnomalyEntry(anomaly.threshold(), anomaly.thresholdSource(),
+                        anomaly.normalClass(), codes));
     }
 }

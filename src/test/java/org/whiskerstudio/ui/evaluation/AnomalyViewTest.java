@@ -139,6 +139,8 @@ class AnomalyViewTest {
         waitUntil(() -> model.anomalies().evaluationProperty().get().isPresent());
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(robot.lookup("#anomaly-roc").query().isVisible(), "ROC with labelled anomalies");
+        assertTrue(robot.lookup("#anomaly-score-meaning").queryAs(Label.class).getText()
+                .startsWith("Score: code distance to 5 nearest normal training examples"), "the pane says what it scores");
         assertEquals(38, model.anomalies().gallery().size());
         assertTrue(robot.lookup("#anomaly-gallery .anomaly-cell").tryQuery().isPresent());
         assertFalse(model.anomalies().movedProperty().get());
