@@ -15,8 +15,6 @@ import org.whiskerstudio.architecture.LayerSpec.YoloHead.Anchor;
 public final class DetectorTemplates {
     /** The template's input side in pixels. */
     public static final int INPUT = 128;
-    /** The backbone's total stride: the grid is the input over this. */
-    public static final int STRIDE = 16;
     /** Anchors fitted to a project with enough boxes. */
     public static final int ANCHORS = 5;
     /**
@@ -26,19 +24,39 @@ public final class DetectorTemplates {
     public static final List<Anchor> DEFAULT_ANCHORS = List.of(new Anchor(1, 1), new Anchor(2, 2),
             new Anchor(1.5, 3), new Anchor(3, 1.5), new Anchor(4, 4));
 
-    private static final int[] FILTERS = {8, 16, 32, 64, 128};
+    /**
+     * One convolution of the trunk (batch norm and leaky ReLU after it): its filters, kernel side and stride, and
+     * whether a 2x2 max pool follows.
+     */
+    public record Step(int filters, int kernel, int stride, boolean pool) {
+        /** How much smaller its output is than its input. */
+        int reduction() {
+            return stride * (pool ? 2 : 1);
+        }
+    }
+
+    /** The first template's trunk: five convolutions at stride 1, the first four each followed by a max pool. */
+    public static final List<Step> POOLED = List.of(new Step(8, 3, 1, true), new Step(16, 3, 1, true),
+            new Step(32, 3, 1, true), new Step(64, 3, 1, true), new Step(128, 3, 1, false));
+
+    private static final List<Step> TRUNK = POOLED;
 
     private DetectorTemplates() {
     }
 
     /** The detector for images of {@code channels} (1 or 3) and {@code classes} classes over these anchors. */
     public static LayerGraph yolo(int channels, int classes, List<Anchor> anchors) {
+        return yolo(channels, classes, anchors, TRUNK);
+    }
+
+    /** The same head on another trunk (the benchmark compares trunks with it). */
+    public static LayerGraph yolo(int channels, int classes, List<Anchor> anchors, List<Step> trunk) {
         GraphBuilder graph = new GraphBuilder(new TensorShape.Image(INPUT, INPUT, channels));
-        for (int i = 0; i < FILTERS.length; i++) {
-            graph.then(new Conv2D(FILTERS[i], 3, 1, Padding.SAME, Activation.IDENTITY))
+        for (Step step : trunk) {
+            graph.then(new Conv2D(step.filters(), step.kernel(), step.stride(), Padding.SAME, Activation.IDENTITY))
                     .then(new LayerSpec.BatchNorm())
                     .then(new LayerSpec.ActivationLayer(Activation.LEAKY_RELU));
-            if (i < FILTERS.length - 1) {
+            if (step.pool()) {
                 graph.then(new LayerSpec.Pooling2D(LayerSpec.PoolType.MAX, 2, 2));
             }
         }
@@ -50,6 +68,16 @@ public final class DetectorTemplates {
 
     /** The template's grid: cells a side. */
     public static int grid() {
-        return INPUT / STRIDE;
+        return grid(TRUNK);
+    }
+
+    /** The template's trunk. */
+    public static List<Step> trunk() {
+        return TRUNK;
+    }
+
+    /** The grid a trunk makes of the input. */
+    public static int grid(List<Step> trunk) {
+        return INPUT / trunk.stream().mapToInt(Step::reduction).reduce(1, (a, b) -> a * b);
     }
 }

@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import org.whiskerstudio.architecture.DetectorTemplates;
 import org.whiskerstudio.architecture.LayerSpec.YoloHead.Anchor;
 import org.whiskerstudio.bench.dl4j.CanvasDetector;
+import org.whiskerstudio.bench.dl4j.LayerTimes;
 import org.whiskerstudio.detection.AnchorFitter;
 import org.whiskerstudio.detection.BoxAugmentation;
 import org.whiskerstudio.detection.BoxSize;
@@ -82,12 +83,27 @@ final class DetectBench implements Callable<Integer> {
             + "epochs or the minutes, whichever ends first (default: ${DEFAULT-VALUE})")
     private boolean cosine = false;
 
+    @Option(names = "--trunk", description = "the detector's trunk: template (the studio's), pooled (the first "
+            + "template's), strided, strided-light, strided-16, strided-pool, patch, patch-light, patch-16 (default: ${DEFAULT-VALUE})")
+    private String trunk = "template";
+
+    @Option(names = "--layer-times", description = "print each layer's forward and backward time at the batch size "
+            + "and stop")
+    private boolean layerTimes;
+
     @Option(names = "--seed", description = "default: ${DEFAULT-VALUE}")
     private long seed = 1;
 
     @Override
     public Integer call() throws IOException, FormatException {
         PrintWriter out = spec.commandLine().getOut();
+        List<DetectorTemplates.Step> steps = DetectTrunks.named(trunk);
+        int grid = DetectorTemplates.grid(steps);
+        if (layerTimes) {
+            LayerTimes.print(DetectorTemplates.yolo(1, CLASSES.size(), DetectorTemplates.DEFAULT_ANCHORS, steps), batch,
+                    9, out);
+            return 0;
+        }
         IdxFormat.Images trainImages = SpeedBench.read(data, "train");
         IdxFormat.Images testImages = SpeedBench.read(data, "t10k");
         List<DetectionExample> train = examples(FashionCanvases.generate(trainImages, trainCanvases, seed));
@@ -96,16 +112,16 @@ final class DetectBench implements Callable<Integer> {
         train.forEach(e -> e.truths().forEach(t -> sizes.add(new BoxSize(t.box().x2() - t.box().x1(),
                 t.box().y2() - t.box().y1()))));
         List<Anchor> fitted = AnchorFitter.inGridUnits(AnchorFitter.fit(sizes, anchors, seed),
-                FashionCanvases.SIZE, DetectorTemplates.grid()).stream()
+                FashionCanvases.SIZE, grid).stream()
                 .map(s -> new Anchor(s.width(), s.height())).toList();
-        out.printf(Locale.ROOT, "detect bench: %,d training canvases, %,d test canvases, yolo template (%d px, %d x %d "
+        out.printf(Locale.ROOT, "detect bench: %,d training canvases, %,d test canvases, yolo, trunk %s (%d px, %d x %d "
                         + "grid), anchors %s (mean IoU %.3f), %d epochs, batch %d, Adam %.0e, augmentation %s%n",
-                train.size(), test.size(), DetectorTemplates.INPUT, DetectorTemplates.grid(), DetectorTemplates.grid(),
+                train.size(), test.size(), trunk, DetectorTemplates.INPUT, grid, grid,
                 String.join(", ", fitted.stream().map(a -> String.format(Locale.ROOT, "%.2fx%.2f", a.width(),
                         a.height())).toList()), AnchorFitter.meanIou(sizes, AnchorFitter.fit(sizes, anchors, seed)), epochs, batch,
                 learningRate, augment ? "on" : "off");
         out.flush();
-        CanvasDetector detector = new CanvasDetector(DetectorTemplates.yolo(1, CLASSES.size(), fitted),
+        CanvasDetector detector = new CanvasDetector(DetectorTemplates.yolo(1, CLASSES.size(), fitted, steps),
                 DetectionData.fit(train, 1), seed, learningRate);
         CanvasDetector.Trained trained = detector.train(train, new CanvasDetector.Options(epochs, batch,
                 learningRate, augment ? new BoxAugmentation(true, 0.1, 0.2) : BoxAugmentation.none(), seed,
