@@ -79,6 +79,10 @@ final class DetectBench implements Callable<Integer> {
             + "the target's budget)")
     private double minutes = 30;
 
+    @Option(names = "--cpu-time", description = "count the minutes in this process's CPU time, not the wall clock's "
+            + "(to compare runs on a shared machine)")
+    private boolean cpuTime;
+
     @Option(names = "--cosine", negatable = true, description = "cosine decay of the rate to ~0 over the "
             + "epochs or the minutes, whichever ends first (default: ${DEFAULT-VALUE})")
     private boolean cosine = false;
@@ -125,7 +129,7 @@ final class DetectBench implements Callable<Integer> {
                 DetectionData.fit(train, 1), seed, learningRate);
         CanvasDetector.Trained trained = detector.train(train, new CanvasDetector.Options(epochs, batch,
                 learningRate, augment ? new BoxAugmentation(true, 0.1, 0.2) : BoxAugmentation.none(), seed,
-                cosine ? Schedule.COSINE : Schedule.CONSTANT, minutes), out);
+                cosine ? Schedule.COSINE : Schedule.CONSTANT, minutes, cpuTime), out);
         List<List<Detection>> found = detector.detect(test, DetectionSettings.DEFAULTS.evaluationNms());
         List<DetectionResults.ImageOutcome> outcomes = new ArrayList<>();
         for (int i = 0; i < test.size(); i++) {
@@ -137,9 +141,9 @@ final class DetectBench implements Callable<Integer> {
         DetectionReport report = results.report();
         DetectionLines.print(out, "yolo template", results, report);
         double[] millis = detector.latencies(test, 100);
-        out.printf(Locale.ROOT, "%ntraining: %.1f images/s, %.1f min; one image's detection: median %.2f ms, p90 "
+        out.printf(Locale.ROOT, "%ntraining: %.1f images/s, %.1f min, %.1f images per CPU second; one image's detection: median %.2f ms, p90 "
                         + "%.2f ms (targets: mAP@0.5 >= %.2f within 30 min; < 10 ms median)%n", trained.imagesPerSecond(),
-                trained.seconds() / 60, millis[millis.length / 2], millis[(int) (millis.length * 0.9)], TARGET_MAP);
+                trained.seconds() / 60, trained.imagesPerCpuSecond(), millis[millis.length / 2], millis[(int) (millis.length * 0.9)], TARGET_MAP);
         return 0;
     }
 
