@@ -22,8 +22,7 @@ final class DetectTrunks {
                 new Step(64, 3, 2, false), new Step(128, 3, 1, false)));
         ALL.put("strided-16", List.of(new Step(16, 3, 2, false), new Step(32, 3, 2, false), new Step(64, 3, 2, false),
                 new Step(128, 3, 1, false)));
-        ALL.put("patch", List.of(new Step(16, 4, 4, false), new Step(64, 3, 2, false), new Step(64, 3, 1, false),
-                new Step(128, 3, 2, false), new Step(128, 3, 1, false)));
+        ALL.put("patch", DetectorTemplates.PATCH);
         ALL.put("patch-light", List.of(new Step(16, 4, 4, false), new Step(32, 3, 2, false), new Step(64, 3, 1, false),
                 new Step(128, 3, 2, false), new Step(128, 3, 1, false)));
         ALL.put("patch-16", List.of(new Step(16, 4, 4, false), new Step(64, 3, 2, false), new Step(128, 3, 1, false),
