@@ -177,7 +177,8 @@ final class SampleCard {
             Rectangle drawn = new Rectangle(box.x1() * scale, box.y1() * scale, (box.x2() - box.x1()) * scale,
                     (box.y2() - box.y1()) * scale);
             drawn.setFill(Color.TRANSPARENT);
-            drawn.setStroke(BoxColours.of(0));
+            // The palette's orange: it stands out on the sepia cats and on the black canvases alike.
+            drawn.setStroke(BoxColours.of(1));
             drawn.setStrokeWidth(1.5);
             picture.getChildren().add(drawn);
         }
