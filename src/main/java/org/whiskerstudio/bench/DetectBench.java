@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import org.whiskerstudio.architecture.DetectorTemplates;
 import org.whiskerstudio.architecture.LayerSpec.YoloHead.Anchor;
 import org.whiskerstudio.bench.dl4j.CanvasDetector;
+import org.whiskerstudio.bench.dl4j.LayerTimes;
 import org.whiskerstudio.detection.AnchorFitter;
 import org.whiskerstudio.detection.BoxAugmentation;
 import org.whiskerstudio.detection.BoxSize;
@@ -58,8 +59,9 @@ final class DetectBench implements Callable<Integer> {
     @Option(names = "--test-canvases", description = "default: ${DEFAULT-VALUE}")
     private int testCanvases = 1000;
 
-    @Option(names = "--epochs", description = "default: ${DEFAULT-VALUE}")
-    private int epochs = 10;
+    @Option(names = "--epochs", description = "default: ${DEFAULT-VALUE}, so that the minutes end training (the "
+            + "template trains about 80 images per CPU second, some 50 epochs in 30 minutes of two quiet cores)")
+    private int epochs = 100;
 
     @Option(names = "--batch", description = "default: ${DEFAULT-VALUE}")
     private int batch = 32;
@@ -78,9 +80,21 @@ final class DetectBench implements Callable<Integer> {
             + "the target's budget)")
     private double minutes = 30;
 
+    @Option(names = "--cpu-time", description = "count the minutes in this process's CPU time, not the wall clock's "
+            + "(to compare runs on a shared machine)")
+    private boolean cpuTime;
+
     @Option(names = "--cosine", negatable = true, description = "cosine decay of the rate to ~0 over the "
             + "epochs or the minutes, whichever ends first (default: ${DEFAULT-VALUE})")
     private boolean cosine = false;
+
+    @Option(names = "--trunk", description = "the detector's trunk: template (the studio's), pooled (the first "
+            + "template's), strided, strided-light, strided-16, strided-pool, patch, patch-light, patch-16 (default: ${DEFAULT-VALUE})")
+    private String trunk = "template";
+
+    @Option(names = "--layer-times", description = "print each layer's forward and backward time at the batch size "
+            + "and stop")
+    private boolean layerTimes;
 
     @Option(names = "--seed", description = "default: ${DEFAULT-VALUE}")
     private long seed = 1;
@@ -88,6 +102,13 @@ final class DetectBench implements Callable<Integer> {
     @Override
     public Integer call() throws IOException, FormatException {
         PrintWriter out = spec.commandLine().getOut();
+        List<DetectorTemplates.Step> steps = DetectTrunks.named(trunk);
+        int grid = DetectorTemplates.grid(steps);
+        if (layerTimes) {
+            LayerTimes.print(DetectorTemplates.yolo(1, CLASSES.size(), DetectorTemplates.DEFAULT_ANCHORS, steps), batch,
+                    9, out);
+            return 0;
+        }
         IdxFormat.Images trainImages = SpeedBench.read(data, "train");
         IdxFormat.Images testImages = SpeedBench.read(data, "t10k");
         List<DetectionExample> train = examples(FashionCanvases.generate(trainImages, trainCanvases, seed));
@@ -96,20 +117,20 @@ final class DetectBench implements Callable<Integer> {
         train.forEach(e -> e.truths().forEach(t -> sizes.add(new BoxSize(t.box().x2() - t.box().x1(),
                 t.box().y2() - t.box().y1()))));
         List<Anchor> fitted = AnchorFitter.inGridUnits(AnchorFitter.fit(sizes, anchors, seed),
-                FashionCanvases.SIZE, DetectorTemplates.grid()).stream()
+                FashionCanvases.SIZE, grid).stream()
                 .map(s -> new Anchor(s.width(), s.height())).toList();
-        out.printf(Locale.ROOT, "detect bench: %,d training canvases, %,d test canvases, yolo template (%d px, %d x %d "
+        out.printf(Locale.ROOT, "detect bench: %,d training canvases, %,d test canvases, yolo, trunk %s (%d px, %d x %d "
                         + "grid), anchors %s (mean IoU %.3f), %d epochs, batch %d, Adam %.0e, augmentation %s%n",
-                train.size(), test.size(), DetectorTemplates.INPUT, DetectorTemplates.grid(), DetectorTemplates.grid(),
+                train.size(), test.size(), trunk, DetectorTemplates.INPUT, grid, grid,
                 String.join(", ", fitted.stream().map(a -> String.format(Locale.ROOT, "%.2fx%.2f", a.width(),
                         a.height())).toList()), AnchorFitter.meanIou(sizes, AnchorFitter.fit(sizes, anchors, seed)), epochs, batch,
                 learningRate, augment ? "on" : "off");
         out.flush();
-        CanvasDetector detector = new CanvasDetector(DetectorTemplates.yolo(1, CLASSES.size(), fitted),
+        CanvasDetector detector = new CanvasDetector(DetectorTemplates.yolo(1, CLASSES.size(), fitted, steps),
                 DetectionData.fit(train, 1), seed, learningRate);
         CanvasDetector.Trained trained = detector.train(train, new CanvasDetector.Options(epochs, batch,
                 learningRate, augment ? new BoxAugmentation(true, 0.1, 0.2) : BoxAugmentation.none(), seed,
-                cosine ? Schedule.COSINE : Schedule.CONSTANT, minutes), out);
+                cosine ? Schedule.COSINE : Schedule.CONSTANT, minutes, cpuTime), out);
         List<List<Detection>> found = detector.detect(test, DetectionSettings.DEFAULTS.evaluationNms());
         List<DetectionResults.ImageOutcome> outcomes = new ArrayList<>();
         for (int i = 0; i < test.size(); i++) {
@@ -121,9 +142,9 @@ final class DetectBench implements Callable<Integer> {
         DetectionReport report = results.report();
         DetectionLines.print(out, "yolo template", results, report);
         double[] millis = detector.latencies(test, 100);
-        out.printf(Locale.ROOT, "%ntraining: %.1f images/s, %.1f min; one image's detection: median %.2f ms, p90 "
+        out.printf(Locale.ROOT, "%ntraining: %.1f images/s, %.1f min, %.1f images per CPU second; one image's detection: median %.2f ms, p90 "
                         + "%.2f ms (targets: mAP@0.5 >= %.2f within 30 min; < 10 ms median)%n", trained.imagesPerSecond(),
-                trained.seconds() / 60, millis[millis.length / 2], millis[(int) (millis.length * 0.9)], TARGET_MAP);
+                trained.seconds() / 60, trained.imagesPerCpuSecond(), millis[millis.length / 2], millis[(int) (millis.length * 0.9)], TARGET_MAP);
         return 0;
     }
 

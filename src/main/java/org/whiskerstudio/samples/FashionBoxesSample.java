@@ -101,7 +101,7 @@ final class FashionBoxesSample {
     }
 
     /** The stored grey levels: the raster's first band (getRGB would move them through a colour conversion). */
-    private static byte[] grey(BufferedImage image) {
+    static byte[] grey(BufferedImage image) {
         byte[] out = new byte[image.getWidth() * image.getHeight()];
         for (int y = 0; y < image.getHeight(); y++) {
             for (int x = 0; x < image.getWidth(); x++) {
@@ -130,7 +130,7 @@ final class FashionBoxesSample {
         return out;
     }
 
-    private static byte[] png(byte[] pixels) throws IOException {
+    static byte[] png(byte[] pixels) throws IOException {
         BufferedImage image = new BufferedImage(FashionCanvases.SIZE, FashionCanvases.SIZE, BufferedImage.TYPE_BYTE_GRAY);
         image.getRaster().setDataElements(0, 0, FashionCanvases.SIZE, FashionCanvases.SIZE, pixels);
         ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -122,7 +122,8 @@ public final class SampleProjects {
 
     /**
      * Up to {@code count} of the sample's files for a preview, taken from its classes in turn so each class shows;
-     * with what kind of example they are (images, or a series or text that a preview draws as an icon).
+     * with what kind of example they are (images, or a series or text that a preview draws as an icon), and for a
+     * detection sample up to {@code count} pictures with their boxes.
      */
     public static Preview preview(Sample sample, int count) throws IOException {
         List<String> files = readIndex("/samples/" + sample.resources() + "/files.txt");
@@ -141,13 +142,21 @@ public final class SampleProjects {
                 }
             }
         }
-        return new Preview(kind, kind == MediaKind.IMAGE ? picked : List.of());
+        return new Preview(kind, kind == MediaKind.IMAGE ? picked : List.of(), BoxedPreviews.of(sample, count));
     }
 
-    /** What a sample's preview shows: some of its images, or none for a sample of series or text. */
-    public record Preview(MediaKind kind, List<URL> images) {
+    /**
+     * What a sample's preview shows: some of its images, or none for a sample of series or text; for a detection
+     * sample also pictures with their boxes, which a preview shows instead.
+     */
+    public record Preview(MediaKind kind, List<URL> images, List<BoxedPhoto> boxed) {
         public Preview {
             images = List.copyOf(images);
+            boxed = List.copyOf(boxed);
+        }
+
+        public Preview(MediaKind kind, List<URL> images) {
+            this(kind, images, List.of());
         }
     }
 

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -11,6 +12,7 @@ import org.whiskerstudio.architecture.DetectorTemplates;
 import org.whiskerstudio.architecture.LayerSpec.YoloHead.Anchor;
 import org.whiskerstudio.dataset.DatasetFixture;
 import org.whiskerstudio.labelling.AnnotationStore;
+import org.whiskerstudio.labelling.Shape.Box;
 import org.whiskerstudio.project.ProjectStore;
 
 /** A project's boxes as the detector template and training read them: classes, anchors, negatives, warnings. */
@@ -32,6 +34,24 @@ class ProjectBoxesTest {
             List<Anchor> anchors = boxes.anchors(128, 8);
             assertEquals(List.of(new Anchor(3.5, 1), new Anchor(2, 2)), anchors);
         }
+    }
+
+    @Test
+    void boxesOfNearlyOneShapeGetOneAnchorSoNoTwinAnchorsSplitAnObjectsConfidence() {
+        // 20 boxes of 120 x 80 to 126 x 84 on 128 x 128 pictures: 5 anchors would be allowed (4 boxes each), but a
+        // second anchor raises the mean IoU by far less than 0.1, so there is one, their mean size in cells of 16.
+        List<DetectionLabels.Labelled> images = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            double w = 120 + 6 * (i % 5) / 4.0;
+            double h = 80 + 4 * (i / 5) / 3.0;
+            images.add(new DetectionLabels.Labelled(i, "sha" + i, Path.of(i + ".png"), 128, 128,
+                    List.of(new GroundTruth(0, new Box(0, 0, w, h)))));
+        }
+        List<Anchor> anchors = new ProjectBoxes(() -> new DetectionLabels(List.of("cat"), images, 0)).anchors(128, 8);
+
+        assertEquals(1, anchors.size(), anchors.toString());
+        assertEquals(123 / 16.0, anchors.get(0).width(), 0.01);
+        assertEquals(82 / 16.0, anchors.get(0).height(), 0.01);
     }
 
     @Test

@@ -31,6 +31,24 @@ class SampleProjectsTest {
     }
 
     @Test
+    void aDetectionSamplesPreviewHasPicturesWithTheirBoxes() throws Exception {
+        List<BoxedPhoto> cats = SampleProjects.preview(CatBoxesSample.SAMPLE, 2).boxed();
+        assertEquals(2, cats.size());
+        for (BoxedPhoto photo : cats) {
+            assertEquals(1, photo.boxes().size(), "one cat a photo");
+            assertTrue(photo.boxes().get(0).x2() <= photo.width() && photo.boxes().get(0).y2() <= photo.height());
+            assertTrue(photo.image().length > 1000, "the photo's encoded bytes");
+        }
+        List<BoxedPhoto> canvases = SampleProjects.preview(FashionBoxesSample.SAMPLE, 2).boxed();
+        assertEquals(2, canvases.size());
+        for (BoxedPhoto canvas : canvases) {
+            assertEquals(128, canvas.width());
+            assertTrue(canvas.boxes().size() >= 2 && canvas.boxes().size() <= 5, "2 to 5 items a canvas");
+        }
+        assertTrue(SampleProjects.preview(SampleProjects.ALL.get(0), 4).boxed().isEmpty(), "classes, not boxes");
+    }
+
+    @Test
     void aSeriesOrTextSampleHasAPreviewWithoutImages() throws Exception {
         assertEquals(new SampleProjects.Preview(MediaKind.SERIES, List.of()),
                 SampleProjects.preview(SensorSample.SAMPLE, 4));

@@ -14,6 +14,7 @@ import org.whiskerstudio.dataset.ResizeMode;
 import org.whiskerstudio.training.GanSettings;
 import org.whiskerstudio.training.NormalClass;
 import org.whiskerstudio.training.Optimizer;
+import org.whiskerstudio.training.TrainingConfig;
 
 /**
  * The GAN settings of the Train screen, shown when the chosen architecture is a GAN: which images to learn (all, or
@@ -21,12 +22,17 @@ import org.whiskerstudio.training.Optimizer;
  * {@link TrainingForm}; on entering GAN mode an untouched Adam learning rate becomes DCGAN's usual 0.0002. An
  * autoencoder uses the same class choice for what it learns as normal (its other settings are a classifier's). A
  * detector always letterboxes its input (its boxes must keep their shape), so choosing one shows Letterbox as the
- * resize, and leaving it gives back the resize chosen before.
+ * resize, and leaving it gives back the resize chosen before. A detector learns over many short epochs, and its
+ * validation loss first rises while the no-object loss settles, so choosing one also turns untouched epochs and
+ * patience (a classifier's 5 and 3) into {@value #DETECTOR_EPOCHS} epochs without early stopping; leaving it gives
+ * them back.
  */
 public final class GanForm {
     /** The class choice that means every labelled image. */
     public static final String ALL_IMAGES = "All labelled images";
     static final String GAN_LEARNING_RATE = "0.0002";
+    static final int DETECTOR_EPOCHS = 100;
+    private static final String NO_EARLY_STOP = "0";
     private final TrainingForm form;
     private final ReadOnlyBooleanWrapper gan = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper autoencoder = new ReadOnlyBooleanWrapper();
@@ -71,10 +77,23 @@ public final class GanForm {
         if (isDetector && !detector.get()) {
             resizeBeforeDetector = form.resize().get();
             form.resize().set(ResizeMode.LETTERBOX);
-        } else if (!isDetector && detector.get() && form.resize().get() == ResizeMode.LETTERBOX) {
-            form.resize().set(resizeBeforeDetector);
+            swap(form.epochs(), Integer.toString(TrainingConfig.defaults().epochs()), Integer.toString(DETECTOR_EPOCHS));
+            swap(form.patience(), Integer.toString(TrainingConfig.defaults().patience()), NO_EARLY_STOP);
+        } else if (!isDetector && detector.get()) {
+            if (form.resize().get() == ResizeMode.LETTERBOX) {
+                form.resize().set(resizeBeforeDetector);
+            }
+            swap(form.epochs(), Integer.toString(DETECTOR_EPOCHS), Integer.toString(TrainingConfig.defaults().epochs()));
+            swap(form.patience(), NO_EARLY_STOP, Integer.toString(TrainingConfig.defaults().patience()));
         }
         detector.set(isDetector);
+    }
+
+    /** Sets {@code to} only where the field still holds {@code from} (a value the person chose stays). */
+    private static void swap(StringProperty field, String from, String to) {
+        if (from.equals(field.get())) {
+            field.set(to);
+        }
     }
 
     private String chosenClass() {

@@ -1,5 +1,6 @@
 package org.whiskerstudio.ui.welcome;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URL;
 import java.util.List;
@@ -15,15 +16,21 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.Rectangle;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 import org.whiskerstudio.common.TaskExecutor;
+import org.whiskerstudio.labelling.Shape;
+import org.whiskerstudio.samples.BoxedPhoto;
 import org.whiskerstudio.samples.SampleProjects;
 import org.whiskerstudio.ui.common.Icons;
+import org.whiskerstudio.ui.detection.BoxColours;
 
 /**
  * A card on the welcome screen: a preview strip, a name and one line. A button underneath, so Tab reaches it and
@@ -36,6 +43,9 @@ final class SampleCard {
     /** Two lines of a card's small text. */
     private static final double LINE_ROOM = 34;
     private static final double TILE = (WIDTH - 24 - (TILES - 1) * 2) / TILES;
+    /** A detection sample shows two pictures with their boxes, wider than the tiles so the boxes read. */
+    private static final int BOXED = 2;
+    private static final double BOXED_WIDTH = (WIDTH - 24 - (BOXED - 1) * 2) / BOXED;
 
     private SampleCard() {
     }
@@ -112,14 +122,19 @@ final class SampleCard {
         return t;
     }
 
-    /** The preview's kind and its decoded images (on a worker thread: they are read from the application's jar). */
-    private record LoadedPreview(SampleProjects.Preview preview, List<Image> images) {
+    /**
+     * The preview's kind and its decoded images, and a detection sample's pictures with their boxes (on a worker
+     * thread: they are read from the application's jar).
+     */
+    private record LoadedPreview(SampleProjects.Preview preview, List<Image> images, List<Image> boxedImages) {
     }
 
     private static LoadedPreview loadPreview(SampleProjects.Sample sample) throws IOException {
         SampleProjects.Preview preview = SampleProjects.preview(sample, TILES);
         List<Image> images = preview.images().stream().map(SampleCard::tile).toList();
-        return new LoadedPreview(preview, images);
+        List<Image> boxed = preview.boxed().stream().limit(BOXED).map(p -> new Image(
+                new ByteArrayInputStream(p.image()), 2 * BOXED_WIDTH, 2 * STRIP_HEIGHT, true, true)).toList();
+        return new LoadedPreview(preview, images, boxed);
     }
 
     private static Image tile(URL url) {
@@ -138,10 +153,40 @@ final class SampleCard {
         }
         HBox tiles = new HBox(2);
         tiles.setAlignment(Pos.CENTER);
-        for (Image image : loaded.images()) {
-            tiles.getChildren().add(square(image));
+        if (loaded.boxedImages().isEmpty()) {
+            for (Image image : loaded.images()) {
+                tiles.getChildren().add(square(image));
+            }
+        } else {
+            for (int i = 0; i < loaded.boxedImages().size(); i++) {
+                tiles.getChildren().add(boxed(loaded.boxedImages().get(i), loaded.preview().boxed().get(i)));
+            }
         }
         strip.getChildren().setAll(tiles);
+    }
+
+    /** The whole picture fitted into a wide tile, its boxes drawn over it at the same scale. */
+    private static Pane boxed(Image image, BoxedPhoto photo) {
+        double scale = Math.min(BOXED_WIDTH / photo.width(), STRIP_HEIGHT / photo.height());
+        ImageView view = new ImageView(image);
+        view.setFitWidth(photo.width() * scale);
+        view.setFitHeight(photo.height() * scale);
+        view.setSmooth(true);
+        Pane picture = new Pane(view);
+        for (Shape.Box box : photo.boxes()) {
+            Rectangle drawn = new Rectangle(box.x1() * scale, box.y1() * scale, (box.x2() - box.x1()) * scale,
+                    (box.y2() - box.y1()) * scale);
+            drawn.setFill(Color.TRANSPARENT);
+            // The palette's orange: it stands out on the sepia cats and on the black canvases alike.
+            drawn.setStroke(BoxColours.of(1));
+            drawn.setStrokeWidth(1.5);
+            picture.getChildren().add(drawn);
+        }
+        picture.setMaxSize(photo.width() * scale, photo.height() * scale);
+        picture.setPrefSize(photo.width() * scale, photo.height() * scale);
+        StackPane tile = new StackPane(picture);
+        tile.setPrefSize(BOXED_WIDTH, STRIP_HEIGHT);
+        return tile;
     }
 
     /** The image's middle square, so photos of any shape make an even strip. */

@@ -93,10 +93,18 @@ class GanTrainingViewModelTest {
         model.architectureProperty().set("YOLO small");
         assertTrue(model.ganForm().detectorProperty().get());
         assertEquals(ResizeMode.LETTERBOX, model.form().resize().get(), "a detector always letterboxes");
+        assertEquals("100", model.form().epochs().get(), "many short epochs");
+        assertEquals("0", model.form().patience().get(), "no early stop while the no-object loss settles");
 
         model.architectureProperty().set("LeNet");
         assertFalse(model.ganForm().detectorProperty().get());
         assertEquals(ResizeMode.CENTER_CROP, model.form().resize().get());
+        assertEquals("5", model.form().epochs().get());
+        assertEquals("3", model.form().patience().get());
+
+        model.form().epochs().set("12");
+        model.architectureProperty().set("YOLO small");
+        assertEquals("12", model.form().epochs().get(), "a chosen number of epochs stays");
     }
 
     @Test

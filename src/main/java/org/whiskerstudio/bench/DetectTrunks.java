@@ -1,0 +1,44 @@
+package org.whiskerstudio.bench;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.whiskerstudio.architecture.DetectorTemplates;
+import org.whiskerstudio.architecture.DetectorTemplates.Step;
+
+/**
+ * The trunks {@code bench detect --trunk} compares under one budget, by name: the first template's (pooled) and
+ * candidates that reduce the input by strided convolutions instead of convolving at full resolution first.
+ */
+final class DetectTrunks {
+    static final Map<String, List<Step>> ALL = new LinkedHashMap<>();
+
+    static {
+        ALL.put("template", DetectorTemplates.trunk());
+        ALL.put("pooled", DetectorTemplates.POOLED);
+        ALL.put("strided", List.of(new Step(16, 3, 2, false), new Step(32, 3, 2, false), new Step(64, 3, 2, false),
+                new Step(128, 3, 2, false), new Step(128, 3, 1, false)));
+        ALL.put("strided-light", List.of(new Step(8, 3, 2, false), new Step(16, 3, 2, false), new Step(32, 3, 2, false),
+                new Step(64, 3, 2, false), new Step(128, 3, 1, false)));
+        ALL.put("strided-16", List.of(new Step(16, 3, 2, false), new Step(32, 3, 2, false), new Step(64, 3, 2, false),
+                new Step(128, 3, 1, false)));
+        ALL.put("patch", DetectorTemplates.PATCH);
+        ALL.put("patch-light", List.of(new Step(16, 4, 4, false), new Step(32, 3, 2, false), new Step(64, 3, 1, false),
+                new Step(128, 3, 2, false), new Step(128, 3, 1, false)));
+        ALL.put("patch-16", List.of(new Step(16, 4, 4, false), new Step(64, 3, 2, false), new Step(128, 3, 1, false),
+                new Step(128, 3, 1, false)));
+        ALL.put("strided-pool", List.of(new Step(16, 3, 2, false), new Step(32, 3, 1, true), new Step(64, 3, 1, true),
+                new Step(128, 3, 1, true), new Step(128, 3, 1, false)));
+    }
+
+    private DetectTrunks() {
+    }
+
+    static List<Step> named(String name) {
+        List<Step> trunk = ALL.get(name);
+        if (trunk == null) {
+            throw new IllegalArgumentException("no trunk " + name + "; one of " + ALL.keySet());
+        }
+        return trunk;
+    }
+}
