@@ -27,7 +27,7 @@ import org.whiskerstudio.rl.Environment;
 import org.whiskerstudio.rl.EnvironmentView;
 import org.whiskerstudio.rl.dl4j.AgentBundle;
 import org.whiskerstudio.ui.common.Icons;
-import org.whiskerstudio.ui.rl.EpisodeReplay;
+import org.whiskerstudio.ui.rl.EpisodePlayer;
 import org.whiskerstudio.ui.rl.PlayView;
 import org.whiskerstudio.ui.rl.PlayViewModel;
 
@@ -39,7 +39,7 @@ import org.whiskerstudio.ui.rl.PlayViewModel;
 final class AgentPane {
     private final AgentEvaluationViewModel model;
     private final BorderPane root = new BorderPane();
-    private final EpisodeReplay replay = new EpisodeReplay();
+    private final EpisodePlayer<List<EnvironmentView>> replay = EpisodePlayer.ofFrames("episode-replay");
     /** The games of the last evaluation, shown by the table of the body built for each agent loaded. */
     private final ObservableList<Games> rows = FXCollections.observableArrayList();
     /** The games table on screen now (each noughts &amp; crosses agent's body gets its own). */
@@ -58,7 +58,7 @@ final class AgentPane {
         return root;
     }
 
-    EpisodeReplay replay() {
+    EpisodePlayer<List<EnvironmentView>> replay() {
         return replay;
     }
 
@@ -118,7 +118,8 @@ final class AgentPane {
         again.setId("evaluation-agent-replay");
         again.disableProperty().bind(model.figuresProperty().isEqualTo(Optional.empty()));
         again.setOnAction(e -> model.figuresProperty().get().ifPresent(f -> replay.play(f.replay())));
-        Label note = new Label("One greedy episode (the first evaluated) at the physics' speed, 50 steps a second.");
+        Label note = new Label("One greedy episode (the first evaluated), 30 steps a second: 0.6 x the physics' "
+                + "speed.");
         note.getStyleClass().add("text-muted");
         HBox controls = new HBox(8, again, note);
         controls.setAlignment(Pos.CENTER_LEFT);
