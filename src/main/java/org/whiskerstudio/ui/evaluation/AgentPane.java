@@ -40,8 +40,6 @@ final class AgentPane {
     private final AgentEvaluationViewModel model;
     private final BorderPane root = new BorderPane();
     private final EpisodePlayer<List<EnvironmentView>> replay = EpisodePlayer.ofFrames("episode-replay");
-    /** The games of the last evaluation, shown by the table of the body built for each agent loaded. */
-    private final ObservableList<Games> rows = FXCollections.observableArrayList();
     /** The games table on screen now (each noughts &amp; crosses agent's body gets its own). */
     private TableView<Games> shownGames = new TableView<>();
 
@@ -130,7 +128,7 @@ final class AgentPane {
     }
 
     private TableView<Games> gamesTable() {
-        TableView<Games> games = new TableView<>(rows);
+        TableView<Games> games = new TableView<>(gamesOf(model.figuresProperty().get()));
         shownGames = games;
         games.setId("evaluation-agent-games");
         games.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
@@ -166,10 +164,16 @@ final class AgentPane {
         return split;
     }
 
+    /**
+     * A new list of the evaluation's games for the table. Seen in a real window: games set into the list the table
+     * already held left its placeholder and empty rows on screen until clicked; a new items list redraws it.
+     */
+    private static ObservableList<Games> gamesOf(Optional<AgentFigures> figures) {
+        return FXCollections.observableArrayList(figures.map(AgentFigures::games).orElse(List.of()));
+    }
+
     private void showFigures(Optional<AgentFigures> figures) {
-        rows.setAll(figures.map(AgentFigures::games).orElse(List.of()));
-        // Seen in a real window: filled while nothing else moved, the table kept its placeholder until clicked.
-        shownGames.refresh();
+        shownGames.setItems(gamesOf(figures));
         List<EnvironmentView> frames = figures.map(AgentFigures::replay).orElse(List.of());
         if (!frames.isEmpty()) {
             replay.play(frames);
