@@ -102,6 +102,10 @@ final class AgentTrainer implements org.whiskerstudio.rl.TrainingListener {
         if (interrupted) {
             throw new InterruptedException("The agent's training was interrupted");
         }
+        if (last != null) {
+            // The last report may be up to PROGRESS_MILLIS old: the bar ends where the run did.
+            reportProgress(last, clock.activeNanos() / 1_000_000);
+        }
         checkpoint();
         boolean stopped = job.control().isStopRequested();
         String done = last == null ? "no episode finished" : String.format(Locale.ROOT,
@@ -121,11 +125,7 @@ final class AgentTrainer implements org.whiskerstudio.rl.TrainingListener {
             job.listener().onEpisode(report);
             long now = clock.activeNanos() / 1_000_000;
             if (now - lastProgress >= PROGRESS_MILLIS) {
-                lastProgress = now;
-                long done = learner.done(report);
-                // The rate is in the budget's unit (steps, or games for a table), so the screen's ETA holds.
-                job.listener().onIteration(new IterationMetric(1, done, report.loss(),
-                        (done - startedAt) / Math.max(1e-3, now / 1000.0)));
+                reportProgress(report, now);
             }
             replays.next(now, report.episode(), learner.policy()).ifPresent(job.listener()::onReplay);
             if (now - lastCheckpoint >= CHECKPOINT_MILLIS) {
@@ -136,6 +136,14 @@ final class AgentTrainer implements org.whiskerstudio.rl.TrainingListener {
             throw new UncheckedIOException(e);
         }
         return true;
+    }
+
+    private void reportProgress(EpisodeReport report, long nowMillis) {
+        lastProgress = nowMillis;
+        long done = learner.done(report);
+        // The rate is in the budget's unit (steps, or games for a table), so the screen's ETA holds.
+        job.listener().onIteration(new IterationMetric(1, done, report.loss(),
+                (done - startedAt) / Math.max(1e-3, nowMillis / 1000.0)));
     }
 
     @Override
