@@ -25,10 +25,10 @@ public enum ModelKind {
     DETECTOR("detector", "Detector", true),
     /**
      * Acts in an environment and learns from its rewards (a Q-value head): returns per episode, the agent saved as
-     * {@code agent.zip}. Not resumable: a DQN's replay buffer and optimiser state are not kept, so a stopped run's
-     * agent stays as it was saved and a new run starts afresh.
+     * {@code agent.zip}; resumable from its learner's checkpoint ({@code learner.zip}: table or networks with the
+     * optimiser's state, replay buffer, counters, random stream).
      */
-    AGENT("agent", "Agent", false);
+    AGENT("agent", "Agent", true);
 
     private final String key;
     private final String label;

@@ -1,6 +1,6 @@
 package org.whiskerstudio.rl;
 
-import java.util.SplittableRandom;
+import java.util.random.RandomGenerator;
 
 /** Choosing among action values: the best legal one, or a random legal one with probability epsilon. */
 public final class Greedy {
@@ -27,12 +27,12 @@ public final class Greedy {
     }
 
     /** A uniformly random legal action with probability {@code epsilon}, otherwise {@link #best}. */
-    public static int epsilonGreedy(double[] values, boolean[] legal, double epsilon, SplittableRandom random) {
+    public static int epsilonGreedy(double[] values, boolean[] legal, double epsilon, RandomGenerator random) {
         return random.nextDouble() >= epsilon ? best(values, legal) : randomLegal(legal, random);
     }
 
     /** A uniformly random legal action. */
-    public static int randomLegal(boolean[] legal, SplittableRandom random) {
+    public static int randomLegal(boolean[] legal, RandomGenerator random) {
         int count = 0;
         for (boolean l : legal) {
             count += l ? 1 : 0;

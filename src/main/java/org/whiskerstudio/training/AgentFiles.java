@@ -15,8 +15,8 @@ import org.whiskerstudio.rl.EpisodeReport;
 
 /**
  * The files of an agent run's folder: {@code agent.json} (its settings), {@code agent.zip} (the agent, an
- * {@code rl.dl4j.AgentBundle} written whole at each checkpoint and at the end) and {@code episodes.csv} (one line per
- * training episode: {@value #EPISODES_HEADER}).
+ * {@code rl.dl4j.AgentBundle} written whole at each checkpoint and at the end), {@code learner.zip} (the learner's
+ * whole state, to resume from) and {@code episodes.csv} (one line per training episode: {@value #EPISODES_HEADER}).
  */
 public record AgentFiles(RunFolder folder) {
     /** The columns of {@code episodes.csv}; the loss is NaN before a DQN starts learning. */
@@ -29,6 +29,27 @@ public record AgentFiles(RunFolder folder) {
     /** The agent as last saved: what {@code whisker rl play}, the Evaluate screen and the board load. */
     public Path bundle() {
         return folder.root().resolve("agent.zip");
+    }
+
+    /**
+     * The learner's state to go on from ({@code rl.dl4j.LearnerCheckpoint}): written whole at each checkpoint, before
+     * {@link #bundle()}; a run without it cannot be resumed.
+     */
+    public Path learner() {
+        return folder.root().resolve("learner.zip");
+    }
+
+    /** The episode number a line of {@code episodes.csv} begins with; empty for a line cut short or damaged. */
+    static Optional<Integer> episodeOf(String line) {
+        int comma = line.indexOf(',');
+        if (comma < 1 || line.split(",", -1).length != 6) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Integer.parseInt(line.substring(0, comma)));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
     }
 
     public Path episodes() {

@@ -3,6 +3,7 @@ package org.whiskerstudio.training;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -229,6 +230,12 @@ public final class RunStore {
      * (resumable from their last checkpoint). Returns how many. A store open to read only marks nothing: it sits
      * beside the process that holds the project, whose runs are really going.
      */
+    static final String INTERRUPTED = "The studio closed while this run was going; resume goes on from the last "
+            + "finished epoch.";
+    /** An agent saves its learner every 30 s (and its episodes up to it), not at the end of epochs. */
+    static final String INTERRUPTED_AGENT = "The studio closed while this agent was learning; resume goes on from "
+            + "its last checkpoint (saved every 30 s of training), when it has one.";
+
     public int markInterrupted() {
         if (store.readOnly()) {
             return 0;
@@ -236,12 +243,15 @@ public final class RunStore {
         return store.write(c -> {
             try (PreparedStatement ps = c.prepareStatement("""
                     UPDATE training_run SET status = ?, updated_at = ?,
-                        message = 'The studio closed while this run was going; resume goes on from the last finished epoch.'
+                        message = CASE kind WHEN ? THEN ? ELSE ? END
                     WHERE status IN (?, ?)""")) {
                 ps.setString(1, RunStatus.INTERRUPTED.name());
                 ps.setString(2, Instant.now().toString());
-                ps.setString(3, RunStatus.RUNNING.name());
-                ps.setString(4, RunStatus.PAUSED.name());
+                ps.setString(3, ModelKind.AGENT.key());
+                ps.setString(4, INTERRUPTED_AGENT);
+                ps.setString(5, INTERRUPTED);
+                ps.setString(6, RunStatus.RUNNING.name());
+                ps.setString(7, RunStatus.PAUSED.name());
                 return ps.executeUpdate();
             }
         });
@@ -294,6 +304,10 @@ public final class RunStore {
      * checkpoint.json is read only for such a run (stopped or interrupted, no epoch finished).
      */
     private TrainingRun withInsideCheckpoint(TrainingRun run) {
+        if (run.kind() == ModelKind.AGENT) {
+            return run.status().resumable() && Files.isRegularFile(new AgentFiles(folder(run.id())).learner())
+                    ? run.withSavedInsideEpoch() : run;
+        }
         if (!run.status().resumable() || run.epochsDone() > 0) {
             return run;
         }

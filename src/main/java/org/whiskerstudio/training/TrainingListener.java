@@ -13,6 +13,14 @@ public interface TrainingListener extends GanListener {
     default void onStart(long runId, int epochs, long iterationsPerEpoch, long startIteration) {
     }
 
+    /**
+     * Before an agent's first step (and again after a resume), in place of {@link #onStart}: its budget counts games
+     * (a table) or environment steps (a DQN), of which {@code done} are spent; one "epoch" holds them all.
+     */
+    default void onAgentStart(long runId, boolean countsGames, long budget, long done) {
+        onStart(runId, 1, budget, done);
+    }
+
     default void onIteration(IterationMetric metric) {
     }
 

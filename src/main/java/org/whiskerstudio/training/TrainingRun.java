@@ -13,7 +13,8 @@ import org.whiskerstudio.architecture.ModelKind;
  * @param epochsDone     epochs finished and checkpointed
  * @param kind           what the run trained
  * @param savedInsideEpoch whether it has a checkpoint inside the epoch after {@code epochsDone} (a character run
- *                         stopped mid-epoch), so it can be resumed before any epoch finished
+ *                         stopped mid-epoch), so it can be resumed before any epoch finished; for an agent, whose
+ *                         one "epoch" holds all its episodes, whether it has its learner's checkpoint
  */
 public record TrainingRun(long id, String name, String architectureName, RunStatus status, String message,
                           Instant createdAt, Instant updatedAt, long durationMillis, int epochsDone,
@@ -42,8 +43,13 @@ public record TrainingRun(long id, String name, String architectureName, RunStat
      * it stopped.
      */
     public boolean canResume() {
-        return kind.resumable() && status.resumable() && (epochsDone > 0 || savedInsideEpoch)
-                && epochsDone < config.epochs();
+        if (!kind.resumable() || !status.resumable()) {
+            return false;
+        }
+        // An agent's row counts episodes, not epochs: it goes on while its learner is saved and its budget not spent
+        // (a run that spent it is completed, not stopped).
+        return kind == ModelKind.AGENT ? savedInsideEpoch
+                : (epochsDone > 0 || savedInsideEpoch) && epochsDone < config.epochs();
     }
 
     /** The same run with a checkpoint inside the epoch after its last finished one. */

@@ -32,6 +32,31 @@ class TabularQLearningTest {
     }
 
     @Test
+    void aLearnerRebuiltFromItsSavedTableAndProgressGoesOnAsIfNeverStopped() throws IOException {
+        List<EpisodeReport> whole = new ArrayList<>();
+        QTable uninterrupted = new TabularQLearning(bothSidesAgainst(Opponent.random()), options(600, 4))
+                .train(whole::add);
+
+        List<EpisodeReport> resumed = new ArrayList<>();
+        TabularQLearning first = new TabularQLearning(bothSidesAgainst(Opponent.random()), options(600, 4));
+        first.train(r -> resumed.add(r) && r.episode() < 257);
+        TabularQLearning.Progress saved = first.progress();
+        assertEquals(257, saved.episodes());
+        StringWriter text = new StringWriter();
+        first.table().write(text);
+        TabularQLearning second = new TabularQLearning(bothSidesAgainst(Opponent.random()), options(600, 4),
+                QTable.read(new StringReader(text.toString())), saved);
+        QTable table = second.train(resumed::add);
+
+        assertEquals(whole, resumed, "the same episodes, counters and exploration after the resume");
+        StringWriter a = new StringWriter();
+        StringWriter b = new StringWriter();
+        uninterrupted.write(a);
+        table.write(b);
+        assertEquals(a.toString(), b.toString(), "the same table");
+    }
+
+    @Test
     void aShortRunBeatsTheRandomPlayerMoreOftenThanItDidUntrained() {
         QTable untrained = new QTable(9);
         QTable trained = new TabularQLearning(bothSidesAgainst(Opponent.random()), options(20_000, 1))

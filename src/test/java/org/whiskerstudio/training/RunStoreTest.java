@@ -133,6 +133,29 @@ class RunStoreTest {
     }
 
     @Test
+    void anInterruptedAgentIsToldItGoesOnFromItsLastCheckpointAndResumesOnlyWithItsLearnerSaved() throws Exception {
+        Architecture board = new Architecture("Board", org.whiskerstudio.architecture.AgentTemplates
+                .noughtsAndCrosses(), Optional.empty());
+        long agent = runs.create("agent", board, TrainingConfig.defaults(), PROVENANCE).id();
+        long classifier = create("classifier").id();
+
+        assertEquals(2, runs.markInterrupted());
+
+        TrainingRun interrupted = runs.get(agent).orElseThrow();
+        assertEquals(RunStatus.INTERRUPTED, interrupted.status());
+        assertTrue(interrupted.message().contains("last checkpoint"), interrupted.message());
+        assertFalse(interrupted.message().contains("epoch"), interrupted.message());
+        assertTrue(runs.get(classifier).orElseThrow().message().contains("last finished epoch"));
+        assertFalse(interrupted.canResume(), "nothing saved to go on from");
+        Path learner = new AgentFiles(runs.folder(agent)).learner();
+        Files.createDirectories(learner.getParent());
+        Files.write(learner, new byte[] {1});
+        assertTrue(runs.get(agent).orElseThrow().canResume(), "its learner is saved");
+        runs.setStatus(agent, RunStatus.COMPLETED, "");
+        assertFalse(runs.get(agent).orElseThrow().canResume(), "a completed agent has spent its budget");
+    }
+
+    @Test
     void deleteRemovesTheRowAndTheFolder() {
         long id = create("first").id();
         Path folder = runs.folder(id).root();

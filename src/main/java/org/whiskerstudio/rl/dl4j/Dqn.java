@@ -2,11 +2,11 @@ package org.whiskerstudio.rl.dl4j;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.SplittableRandom;
 import org.whiskerstudio.rl.EpisodeReport;
 import org.whiskerstudio.rl.Environment;
 import org.whiskerstudio.rl.Greedy;
 import org.whiskerstudio.rl.ReplayBuffer;
+import org.whiskerstudio.rl.ResumableRandom;
 import org.whiskerstudio.rl.Step;
 import org.whiskerstudio.rl.TrainingListener;
 import org.whiskerstudio.rl.Transition;
@@ -14,7 +14,9 @@ import org.whiskerstudio.rl.Transition;
 /**
  * Deep Q-learning (Mnih et al. 2015) on one environment: epsilon-greedy steps fill a replay buffer; every
  * {@code trainEvery} steps a burst of updates fits the online network to TD targets ({@link TdTargets}, Huber loss)
- * computed with a target network that follows the online one. Seeded: the same options train the same network.
+ * computed with a target network that follows the online one. Seeded: the same options train the same network. Its
+ * whole state ({@link #state()}: both networks with the optimiser's, the buffer, the counters and the random stream)
+ * can be saved and a learner built from it goes on where it was, with a fresh episode.
  */
 public final class Dqn {
     private final Environment env;
@@ -22,7 +24,9 @@ public final class Dqn {
     private final QNetwork online;
     private final QNetwork target;
     private final ReplayBuffer replay;
-    private final SplittableRandom random;
+    private final ResumableRandom random;
+    private long stepsDone;
+    private int episodes;
 
     public Dqn(Environment env, DqnOptions options) {
         this.env = env;
@@ -31,7 +35,28 @@ public final class Dqn {
                 options.learningRate(), options.seed());
         this.target = online.copy();
         this.replay = new ReplayBuffer(options.replayCapacity());
-        this.random = new SplittableRandom(options.seed());
+        this.random = new ResumableRandom(options.seed());
+    }
+
+    /** A learner going on from a saved state (a stopped run resumed): its next step is {@code state.steps() + 1}. */
+    public Dqn(Environment env, DqnOptions options, DqnState state) {
+        if (state.replay().capacity() != options.replayCapacity()) {
+            throw new IllegalArgumentException("The saved replay buffer holds " + state.replay().capacity()
+                    + " transitions, the options " + options.replayCapacity());
+        }
+        this.env = env;
+        this.options = options;
+        this.online = state.online();
+        this.target = state.target();
+        this.replay = state.replay();
+        this.random = ResumableRandom.at(state.random());
+        this.stepsDone = state.steps();
+        this.episodes = state.episodes();
+    }
+
+    /** Everything needed to go on, as it stands (not a copy: save it before the next step). */
+    public DqnState state() {
+        return new DqnState(online, target, replay, stepsDone, episodes, random.state());
     }
 
     /** The network being trained; greedy on it is the agent's policy. */
@@ -49,8 +74,7 @@ public final class Dqn {
      */
     public QNetwork train(TrainingListener listener) {
         Episode episode = new Episode(env.reset(random.nextLong()));
-        int episodes = 0;
-        for (long t = 1; t <= options.steps(); t++) {
+        for (long t = stepsDone + 1; t <= options.steps(); t++) {
             if (!listener.keepGoing()) {
                 break;
             }
@@ -68,6 +92,7 @@ public final class Dqn {
             if (t % options.targetUpdateEvery() == 0) {
                 target.blend(online, options.tau());
             }
+            stepsDone = t;
             if (step.done()) {
                 EpisodeReport report = new EpisodeReport(++episodes, t, episode.total, episode.length, epsilon,
                         episode.meanLoss());

@@ -67,6 +67,22 @@ public final class QNetwork implements Policy {
         ModelSerializer.writeModel(net, out, false);
     }
 
+    /** With the optimiser's state (Adam's moments and step count), for a learner that will go on training. */
+    void saveWithOptimiser(OutputStream out) throws IOException {
+        ModelSerializer.writeModel(net, out, true);
+    }
+
+    /** A network {@link #saveWithOptimiser} wrote, checked as {@link #load} checks, ready to go on training. */
+    static QNetwork loadWithOptimiser(Path zip, String shownAs) throws IOException {
+        ModelZips.requireModelOnly(zip, shownAs);
+        return new QNetwork(ModelSerializer.restoreMultiLayerNetwork(zip.toFile(), true));
+    }
+
+    /** How many numbers it reads and how many values it answers, to check a saved network against its task. */
+    boolean fits(int inputs, int actions) {
+        return net.layerInputSize(0) == inputs && net.layerSize(net.getnLayers() - 1) == actions;
+    }
+
     @Override
     public double[] values(double[] observation) {
         return output(Nd4j.create(new double[][] {observation}).castTo(DataType.FLOAT)).toDoubleVector();

@@ -19,7 +19,8 @@ import org.whiskerstudio.training.TrainingRun;
 
 /**
  * An agent learns by acting in its environment ({@link AgentTrainer}): it needs none of the project's examples. Its
- * settings go to the run's {@code agent.json} when it is recorded; the seed is the run's.
+ * settings go to the run's {@code agent.json} when it is recorded; the seed is the run's. A resumed run goes on from
+ * its learner's checkpoint.
  */
 final class AgentStrategy implements RunStrategy {
     private final RunStore runs;
@@ -69,8 +70,9 @@ final class AgentStrategy implements RunStrategy {
         runs.setProvenance(run.id(), EngineInfo.provenance("no data: the agent learns from its "
                 + agent.environment().label().toLowerCase(java.util.Locale.ROOT) + " environment ("
                 + settings.learner().label() + ")"));
-        return Optional.of(AgentTrainer.run(new AgentTrainer.Job(run.id(), agent, settings, run.config().seed(), run.config().threads(), files,
-                job.control(), job.listener(), RunRecorder.of(runs, run.id()))));
+        return Optional.of(AgentTrainer.run(new AgentTrainer.Job(run.id(), agent, settings, run.config().seed(),
+                run.config().threads(), files, job.control(), job.listener(), RunRecorder.of(runs, run.id()),
+                job.resume(), job.resume() ? run.durationMillis() : 0)));
     }
 
     /** The project's data means nothing to an agent. */

@@ -2,36 +2,33 @@ package org.whiskerstudio.training.dl4j;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
-import java.util.function.Supplier;
 import org.whiskerstudio.architecture.Agent;
 import org.whiskerstudio.rl.EnvironmentKind;
 import org.whiskerstudio.rl.EpisodeReport;
 import org.whiskerstudio.rl.MovingAverage;
-import org.whiskerstudio.rl.Policy;
-import org.whiskerstudio.rl.TabularQLearning;
-import org.whiskerstudio.rl.TakenInTurn;
 import org.whiskerstudio.rl.dl4j.AgentBundle;
-import org.whiskerstudio.rl.dl4j.Dqn;
-import org.whiskerstudio.rl.dl4j.DqnOptions;
 import org.whiskerstudio.training.AgentFiles;
 import org.whiskerstudio.training.AgentSettings;
 import org.whiskerstudio.training.EpisodeLog;
 import org.whiskerstudio.training.IterationMetric;
+import org.whiskerstudio.training.Replays;
 import org.whiskerstudio.training.RunProgress;
 import org.whiskerstudio.training.RunRecorder;
-import org.whiskerstudio.training.Replays;
 import org.whiskerstudio.training.RunStatus;
 import org.whiskerstudio.training.TrainingControl;
 import org.whiskerstudio.training.TrainingListener;
 
 /**
- * Runs an agent's learner (DQN on the drawn network, or tabular Q-learning) inside the studio's run machinery: every
- * episode goes to {@code episodes.csv} and the listener; pause and stop are honoured between steps; the agent is saved
- * as {@code agent.zip} every {@link #CHECKPOINT_MILLIS} and at the end; now and then a greedy episode is played for
- * the screen ({@link Replays}).
+ * Runs an agent's learner ({@link AgentLearner}) inside the studio's run machinery: every episode goes to
+ * {@code episodes.csv} and the listener; pause and stop are honoured between steps; every {@link #CHECKPOINT_MILLIS}
+ * and at the end the learner is saved whole ({@code learner.zip}, to resume from) and the agent with it
+ * ({@code agent.zip}); now and then a greedy episode is played for the screen ({@link Replays}). A resumed run goes on
+ * from its learner's checkpoint: the counters, exploration, buffer and the episodes' file continue.
  */
 final class AgentTrainer implements org.whiskerstudio.rl.TrainingListener {
     static final long CHECKPOINT_MILLIS = 30_000;
@@ -40,82 +37,74 @@ final class AgentTrainer implements org.whiskerstudio.rl.TrainingListener {
     /** Returns averaged for the history and the final message, as Gym's "solved" line does. */
     static final int AVERAGE_OVER = 100;
 
-    /** Noughts &amp; crosses' discount with a table, as {@code whisker rl train} uses. */
-    private static final double DISCOUNT_TABULAR = TabularQLearning.Options.defaults(0).discount();
-
     /**
-     * @param seed    the run's seed: the same seed and settings learn the same agent
-     * @param threads the run's compute threads for a DQN (0 = one)
+     * @param seed        the run's seed: the same seed and settings learn the same agent
+     * @param threads     the run's compute threads for a DQN (0 = one)
+     * @param resume      go on from the run's {@code learner.zip}
+     * @param priorMillis training time of the run's earlier sessions
      */
     record Job(long runId, Agent agent, AgentSettings settings, long seed, int threads, AgentFiles files,
-               TrainingControl control, TrainingListener listener, RunRecorder recorder) {
+               TrainingControl control, TrainingListener listener, RunRecorder recorder, boolean resume,
+               long priorMillis) {
     }
 
     private final Job job;
     private final EnvironmentKind kind;
     private final EpisodeLog log;
-    private final Supplier<Policy> policy;
-    private final RunClock clock = new RunClock(0);
+    private final AgentLearner learner;
+    private final RunClock clock;
+    private final RunSignals signals;
     private final MovingAverage average = new MovingAverage(AVERAGE_OVER);
     private final Replays replays;
+    private final long startedAt;
     private EpisodeReport last;
     private long lastProgress;
     private long lastCheckpoint;
     private boolean interrupted;
 
-    private AgentTrainer(Job job, EpisodeLog log, Supplier<Policy> policy) {
+    private AgentTrainer(Job job, EpisodeLog log, AgentLearner learner, List<EpisodeReport> earlier) {
         this.job = job;
         this.kind = EnvironmentKind.of(job.agent().environment());
         this.log = log;
-        this.policy = policy;
+        this.learner = learner;
+        this.clock = new RunClock(job.priorMillis());
+        this.signals = new RunSignals(job.recorder(), job.listener(), clock);
         this.replays = new Replays(job.agent().environment(), job.seed());
+        this.startedAt = learner.doneSoFar();
+        earlier.forEach(e -> average.add(e.episodeReturn()));
+        this.last = earlier.isEmpty() ? null : earlier.get(earlier.size() - 1);
     }
 
     static TrainingOutcome run(Job job) throws IOException, InterruptedException {
         AgentSettings s = job.settings();
-        EnvironmentKind kind = EnvironmentKind.of(job.agent().environment());
-        try (EpisodeLog log = new EpisodeLog(job.files())) {
-            if (s.learner() == AgentSettings.Learner.TABULAR) {
-                TabularQLearning learner = new TabularQLearning(s.opponent().environments(),
-                        new TabularQLearning.Options(s.episodes(), s.learningRate(), DISCOUNT_TABULAR, s.epsilon(),
-                                job.seed()));
-                return new AgentTrainer(job, log, learner::table).train(s.episodes(), learner::train);
-            }
-            // A 64-wide network's updates are too small to share between threads: a short run of the test took 112 s
-            // on 2 threads and 13-27 s on 1 (one sitting, load 15-20).
-            try (Nd4jThreads ignored = Nd4jThreads.apply(job.threads() == 0 ? 1 : job.threads())) {
-                Dqn dqn = new Dqn(kind == EnvironmentKind.TICTACTOE ? new TakenInTurn(s.opponent().environments())
-                        : kind.create(), dqnOptions(job.agent(), s, job.seed()));
-                return new AgentTrainer(job, log, dqn::network).train(s.steps(), dqn::train);
+        AgentFiles files = job.files();
+        // A 64-wide network's updates are too small to share between threads: a short run of the test took 112 s
+        // on 2 threads and 13-27 s on 1 (one sitting, load 15-20).
+        try (Nd4jThreads ignored = Nd4jThreads.apply(job.threads() == 0 ? 1 : job.threads())) {
+            AgentLearner learner = AgentLearner.of(job.agent(), s, job.seed(), job.resume()
+                    ? Optional.of(files.learner()) : Optional.empty());
+            try (EpisodeLog log = job.resume() ? EpisodeLog.continuing(files, learner.episodesSoFar())
+                    : new EpisodeLog(files)) {
+                List<EpisodeReport> earlier = job.resume() ? files.lastEpisodes(AVERAGE_OVER) : List.of();
+                return new AgentTrainer(job, log, learner, earlier).train();
             }
         }
     }
 
-    /** The bench's tuned cart-pole DQN with the drawn network and the run's steps, rate and exploration. */
-    static DqnOptions dqnOptions(Agent agent, AgentSettings s, long seed) {
-        DqnOptions base = DqnOptions.cartPole(seed);
-        return new DqnOptions(agent.hidden(), s.learningRate(), base.discount(), s.steps(), base.batchSize(),
-                base.replayCapacity(), base.learningStarts(), base.trainEvery(), base.gradientSteps(),
-                base.targetUpdateEvery(), base.tau(), s.epsilon(), base.doubleDqn(), seed);
-    }
-
-    /** A learner's train method: it runs until its budget is spent or this listener says stop. */
-    @FunctionalInterface
-    private interface Learning {
-        Object train(org.whiskerstudio.rl.TrainingListener listener);
-    }
-
-    private TrainingOutcome train(long budget, Learning learning)
-            throws IOException, InterruptedException {
-        job.listener().onStart(job.runId(), 1, budget, 0);
-        job.listener().onStatus(RunStatus.RUNNING, "");
+    private TrainingOutcome train() throws IOException, InterruptedException {
+        job.listener().onAgentStart(job.runId(), learner.countsGames(), learner.budget(), startedAt);
+        signals.status(RunStatus.RUNNING, "");
         try {
-            learning.train(this);
+            learner.train(this);
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
         if (interrupted) {
             throw new InterruptedException("The agent's training was interrupted");
+        }
+        if (last != null) {
+            // The last report may be up to PROGRESS_MILLIS old: the bar ends where the run did.
+            reportProgress(last, clock.activeNanos() / 1_000_000);
         }
         checkpoint();
         boolean stopped = job.control().isStopRequested();
@@ -123,7 +112,8 @@ final class AgentTrainer implements org.whiskerstudio.rl.TrainingListener {
                 "%,d episodes (%,d steps); average return of the last %d: %.3f", last.episode(), last.totalSteps(),
                 Math.min(AVERAGE_OVER, last.episode()), average.mean());
         return new TrainingOutcome(stopped ? RunStatus.STOPPED : RunStatus.COMPLETED, (stopped ? "Stopped after "
-                : "Trained ") + done + "; the agent is saved as agent.zip.", progress());
+                : "Trained ") + done + (stopped ? "; resume goes on from here" : "") + "; the agent is saved as "
+                + "agent.zip.", progress());
     }
 
     @Override
@@ -135,14 +125,9 @@ final class AgentTrainer implements org.whiskerstudio.rl.TrainingListener {
             job.listener().onEpisode(report);
             long now = clock.activeNanos() / 1_000_000;
             if (now - lastProgress >= PROGRESS_MILLIS) {
-                lastProgress = now;
-                long done = job.settings().learner() == AgentSettings.Learner.TABULAR ? report.episode()
-                        : report.totalSteps();
-                // The rate is in the budget's unit (steps, or games for a table), so the screen's ETA holds.
-                job.listener().onIteration(new IterationMetric(1, done, report.loss(),
-                        done / Math.max(1e-3, now / 1000.0)));
+                reportProgress(report, now);
             }
-            replays.next(now, report.episode(), policy.get()).ifPresent(job.listener()::onReplay);
+            replays.next(now, report.episode(), learner.policy()).ifPresent(job.listener()::onReplay);
             if (now - lastCheckpoint >= CHECKPOINT_MILLIS) {
                 lastCheckpoint = now;
                 checkpoint();
@@ -153,16 +138,18 @@ final class AgentTrainer implements org.whiskerstudio.rl.TrainingListener {
         return true;
     }
 
+    private void reportProgress(EpisodeReport report, long nowMillis) {
+        lastProgress = nowMillis;
+        long done = learner.done(report);
+        // The rate is in the budget's unit (steps, or games for a table), so the screen's ETA holds.
+        job.listener().onIteration(new IterationMetric(1, done, report.loss(),
+                (done - startedAt) / Math.max(1e-3, nowMillis / 1000.0)));
+    }
+
     @Override
     public boolean keepGoing() {
         try {
-            return job.control().awaitRunnable(() -> {
-                clock.pause();
-                job.listener().onStatus(RunStatus.PAUSED, "");
-            }, () -> {
-                clock.resume();
-                job.listener().onStatus(RunStatus.RUNNING, "");
-            });
+            return signals.awaitRunnable(job.control());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             interrupted = true;
@@ -170,10 +157,14 @@ final class AgentTrainer implements org.whiskerstudio.rl.TrainingListener {
         }
     }
 
-    /** The agent whole or not at all, then the episodes up to it, then the row. */
+    /**
+     * The episodes first (the file may run ahead of the learner, never behind: a resume drops the lines past it),
+     * then the learner and the agent, each whole or not at all, then the row.
+     */
     private void checkpoint() throws IOException {
-        new AgentBundle(kind, policy.get(), trainedWith()).save(job.files().bundle());
         log.flush();
+        learner.save(job.files().learner());
+        new AgentBundle(kind, learner.policy(), trainedWith()).save(job.files().bundle());
         job.recorder().progress(progress());
     }
 

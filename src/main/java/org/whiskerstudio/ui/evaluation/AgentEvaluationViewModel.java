@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.Optional;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -45,15 +44,14 @@ public final class AgentEvaluationViewModel implements ProjectScoped<ProjectSess
     static final long SEED = 1;
     static final String NOT_EVALUATED = "Press Evaluate to play the agent greedily (as whisker rl evaluate does).";
     private final UiTasks tasks;
+    private final OneAtATime evaluation;
     private final ObservableList<RunChoice> runs = FXCollections.observableArrayList();
     private final ObjectProperty<RunChoice> run = new SimpleObjectProperty<>();
     private final ReadOnlyObjectWrapper<Optional<AgentBundle>> agent = new ReadOnlyObjectWrapper<>(Optional.empty());
     private final ReadOnlyObjectWrapper<Optional<PlayViewModel>> play = new ReadOnlyObjectWrapper<>(Optional.empty());
     private final ReadOnlyObjectWrapper<Optional<AgentFigures>> figures = new ReadOnlyObjectWrapper<>(Optional.empty());
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
-    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper();
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper();
-    private Cancellation cancellation = new Cancellation();
     private Optional<ProjectSession> session = Optional.empty();
     /** Counts projects opened, so runs read for an earlier one are dropped. */
     private long project;
@@ -62,6 +60,7 @@ public final class AgentEvaluationViewModel implements ProjectScoped<ProjectSess
 
     AgentEvaluationViewModel(UiTasks tasks) {
         this.tasks = tasks;
+        this.evaluation = new OneAtATime(tasks);
         run.addListener((o, a, b) -> load(b));
     }
 
@@ -139,33 +138,22 @@ public final class AgentEvaluationViewModel implements ProjectScoped<ProjectSess
 
     /** Plays the loaded agent off the UI thread; the figures replace the last ones when done. */
     public void evaluate() {
-        if (agent.get().isEmpty() || running.get()) {
+        if (agent.get().isEmpty() || evaluation.runningProperty().get()) {
             return;
         }
         AgentBundle loaded = agent.get().get();
         long asked = loads;
-        Cancellation mine = new Cancellation();
-        cancellation = mine;
-        running.set(true);
         progress.set(-1);
         status.set("Evaluating " + run.get().name() + "...");
-        Progress shown = tasks.progress(EvaluationRunner.PROGRESS_INTERVAL_MILLIS, u -> {
-            if (cancellation == mine && running.get()) {
-                progress.set(u.fraction());
-                status.set(u.message());
-            }
-        });
-        tasks.submit(() -> figuresOf(loaded, shown, mine), done -> {
-            running.set(false);
+        evaluation.start((shown, mine) -> figuresOf(loaded, shown, mine), u -> {
+            progress.set(u.fraction());
+            status.set(u.message());
+        }, done -> {
             if (asked == loads) {
                 figures.set(done);
                 status.set(done.isEmpty() ? "Evaluation cancelled." : "");
             }
-        }, failure -> {
-            running.set(false);
-            status.set("");
-            tasks.report("Cannot evaluate the agent", failure);
-        });
+        }, "Cannot evaluate the agent", () -> status.set(""));
     }
 
     static Optional<AgentFigures> figuresOf(AgentBundle agent, Progress progress, Cancellation cancellation) {
@@ -179,7 +167,7 @@ public final class AgentEvaluationViewModel implements ProjectScoped<ProjectSess
     }
 
     public void cancel() {
-        cancellation.cancel();
+        evaluation.cancel();
     }
 
     public ObservableList<RunChoice> runs() {
@@ -210,7 +198,7 @@ public final class AgentEvaluationViewModel implements ProjectScoped<ProjectSess
     }
 
     public ReadOnlyBooleanProperty runningProperty() {
-        return running.getReadOnlyProperty();
+        return evaluation.runningProperty();
     }
 
     /** 0..1, or -1 while the amount is not known yet. */

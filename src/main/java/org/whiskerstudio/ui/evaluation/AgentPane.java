@@ -27,7 +27,7 @@ import org.whiskerstudio.rl.Environment;
 import org.whiskerstudio.rl.EnvironmentView;
 import org.whiskerstudio.rl.dl4j.AgentBundle;
 import org.whiskerstudio.ui.common.Icons;
-import org.whiskerstudio.ui.rl.EpisodeReplay;
+import org.whiskerstudio.ui.rl.EpisodePlayer;
 import org.whiskerstudio.ui.rl.PlayView;
 import org.whiskerstudio.ui.rl.PlayViewModel;
 
@@ -39,9 +39,7 @@ import org.whiskerstudio.ui.rl.PlayViewModel;
 final class AgentPane {
     private final AgentEvaluationViewModel model;
     private final BorderPane root = new BorderPane();
-    private final EpisodeReplay replay = new EpisodeReplay();
-    /** The games of the last evaluation, shown by the table of the body built for each agent loaded. */
-    private final ObservableList<Games> rows = FXCollections.observableArrayList();
+    private final EpisodePlayer<List<EnvironmentView>> replay = EpisodePlayer.ofFrames("episode-replay");
     /** The games table on screen now (each noughts &amp; crosses agent's body gets its own). */
     private TableView<Games> shownGames = new TableView<>();
 
@@ -58,7 +56,7 @@ final class AgentPane {
         return root;
     }
 
-    EpisodeReplay replay() {
+    EpisodePlayer<List<EnvironmentView>> replay() {
         return replay;
     }
 
@@ -118,7 +116,8 @@ final class AgentPane {
         again.setId("evaluation-agent-replay");
         again.disableProperty().bind(model.figuresProperty().isEqualTo(Optional.empty()));
         again.setOnAction(e -> model.figuresProperty().get().ifPresent(f -> replay.play(f.replay())));
-        Label note = new Label("One greedy episode (the first evaluated) at the physics' speed, 50 steps a second.");
+        Label note = new Label("One greedy episode (the first evaluated), 30 steps a second: 0.6 x the physics' "
+                + "speed.");
         note.getStyleClass().add("text-muted");
         HBox controls = new HBox(8, again, note);
         controls.setAlignment(Pos.CENTER_LEFT);
@@ -129,7 +128,7 @@ final class AgentPane {
     }
 
     private TableView<Games> gamesTable() {
-        TableView<Games> games = new TableView<>(rows);
+        TableView<Games> games = new TableView<>(gamesOf(model.figuresProperty().get()));
         shownGames = games;
         games.setId("evaluation-agent-games");
         games.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
@@ -165,10 +164,16 @@ final class AgentPane {
         return split;
     }
 
+    /**
+     * A new list of the evaluation's games for the table. Seen in a real window: games set into the list the table
+     * already held left its placeholder and empty rows on screen until clicked; a new items list redraws it.
+     */
+    private static ObservableList<Games> gamesOf(Optional<AgentFigures> figures) {
+        return FXCollections.observableArrayList(figures.map(AgentFigures::games).orElse(List.of()));
+    }
+
     private void showFigures(Optional<AgentFigures> figures) {
-        rows.setAll(figures.map(AgentFigures::games).orElse(List.of()));
-        // Seen in a real window: filled while nothing else moved, the table kept its placeholder until clicked.
-        shownGames.refresh();
+        shownGames.setItems(gamesOf(figures));
         List<EnvironmentView> frames = figures.map(AgentFigures::replay).orElse(List.of());
         if (!frames.isEmpty()) {
             replay.play(frames);

@@ -10,7 +10,6 @@ import java.util.function.LongConsumer;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -19,8 +18,6 @@ import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.whiskerstudio.common.Cancellation;
-import org.whiskerstudio.common.Progress;
 import org.whiskerstudio.common.TaskExecutor;
 import org.whiskerstudio.detection.AreaRange;
 import org.whiskerstudio.detection.DetectionConfusion;
@@ -62,8 +59,7 @@ public final class DetectionViewModel implements ProjectScoped<ProjectSession> {
     private final ObservableList<BoxGalleryItem> falsePositives = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
-    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper();
-    private Cancellation cancellation = new Cancellation();
+    private final OneAtATime evaluation;
     private LongConsumer openInLabel = id -> { };
     private Optional<ProjectSession> session = Optional.empty();
     /** Counts projects opened, so runs read for an earlier one are dropped. */
@@ -73,6 +69,7 @@ public final class DetectionViewModel implements ProjectScoped<ProjectSession> {
 
     public DetectionViewModel(TaskExecutor executor, Notifier notifier) {
         this.tasks = new UiTasks(executor, notifier);
+        this.evaluation = new OneAtATime(tasks);
         run.addListener((o, a, b) -> load(b));
         scoreThreshold.addListener((o, a, b) -> sortBoxes());
     }
@@ -189,34 +186,25 @@ public final class DetectionViewModel implements ProjectScoped<ProjectSession> {
     /** Evaluates the chosen run on the test part off the UI thread, with progress; the result is stored and shown. */
     public void evaluate() {
         DetectorRun chosen = run.get();
-        if (chosen == null || session.isEmpty() || running.get()) {
+        if (chosen == null || session.isEmpty() || evaluation.runningProperty().get()) {
             return;
         }
-        Cancellation mine = new Cancellation();
-        cancellation = mine;
-        running.set(true);
         status.set("Evaluating " + chosen.name() + "...");
         long asked = ++loads;
         DetectorAccess from = access;
         ProjectSession s = session.get();
-        Progress shown = tasks.progress(100, u -> {
-            if (cancellation == mine && running.get() && !u.message().isBlank()) {
-                status.set(progressText(u));
-            }
-        });
-        tasks.submit(() -> from.evaluate(s.store(), chosen.id(), shown, mine)
+        evaluation.start((shown, mine) -> from.evaluate(s.store(), chosen.id(), shown, mine)
                 .map(found -> Map.entry(found, DetectionEvaluator.evaluate(found.results(), found.classes().size()))),
-                done -> {
-                    running.set(false);
+                u -> {
+                    if (!u.message().isBlank()) {
+                        status.set(progressText(u));
+                    }
+                }, done -> {
                     if (asked == loads) {
                         show(done.map(Map.Entry::getKey), done.map(Map.Entry::getValue),
                                 done.isEmpty() ? "Evaluation cancelled." : "");
                     }
-                }, failure -> {
-                    running.set(false);
-                    status.set("");
-                    tasks.report("Cannot evaluate " + chosen.name(), failure);
-                });
+                }, "Cannot evaluate " + chosen.name(), () -> status.set(""));
     }
 
     /** The step with how far it is ("Finding boxes: 32 of 100 images"), so a long evaluation shows it moves. */
@@ -227,12 +215,12 @@ public final class DetectionViewModel implements ProjectScoped<ProjectSession> {
 
     /** Stops an evaluation at its next batch; the earlier one stays stored. */
     public void cancel() {
-        cancellation.cancel();
+        evaluation.cancel();
     }
 
     /** An evaluation is under way. */
     public ReadOnlyBooleanProperty runningProperty() {
-        return running.getReadOnlyProperty();
+        return evaluation.runningProperty();
     }
 
     /** Opens the gallery image on the Label screen. */

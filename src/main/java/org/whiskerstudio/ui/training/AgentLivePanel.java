@@ -2,7 +2,6 @@ package org.whiskerstudio.ui.training;
 
 import java.util.List;
 import java.util.Locale;
-import javafx.animation.AnimationTimer;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
@@ -16,23 +15,24 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.VBox;
+import org.whiskerstudio.training.AgentReplay;
 import org.whiskerstudio.ui.rl.EnvironmentCanvas;
+import org.whiskerstudio.ui.rl.EpisodePlayer;
 
 /**
  * The Train screen's centre for an agent: the environment playing a greedy episode now and then (the cart and pole
- * moving, the board filling, paced by {@link ReplayPlayer} on the FX thread's pulses) beside the newest episode's
+ * moving, the board filling, played by an {@link EpisodePlayer}) beside the newest episode's
  * numbers and the run's status, over four live charts: return per episode with its moving average, episode length,
  * exploration and loss.
  */
 final class AgentLivePanel {
     private final VBox box;
-    private final EnvironmentCanvas canvas = new EnvironmentCanvas();
-    private final ReplayPlayer player = new ReplayPlayer();
+    private final EpisodePlayer<AgentReplay> player = new EpisodePlayer<>("agent-environment", AgentReplay::frames);
     private final Label replayTitle = new Label("The agent playing");
 
     AgentLivePanel(TrainingViewModel model) {
         AgentLive agent = model.agent();
-        canvas.setId("agent-environment");
+        EnvironmentCanvas canvas = player.canvas();
         canvas.setPrefSize(300, 200);
         canvas.setMinHeight(160);
         replayTitle.getStyleClass().add("text-bold");
@@ -92,26 +92,9 @@ final class AgentLivePanel {
         box.setPadding(new Insets(6, 10, 10, 10));
         box.setMinWidth(240);
 
-        agent.replayProperty().addListener((o, before, now) -> now.ifPresentOrElse(player::offer, player::clear));
-        pulses().start();
-    }
-
-    /** Draws the replay's frames as the player paces them; a pulse without a new frame costs nothing. */
-    private AnimationTimer pulses() {
-        return new AnimationTimer() {
-            @Override
-            public void handle(long now) {
-                if (!box.isVisible()) {
-                    return;
-                }
-                player.frameAt(now).ifPresent(frame -> {
-                    canvas.show(frame);
-                    player.playing().ifPresent(r -> replayTitle.setText(String.format(Locale.ROOT,
-                            "The agent after %,d episodes (return %s)", r.afterEpisode(),
-                            TrainingForm.plain(r.episodeReturn()))));
-                });
-            }
-        };
+        player.setOnStarted(r -> replayTitle.setText(String.format(Locale.ROOT,
+                "The agent after %,d episodes (return %s)", r.afterEpisode(), TrainingForm.plain(r.episodeReturn()))));
+        agent.replayProperty().addListener((o, before, now) -> now.ifPresentOrElse(player::offer, player::stop));
     }
 
     private static Node chart(TrainingViewModel model, String id, String title, String yLabel, List<String> names,

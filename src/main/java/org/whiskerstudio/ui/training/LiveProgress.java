@@ -7,28 +7,60 @@ import java.util.Locale;
 /**
  * Where the run on screen stands, as last reported.
  *
+ * @param examplesPerSecond  examples a second; for an agent, its unit (steps or games) a second
  * @param etaMillis          time left at the current speed; -1 when unknown
  * @param validationLoss     the last epoch's; NaN before the first epoch or without a validation part
  * @param bestValidationLoss the lowest so far; NaN likewise
+ * @param unit               what {@code iteration} counts: a model's steps in epochs, an agent's steps or games
+ * @param episodes           an agent's finished episodes; 0 otherwise
  */
 public record LiveProgress(int epoch, int epochs, long iteration, long iterations, double examplesPerSecond,
-                           long etaMillis, long elapsedMillis, double validationLoss, double bestValidationLoss) {
-    public static final LiveProgress NONE = new LiveProgress(0, 0, 0, 0, 0, -1, 0, Double.NaN, Double.NaN);
+                           long etaMillis, long elapsedMillis, double validationLoss, double bestValidationLoss,
+                           Unit unit, int episodes) {
+    public static final LiveProgress NONE = new LiveProgress(0, 0, 0, 0, 0, -1, 0, Double.NaN, Double.NaN,
+            Unit.EPOCHS, 0);
+
+    /** What a run's progress is counted in. */
+    public enum Unit {
+        /** Batches in epochs (every model but an agent). */
+        EPOCHS,
+        /** An agent learning by DQN: environment steps, with episodes beside them. */
+        STEPS,
+        /** An agent learning by a table: games, each an episode. */
+        GAMES
+    }
 
     /** Done of total steps, 0..1; 0 before the size is known. */
     public double fraction() {
         return iterations <= 0 ? 0 : Math.min(1, (double) iteration / iterations);
     }
 
-    /** "epoch 3/5 · 1,234 ex/s · ETA 2:10 · 0:45 elapsed", leaving out what is not known yet. */
+    /**
+     * "epoch 3/5 · 1,234 ex/s · ETA 2:10 · 0:45 elapsed", an agent's "step 12,345 / 50,000 · episode 210 · 830
+     * steps/s · ..." or "game 12,345 / 200,000 · ...", leaving out what is not known yet.
+     */
     public String text() {
         if (epochs == 0) {
             return "";
         }
         List<String> parts = new ArrayList<>();
-        parts.add("epoch " + Math.max(1, epoch) + "/" + epochs);
+        String rate = switch (unit) {
+            case EPOCHS -> {
+                parts.add("epoch " + Math.max(1, epoch) + "/" + epochs);
+                yield "ex/s";
+            }
+            case STEPS -> {
+                parts.add(String.format(Locale.ROOT, "step %,d / %,d", iteration, iterations));
+                parts.add(String.format(Locale.ROOT, "episode %,d", episodes));
+                yield "steps/s";
+            }
+            case GAMES -> {
+                parts.add(String.format(Locale.ROOT, "game %,d / %,d", iteration, iterations));
+                yield "games/s";
+            }
+        };
         if (examplesPerSecond > 0) {
-            parts.add(String.format(Locale.ROOT, "%,d ex/s", Math.round(examplesPerSecond)));
+            parts.add(String.format(Locale.ROOT, "%,d %s", Math.round(examplesPerSecond), rate));
         }
         if (etaMillis >= 0) {
             parts.add("ETA " + duration(etaMillis));

@@ -196,6 +196,7 @@ final class LiveRun {
         }
         if (!b.agent().isEmpty()) {
             agent.apply(b.agent());
+            b.agent().latest().ifPresent(l -> tracker.episodes(l.episode().episode()));
         }
         text.addAll(b.texts());
         b.reconstructions().ifPresent(r -> reconstructions.set(Optional.of(r)));

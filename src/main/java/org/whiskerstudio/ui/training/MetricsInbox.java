@@ -22,7 +22,7 @@ import org.whiskerstudio.training.TrainingListener;
  * holding something, so the UI schedules one drain per batch however fast steps come.
  */
 final class MetricsInbox implements TrainingListener {
-    record Start(long runId, int epochs, long iterationsPerEpoch, long startIteration) {
+    record Start(long runId, int epochs, long iterationsPerEpoch, long startIteration, LiveProgress.Unit unit) {
     }
 
     record Status(RunStatus status, String message) {
@@ -65,9 +65,23 @@ final class MetricsInbox implements TrainingListener {
         });
     }
 
+    /** Seeds an agent's charts with the episodes a resumed run already has, so they continue. */
+    void seedEpisodes(List<EpisodeReport> earlier) {
+        if (!earlier.isEmpty()) {
+            post(() -> earlier.forEach(agent::episode));
+        }
+    }
+
     @Override
     public void onStart(long runId, int epochCount, long iterationsPerEpoch, long startIteration) {
-        post(() -> start = new Start(runId, epochCount, iterationsPerEpoch, startIteration));
+        post(() -> start = new Start(runId, epochCount, iterationsPerEpoch, startIteration,
+                LiveProgress.Unit.EPOCHS));
+    }
+
+    @Override
+    public void onAgentStart(long runId, boolean countsGames, long budget, long done) {
+        post(() -> start = new Start(runId, 1, budget, done, countsGames ? LiveProgress.Unit.GAMES
+                : LiveProgress.Unit.STEPS));
     }
 
     @Override

@@ -16,6 +16,8 @@ final class ProgressTracker {
     private long startedAt = -1;
     private long pausedAt = -1;
     private long pausedTotal;
+    private LiveProgress.Unit unit = LiveProgress.Unit.EPOCHS;
+    private int episodes;
 
     ProgressTracker(int batchSize) {
         this.batchSize = batchSize;
@@ -23,6 +25,7 @@ final class ProgressTracker {
 
     void start(MetricsInbox.Start s, long now) {
         epochs = s.epochs();
+        unit = s.unit();
         iterations = s.epochs() * s.iterationsPerEpoch();
         iteration = Math.max(iteration, s.startIteration());
         if (startedAt < 0) {
@@ -45,6 +48,11 @@ final class ProgressTracker {
         }
     }
 
+    /** An agent's finished episodes so far. */
+    void episodes(int count) {
+        episodes = Math.max(episodes, count);
+    }
+
     void paused(boolean paused, long now) {
         if (paused && pausedAt < 0) {
             pausedAt = now;
@@ -57,9 +65,12 @@ final class ProgressTracker {
     LiveProgress snapshot(long now) {
         long eta = -1;
         if (examplesPerSecond > 0 && iterations > 0) {
-            eta = Math.round(Math.max(0, iterations - iteration) * (double) batchSize / examplesPerSecond * 1000);
+            // An agent's rate is in its budget's unit already; a model's is in examples, batchSize to a step.
+            double perStep = unit == LiveProgress.Unit.EPOCHS ? batchSize : 1;
+            eta = Math.round(Math.max(0, iterations - iteration) * perStep / examplesPerSecond * 1000);
         }
         long elapsed = startedAt < 0 ? 0 : (pausedAt >= 0 ? pausedAt : now) - startedAt - pausedTotal;
-        return new LiveProgress(epoch, epochs, iteration, iterations, examplesPerSecond, eta, elapsed, validationLoss, best);
+        return new LiveProgress(epoch, epochs, iteration, iterations, examplesPerSecond, eta, elapsed, validationLoss, best,
+                unit, episodes);
     }
 }

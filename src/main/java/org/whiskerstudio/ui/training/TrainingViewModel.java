@@ -15,6 +15,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
+import org.whiskerstudio.architecture.ModelKind;
 import org.whiskerstudio.common.TaskExecutor;
 import org.whiskerstudio.training.EpochMetric;
 import org.whiskerstudio.training.GanSettings;
@@ -162,6 +163,10 @@ public final class TrainingViewModel implements ProjectScoped<TrainingProject> {
             return;
         }
         TrainingService s = service.get();
+        if (run.get().kind() == ModelKind.AGENT) {
+            // The agent's panel (charts, replay) shows for an agent architecture: choose the run's.
+            choice.choose(run.get().architectureName());
+        }
         MetricsInbox box = live.begin(run.get().config(), "Resuming " + run.get().name() + "...",
                 run.get().durationMillis());
         tasks.submit(() -> {
@@ -170,6 +175,10 @@ public final class TrainingViewModel implements ProjectScoped<TrainingProject> {
             for (EpochMetric m : s.epochMetrics(runId)) {
                 box.onEpoch(m);
             }
+            // An agent's charts go on from its saved episodes (the file may hold a few past the checkpoint).
+            int saved = run.get().epochsDone();
+            box.seedEpisodes(s.lastEpisodes(runId, Integer.MAX_VALUE).stream().filter(e -> e.episode() <= saved)
+                    .toList());
             return s.resume(runId, box);
         }, started -> live.attach(box, started), f -> live.refused(box, f.error()));
     }

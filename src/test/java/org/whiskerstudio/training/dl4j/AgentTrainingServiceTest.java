@@ -78,7 +78,7 @@ class AgentTrainingServiceTest {
     }
 
     /** Collects what an agent run reports; counts episodes down. */
-    private static final class Heard implements TrainingListener {
+    private static class Heard implements TrainingListener {
         final List<EpisodeReport> episodes = new CopyOnWriteArrayList<>();
         final List<AgentReplay> replays = new CopyOnWriteArrayList<>();
         final List<RunStatus> statuses = new CopyOnWriteArrayList<>();
@@ -165,6 +165,7 @@ class AgentTrainingServiceTest {
         int paused = heard.episodes.size();
         Thread.sleep(300);
         assertEquals(paused, heard.episodes.size(), "no episode while paused");
+        assertEquals(RunStatus.PAUSED, service.runs().get(0).status(), "the history says paused");
         session.control().resume();
         session.control().stop();
         TrainingRun run = await(session);
@@ -174,6 +175,89 @@ class AgentTrainingServiceTest {
         assertTrue(run.epochsDone() < 5_000_000);
         assertEquals(run.epochsDone(), files(run).lastEpisodes(1).get(0).episode(), "episodes.csv up to the agent");
         assertTrue(Files.isRegularFile(files(run).bundle()));
+    }
+
+    /** Holds the training thread at episode {@code at} until the test has asked for a stop. */
+    private static final class StopAt extends Heard {
+        private final int at;
+        final CountDownLatch reached = new CountDownLatch(1);
+        final CountDownLatch release = new CountDownLatch(1);
+
+        StopAt(int at) {
+            this.at = at;
+        }
+
+        @Override
+        public void onEpisode(EpisodeReport episode) {
+            super.onEpisode(episode);
+            if (episode.episode() == at) {
+                reached.countDown();
+                try {
+                    release.await(60, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        }
+    }
+
+    /** Starts a run and stops it right after episode {@code at}. */
+    private TrainingRun stoppedAt(String architecture, AgentSettings settings, int at) throws Exception {
+        StopAt stop = new StopAt(at);
+        TrainingSession session = service.start(new TrainingRequest(architecture, CONFIG, "").learningAs(settings),
+                stop);
+        assertTrue(stop.reached.await(120, TimeUnit.SECONDS));
+        session.control().stop();
+        stop.release.countDown();
+        return await(session);
+    }
+
+    @Test
+    void aStoppedTableRunResumesAndLearnsWhatAnUninterruptedOneLearns() throws Exception {
+        TrainingRun stopped = stoppedAt("Board", TABLE, 1_000);
+        assertEquals(RunStatus.STOPPED, stopped.status(), stopped.message());
+        assertEquals(1_000, stopped.epochsDone());
+        assertTrue(stopped.canResume(), "a stopped agent can go on");
+        assertTrue(Files.isRegularFile(files(stopped).learner()));
+
+        Heard heard = new Heard();
+        TrainingRun resumed = await(service.resume(stopped.id(), heard));
+        assertEquals(RunStatus.COMPLETED, resumed.status(), resumed.message());
+        assertEquals(1_001, heard.episodes.get(0).episode(), "the episodes go on counting");
+        assertEquals(3_000, resumed.epochsDone());
+        assertFalse(resumed.canResume());
+        assertTrue(resumed.durationMillis() >= stopped.durationMillis(), "training time adds up");
+
+        TrainingRun whole = await(service.start(new TrainingRequest("Board", CONFIG, "").learningAs(TABLE),
+                TrainingListener.NONE));
+        assertEquals(files(whole).lastEpisodes(5_000), files(resumed).lastEpisodes(5_000),
+                "seeded: stopped and resumed, the same games as uninterrupted, and episodes.csv whole");
+    }
+
+    @Test
+    void aStoppedDqnRunResumesWithItsStepsEpisodesAndExplorationGoingOn() throws Exception {
+        AgentSettings dqn = new AgentSettings(AgentSettings.Learner.DQN, 1_100, 1, 2.3e-3, 1.0, 0.1, 1_000,
+                Sparring.MIXED);
+        TrainingRun stopped = stoppedAt("Cart", dqn, 8);
+        assertEquals(RunStatus.STOPPED, stopped.status(), stopped.message());
+        assertTrue(stopped.canResume());
+        EpisodeReport lastSaved = files(stopped).lastEpisodes(1).get(0);
+        assertEquals(8, lastSaved.episode());
+
+        Heard heard = new Heard();
+        TrainingRun resumed = await(service.resume(stopped.id(), heard));
+        assertEquals(RunStatus.COMPLETED, resumed.status(), resumed.message());
+        EpisodeReport next = heard.episodes.get(0);
+        assertEquals(9, next.episode());
+        assertTrue(next.totalSteps() > lastSaved.totalSteps(), next + " after " + lastSaved);
+        assertEquals(1.0 + (0.1 - 1.0) * (next.totalSteps() - 1) / 1_000.0, next.epsilon(), 1e-9,
+                "exploration goes on from the steps taken");
+        List<EpisodeReport> all = files(resumed).lastEpisodes(10_000);
+        for (int i = 0; i < all.size(); i++) {
+            assertEquals(i + 1, all.get(i).episode(), "episodes.csv runs on without a gap or a repeat");
+        }
+        assertTrue(heard.episodes.stream().anyMatch(e -> Double.isFinite(e.loss())), "it learnt after resuming");
+        assertInstanceOf(QNetwork.class, AgentBundle.load(files(resumed).bundle()).policy());
     }
 
     @Test

@@ -15,7 +15,7 @@ import org.whiskerstudio.rl.EpisodeReport;
 import org.whiskerstudio.training.AgentReplay;
 import org.whiskerstudio.training.AgentSettings;
 
-/** The Train screen's agent view model: episodes into series, replays paced, settings from the form. */
+/** The Train screen's agent view model: episodes into series, the newest replay, settings from the form. */
 class AgentLiveTest {
     private static EpisodeReport episode(int n, double ret) {
         return new EpisodeReport(n, n * 20L, ret, (int) ret, 1.0 / n, n < 3 ? Double.NaN : 0.5);
@@ -53,23 +53,20 @@ class AgentLiveTest {
     }
 
     @Test
-    void aReplayIsPacedAtThirtyFramesASecondHeldAtItsEndAndTheNewestWaits() {
-        ReplayPlayer player = new ReplayPlayer();
-        assertTrue(player.frameAt(0).isPresent() == false);
-        AgentReplay first = cart(4);
-        player.offer(first);
-        long frame = 1_000_000_000L / ReplayPlayer.CART_FPS;
+    void anAgentsProgressCountsStepsAndEpisodesOrGamesNotEpochs() {
+        ProgressTracker dqn = new ProgressTracker(64);
+        dqn.start(new MetricsInbox.Start(1, 1, 50_000, 10_000, LiveProgress.Unit.STEPS), 0);
+        dqn.iteration(new org.whiskerstudio.training.IterationMetric(1, 12_345, 0.1, 830));
+        dqn.episodes(210);
+        LiveProgress p = dqn.snapshot(1_000);
+        assertEquals(Math.round(37_655 / 830.0 * 1000), p.etaMillis(), "the rate is in steps already");
+        assertTrue(p.text().startsWith("step 12,345 / 50,000 · episode 210 · 830 steps/s · ETA 0:45 · "), p.text());
 
-        assertEquals(Optional.of(first.frames().get(0)), player.frameAt(0));
-        assertTrue(player.frameAt(frame / 2).isEmpty(), "no redraw within a frame");
-        assertEquals(Optional.of(first.frames().get(1)), player.frameAt(frame));
-        AgentReplay second = cart(2);
-        player.offer(cart(5));
-        player.offer(second);
-        assertEquals(Optional.of(first.frames().get(3)), player.frameAt(10 * frame), "played to its end");
-        assertTrue(player.frameAt(4 * frame + 1_000_000_000L).isEmpty(), "the last frame is held");
-        assertEquals(Optional.of(second.frames().get(0)), player.frameAt(4 * frame + 1_600_000_000L),
-                "then the newest offered, the older waiting one skipped");
+        ProgressTracker table = new ProgressTracker(64);
+        table.start(new MetricsInbox.Start(1, 1, 200_000, 0, LiveProgress.Unit.GAMES), 0);
+        table.iteration(new org.whiskerstudio.training.IterationMetric(1, 12_345, 0.1, 9_000));
+        assertTrue(table.snapshot(1_000).text().startsWith("game 12,345 / 200,000 · 9,000 games/s · ETA 0:20"),
+                table.snapshot(1_000).text());
     }
 
     @Test
