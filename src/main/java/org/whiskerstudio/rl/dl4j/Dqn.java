@@ -2,6 +2,7 @@ package org.whiskerstudio.rl.dl4j;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.nd4j.linalg.api.ndarray.INDArray;
 import org.whiskerstudio.rl.EpisodeReport;
 import org.whiskerstudio.rl.Environment;
 import org.whiskerstudio.rl.Greedy;
@@ -108,7 +109,10 @@ public final class Dqn {
     /** One gradient step on a replayed batch; its Huber loss. */
     double update() {
         List<Transition> transitions = replay.sample(options.batchSize(), random);
-        return fit(transitions, TdTargets.rows(target.output(TdTargets.nexts(transitions))), 0);
+        INDArray nexts = TdTargets.nexts(transitions);
+        double[][] nextTarget = TdTargets.rows(target.output(nexts));
+        TdTargets.release(nexts);
+        return fit(transitions, nextTarget, 0);
     }
 
     /**
@@ -125,7 +129,9 @@ public final class Dqn {
             batches.add(batch);
             all.addAll(batch);
         }
-        double[][] nextTarget = TdTargets.rows(target.output(TdTargets.nexts(all)));
+        INDArray nexts = TdTargets.nexts(all);
+        double[][] nextTarget = TdTargets.rows(target.output(nexts));
+        TdTargets.release(nexts);
         int from = 0;
         for (List<Transition> transitions : batches) {
             if (!listener.keepGoing()) {

@@ -85,12 +85,15 @@ public final class QNetwork implements Policy {
 
     @Override
     public double[] values(double[] observation) {
-        return output(Nd4j.create(new double[][] {observation}).castTo(DataType.FLOAT)).toDoubleVector();
+        return valuesOfAll(new double[][] {observation})[0];
     }
 
     @Override
     public double[][] valuesOfAll(double[][] observations) {
-        return output(Nd4j.create(observations).castTo(DataType.FLOAT)).toDoubleMatrix();
+        INDArray in = TdTargets.matrix(java.util.Arrays.asList(observations));
+        double[][] values = TdTargets.rows(output(in));
+        TdTargets.release(in);
+        return values;
     }
 
     /** Inference-mode values for a batch of observations, one row each. */

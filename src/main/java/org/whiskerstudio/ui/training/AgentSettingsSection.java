@@ -42,10 +42,10 @@ final class AgentSettingsSection {
         SettingsPanel.row(grid, 0, "Learns by", learner, "DQN fits the drawn network to its own TD targets; tabular "
                 + "Q-learning keeps a value per board it meets, which masters noughts & crosses in seconds.");
         Node row1 = SettingsPanel.row(grid, 1, "Steps", steps,
-                "Environment steps a DQN takes (the bench's cart-pole: 50,000).");
+                "Environment steps a DQN takes at most (the bench's cart-pole: 100,000).");
         Node row2 = SettingsPanel.row(grid, 2, "Games", games,
                 "Games a table learns from (200,000 meet the targets in about 20 s).");
-        SettingsPanel.row(grid, 3, "Learning rate", rate, "Adam's step for a DQN (2.3e-3 tuned for cart-pole); a "
+        SettingsPanel.row(grid, 3, "Learning rate", rate, "Adam's step for a DQN (5e-4 tuned for cart-pole); a "
                 + "table's share of each new estimate (0.1).");
         SettingsPanel.row(grid, 4, "Exploration", exploration, "Epsilon: the share of random actions, falling "
                 + "linearly from the first number to the second.");
