@@ -31,9 +31,12 @@ import org.whiskerstudio.dataset.text.CharData;
 import org.whiskerstudio.detection.DetectionData;
 import org.whiskerstudio.detection.DetectionDataReader;
 import org.whiskerstudio.detection.DetectionLabels;
+import org.whiskerstudio.project.ImageAsset;
+import org.whiskerstudio.project.ImageQuery;
 import org.whiskerstudio.project.ProjectStore;
 import org.whiskerstudio.project.sequences.MediaKind;
 import org.whiskerstudio.project.sequences.SequenceUnreadable;
+import org.whiskerstudio.project.sequences.Series;
 import org.whiskerstudio.training.GanSettings;
 import org.whiskerstudio.training.TrainingConfig;
 
@@ -128,6 +131,22 @@ public final class ProjectDataSource implements TrainingDataSource {
     @Override
     public MediaKind mediaKind() {
         return ProjectMedia.kind(store);
+    }
+
+    /** The first stored series' column names (a project's series share them: its import chose them). */
+    @Override
+    public List<String> seriesFeatures() {
+        for (ImageAsset a : store.images(ImageQuery.ALL)) {
+            if (MediaKind.of(a.format()) == MediaKind.SERIES) {
+                try {
+                    return Series.read(store.layout().resolveStored(a.storedPath())).features();
+                } catch (SequenceUnreadable e) {
+                    // Names only label the lines; unreadable data is reported where training reads it.
+                    return List.of();
+                }
+            }
+        }
+        return List.of();
     }
 
     private TrainingTensors unwrap(PreparedData prepared) {
