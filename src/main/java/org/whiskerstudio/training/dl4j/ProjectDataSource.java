@@ -157,7 +157,7 @@ public final class ProjectDataSource implements TrainingDataSource {
         if (prepared instanceof PreparedData.Refused refused) {
             throw new IllegalArgumentException(String.join(" ", refused.errors()));
         }
-        throw new CancellationException("Stopped while preparing the images.");
+        throw new CancellationException("Stopped while preparing the data.");
     }
 
     @Override
@@ -173,7 +173,8 @@ public final class ProjectDataSource implements TrainingDataSource {
         Map<Subset, Long> counts = new EnumMap<>(Subset.class);
         examples.examples().forEach(e -> counts.merge(e.subset(), 1L, Long::sum));
         return counts.entrySet().stream().map(e -> e.getKey().key() + " " + e.getValue())
-                .collect(Collectors.joining(", ")) + " images (seeded, stratified, stored in the project)"
+                .collect(Collectors.joining(", ")) + " " + mediaKind().plural()
+                + " (seeded, stratified, stored in the project)"
                 + (examples.withoutClass() == 0 ? "" : ", " + examples.withoutClass() + " of them without a label")
                 + "; classes: " + String.join(", ", data.classes());
     }

@@ -15,6 +15,7 @@ import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -35,6 +36,7 @@ import org.whiskerstudio.project.ProjectSummary;
 import org.whiskerstudio.project.imports.ImportReport;
 import org.whiskerstudio.project.imports.ImportRequest;
 import org.whiskerstudio.project.imports.SequenceImport;
+import org.whiskerstudio.project.sequences.MediaKind;
 import org.whiskerstudio.ui.common.Notifier;
 import org.whiskerstudio.ui.common.ProgressThrottle;
 import org.whiskerstudio.ui.common.ProjectScoped;
@@ -42,8 +44,8 @@ import org.whiskerstudio.ui.common.UiTasks;
 import org.whiskerstudio.ui.map.MapViewModel;
 
 /**
- * The Data screen's state: the images that pass the filter and search, counts per class, and the running
- * import ({@link LibraryImport}). Queries run in the background; a newer query's result always wins over an older one.
+ * The Data screen's state: the examples that pass the filter and search, counts per class, what the examples are,
+ * and the running import ({@link LibraryImport}). Queries run in the background; a newer query's result always wins over an older one.
  */
 public final class LibraryViewModel implements ProjectScoped<ProjectSession> {
     private final UiTasks tasks;
@@ -51,13 +53,15 @@ public final class LibraryViewModel implements ProjectScoped<ProjectSession> {
 
     private final ObservableList<ImageAsset> images = FXCollections.observableArrayList();
     private final ObservableList<FilterChoice> filters = FXCollections.observableArrayList();
-    private final ObjectProperty<FilterChoice> selectedFilter = new SimpleObjectProperty<>(allChoice(0));
+    private final ObjectProperty<FilterChoice> selectedFilter = new SimpleObjectProperty<>(allChoice(MediaKind.IMAGE, 0));
     private final StringProperty search = new SimpleStringProperty("");
     /** Synthetic images (made by a GAN run) are shown unless this is off. */
     private final BooleanProperty showSynthetic = new SimpleBooleanProperty(true);
     private Set<Long> synthetic = Set.of();
     private final ReadOnlyBooleanWrapper hasSynthetic = new ReadOnlyBooleanWrapper();
     private final ReadOnlyIntegerWrapper totalImages = new ReadOnlyIntegerWrapper();
+    /** What most of the project's examples are, so the screen names them ("All series", "No texts match"). */
+    private final ReadOnlyObjectWrapper<MediaKind> kind = new ReadOnlyObjectWrapper<>(MediaKind.IMAGE);
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper();
     private final Map<Long, LabelClass> classesById = new HashMap<>();
     private long queryGeneration;
@@ -80,8 +84,8 @@ public final class LibraryViewModel implements ProjectScoped<ProjectSession> {
         showSynthetic.addListener((obs, old, now) -> reload());
     }
 
-    private static FilterChoice allChoice(int count) {
-        return new FilterChoice("All images", new ImageQuery.LabelFilter.All(), count, Optional.empty());
+    private static FilterChoice allChoice(MediaKind kind, int count) {
+        return new FilterChoice("All " + kind.plural(), new ImageQuery.LabelFilter.All(), count, Optional.empty());
     }
 
     /** Shows another project (or none). */
@@ -95,7 +99,8 @@ public final class LibraryViewModel implements ProjectScoped<ProjectSession> {
         totalImages.set(0);
         loaded.set(false);
         imports.clear();
-        selectedFilter.set(allChoice(0));
+        kind.set(MediaKind.IMAGE);
+        selectedFilter.set(allChoice(MediaKind.IMAGE, 0));
         reload();
     }
 
@@ -117,6 +122,11 @@ public final class LibraryViewModel implements ProjectScoped<ProjectSession> {
 
     public ReadOnlyIntegerProperty totalImagesProperty() {
         return totalImages.getReadOnlyProperty();
+    }
+
+    /** What most of the open project's examples are (images in an empty project). */
+    public ReadOnlyObjectProperty<MediaKind> kindProperty() {
+        return kind.getReadOnlyProperty();
     }
 
     /** True once the first query of the open project has answered (so "empty" really means empty). */
@@ -231,7 +241,8 @@ public final class LibraryViewModel implements ProjectScoped<ProjectSession> {
     private void apply(Snapshot snapshot) {
         classesById.clear();
         List<FilterChoice> choices = new ArrayList<>();
-        choices.add(allChoice(snapshot.summary().images()));
+        kind.set(snapshot.summary().kind());
+        choices.add(allChoice(kind.get(), snapshot.summary().images()));
         choices.add(new FilterChoice("Unlabelled", new ImageQuery.LabelFilter.Unlabelled(), snapshot.summary().unlabelled(),
                 Optional.empty()));
         for (ClassCount c : snapshot.summary().classes()) {
