@@ -11,9 +11,11 @@ import java.util.List;
  * @param along        what the horizontal axis counts
  * @param features     the names of the shown features, the first few of the input's
  * @param featureCount how many features the input has (more than are shown when there are many)
+ * @param spreads      each shown feature's standard deviation over the training part, in its units: a chart is at
+ *                     least this tall, so a wiggle that is small for the feature looks small
  */
 public record LineReconstructions(int epoch, Along along, List<String> features, int featureCount,
-                                  List<Example> examples) implements LiveReconstructions {
+                                  List<Float> spreads, List<Example> examples) implements LiveReconstructions {
     /** Time steps of a series, or the entries of a flat vector. */
     public enum Along { STEPS, ENTRIES }
 
@@ -31,7 +33,11 @@ public record LineReconstructions(int epoch, Along along, List<String> features,
 
     public LineReconstructions {
         features = List.copyOf(features);
+        spreads = List.copyOf(spreads);
         examples = List.copyOf(examples);
+        if (spreads.size() != features.size()) {
+            throw new IllegalArgumentException(spreads.size() + " spreads for " + features.size() + " features");
+        }
         for (Example e : examples) {
             if (e.inputs().size() != features.size()) {
                 throw new IllegalArgumentException("an example has " + e.inputs().size() + " lines for "

@@ -55,8 +55,11 @@ public final class ReconstructionLines {
             examples.add(new LineReconstructions.Example(lines(inputs, i, shown, layout, real, normalisation),
                     lines(outputs, i, shown, layout, real, normalisation)));
         }
+        float[] std = normalisation.std();
+        List<Float> spreads = IntStream.range(0, shown).mapToObj(f -> layout.along() == LineReconstructions.Along.STEPS
+                ? std[channel(layout, f, 0, std.length)] : max(std)).toList();
         return new LineReconstructions(epoch, layout.along(), shownNames(layout, shown, names), layout.features(),
-                examples);
+                spreads, examples);
     }
 
     private static List<float[]> lines(float[] values, int example, int shown, Layout layout, float[] real,
@@ -85,6 +88,14 @@ public final class ReconstructionLines {
     static int channel(Layout layout, int feature, int step, int channels) {
         return layout.along() == LineReconstructions.Along.STEPS ? feature % channels
                 : (int) Math.min(channels - 1, (long) step * channels / layout.steps());
+    }
+
+    private static float max(float[] values) {
+        float most = values[0];
+        for (float v : values) {
+            most = Math.max(most, v);
+        }
+        return most;
     }
 
     private static List<String> shownNames(Layout layout, int shown, List<String> names) {

@@ -25,6 +25,7 @@ class ReconstructionLinesTest {
         assertEquals(List.of(10f, 12f, 8f), boxed(lines.examples().get(0).inputs().get(0)));
         assertEquals(List.of(110f, 100f, 105f), boxed(lines.examples().get(0).inputs().get(1)));
         assertEquals(11f, lines.examples().get(0).outputs().get(0)[0]);
+        assertEquals(List.of(2f, 5f), lines.spreads(), "each feature's deviation, so its charts are at least as tall");
     }
 
     @Test

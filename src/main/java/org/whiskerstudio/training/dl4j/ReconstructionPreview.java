@@ -28,8 +28,8 @@ import org.whiskerstudio.training.ReconstructionSamples;
 final class ReconstructionPreview {
     /** One row of inputs over one row of reconstructions fits beside the loss chart. */
     static final int COUNT = 8;
-    /** Small line charts side by side: fewer, so each stays readable. */
-    static final int LINE_COUNT = 6;
+    /** Small line charts side by side: fewer, so each stays readable in the charts' column (about 400 px). */
+    static final int LINE_COUNT = 4;
     private final INDArray features;
     private final Optional<INDArray> mask;
     private final TensorShape input;

@@ -13,27 +13,32 @@ import org.whiskerstudio.ui.common.Theme;
 
 /**
  * One small chart of the Train screen's reconstructions: an example's input (solid, in its feature's colour) and the
- * autoencoder's reconstruction of it (dashed, in the text colour), on the range of both, whose ends are written at
- * the left in the data's units. NaN values (a short series' padding) are left out.
+ * autoencoder's reconstruction of it (dashed, in the text colour), on the range of both widened to at least the
+ * feature's spread (so a wiggle small for the feature looks small), whose ends are written in
+ * its top and bottom left corners in the data's units (inside, so a narrow chart keeps its width for the lines).
+ * NaN values (a short series' padding) are left out.
  */
 final class LinePairPlot extends Region {
     static final double HEIGHT = 58;
-    private static final double LEFT = 34;
-    private static final double PAD = 3;
+    private static final double PAD = 2;
+    /** Room above and below the lines for the range's two numbers. */
+    private static final double TEXT = 11;
     private final Canvas canvas = new Canvas();
     /** Repaints in the new theme's colours; held here because the theme holds it weakly. */
     private final InvalidationListener themed = Theme.onChange(this::draw);
     private final float[] input;
     private final float[] output;
+    private final float spread;
     private final Color colour;
 
-    LinePairPlot(float[] input, float[] output, Color colour) {
+    LinePairPlot(float[] input, float[] output, float spread, Color colour) {
         this.input = input.clone();
         this.output = output.clone();
+        this.spread = spread;
         this.colour = colour;
         getChildren().add(canvas);
         getStyleClass().add("reconstruction-cell");
-        setMinSize(LEFT + 20, HEIGHT);
+        setMinSize(40, HEIGHT);
         setPrefSize(140, HEIGHT);
     }
 
@@ -44,8 +49,11 @@ final class LinePairPlot extends Region {
         draw();
     }
 
-    /** The lowest and highest finite value of the input and reconstruction together; [0, 0] when there is none. */
-    static float[] range(float[] a, float[] b) {
+    /**
+     * The lowest and highest finite value of the input and reconstruction together, widened about its middle to at
+     * least {@code spread}; [0, 0] when there is none.
+     */
+    static float[] range(float[] a, float[] b, float spread) {
         float low = Float.POSITIVE_INFINITY;
         float high = Float.NEGATIVE_INFINITY;
         for (float[] line : new float[][] {a, b}) {
@@ -56,7 +64,11 @@ final class LinePairPlot extends Region {
                 }
             }
         }
-        return low > high ? new float[] {0, 0} : new float[] {low, high};
+        if (low > high) {
+            return new float[] {0, 0};
+        }
+        float grow = Math.max(0, spread - (high - low)) / 2;
+        return new float[] {low - grow, high + grow};
     }
 
     private void draw() {
@@ -64,22 +76,22 @@ final class LinePairPlot extends Region {
         double w = canvas.getWidth();
         double h = canvas.getHeight();
         g.clearRect(0, 0, w, h);
-        double plotW = w - LEFT - PAD;
+        double plotW = w - 2 * PAD;
         double plotH = h - 2 * PAD;
         if (plotW < 10 || plotH < 10) {
             return;
         }
         g.setFill(Theme.colours().surface());
-        g.fillRect(LEFT, PAD, plotW, plotH);
+        g.fillRect(PAD, PAD, plotW, plotH);
         g.setStroke(Theme.colours().grid());
         g.setLineWidth(1);
         g.setLineDashes();
-        g.strokeRect(LEFT + 0.5, PAD + 0.5, plotW - 1, plotH - 1);
-        float[] range = range(input, output);
+        g.strokeRect(PAD + 0.5, PAD + 0.5, plotW - 1, plotH - 1);
+        float[] range = range(input, output, spread);
         ends(g, range, plotH);
         g.save();
         g.beginPath();
-        g.rect(LEFT, PAD, plotW, plotH);
+        g.rect(PAD, PAD, plotW, plotH);
         g.clip();
         g.setLineWidth(1.6);
         g.setStroke(colour);
@@ -94,11 +106,11 @@ final class LinePairPlot extends Region {
     private void ends(GraphicsContext g, float[] range, double plotH) {
         g.setFill(Theme.colours().muted());
         g.setFont(Font.font(9));
-        g.setTextAlign(TextAlignment.RIGHT);
+        g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.TOP);
-        g.fillText(number(range[1]), LEFT - 3, PAD);
+        g.fillText(number(range[1]), PAD + 2, PAD);
         g.setTextBaseline(VPos.BOTTOM);
-        g.fillText(number(range[0]), LEFT - 3, PAD + plotH);
+        g.fillText(number(range[0]), PAD + 2, PAD + plotH);
     }
 
     /** Joins finite neighbours; a NaN breaks the line. */
@@ -111,9 +123,10 @@ final class LinePairPlot extends Region {
                 open = false;
                 continue;
             }
-            double x = LEFT + (v.length == 1 ? 0.5 : (double) t / (v.length - 1)) * plotW;
+            double x = PAD + (v.length == 1 ? 0.5 : (double) t / (v.length - 1)) * plotW;
             double unit = span == 0 ? 0.5 : (v[t] - range[0]) / span;
-            double y = PAD + plotH - (0.06 + 0.88 * unit) * plotH;
+            double lines = plotH - 2 * TEXT;
+            double y = PAD + plotH - TEXT - unit * lines;
             if (open) {
                 g.lineTo(x, y);
             } else {

@@ -66,24 +66,24 @@ final class ReconstructionLinesView {
             }
             for (int i = 0; i < lines.count(); i++) {
                 LineReconstructions.Example e = lines.examples().get(i);
-                grid.add(new LinePairPlot(e.inputs().get(f), e.outputs().get(f), SequenceColours.of(f)), i + offset, f);
+                grid.add(new LinePairPlot(e.inputs().get(f), e.outputs().get(f), lines.spreads().get(f),
+                        SequenceColours.of(f)), i + offset, f);
             }
         }
     }
 
     /** What the charts show, in words: which examples, which features, which units, which line is which. */
     static String legend(LineReconstructions lines) {
-        String lineKey = "Solid: input; dashed: reconstruction, each chart on its own scale in the data's units "
-                + "(standardisation undone).";
+        String lineKey = "Solid: input, dashed: reconstruction.";
         if (lines.along() == LineReconstructions.Along.ENTRIES) {
             return lines.count() + " validation " + (lines.count() == 1 ? "example" : "examples")
-                    + ", one chart each, its numbers left to right. " + lineKey;
+                    + ", one chart each: its numbers left to right, in the data's own units. " + lineKey;
         }
         int shown = lines.features().size();
-        String which = shown == lines.featureCount()
-                ? (shown == 1 ? "its feature" : "its " + shown + " features, one a row")
-                : "its first " + shown + " of " + lines.featureCount() + " features, one a row";
-        return lines.count() + " validation series, one a column, "
-                + which + ", over the steps. " + lineKey;
+        String which = shown == lines.featureCount() ? "each feature a row"
+                : "the first " + shown + " of " + lines.featureCount() + " features a row each";
+        return lines.count() + " validation series, one a column; " + which
+                + ", over the steps, in the data's own units; a chart is at least one standard deviation of its feature tall. "
+                + lineKey;
     }
 }

@@ -62,7 +62,7 @@ class ReconstructionLinesViewTest {
                     List.of(rebuilt[0], rebuilt[1])));
         }
         return new LineReconstructions(epoch, LineReconstructions.Along.STEPS, List.of("humidity", "temperature"), 2,
-                examples);
+                List.of(5f, 2f), examples);
     }
 
     @Test
@@ -73,8 +73,8 @@ class ReconstructionLinesViewTest {
         assertEquals(12, robot.lookup(".reconstruction-cell").queryAll().size(), "6 windows x 2 features");
         assertEquals("after epoch 3", robot.lookup("#reconstruction-caption").queryAs(Label.class).getText());
         String legend = robot.lookup("#reconstruction-legend").queryAs(Label.class).getText();
-        assertTrue(legend.startsWith("6 validation series, one a column, its 2 features, one a row"), legend);
-        assertTrue(legend.contains("data's units"), legend);
+        assertTrue(legend.startsWith("6 validation series, one a column; each feature a row"), legend);
+        assertTrue(legend.contains("in the data's own units"), legend);
         assertFalse(robot.lookup("#reconstruction-grid").query().isVisible(), "no picture grid for lines");
         assertTrue(robot.lookup(".label").queryAllAs(Label.class).stream()
                 .anyMatch(l -> l.getText().equals("temperature")));
@@ -103,12 +103,25 @@ class ReconstructionLinesViewTest {
     }
 
     @Test
+    void aChartIsAtLeastItsFeaturesSpreadTallAboutItsMiddleAndPaddingIsLeftOut() {
+        float[] input = {1, 2, Float.NaN};
+        float[] output = {1.5f, Float.NaN, 9};
+        assertEquals(List.of(1f, 9f), boxed(LinePairPlot.range(input, output, 3)));
+        assertEquals(List.of(0f, 3f), boxed(LinePairPlot.range(new float[] {1, 2}, new float[] {1.5f}, 3)));
+        assertEquals(List.of(1f, 2f), boxed(LinePairPlot.range(new float[] {1, 2}, new float[] {1.5f}, 0.5f)));
+    }
+
+    private static List<Float> boxed(float[] pair) {
+        return List.of(pair[0], pair[1]);
+    }
+
+    @Test
     void theLegendSaysWhenOnlyTheFirstFeaturesAreDrawnAndWhatAVectorsChartIs() {
         LineReconstructions many = new LineReconstructions(1, LineReconstructions.Along.STEPS,
-                List.of("a", "b", "c"), 7, List.of());
-        assertTrue(ReconstructionLinesView.legend(many).contains("its first 3 of 7 features"));
+                List.of("a", "b", "c"), 7, List.of(1f, 1f, 1f), List.of());
+        assertTrue(ReconstructionLinesView.legend(many).contains("the first 3 of 7 features a row each"));
         LineReconstructions vector = new LineReconstructions(1, LineReconstructions.Along.ENTRIES, List.of("values"),
-                1, List.of(new LineReconstructions.Example(List.of(new float[3]), List.of(new float[3]))));
+                1, List.of(1f), List.of(new LineReconstructions.Example(List.of(new float[3]), List.of(new float[3]))));
         assertTrue(ReconstructionLinesView.legend(vector).startsWith("1 validation example, one chart each"));
     }
 }
