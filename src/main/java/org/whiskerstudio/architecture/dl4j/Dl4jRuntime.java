@@ -16,11 +16,18 @@ import com.sun.jna.Native;
  *       (measured on 2 cores: 49-98 vs 525-959 examples/s). libgomp reads the variable once, when it is loaded, so this
  *       must run before ND4J's native library is: {@link #configure()} is called at start-up and again (harmlessly)
  *       before the first network.</li>
+ *   <li>JavaCPP's physical-memory guard is off ({@code org.bytedeco.javacpp.maxPhysicalBytes=0}) unless the user sets
+ *       it: with a limit, every native allocation asks the kernel for the process's resident size, and ND4J allocates
+ *       a few buffers per op. Profiling a cart-pole DQN update (a 4-64-64-2 network, batch 64) found that check in
+ *       11% of the samples; turning it off made updates about 20% faster (three alternated pairs, 16-38 ms against
+ *       16-28 ms on a loaded machine) with the same peak RSS in {@code bench speed}. ND4J frees its buffers through
+ *       its own deallocator as before; only the guard that forces a GC near the limit is gone.</li>
  * </ul>
  */
 public final class Dl4jRuntime {
     static final String HELPERS_DISABLE = "org.eclipse.deeplearning4j.helpers.disable";
     static final String OMP_WAIT_POLICY = "OMP_WAIT_POLICY";
+    static final String MAX_PHYSICAL_BYTES = "org.bytedeco.javacpp.maxPhysicalBytes";
     /** The wait policy the studio's native code runs with unless the user's environment names another. */
     public static final String STUDIO_WAIT_POLICY = "PASSIVE";
 
@@ -31,6 +38,9 @@ public final class Dl4jRuntime {
     public static synchronized void configure() {
         if (System.getProperty(HELPERS_DISABLE) == null) {
             System.setProperty(HELPERS_DISABLE, "false");
+        }
+        if (System.getProperty(MAX_PHYSICAL_BYTES) == null) {
+            System.setProperty(MAX_PHYSICAL_BYTES, "0");
         }
         if (System.getenv(OMP_WAIT_POLICY) == null) {
             setNativeEnv(OMP_WAIT_POLICY, STUDIO_WAIT_POLICY);

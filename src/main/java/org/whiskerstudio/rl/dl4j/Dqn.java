@@ -1,5 +1,7 @@
 package org.whiskerstudio.rl.dl4j;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.SplittableRandom;
 import org.whiskerstudio.rl.EpisodeReport;
 import org.whiskerstudio.rl.Environment;
@@ -61,9 +63,7 @@ public final class Dqn {
                     step.terminated(), env.legalActions()));
             episode.advance(step);
             if (t >= options.learningStarts() && t % options.trainEvery() == 0) {
-                for (int g = 0; g < options.gradientSteps() && listener.keepGoing(); g++) {
-                    episode.addLoss(update());
-                }
+                burst(episode, listener);
             }
             if (t % options.targetUpdateEvery() == 0) {
                 target.blend(online, options.tau());
@@ -82,8 +82,39 @@ public final class Dqn {
 
     /** One gradient step on a replayed batch; its Huber loss. */
     double update() {
-        TdTargets.Batch batch = TdTargets.of(replay.sample(options.batchSize(), random), online, target,
-                options.discount(), options.doubleDqn());
+        List<Transition> transitions = replay.sample(options.batchSize(), random);
+        return fit(transitions, TdTargets.rows(target.output(TdTargets.nexts(transitions))), 0);
+    }
+
+    /**
+     * The options' gradient steps, each on its own replayed batch. The target network does not move during a burst
+     * (it follows between environment steps), so the next states of all the burst's batches go through it in one
+     * forward pass: in DL4J one large pass costs little more than one small one. The batches are drawn first, in the
+     * order the one-at-a-time loop drew them, so the same seed trains the same network.
+     */
+    private void burst(Episode episode, TrainingListener listener) {
+        List<List<Transition>> batches = new ArrayList<>(options.gradientSteps());
+        List<Transition> all = new ArrayList<>(options.gradientSteps() * options.batchSize());
+        for (int g = 0; g < options.gradientSteps(); g++) {
+            List<Transition> batch = replay.sample(options.batchSize(), random);
+            batches.add(batch);
+            all.addAll(batch);
+        }
+        double[][] nextTarget = TdTargets.rows(target.output(TdTargets.nexts(all)));
+        int from = 0;
+        for (List<Transition> transitions : batches) {
+            if (!listener.keepGoing()) {
+                return;
+            }
+            episode.addLoss(fit(transitions, nextTarget, from));
+            from += transitions.size();
+        }
+    }
+
+    /** Fits the online network to one batch's TD targets; row {@code from + i} of {@code nextTarget} is its i-th. */
+    private double fit(List<Transition> transitions, double[][] nextTarget, int from) {
+        TdTargets.Batch batch = TdTargets.of(transitions, online, nextTarget, from, options.discount(),
+                options.doubleDqn());
         online.fit(batch.observations(), batch.targets());
         return batch.huberLoss();
     }
