@@ -12,6 +12,7 @@ import org.whiskerstudio.project.ImageAsset;
 import org.whiskerstudio.project.ImageQuery;
 import org.whiskerstudio.project.LabelClass;
 import org.whiskerstudio.project.ProjectStore;
+import org.whiskerstudio.project.sequences.MediaKind;
 
 /** Reads a project as a {@link ClassificationData}, making sure every example has its stored part first. */
 public final class ClassificationDataReader {
@@ -79,10 +80,13 @@ public final class ClassificationDataReader {
         });
         List<String> errors = all ? (examples.isEmpty() ? List.of("The project has no examples to learn from.")
                 : List.of()) : errors(classes);
-        return new ClassificationData(classes, examples, unlabelled, several, warnings(classes, examples), errors);
+        MediaKind kind = ProjectMedia.kind(images);
+        return new ClassificationData(classes, examples, unlabelled, several, warnings(classes, examples, kind),
+                errors);
     }
 
-    static List<String> warnings(List<String> classes, List<Example> examples) {
+    /** What the data lacks, its examples named as they are ("training series", "test texts"). */
+    static List<String> warnings(List<String> classes, List<Example> examples, MediaKind kind) {
         int[][] counts = new int[Subset.values().length][classes.size()];
         boolean anyValidation = false;
         boolean anyTest = false;
@@ -95,22 +99,26 @@ public final class ClassificationDataReader {
         }
         List<String> warnings = new ArrayList<>();
         if (!anyValidation) {
-            warnings.add("The project has no validation images, so training cannot tell the best epoch or stop early.");
+            warnings.add("The project has no validation " + kind.plural()
+                    + ", so training cannot tell the best epoch or stop early.");
         }
         if (!anyTest) {
-            warnings.add("The project has no test images, so the final accuracy cannot be measured on unseen data.");
+            warnings.add("The project has no test " + kind.plural()
+                    + ", so the final accuracy cannot be measured on unseen data.");
         }
         for (int c = 0; c < classes.size(); c++) {
             int train = counts[Subset.TRAIN.ordinal()][c];
             if (train < FEW_TRAINING_IMAGES) {
-                warnings.add("Class " + classes.get(c) + " has only " + train + " training image" + (train == 1 ? "" : "s")
-                        + "; aim for " + ENOUGH_TRAINING_IMAGES + " or more.");
+                warnings.add("Class " + classes.get(c) + " has only " + train + " training "
+                        + (train == 1 ? kind.singular() : kind.plural()) + "; aim for " + ENOUGH_TRAINING_IMAGES + " or more.");
             }
             if (anyValidation && counts[Subset.VALIDATION.ordinal()][c] == 0) {
-                warnings.add("Class " + classes.get(c) + " has no validation images, so its validation accuracy is unknown.");
+                warnings.add("Class " + classes.get(c) + " has no validation " + kind.plural()
+                        + ", so its validation accuracy is unknown.");
             }
             if (anyTest && counts[Subset.TEST.ordinal()][c] == 0) {
-                warnings.add("Class " + classes.get(c) + " has no test images, so its test accuracy is unknown.");
+                warnings.add("Class " + classes.get(c) + " has no test " + kind.plural()
+                        + ", so its test accuracy is unknown.");
             }
         }
         return warnings;
@@ -121,7 +129,7 @@ public final class ClassificationDataReader {
             return List.of();
         }
         String which = classes.isEmpty() ? "none" : "only " + classes.get(0);
-        return List.of("Training needs labelled images of at least 2 classes (each image with exactly one class); "
+        return List.of("Training needs labelled examples of at least 2 classes (each with exactly one class); "
                 + "the project has " + which + ".");
     }
 }

@@ -1,9 +1,9 @@
 package org.whiskerstudio.dataset;
 
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import org.whiskerstudio.project.ImageAsset;
-import org.whiskerstudio.project.ImageQuery;
 import org.whiskerstudio.project.ProjectStore;
 import org.whiskerstudio.project.sequences.MediaKind;
 
@@ -13,11 +13,15 @@ public final class ProjectMedia {
     }
 
     public static MediaKind kind(ProjectStore store) {
+        return store.summary().kind();
+    }
+
+    /** The kind most of {@code examples} are (a screen's loaded list); images when there are none. */
+    public static MediaKind kind(List<ImageAsset> examples) {
         Map<MediaKind, Integer> counts = new EnumMap<>(MediaKind.class);
-        for (ImageAsset a : store.images(ImageQuery.ALL)) {
+        for (ImageAsset a : examples) {
             counts.merge(MediaKind.of(a.format()), 1, Integer::sum);
         }
-        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
-                .orElse(MediaKind.IMAGE);
+        return MediaKind.most(counts);
     }
 }

@@ -9,6 +9,7 @@ import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -16,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
+import org.whiskerstudio.project.sequences.MediaKind;
 
 /**
  * Every SQL statement on the {@code image} table (with the image-level tags an import adds), in one place. The
@@ -28,6 +30,18 @@ final class ImageTable {
 
     static int count(Connection c) throws SQLException {
         return count(c, "SELECT COUNT(*) FROM image");
+    }
+
+    /** How many examples of each kind (image, series, text) the project holds, by their stored format. */
+    static Map<MediaKind, Integer> kindCounts(Connection c) throws SQLException {
+        Map<MediaKind, Integer> counts = new EnumMap<>(MediaKind.class);
+        try (Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT format, COUNT(*) FROM image GROUP BY format")) {
+            while (rs.next()) {
+                counts.merge(MediaKind.of(rs.getString(1)), rs.getInt(2), Integer::sum);
+            }
+        }
+        return counts;
     }
 
     /** Images that carry no label at all. */

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.whiskerstudio.common.DiskFullException;
+import org.whiskerstudio.project.sequences.MediaKind;
 
 /**
  * An open project: one SQLite connection in WAL mode. Every public mutator is one transaction, committed
@@ -178,7 +179,7 @@ public final class ProjectStore implements AutoCloseable {
             List<ClassCount> counts = LabelClassTable.usage(c).stream()
                     .map(u -> new ClassCount(u.labelClass(), u.images())).toList();
             return new ProjectSummary(name(), Migrations.version(c), ImageTable.count(c), ImageTable.unlabelledCount(c),
-                    counts);
+                    counts, MediaKind.most(ImageTable.kindCounts(c)));
         });
     }
 

@@ -31,8 +31,8 @@ public interface TrainingListener extends GanListener {
     default void onTextSample(TextSample sample) {
     }
 
-    /** An image autoencoder's inputs and reconstructions of a fixed few validation images, after each epoch. */
-    default void onReconstructions(ReconstructionSamples samples) {
+    /** An autoencoder's inputs and reconstructions of a fixed few validation examples, after each epoch. */
+    default void onReconstructions(LiveReconstructions samples) {
     }
 
     /** An agent's finished training episode (many a second for a board game: coalesce). */

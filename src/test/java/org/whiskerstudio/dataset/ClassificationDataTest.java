@@ -13,6 +13,7 @@ import org.whiskerstudio.labelling.Annotation;
 import org.whiskerstudio.labelling.AnnotationStore;
 import org.whiskerstudio.labelling.Shape;
 import org.whiskerstudio.project.ProjectStore;
+import org.whiskerstudio.project.sequences.MediaKind;
 
 class ClassificationDataTest {
     @TempDir
@@ -90,10 +91,24 @@ class ClassificationDataTest {
                 new ClassificationData.Example(1, "a", Path.of("a"), 0, Subset.TRAIN),
                 new ClassificationData.Example(2, "b", Path.of("b"), 0, Subset.VALIDATION),
                 new ClassificationData.Example(3, "c", Path.of("c"), 1, Subset.TRAIN));
-        List<String> warnings = ClassificationDataReader.warnings(List.of("Coat", "Bag"), examples);
+        List<String> warnings = ClassificationDataReader.warnings(List.of("Coat", "Bag"), examples, MediaKind.IMAGE);
         assertTrue(warnings.contains("Class Bag has no validation images, so its validation accuracy is unknown."));
         assertTrue(warnings.contains("The project has no test images, so the final accuracy cannot be measured on unseen data."));
         assertFalse(warnings.stream().anyMatch(w -> w.startsWith("Class Coat has no validation")));
+    }
+
+    @Test
+    void aSeriesProjectsWarningsNameSeries() {
+        List<ClassificationData.Example> examples = List.of(
+                new ClassificationData.Example(1, "a", Path.of("a"), 0, Subset.TRAIN),
+                new ClassificationData.Example(2, "b", Path.of("b"), 1, Subset.VALIDATION));
+        List<String> warnings = ClassificationDataReader.warnings(List.of("normal", "event"), examples,
+                MediaKind.SERIES);
+        assertTrue(warnings.contains("Class event has only 0 training series; aim for "
+                + ClassificationDataReader.ENOUGH_TRAINING_IMAGES + " or more."), warnings.toString());
+        assertTrue(warnings.contains("The project has no test series, so the final accuracy cannot be measured on "
+                + "unseen data."), warnings.toString());
+        assertFalse(warnings.stream().anyMatch(w -> w.contains("image")), warnings.toString());
     }
 
     @Test
@@ -101,7 +116,7 @@ class ClassificationDataTest {
         List<ClassificationData.Example> examples = List.of(
                 new ClassificationData.Example(1, "a", Path.of("a"), 0, Subset.TRAIN),
                 new ClassificationData.Example(2, "b", Path.of("b"), 1, Subset.TEST));
-        List<String> warnings = ClassificationDataReader.warnings(List.of("Coat", "Bag"), examples);
+        List<String> warnings = ClassificationDataReader.warnings(List.of("Coat", "Bag"), examples, MediaKind.IMAGE);
         assertEquals(1, warnings.stream().filter(w -> w.contains("validation")).count(), warnings.toString());
     }
 
@@ -111,7 +126,7 @@ class ClassificationDataTest {
             DatasetFixture.rows(store, "coat", 20, "Coat");
             ClassificationData data = new ClassificationDataReader(store).read();
             assertFalse(data.canTrain());
-            assertEquals(List.of("Training needs labelled images of at least 2 classes (each image with exactly one "
+            assertEquals(List.of("Training needs labelled examples of at least 2 classes (each with exactly one "
                     + "class); the project has only Coat."), data.errors());
         }
     }

@@ -24,6 +24,39 @@ public enum MediaKind {
         };
     }
 
+    /** The kind most of the counted examples are (the first kind on a tie); an image when none is counted. */
+    public static MediaKind most(java.util.Map<MediaKind, Integer> counts) {
+        MediaKind most = IMAGE;
+        int best = 0;
+        for (MediaKind kind : values()) {
+            int n = counts.getOrDefault(kind, 0);
+            if (n > best) {
+                most = kind;
+                best = n;
+            }
+        }
+        return most;
+    }
+
+    /** One example in words: "image", "series", "text". */
+    public String singular() {
+        return switch (this) {
+            case IMAGE -> "image";
+            case SERIES -> "series";
+            case TEXT -> "text";
+        };
+    }
+
+    /** Several in words: "images", "series", "texts". */
+    public String plural() {
+        return this == SERIES ? "series" : singular() + "s";
+    }
+
+    /** "1 image", "1,885 series", "12 texts". */
+    public String count(long n) {
+        return String.format(Locale.ROOT, "%,d %s", n, n == 1 ? singular() : plural());
+    }
+
     /** The stored file's extension. */
     public static String extension(String format) {
         return switch (of(format)) {

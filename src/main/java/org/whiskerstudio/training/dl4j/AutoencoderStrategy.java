@@ -92,7 +92,8 @@ final class AutoencoderStrategy implements RunStrategy {
         Autoencoder shape = Autoencoder.of(job.architecture().network()).orElseThrow();
         return Optional.of(AutoencoderTrainer.run(new Dl4jTrainer.Job(run.id(), job.architecture().network(),
                 run.config(), folder, data, job.control(), job.listener(), RunRecorder.of(runs, run.id()),
-                job.resume(), run.durationMillis()), shape, normalIndex(normal, data.classes())));
+                job.resume(), run.durationMillis()), shape, normalIndex(normal, data.classes()),
+                scoped.seriesFeatures()));
     }
 
     /** One normal class is learned from its labelled examples; "all" from every example, labels or not. */

@@ -1,6 +1,7 @@
 package org.whiskerstudio.training.dl4j;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -20,11 +21,13 @@ final class AutoencoderTrainer extends Dl4jTrainer {
     private final OptionalInt normal;
     private final TensorShape input;
     private final boolean variational;
-    /** Made at the first epoch's end (the validation part is read then); empty for series and vectors. */
+    private final List<String> features;
+    /** Made at the first epoch's end (the validation part is read then); empty without validation examples. */
     private Optional<ReconstructionPreview> preview;
 
-    private AutoencoderTrainer(Job job, Autoencoder shape, OptionalInt normal) {
+    private AutoencoderTrainer(Job job, Autoencoder shape, OptionalInt normal, List<String> features) {
         super(job);
+        this.features = features;
         this.job = job;
         this.flat = shape.flat();
         this.input = shape.input();
@@ -36,20 +39,22 @@ final class AutoencoderTrainer extends Dl4jTrainer {
      * Runs the job to its end.
      *
      * @param shape  the network's input and whether it rebuilds it as a flat vector
-     * @param normal the label index of the normal class, or empty to learn every example
+     * @param normal   the label index of the normal class, or empty to learn every example
+     * @param features a series' feature names for the Train screen's lines, or empty
      */
-    static TrainingOutcome run(Job job, Autoencoder shape, OptionalInt normal) throws IOException,
-            InterruptedException {
+    static TrainingOutcome run(Job job, Autoencoder shape, OptionalInt normal, List<String> features)
+            throws IOException, InterruptedException {
         try (Nd4jThreads ignored = Nd4jThreads.apply(job.config().threads())) {
-            return new AutoencoderTrainer(job, shape, normal).train();
+            return new AutoencoderTrainer(job, shape, normal, features).train();
         }
     }
 
-    /** An image autoencoder shows its reconstructions of a fixed few validation images after every epoch. */
+    /** An autoencoder shows its reconstructions of a fixed few validation examples after every epoch. */
     @Override
     protected void epochEnded(int epoch, long iteration) {
         if (preview == null) {
-            preview = ReconstructionPreview.of(input, job.data().validation(), this::normalOnly);
+            preview = ReconstructionPreview.of(input, job.data().validation(), this::normalOnly,
+                    job.data().normalisation(), features);
         }
         preview.ifPresent(p -> job.listener().onReconstructions(p.sample(net, epoch + 1)));
     }

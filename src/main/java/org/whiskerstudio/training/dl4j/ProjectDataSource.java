@@ -31,9 +31,12 @@ import org.whiskerstudio.dataset.text.CharData;
 import org.whiskerstudio.detection.DetectionData;
 import org.whiskerstudio.detection.DetectionDataReader;
 import org.whiskerstudio.detection.DetectionLabels;
+import org.whiskerstudio.project.ImageAsset;
+import org.whiskerstudio.project.ImageQuery;
 import org.whiskerstudio.project.ProjectStore;
 import org.whiskerstudio.project.sequences.MediaKind;
 import org.whiskerstudio.project.sequences.SequenceUnreadable;
+import org.whiskerstudio.project.sequences.Series;
 import org.whiskerstudio.training.GanSettings;
 import org.whiskerstudio.training.TrainingConfig;
 
@@ -130,6 +133,22 @@ public final class ProjectDataSource implements TrainingDataSource {
         return ProjectMedia.kind(store);
     }
 
+    /** The first stored series' column names (a project's series share them: its import chose them). */
+    @Override
+    public List<String> seriesFeatures() {
+        for (ImageAsset a : store.images(ImageQuery.ALL)) {
+            if (MediaKind.of(a.format()) == MediaKind.SERIES) {
+                try {
+                    return Series.read(store.layout().resolveStored(a.storedPath())).features();
+                } catch (SequenceUnreadable e) {
+                    // Names only label the lines; unreadable data is reported where training reads it.
+                    return List.of();
+                }
+            }
+        }
+        return List.of();
+    }
+
     private TrainingTensors unwrap(PreparedData prepared) {
         if (prepared instanceof PreparedData.Ready ready) {
             lastRead = ready.examples();
@@ -138,7 +157,7 @@ public final class ProjectDataSource implements TrainingDataSource {
         if (prepared instanceof PreparedData.Refused refused) {
             throw new IllegalArgumentException(String.join(" ", refused.errors()));
         }
-        throw new CancellationException("Stopped while preparing the images.");
+        throw new CancellationException("Stopped while preparing the data.");
     }
 
     @Override
@@ -154,7 +173,8 @@ public final class ProjectDataSource implements TrainingDataSource {
         Map<Subset, Long> counts = new EnumMap<>(Subset.class);
         examples.examples().forEach(e -> counts.merge(e.subset(), 1L, Long::sum));
         return counts.entrySet().stream().map(e -> e.getKey().key() + " " + e.getValue())
-                .collect(Collectors.joining(", ")) + " images (seeded, stratified, stored in the project)"
+                .collect(Collectors.joining(", ")) + " " + mediaKind().plural()
+                + " (seeded, stratified, stored in the project)"
                 + (examples.withoutClass() == 0 ? "" : ", " + examples.withoutClass() + " of them without a label")
                 + "; classes: " + String.join(", ", data.classes());
     }

@@ -54,6 +54,11 @@ public interface TrainingDataSource {
         return prepare(architecture, config, preprocessing, progress, cancellation);
     }
 
+    /** The names of a series project's features (its columns), for the Train screen; empty for other data. */
+    default List<String> seriesFeatures() {
+        return List.of();
+    }
+
     /** How this source turns examples into inputs for {@code architecture} when no run has recorded it. */
     default Preprocessing preprocessingFor(Architecture architecture, TrainingConfig config) {
         return Layout.preprocessing(ProjectDataSource.inputOf(architecture), config.resize(), mediaKind());

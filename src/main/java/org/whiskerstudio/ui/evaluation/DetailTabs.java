@@ -35,7 +35,7 @@ final class DetailTabs {
     private final EvaluationViewModel model;
     private final ThumbnailLoader<Path> thumbnails;
     private final TabPane tabs = new TabPane();
-    private final Tab images = new Tab("Images");
+    private final Tab images = new Tab("Examples");
     private final Tab labelMistakes = new Tab("Possible label mistakes");
     private final MatrixView compareMatrix = new MatrixView("evaluation-compare-matrix");
 
@@ -143,7 +143,7 @@ final class DetailTabs {
                 showImages();
             }
         });
-        return titledStatic("Pairs of classes the model mixes up, most mistakes first. Click one to see its images.",
+        return titledStatic("Pairs of classes the model mixes up, most mistakes first. Click one to see its examples.",
                 list);
     }
 
@@ -154,7 +154,7 @@ final class DetailTabs {
         Label summary = new Label();
         summary.textProperty().bind(Bindings.createStringBinding(() -> other.evaluationProperty().get()
                 .map(e -> "B: " + e.runName() + " \u00b7 " + other.summaryProperty().get())
-                .orElse("Choose run B to see it side by side with the run on top (A), on the same images."),
+                .orElse("Choose run B to see it side by side with the run on top (A), on the same examples."),
                 other.evaluationProperty(), other.summaryProperty()));
         summary.setWrapText(true);
         SplitPane split = new SplitPane(MetricsTable.compare(model.compareRows()), compareMatrix.node());

@@ -45,7 +45,8 @@ public final class EvaluationResults {
     private final ObservableList<ConfusedPair> pairs = FXCollections.observableArrayList();
     private final ObservableList<GalleryItem> gallery = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<Optional<Cell>> cell = new ReadOnlyObjectWrapper<>(Optional.empty());
-    private final ReadOnlyStringWrapper galleryTitle = new ReadOnlyStringWrapper("Click a cell of the matrix to see its images.");
+    private static final String CLICK_A_CELL = "Click a cell of the matrix to see its examples.";
+    private final ReadOnlyStringWrapper galleryTitle = new ReadOnlyStringWrapper(CLICK_A_CELL);
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private Map<Long, Path> files = Map.of();
 
@@ -91,7 +92,7 @@ public final class EvaluationResults {
     private static String summary(Evaluation e, ConfusionMatrix m) {
         String top = m.size() > EvaluationReport.TOP_K
                 ? String.format(Locale.ROOT, " \u00b7 top-%d %.1f%%", EvaluationReport.TOP_K, 100 * m.topK(EvaluationReport.TOP_K)) : "";
-        return String.format(Locale.ROOT, "Accuracy %.1f%%%s \u00b7 %d images of %s \u00b7 evaluated %s",
+        return String.format(Locale.ROOT, "Accuracy %.1f%%%s \u00b7 %,d examples of %s \u00b7 evaluated %s",
                 100 * m.accuracy(), top, m.total(), e.data(), e.evaluatedAt().replace('T', ' ').replaceAll("\\..*", ""));
     }
 
@@ -132,14 +133,14 @@ public final class EvaluationResults {
                 && x.predictedIndex() < m.get().size());
         if (m.isEmpty() || c.isEmpty()) {
             gallery.clear();
-            galleryTitle.set("Click a cell of the matrix to see its images.");
+            galleryTitle.set(CLICK_A_CELL);
             return;
         }
         List<ScoredExample> members = m.get().members(c.get().trueIndex(), c.get().predictedIndex());
         gallery.setAll(items(m.get(), members));
         String t = m.get().classes().get(c.get().trueIndex());
         String p = m.get().classes().get(c.get().predictedIndex());
-        galleryTitle.set(members.size() + (members.size() == 1 ? " image" : " images") + " of " + t
+        galleryTitle.set(members.size() + (members.size() == 1 ? " example" : " examples") + " of " + t
                 + (t.equals(p) ? ", predicted right" : " predicted as " + p) + ", most confident first");
     }
 
@@ -191,7 +192,7 @@ public final class EvaluationResults {
         return galleryTitle.getReadOnlyProperty();
     }
 
-    /** "Accuracy 91.2% · top-3 99.0% · 1000 images of the test part · evaluated ...". */
+    /** "Accuracy 91.2% · top-3 99.0% · 1,000 examples of the test part · evaluated ...". */
     public ReadOnlyStringProperty summaryProperty() {
         return summary.getReadOnlyProperty();
     }

@@ -48,7 +48,7 @@ import org.whiskerstudio.ui.common.Theme;
 public final class EvaluationView implements Screen {
     /** The screen's keys and gestures, for the help panel. */
     public static final String KEYS = String.join("\n",
-            "Click a matrix cell   show its images below; relabel one from there",
+            "Click a matrix cell   show its examples below; relabel one from there",
             "Ctrl+wheel      larger or smaller matrix cells",
             "Ctrl+Z          undo the last relabel");
     private final EvaluationViewModel model;
@@ -176,7 +176,7 @@ public final class EvaluationView implements Screen {
         Button evaluate = new Button("Evaluate", Icons.of(Material2MZ.PLAY_ARROW));
         evaluate.setId("evaluation-evaluate");
         evaluate.getStyleClass().add("accent");
-        evaluate.setTooltip(new Tooltip("Run the model over the images (again: after new images or a new split)"));
+        evaluate.setTooltip(new Tooltip("Run the model over the examples (again: after new examples or a new split)"));
         evaluate.disableProperty().bind(model.runningProperty().or(model.runProperty().isNull()));
         evaluate.setOnAction(e -> model.evaluate());
         Button cancel = new Button("Cancel", Icons.of(Material2MZ.STOP));

@@ -41,7 +41,7 @@ record Loaded(Optional<Evaluation> evaluation, Map<Long, Path> files, String not
         if (r.relabelled() + r.dropped() > 0) {
             SavedEvaluations.writeTest(new RunStore(store).folder(runId), r.evaluation());
             note = "Labels changed since this evaluation: " + r.relabelled() + " relabelled, " + r.dropped()
-                    + " left out. Evaluate again to include new images.";
+                    + " left out. Evaluate again to include new examples.";
         }
         return new Loaded(Optional.of(r.evaluation()), files(store), note, SuggestedLabels.of(store, r.evaluation()));
     }

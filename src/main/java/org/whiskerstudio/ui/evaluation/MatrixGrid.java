@@ -31,7 +31,7 @@ record MatrixGrid(List<String> classes, int[][] counts, Describer describer) {
             }
         }
         return new MatrixGrid(m.classes(), counts, (g, t, p) -> String.format(Locale.ROOT,
-                "True %s, predicted %s: %d image%s (%.1f%% of %s)", g.classes().get(t), g.classes().get(p),
+                "True %s, predicted %s: %d example%s (%.1f%% of %s)", g.classes().get(t), g.classes().get(p),
                 g.count(t, p), g.count(t, p) == 1 ? "" : "s", 100 * g.rate(t, p), g.classes().get(t)));
     }
 

@@ -242,7 +242,7 @@ final class MatrixView {
     private void hover(MouseEvent e) {
         Optional<EvaluationResults.Cell> c = cellAt(e.getX(), e.getY());
         if (c.isEmpty()) {
-            tooltip.setText("Rows: true class. Columns: predicted class. Click a cell to see its images; "
+            tooltip.setText("Rows: true class. Columns: predicted class. Click a cell to see its examples; "
                     + "Ctrl+wheel zooms.");
             return;
         }

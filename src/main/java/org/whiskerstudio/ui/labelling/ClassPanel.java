@@ -78,7 +78,7 @@ final class ClassPanel {
         Label heading = new Label("Classes");
         heading.getStyleClass().add("title-4");
         Label hint = new Label("Click: new boxes get this class. 1-9 or double-click: the selected box gets it, "
-                + "else the image is tagged.");
+                + "else the shown example is tagged.");
         hint.setWrapText(true);
         hint.setMinHeight(Region.USE_PREF_SIZE);
         hint.getStyleClass().add("text-muted");
@@ -145,7 +145,7 @@ final class ClassPanel {
         d.initOwner(root.getScene().getWindow());
         d.setTitle("Merge class");
         ClassUsage usage = model.usageOf(from.id()).orElseThrow();
-        d.setHeaderText("Move all " + usage.annotations() + " labels on " + usage.images() + " images from \"" + from.name()
+        d.setHeaderText("Move all " + usage.annotations() + " labels on " + model.kind().count(usage.images()) + " from \"" + from.name()
                 + "\" into another class, then remove \"" + from.name() + "\". Undo puts it back.");
         d.showAndWait().ifPresent(into -> model.mergeClass(from, into));
     }
@@ -155,8 +155,8 @@ final class ClassPanel {
         Alert a = new Alert(Alert.AlertType.CONFIRMATION, "", ButtonType.CANCEL, ButtonType.OK);
         a.initOwner(root.getScene().getWindow());
         a.setTitle("Delete class");
-        a.setHeaderText("Delete \"" + c.name() + "\" and its " + usage.annotations() + " labels on " + usage.images()
-                + " images?");
+        a.setHeaderText("Delete \"" + c.name() + "\" and its " + usage.annotations() + " labels on "
+                + model.kind().count(usage.images()) + "?");
         a.setContentText("Undo (Ctrl+Z) brings the class and every label back.");
         a.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> model.deleteClass(c));
     }

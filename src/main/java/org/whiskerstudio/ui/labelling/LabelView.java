@@ -2,6 +2,7 @@ package org.whiskerstudio.ui.labelling;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
@@ -202,22 +203,22 @@ public final class LabelView implements Screen {
         undo.disableProperty().bind(model.undoTextProperty().isEmpty());
         Button redo = action(Material2MZ.REDO, "Redo (Ctrl+Shift+Z)", model::redo);
         redo.disableProperty().bind(model.redoTextProperty().isEmpty());
-        Button previous = action(Material2MZ.NAVIGATE_BEFORE, "Previous image (A or Page Up)", model::previous);
-        Button next = action(Material2MZ.NAVIGATE_NEXT, "Next image (D or Page Down)", model::next);
-        Button nextUnlabelled = action(Material2AL.FAST_FORWARD, "Next unlabelled image (N)", model::nextUnlabelled);
+        Button previous = action(Material2MZ.NAVIGATE_BEFORE, "Previous example (A or Page Up)", model::previous);
+        Button next = action(Material2MZ.NAVIGATE_NEXT, "Next example (D or Page Down)", model::next);
+        Button nextUnlabelled = action(Material2AL.FAST_FORWARD, "Next unlabelled example (N)", model::nextUnlabelled);
         Button fit = action(Material2MZ.ZOOM_OUT_MAP, "Fit (F)", canvas::fit);
         Button zoomIn = action(Material2MZ.ZOOM_IN, "Zoom in (+)", () -> canvas.zoom(1.25));
         Button zoomOut = action(Material2MZ.ZOOM_OUT, "Zoom out (-)", () -> canvas.zoom(0.8));
         CheckBox multi = new CheckBox("Multi-label");
-        multi.setTooltip(new Tooltip("Off: an image has one class (a new tag replaces the old). On: keys toggle tags."));
+        multi.setTooltip(new Tooltip("Off: an example has one class (a new tag replaces the old). On: keys toggle tags."));
         multi.selectedProperty().bindBidirectional(model.multiLabelProperty());
         multi.setFocusTraversable(false);
         CheckBox advance = new CheckBox("Auto-advance");
-        advance.setTooltip(new Tooltip("Move to the next image after tagging with a key"));
+        advance.setTooltip(new Tooltip("Move to the next example after tagging with a key"));
         advance.selectedProperty().bindBidirectional(model.autoAdvanceProperty());
         advance.setFocusTraversable(false);
         CheckBox review = new CheckBox("Review mode");
-        review.setTooltip(new Tooltip("Walk through labelled images only; R marks reviewed and moves on"));
+        review.setTooltip(new Tooltip("Walk through labelled examples only; R marks reviewed and moves on"));
         review.selectedProperty().bindBidirectional(model.reviewModeProperty());
         review.setFocusTraversable(false);
         Region spacer = new Region();
@@ -294,12 +295,13 @@ public final class LabelView implements Screen {
         progress.setId("label-progress");
         progress.textProperty().bind(Bindings.createStringBinding(() -> {
             LabellingProgress p = model.progressProperty().get();
-            return p.labelled() + " of " + p.images() + " images labelled, " + p.reviewed() + " reviewed";
+            return String.format(Locale.ROOT, "%,d of %s labelled, %,d reviewed", p.labelled(),
+                    model.kind().count(p.images()), p.reviewed());
         }, model.progressProperty()));
         Label position = new Label();
         position.textProperty().bind(Bindings.createStringBinding(() -> model.currentProperty().get()
                 .map(i -> (model.indexProperty().get() + 1) + " / " + model.images().size() + "   " + i.fileName()
-                        + "   " + i.width() + " x " + i.height()).orElse(""), model.currentProperty(), model.indexProperty()));
+                        + "   " + ExampleSize.of(i)).orElse(""), model.currentProperty(), model.indexProperty()));
         Label status = new Label();
         status.setId("label-status");
         status.textProperty().bind(model.statusProperty());
@@ -319,7 +321,8 @@ public final class LabelView implements Screen {
             sequenceShown.set(false);
             empty.setVisible(true);
             empty.setText(model.images().isEmpty()
-                    ? (model.reviewModeProperty().get() ? "No labelled images to review yet." : "No images yet: import some on the Data screen (Ctrl+1).")
+                    ? (model.reviewModeProperty().get() ? "No labelled " + model.kind().plural() + " to review yet."
+                    : "Nothing to label yet: import images, series or texts on the Data screen (Ctrl+1).")
                     : "");
             return;
         }

@@ -15,6 +15,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.ObservableList;
 import org.whiskerstudio.common.TaskExecutor;
 import org.whiskerstudio.common.edit.EditCommand;
+import org.whiskerstudio.dataset.ProjectMedia;
 import org.whiskerstudio.labelling.Annotation;
 import org.whiskerstudio.labelling.ClassUsage;
 import org.whiskerstudio.labelling.LabellingProgress;
@@ -24,6 +25,7 @@ import org.whiskerstudio.labelling.edit.ClassEdits;
 import org.whiskerstudio.project.ImageAsset;
 import org.whiskerstudio.project.LabelClass;
 import org.whiskerstudio.project.ProjectSession;
+import org.whiskerstudio.project.sequences.MediaKind;
 import org.whiskerstudio.ui.common.Notifier;
 import org.whiskerstudio.ui.common.ProjectScoped;
 import org.whiskerstudio.ui.common.UiTasks;
@@ -112,7 +114,7 @@ public final class LabelViewModel implements ProjectScoped<ProjectSession> {
         work.navigate(() -> {
             OptionalInt i = navigator.nextUnlabelled();
             if (i.isEmpty()) {
-                work.say("Every image has a label.");
+                work.say("Every " + kind().singular() + " has a label.");
             }
             return i;
         });
@@ -247,6 +249,11 @@ public final class LabelViewModel implements ProjectScoped<ProjectSession> {
     }
 
     // ---- properties ----
+
+    /** What most of the shown examples are, so the screen names them ("12 of 1,885 series labelled"). */
+    public MediaKind kind() {
+        return ProjectMedia.kind(navigator.images());
+    }
 
     public ObservableList<ImageAsset> images() {
         return navigator.images();

@@ -23,6 +23,7 @@ import org.whiskerstudio.project.sequences.MediaKind;
 import org.whiskerstudio.project.sequences.SequenceUnreadable;
 import org.whiskerstudio.project.sequences.Series;
 import org.whiskerstudio.project.sequences.TextExample;
+import org.whiskerstudio.ui.common.SequenceColours;
 
 /**
  * Shows the current example when it is not an image: a series as a line plot with a legend, a text read-only
@@ -116,7 +117,7 @@ final class SequenceViewer {
         legend.getChildren().clear();
         for (int f = 0; f < series.featureCount(); f++) {
             float[] range = SeriesPlot.range(series.feature(f));
-            Rectangle swatch = new Rectangle(14, 4, SequenceColours.PALETTE.get(f % SequenceColours.PALETTE.size()));
+            Rectangle swatch = new Rectangle(14, 4, SequenceColours.of(f));
             Label entry = new Label(String.format(Locale.ROOT, "%s  %s to %s", series.features().get(f),
                     number(range[0]), number(range[1])), swatch);
             legend.getChildren().add(entry);

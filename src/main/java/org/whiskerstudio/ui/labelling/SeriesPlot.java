@@ -13,6 +13,7 @@ import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
 import org.whiskerstudio.project.sequences.Series;
+import org.whiskerstudio.ui.common.SequenceColours;
 import org.whiskerstudio.ui.common.Theme;
 
 /**

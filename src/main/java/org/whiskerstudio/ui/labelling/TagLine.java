@@ -64,7 +64,7 @@ final class TagLine {
         CheckBox box = new CheckBox("Reviewed");
         box.setId("label-reviewed");
         box.setFocusTraversable(false);
-        box.setTooltip(new Tooltip("Mark this image reviewed (R); in review mode R also moves on"));
+        box.setTooltip(new Tooltip("Mark this example reviewed (R); in review mode R also moves on"));
         box.setSelected(model.reviewedProperty().get());
         model.reviewedProperty().addListener((o, a, b) -> box.setSelected(b));
         box.setOnAction(e -> {

@@ -226,7 +226,11 @@ public final class LibraryView implements Screen {
         Label emptyProject = emptyState(Material2AL.ADD_PHOTO_ALTERNATE, "No images yet",
                 "Drop photos or folders anywhere on this window, or use Import above.\n"
                         + "A folder with one sub-folder per class (cat/, dog/) imports with its labels.");
-        Label noMatch = emptyState(Material2MZ.SEARCH_OFF, "No images match", "Change the search or pick another filter.");
+        String pickAnother = "Change the search or pick another filter.";
+        Label noMatch = emptyState(Material2MZ.SEARCH_OFF, "No images match", pickAnother);
+        // Named as the project's examples are: "No series match".
+        noMatch.textProperty().bind(Bindings.createStringBinding(() -> "No " + model.kindProperty().get().plural()
+                + " match\n\n" + pickAnother, model.kindProperty()));
         emptyProject.visibleProperty().bind(model.loadedProperty().and(model.totalImagesProperty().isEqualTo(0))
                 .and(model.importRunningProperty().not()));
         noMatch.visibleProperty().bind(model.loadedProperty().and(model.totalImagesProperty().greaterThan(0))

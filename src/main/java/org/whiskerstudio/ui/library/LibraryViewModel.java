@@ -3,7 +3,6 @@ package org.whiskerstudio.ui.library;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.LongConsumer;
@@ -13,22 +12,18 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
-import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.whiskerstudio.common.Cancellation;
 import org.whiskerstudio.common.Problem;
-import org.whiskerstudio.common.Progress;
 import org.whiskerstudio.common.TaskExecutor;
 import org.whiskerstudio.project.ClassCount;
 import org.whiskerstudio.project.ImageAsset;
@@ -37,12 +32,11 @@ import org.whiskerstudio.project.ImageRemoval;
 import org.whiskerstudio.project.ImageQuery;
 import org.whiskerstudio.project.LabelClass;
 import org.whiskerstudio.project.ProjectSession;
-import org.whiskerstudio.project.ProjectStore;
 import org.whiskerstudio.project.ProjectSummary;
-import org.whiskerstudio.project.imports.ImageImporter;
 import org.whiskerstudio.project.imports.ImportReport;
 import org.whiskerstudio.project.imports.ImportRequest;
 import org.whiskerstudio.project.imports.SequenceImport;
+import org.whiskerstudio.project.sequences.MediaKind;
 import org.whiskerstudio.ui.common.Notifier;
 import org.whiskerstudio.ui.common.ProgressThrottle;
 import org.whiskerstudio.ui.common.ProjectScoped;
@@ -50,41 +44,35 @@ import org.whiskerstudio.ui.common.UiTasks;
 import org.whiskerstudio.ui.map.MapViewModel;
 
 /**
- * The Data screen's state: the images that pass the filter and search, counts per class, and the running
- * import. Queries run in the background; a newer query's result always wins over an older one.
+ * The Data screen's state: the examples that pass the filter and search, counts per class, what the examples are,
+ * and the running import ({@link LibraryImport}). Queries run in the background; a newer query's result always wins over an older one.
  */
 public final class LibraryViewModel implements ProjectScoped<ProjectSession> {
-    private static final long REFRESH_DURING_IMPORT_NANOS = 1_500_000_000L;
     private final UiTasks tasks;
     private Optional<ProjectSession> session = Optional.empty();
 
     private final ObservableList<ImageAsset> images = FXCollections.observableArrayList();
     private final ObservableList<FilterChoice> filters = FXCollections.observableArrayList();
-    private final ObjectProperty<FilterChoice> selectedFilter = new SimpleObjectProperty<>(allChoice(0));
+    private final ObjectProperty<FilterChoice> selectedFilter = new SimpleObjectProperty<>(allChoice(MediaKind.IMAGE, 0));
     private final StringProperty search = new SimpleStringProperty("");
     /** Synthetic images (made by a GAN run) are shown unless this is off. */
     private final BooleanProperty showSynthetic = new SimpleBooleanProperty(true);
     private Set<Long> synthetic = Set.of();
     private final ReadOnlyBooleanWrapper hasSynthetic = new ReadOnlyBooleanWrapper();
     private final ReadOnlyIntegerWrapper totalImages = new ReadOnlyIntegerWrapper();
+    /** What most of the project's examples are, so the screen names them ("All series", "No texts match"). */
+    private final ReadOnlyObjectWrapper<MediaKind> kind = new ReadOnlyObjectWrapper<>(MediaKind.IMAGE);
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper();
     private final Map<Long, LabelClass> classesById = new HashMap<>();
     private long queryGeneration;
-
-    private final ReadOnlyBooleanWrapper importRunning = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyDoubleWrapper importProgress = new ReadOnlyDoubleWrapper();
-    private final ReadOnlyStringWrapper importStatus = new ReadOnlyStringWrapper("");
-    private final ReadOnlyObjectWrapper<ImportReport> lastReport = new ReadOnlyObjectWrapper<>();
-    private final ObservableList<Problem> problems = FXCollections.observableArrayList();
-    private final ObjectProperty<ImportRequest> pendingSequenceImport = new SimpleObjectProperty<>();
-    private Cancellation importCancellation = new Cancellation();
-    private long lastRefresh;
+    private final LibraryImport imports;
     private LongConsumer openImage = id -> { };
     private final DataMap dataMap;
 
     public LibraryViewModel(TaskExecutor executor) {
         // Its failures show in the screen's status line, never in a dialog.
         this.tasks = new UiTasks(executor, Notifier.SILENT);
+        this.imports = new LibraryImport(tasks, () -> session, this::reload);
         this.dataMap = new DataMap(new MapViewModel(executor, Notifier.SILENT), this::showOnly, this::reload,
                 selectedFilter, search);
         selectedFilter.addListener((obs, old, now) -> {
@@ -96,8 +84,8 @@ public final class LibraryViewModel implements ProjectScoped<ProjectSession> {
         showSynthetic.addListener((obs, old, now) -> reload());
     }
 
-    private static FilterChoice allChoice(int count) {
-        return new FilterChoice("All images", new ImageQuery.LabelFilter.All(), count, Optional.empty());
+    private static FilterChoice allChoice(MediaKind kind, int count) {
+        return new FilterChoice("All " + kind.plural(), new ImageQuery.LabelFilter.All(), count, Optional.empty());
     }
 
     /** Shows another project (or none). */
@@ -110,10 +98,9 @@ public final class LibraryViewModel implements ProjectScoped<ProjectSession> {
         classesById.clear();
         totalImages.set(0);
         loaded.set(false);
-        lastReport.set(null);
-        problems.clear();
-        importStatus.set("");
-        selectedFilter.set(allChoice(0));
+        imports.clear();
+        kind.set(MediaKind.IMAGE);
+        selectedFilter.set(allChoice(MediaKind.IMAGE, 0));
         reload();
     }
 
@@ -137,6 +124,11 @@ public final class LibraryViewModel implements ProjectScoped<ProjectSession> {
         return totalImages.getReadOnlyProperty();
     }
 
+    /** What most of the open project's examples are (images in an empty project). */
+    public ReadOnlyObjectProperty<MediaKind> kindProperty() {
+        return kind.getReadOnlyProperty();
+    }
+
     /** True once the first query of the open project has answered (so "empty" really means empty). */
     public ReadOnlyBooleanProperty loadedProperty() {
         return loaded.getReadOnlyProperty();
@@ -151,24 +143,25 @@ public final class LibraryViewModel implements ProjectScoped<ProjectSession> {
     }
 
     public ReadOnlyBooleanProperty importRunningProperty() {
-        return importRunning.getReadOnlyProperty();
+        return imports.runningProperty();
     }
 
     /** 0..1, or -1 while the import is still looking for files. */
     public ReadOnlyDoubleProperty importProgressProperty() {
-        return importProgress.getReadOnlyProperty();
+        return imports.progressProperty();
     }
 
+    /** The screen's status line: the import's progress and summary, and the library's own messages. */
     public ReadOnlyStringProperty importStatusProperty() {
-        return importStatus.getReadOnlyProperty();
+        return imports.statusProperty();
     }
 
     public ReadOnlyObjectProperty<ImportReport> lastReportProperty() {
-        return lastReport.getReadOnlyProperty();
+        return imports.lastReportProperty();
     }
 
     public ObservableList<Problem> problems() {
-        return problems;
+        return imports.problems();
     }
 
     /** Where an opened image goes (the shell shows it on the Label screen). */
@@ -184,7 +177,7 @@ public final class LibraryViewModel implements ProjectScoped<ProjectSession> {
     /** Shows only these examples in the grid (a map's selection) until the filter or search changes. */
     public void showOnly(Set<Long> ids) {
         dataMap.showOnly(ids);
-        importStatus.set("Showing the " + ids.size() + " examples selected on the map; pick a filter to see all.");
+        imports.say("Showing the " + ids.size() + " examples selected on the map; pick a filter to see all.");
         reload();
     }
 
@@ -196,10 +189,10 @@ public final class LibraryViewModel implements ProjectScoped<ProjectSession> {
     /** Takes {@code image} out of the project (the view asks first); says what happened in the status line. */
     public void remove(ImageAsset image) {
         session.ifPresent(s -> tasks.submit(() -> removeAndTidy(s, image), removed -> {
-            importStatus.set(removed.map(r -> "Removed " + r.fileName() + " from the project"
+            imports.say(removed.map(r -> "Removed " + r.fileName() + " from the project"
                     + (r.fileDeleted() ? "." : "; its file stays where it is.")).orElse(""));
             reload();
-        }, f -> importStatus.set("Could not remove " + image.fileName() + ": " + f.message())));
+        }, f -> imports.say("Could not remove " + image.fileName() + ": " + f.message())));
     }
 
     /** Removes the image, then drops its prepared examples from the caches when enough have gone to be worth it. */
@@ -224,7 +217,7 @@ public final class LibraryViewModel implements ProjectScoped<ProjectSession> {
                 return;
             }
             apply(snapshot);
-        }, f -> importStatus.set("Could not read the project: " + f.message()));
+        }, f -> imports.say("Could not read the project: " + f.message()));
     }
 
     private record Snapshot(List<ImageAsset> images, ProjectSummary summary, Set<Long> synthetic) {
@@ -248,7 +241,8 @@ public final class LibraryViewModel implements ProjectScoped<ProjectSession> {
     private void apply(Snapshot snapshot) {
         classesById.clear();
         List<FilterChoice> choices = new ArrayList<>();
-        choices.add(allChoice(snapshot.summary().images()));
+        kind.set(snapshot.summary().kind());
+        choices.add(allChoice(kind.get(), snapshot.summary().images()));
         choices.add(new FilterChoice("Unlabelled", new ImageQuery.LabelFilter.Unlabelled(), snapshot.summary().unlabelled(),
                 Optional.empty()));
         for (ClassCount c : snapshot.summary().classes()) {
@@ -289,112 +283,35 @@ public final class LibraryViewModel implements ProjectScoped<ProjectSession> {
      * for the options dialog instead.
      */
     public boolean startImport(ImportRequest request) {
-        if (importRunning.get() || session.isEmpty()) {
-            return false;
-        }
-        if (SequenceFiles.all(request.sources())) {
-            pendingSequenceImport.set(request);
-            return true;
-        }
-        return start("Looking for images...",
-                (store, progress, cancellation) -> new ImageImporter(store).run(request, progress, cancellation));
+        return imports.startImport(request);
     }
 
     /** Asks for the options of a series or text import of these files or folder (the view opens the dialog). */
     public void askSequenceImport(ImportRequest request) {
-        if (!importRunning.get() && session.isPresent()) {
-            pendingSequenceImport.set(request);
-        }
+        imports.askSequenceImport(request);
     }
 
     /** A series or text import waiting for its options; the view clears it when the dialog closes. */
     public ObjectProperty<ImportRequest> pendingSequenceImportProperty() {
-        return pendingSequenceImport;
+        return imports.pendingSequenceImportProperty();
     }
 
     /** Runs a series or text import chosen in the options dialog. */
     public boolean startSequenceImport(SequenceImport plan) {
-        pendingSequenceImport.set(null);
-        return start("Reading files...", plan::run);
+        return imports.startSequenceImport(plan);
     }
 
-    /** The import work, run on a worker thread. */
-    private interface ImportWork {
-        ImportReport run(ProjectStore store, Progress progress, Cancellation cancellation);
-    }
-
-    private boolean start(String firstStatus, ImportWork work) {
-        if (importRunning.get() || session.isEmpty() || !session.get().beginWork()) {
-            return false;
-        }
-        ProjectSession s = session.get();
-        Cancellation cancellation = new Cancellation();
-        importCancellation = cancellation;
-        importRunning.set(true);
-        importProgress.set(-1);
-        importStatus.set(firstStatus);
-        lastReport.set(null);
-        problems.clear();
-        lastRefresh = System.nanoTime() - REFRESH_DURING_IMPORT_NANOS - 1; // show the first committed images at once
-        tasks.submit(() -> work.run(s.store(), tasks.progress(u -> showProgress(s, u)), cancellation),
-                report -> {
-                    s.endWork();
-                    finishImport(report);
-                },
-                f -> {
-                    s.endWork();
-                    importRunning.set(false);
-                    importStatus.set("Import failed: " + f.message());
-                    reload();
-                });
-        return true;
-    }
-
-    private void showProgress(ProjectSession s, ProgressThrottle.Update u) {
-        if (!importRunning.get() || session.orElse(null) != s) {
-            return;
-        }
-        importProgress.set(u.fraction());
-        importStatus.set(statusOf(u));
-        if (u.done() > 0 && System.nanoTime() - lastRefresh > REFRESH_DURING_IMPORT_NANOS) {
-            lastRefresh = System.nanoTime();
-            reload();
-        }
-    }
-
-    /**
-     * "Importing 1,200 files: 300 of 1,200 - 296 imported": the count found is said from the first update on (a
-     * throttled first message could be dropped), while looking for files only what is being done.
-     */
+    /** The import's progress line ("Importing 1,200 files: 300 of 1,200 - 296 imported"). */
     static String statusOf(ProgressThrottle.Update u) {
-        if (u.total() <= 0) {
-            return u.message();
-        }
-        String head = String.format(Locale.ROOT, "Importing %,d %s", u.total(), u.total() == 1 ? "file" : "files");
-        return u.done() == 0 ? head + "..."
-                : head + String.format(Locale.ROOT, ": %,d of %,d - %s", u.done(), u.total(), u.message());
-    }
-
-    private void finishImport(ImportReport report) {
-        importRunning.set(false);
-        importProgress.set(1);
-        importStatus.set(report.summary());
-        problems.setAll(report.problems());
-        lastReport.set(report);
-        reload();
+        return LibraryImport.statusOf(u);
     }
 
     public void cancelImport() {
-        importCancellation.cancel();
-        if (importRunning.get()) {
-            importStatus.set("Cancelling...");
-        }
+        imports.cancel();
     }
 
     /** Hides the last import's summary. */
     public void dismissReport() {
-        lastReport.set(null);
-        importStatus.set("");
-        problems.clear();
+        imports.clear();
     }
 }

@@ -18,6 +18,7 @@ import org.whiskerstudio.common.TaskExecutor;
 import org.whiskerstudio.project.ImageAsset;
 import org.whiskerstudio.project.LabelClass;
 import org.whiskerstudio.project.imports.ThumbnailCache;
+import org.whiskerstudio.project.sequences.MediaKind;
 import org.whiskerstudio.ui.common.Dialogs;
 import org.whiskerstudio.ui.common.ThumbnailGridCell;
 import org.whiskerstudio.ui.common.ThumbnailLoader;
@@ -99,7 +100,7 @@ final class ThumbnailCell extends ThumbnailGridCell<ImageAsset> {
                 + "stored is deleted; a file linked in place stays where it is. This cannot be undone.",
                 ButtonType.OK, ButtonType.CANCEL);
         ask.initOwner(getScene().getWindow());
-        ask.setTitle("Remove image");
+        ask.setTitle("Remove " + MediaKind.of(item.format()).singular());
         ask.setHeaderText("Remove " + item.fileName() + " from the project?");
         Dialogs.closeAfterEnter(ask);
         ask.showAndWait().filter(ButtonType.OK::equals).ifPresent(b -> model.remove(item));

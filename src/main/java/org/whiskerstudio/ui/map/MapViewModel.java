@@ -80,8 +80,13 @@ public final class MapViewModel implements ProjectScoped<ProjectSession> {
         colourBy.addListener((o, a, b) -> colourChanged());
         scoring.runProperty().addListener((o, a, b) -> colourChanged());
         source.addListener((o, a, b) -> {
-            contents.set(Optional.empty());
-            clearMapState();
+            // Refreshing the offered sources replaces the choice box's items, which passes its value through null
+            // and back: the map on screen stays while the choice still names it (it went blank on the Data screen
+            // after "Show in grid" and back to the map).
+            if (b != null && !contents.get().map(c -> c.map().sourceKey().equals(b.key())).orElse(false)) {
+                contents.set(Optional.empty());
+                clearMapState();
+            }
         });
     }
 
@@ -139,7 +144,9 @@ public final class MapViewModel implements ProjectScoped<ProjectSession> {
             runs.autoencoders().forEach(r -> all.add(new EmbeddingSource.Run(r.id())));
             EmbeddingSource chosen = wantedRun.<EmbeddingSource>map(EmbeddingSource.Run::new).orElse(source.get());
             wantedRun = Optional.empty();
-            sources.setAll(all);
+            if (!sources.equals(all)) {
+                sources.setAll(all);
+            }
             source.set(all.contains(chosen) ? chosen : DESCRIPTOR);
         }, f -> status.set("Could not list the runs: " + f.message())));
     }

@@ -72,7 +72,7 @@ final class NewProjectDialog {
         Dialog<Answer> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle("New project");
-        dialog.setHeaderText("A project is a folder holding its images, labels and training runs.");
+        dialog.setHeaderText("A project is a folder holding its examples (images, series or texts), labels and runs.");
         dialog.getDialogPane().setContent(form);
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         Node ok = dialog.getDialogPane().lookupButton(ButtonType.OK);

@@ -327,7 +327,9 @@ public final class ShellView {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Label counts = new Label();
-        counts.textProperty().bind(model.library().totalImagesProperty().asString("%d images"));
+        counts.textProperty().bind(Bindings.createStringBinding(() -> model.library().kindProperty().get()
+                .count(model.library().totalImagesProperty().get()), model.library().totalImagesProperty(),
+                model.library().kindProperty()));
         counts.visibleProperty().bind(model.sessionProperty().isNotNull());
         HBox line = new HBox(8, spinner, text, spacer, counts);
         line.setAlignment(Pos.CENTER_LEFT);

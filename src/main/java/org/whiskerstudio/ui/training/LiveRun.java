@@ -15,7 +15,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import org.whiskerstudio.architecture.ModelKind;
 import org.whiskerstudio.training.CharacterRunNote;
 import org.whiskerstudio.training.EpochMetric;
-import org.whiskerstudio.training.ReconstructionSamples;
+import org.whiskerstudio.training.LiveReconstructions;
 import org.whiskerstudio.training.RunStatus;
 import org.whiskerstudio.training.TrainingConfig;
 import org.whiskerstudio.training.TrainingRun;
@@ -36,8 +36,8 @@ final class LiveRun {
     private final GanLive gan = new GanLive();
     private final AgentLive agent = new AgentLive();
     private final LiveText text = new LiveText();
-    /** An image autoencoder's latest inputs and reconstructions; empty for other models. */
-    private final ReadOnlyObjectWrapper<Optional<ReconstructionSamples>> reconstructions =
+    /** An autoencoder's latest inputs and reconstructions (pictures or lines); empty for other models. */
+    private final ReadOnlyObjectWrapper<Optional<LiveReconstructions>> reconstructions =
             new ReadOnlyObjectWrapper<>(Optional.empty());
     private final ReadOnlyBooleanWrapper active = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper paused = new ReadOnlyBooleanWrapper();
@@ -285,7 +285,7 @@ final class LiveRun {
         return text;
     }
 
-    ReadOnlyObjectProperty<Optional<ReconstructionSamples>> reconstructionsProperty() {
+    ReadOnlyObjectProperty<Optional<LiveReconstructions>> reconstructionsProperty() {
         return reconstructions.getReadOnlyProperty();
     }
 

@@ -10,7 +10,7 @@ import org.whiskerstudio.training.EpochMetric;
 import org.whiskerstudio.training.GanSamples;
 import org.whiskerstudio.training.GanStep;
 import org.whiskerstudio.training.IterationMetric;
-import org.whiskerstudio.training.ReconstructionSamples;
+import org.whiskerstudio.training.LiveReconstructions;
 import org.whiskerstudio.training.RunStatus;
 import org.whiskerstudio.training.TextSample;
 import org.whiskerstudio.training.TrainingListener;
@@ -34,7 +34,7 @@ final class MetricsInbox implements TrainingListener {
     /** Everything since the last take; {@code gan} and {@code agent} are empty for a classifier. */
     record Batch(Optional<Start> start, Optional<Preparing> preparing, Optional<IterationMetric> iteration,
                  List<EpochMetric> epochs, Optional<List<ChartPoint>> iterationLoss, Optional<Status> status,
-                 GanLive.Update gan, List<TextSample> texts, Optional<ReconstructionSamples> reconstructions,
+                 GanLive.Update gan, List<TextSample> texts, Optional<LiveReconstructions> reconstructions,
                  AgentLive.Update agent) {
     }
 
@@ -46,7 +46,7 @@ final class MetricsInbox implements TrainingListener {
     private IterationMetric iteration;
     private final List<EpochMetric> epochs = new ArrayList<>();
     private final List<TextSample> texts = new ArrayList<>();
-    private ReconstructionSamples reconstructions;
+    private LiveReconstructions reconstructions;
     private boolean lossesChanged;
     private Status status;
     private boolean pending;
@@ -124,7 +124,7 @@ final class MetricsInbox implements TrainingListener {
     }
 
     @Override
-    public void onReconstructions(ReconstructionSamples samples) {
+    public void onReconstructions(LiveReconstructions samples) {
         post(() -> reconstructions = samples);
     }
 

@@ -55,10 +55,10 @@ final class SettingsPanel {
                 "How images of another size are brought to the network's input size: Stretch distorts, Letterbox pads "
                         + "with black, Centre crop cuts the edges. A detector always letterboxes.");
         Node epochs = row(data, 2, "Epochs", field("training-epochs", form.epochs()),
-                "Passes over the training images (1 to 10,000). More epochs learn more, until the model starts to "
-                        + "memorise the training images.");
+                "Passes over the training examples (1 to 10,000). More epochs learn more, until the model starts to "
+                        + "memorise the training examples.");
         Node batch = row(data, 3, "Batch size", field("training-batch", form.batchSize()),
-                "Images per step (1 to 4,096). Larger batches are faster per image and smoother, and need more memory.");
+                "Examples per step (1 to 4,096). Larger batches are faster per example and smoother, and need more memory.");
 
         GridPane optimiser = grid();
         row(optimiser, 0, "Optimiser", choice("training-optimizer", Optimizer.values(), form.optimizer(), Optimizer::label),

@@ -19,7 +19,7 @@ import org.whiskerstudio.architecture.ModelKind;
 import org.whiskerstudio.common.TaskExecutor;
 import org.whiskerstudio.training.EpochMetric;
 import org.whiskerstudio.training.GanSettings;
-import org.whiskerstudio.training.ReconstructionSamples;
+import org.whiskerstudio.training.LiveReconstructions;
 import org.whiskerstudio.training.RunStatus;
 import org.whiskerstudio.training.TrainingConfig;
 import org.whiskerstudio.training.TrainingRequest;
@@ -277,8 +277,8 @@ public final class TrainingViewModel implements ProjectScoped<TrainingProject> {
         return live.text();
     }
 
-    /** An image autoencoder's inputs and reconstructions after its latest epoch; empty for other models. */
-    public ReadOnlyObjectProperty<Optional<ReconstructionSamples>> reconstructionsProperty() {
+    /** An autoencoder's inputs and reconstructions after its latest epoch (pictures or lines); empty for others. */
+    public ReadOnlyObjectProperty<Optional<LiveReconstructions>> reconstructionsProperty() {
         return live.reconstructionsProperty();
     }
 

@@ -8,6 +8,7 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -19,9 +20,11 @@ import org.junit.jupiter.api.io.TempDir;
 import org.whiskerstudio.common.Cancellation;
 import org.whiskerstudio.common.Progress;
 import org.whiskerstudio.common.TaskExecutor;
+import org.whiskerstudio.project.NewImage;
 import org.whiskerstudio.project.ProjectSession;
 import org.whiskerstudio.project.ProjectStore;
 import org.whiskerstudio.project.imports.ImportRequest;
+import org.whiskerstudio.project.sequences.MediaKind;
 import org.whiskerstudio.training.GeneratedImages;
 
 /** The Data screen's view model without any toolkit: a direct executor runs everything inline. */
@@ -52,6 +55,21 @@ class LibraryViewModelTest {
             ImageIO.write(img, "png", dir.resolve("img " + i + ".png").toFile());
         }
         return dir;
+    }
+
+    @Test
+    void aSeriesProjectsExamplesAreNamedSeries() {
+        List<NewImage> rows = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            rows.add(new NewImage("%064d".formatted(i), "window" + i + ".csv", "images/" + i + ".csv", "/w" + i + ".csv",
+                    2, 20, MediaKind.SERIES_FORMAT, 100, Optional.empty()));
+        }
+        session.store().addImages(rows);
+        model.reload();
+
+        assertEquals(MediaKind.SERIES, model.kindProperty().get());
+        assertEquals("All series (3)", model.filters().get(0).toString());
+        assertEquals(MediaKind.SERIES, session.store().summary().kind());
     }
 
     @Test

@@ -103,6 +103,10 @@ class MapViewTest {
         robot.clickOn("#map-undo");
         waitUntil(() -> CurrentLabels.of(store).isEmpty());
 
+        // The sources offered are read again each time the map is shown: the map on screen stays.
+        robot.interact(() -> model.sources().setAll(List.copyOf(model.sources())));
+        assertTrue(model.contentsProperty().get().isPresent(), "the map is still there");
+
         robot.clickOn(onScreen(pane, canvas.screenX(5), canvas.screenY(5)));
         waitUntil(() -> opened.size() == 1);
         assertEquals(24, model.contentsProperty().get().orElseThrow().map().size());
