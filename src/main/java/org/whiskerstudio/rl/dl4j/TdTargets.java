@@ -52,9 +52,9 @@ final class TdTargets {
     }
 
     /**
-     * Frees arrays this class made, now rather than at the next garbage collection: a DQN makes a few small arrays
-     * per step and per update whose Java objects are tiny, so collections were rare and ND4J's native memory grew to
-     * 5-6 GB over a 15-minute cart-pole run (the kernel killed it). Views and workspace arrays are left alone.
+     * Frees arrays this class made now rather than at the next garbage collection, so a DQN's small per-step and
+     * per-update arrays do not wait for the collector to give their native memory back. Views and workspace arrays
+     * are left alone.
      */
     static void release(INDArray... arrays) {
         for (INDArray array : arrays) {
