@@ -2,7 +2,6 @@ package org.whiskerstudio.rl.dl4j;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.nd4j.linalg.api.ndarray.INDArray;
 import org.whiskerstudio.rl.EpisodeReport;
 import org.whiskerstudio.rl.Environment;
 import org.whiskerstudio.rl.Greedy;
@@ -109,10 +108,7 @@ public final class Dqn {
     /** One gradient step on a replayed batch; its Huber loss. */
     double update() {
         List<Transition> transitions = replay.sample(options.batchSize(), random);
-        INDArray nexts = TdTargets.nexts(transitions);
-        double[][] nextTarget = TdTargets.rows(target.output(nexts));
-        TdTargets.release(nexts);
-        return fit(transitions, nextTarget, 0);
+        return fit(transitions, target.valuesOf(TdTargets.nexts(transitions)), 0);
     }
 
     /**
@@ -129,9 +125,7 @@ public final class Dqn {
             batches.add(batch);
             all.addAll(batch);
         }
-        INDArray nexts = TdTargets.nexts(all);
-        double[][] nextTarget = TdTargets.rows(target.output(nexts));
-        TdTargets.release(nexts);
+        double[][] nextTarget = target.valuesOf(TdTargets.nexts(all));
         int from = 0;
         for (List<Transition> transitions : batches) {
             if (!listener.keepGoing()) {

@@ -3,6 +3,7 @@ package org.whiskerstudio.rl.dl4j;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
 import org.deeplearning4j.nn.conf.inputs.InputType;
@@ -12,7 +13,6 @@ import org.deeplearning4j.nn.weights.WeightInit;
 import org.deeplearning4j.util.ModelSerializer;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.learning.config.Adam;
 import org.whiskerstudio.architecture.LayerSpec;
 import org.whiskerstudio.architecture.dl4j.Dl4jLayers;
@@ -90,9 +90,16 @@ public final class QNetwork implements Policy {
 
     @Override
     public double[][] valuesOfAll(double[][] observations) {
-        INDArray in = TdTargets.matrix(java.util.Arrays.asList(observations));
-        double[][] values = TdTargets.rows(output(in));
-        TdTargets.release(in);
+        return valuesOf(TdTargets.matrix(Arrays.asList(observations)));
+    }
+
+    /**
+     * Inference-mode values of a batch the caller made and no longer needs: the batch's and the output's native
+     * memory are given back at once ({@link TdTargets#release}).
+     */
+    double[][] valuesOf(INDArray observations) {
+        double[][] values = TdTargets.rows(output(observations));
+        TdTargets.release(observations);
         return values;
     }
 

@@ -1,5 +1,6 @@
 package org.whiskerstudio.rl.dl4j;
 
+import java.util.Arrays;
 import java.util.List;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
@@ -29,12 +30,7 @@ final class TdTargets {
                     boolean doubleDqn) {
         INDArray observations = matrix(transitions.stream().map(Transition::observation).toList());
         double[][] q = rows(online.output(observations));
-        double[][] nextChoice = null;
-        if (doubleDqn) {
-            INDArray nexts = nexts(transitions);
-            nextChoice = rows(online.output(nexts));
-            release(nexts);
-        }
+        double[][] nextChoice = doubleDqn ? online.valuesOf(nexts(transitions)) : null;
         double huber = 0;
         for (int i = 0; i < transitions.size(); i++) {
             Transition t = transitions.get(i);
@@ -48,7 +44,7 @@ final class TdTargets {
             huber += magnitude <= 1 ? 0.5 * error * error : magnitude - 0.5;
             q[i][t.action()] += 0.5 * Math.max(-1, Math.min(1, error));
         }
-        return new Batch(observations, matrix(java.util.Arrays.asList(q)), huber / transitions.size());
+        return new Batch(observations, matrix(Arrays.asList(q)), huber / transitions.size());
     }
 
     /**
