@@ -39,7 +39,8 @@ public final class Replays {
         return Optional.of(play(afterEpisode, policy));
     }
 
-    AgentReplay play(int afterEpisode, Policy policy) {
+    /** A greedy episode of {@code policy} now, due or not: a run's last, so the screen ends on the agent it saved. */
+    public AgentReplay play(int afterEpisode, Policy policy) {
         Environment env = environment == AgentEnvironment.TICTACTOE
                 ? new NoughtsAndCrosses(Opponent.perfect(), played % 2 == 0)
                 : EnvironmentKind.of(environment).create();

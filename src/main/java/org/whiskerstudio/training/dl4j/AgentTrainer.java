@@ -105,6 +105,8 @@ final class AgentTrainer implements org.whiskerstudio.rl.TrainingListener {
         if (last != null) {
             // The last report may be up to PROGRESS_MILLIS old: the bar ends where the run did.
             reportProgress(last, clock.activeNanos() / 1_000_000);
+            // A run shorter than the first replay's second would otherwise show none.
+            job.listener().onReplay(replays.play(last.episode(), learner.policy()));
         }
         checkpoint();
         boolean stopped = job.control().isStopRequested();
