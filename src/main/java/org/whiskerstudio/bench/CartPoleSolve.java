@@ -2,22 +2,22 @@ package org.whiskerstudio.bench;
 
 import java.io.PrintWriter;
 import java.util.Locale;
+import java.util.Optional;
 import org.whiskerstudio.rl.CartPole;
+import org.whiskerstudio.rl.EnvironmentKind;
 import org.whiskerstudio.rl.EpisodeReport;
 import org.whiskerstudio.rl.Episodes;
+import org.whiskerstudio.rl.GreedyChecks;
 import org.whiskerstudio.rl.MovingAverage;
 import org.whiskerstudio.rl.dl4j.Dqn;
 import org.whiskerstudio.rl.dl4j.DqnOptions;
 
 /**
- * One seed of the cart-pole benchmark: DQN trains; whenever its last ten training episodes average 450 or more
- * (and at most every ten episodes), 100 greedy evaluation episodes are played; solved when they average 475.
- * Evaluation time counts in the time to solve.
+ * One seed of the cart-pole benchmark: DQN trains, judged by the studio's {@link GreedyChecks} (100 greedy episodes
+ * whenever the last ten training episodes average 450 or more, at most every ten episodes); solved when a check
+ * averages 475. Evaluation time counts in the time to solve.
  */
 final class CartPoleSolve {
-    static final double SOLVED = 475;
-    static final int EVALUATION_EPISODES = 100;
-
     /** Whether and when it was solved, and the best evaluation seen. */
     record Result(boolean solved, long steps, double seconds, double bestEvaluation, int evaluations) {
         @Override
@@ -30,11 +30,9 @@ final class CartPoleSolve {
     private final DqnOptions options;
     private final long limitMillis;
     private final PrintWriter out;
+    private final GreedyChecks checks = GreedyChecks.of(EnvironmentKind.CARTPOLE, Optional.empty()).orElseThrow();
     private final MovingAverage recent = new MovingAverage(10);
     private long start;
-    private int lastEvaluated = -10;
-    private double best;
-    private int evaluations;
     private boolean solved;
     private long steps;
 
@@ -48,7 +46,8 @@ final class CartPoleSolve {
         start = System.currentTimeMillis();
         Dqn dqn = new Dqn(new CartPole(), options);
         dqn.train(report -> goOn(dqn, report));
-        return new Result(solved, steps, (System.currentTimeMillis() - start) / 1000.0, best, evaluations);
+        return new Result(solved, steps, (System.currentTimeMillis() - start) / 1000.0,
+                checks.best().map(GreedyChecks.Check::mean).orElse(0.0), checks.count());
     }
 
     private boolean goOn(Dqn dqn, EpisodeReport report) {
@@ -59,15 +58,13 @@ final class CartPoleSolve {
                     report.episode(), steps, mean, report.epsilon(), report.loss(), elapsed());
             out.flush();
         }
-        if (recent.full() && mean >= 450 && report.episode() - lastEvaluated >= 10) {
-            lastEvaluated = report.episode();
-            double evaluation = Episodes.averageReturn(CartPole::new, dqn.network(), EVALUATION_EPISODES,
-                    options.seed() * 1_000 + report.episode());
-            evaluations++;
-            best = Math.max(best, evaluation);
-            solved = evaluation >= SOLVED;
-            out.printf(Locale.ROOT, "    evaluation at step %,d: %.1f over %d episodes%n", steps, evaluation,
-                    EVALUATION_EPISODES);
+        if (checks.due(report)) {
+            GreedyChecks.Check check = new GreedyChecks.Check(Episodes.averageReturn(CartPole::new, dqn.network(),
+                    GreedyChecks.EPISODES, options.seed() * 1_000 + report.episode()), steps, report.episode());
+            checks.record(check);
+            solved = checks.solves(check);
+            out.printf(Locale.ROOT, "    evaluation at step %,d: %.1f over %d episodes%n", steps, check.mean(),
+                    GreedyChecks.EPISODES);
         }
         return !solved && elapsed() * 1000 < limitMillis;
     }

@@ -99,6 +99,10 @@ final class DetectBench implements Callable<Integer> {
     @Option(names = "--seed", description = "default: ${DEFAULT-VALUE}")
     private long seed = 1;
 
+    @Option(names = "--map-every", description = "print mAP@0.5 on the first 200 test canvases every N epochs, its "
+            + "time left out of the budget (default: ${DEFAULT-VALUE}, never)")
+    private int mapEvery = 0;
+
     @Override
     public Integer call() throws IOException, FormatException {
         PrintWriter out = spec.commandLine().getOut();
@@ -130,15 +134,15 @@ final class DetectBench implements Callable<Integer> {
                 DetectionData.fit(train, 1), seed, learningRate);
         CanvasDetector.Trained trained = detector.train(train, new CanvasDetector.Options(epochs, batch,
                 learningRate, augment ? new BoxAugmentation(true, 0.1, 0.2) : BoxAugmentation.none(), seed,
-                cosine ? Schedule.COSINE : Schedule.CONSTANT, minutes, cpuTime), out);
-        List<List<Detection>> found = detector.detect(test, DetectionSettings.DEFAULTS.evaluationNms());
-        List<DetectionResults.ImageOutcome> outcomes = new ArrayList<>();
-        for (int i = 0; i < test.size(); i++) {
-            outcomes.add(new DetectionResults.ImageOutcome(i, "canvas " + i, FashionCanvases.SIZE,
-                    FashionCanvases.SIZE, test.get(i).truths(), found.get(i)));
-        }
-        DetectionResults results = new DetectionResults(String.format(Locale.ROOT, "%,d test canvases",
-                test.size()), CLASSES, DetectionSettings.DEFAULTS, outcomes);
+                cosine ? Schedule.COSINE : Schedule.CONSTANT, minutes, cpuTime), out, epoch -> {
+                    if (mapEvery > 0 && epoch % mapEvery == 0) {
+                        List<DetectionExample> some = test.subList(0, Math.min(200, test.size()));
+                        out.printf(Locale.ROOT, "  after epoch %d: mAP@0.5 %.3f on %d test canvases%n", epoch,
+                                results(detector, some).report().map50().orElse(Double.NaN), some.size());
+                        out.flush();
+                    }
+                });
+        DetectionResults results = results(detector, test);
         DetectionReport report = results.report();
         DetectionLines.print(out, "yolo template", results, report);
         double[] millis = detector.latencies(test, 100);
@@ -146,6 +150,17 @@ final class DetectBench implements Callable<Integer> {
                         + "%.2f ms (targets: mAP@0.5 >= %.2f within 30 min; < 10 ms median)%n", trained.imagesPerSecond(),
                 trained.seconds() / 60, trained.imagesPerCpuSecond(), millis[millis.length / 2], millis[(int) (millis.length * 0.9)], TARGET_MAP);
         return 0;
+    }
+
+    private static DetectionResults results(CanvasDetector detector, List<DetectionExample> test) {
+        List<List<Detection>> found = detector.detect(test, DetectionSettings.DEFAULTS.evaluationNms());
+        List<DetectionResults.ImageOutcome> outcomes = new ArrayList<>();
+        for (int i = 0; i < test.size(); i++) {
+            outcomes.add(new DetectionResults.ImageOutcome(i, "canvas " + i, FashionCanvases.SIZE,
+                    FashionCanvases.SIZE, test.get(i).truths(), found.get(i)));
+        }
+        return new DetectionResults(String.format(Locale.ROOT, "%,d test canvases", test.size()), CLASSES,
+                DetectionSettings.DEFAULTS, outcomes);
     }
 
     private static List<DetectionExample> examples(List<FashionCanvases.Canvas> canvases) {

@@ -1,6 +1,7 @@
 package org.whiskerstudio.rl;
 
 import java.util.Arrays;
+import java.util.OptionalDouble;
 import org.whiskerstudio.architecture.AgentEnvironment;
 
 /**
@@ -36,6 +37,14 @@ public enum EnvironmentKind {
             case TICTACTOE -> new NoughtsAndCrosses(Opponent.random(), true);
             case CARTPOLE -> new CartPole();
         };
+    }
+
+    /**
+     * The mean return over {@link GreedyChecks#EPISODES} greedy episodes at which an agent counts as solved:
+     * CartPole-v1's 475 for cart-pole; none for noughts &amp; crosses, judged by its games instead.
+     */
+    public OptionalDouble solvedReturn() {
+        return this == CARTPOLE ? OptionalDouble.of(475) : OptionalDouble.empty();
     }
 
     /** The playable environment an agent's network was drawn for. */

@@ -2,6 +2,8 @@ package org.whiskerstudio.training;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.Reader;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,9 +11,11 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
+import java.util.Properties;
 import org.whiskerstudio.common.AtomicFiles;
 import org.whiskerstudio.common.Json;
 import org.whiskerstudio.rl.EpisodeReport;
+import org.whiskerstudio.rl.GreedyChecks;
 
 /**
  * The files of an agent run's folder: {@code agent.json} (its settings), {@code agent.zip} (the agent, an
@@ -49,6 +53,39 @@ public record AgentFiles(RunFolder folder) {
             return Optional.of(Integer.parseInt(line.substring(0, comma)));
         } catch (NumberFormatException e) {
             return Optional.empty();
+        }
+    }
+
+    /**
+     * The greedy check whose network {@link #bundle()} holds, when checks were played ({@code rl.GreedyChecks}):
+     * written whole just after the bundle, so a resumed run knows what it has to beat.
+     */
+    public Path check() {
+        return folder.root().resolve("agent-check.properties");
+    }
+
+    public void writeCheck(GreedyChecks.Check check) throws IOException {
+        Properties p = new Properties();
+        p.setProperty("mean", Double.toString(check.mean()));
+        p.setProperty("step", Long.toString(check.step()));
+        p.setProperty("episode", Integer.toString(check.episode()));
+        StringWriter text = new StringWriter();
+        p.store(text, "The greedy check of the network in agent.zip");
+        AtomicFiles.write(check(), text.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Empty when no check was kept; a damaged file is an error naming it. */
+    public Optional<GreedyChecks.Check> readCheck() throws IOException {
+        if (!Files.isRegularFile(check())) {
+            return Optional.empty();
+        }
+        Properties p = new Properties();
+        try (Reader in = Files.newBufferedReader(check(), StandardCharsets.UTF_8)) {
+            p.load(in);
+            return Optional.of(new GreedyChecks.Check(Double.parseDouble(p.getProperty("mean")),
+                    Long.parseLong(p.getProperty("step")), Integer.parseInt(p.getProperty("episode"))));
+        } catch (NullPointerException | IllegalArgumentException e) {
+            throw new IOException(check() + " is damaged: " + e.getMessage(), e);
         }
     }
 

@@ -47,6 +47,15 @@ public interface TrainingService {
         return kindOf(architectureName) == ModelKind.CLASSIFIER;
     }
 
+    /**
+     * Whether the Resize setting means anything for this architecture: it brings pictures to the network's input
+     * size, so not for series or texts, a character model or an agent.
+     */
+    default boolean resizes(String architectureName) {
+        ModelKind kind = kindOf(architectureName);
+        return kind != ModelKind.AGENT && kind != ModelKind.CHARACTER_MODEL;
+    }
+
     /** The project's labelled classes (a GAN can learn one of them), cheap to ask. */
     default List<String> classNames() {
         return List.of();

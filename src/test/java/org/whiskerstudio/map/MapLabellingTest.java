@@ -53,6 +53,22 @@ class MapLabellingTest {
     }
 
     @Test
+    void undoingKeepsAMadeClassThatLabelsGivenElsewhereUse() {
+        try (ProjectStore store = ProjectStore.create(temp.resolve("p"), "p")) {
+            List<List<Long>> groups = MapFixture.threeGroups(store, 4);
+            AnnotationStore annotations = new AnnotationStore(store);
+            UndoStack undo = new UndoStack();
+            undo.execute(MapLabelling.name(annotations, groups.get(0), "red").orElseThrow());
+            // The Label screen's own stack labels another example with the new class.
+            MapLabelling.label(annotations, List.of(groups.get(1).get(0)), "red").orElseThrow().execute();
+            undo.undo();
+            assertEquals(List.of("red"), store.labelClasses().stream().map(c -> c.name()).toList());
+            assertEquals("red", CurrentLabels.of(store).get(groups.get(1).get(0)));
+            groups.get(0).forEach(id -> assertTrue(annotations.ofImage(id).isEmpty()));
+        }
+    }
+
+    @Test
     void namingAClusterCreatesItsClassAndLabelsEveryMember() {
         try (ProjectStore store = ProjectStore.create(temp.resolve("p"), "p")) {
             List<List<Long>> groups = MapFixture.threeGroups(store, 4);
@@ -63,6 +79,10 @@ class MapLabellingTest {
             groups.get(2).forEach(id -> assertEquals("blue", CurrentLabels.of(store).get(id)));
             undo.undo();
             groups.get(2).forEach(id -> assertTrue(annotations.ofImage(id).isEmpty()));
+            assertEquals(List.of(), store.labelClasses(), "undo takes away the class it made, left empty");
+            undo.redo();
+            assertEquals(List.of("blue"), store.labelClasses().stream().map(c -> c.name()).toList());
+            groups.get(2).forEach(id -> assertEquals("blue", CurrentLabels.of(store).get(id)));
             assertTrue(MapLabelling.name(annotations, groups.get(2), " ").isEmpty(), "a blank name labels nothing");
             assertTrue(MapLabelling.label(annotations, List.of(), "blue").isEmpty(), "nor does an empty selection");
             assertTrue(MapLabelling.label(annotations, groups.get(0), "purple").isEmpty(), "nor an unknown class");

@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import java.util.function.IntConsumer;
 import java.util.function.LongSupplier;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -67,9 +68,19 @@ public final class CanvasDetector {
 
     /** Trains, printing each epoch's mean loss and time. */
     public Trained train(List<DetectionExample> train, Options options, PrintWriter out) {
+        return train(train, options, out, epoch -> { });
+    }
+
+    /**
+     * Trains, printing each epoch's mean loss and time and calling {@code afterEpoch} with the epoch's number (from 1)
+     * after each; the time it takes counts neither in the budget nor in the figures.
+     */
+    public Trained train(List<DetectionExample> train, Options options, PrintWriter out, IntConsumer afterEpoch) {
+        long[] excluded = new long[2];
         long start = System.nanoTime();
         long cpuStart = cpuNanos();
-        LongSupplier elapsed = options.cpuTime() ? () -> cpuNanos() - cpuStart : () -> System.nanoTime() - start;
+        LongSupplier elapsed = options.cpuTime() ? () -> cpuNanos() - cpuStart - excluded[1]
+                : () -> System.nanoTime() - start - excluded[0];
         Random draws = new Random(options.seed());
         long budget = (long) (options.minutes() * 60e9);
         int images = 0;
@@ -90,13 +101,18 @@ public final class CanvasDetector {
             out.printf(Locale.ROOT, "epoch %d: loss %.4f, %.1f s%n", epoch + 1, sum / steps,
                     (System.nanoTime() - t0) / 1e9);
             out.flush();
+            long wall = System.nanoTime();
+            long cpu = cpuNanos();
+            afterEpoch.accept(epoch + 1);
+            excluded[0] += System.nanoTime() - wall;
+            excluded[1] += cpuNanos() - cpu;
         }
-        double seconds = (System.nanoTime() - start) / 1e9;
+        double seconds = (System.nanoTime() - start - excluded[0]) / 1e9;
         if (elapsed.getAsLong() >= budget) {
             out.printf(Locale.ROOT, "stopped at the %s budget of %.1f min%n", options.cpuTime() ? "CPU time" : "time",
                     options.minutes());
         }
-        return new Trained(images / seconds, seconds, (cpuNanos() - cpuStart) / 1e9);
+        return new Trained(images / seconds, seconds, (cpuNanos() - cpuStart - excluded[1]) / 1e9);
     }
 
     /**

@@ -31,6 +31,39 @@ public final class ClassEdits {
                 () -> store.merge(from.id(), into.id()), () -> store.restore(snapshot));
     }
 
+    /**
+     * The making of a class that another edit of the same entry has just created (the map's "label as a new
+     * class"): executing it the first time does nothing, undoing it deletes the class when no label uses it any more
+     * (labels given elsewhere keep it), and redoing it puts the class back with its id, name and colour.
+     */
+    public static EditCommand created(ClassStore store, LabelClass labelClass) {
+        return new EditCommand() {
+            private ClassStore.Snapshot deleted;
+
+            @Override
+            public void execute() {
+                if (deleted != null) {
+                    store.restore(deleted);
+                    deleted = null;
+                }
+            }
+
+            @Override
+            public void undo() {
+                ClassStore.Snapshot now = store.snapshot(labelClass.id());
+                if (now.annotations().isEmpty()) {
+                    store.delete(labelClass.id());
+                    deleted = now;
+                }
+            }
+
+            @Override
+            public String description() {
+                return "Create class " + labelClass.name();
+            }
+        };
+    }
+
     private static EditCommand simple(String description, Runnable execute, Runnable undo) {
         return new EditCommand() {
             @Override

@@ -10,6 +10,8 @@ import java.util.OptionalInt;
 import org.whiskerstudio.architecture.Agent;
 import org.whiskerstudio.rl.EnvironmentKind;
 import org.whiskerstudio.rl.EpisodeReport;
+import org.whiskerstudio.rl.Episodes;
+import org.whiskerstudio.rl.GreedyChecks;
 import org.whiskerstudio.rl.MovingAverage;
 import org.whiskerstudio.rl.dl4j.AgentBundle;
 import org.whiskerstudio.training.AgentFiles;
@@ -29,6 +31,11 @@ import org.whiskerstudio.training.TrainingListener;
  * and at the end the learner is saved whole ({@code learner.zip}, to resume from) and the agent with it
  * ({@code agent.zip}); now and then a greedy episode is played for the screen ({@link Replays}). A resumed run goes on
  * from its learner's checkpoint: the counters, exploration, buffer and the episodes' file continue.
+ * <p>
+ * Where the environment has a solved line (cart-pole), {@link GreedyChecks} judge the greedy policy as training goes:
+ * from the first check on, {@code agent.zip} holds the network of the best check (with {@code agent-check.properties})
+ * rather than the last, which a DQN may have unlearnt; a check that reaches the line ends the run, solved; a run that
+ * ends otherwise checks its last network too and keeps the better.
  */
 final class AgentTrainer implements org.whiskerstudio.rl.TrainingListener {
     static final long CHECKPOINT_MILLIS = 30_000;
@@ -61,8 +68,11 @@ final class AgentTrainer implements org.whiskerstudio.rl.TrainingListener {
     private long lastProgress;
     private long lastCheckpoint;
     private boolean interrupted;
+    private final Optional<GreedyChecks> checks;
+    private GreedyChecks.Check solvedBy;
 
-    private AgentTrainer(Job job, EpisodeLog log, AgentLearner learner, List<EpisodeReport> earlier) {
+    private AgentTrainer(Job job, EpisodeLog log, AgentLearner learner, List<EpisodeReport> earlier,
+                         Optional<GreedyChecks.Check> best) {
         this.job = job;
         this.kind = EnvironmentKind.of(job.agent().environment());
         this.log = log;
@@ -73,6 +83,7 @@ final class AgentTrainer implements org.whiskerstudio.rl.TrainingListener {
         this.startedAt = learner.doneSoFar();
         earlier.forEach(e -> average.add(e.episodeReturn()));
         this.last = earlier.isEmpty() ? null : earlier.get(earlier.size() - 1);
+        this.checks = GreedyChecks.of(kind, best);
     }
 
     static TrainingOutcome run(Job job) throws IOException, InterruptedException {
@@ -86,7 +97,8 @@ final class AgentTrainer implements org.whiskerstudio.rl.TrainingListener {
             try (EpisodeLog log = job.resume() ? EpisodeLog.continuing(files, learner.episodesSoFar())
                     : new EpisodeLog(files)) {
                 List<EpisodeReport> earlier = job.resume() ? files.lastEpisodes(AVERAGE_OVER) : List.of();
-                return new AgentTrainer(job, log, learner, earlier).train();
+                Optional<GreedyChecks.Check> best = job.resume() ? files.readCheck() : Optional.empty();
+                return new AgentTrainer(job, log, learner, earlier, best).train();
             }
         }
     }
@@ -108,14 +120,53 @@ final class AgentTrainer implements org.whiskerstudio.rl.TrainingListener {
             // A run shorter than the first replay's second would otherwise show none.
             job.listener().onReplay(replays.play(last.episode(), learner.policy()));
         }
+        String kept = "";
+        if (checks.isPresent() && checks.get().best().isPresent() && solvedBy == null && last != null) {
+            // The last network may be better than the best checked one, or worse: play it too and keep the better.
+            GreedyChecks.Check final_ = check(last);
+            kept = checks.get().best().get() == final_ ? String.format(Locale.ROOT, "; its last network, "
+                    + "kept, averaged %.1f over %d greedy episodes", final_.mean(), GreedyChecks.EPISODES)
+                    : String.format(Locale.ROOT, "; its last network averaged %.1f over %d greedy episodes, so "
+                            + "the agent kept is the best checked one, of step %,d (%.1f)", final_.mean(),
+                    GreedyChecks.EPISODES, checks.get().best().get().step(), checks.get().best().get().mean());
+        }
         checkpoint();
-        boolean stopped = job.control().isStopRequested();
+        boolean stopped = job.control().isStopRequested() && solvedBy == null;
         String done = last == null ? "no episode finished" : String.format(Locale.ROOT,
                 "%,d episodes (%,d steps); average return of the last %d: %.3f", last.episode(), last.totalSteps(),
                 Math.min(AVERAGE_OVER, last.episode()), average.mean());
+        if (solvedBy != null) {
+            return new TrainingOutcome(RunStatus.COMPLETED, String.format(Locale.ROOT, "Solved at step %,d: the "
+                    + "greedy agent averaged %.1f over %d episodes (the line is %.0f) after %s; the agent is saved "
+                    + "as agent.zip.", solvedBy.step(), solvedBy.mean(), GreedyChecks.EPISODES,
+                    checks.orElseThrow().solvedLine(), done), progress());
+        }
         return new TrainingOutcome(stopped ? RunStatus.STOPPED : RunStatus.COMPLETED, (stopped ? "Stopped after "
-                : "Trained ") + done + (stopped ? "; resume goes on from here" : "") + "; the agent is saved as "
-                + "agent.zip.", progress());
+                : "Trained ") + done + kept + (stopped ? "; resume goes on from here" : "") + "; the agent is saved "
+                + "as agent.zip.", progress());
+    }
+
+    /**
+     * Plays the greedy episodes of a check of the current network after {@code report}; when it is the best so far,
+     * saves the network as the run's agent at once, and when it reaches the solved line, marks the run solved.
+     */
+    private GreedyChecks.Check check(EpisodeReport report) throws IOException {
+        GreedyChecks judge = checks.orElseThrow();
+        GreedyChecks.Check check = new GreedyChecks.Check(Episodes.averageReturn(kind::create, learner.policy(),
+                GreedyChecks.EPISODES, job.seed() * 1_000 + report.episode()), report.totalSteps(), report.episode());
+        boolean best = judge.record(check);
+        if (best) {
+            saveAgent();
+            job.files().writeCheck(check);
+        }
+        if (judge.solves(check)) {
+            solvedBy = check;
+        }
+        signals.status(RunStatus.RUNNING, String.format(Locale.ROOT, "greedy check at step %,d: %.1f over %d "
+                        + "episodes%s", check.step(), check.mean(), GreedyChecks.EPISODES,
+                best ? " (the best so far: kept as the agent)" : String.format(Locale.ROOT, " (the agent kept: "
+                        + "%.1f, step %,d)", judge.best().orElseThrow().mean(), judge.best().orElseThrow().step())));
+        return check;
     }
 
     @Override
@@ -130,14 +181,17 @@ final class AgentTrainer implements org.whiskerstudio.rl.TrainingListener {
                 reportProgress(report, now);
             }
             replays.next(now, report.episode(), learner.policy()).ifPresent(job.listener()::onReplay);
-            if (now - lastCheckpoint >= CHECKPOINT_MILLIS) {
+            if (checks.isPresent() && checks.get().due(report)) {
+                check(report);
+            }
+            if (solvedBy == null && now - lastCheckpoint >= CHECKPOINT_MILLIS) {
                 lastCheckpoint = now;
                 checkpoint();
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return true;
+        return solvedBy == null;
     }
 
     private void reportProgress(EpisodeReport report, long nowMillis) {
@@ -166,8 +220,14 @@ final class AgentTrainer implements org.whiskerstudio.rl.TrainingListener {
     private void checkpoint() throws IOException {
         log.flush();
         learner.save(job.files().learner());
-        new AgentBundle(kind, learner.policy(), trainedWith()).save(job.files().bundle());
+        if (checks.isEmpty() || checks.get().best().isEmpty()) {
+            saveAgent();
+        }
         job.recorder().progress(progress());
+    }
+
+    private void saveAgent() throws IOException {
+        new AgentBundle(kind, learner.policy(), trainedWith()).save(job.files().bundle());
     }
 
     private String trainedWith() {

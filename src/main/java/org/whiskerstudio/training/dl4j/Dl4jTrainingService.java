@@ -17,6 +17,7 @@ import org.whiskerstudio.architecture.ModelKind;
 import org.whiskerstudio.project.ProjectSession;
 import org.whiskerstudio.project.ProjectStore;
 import org.whiskerstudio.rl.EpisodeReport;
+import org.whiskerstudio.project.sequences.MediaKind;
 import org.whiskerstudio.training.AgentFiles;
 import org.whiskerstudio.training.EpochMetric;
 import org.whiskerstudio.training.GanStep;
@@ -217,6 +218,11 @@ public final class Dl4jTrainingService implements TrainingService {
         // Flips, rotations and shifts change pictures; a GAN ignores them, and a character model's steps would be
         // garbled (the data pipeline turns them off there too).
         return architectures.load(architectureName).map(a -> strategies.of(a.kind()).augments()).orElse(false);
+    }
+
+    @Override
+    public boolean resizes(String architectureName) {
+        return TrainingService.super.resizes(architectureName) && source.mediaKind() == MediaKind.IMAGE;
     }
 
     @Override

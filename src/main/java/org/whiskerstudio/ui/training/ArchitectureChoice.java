@@ -32,6 +32,7 @@ final class ArchitectureChoice {
     private final ObservableList<String> warningsView = FXCollections.unmodifiableObservableList(warnings);
     private final ReadOnlyStringWrapper emptyMessage = new ReadOnlyStringWrapper(NO_PROJECT);
     private final ReadOnlyBooleanWrapper augments = new ReadOnlyBooleanWrapper(true);
+    private final ReadOnlyBooleanWrapper resizes = new ReadOnlyBooleanWrapper(true);
     private Optional<TrainingProject> project = Optional.empty();
 
     ArchitectureChoice(UiTasks tasks, GanForm ganForm, AgentForm agentForm) {
@@ -97,20 +98,21 @@ final class ArchitectureChoice {
         project.ifPresent(p -> tasks.submit(() -> {
             p.rememberArchitecture(name);
             return p.service().map(s -> new DataCheck(s.dataWarnings(name), s.kindOf(name), s.classNames(),
-                    s.augments(name), s.agentEnvironment(name))).orElse(new DataCheck(List.of(), ModelKind.CLASSIFIER,
-                    List.of(), true, Optional.empty()));
+                    s.augments(name), s.resizes(name), s.agentEnvironment(name))).orElse(new DataCheck(List.of(),
+                    ModelKind.CLASSIFIER, List.of(), true, true, Optional.empty()));
         }, found -> {
             if (name.equals(chosen())) {
                 warnings.setAll(found.warnings());
                 ganForm.setArchitecture(found.kind(), found.classes());
                 agentForm.setArchitecture(found.kind(), found.environment());
                 augments.set(found.augments());
+                resizes.set(found.resizes());
             }
         }, "Cannot check the data"));
     }
 
     private record DataCheck(List<String> warnings, ModelKind kind, List<String> classes, boolean augments,
-                             Optional<AgentEnvironment> environment) {
+                             boolean resizes, Optional<AgentEnvironment> environment) {
     }
 
     /** The chosen architecture, "" for none (a combo box may set null). */
@@ -144,5 +146,10 @@ final class ArchitectureChoice {
 
     ReadOnlyBooleanProperty augmentsProperty() {
         return augments.getReadOnlyProperty();
+    }
+
+    /** Whether the chosen architecture takes pictures that a Resize setting brings to its input size. */
+    ReadOnlyBooleanProperty resizesProperty() {
+        return resizes.getReadOnlyProperty();
     }
 }

@@ -265,8 +265,10 @@ final class LiveRun {
                 || run.status() == RunStatus.EARLY_STOPPED);
     }
 
+    /** "Status: message", or the message alone when it begins with the status ("Stopped after step 5 ..."). */
     static String describe(RunStatus s, String message) {
-        return message == null || message.isBlank() ? s.label() : s.label() + ": " + message;
+        return message == null || message.isBlank() ? s.label() : message.startsWith(s.label()) ? message
+                : s.label() + ": " + message;
     }
 
     LiveCharts charts() {

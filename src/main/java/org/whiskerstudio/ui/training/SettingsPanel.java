@@ -128,10 +128,13 @@ final class SettingsPanel {
         box.getChildren().add(1, new GanSettingsSection(model).node());
         box.getChildren().add(1, new AgentSettingsSection(model).node());
         // An agent has its own steps, rate and exploration: the data and optimiser settings mean nothing to it.
-        for (Node n : List.of(resize, epochs, batch, patience, groups[1])) {
+        for (Node n : List.of(epochs, batch, patience, groups[1])) {
             n.visibleProperty().bind(model.agentForm().agentProperty().not());
             n.managedProperty().bind(n.visibleProperty());
         }
+        // Resize brings pictures to the input size: it means nothing for series, texts or an agent.
+        resize.visibleProperty().bind(model.resizesProperty().and(model.agentForm().agentProperty().not()));
+        resize.managedProperty().bind(resize.visibleProperty());
         box.getChildren().add(2, new NormalClassSection(model).node());
         box.getChildren().add(3, new StartFromSection(model).node());
         box.getChildren().addAll(problems, warnings);

@@ -111,6 +111,11 @@ public final class TrainingViewModel implements ProjectScoped<TrainingProject> {
         return choice.augmentsProperty();
     }
 
+    /** Whether the Resize setting applies: pictures, not series, texts or an agent's observations. */
+    public ReadOnlyBooleanProperty resizesProperty() {
+        return choice.resizesProperty();
+    }
+
     /** The chosen architecture, "" for none (a combo box may set null). */
     private String chosen() {
         return choice.chosen();

@@ -45,6 +45,8 @@ public final class ScriptedTrainingService implements TrainingService {
     public volatile Set<String> autoencoders = Set.of();
     /** Architectures that train as detectors. */
     public volatile Set<String> detectors = Set.of();
+    /** Architectures that learn series or texts, where Resize means nothing. */
+    public volatile Set<String> sequences = Set.of();
     public volatile List<String> classes = List.of();
     public final Map<Long, List<GanStep>> ganSteps = new HashMap<>();
     public volatile Consumer<Live> autoPlay;
@@ -117,6 +119,11 @@ public final class ScriptedTrainingService implements TrainingService {
         return ganArchitectures.contains(architectureName) ? ModelKind.GAN
                 : autoencoders.contains(architectureName) ? ModelKind.AUTOENCODER
                 : detectors.contains(architectureName) ? ModelKind.DETECTOR : ModelKind.CLASSIFIER;
+    }
+
+    @Override
+    public boolean resizes(String architectureName) {
+        return !sequences.contains(architectureName) && TrainingService.super.resizes(architectureName);
     }
 
     @Override

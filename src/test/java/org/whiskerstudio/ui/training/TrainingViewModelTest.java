@@ -160,7 +160,7 @@ class TrainingViewModelTest {
         tick();
         assertFalse(model.activeProperty().get());
         assertEquals(RunStatus.STOPPED, model.statusProperty().get().orElseThrow());
-        assertTrue(model.statusTextProperty().get().startsWith("Stopped: Stopped at epoch 2"));
+        assertTrue(model.statusTextProperty().get().startsWith("Stopped at epoch 2"));
         TrainingRun stopped = model.history().runs().get(0);
         assertTrue(stopped.canResume());
     }

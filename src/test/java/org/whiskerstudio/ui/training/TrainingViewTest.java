@@ -197,7 +197,7 @@ class TrainingViewTest {
         robot.interact(() -> robot.lookup("#training-loss-chart").query().requestFocus());
         robot.type(KeyCode.ESCAPE);
         waitUntil(() -> !model.training().activeProperty().get());
-        assertTrue(robot.lookup("#training-status").queryAs(Label.class).getText().startsWith("Stopped: Stopped by you"));
+        assertTrue(robot.lookup("#training-status").queryAs(Label.class).getText().startsWith("Stopped by you"));
     }
 
     @Test
@@ -223,6 +223,22 @@ class TrainingViewTest {
         robot.interact(() -> stage.setHeight(768));
         WaitForAsyncUtils.waitForFxEvents();
         save(robot, "train-detector-1366x768.png");
+    }
+
+    @Test
+    void resizeIsOfferedForPicturesOnly(FxRobot robot) {
+        openProjectWithArchitecture(robot);
+        assertTrue(robot.lookup("#training-resize").query().isVisible(), "pictures are resized");
+        service.sequences = java.util.Set.of("Series");
+        ProjectStore store = model.session().orElseThrow().store();
+        new ArchitectureStore(store).save(new Architecture("Series",
+                Templates.lenet(new TensorShape.Image(32, 32, 3), 2), Optional.empty()));
+        robot.clickOn("#nav-data");
+        robot.clickOn("#nav-train");
+        waitUntil(() -> model.training().architectures().contains("Series"));
+        robot.interact(() -> model.training().architectureProperty().set("Series"));
+        waitUntil(() -> !robot.lookup("#training-resize").query().isVisible());
+        assertTrue(robot.lookup("#training-epochs").query().isVisible(), "the other settings stay");
     }
 
     private void openProjectWithArchitecture(FxRobot robot) {
