@@ -2,12 +2,18 @@ package org.whiskerstudio.terminal;
 
 import java.io.PrintWriter;
 import java.time.Duration;
+import java.util.Locale;
+import org.whiskerstudio.rl.EpisodeReport;
+import org.whiskerstudio.rl.MovingAverage;
 import org.whiskerstudio.training.EpochMetric;
 import org.whiskerstudio.training.IterationMetric;
 import org.whiskerstudio.training.RunStatus;
 import org.whiskerstudio.training.TrainingListener;
 
-/** A run on a terminal: a progress bar per epoch (loss, examples/s, ETA) and one line per finished epoch. */
+/**
+ * A run on a terminal: a progress bar per epoch (loss, examples/s, ETA) and one line per finished epoch; an agent's
+ * run a line of steps (or games), average return, loss, rate and ETA, and its greedy checks.
+ */
 public final class TerminalTraining implements TrainingListener {
     private final PrintWriter out;
     private final TerminalProgress preparing;
@@ -18,6 +24,10 @@ public final class TerminalTraining implements TrainingListener {
     private long started;
     private long lastDraw;
     private boolean barShown;
+    /** "step" or "game" for an agent's run (its progress counts those), null for a run of epochs. */
+    private String unit;
+    private final MovingAverage returns = new MovingAverage(100);
+    private long nextLine;
 
     public TerminalTraining(PrintWriter out) {
         this(out, System.console() != null);
@@ -47,7 +57,54 @@ public final class TerminalTraining implements TrainingListener {
     }
 
     @Override
+    public synchronized void onAgentStart(long runId, boolean countsGames, long budget, long done) {
+        preparing.finish();
+        unit = countsGames ? "game" : "step";
+        epochs = 1;
+        perEpoch = Math.max(1, budget);
+        startIteration = done;
+        started = System.nanoTime();
+        nextLine = done + perEpoch / 10;
+        out.printf(Locale.ROOT, "run %d: an agent, %,d %ss%s%n", runId, budget, unit,
+                done > 0 ? String.format(Locale.ROOT, ", resuming after %s %,d", unit, done) : "");
+        out.flush();
+    }
+
+    @Override
+    public synchronized void onEpisode(EpisodeReport episode) {
+        returns.add(episode.episodeReturn());
+    }
+
+    /** An agent's progress: a line at each tenth of its budget in a log, a redrawn line on a console. */
+    private void agentProgress(IterationMetric m) {
+        long now = System.nanoTime();
+        boolean last = m.iteration() >= perEpoch;
+        String line = String.format(Locale.ROOT, "%s %,d/%,d %3d%%  average return %.1f  loss %.4f  %,.0f %ss/s  ETA %s",
+                unit, m.iteration(), perEpoch, 100 * m.iteration() / perEpoch, returns.mean(), m.loss(),
+                m.examplesPerSecond(), unit, eta(m.iteration()));
+        if (!console) {
+            if (m.iteration() >= nextLine && !last) {
+                nextLine += Math.max(1, perEpoch / 10);
+                out.println(line);
+                out.flush();
+            }
+            return;
+        }
+        if (now - lastDraw < 200_000_000L && !last) {
+            return;
+        }
+        lastDraw = now;
+        out.print("\r" + line + "   ");
+        out.flush();
+        barShown = true;
+    }
+
+    @Override
     public synchronized void onIteration(IterationMetric m) {
+        if (unit != null) {
+            agentProgress(m);
+            return;
+        }
         long now = System.nanoTime();
         long inEpoch = (m.iteration() - 1) % perEpoch + 1;
         boolean last = inEpoch == perEpoch;
@@ -110,11 +167,13 @@ public final class TerminalTraining implements TrainingListener {
 
     @Override
     public synchronized void onStatus(RunStatus status, String message) {
-        if (status == RunStatus.RUNNING) {
+        // An agent's run says what its greedy checks find while it runs.
+        if (status == RunStatus.RUNNING && (unit == null || message.isEmpty())) {
             return;
         }
         clearBar();
-        out.println(status.label() + (message.isEmpty() ? "" : ": " + message));
+        out.println(message.startsWith(status.label()) ? message : status.label() + (message.isEmpty() ? ""
+                : ": " + message));
         out.flush();
     }
 

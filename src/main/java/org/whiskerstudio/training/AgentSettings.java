@@ -51,6 +51,21 @@ public record AgentSettings(Learner learner, long steps, int episodes, double le
         };
     }
 
+    /**
+     * The settings as a person reads them, for the agent's "trained with" line: "100,000 steps, learning rate
+     * 0.0005, epsilon 1 to 0.04 over 8,000 steps", and the opponent for a table.
+     */
+    public String summary() {
+        String unit = learner == Learner.DQN ? "steps" : "games";
+        return String.format(java.util.Locale.ROOT, "%,d %s, learning rate %s, epsilon %s to %s over %,d %s%s",
+                learner == Learner.DQN ? steps : episodes, unit, plain(learningRate), plain(epsilonStart),
+                plain(epsilonEnd), epsilonDecay, unit, learner == Learner.TABULAR ? ", against " + opponent.label().toLowerCase(java.util.Locale.ROOT) : "");
+    }
+
+    private static String plain(double value) {
+        return java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+    }
+
     /** The exploration schedule, in the learner's unit. */
     public EpsilonSchedule epsilon() {
         return new EpsilonSchedule(epsilonStart, epsilonEnd, epsilonDecay);

@@ -232,7 +232,7 @@ final class AgentTrainer implements org.whiskerstudio.rl.TrainingListener {
 
     private String trainedWith() {
         AgentSettings s = job.settings();
-        return s.learner().label() + ", seed " + job.seed() + ", " + s;
+        return s.learner().label() + ", seed " + job.seed() + ", " + s.summary();
     }
 
     /** For an agent run the row's epochs count its episodes. */
