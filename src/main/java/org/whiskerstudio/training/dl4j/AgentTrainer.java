@@ -136,10 +136,10 @@ final class AgentTrainer implements org.whiskerstudio.rl.TrainingListener {
                 "%,d episodes (%,d steps); average return of the last %d: %.3f", last.episode(), last.totalSteps(),
                 Math.min(AVERAGE_OVER, last.episode()), average.mean());
         if (solvedBy != null) {
-            return new TrainingOutcome(RunStatus.COMPLETED, String.format(Locale.ROOT, "Solved at step %,d: the "
-                    + "greedy agent averaged %.1f over %d episodes (the line is %.0f) after %s; the agent is saved "
-                    + "as agent.zip.", solvedBy.step(), solvedBy.mean(), GreedyChecks.EPISODES,
-                    checks.orElseThrow().solvedLine(), done), progress());
+            return new TrainingOutcome(RunStatus.COMPLETED, String.format(Locale.ROOT, "Solved at step %,d "
+                    + "(episode %,d): " + GreedyChecks.EPISODES + " greedy episodes averaged %.1f, over the line of %.0f; the agent is saved as "
+                    + "agent.zip.", solvedBy.step(), solvedBy.episode(), solvedBy.mean(),
+                    checks.orElseThrow().solvedLine()), progress());
         }
         return new TrainingOutcome(stopped ? RunStatus.STOPPED : RunStatus.COMPLETED, (stopped ? "Stopped after "
                 : "Trained ") + done + kept + (stopped ? "; resume goes on from here" : "") + "; the agent is saved "

@@ -47,6 +47,7 @@ public final class AgentLive {
     private final ObservableList<ChartPoint> lossView = FXCollections.unmodifiableObservableList(loss);
     private final ReadOnlyStringWrapper episodeText = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<Optional<AgentReplay>> replay = new ReadOnlyObjectWrapper<>(Optional.empty());
+    private final ReadOnlyObjectWrapper<Optional<Latest>> latest = new ReadOnlyObjectWrapper<>(Optional.empty());
 
     void clear() {
         for (ObservableList<ChartPoint> series : List.of(returns, average, length, epsilon, loss)) {
@@ -54,6 +55,7 @@ public final class AgentLive {
         }
         episodeText.set("");
         replay.set(Optional.empty());
+        latest.set(Optional.empty());
     }
 
     void apply(Update u) {
@@ -64,7 +66,10 @@ public final class AgentLive {
             epsilon.setAll(s.epsilon());
             loss.setAll(s.loss());
         });
-        u.latest().ifPresent(l -> episodeText.set(describe(l)));
+        u.latest().ifPresent(l -> {
+            episodeText.set(describe(l));
+            latest.set(Optional.of(l));
+        });
         u.replay().ifPresent(r -> replay.set(Optional.of(r)));
     }
 
@@ -102,6 +107,11 @@ public final class AgentLive {
     /** The newest episode in words, or "" before the first. */
     public ReadOnlyStringProperty episodeTextProperty() {
         return episodeText.getReadOnlyProperty();
+    }
+
+    /** The newest episode and the average at it, for the history's row of the going run; empty before the first. */
+    ReadOnlyObjectProperty<Optional<Latest>> latestProperty() {
+        return latest.getReadOnlyProperty();
     }
 
     /** The newest greedy episode to replay; empty before the first. */

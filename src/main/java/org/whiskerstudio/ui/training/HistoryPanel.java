@@ -260,7 +260,8 @@ final class HistoryPanel {
             if (isGoing(run)) {
                 // The going run's time comes from the run's clock, not from the row recorded at the last epoch.
                 facts.textProperty().bind(Bindings.createStringBinding(() -> model.history().factsOf(run,
-                        model.runMillisProperty().get()), model.runMillisProperty()));
+                        model.runMillisProperty().get(), model.agent().latestProperty().get()),
+                        model.runMillisProperty(), model.agent().latestProperty()));
             } else {
                 facts.setText(model.history().factsOf(run));
             }

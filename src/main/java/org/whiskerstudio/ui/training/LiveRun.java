@@ -236,6 +236,10 @@ final class LiveRun {
             return;
         }
         drain(box);
+        // A run that ends before its budget (solved, stopped early, stopped) has no time left to wait for.
+        long now = clock.getAsLong();
+        tracker.ended(now);
+        showProgress(now);
         inbox = null;
         session = null;
         active.set(false);

@@ -18,6 +18,7 @@ final class ProgressTracker {
     private long pausedTotal;
     private LiveProgress.Unit unit = LiveProgress.Unit.EPOCHS;
     private int episodes;
+    private long endedAt = -1;
 
     ProgressTracker(int batchSize) {
         this.batchSize = batchSize;
@@ -62,9 +63,19 @@ final class ProgressTracker {
         }
     }
 
+    /** The run is over: no time left to estimate, and the elapsed time stands still from {@code now}. */
+    void ended(long now) {
+        if (endedAt < 0) {
+            endedAt = now;
+        }
+    }
+
     LiveProgress snapshot(long now) {
+        if (endedAt >= 0) {
+            now = endedAt;
+        }
         long eta = -1;
-        if (examplesPerSecond > 0 && iterations > 0) {
+        if (examplesPerSecond > 0 && iterations > 0 && endedAt < 0) {
             // An agent's rate is in its budget's unit already; a model's is in examples, batchSize to a step.
             double perStep = unit == LiveProgress.Unit.EPOCHS ? batchSize : 1;
             eta = Math.round(Math.max(0, iterations - iteration) * perStep / examplesPerSecond * 1000);

@@ -181,9 +181,19 @@ public final class RunHistory {
 
     /** {@link #factsOf(TrainingRun)} of the run training now, with its time {@code liveMillis} by the clock. */
     public String factsOf(TrainingRun r, long liveMillis) {
+        return factsOf(r, liveMillis, Optional.empty());
+    }
+
+    /**
+     * As {@link #factsOf(TrainingRun, long)}, an agent's episodes and average return from its newest episode on
+     * screen rather than from its row (written at checkpoints, every 30 s).
+     */
+    String factsOf(TrainingRun r, long liveMillis, Optional<AgentLive.Latest> latest) {
         long millis = Math.max(r.durationMillis(), liveMillis);
         if (r.kind() == ModelKind.AGENT) {
-            return agentFacts(r, Optional.ofNullable(agentAverages.get(r.id())), millis);
+            return latest.map(l -> agentFacts(l.episode().episode(), Optional.of(l.average()), millis))
+                    .orElseGet(() -> agentFacts(r.epochsDone(), Optional.ofNullable(agentAverages.get(r.id())),
+                            millis));
         }
         return facts(r, Optional.ofNullable(lastGanSteps.get(r.id())), millis);
     }
@@ -196,7 +206,7 @@ public final class RunHistory {
     /** A GAN run has no accuracy: "GAN · 1,200 steps · D 0.61 G 0.93 · 2:13". */
     static String facts(TrainingRun r, Optional<GanStep> last, long durationMillis) {
         if (r.kind() == ModelKind.AGENT) {
-            return agentFacts(r, Optional.empty(), durationMillis);
+            return agentFacts(r.epochsDone(), Optional.empty(), durationMillis);
         }
         if (r.kind() == ModelKind.GAN) {
             List<String> parts = new ArrayList<>(List.of("GAN"));
@@ -215,9 +225,9 @@ public final class RunHistory {
     }
 
     /** An agent counts episodes and earns returns: "Agent · 1,234 episodes · average return 187.3 · 2:13". */
-    static String agentFacts(TrainingRun r, Optional<Double> average, long durationMillis) {
+    static String agentFacts(int episodes, Optional<Double> average, long durationMillis) {
         List<String> parts = new ArrayList<>(List.of("Agent", String.format(Locale.ROOT, "%,d episodes",
-                r.epochsDone())));
+                episodes)));
         average.ifPresent(a -> parts.add(String.format(Locale.ROOT, "average return %.2f", a)));
         parts.add(LiveProgress.duration(durationMillis));
         return String.join(" · ", parts);
