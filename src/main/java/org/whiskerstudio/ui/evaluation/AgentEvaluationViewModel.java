@@ -83,9 +83,13 @@ public final class AgentEvaluationViewModel implements ProjectScoped<ProjectSess
                     return;
                 }
                 RunChoice keep = run.get();
+                // A run that finished since the last look is the one to see: the newest such one, then the choice.
+                java.util.Set<Long> before = runs.stream().map(RunChoice::id).collect(java.util.stream.Collectors.toSet());
+                Optional<RunChoice> arrived = before.isEmpty() ? Optional.empty()
+                        : found.stream().filter(c -> !before.contains(c.id())).findFirst();
                 runs.setAll(found);
-                run.set(keep == null ? found.stream().findFirst().orElse(null)
-                        : RunPick.byId(found, keep.id()).or(() -> found.stream().findFirst()).orElse(null));
+                run.set(arrived.orElseGet(() -> keep == null ? found.stream().findFirst().orElse(null)
+                        : RunPick.byId(found, keep.id()).or(() -> found.stream().findFirst()).orElse(null)));
             }, "Cannot read the agent runs");
         });
     }

@@ -138,7 +138,7 @@ final class AgentPane {
                 column("Drawn", g -> Integer.toString(g.tally().draws())),
                 column("Lost", g -> Integer.toString(g.tally().losses() + g.tally().illegalMoves())),
                 column("Won %", g -> String.format(Locale.ROOT, "%.1f", 100 * g.tally().winRate()))));
-        games.setPlaceholder(new Label(AgentEvaluationViewModel.NOT_EVALUATED));
+        games.setPlaceholder(new Label("No games played yet."));
         return games;
     }
 

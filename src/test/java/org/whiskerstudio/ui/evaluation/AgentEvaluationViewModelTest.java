@@ -59,6 +59,21 @@ class AgentEvaluationViewModelTest {
     }
 
     @Test
+    void aRunFinishedSinceTheLastLookIsShownElseTheChoiceStays() throws Exception {
+        AgentRuns.add(store, EnvironmentKind.TICTACTOE, "Noughts #1");
+        long second = AgentRuns.add(store, EnvironmentKind.TICTACTOE, "Noughts #2");
+        model.projectOpened(Optional.of(new ProjectSession(store)));
+        assertEquals("Noughts #2", model.runProperty().get().name(), "the newest first");
+        model.runProperty().set(RunPick.byId(model.runs(), second - 1).orElseThrow());
+        model.refresh();
+        assertEquals("Noughts #1", model.runProperty().get().name(), "the person's choice stays");
+
+        AgentRuns.add(store, EnvironmentKind.CARTPOLE, "Cart #3");
+        model.refresh();
+        assertEquals("Cart #3", model.runProperty().get().name(), "a run that finished since is shown");
+    }
+
+    @Test
     void aCartPoleRunReportsItsReturnsAndAnEpisodeToReplay() throws Exception {
         AgentRuns.add(store, EnvironmentKind.CARTPOLE, "Cart #1");
         model.projectOpened(Optional.of(new ProjectSession(store)));
