@@ -89,7 +89,7 @@ final class DetectBench implements Callable<Integer> {
     private boolean cosine = false;
 
     @Option(names = "--trunk", description = "the detector's trunk: template (the studio's), pooled (the first "
-            + "template's), strided, strided-light, strided-16, strided-pool, patch, patch-light, patch-16, patch-wide (default: ${DEFAULT-VALUE})")
+            + "template's), strided, strided-light, strided-16, strided-pool, patch, patch-light, patch-16, patch-wide, strided-6 (default: ${DEFAULT-VALUE})")
     private String trunk = "template";
 
     @Option(names = "--layer-times", description = "print each layer's forward and backward time at the batch size "
