@@ -26,6 +26,7 @@ import org.deeplearning4j.nn.conf.layers.recurrent.LastTimeStep;
 import org.deeplearning4j.nn.conf.layers.variational.BernoulliReconstructionDistribution;
 import org.deeplearning4j.nn.conf.layers.variational.VariationalAutoencoder;
 import org.nd4j.linalg.lossfunctions.LossFunctions.LossFunction;
+import org.nd4j.linalg.lossfunctions.impl.LossMCXENT;
 import org.whiskerstudio.architecture.Activation;
 import org.whiskerstudio.architecture.LayerSpec;
 import org.whiskerstudio.architecture.TensorShape;
@@ -125,7 +126,12 @@ public final class Dl4jLayers {
                 .numSamples(1).build();
     }
 
-    /** DL4J's YOLOv2 loss over the head's anchors ([anchors, 2] priors in grid cells) and loss weights. */
+    /**
+     * DL4J's YOLOv2 loss over the head's anchors ([anchors, 2] priors in grid cells) and loss weights, its class
+     * term as softmax cross-entropy rather than DL4J's default squared error on the probabilities (which pushes a
+     * wrong class only as hard as a probability's error: the Shirt, Coat and Pullover of the bench stayed at AP
+     * 0.31-0.60 after 44 epochs with it).
+     */
     private static Layer yolo(LayerSpec.YoloHead head) {
         List<LayerSpec.YoloHead.Anchor> anchors = head.anchorSizes();
         double[][] priors = new double[anchors.size()][];
@@ -134,7 +140,8 @@ public final class Dl4jLayers {
         }
         return new Yolo2OutputLayer.Builder()
                 .boundingBoxPriors(Nd4j.create(priors).castTo(Nd4j.defaultFloatingPointType()))
-                .lambdaCoord(head.lambdaCoord()).lambdaNoObj(head.lambdaNoObject()).build();
+                .lambdaCoord(head.lambdaCoord()).lambdaNoObj(head.lambdaNoObject())
+                .lossClassPredictions(new LossMCXENT()).build();
     }
 
     private static ConvolutionMode mode(LayerSpec.Padding padding) {

@@ -95,12 +95,18 @@ class GanTrainingViewModelTest {
         assertEquals(ResizeMode.LETTERBOX, model.form().resize().get(), "a detector always letterboxes");
         assertEquals("100", model.form().epochs().get(), "many short epochs");
         assertEquals("0", model.form().patience().get(), "no early stop while the no-object loss settles");
+        assertTrue(model.form().flip().get(), "boxes move with a flip: the bench's detector overfits without it");
+        assertEquals("10", model.form().shiftPercent().get());
+        assertEquals(org.whiskerstudio.training.Schedule.COSINE, model.form().schedule().get());
 
         model.architectureProperty().set("LeNet");
         assertFalse(model.ganForm().detectorProperty().get());
         assertEquals(ResizeMode.CENTER_CROP, model.form().resize().get());
         assertEquals("5", model.form().epochs().get());
         assertEquals("3", model.form().patience().get());
+        assertFalse(model.form().flip().get(), "a classifier's untouched settings come back");
+        assertEquals("0", model.form().shiftPercent().get());
+        assertEquals(org.whiskerstudio.training.Schedule.CONSTANT, model.form().schedule().get());
 
         model.form().epochs().set("12");
         model.architectureProperty().set("YOLO small");
