@@ -6,7 +6,6 @@ import java.util.Optional;
 import org.whiskerstudio.rl.CartPole;
 import org.whiskerstudio.rl.EnvironmentKind;
 import org.whiskerstudio.rl.EpisodeReport;
-import org.whiskerstudio.rl.Episodes;
 import org.whiskerstudio.rl.GreedyChecks;
 import org.whiskerstudio.rl.MovingAverage;
 import org.whiskerstudio.rl.dl4j.Dqn;
@@ -59,8 +58,7 @@ final class CartPoleSolve {
             out.flush();
         }
         if (checks.due(report)) {
-            GreedyChecks.Check check = new GreedyChecks.Check(Episodes.averageReturn(CartPole::new, dqn.network(),
-                    GreedyChecks.EPISODES, options.seed() * 1_000 + report.episode()), steps, report.episode());
+            GreedyChecks.Check check = GreedyChecks.Check.play(CartPole::new, dqn.network(), options.seed(), report);
             checks.record(check);
             solved = checks.solves(check);
             out.printf(Locale.ROOT, "    evaluation at step %,d: %.1f over %d episodes%n", steps, check.mean(),

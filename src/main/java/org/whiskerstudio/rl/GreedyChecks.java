@@ -2,6 +2,7 @@ package org.whiskerstudio.rl;
 
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.function.Supplier;
 
 /**
  * When to judge an agent's greedy policy while it trains, and what the judging found: a DQN's last network is not its
@@ -23,6 +24,14 @@ public final class GreedyChecks {
 
     /** A check's outcome: the greedy episodes' mean return, the step and episode after which it was played. */
     public record Check(double mean, long step, int episode) {
+        /**
+         * Plays a check of {@code policy} after training episode {@code after}: {@value #EPISODES} greedy episodes
+         * side by side, seeded from the run's {@code seed} and the episode, so the same run plays the same check.
+         */
+        public static Check play(Supplier<Environment> environments, Policy policy, long seed, EpisodeReport after) {
+            return new Check(Episodes.averageReturn(environments, policy, EPISODES, seed * 1_000 + after.episode()),
+                    after.totalSteps(), after.episode());
+        }
     }
 
     private final double solvedLine;

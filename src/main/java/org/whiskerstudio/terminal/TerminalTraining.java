@@ -90,13 +90,20 @@ public final class TerminalTraining implements TrainingListener {
             }
             return;
         }
+        if (redrawNow(now, last)) {
+            out.print("\r" + line + "   ");
+            out.flush();
+        }
+    }
+
+    /** On a console, whether to redraw the bar: at most every 200 ms, and always for the last step. */
+    private boolean redrawNow(long now, boolean last) {
         if (now - lastDraw < 200_000_000L && !last) {
-            return;
+            return false;
         }
         lastDraw = now;
-        out.print("\r" + line + "   ");
-        out.flush();
         barShown = true;
+        return true;
     }
 
     @Override
@@ -118,17 +125,15 @@ public final class TerminalTraining implements TrainingListener {
             }
             return;
         }
-        if (now - lastDraw < 200_000_000L && !last) {
+        if (!redrawNow(now, last)) {
             return;
         }
-        lastDraw = now;
         int width = 24;
         int filled = (int) (width * inEpoch / perEpoch);
         out.printf("\repoch %d/%d [%s%s] %3d%%  loss %.4f  %,.0f ex/s  ETA %s   ", m.epoch(), epochs,
                 "#".repeat(filled), " ".repeat(width - filled), 100 * inEpoch / perEpoch, m.loss(),
                 m.examplesPerSecond(), eta(m.iteration()));
         out.flush();
-        barShown = true;
     }
 
     private String eta(long iteration) {
@@ -172,8 +177,7 @@ public final class TerminalTraining implements TrainingListener {
             return;
         }
         clearBar();
-        out.println(message.startsWith(status.label()) ? message : status.label() + (message.isEmpty() ? ""
-                : ": " + message));
+        out.println(status.describe(message));
         out.flush();
     }
 

@@ -32,6 +32,12 @@ public enum RunStatus {
         return resumable;
     }
 
+    /** "Status: message", or the message alone when it begins with the status ("Stopped after step 5 ..."). */
+    public String describe(String message) {
+        return message == null || message.isBlank() ? label : message.startsWith(label) ? message
+                : label + ": " + message;
+    }
+
     public boolean isActive() {
         return this == RUNNING || this == PAUSED;
     }

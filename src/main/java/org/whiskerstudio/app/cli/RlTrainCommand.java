@@ -10,7 +10,6 @@ import java.util.concurrent.Callable;
 import org.whiskerstudio.rl.CartPole;
 import org.whiskerstudio.rl.EnvironmentKind;
 import org.whiskerstudio.rl.EpisodeReport;
-import org.whiskerstudio.rl.Episodes;
 import org.whiskerstudio.rl.GreedyChecks;
 import org.whiskerstudio.rl.MovingAverage;
 import org.whiskerstudio.rl.Policy;
@@ -90,7 +89,7 @@ final class RlTrainCommand implements Callable<Integer> {
         dqn.train(progress(print, report -> {
             last[0] = report;
             if (checks.due(report)) {
-                GreedyChecks.Check check = check(dqn, report);
+                GreedyChecks.Check check = GreedyChecks.Check.play(CartPole::new, dqn.network(), seed, report);
                 boolean best = checks.record(check);
                 solved[0] = checks.solves(check);
                 print.printf(Locale.ROOT, "greedy check at step %,d: %.1f over %d episodes%s%n", check.step(),
@@ -102,13 +101,14 @@ final class RlTrainCommand implements Callable<Integer> {
             }
             return !solved[0];
         }));
-        if (checks.best().isEmpty() || solved[0]) {
-            if (checks.best().isEmpty()) {
-                save(kind, dqn, trainedWith, file);
-            }
+        if (checks.best().isEmpty()) {
+            save(kind, dqn, trainedWith, file);
             return;
         }
-        GreedyChecks.Check final_ = check(dqn, last[0]);
+        if (solved[0]) {
+            return;
+        }
+        GreedyChecks.Check final_ = GreedyChecks.Check.play(CartPole::new, dqn.network(), seed, last[0]);
         if (checks.record(final_)) {
             save(kind, dqn, trainedWith, file);
             print.printf(Locale.ROOT, "the last network averaged %.1f over %d greedy episodes: saved%n",
@@ -118,11 +118,6 @@ final class RlTrainCommand implements Callable<Integer> {
                     + "best checked one, of step %,d (%.1f)%n", final_.mean(), GreedyChecks.EPISODES,
                     checks.best().get().step(), checks.best().get().mean());
         }
-    }
-
-    private GreedyChecks.Check check(Dqn dqn, EpisodeReport report) {
-        return new GreedyChecks.Check(Episodes.averageReturn(CartPole::new, dqn.network(), GreedyChecks.EPISODES,
-                seed * 1_000 + report.episode()), report.totalSteps(), report.episode());
     }
 
     private static void save(EnvironmentKind kind, Dqn dqn, String trainedWith, Path file) {

@@ -10,7 +10,6 @@ import java.util.OptionalInt;
 import org.whiskerstudio.architecture.Agent;
 import org.whiskerstudio.rl.EnvironmentKind;
 import org.whiskerstudio.rl.EpisodeReport;
-import org.whiskerstudio.rl.Episodes;
 import org.whiskerstudio.rl.GreedyChecks;
 import org.whiskerstudio.rl.MovingAverage;
 import org.whiskerstudio.rl.dl4j.AgentBundle;
@@ -152,8 +151,7 @@ final class AgentTrainer implements org.whiskerstudio.rl.TrainingListener {
      */
     private GreedyChecks.Check check(EpisodeReport report) throws IOException {
         GreedyChecks judge = checks.orElseThrow();
-        GreedyChecks.Check check = new GreedyChecks.Check(Episodes.averageReturn(kind::create, learner.policy(),
-                GreedyChecks.EPISODES, job.seed() * 1_000 + report.episode()), report.totalSteps(), report.episode());
+        GreedyChecks.Check check = GreedyChecks.Check.play(kind::create, learner.policy(), job.seed(), report);
         boolean best = judge.record(check);
         if (best) {
             saveAgent();

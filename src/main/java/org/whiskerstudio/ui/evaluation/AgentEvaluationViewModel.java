@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -84,7 +86,7 @@ public final class AgentEvaluationViewModel implements ProjectScoped<ProjectSess
                 }
                 RunChoice keep = run.get();
                 // A run that finished since the last look is the one to see: the newest such one, then the choice.
-                java.util.Set<Long> before = runs.stream().map(RunChoice::id).collect(java.util.stream.Collectors.toSet());
+                Set<Long> before = runs.stream().map(RunChoice::id).collect(Collectors.toSet());
                 Optional<RunChoice> arrived = before.isEmpty() ? Optional.empty()
                         : found.stream().filter(c -> !before.contains(c.id())).findFirst();
                 runs.setAll(found);

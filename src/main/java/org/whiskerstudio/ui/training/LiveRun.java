@@ -204,7 +204,7 @@ final class LiveRun {
             status.set(Optional.of(s.status()));
             paused.set(s.status() == RunStatus.PAUSED);
             tracker.paused(s.status() == RunStatus.PAUSED, now);
-            statusText.set(describe(s.status(), s.message()));
+            statusText.set(s.status().describe(s.message()));
         });
         showProgress(now);
         // The engine records an epoch's progress and a status before it reports them, so the row is up to date.
@@ -247,7 +247,7 @@ final class LiveRun {
         paused.set(false);
         if (error != null) {
             status.set(Optional.of(RunStatus.FAILED));
-            statusText.set(describe(RunStatus.FAILED, Failure.messageOf(error)));
+            statusText.set(RunStatus.FAILED.describe(Failure.messageOf(error)));
         } else if (run != null) {
             status.set(Optional.of(run.status()));
             if (evaluable(run)) {
@@ -256,7 +256,7 @@ final class LiveRun {
             }
             // The final row's message wins; without one, keep what the last status said.
             if (!run.message().isBlank() || !statusText.get().startsWith(run.status().label())) {
-                statusText.set(describe(run.status(), run.message()));
+                statusText.set(run.status().describe(run.message()));
             }
         }
         onRowChanged.run();
@@ -267,12 +267,6 @@ final class LiveRun {
         return run.epochsDone() > 0 && run.kind() == ModelKind.CLASSIFIER && !CharacterRunNote.isCharacterRun(run)
                 && (run.status() == RunStatus.COMPLETED || run.status() == RunStatus.STOPPED
                 || run.status() == RunStatus.EARLY_STOPPED);
-    }
-
-    /** "Status: message", or the message alone when it begins with the status ("Stopped after step 5 ..."). */
-    static String describe(RunStatus s, String message) {
-        return message == null || message.isBlank() ? s.label() : message.startsWith(s.label()) ? message
-                : s.label() + ": " + message;
     }
 
     LiveCharts charts() {
