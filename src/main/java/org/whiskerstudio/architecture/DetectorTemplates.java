@@ -62,6 +62,11 @@ public final class DetectorTemplates {
 
     /** The same head on another trunk (the benchmark compares trunks with it). */
     public static LayerGraph yolo(int channels, int classes, List<Anchor> anchors, List<Step> trunk) {
+        return yolo(channels, trunk, new LayerSpec.YoloHead(classes, anchors));
+    }
+
+    /** A trunk under {@code head} (the benchmark tries the head's settings with it). */
+    public static LayerGraph yolo(int channels, List<Step> trunk, LayerSpec.YoloHead head) {
         GraphBuilder graph = new GraphBuilder(new TensorShape.Image(INPUT, INPUT, channels));
         for (Step step : trunk) {
             graph.then(new Conv2D(step.filters(), step.kernel(), step.stride(), Padding.SAME, Activation.IDENTITY))
@@ -71,7 +76,6 @@ public final class DetectorTemplates {
                 graph.then(new LayerSpec.Pooling2D(LayerSpec.PoolType.MAX, 2, 2));
             }
         }
-        LayerSpec.YoloHead head = new LayerSpec.YoloHead(classes, anchors);
         return graph.then(new Conv2D(head.channels(), 1, 1, Padding.SAME, Activation.IDENTITY))
                 .then(head)
                 .build();

@@ -207,12 +207,26 @@ public sealed interface LayerSpec {
      *                       text so the editor can change them like any setting ({@link #anchorSizes()})
      * @param lambdaCoord    weight of the position and size errors (DL4J's default 5, YOLO's)
      * @param lambdaNoObject weight of the confidence error where no object is (DL4J's default 0.5)
+     * @param lambdaClass    weight of the class error (DL4J's layer has 1; the templates' heads 3, see
+     *                       {@link #LAMBDA_CLASS})
+     * @param warmUpEpochs   epochs the layers before the head first learn as a classifier of the training boxes'
+     *                       crops before the detector trains (0: none)
      */
-    record YoloHead(int classes, String anchors, double lambdaCoord, double lambdaNoObject) implements LayerSpec {
+    record YoloHead(int classes, String anchors, double lambdaCoord, double lambdaNoObject, double lambdaClass,
+                    int warmUpEpochs) implements LayerSpec {
         /** DL4J's and YOLO's weight of the box errors. */
         public static final double LAMBDA_COORD = 5.0;
         /** DL4J's and YOLO's weight of the confidence error of cells without an object. */
         public static final double LAMBDA_NO_OBJECT = 0.5;
+        /**
+         * The class error's weight in new heads: on {@code bench detect} the boxes were found (98% of them overlapped
+         * by a detection) but a quarter named wrong, and weighting the class error 3 times named more of them right.
+         */
+        public static final double LAMBDA_CLASS = 3.0;
+        /** Warm-up epochs in new heads ({@code bench detect}: see the architecture notes). */
+        public static final int WARM_UP_EPOCHS = 20;
+        /** The most warm-up epochs a head accepts. */
+        public static final int MAX_WARM_UP_EPOCHS = 1000;
 
         /** One anchor's width and height in grid cells. */
         public record Anchor(double width, double height) {
@@ -236,16 +250,20 @@ public sealed interface LayerSpec {
         public YoloHead {
             positive("classes", classes);
             anchors = text(parse(anchors));
-            if (!(lambdaCoord > 0 && lambdaNoObject > 0) || Double.isInfinite(lambdaCoord)
-                    || Double.isInfinite(lambdaNoObject)) {
-                throw new IllegalArgumentException("the loss weights must be above 0, got " + lambdaCoord + " and "
-                        + lambdaNoObject);
+            if (!(lambdaCoord > 0 && lambdaNoObject > 0 && lambdaClass > 0) || Double.isInfinite(lambdaCoord)
+                    || Double.isInfinite(lambdaNoObject) || Double.isInfinite(lambdaClass)) {
+                throw new IllegalArgumentException("the loss weights must be above 0, got " + lambdaCoord + ", "
+                        + lambdaNoObject + " and " + lambdaClass);
+            }
+            if (warmUpEpochs < 0 || warmUpEpochs > MAX_WARM_UP_EPOCHS) {
+                throw new IllegalArgumentException("warm-up epochs must be 0 (none) to " + MAX_WARM_UP_EPOCHS
+                        + ", got " + warmUpEpochs);
             }
         }
 
-        /** With DL4J's default loss weights. */
+        /** With YOLO's box and no-object weights and the templates' class weight and warm-up. */
         public YoloHead(int classes, List<Anchor> anchors) {
-            this(classes, text(anchors), LAMBDA_COORD, LAMBDA_NO_OBJECT);
+            this(classes, text(anchors), LAMBDA_COORD, LAMBDA_NO_OBJECT, LAMBDA_CLASS, WARM_UP_EPOCHS);
         }
 
         public List<Anchor> anchorSizes() {
@@ -257,7 +275,8 @@ public sealed interface LayerSpec {
             return anchorSizes().size() * (5 + classes);
         }
 
-        private static String text(List<Anchor> anchors) {
+        /** Anchors as the head's text holds them ("1.2x1.5, 3x2.5"). */
+        public static String text(List<Anchor> anchors) {
             return String.join(", ", anchors.stream().map(Anchor::text).toList());
         }
 

@@ -46,7 +46,8 @@ final class LayerSpecJson {
             out.put("kind", "Variational").put("latent", v.latent()).put("hidden", v.hidden());
         } else if (spec instanceof LayerSpec.YoloHead y) {
             out.put("kind", "YOLO").put("classes", y.classes()).put("anchors", y.anchors())
-                    .put("lambdaCoord", y.lambdaCoord()).put("lambdaNoObject", y.lambdaNoObject());
+                    .put("lambdaCoord", y.lambdaCoord()).put("lambdaNoObject", y.lambdaNoObject())
+                    .put("lambdaClass", y.lambdaClass()).put("warmUpEpochs", y.warmUpEpochs());
         } else if (spec instanceof LayerSpec.QValues q) {
             out.put("kind", "QValues").put("environment", q.environment().key());
         } else if (spec instanceof LayerSpec.Merge m) {
@@ -79,8 +80,10 @@ final class LayerSpecJson {
                         f.choice("output", LayerSpec.OutputKind.class));
                 case "Reconstruction" -> new LayerSpec.Reconstruction();
                 case "Variational" -> new LayerSpec.Variational(f.integer("latent"), f.integer("hidden"));
+                // Heads saved before the class weight and the warm-up keep how they trained: weight 1, no warm-up.
                 case "YOLO" -> new LayerSpec.YoloHead(f.integer("classes"), f.text("anchors"), f.number("lambdaCoord"),
-                        f.number("lambdaNoObject"));
+                        f.number("lambdaNoObject"), f.has("lambdaClass") ? f.number("lambdaClass") : 1,
+                        f.has("warmUpEpochs") ? f.integer("warmUpEpochs") : 0);
                 case "QValues" -> new LayerSpec.QValues(AgentEnvironment.fromKey(f.text("environment")));
                 case "Merge" -> new LayerSpec.Merge(f.choice("merge", LayerSpec.MergeKind.class));
                 default -> throw new IllegalArgumentException("unknown layer kind '" + kind + "'");
@@ -120,6 +123,10 @@ final class LayerSpecJson {
                 throw fail(field + " is missing or not text");
             }
             return value.asText();
+        }
+
+        boolean has(String field) {
+            return json.has(field);
         }
 
         int integer(String field) {

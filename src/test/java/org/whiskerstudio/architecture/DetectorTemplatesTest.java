@@ -54,19 +54,40 @@ class DetectorTemplatesTest {
 
     @Test
     void anchorsAreEditableTextAndTheHeadSurvivesJson() {
-        YoloHead head = new YoloHead(4, " 1x1 , 2.50X3", 5, 0.25);
+        YoloHead head = new YoloHead(4, " 1x1 , 2.50X3", 5, 0.25, 2, 7);
 
         assertEquals("1x1, 2.5x3", head.anchors());
         assertEquals(List.of(new Anchor(1, 1), new Anchor(2.5, 3)), head.anchorSizes());
         assertEquals(18, head.channels());
-        assertThrows(IllegalArgumentException.class, () -> new YoloHead(4, "1x1, big", 5, 0.5));
-        assertThrows(IllegalArgumentException.class, () -> new YoloHead(4, "1x0", 5, 0.5));
-        assertEquals(YoloHead.LAMBDA_COORD, new YoloHead(1, THREE).lambdaCoord(), "DL4J's default");
-        assertEquals(YoloHead.LAMBDA_NO_OBJECT, new YoloHead(1, THREE).lambdaNoObject(), "DL4J's default");
+        assertThrows(IllegalArgumentException.class, () -> new YoloHead(4, "1x1, big", 5, 0.5, 1, 0));
+        assertThrows(IllegalArgumentException.class, () -> new YoloHead(4, "1x0", 5, 0.5, 1, 0));
+        assertThrows(IllegalArgumentException.class, () -> new YoloHead(4, "1x1", 5, 0.5, 0, 0), "class weight 0");
+        assertThrows(IllegalArgumentException.class, () -> new YoloHead(4, "1x1", 5, 0.5, 1, -1));
+        assertThrows(IllegalArgumentException.class, () -> new YoloHead(4, "1x1", 5, 0.5, 1,
+                YoloHead.MAX_WARM_UP_EPOCHS + 1));
+        YoloHead made = new YoloHead(1, THREE);
+        assertEquals(YoloHead.LAMBDA_COORD, made.lambdaCoord(), "DL4J's default");
+        assertEquals(YoloHead.LAMBDA_NO_OBJECT, made.lambdaNoObject(), "DL4J's default");
+        assertEquals(YoloHead.LAMBDA_CLASS, made.lambdaClass(), "the templates' class weight");
+        assertEquals(YoloHead.WARM_UP_EPOCHS, made.warmUpEpochs(), "the templates' warm-up");
 
-        Architecture yolo = new Architecture("YOLO", DetectorTemplates.yolo(1, 4, head.anchorSizes()), Optional.empty());
+        LayerGraph graph = DetectorTemplates.yolo(1, DetectorTemplates.trunk(), head);
+        Architecture yolo = new Architecture("YOLO", graph, Optional.empty());
         Architecture back = ArchitectureJson.read(ArchitectureJson.write(yolo));
         assertEquals(yolo.network(), back.network());
+        assertEquals(head, Detector.of(back.network()).orElseThrow().head());
+    }
+
+    @Test
+    void aHeadSavedBeforeTheClassWeightAndWarmUpKeepsHowItTrained() {
+        Architecture yolo = new Architecture("YOLO", DetectorTemplates.yolo(1, 4, THREE), Optional.empty());
+        String saved = ArchitectureJson.write(yolo).replaceAll(",\\s*\"lambdaClass\"\\s*:\\s*[0-9.]+", "")
+                .replaceAll(",\\s*\"warmUpEpochs\"\\s*:\\s*[0-9]+", "");
+        assertFalse(saved.contains("lambdaClass") || saved.contains("warmUpEpochs"), saved);
+
+        YoloHead head = Detector.of(ArchitectureJson.read(saved).network()).orElseThrow().head();
+        assertEquals(1, head.lambdaClass(), "DL4J's weight, as it trained before");
+        assertEquals(0, head.warmUpEpochs(), "no warm-up, as before");
     }
 
     @Test

@@ -130,7 +130,8 @@ public final class Dl4jLayers {
      * DL4J's YOLOv2 loss over the head's anchors ([anchors, 2] priors in grid cells) and loss weights, its class
      * term as softmax cross-entropy rather than DL4J's default squared error on the probabilities (which pushes a
      * wrong class only as hard as a probability's error: the Shirt, Coat and Pullover of the bench stayed at AP
-     * 0.31-0.60 after 44 epochs with it).
+     * 0.31-0.60 after 44 epochs with it). The layer has no weight for its class term, so the head's
+     * {@code lambdaClass} is the cross-entropy's weight of every class.
      */
     private static Layer yolo(LayerSpec.YoloHead head) {
         List<LayerSpec.YoloHead.Anchor> anchors = head.anchorSizes();
@@ -138,10 +139,17 @@ public final class Dl4jLayers {
         for (int a = 0; a < priors.length; a++) {
             priors[a] = new double[] {anchors.get(a).width(), anchors.get(a).height()};
         }
-        return new Yolo2OutputLayer.Builder()
+        Yolo2OutputLayer.Builder layer = new Yolo2OutputLayer.Builder()
                 .boundingBoxPriors(Nd4j.create(priors).castTo(Nd4j.defaultFloatingPointType()))
-                .lambdaCoord(head.lambdaCoord()).lambdaNoObj(head.lambdaNoObject())
-                .lossClassPredictions(new LossMCXENT()).build();
+                .lambdaCoord(head.lambdaCoord()).lambdaNoObj(head.lambdaNoObject());
+        // One class has nothing to learn (its softmax is always 1), and DL4J's cross-entropy takes the layer's
+        // per-box mask for a per-output one when there is a single column, and refuses it: DL4J's default then.
+        if (head.classes() > 1) {
+            layer.lossClassPredictions(head.lambdaClass() == 1 ? new LossMCXENT() : new LossMCXENT(
+                    Nd4j.valueArrayOf(new long[] {1, head.classes()}, head.lambdaClass(),
+                            Nd4j.defaultFloatingPointType())));
+        }
+        return layer.build();
     }
 
     private static ConvolutionMode mode(LayerSpec.Padding padding) {

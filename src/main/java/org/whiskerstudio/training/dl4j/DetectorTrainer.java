@@ -61,6 +61,37 @@ public final class DetectorTrainer extends EpochTrainer {
         folder.writeNormalisation(job.data().normalisation());
     }
 
+    /** The trunk's warm-up on the training boxes' crops, when the head asks for one ({@link TrunkWarmUp}). */
+    @Override
+    protected Optional<TrainingOutcome> beforeFirstEpoch() throws InterruptedException {
+        Optional<TrunkWarmUp> warmUp = TrunkWarmUp.of(job.network(), job.data().train(), job.data().normalisation(),
+                job.augmentation().flipHorizontal(), config.seed(),
+                Updaters.of(config.optimizer(), config.learningRateAt(0)));
+        if (warmUp.isEmpty()) {
+            return Optional.empty();
+        }
+        TrunkWarmUp trunk = warmUp.get();
+        String what = String.format(Locale.ROOT, "Warming up the trunk on %,d box crops (%d px) first",
+                trunk.crops(), trunk.side());
+        signals.status(RunStatus.RUNNING, what);
+        boolean done = trunk.train(config.batchSize(), new TrunkWarmUp.Steps() {
+            @Override
+            public boolean goOn() throws InterruptedException {
+                return signals.awaitRunnable(job.control());
+            }
+
+            @Override
+            public void epochEnded(TrunkWarmUp.Epoch epoch) {
+                signals.status(RunStatus.RUNNING, what + ": " + epoch.describe());
+            }
+        });
+        if (!done) {
+            return Optional.of(stopped(0));
+        }
+        trunk.startTrunk(net::layerParams);
+        return Optional.empty();
+    }
+
     @Override
     protected long stepsPerEpoch() {
         return (job.data().train().size() + config.batchSize() - 1) / config.batchSize();

@@ -81,6 +81,14 @@ abstract class EpochTrainer {
     protected void fitNewOutput() {
     }
 
+    /**
+     * What a fresh run does before its first epoch, saying so in its status (a detector's trunk warm-up); an outcome
+     * ends the run there (stopped before any checkpoint).
+     */
+    protected Optional<TrainingOutcome> beforeFirstEpoch() throws InterruptedException {
+        return Optional.empty();
+    }
+
     /** @throws IOException when the run's folder no longer fits its data, saying why */
     protected void checkResumable() throws IOException {
     }
@@ -127,6 +135,12 @@ abstract class EpochTrainer {
         if (!setup.resume() && setup.start().replacesOutput()) {
             signals.status(RunStatus.RUNNING, "Fitting the new output layer to the kept layers first");
             fitNewOutput();
+        }
+        if (!setup.resume()) {
+            Optional<TrainingOutcome> end = beforeFirstEpoch();
+            if (end.isPresent()) {
+                return end.get();
+            }
         }
         signals.status(RunStatus.RUNNING, "");
         lastCheckpointNanos = clock.activeNanos();
