@@ -8,12 +8,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.whiskerstudio.architecture.DetectorTemplates;
+import org.whiskerstudio.architecture.LayerSpec;
 import org.whiskerstudio.architecture.LayerSpec.YoloHead.Anchor;
 import org.whiskerstudio.bench.dl4j.CanvasDetector;
 import org.whiskerstudio.bench.dl4j.LayerTimes;
 import org.whiskerstudio.detection.AnchorFitter;
 import org.whiskerstudio.detection.BoxAugmentation;
 import org.whiskerstudio.detection.BoxSize;
+import org.whiskerstudio.detection.Boxes;
 import org.whiskerstudio.detection.Detection;
 import org.whiskerstudio.detection.DetectionData;
 import org.whiskerstudio.detection.DetectionExample;
@@ -103,6 +105,18 @@ final class DetectBench implements Callable<Integer> {
             + "time left out of the budget (default: ${DEFAULT-VALUE}, never)")
     private int mapEvery = 0;
 
+    @Option(names = "--class-weight", description = "the head's class weight (default: the template's, "
+            + LayerSpec.YoloHead.LAMBDA_CLASS + ")")
+    private double classWeight = LayerSpec.YoloHead.LAMBDA_CLASS;
+
+    @Option(names = "--warm-up-epochs", description = "epochs the trunk first learns the training boxes' crops as a "
+            + "classifier, inside the budget (default: the template's, " + LayerSpec.YoloHead.WARM_UP_EPOCHS + ")")
+    private int warmUpEpochs = LayerSpec.YoloHead.WARM_UP_EPOCHS;
+
+    @Option(names = "--warm-up-only", description = "stop after the warm-up, with how many of the test canvases' "
+            + "crops its trunk names right (to compare trunks as classifiers)")
+    private boolean warmUpOnly;
+
     @Override
     public Integer call() throws IOException, FormatException {
         PrintWriter out = spec.commandLine().getOut();
@@ -130,21 +144,35 @@ final class DetectBench implements Callable<Integer> {
                         a.height())).toList()), AnchorFitter.meanIou(sizes, AnchorFitter.fit(sizes, anchors, seed)), epochs, batch,
                 learningRate, augment ? "on" : "off");
         out.flush();
-        CanvasDetector detector = new CanvasDetector(DetectorTemplates.yolo(1, CLASSES.size(), fitted, steps),
+        LayerSpec.YoloHead head = new LayerSpec.YoloHead(CLASSES.size(), LayerSpec.YoloHead.text(fitted),
+                LayerSpec.YoloHead.LAMBDA_COORD, LayerSpec.YoloHead.LAMBDA_NO_OBJECT, classWeight, warmUpEpochs);
+        CanvasDetector detector = new CanvasDetector(DetectorTemplates.yolo(1, steps, head),
                 DetectionData.fit(train, 1), seed, learningRate);
-        CanvasDetector.Trained trained = detector.train(train, new CanvasDetector.Options(epochs, batch,
+        CanvasDetector.Trained trained = detector.train(train, new CanvasDetector.Options(warmUpOnly ? 0 : epochs, batch,
                 learningRate, augment ? new BoxAugmentation(true, 0.1, 0.2) : BoxAugmentation.none(), seed,
                 cosine ? Schedule.COSINE : Schedule.CONSTANT, minutes, cpuTime), out, epoch -> {
                     if (mapEvery > 0 && epoch % mapEvery == 0) {
                         List<DetectionExample> some = test.subList(0, Math.min(200, test.size()));
-                        out.printf(Locale.ROOT, "  after epoch %d: mAP@0.5 %.3f on %d test canvases%n", epoch,
-                                results(detector, some).report().map50().orElse(Double.NaN), some.size());
+                        List<DetectionExample> seen = train.subList(0, Math.min(200, train.size()));
+                        DetectionResults onTest = results(detector, some);
+                        out.printf(Locale.ROOT, "  after epoch %d: mAP@0.5 %.3f on %d test canvases (%s), %.3f on %d "
+                                        + "training canvases%n", epoch, onTest.report().map50().orElse(Double.NaN),
+                                some.size(), foundAndNamed(onTest),
+                                results(detector, seen).report().map50().orElse(Double.NaN), seen.size());
                         out.flush();
                     }
                 });
+        if (detector.warmedUp().isPresent()) {
+            out.printf(Locale.ROOT, "the warmed-up trunk named %.2f%% of the test canvases' crops right%n",
+                    100 * detector.warmedUp().get().accuracy(test));
+        }
+        if (warmUpOnly) {
+            return 0;
+        }
         DetectionResults results = results(detector, test);
         DetectionReport report = results.report();
         DetectionLines.print(out, "yolo template", results, report);
+        out.printf(Locale.ROOT, "%nfound and named: %s%n", foundAndNamed(results));
         double[] millis = detector.latencies(test, 100);
         out.printf(Locale.ROOT, "%ntraining: %.1f images/s, %.1f min, %.1f images per CPU second; one image's detection: median %.2f ms, p90 "
                         + "%.2f ms (targets: mAP@0.5 >= %.2f within 30 min; < 10 ms median)%n", trained.imagesPerSecond(),
@@ -161,6 +189,33 @@ final class DetectBench implements Callable<Integer> {
         }
         return new DetectionResults(String.format(Locale.ROOT, "%,d test canvases", test.size()), CLASSES,
                 DetectionSettings.DEFAULTS, outcomes);
+    }
+
+    /**
+     * Where the misses are: the share of true boxes that some detection overlaps by IoU 0.5 or more (whatever its
+     * class), and of those the share whose best-scoring such detection names the right class.
+     */
+    private static String foundAndNamed(DetectionResults results) {
+        int truths = 0;
+        int found = 0;
+        int named = 0;
+        for (DetectionResults.ImageOutcome image : results.images()) {
+            for (GroundTruth truth : image.truths()) {
+                truths++;
+                Detection best = null;
+                for (Detection d : image.detections()) {
+                    if (Boxes.iou(d.box(), truth.box()) >= 0.5 && (best == null || d.score() > best.score())) {
+                        best = d;
+                    }
+                }
+                if (best != null) {
+                    found++;
+                    named += best.classIndex() == truth.classIndex() ? 1 : 0;
+                }
+            }
+        }
+        return String.format(Locale.ROOT, "found %.1f%%, named right %.1f%% of those", 100.0 * found / truths,
+                100.0 * named / Math.max(1, found));
     }
 
     private static List<DetectionExample> examples(List<FashionCanvases.Canvas> canvases) {

@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.IntStream;
 import org.whiskerstudio.architecture.dl4j.Dl4jRuntime;
+import org.whiskerstudio.bench.dl4j.DataParallelSpeed;
 import org.whiskerstudio.bench.dl4j.SpeedBenchmark;
 import org.whiskerstudio.bench.dl4j.SpeedData;
 import org.whiskerstudio.labelling.formats.FormatException;
@@ -59,6 +60,14 @@ final class SpeedBench implements Callable<Integer> {
     @Option(names = "--torch", description = "the PyTorch peer script (torch_fmnist.py) to run alternately with ours")
     private Path torch;
 
+    @Option(names = "--workers", description = "instead of the comparison: N threads of one OpenMP thread each train "
+            + "copies of each net on alternate batches, averaging parameters and Adam's state (default: 0, off)")
+    private int workers = 0;
+
+    @Option(names = "--average-every", description = "with --workers: steps per worker between averagings "
+            + "(default: ${DEFAULT-VALUE})")
+    private int averageEvery = 1;
+
     @Option(names = "--python", description = "default: ${DEFAULT-VALUE}")
     private String python = "/usr/bin/python3";
 
@@ -73,6 +82,21 @@ final class SpeedBench implements Callable<Integer> {
                 maxBatches == 0 ? "one full epoch" : maxBatches + " steps");
         SpeedBenchmark.Options options = new SpeedBenchmark.Options(batch, maxBatches, latencyIterations, 100, 42,
                 threads);
+        if (workers > 0) {
+            for (int round = 1; round <= rounds; round++) {
+                for (String name : nets) {
+                    SpeedBenchmark.Net net = SpeedBenchmark.Net.valueOf(name.trim().toUpperCase(Locale.ROOT));
+                    DataParallelSpeed.Result result = DataParallelSpeed.run(net, fashion, options, workers,
+                            averageEvery);
+                    out.printf(Locale.ROOT, "  round %d %-6s %d workers, averaging every %d steps: %,.0f training "
+                                    + "examples/s (%,d examples), test accuracy %.2f%%%n", round,
+                            name.trim(), result.workers(), result.averageEvery(), result.examplesPerSecond(),
+                            result.examples(), 100 * result.testAccuracy());
+                    out.flush();
+                }
+            }
+            return 0;
+        }
         List<Column> columns = new ArrayList<>();
         for (int round = 1; round <= rounds; round++) {
             for (String name : nets) {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Random;
 import java.util.function.IntConsumer;
 import java.util.function.LongSupplier;
@@ -27,6 +28,7 @@ import org.whiskerstudio.detection.dl4j.DetectionBatches;
 import org.whiskerstudio.detection.dl4j.YoloOutputs;
 import org.whiskerstudio.training.Schedule;
 import org.whiskerstudio.training.dl4j.FoldedBatchNorm;
+import org.whiskerstudio.training.dl4j.TrunkWarmUp;
 
 /**
  * The detection benchmark's network: a detector template trained on in-memory examples with Adam (the studio's
@@ -55,11 +57,14 @@ public final class CanvasDetector {
     private final YoloGrid grid;
     private final int anchors;
     private final DetectionBatches batches;
+    private final Normalisation normalisation;
+    private TrunkWarmUp warmedUp;
 
     public CanvasDetector(LayerGraph graph, Normalisation normalisation, long seed, double learningRate) {
         Detector detector = Detector.of(graph).orElseThrow();
         this.net = new MultiLayerNetwork(Dl4jModels.multiLayer(graph, seed, new Adam(learningRate), 0));
         net.init();
+        this.normalisation = normalisation;
         this.graph = graph;
         this.grid = new YoloGrid(detector.inputSize(), detector.grid(), detector.classes());
         this.anchors = detector.anchors().size();
@@ -83,6 +88,36 @@ public final class CanvasDetector {
                 : () -> System.nanoTime() - start - excluded[0];
         Random draws = new Random(options.seed());
         long budget = (long) (options.minutes() * 60e9);
+        Optional<TrunkWarmUp> warmUp = TrunkWarmUp.of(graph, train, normalisation,
+                options.augmentation().flipHorizontal(), options.seed(), new Adam(options.learningRate()));
+        long warmUpNanos = 0;
+        if (warmUp.isPresent()) {
+            TrunkWarmUp trunk = warmUp.get();
+            out.printf(Locale.ROOT, "warming up the trunk on %,d box crops of %d px for %d epochs%n", trunk.crops(),
+                    trunk.side(), trunk.epochs());
+            try {
+                trunk.train(options.batch(), new TrunkWarmUp.Steps() {
+                    @Override
+                    public boolean goOn() {
+                        return elapsed.getAsLong() < budget;
+                    }
+
+                    @Override
+                    public void epochEnded(TrunkWarmUp.Epoch epoch) {
+                        out.printf(Locale.ROOT, "  warm-up %s, %.1f min%n", epoch.describe(),
+                                elapsed.getAsLong() / 60e9);
+                        out.flush();
+                    }
+                });
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while warming up", e);
+            }
+            trunk.startTrunk(name -> net.getLayer(Integer.parseInt(name)).paramTable());
+            warmUpNanos = elapsed.getAsLong();
+            warmedUp = trunk;
+        }
+        long detectorStart = warmUpNanos;
         int images = 0;
         for (int epoch = 0; epoch < options.epochs() && elapsed.getAsLong() < budget; epoch++) {
             long t0 = System.nanoTime();
@@ -92,7 +127,8 @@ public final class CanvasDetector {
             for (int from = 0; from < order.length && elapsed.getAsLong() < budget; from += options.batch()) {
                 int to = Math.min(order.length, from + options.batch());
                 DataSet batch = batches.of(train, order, from, to, options.augmentation(), draws);
-                net.setLearningRate(options.learningRate() * factor(options, epoch, elapsed.getAsLong()));
+                net.setLearningRate(options.learningRate() * factor(options, epoch,
+                        (elapsed.getAsLong() - detectorStart) / Math.max(1.0, budget - detectorStart)));
                 net.fit(batch);
                 images += to - from;
                 sum += net.score();
@@ -117,18 +153,19 @@ public final class CanvasDetector {
 
     /**
      * The rate's factor: the schedule over the epochs, except that a cosine decay runs over the time budget when the
-     * budget, not the epochs, ends training (so the rate reaches ~0 when time is up).
+     * budget, not the epochs, ends training (so the rate reaches ~0 when time is up); {@code timeShare} is the part
+     * of the detector's budget (after any warm-up) used so far.
      */
-    private static double factor(Options options, int epoch, long elapsedNanos) {
+    private static double factor(Options options, int epoch, double timeShare) {
         if (options.schedule() == Schedule.COSINE) {
-            double timeShare = Math.min(1, elapsedNanos / (options.minutes() * 60e9));
             double epochShare = (double) epoch / options.epochs();
-            return 0.5 * (1 + Math.cos(Math.PI * Math.max(timeShare, epochShare)));
+            return 0.5 * (1 + Math.cos(Math.PI * Math.max(Math.min(1, timeShare), epochShare)));
         }
         return options.schedule().factor(epoch, options.epochs());
     }
 
-    private static long cpuNanos() {
+    /** This process's CPU time so far. */
+    public static long cpuNanos() {
         return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
                 .getProcessCpuTime();
     }
@@ -169,6 +206,11 @@ public final class CanvasDetector {
         }
         Arrays.sort(millis);
         return millis;
+    }
+
+    /** The warm-up the last training ran first, if any (to ask how well its trunk names crops). */
+    public Optional<TrunkWarmUp> warmedUp() {
+        return Optional.ofNullable(warmedUp);
     }
 
     /** 0..n-1, shuffled when {@code random} is given. */

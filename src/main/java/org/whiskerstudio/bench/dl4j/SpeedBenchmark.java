@@ -90,18 +90,23 @@ public final class SpeedBenchmark {
 
     /** Builds {@code which} with the studio's defaults (Adam 1e-3, the run's seed) and measures it. */
     public static Result run(Net which, SpeedData data, Options options) {
-        TrainingConfig config = new TrainingConfig(1, options.batchSize(), TrainingConfig.defaults().optimizer(),
-                TrainingConfig.defaults().learningRate(), TrainingConfig.defaults().schedule(), 0, options.seed(), 0,
-                options.threads(), ResizeMode.STRETCH, Augmentation.none());
         try (Nd4jThreads ignored = Nd4jThreads.apply(options.threads())) {
-            Nd4j.getRandom().setSeed(options.seed());
-            // Built as a training run builds a chain (both nets are chains): the run's seed, updater and decay.
-            MultiLayerNetwork net = new MultiLayerNetwork(Dl4jModels.multiLayer(which.graph(data.classes().size()),
-                    config.seed(), Updaters.of(config.optimizer(), config.learningRateAt(0)), config.weightDecay()));
-            net.init();
+            MultiLayerNetwork net = build(which, data, options);
             return measure(which.name().toLowerCase(Locale.ROOT), net, Layout.of(which.input()), data,
                     options);
         }
+    }
+
+    /** The network as a training run builds a chain (both nets are chains): the run's seed, updater and decay. */
+    static MultiLayerNetwork build(Net which, SpeedData data, Options options) {
+        TrainingConfig config = new TrainingConfig(1, options.batchSize(), TrainingConfig.defaults().optimizer(),
+                TrainingConfig.defaults().learningRate(), TrainingConfig.defaults().schedule(), 0, options.seed(), 0,
+                options.threads(), ResizeMode.STRETCH, Augmentation.none());
+        Nd4j.getRandom().setSeed(options.seed());
+        MultiLayerNetwork net = new MultiLayerNetwork(Dl4jModels.multiLayer(which.graph(data.classes().size()),
+                config.seed(), Updaters.of(config.optimizer(), config.learningRateAt(0)), config.weightDecay()));
+        net.init();
+        return net;
     }
 
     /** Measures an already built network fed in {@code layout} (experiments hand their own variants in here). */
