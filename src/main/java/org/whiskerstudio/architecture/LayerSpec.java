@@ -224,7 +224,7 @@ public sealed interface LayerSpec {
          */
         public static final double LAMBDA_CLASS = 3.0;
         /** Warm-up epochs in new heads ({@code bench detect}: see the architecture notes). */
-        public static final int WARM_UP_EPOCHS = 20;
+        public static final int WARM_UP_EPOCHS = 25;
         /** The most warm-up epochs a head accepts. */
         public static final int MAX_WARM_UP_EPOCHS = 1000;
 

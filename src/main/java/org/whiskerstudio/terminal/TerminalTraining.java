@@ -172,8 +172,9 @@ public final class TerminalTraining implements TrainingListener {
 
     @Override
     public synchronized void onStatus(RunStatus status, String message) {
-        // An agent's run says what its greedy checks find while it runs.
-        if (status == RunStatus.RUNNING && (unit == null || message.isEmpty())) {
+        // A running run's messages say what it does besides its epochs: an agent's greedy checks, a detector's trunk
+        // warm-up, a start model's new output layer fitted first.
+        if (status == RunStatus.RUNNING && message.isEmpty()) {
             return;
         }
         clearBar();

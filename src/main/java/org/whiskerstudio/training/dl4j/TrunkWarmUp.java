@@ -19,6 +19,7 @@ import org.whiskerstudio.architecture.GraphBuilder;
 import org.whiskerstudio.architecture.LayerGraph;
 import org.whiskerstudio.architecture.LayerNode;
 import org.whiskerstudio.architecture.LayerSpec;
+import org.whiskerstudio.architecture.ShapeInference;
 import org.whiskerstudio.architecture.TensorShape;
 import org.whiskerstudio.architecture.dl4j.Dl4jModels;
 import org.whiskerstudio.dataset.Normalisation;
@@ -71,8 +72,9 @@ public final class TrunkWarmUp {
     private final List<int[]> boxes = new ArrayList<>();
     private final long seed;
 
-    private TrunkWarmUp(Detector detector, List<LayerSpec> trunk, List<DetectionExample> examples,
-                        Normalisation normalisation, boolean flip, long seed, IUpdater updater) {
+    private TrunkWarmUp(Detector detector, List<LayerSpec> trunk, int side, LayerGraph network,
+                        List<DetectionExample> examples, Normalisation normalisation, boolean flip, long seed,
+                        IUpdater updater) {
         this.trunkLayers = trunk.size();
         this.classes = detector.classes();
         this.inputSize = detector.inputSize();
@@ -87,13 +89,7 @@ public final class TrunkWarmUp {
                 boxes.add(new int[] {e, t});
             }
         }
-        int reduction = detector.inputSize() / detector.grid();
-        this.side = cropSide(examples, reduction, detector.inputSize());
-        GraphBuilder graph = new GraphBuilder(new TensorShape.Image(side, side, channels));
-        trunk.forEach(graph::then);
-        LayerGraph network = graph.then(new LayerSpec.GlobalPooling(LayerSpec.PoolType.AVG))
-                .then(new LayerSpec.Output(classes, LayerSpec.OutputKind.SOFTMAX_CLASSIFICATION))
-                .build();
+        this.side = side;
         this.classifier = new MultiLayerNetwork(Dl4jModels.multiLayer(network, seed, updater, 0));
         classifier.init();
     }
@@ -101,7 +97,7 @@ public final class TrunkWarmUp {
     /**
      * The warm-up of {@code network}'s trunk on {@code train}'s boxes, or empty when its head asks for none, there is
      * one class (nothing to tell apart), the training images have no box, or the network has no trunk of plain
-     * layers.
+     * layers that can read a crop.
      *
      * @param flip whether crops are flipped half the time (as the run's augmentation flips)
      */
@@ -112,7 +108,22 @@ public final class TrunkWarmUp {
                 || train.stream().allMatch(e -> e.truths().isEmpty())) {
             return Optional.empty();
         }
-        return trunk(network).map(layers -> new TrunkWarmUp(detector.get(), layers, train, normalisation, flip, seed,
+        Optional<List<LayerSpec>> trunk = trunk(network);
+        if (trunk.isEmpty()) {
+            return Optional.empty();
+        }
+        Detector shape = detector.get();
+        int side = cropSide(train, shape.inputSize() / shape.grid(), shape.inputSize());
+        GraphBuilder graph = new GraphBuilder(new TensorShape.Image(side, side, shape.input().channels()));
+        trunk.get().forEach(graph::then);
+        LayerGraph classifier = graph.then(new LayerSpec.GlobalPooling(LayerSpec.PoolType.AVG))
+                .then(new LayerSpec.Output(shape.classes(), LayerSpec.OutputKind.SOFTMAX_CLASSIFICATION))
+                .build();
+        // A trunk that shrinks a crop to nothing (unpadded convolutions, say) cannot learn on crops.
+        if (!ShapeInference.analyse(classifier).ok()) {
+            return Optional.empty();
+        }
+        return Optional.of(new TrunkWarmUp(shape, trunk.get(), side, classifier, train, normalisation, flip, seed,
                 updater));
     }
 
