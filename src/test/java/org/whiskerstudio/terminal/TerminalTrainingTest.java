@@ -37,11 +37,15 @@ class TerminalTrainingTest {
     }
 
     @Test
-    void aMessageThatBeginsWithItsStatusIsNotPrefixedAgain() {
+    void aMessageThatBeginsWithItsStatusIsNotPrefixedAgainAndARunOfEpochsSaysItsWarmUp() {
         StringWriter text = new StringWriter();
         TerminalTraining terminal = new TerminalTraining(new PrintWriter(text), false);
+        terminal.onStatus(RunStatus.RUNNING, "");
+        terminal.onStatus(RunStatus.RUNNING, "Warming up the trunk on 64 box crops (32 px) first: epoch 1 of 2, "
+                + "loss 0.6931");
         terminal.onStatus(RunStatus.STOPPED, "Stopped after step 5 of epoch 2 of 4");
-        terminal.onStatus(RunStatus.RUNNING, "ignored for a run of epochs");
-        assertEquals("Stopped after step 5 of epoch 2 of 4", text.toString().strip());
+        assertEquals(List.of("Running: Warming up the trunk on 64 box crops (32 px) first: epoch 1 of 2, loss 0.6931",
+                "Stopped after step 5 of epoch 2 of 4"), text.toString().strip().lines().toList(),
+                "a run of epochs says what it does before them; an empty running message says nothing");
     }
 }
