@@ -69,7 +69,7 @@ public final class TrunkWarmUp {
     private final Normalisation normalisation;
     private final MultiLayerNetwork classifier;
     private final List<DetectionExample> examples;
-    private final List<int[]> boxes = new ArrayList<>();
+    private final List<int[]> boxes;
     private final long seed;
 
     private TrunkWarmUp(Detector detector, List<LayerSpec> trunk, int side, LayerGraph network,
@@ -84,11 +84,7 @@ public final class TrunkWarmUp {
         this.normalisation = normalisation;
         this.examples = List.copyOf(examples);
         this.seed = seed;
-        for (int e = 0; e < examples.size(); e++) {
-            for (int t = 0; t < examples.get(e).truths().size(); t++) {
-                boxes.add(new int[] {e, t});
-            }
-        }
+        this.boxes = pairs(examples);
         this.side = side;
         this.classifier = new MultiLayerNetwork(Dl4jModels.multiLayer(network, seed, updater, 0));
         classifier.init();
@@ -210,12 +206,7 @@ public final class TrunkWarmUp {
 
     /** The share of {@code test}'s boxes whose centred crop the classifier names right. */
     public double accuracy(List<DetectionExample> test) {
-        List<int[]> pairs = new ArrayList<>();
-        for (int e = 0; e < test.size(); e++) {
-            for (int t = 0; t < test.get(e).truths().size(); t++) {
-                pairs.add(new int[] {e, t});
-            }
-        }
+        List<int[]> pairs = pairs(test);
         long right = 0;
         for (int from = 0; from < pairs.size(); from += 256) {
             DataSet data = crops(test, pairs, null, from, Math.min(pairs.size(), from + 256), null);
@@ -241,6 +232,17 @@ public final class TrunkWarmUp {
                 target.assign(param.getValue());
             }
         }
+    }
+
+    /** Every box of every image, as (image, box) index pairs. */
+    private static List<int[]> pairs(List<DetectionExample> images) {
+        List<int[]> pairs = new ArrayList<>();
+        for (int e = 0; e < images.size(); e++) {
+            for (int t = 0; t < images.get(e).truths().size(); t++) {
+                pairs.add(new int[] {e, t});
+            }
+        }
+        return pairs;
     }
 
     private static long named(INDArray probabilities, INDArray labels) {
