@@ -86,7 +86,8 @@ public final class DetectorTrainer extends EpochTrainer {
             }
         });
         if (!done) {
-            return Optional.of(stopped(0));
+            return Optional.of(outcome(RunStatus.STOPPED, "Stopped while warming up the trunk, before the first "
+                    + "epoch: there is no checkpoint to resume from."));
         }
         trunk.startTrunk(net::layerParams);
         return Optional.empty();
