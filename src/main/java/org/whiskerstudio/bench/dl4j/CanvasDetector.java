@@ -90,7 +90,7 @@ public final class CanvasDetector {
         long budget = (long) (options.minutes() * 60e9);
         Optional<TrunkWarmUp> warmUp = TrunkWarmUp.of(graph, train, normalisation,
                 options.augmentation().flipHorizontal(), options.seed(), new Adam(options.learningRate()));
-        long warmUpNanos = 0;
+        long detectorStart = 0;
         if (warmUp.isPresent()) {
             TrunkWarmUp trunk = warmUp.get();
             out.printf(Locale.ROOT, "warming up the trunk on %,d box crops of %d px for %d epochs%n", trunk.crops(),
@@ -114,10 +114,9 @@ public final class CanvasDetector {
                 throw new IllegalStateException("interrupted while warming up", e);
             }
             trunk.startTrunk(name -> net.getLayer(Integer.parseInt(name)).paramTable());
-            warmUpNanos = elapsed.getAsLong();
+            detectorStart = elapsed.getAsLong();
             warmedUp = trunk;
         }
-        long detectorStart = warmUpNanos;
         int images = 0;
         for (int epoch = 0; epoch < options.epochs() && elapsed.getAsLong() < budget; epoch++) {
             long t0 = System.nanoTime();

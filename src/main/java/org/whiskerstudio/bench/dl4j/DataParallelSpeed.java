@@ -8,9 +8,6 @@ import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.DataSet;
 import org.nd4j.linalg.dataset.api.iterator.DataSetIterator;
-import org.nd4j.linalg.factory.Nd4j;
-import org.whiskerstudio.dataset.ArrayExamples;
-import org.whiskerstudio.dataset.Augmentation;
 import org.whiskerstudio.dataset.Layout;
 import org.whiskerstudio.dataset.dl4j.ExampleTrainingData;
 import org.whiskerstudio.training.dl4j.Nd4jThreads;
@@ -36,10 +33,7 @@ public final class DataParallelSpeed {
         for (int w = 0; w < workers; w++) {
             nets.add(SpeedBenchmark.build(which, data, options));
         }
-        Layout layout = Layout.of(which.input());
-        ExampleTrainingData prepared = new ExampleTrainingData(data.classes(), data.train(),
-                ArrayExamples.empty(1, data.side(), data.side()), data.test(), layout, options.batchSize(),
-                options.seed(), Augmentation.none());
+        ExampleTrainingData prepared = SpeedBenchmark.prepared(Layout.of(which.input()), data, options);
         List<DataSet> batches = new ArrayList<>();
         DataSetIterator iterator = prepared.train(0);
         while (iterator.hasNext() && (options.maxBatches() == 0 || batches.size() < options.maxBatches())) {
@@ -81,7 +75,7 @@ public final class DataParallelSpeed {
             examples += (int) batches.get(i).getFeatures().size(0);
         }
         return new Result(workers, averageEvery, examples / seconds, examples,
-                accuracy(nets.get(0), prepared.test().orElseThrow()));
+                SpeedBenchmark.accuracy(nets.get(0), prepared.test().orElseThrow(), new ArrayList<>(), 0));
     }
 
     /** Every copy takes the mean of all copies' parameters and updater state. */
@@ -98,21 +92,5 @@ public final class DataParallelSpeed {
             net.params().assign(params);
             net.getUpdater().getStateViewArray().assign(state);
         }
-    }
-
-    private static double accuracy(MultiLayerNetwork net, DataSetIterator test) {
-        long right = 0;
-        long total = 0;
-        while (test.hasNext()) {
-            DataSet batch = test.next();
-            long[] predicted = net.output(batch.getFeatures(), false).argMax(1).toLongVector();
-            long[] truth = batch.getLabels().argMax(1).toLongVector();
-            for (int i = 0; i < predicted.length; i++) {
-                right += predicted[i] == truth[i] ? 1 : 0;
-            }
-            total += predicted.length;
-        }
-        Nd4j.getExecutioner().commit();
-        return (double) right / total;
     }
 }

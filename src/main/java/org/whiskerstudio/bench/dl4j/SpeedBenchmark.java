@@ -111,9 +111,7 @@ public final class SpeedBenchmark {
 
     /** Measures an already built network fed in {@code layout} (experiments hand their own variants in here). */
     public static Result measure(String name, MultiLayerNetwork net, Layout layout, SpeedData data, Options options) {
-        ExampleTrainingData prepared = new ExampleTrainingData(data.classes(), data.train(),
-                ArrayExamples.empty(1, data.side(), data.side()), data.test(), layout, options.batchSize(),
-                options.seed(), Augmentation.none());
+        ExampleTrainingData prepared = prepared(layout, data, options);
         Nd4j.getRandom().setSeed(options.seed());
         DataSetIterator batches = prepared.train(0);
         long fitNanos = 0;
@@ -146,6 +144,12 @@ public final class SpeedBenchmark {
                 accuracy, latencies[0], latencies[1], perSecond, ort, SpeedSettings.of(net));
     }
 
+    /** The data as the studio's batch pipeline feeds it: the training and test parts, no validation, no augmentation. */
+    static ExampleTrainingData prepared(Layout layout, SpeedData data, Options options) {
+        return new ExampleTrainingData(data.classes(), data.train(), ArrayExamples.empty(1, data.side(), data.side()),
+                data.test(), layout, options.batchSize(), options.seed(), Augmentation.none());
+    }
+
     /** What the network reads, as DL4J lays a grey square image out for {@code layout}. */
     private static InputType inputType(Layout layout, int side) {
         return switch (layout) {
@@ -156,7 +160,7 @@ public final class SpeedBenchmark {
     }
 
     /** Accuracy over the whole test part; keeps the first {@code keep} batches' features for throughput. */
-    private static double accuracy(MultiLayerNetwork net, DataSetIterator test, List<INDArray> kept, int keep) {
+    static double accuracy(MultiLayerNetwork net, DataSetIterator test, List<INDArray> kept, int keep) {
         long correct = 0;
         long total = 0;
         while (test.hasNext()) {
