@@ -55,7 +55,7 @@ public final class DetectionEvaluator {
         List<List<Detection>> classDetections = new ArrayList<>();
         for (ImageResult image : images) {
             classTruths.add(GreedyMatcher.boxesOf(image.truths(), k));
-            classDetections.add(image.detections().stream().filter(d -> d.classIndex() == k).toList());
+            classDetections.add(image.candidates().stream().filter(d -> d.classIndex() == k).toList());
         }
         for (AreaRange area : AreaRange.values()) {
             List<ImageMatch> matches = matches(classTruths, classDetections, area);

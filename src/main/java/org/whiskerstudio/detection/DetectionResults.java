@@ -20,18 +20,20 @@ public record DetectionResults(String data, List<String> classes, DetectionSetti
     }
 
     /**
-     * One image: the project's image id and file name, its size in pixels, its ground truths and the detections (in
-     * image pixels, best first).
+     * One image: the project's image id and file name, its size in pixels, its ground truths, the detections (in
+     * image pixels, best first; each box as its best class) and mAP's candidates ({@link ImageResult#candidates()};
+     * an evaluation stored before they were kept has none, and its detections stand for them).
      */
     public record ImageOutcome(long imageId, String name, int width, int height, List<GroundTruth> truths,
-                               List<Detection> detections) {
+                               List<Detection> detections, List<Detection> candidates) {
         public ImageOutcome {
             truths = List.copyOf(truths);
             detections = List.copyOf(detections);
+            candidates = candidates == null ? detections : List.copyOf(candidates);
         }
 
         public ImageResult result() {
-            return new ImageResult(truths, detections);
+            return new ImageResult(truths, detections, candidates);
         }
     }
 

@@ -32,6 +32,23 @@ public record DetectorOutput(YoloGrid grid, int anchors, DetectionSettings setti
         return nms.apply(YoloDecoder.decode(row, grid, anchors, letterbox, nms.scoreThreshold()));
     }
 
+    /**
+     * One image's boxes as an evaluation keeps them, after {@code nms}: as offered (each box as its best class) and as
+     * mAP's candidates (each box as every class scoring at least the threshold).
+     */
+    public Answer answer(float[] row, Letterbox letterbox, NonMaxSuppression nms) {
+        return new Answer(boxes(row, letterbox, nms), nms.apply(YoloDecoder.decode(row, grid, anchors, letterbox,
+                nms.scoreThreshold(), YoloDecoder.ClassesPerBox.EVERY)));
+    }
+
+    /** One image's boxes as offered and as mAP's candidates ({@link ImageResult}). */
+    public record Answer(List<Detection> detections, List<Detection> candidates) {
+        public Answer {
+            detections = List.copyOf(detections);
+            candidates = List.copyOf(candidates);
+        }
+    }
+
     /** The same network's answer with other thresholds. */
     public DetectorOutput with(DetectionSettings other) {
         return new DetectorOutput(grid, anchors, other);

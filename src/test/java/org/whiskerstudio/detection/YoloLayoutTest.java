@@ -129,6 +129,19 @@ class YoloLayoutTest {
         // input's (32, 0)-(64, 16) is the image's (64, -32)-(128, 0), clipped to (64, 0)-(128, 0).
         Detection back = YoloDecoder.decode(output, grid, 1, new Letterbox(128, 64, 64), 0.1).get(0);
         assertBox(new Box(64, 0, 128, 0), back.box());
+
+        // Every class per box: class 0 scores 0.8 x 0.25 = 0.2, so the same box is also a class-0 candidate at 0.1,
+        // not at 0.3; a box whose best class is under the threshold offers no other class either.
+        List<Detection> every = YoloDecoder.decode(output, grid, 1, new Letterbox(64, 64, 64), 0.1,
+                YoloDecoder.ClassesPerBox.EVERY);
+        assertEquals(List.of(0, 1), every.stream().map(Detection::classIndex).toList());
+        assertEquals(0.2, every.get(0).score(), EPS);
+        assertEquals(0.6, every.get(1).score(), EPS);
+        assertEquals(every.get(0).box(), every.get(1).box());
+        assertEquals(List.of(1), YoloDecoder.decode(output, grid, 1, new Letterbox(64, 64, 64), 0.3,
+                YoloDecoder.ClassesPerBox.EVERY).stream().map(Detection::classIndex).toList());
+        assertEquals(List.of(), YoloDecoder.decode(output, grid, 1, new Letterbox(64, 64, 64), 0.7,
+                YoloDecoder.ClassesPerBox.EVERY));
     }
 
     static void assertBox(Box expected, Box actual) {

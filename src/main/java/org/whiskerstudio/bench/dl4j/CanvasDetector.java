@@ -22,6 +22,7 @@ import org.whiskerstudio.detection.BoxAugmentation;
 import org.whiskerstudio.detection.Detection;
 import org.whiskerstudio.detection.DetectionExample;
 import org.whiskerstudio.detection.DetectionSettings;
+import org.whiskerstudio.detection.DetectorOutput;
 import org.whiskerstudio.detection.NonMaxSuppression;
 import org.whiskerstudio.detection.YoloGrid;
 import org.whiskerstudio.detection.dl4j.DetectionBatches;
@@ -38,10 +39,12 @@ import org.whiskerstudio.training.dl4j.TrunkWarmUp;
 public final class CanvasDetector {
     /**
      * How the benchmark trains. {@code cpuTime}: the budget of minutes counts this process's CPU time instead of
-     * the wall clock, so runs on a shared machine get the same work whatever else runs beside them.
+     * the wall clock, so runs on a shared machine get the same work whatever else runs beside them. {@code ema}: the
+     * decay of an exponential moving average of the weights (YOLOv5's, ramped up as 1 - e^(-steps / 2000)) that
+     * the evaluations and the trained detector use; 0 for none.
      */
     public record Options(int epochs, int batch, double learningRate, BoxAugmentation augmentation, long seed,
-                          Schedule schedule, double minutes, boolean cpuTime) {
+                          Schedule schedule, double minutes, boolean cpuTime, double ema) {
     }
 
     /** Training's figures: images per second over all epochs, the seconds it took and the CPU seconds it used. */
@@ -60,9 +63,11 @@ public final class CanvasDetector {
     private final Normalisation normalisation;
     private TrunkWarmUp warmedUp;
 
-    public CanvasDetector(LayerGraph graph, Normalisation normalisation, long seed, double learningRate) {
+    /** @param weightDecay decoupled weight decay ({@link Dl4jModels#multiLayer}), 0 for none */
+    public CanvasDetector(LayerGraph graph, Normalisation normalisation, long seed, double learningRate,
+                          double weightDecay) {
         Detector detector = Detector.of(graph).orElseThrow();
-        this.net = new MultiLayerNetwork(Dl4jModels.multiLayer(graph, seed, new Adam(learningRate), 0));
+        this.net = new MultiLayerNetwork(Dl4jModels.multiLayer(graph, seed, new Adam(learningRate), weightDecay));
         net.init();
         this.normalisation = normalisation;
         this.graph = graph;
@@ -118,6 +123,8 @@ public final class CanvasDetector {
             warmedUp = trunk;
         }
         int images = 0;
+        INDArray average = null;
+        long updates = 0;
         for (int epoch = 0; epoch < options.epochs() && elapsed.getAsLong() < budget; epoch++) {
             long t0 = System.nanoTime();
             int[] order = order(train.size(), new Random(options.seed() * 1_000_003L + epoch));
@@ -129,6 +136,12 @@ public final class CanvasDetector {
                 net.setLearningRate(options.learningRate() * factor(options, epoch,
                         (elapsed.getAsLong() - detectorStart) / Math.max(1.0, budget - detectorStart)));
                 net.fit(batch);
+                if (options.ema() > 0) {
+                    updates++;
+                    double decay = options.ema() * (1 - Math.exp(-updates / 2000.0));
+                    average = average == null ? net.params().dup()
+                            : average.muli(decay).addi(net.params().mul(1 - decay));
+                }
                 images += to - from;
                 sum += net.score();
                 steps++;
@@ -138,9 +151,19 @@ public final class CanvasDetector {
             out.flush();
             long wall = System.nanoTime();
             long cpu = cpuNanos();
+            INDArray trained = average == null ? null : net.params().dup();
+            if (average != null) {
+                net.setParams(average);
+            }
             afterEpoch.accept(epoch + 1);
+            if (trained != null) {
+                net.setParams(trained);
+            }
             excluded[0] += System.nanoTime() - wall;
             excluded[1] += cpuNanos() - cpu;
+        }
+        if (average != null) {
+            net.setParams(average);
         }
         double seconds = (System.nanoTime() - start - excluded[0]) / 1e9;
         if (elapsed.getAsLong() >= budget) {
@@ -169,17 +192,20 @@ public final class CanvasDetector {
                 .getProcessCpuTime();
     }
 
-    /** Every example's boxes after {@code nms}, in batches of 32. */
-    public List<List<Detection>> detect(List<DetectionExample> examples, NonMaxSuppression nms) {
-        List<List<Detection>> all = new ArrayList<>();
+    /** Every example's boxes after {@code nms} as offered and as mAP's candidates, in batches of 32. */
+    public List<DetectorOutput.Answer> detect(List<DetectionExample> examples, NonMaxSuppression nms) {
+        DetectorOutput decoder = new DetectorOutput(grid, anchors, DetectionSettings.DEFAULTS);
+        List<DetectorOutput.Answer> all = new ArrayList<>();
         int[] order = order(examples.size(), null);
         for (int from = 0; from < examples.size(); from += 32) {
             int to = Math.min(examples.size(), from + 32);
-            INDArray output = net.output(batches.of(examples, order, from, to).getFeatures(), false);
-            List<List<Detection>> raw = YoloOutputs.decode(output, grid, anchors,
-                    examples.subList(from, to).stream().map(DetectionExample::letterbox).toList(),
-                    nms.scoreThreshold());
-            raw.forEach(one -> all.add(nms.apply(one)));
+            float[] rows = net.output(batches.of(examples, order, from, to).getFeatures(), false).dup('c').data()
+                    .asFloat();
+            int perExample = rows.length / (to - from);
+            for (int i = from; i < to; i++) {
+                float[] row = Arrays.copyOfRange(rows, (i - from) * perExample, (i - from + 1) * perExample);
+                all.add(decoder.answer(row, examples.get(i).letterbox(), nms));
+            }
         }
         return all;
     }

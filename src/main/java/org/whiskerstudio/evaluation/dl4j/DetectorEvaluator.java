@@ -11,12 +11,12 @@ import java.util.concurrent.CancellationException;
 import org.whiskerstudio.common.Cancellation;
 import org.whiskerstudio.common.Progress;
 import org.whiskerstudio.dataset.Subset;
-import org.whiskerstudio.detection.Detection;
 import org.whiskerstudio.detection.DetectionData;
 import org.whiskerstudio.detection.DetectionDataReader;
 import org.whiskerstudio.detection.DetectionExample;
 import org.whiskerstudio.detection.DetectionResults;
 import org.whiskerstudio.detection.DetectionSettings;
+import org.whiskerstudio.detection.DetectorOutput;
 import org.whiskerstudio.project.ImageAsset;
 import org.whiskerstudio.project.ImageQuery;
 import org.whiskerstudio.project.ProjectStore;
@@ -27,7 +27,8 @@ import org.whiskerstudio.training.dl4j.DetectorModel;
 
 /**
  * A detector run's model over the project's test part (the validation part when there is no test part): every box
- * down to {@link DetectionSettings#EVALUATION_CONFIDENCE} after the run's NMS, as mAP asks, kept in the run's folder
+ * down to {@link DetectionSettings#EVALUATION_CONFIDENCE} after the run's NMS, as mAP asks, each box both as its best
+ * class (what the studio offers) and as every class it scores for (mAP's candidates), kept in the run's folder
  * ({@link DetectorFiles#writeEvaluation}) for the Evaluate screen's figures and galleries.
  */
 public final class DetectorEvaluator {
@@ -65,7 +66,7 @@ public final class DetectorEvaluator {
         List<DetectionExample> examples = test ? data.test() : data.validation();
         String what = (test ? "the test part" : "the validation part (the project has no test part)") + ", "
                 + examples.size() + " image" + (examples.size() == 1 ? "" : "s");
-        Optional<List<List<Detection>>> found = detect(model, examples, progress, cancellation);
+        Optional<List<DetectorOutput.Answer>> found = detect(model, examples, progress, cancellation);
         if (found.isEmpty()) {
             return Optional.empty();
         }
@@ -77,24 +78,24 @@ public final class DetectorEvaluator {
         return Optional.of(results);
     }
 
-    /** Every image's boxes, in batches; empty when cancelled. */
-    static Optional<List<List<Detection>>> detect(DetectorModel model, List<DetectionExample> examples,
-                                                  Progress progress, Cancellation cancellation) {
-        List<List<Detection>> all = new ArrayList<>();
+    /** Every image's boxes (as offered and as mAP's candidates), in batches; empty when cancelled. */
+    static Optional<List<DetectorOutput.Answer>> detect(DetectorModel model, List<DetectionExample> examples,
+                                                        Progress progress, Cancellation cancellation) {
+        List<DetectorOutput.Answer> all = new ArrayList<>();
         for (int from = 0; from < examples.size(); from += BATCH) {
             if (cancellation.isCancelled()) {
                 return Optional.empty();
             }
             progress.update(from, examples.size(), "Finding boxes");
             List<DetectionExample> batch = examples.subList(from, Math.min(examples.size(), from + BATCH));
-            all.addAll(model.detect(batch, model.settings().evaluationNms()));
+            all.addAll(model.evaluate(batch, model.settings().evaluationNms()));
         }
         progress.update(examples.size(), examples.size(), "Boxes found on every image; scoring them");
         return Optional.of(all);
     }
 
     private static List<DetectionResults.ImageOutcome> outcomes(ProjectStore store, List<DetectionExample> examples,
-                                                                List<List<Detection>> found) {
+                                                                List<DetectorOutput.Answer> found) {
         Map<Long, ImageAsset> images = new HashMap<>();
         store.images(ImageQuery.ALL).forEach(i -> images.put(i.id(), i));
         List<DetectionResults.ImageOutcome> out = new ArrayList<>();
@@ -102,7 +103,7 @@ public final class DetectorEvaluator {
             DetectionExample e = examples.get(i);
             String name = Optional.ofNullable(images.get(e.imageId())).map(ImageAsset::fileName).orElse("");
             out.add(new DetectionResults.ImageOutcome(e.imageId(), name, e.letterbox().imageWidth(),
-                    e.letterbox().imageHeight(), e.truths(), found.get(i)));
+                    e.letterbox().imageHeight(), e.truths(), found.get(i).detections(), found.get(i).candidates()));
         }
         return out;
     }

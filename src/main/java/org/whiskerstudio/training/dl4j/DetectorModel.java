@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiFunction;
 import org.whiskerstudio.architecture.Detector;
 import org.whiskerstudio.detection.BoxFinder;
 import org.whiskerstudio.detection.Detection;
@@ -11,6 +12,7 @@ import org.whiskerstudio.detection.DetectionDataReader;
 import org.whiskerstudio.detection.DetectionExample;
 import org.whiskerstudio.detection.DetectionSettings;
 import org.whiskerstudio.detection.DetectorOutput;
+import org.whiskerstudio.detection.Letterbox;
 import org.whiskerstudio.detection.NonMaxSuppression;
 import org.whiskerstudio.detection.YoloGrid;
 import org.whiskerstudio.project.ProjectStore;
@@ -91,13 +93,22 @@ public final class DetectorModel implements BoxFinder {
 
     /** Each example's boxes after {@code nms}, in image pixels, best first. */
     public List<List<Detection>> detect(List<DetectionExample> examples, NonMaxSuppression nms) {
+        return answers(examples, (row, letterbox) -> output.boxes(row, letterbox, nms));
+    }
+
+    /** Each example's boxes after {@code nms} as offered and as mAP's candidates, from one forward pass. */
+    public List<DetectorOutput.Answer> evaluate(List<DetectionExample> examples, NonMaxSuppression nms) {
+        return answers(examples, (row, letterbox) -> output.answer(row, letterbox, nms));
+    }
+
+    private <T> List<T> answers(List<DetectionExample> examples, BiFunction<float[], Letterbox, T> answer) {
         if (examples.isEmpty()) {
             return List.of();
         }
         float[][] rows = model.outputRows(examples.stream().map(DetectionExample::pixels).toList());
-        List<List<Detection>> kept = new ArrayList<>(rows.length);
+        List<T> kept = new ArrayList<>(rows.length);
         for (int i = 0; i < rows.length; i++) {
-            kept.add(output.boxes(rows[i], examples.get(i).letterbox(), nms));
+            kept.add(answer.apply(rows[i], examples.get(i).letterbox()));
         }
         return kept;
     }
