@@ -117,7 +117,8 @@ final class DetectBench implements Callable<Integer> {
     private int warmUpEpochs = LayerSpec.YoloHead.WARM_UP_EPOCHS;
 
     @Option(names = "--weight-decay", description = "decoupled weight decay of the detector's weights, times the "
-            + "rate each step (default: ${DEFAULT-VALUE}, none)")
+            + "rate each step; the epochs' loss then includes DL4J's penalty, the coefficient times the weights' L2 norm "
+            + "(default: ${DEFAULT-VALUE}, none)")
     private double weightDecay = 0;
 
     @Option(names = "--ema", description = "evaluate and time the exponential moving average of the weights with "

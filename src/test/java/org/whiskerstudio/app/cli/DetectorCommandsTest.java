@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.whiskerstudio.architecture.ArchitectureStore;
 import org.whiskerstudio.architecture.ModelKind;
+import org.whiskerstudio.detection.Detection;
 import org.whiskerstudio.detection.DetectionFixture;
 import org.whiskerstudio.detection.DetectionResults;
 import org.whiskerstudio.detection.DetectionSettings;
@@ -70,6 +71,13 @@ class DetectorCommandsTest {
                     .allMatch(i -> i.truths().size() == 2), "each test picture has its square and bar");
             assertEquals(Double.parseDouble(map.group(1)), stored.report().map50().orElseThrow(), 1e-4,
                     "the stored results give the printed figure");
+            for (DetectionResults.ImageOutcome image : stored.images()) {
+                assertEquals(image.detections().size(), image.detections().stream().map(Detection::box).distinct()
+                        .count(), "what is offered names each box once: " + image.detections());
+                assertTrue(image.candidates().stream().map(Detection::box).distinct().count()
+                        < image.candidates().size(), "a box is a candidate of more than one class: "
+                        + image.candidates());
+            }
         }
     }
 }
