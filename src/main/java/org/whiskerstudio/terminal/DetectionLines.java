@@ -34,9 +34,9 @@ public final class DetectionLines {
             out.printf(Locale.ROOT, row, results.classes().get(c.classIndex()), f(c.ap50()), f(c.ap50Coco()),
                     f(c.apCoco()), c.truths(), c.detections());
         }
-        out.printf(Locale.ROOT, "%nThresholds kept with the run: confidence %.2f, NMS IoU %.2f (mAP scores every box "
-                + "down to %.3f)%n", results.settings().confidence(), results.settings().nmsIou(),
-                DetectionSettings.EVALUATION_CONFIDENCE);
+        out.printf(Locale.ROOT, "%nThresholds kept with the run: confidence %.2f, NMS IoU %.2f (mAP ranks every box "
+                + "down to %.3f, under each class it scores for; predictions name each box's best class)%n",
+                results.settings().confidence(), results.settings().nmsIou(), DetectionSettings.EVALUATION_CONFIDENCE);
     }
 
     static String f(OptionalDouble value) {
