@@ -172,11 +172,10 @@ final class DetectionPane {
                 column("Drawn", ClassApRow::truths, 60), column("Found", ClassApRow::detections, 60),
                 column("AP@0.5", ClassApRow::ap50, 70), column("COCO AP50", ClassApRow::ap50Coco, 90),
                 column("AP@[.5:.95]", ClassApRow::apCoco, 90)));
-        Label note = new Label("AP@0.5: VOC's all-point average precision. COCO's figures average 101 recall levels; "
-                + "AP@[.5:.95] over IoU 0.50 to 0.95. A class without drawn boxes has none (-). AP ranks each box "
-                + "under every class it scores for, as YOLO's and COCO's evaluations do, so Found counts every box "
-                + "given as that class, however unsure (the curves need them all). The matrix, the galleries and "
-                + "the studio's predictions show each box as its best class, scored at least the threshold.");
+        Label note = new Label("AP@0.5: VOC's all-point AP; COCO's figures average 101 recall levels, AP@[.5:.95] "
+                + "over IoU 0.50 to 0.95; - : no drawn boxes. AP ranks each box under every class it scores for, as "
+                + "YOLO's and COCO's evaluations do: Found counts them all, however unsure. The matrix, the galleries "
+                + "and the studio's predictions name each box's best class.");
         note.getStyleClass().add("text-muted");
         note.setWrapText(true);
         VBox box = new VBox(6, table, note);
