@@ -194,12 +194,12 @@ final class Inspector {
 
         @Override
         public String getName() {
-            return setting.name();
+            return SpecProperties.label(setting.name());
         }
 
         @Override
         public String getDescription() {
-            return setting.name() + " of " + node.name();
+            return SpecProperties.explanation(setting.name()).orElse(setting.name() + " of " + node.name());
         }
 
         @Override

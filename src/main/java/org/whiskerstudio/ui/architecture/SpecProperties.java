@@ -5,6 +5,8 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.whiskerstudio.architecture.LayerSpec;
 import org.whiskerstudio.architecture.TensorShape;
 
@@ -18,7 +20,31 @@ final class SpecProperties {
     record Setting(String name, Class<?> type, Object value) {
     }
 
+    /**
+     * The detector head's settings by what they weigh, in words short enough for the inspector's name column (the
+     * record's names, such as lambdaNoObject, were cut off there); the tooltip gives the name and what it does.
+     */
+    private static final Map<String, String[]> WORDED = Map.of(
+            "lambdaCoord", new String[] {"box weight", "lambdaCoord: how much the boxes' position and size count in "
+                    + "the loss (YOLO's 5)"},
+            "lambdaNoObject", new String[] {"empty weight", "lambdaNoObject: how much a cell and anchor without an "
+                    + "object counts when it still claims one (YOLO's 0.5; lower it when true objects score too low)"},
+            "lambdaClass", new String[] {"class weight", "lambdaClass: how much naming the right class counts in the "
+                    + "loss (1 = as DL4J's layer; the template's 3)"},
+            "warmUpEpochs", new String[] {"warm-up", "warmUpEpochs: epochs the layers before the head first learn to "
+                    + "name crops of the training boxes, before the detector's first epoch (0 = none)"});
+
     private SpecProperties() {
+    }
+
+    /** A setting's name as the inspector shows it. */
+    static String label(String name) {
+        return WORDED.containsKey(name) ? WORDED.get(name)[0] : name;
+    }
+
+    /** What a setting does, where its name alone does not say it. */
+    static Optional<String> explanation(String name) {
+        return Optional.ofNullable(WORDED.get(name)).map(w -> w[1]);
     }
 
     static List<Setting> settings(LayerSpec spec) {
