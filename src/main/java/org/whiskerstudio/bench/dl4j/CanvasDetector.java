@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.function.IntConsumer;
 import java.util.function.LongSupplier;
+import java.util.stream.IntStream;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.DataSet;
@@ -28,6 +29,7 @@ import org.whiskerstudio.detection.YoloGrid;
 import org.whiskerstudio.detection.dl4j.DetectionBatches;
 import org.whiskerstudio.detection.dl4j.YoloOutputs;
 import org.whiskerstudio.training.Schedule;
+import org.whiskerstudio.training.dl4j.DetectorTrainer;
 import org.whiskerstudio.training.dl4j.FoldedBatchNorm;
 import org.whiskerstudio.training.dl4j.TrunkWarmUp;
 
@@ -127,7 +129,7 @@ public final class CanvasDetector {
         long updates = 0;
         for (int epoch = 0; epoch < options.epochs() && elapsed.getAsLong() < budget; epoch++) {
             long t0 = System.nanoTime();
-            int[] order = order(train.size(), new Random(options.seed() * 1_000_003L + epoch));
+            int[] order = DetectorTrainer.shuffled(train.size(), new Random(options.seed() * 1_000_003L + epoch));
             double sum = 0;
             int steps = 0;
             for (int from = 0; from < order.length && elapsed.getAsLong() < budget; from += options.batch()) {
@@ -196,7 +198,7 @@ public final class CanvasDetector {
     public List<DetectorOutput.Answer> detect(List<DetectionExample> examples, NonMaxSuppression nms) {
         DetectorOutput decoder = new DetectorOutput(grid, anchors, DetectionSettings.DEFAULTS);
         List<DetectorOutput.Answer> all = new ArrayList<>();
-        int[] order = order(examples.size(), null);
+        int[] order = IntStream.range(0, examples.size()).toArray();
         for (int from = 0; from < examples.size(); from += 32) {
             int to = Math.min(examples.size(), from + 32);
             float[] rows = net.output(batches.of(examples, order, from, to).getFeatures(), false).dup('c').data()
@@ -236,20 +238,5 @@ public final class CanvasDetector {
     /** The warm-up the last training ran first, if any (to ask how well its trunk names crops). */
     public Optional<TrunkWarmUp> warmedUp() {
         return Optional.ofNullable(warmedUp);
-    }
-
-    /** 0..n-1, shuffled when {@code random} is given. */
-    private static int[] order(int n, Random random) {
-        int[] order = new int[n];
-        for (int i = 0; i < n; i++) {
-            order[i] = i;
-        }
-        for (int i = n - 1; random != null && i > 0; i--) {
-            int j = random.nextInt(i + 1);
-            int swap = order[i];
-            order[i] = order[j];
-            order[j] = swap;
-        }
-        return order;
     }
 }

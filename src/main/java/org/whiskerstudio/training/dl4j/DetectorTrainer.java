@@ -132,8 +132,8 @@ public final class DetectorTrainer extends EpochTrainer {
         return new Finished(iteration, lossSum / Math.max(1, steps), Double.NaN);
     }
 
-    /** A seeded Fisher-Yates order of {@code n} indices. */
-    static int[] shuffled(int n, Random random) {
+    /** A seeded Fisher-Yates order of {@code n} indices (the bench's detector shuffles its epochs the same way). */
+    public static int[] shuffled(int n, Random random) {
         int[] order = new int[n];
         for (int i = 0; i < n; i++) {
             order[i] = i;
