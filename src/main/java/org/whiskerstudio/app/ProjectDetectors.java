@@ -60,7 +60,8 @@ final class ProjectDetectors implements DetectorAccess {
         List<DetectionSet.Image> shown = results.images().stream().map(i -> new DetectionSet.Image(i.imageId(),
                 Optional.ofNullable(images.get(i.imageId())).map(a -> store.layout().resolveStored(a.storedPath())),
                 i.width(), i.height(), i.result())).toList();
-        return Optional.of(new DetectionSet(runId, name, results.classes(), results.settings().confidence(), shown));
+        return Optional.of(new DetectionSet(runId, name, results.classes(), results.settings().confidence(), shown,
+                results.bestClassOnly()));
     }
 
     @Override

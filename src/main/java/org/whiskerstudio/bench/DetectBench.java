@@ -188,9 +188,9 @@ final class DetectBench implements Callable<Integer> {
         DetectionResults results = results(detector, test);
         DetectionReport report = results.report();
         DetectionLines.print(out, "yolo template", results, report);
+        DetectionReport bestOnly = bestClassOnly(results);
         out.printf(Locale.ROOT, "%nwith each box as its best class only (not every class it scores for): mAP@0.5 "
-                + "%.3f, COCO mAP %.3f%n", bestClassOnly(results).map50().orElse(Double.NaN),
-                bestClassOnly(results).mapCoco().orElse(Double.NaN));
+                + "%.3f, COCO mAP %.3f%n", bestOnly.map50().orElse(Double.NaN), bestOnly.mapCoco().orElse(Double.NaN));
         out.printf(Locale.ROOT, "found and named: %s%n", foundAndNamed(results));
         double[] millis = detector.latencies(test, 100);
         out.printf(Locale.ROOT, "%ntraining: %.1f images/s, %.1f min, %.1f images per CPU second; one image's detection: median %.2f ms, p90 "
@@ -200,8 +200,8 @@ final class DetectBench implements Callable<Integer> {
     }
 
     /**
-     * The figures had mAP ranked only what the detector offers, each box as its best class (as the studio's mAP
-     * counted before it kept candidates), instead of each box as every class it scores for.
+     * The figures mAP gives when it ranks only what the detector offers, each box as its best class (as the studio's
+     * mAP did before it kept candidates), instead of each box as every class it scores for.
      */
     private static DetectionReport bestClassOnly(DetectionResults results) {
         return DetectionEvaluator.evaluate(results.images().stream()

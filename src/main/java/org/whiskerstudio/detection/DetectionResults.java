@@ -22,19 +22,27 @@ public record DetectionResults(String data, List<String> classes, DetectionSetti
     /**
      * One image: the project's image id and file name, its size in pixels, its ground truths, the detections (in
      * image pixels, best first; each box as its best class) and mAP's candidates ({@link ImageResult#candidates()};
-     * an evaluation stored before they were kept has none, and its detections stand for them).
+     * null in an evaluation stored before they were kept, whose detections then stand for them).
      */
     public record ImageOutcome(long imageId, String name, int width, int height, List<GroundTruth> truths,
                                List<Detection> detections, List<Detection> candidates) {
         public ImageOutcome {
             truths = List.copyOf(truths);
             detections = List.copyOf(detections);
-            candidates = candidates == null ? detections : List.copyOf(candidates);
+            candidates = candidates == null ? null : List.copyOf(candidates);
         }
 
         public ImageResult result() {
-            return new ImageResult(truths, detections, candidates);
+            return new ImageResult(truths, detections, candidates == null ? detections : candidates);
         }
+    }
+
+    /**
+     * Whether mAP ranks each box as its best class only: an evaluation stored before every class was ranked, whose
+     * figures are lower than a newer evaluation of the same model would give.
+     */
+    public boolean bestClassOnly() {
+        return images.stream().anyMatch(i -> i.candidates() == null);
     }
 
     /** Every image's ground truths and detections, in order, as the metrics read them. */

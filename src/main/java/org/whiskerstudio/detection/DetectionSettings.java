@@ -17,7 +17,10 @@ public record DetectionSettings(double confidence, double nmsIou) {
     public static final double DEFAULT_NMS_IOU = 0.45;
     /** The score down to which evaluation keeps boxes: mAP integrates over every threshold. */
     public static final double EVALUATION_CONFIDENCE = 0.001;
-    /** Most boxes kept per image (COCO's maxDets). */
+    /**
+     * Most boxes kept per image, all classes together (the COCO detection challenge's 100 results per image; cocoeval's
+     * maxDets, also 100, then counts per image and class). mAP's candidates share it with the boxes offered.
+     */
     public static final int MAX_BOXES = DetectionEvaluator.MAX_DETECTIONS;
 
     public static final DetectionSettings DEFAULTS = new DetectionSettings(DEFAULT_CONFIDENCE, DEFAULT_NMS_IOU);

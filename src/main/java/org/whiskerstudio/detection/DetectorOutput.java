@@ -34,7 +34,8 @@ public record DetectorOutput(YoloGrid grid, int anchors, DetectionSettings setti
 
     /**
      * One image's boxes as an evaluation keeps them, after {@code nms}: as offered (each box as its best class) and as
-     * mAP's candidates (each box as every class scoring at least the threshold).
+     * mAP's candidates (each box as every class scoring at least the threshold). The candidates need not hold every
+     * detection: per-class NMS among more boxes, or the cap of boxes per image, can drop one.
      */
     public Answer answer(float[] row, Letterbox letterbox, NonMaxSuppression nms) {
         return new Answer(boxes(row, letterbox, nms), nms.apply(YoloDecoder.decode(row, grid, anchors, letterbox,

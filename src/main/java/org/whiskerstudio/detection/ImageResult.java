@@ -8,7 +8,7 @@ import java.util.List;
  * @param detections what the detector offers: each box as its best class (the confusion matrix and the galleries of
  *                   misses and false positives read these)
  * @param candidates what mAP ranks: each box as every class it scores for ({@link YoloDecoder.ClassesPerBox#EVERY},
- *                   as YOLO's and COCO's evaluations count), or the detections themselves when nothing else was kept
+ *                   as darknet's YOLO and Ultralytics validate), or the detections themselves when nothing else was kept
  */
 public record ImageResult(List<GroundTruth> truths, List<Detection> detections, List<Detection> candidates) {
     public ImageResult {

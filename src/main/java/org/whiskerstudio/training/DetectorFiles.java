@@ -18,7 +18,8 @@ import org.whiskerstudio.detection.DetectionSettings;
 /**
  * A detector run's own files in its folder: {@code detection-settings.json} (confidence threshold and NMS IoU, the
  * defaults until someone moves them) and {@code detection-evaluation.json} (the last evaluation: every image's ground
- * truths and detections, with the headline figures for a person reading the file). Both are written atomically.
+ * truths, detections and mAP's candidates, with the headline figures for a person reading the file). Both are
+ * written atomically.
  */
 public record DetectorFiles(RunFolder folder) {
     public Path settings() {
@@ -48,7 +49,7 @@ public record DetectorFiles(RunFolder folder) {
     /** Keeps the results with their report's headline figures (mAP@0.5, COCO mAP, per-class AP). */
     public void writeEvaluation(DetectionResults results, DetectionReport report) throws IOException {
         ObjectNode root = Json.mapper().createObjectNode();
-        root.put("format", 1);
+        root.put("format", 2); // 2: each image's mAP candidates beside its detections
         put(root, "map50", report.map50());
         put(root, "map50Coco", report.map50Coco());
         put(root, "mapCoco", report.mapCoco());

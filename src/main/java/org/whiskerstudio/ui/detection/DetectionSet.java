@@ -7,15 +7,24 @@ import org.whiskerstudio.detection.ImageResult;
 
 /**
  * A detector run's stored evaluation as the Evaluate screen reads it: every test image's ground truths and the run's
- * detections on it (all of them, before any score threshold the screen applies), with what is needed to draw them.
+ * detections and mAP's candidates on it (all of them, before any score threshold the screen applies), with what is
+ * needed to draw them.
  *
- * @param classes    the run's classes, in the order of the class indices
- * @param confidence the run's own confidence threshold, where the screens' threshold starts
+ * @param classes       the run's classes, in the order of the class indices
+ * @param confidence    the run's own confidence threshold, where the screens' threshold starts
+ * @param bestClassOnly an evaluation stored before mAP ranked every class of a box
+ *                      ({@link org.whiskerstudio.detection.DetectionResults#bestClassOnly()})
  */
-public record DetectionSet(long runId, String runName, List<String> classes, double confidence, List<Image> images) {
+public record DetectionSet(long runId, String runName, List<String> classes, double confidence, List<Image> images,
+                           boolean bestClassOnly) {
     public DetectionSet {
         classes = List.copyOf(classes);
         images = List.copyOf(images);
+    }
+
+    /** An evaluation whose mAP ranks every class of a box. */
+    public DetectionSet(long runId, String runName, List<String> classes, double confidence, List<Image> images) {
+        this(runId, runName, classes, confidence, images, false);
     }
 
     /**

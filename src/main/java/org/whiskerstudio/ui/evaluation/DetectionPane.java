@@ -174,7 +174,7 @@ final class DetectionPane {
                 column("AP@[.5:.95]", ClassApRow::apCoco, 90)));
         Label note = new Label("AP@0.5: VOC's all-point AP; COCO's figures average 101 recall levels, AP@[.5:.95] "
                 + "over IoU 0.50 to 0.95; - : no drawn boxes. AP ranks each box under every class it scores for, as "
-                + "YOLO's and COCO's evaluations do: Found counts them all, however unsure. The matrix, the galleries "
+                + "darknet's YOLO and Ultralytics validate: Found counts them all, however unsure. The matrix, the galleries "
                 + "and the studio's predictions name each box's best class.");
         note.getStyleClass().add("text-muted");
         note.setWrapText(true);

@@ -180,7 +180,9 @@ public final class DetectionViewModel implements ProjectScoped<ProjectSession> {
         }
         return "mAP@0.5 " + ClassApRow.figure(r.map50()) + "  \u00b7  COCO mAP@[.5:.95] " + ClassApRow.figure(r.mapCoco())
                 + (sizes.isEmpty() ? "" : " (" + String.join(", ", sizes) + ")") + "  \u00b7  " + s.images().size()
-                + (s.images().size() == 1 ? " test image, " : " test images, ") + boxes + (boxes == 1 ? " box" : " boxes");
+                + (s.images().size() == 1 ? " test image, " : " test images, ") + boxes + (boxes == 1 ? " box" : " boxes")
+                + (s.bestClassOnly() ? "  \u00b7  an older evaluation, each box ranked as its best class only: Evaluate "
+                + "again to compare with newer runs" : "");
     }
 
     /** Evaluates the chosen run on the test part off the UI thread, with progress; the result is stored and shown. */

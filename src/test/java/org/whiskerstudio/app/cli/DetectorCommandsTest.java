@@ -74,10 +74,9 @@ class DetectorCommandsTest {
             for (DetectionResults.ImageOutcome image : stored.images()) {
                 assertEquals(image.detections().size(), image.detections().stream().map(Detection::box).distinct()
                         .count(), "what is offered names each box once: " + image.detections());
-                assertTrue(image.candidates().stream().map(Detection::box).distinct().count()
-                        < image.candidates().size(), "a box is a candidate of more than one class: "
-                        + image.candidates());
             }
+            assertTrue(stored.images().stream().anyMatch(i -> i.candidates().stream().map(Detection::box).distinct()
+                    .count() < i.candidates().size()), "some box is a candidate of more than one class");
         }
     }
 }

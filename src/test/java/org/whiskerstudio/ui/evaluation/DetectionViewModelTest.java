@@ -17,6 +17,8 @@ import org.whiskerstudio.architecture.ModelKind;
 import org.whiskerstudio.common.TaskExecutor;
 import org.whiskerstudio.detection.DetectionFixture;
 import org.whiskerstudio.detection.Detection;
+import org.whiskerstudio.detection.DetectionEvaluator;
+import org.whiskerstudio.detection.DetectionReport;
 import org.whiskerstudio.detection.DetectionConfusion;
 import org.whiskerstudio.detection.GroundTruth;
 import org.whiskerstudio.detection.ImageResult;
@@ -73,6 +75,20 @@ class DetectionViewModelTest {
     @AfterEach
     void close() {
         session.close();
+    }
+
+    @Test
+    void anOlderEvaluationRankingBestClassesOnlySaysSo() {
+        DetectionSet newer = new DetectionSet(7, "boxes", List.of("cat"), 0.5, List.of(new DetectionSet.Image(11,
+                Optional.empty(), 64, 64, new ImageResult(List.of(new GroundTruth(0, CAT)),
+                List.of(new Detection(0, CAT, 0.9))))));
+        DetectionSet older = new DetectionSet(7, "boxes", newer.classes(), 0.5, newer.images(), true);
+        DetectionReport report = DetectionEvaluator.evaluate(newer.results(), 1);
+
+        assertTrue(DetectionViewModel.summaryOf(report, newer).endsWith("1 test image, 1 box"));
+        assertTrue(DetectionViewModel.summaryOf(report, older).endsWith("an older evaluation, each box ranked as its "
+                + "best class only: Evaluate again to compare with newer runs"), DetectionViewModel.summaryOf(report,
+                older));
     }
 
     @Test
