@@ -10,7 +10,6 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.function.IntConsumer;
 import java.util.function.LongSupplier;
-import java.util.stream.IntStream;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.DataSet;
@@ -153,12 +152,12 @@ public final class CanvasDetector {
             out.flush();
             long wall = System.nanoTime();
             long cpu = cpuNanos();
-            INDArray trained = average == null ? null : net.params().dup();
-            if (average != null) {
+            if (average == null) {
+                afterEpoch.accept(epoch + 1);
+            } else {
+                INDArray trained = net.params().dup();
                 net.setParams(average);
-            }
-            afterEpoch.accept(epoch + 1);
-            if (trained != null) {
+                afterEpoch.accept(epoch + 1);
                 net.setParams(trained);
             }
             excluded[0] += System.nanoTime() - wall;
@@ -198,15 +197,12 @@ public final class CanvasDetector {
     public List<DetectorOutput.Answer> detect(List<DetectionExample> examples, NonMaxSuppression nms) {
         DetectorOutput decoder = new DetectorOutput(grid, anchors, DetectionSettings.DEFAULTS);
         List<DetectorOutput.Answer> all = new ArrayList<>();
-        int[] order = IntStream.range(0, examples.size()).toArray();
         for (int from = 0; from < examples.size(); from += 32) {
-            int to = Math.min(examples.size(), from + 32);
-            float[] rows = net.output(batches.of(examples, order, from, to).getFeatures(), false).dup('c').data()
-                    .asFloat();
-            int perExample = rows.length / (to - from);
-            for (int i = from; i < to; i++) {
-                float[] row = Arrays.copyOfRange(rows, (i - from) * perExample, (i - from + 1) * perExample);
-                all.add(decoder.answer(row, examples.get(i).letterbox(), nms));
+            List<DetectionExample> batch = examples.subList(from, Math.min(examples.size(), from + 32));
+            float[][] rows = YoloOutputs.rows(net.output(batches.features(batch.stream()
+                    .map(DetectionExample::pixels).toList()), false), grid, anchors, batch.size());
+            for (int i = 0; i < rows.length; i++) {
+                all.add(decoder.answer(rows[i], batch.get(i).letterbox(), nms));
             }
         }
         return all;

@@ -20,19 +20,28 @@ public final class YoloOutputs {
     /** One list per example, before non-maximum suppression; {@code letterboxes} has one entry per example. */
     public static List<List<Detection>> decode(INDArray activated, YoloGrid grid, int anchors,
                                                List<Letterbox> letterboxes, double minScore) {
+        float[][] rows = rows(activated, grid, anchors, letterboxes.size());
+        List<List<Detection>> detections = new ArrayList<>();
+        for (int i = 0; i < rows.length; i++) {
+            detections.add(YoloDecoder.decode(rows[i], grid, anchors, letterboxes.get(i), minScore));
+        }
+        return detections;
+    }
+
+    /** Each of {@code examples} examples' output as the flat row {@link YoloDecoder} reads; checks the shape. */
+    public static float[][] rows(INDArray activated, YoloGrid grid, int anchors, int examples) {
         long[] shape = activated.shape();
-        long[] expected = {letterboxes.size(), grid.outputChannels(anchors), grid.grid(), grid.grid()};
+        long[] expected = {examples, grid.outputChannels(anchors), grid.grid(), grid.grid()};
         if (!Arrays.equals(shape, expected)) {
             throw new IllegalArgumentException("expected an output of shape " + Arrays.toString(expected) + ", got "
                     + Arrays.toString(shape));
         }
         float[] all = activated.dup('c').data().asFloat();
-        int perExample = all.length / letterboxes.size();
-        List<List<Detection>> detections = new ArrayList<>();
-        for (int i = 0; i < letterboxes.size(); i++) {
-            float[] one = Arrays.copyOfRange(all, i * perExample, (i + 1) * perExample);
-            detections.add(YoloDecoder.decode(one, grid, anchors, letterboxes.get(i), minScore));
+        int perExample = all.length / examples;
+        float[][] rows = new float[examples][];
+        for (int i = 0; i < examples; i++) {
+            rows[i] = Arrays.copyOfRange(all, i * perExample, (i + 1) * perExample);
         }
-        return detections;
+        return rows;
     }
 }

@@ -69,7 +69,7 @@ public final class TrunkWarmUp {
     private final Normalisation normalisation;
     private final MultiLayerNetwork classifier;
     private final List<DetectionExample> examples;
-    private final List<int[]> boxes;
+    private final List<BoxAt> boxes;
     private final long seed;
 
     private TrunkWarmUp(Detector detector, List<LayerSpec> trunk, int side, LayerGraph network,
@@ -84,7 +84,7 @@ public final class TrunkWarmUp {
         this.normalisation = normalisation;
         this.examples = List.copyOf(examples);
         this.seed = seed;
-        this.boxes = pairs(examples);
+        this.boxes = boxesOf(examples);
         this.side = side;
         this.classifier = new MultiLayerNetwork(Dl4jModels.multiLayer(network, seed, updater, 0));
         classifier.init();
@@ -206,13 +206,13 @@ public final class TrunkWarmUp {
 
     /** The share of {@code test}'s boxes whose centred crop the classifier names right. */
     public double accuracy(List<DetectionExample> test) {
-        List<int[]> pairs = pairs(test);
+        List<BoxAt> all = boxesOf(test);
         long right = 0;
-        for (int from = 0; from < pairs.size(); from += 256) {
-            DataSet data = crops(test, pairs, null, from, Math.min(pairs.size(), from + 256), null);
+        for (int from = 0; from < all.size(); from += 256) {
+            DataSet data = crops(test, all, null, from, Math.min(all.size(), from + 256), null);
             right += named(classifier.output(data.getFeatures(), false), data.getLabels());
         }
-        return (double) right / Math.max(1, pairs.size());
+        return (double) right / Math.max(1, all.size());
     }
 
     /**
@@ -234,15 +234,19 @@ public final class TrunkWarmUp {
         }
     }
 
-    /** Every box of every image, as (image, box) index pairs. */
-    private static List<int[]> pairs(List<DetectionExample> images) {
-        List<int[]> pairs = new ArrayList<>();
+    /** A box to cut a crop around: its image's index and the box in the detector's input pixels. */
+    private record BoxAt(int image, GroundTruth truth) {
+    }
+
+    /** Every box of every image, each mapped into the input once (not again for every crop of every epoch). */
+    private static List<BoxAt> boxesOf(List<DetectionExample> images) {
+        List<BoxAt> all = new ArrayList<>();
         for (int e = 0; e < images.size(); e++) {
-            for (int t = 0; t < images.get(e).truths().size(); t++) {
-                pairs.add(new int[] {e, t});
+            for (GroundTruth truth : images.get(e).inputTruths()) {
+                all.add(new BoxAt(e, truth));
             }
         }
-        return pairs;
+        return all;
     }
 
     private static long named(INDArray probabilities, INDArray labels) {
@@ -256,10 +260,10 @@ public final class TrunkWarmUp {
     }
 
     /**
-     * Crops of {@code pairs[order[from..to)]} (all in order when {@code order} is null), centred on their boxes;
+     * Crops of {@code boxes[order[from..to)]} (all in order when {@code order} is null), centred on their boxes;
      * jittered by up to an eighth of the side, and flipped when the run flips, when {@code random} is given.
      */
-    private DataSet crops(List<DetectionExample> images, List<int[]> pairs, int[] order, int from, int to,
+    private DataSet crops(List<DetectionExample> images, List<BoxAt> boxes, int[] order, int from, int to,
                           Random random) {
         int n = to - from;
         int plane = side * side;
@@ -269,9 +273,9 @@ public final class TrunkWarmUp {
         float[] std = normalisation.std();
         int jitter = Math.max(1, side / 8);
         for (int i = 0; i < n; i++) {
-            int[] which = pairs.get(order == null ? from + i : order[from + i]);
-            DetectionExample example = images.get(which[0]);
-            GroundTruth truth = example.inputTruths().get(which[1]);
+            BoxAt at = boxes.get(order == null ? from + i : order[from + i]);
+            DetectionExample example = images.get(at.image());
+            GroundTruth truth = at.truth();
             Shape.Box box = truth.box();
             int cx = (int) Math.round((box.x1() + box.x2()) / 2)
                     + (random == null ? 0 : random.nextInt(2 * jitter + 1) - jitter);
